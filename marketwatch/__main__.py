@@ -1,0 +1,3 @@
+from marketwatch.cli import main
+
+main()

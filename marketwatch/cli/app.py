@@ -1,0 +1,62 @@
+"""`marketwatch` (the dashboard) and `marketwatch demo`."""
+
+from __future__ import annotations
+
+import click
+
+from marketwatch.cli import cli
+from marketwatch.cli.options import common, load
+
+
+@cli.command()
+@common
+@click.option("--alliance", metavar="NAME", help="Start with the panes narrowed to an alliance.")
+@click.option("--watchlist", metavar="NAME", help="Start with the panes narrowed to a watchlist.")
+def dashboard(config_path, db_path, alliance, watchlist):
+    """Open the dashboard (what a bare `marketwatch` does).
+
+    \b
+    Examples:
+      marketwatch
+      marketwatch --alliance "Renault-Nissan-Mitsubishi Alliance"
+      marketwatch dashboard --watchlist Robotaxi
+    """
+    from marketwatch.scope import resolve_scope
+
+    config = load(config_path, db_path)
+    scope = resolve_scope(config, alliance=alliance, watchlist=watchlist)
+    _run_dashboard(config, scope)
+
+
+@cli.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Take companies and alliances from this config (default: the shipped one).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="Demo database (default: demo.db in the user data dir).")
+@click.option("--no-open", is_flag=True, help="Build the demo database and print where it is.")
+def demo(config_path, db_path, no_open):
+    """The dashboard on sample feeds bundled with marketwatch, in a database of their own,
+    so that a machine with no network shows a full dashboard.
+
+    \b
+    Examples:
+      marketwatch demo
+      marketwatch demo --no-open && marketwatch stories --db ~/.local/share/marketwatch/demo.db
+    """
+    from marketwatch.demo import demo_config
+    from marketwatch.refresh import refresh as run_refresh
+    from marketwatch.scope import ALL
+
+    config = demo_config(config_path, db_path)
+    report = run_refresh(config)
+    if no_open:
+        click.echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "
+                   f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
+        return
+    _run_dashboard(config, ALL)
+
+
+def _run_dashboard(config, scope) -> None:
+    from marketwatch.tui.app import run_dashboard
+
+    run_dashboard(config, scope)

@@ -1,0 +1,117 @@
+"""`marketwatch stories` and `marketwatch feeds`: query the store from scripts."""
+
+from __future__ import annotations
+
+import shutil
+
+import click
+
+from marketwatch.cli import cli
+from marketwatch.cli.options import (
+    common,
+    echo_json,
+    json_option,
+    load,
+    open_store,
+    parse_since,
+    since_option,
+    style,
+)
+
+KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
+
+
+def filter_options(func):
+    func = click.option("--company", metavar="NAME", help="Only stories in which NAME takes part.")(func)
+    func = click.option("--alliance", metavar="NAME", help="Only stories of an alliance's members.")(func)
+    func = click.option("--watchlist", metavar="NAME", help="Only stories of a watchlist's companies.")(func)
+    func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
+                        help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
+    func = click.option("--search", metavar="TEXT", help="Full-text search in titles and summaries.")(func)
+    return since_option(func)
+
+
+def build_filter(config, *, company, alliance, watchlist, kind, search, since, limit=50, **extra):
+    from marketwatch.queries import KINDS, StoryFilter
+    from marketwatch.scope import resolve_scope
+
+    scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
+    return StoryFilter(
+        companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
+        since=parse_since(since, config), search=search, limit=limit, **extra)
+
+
+@cli.command()
+@common
+@filter_options
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+@click.option("--unread", is_flag=True, help="Only stories not yet read in the dashboard.")
+@click.option("--starred", is_flag=True, help="Only starred stories.")
+@json_option
+def stories(config_path, db_path, company, alliance, watchlist, kind, search, since, limit,
+            unread, starred, as_json):
+    """Tie-up stories, newest first.
+
+    \b
+    Examples:
+      marketwatch stories
+      marketwatch stories --company Toyota --since "2 weeks ago"
+      marketwatch stories --alliance "Renault-Nissan-Mitsubishi Alliance" --json
+      marketwatch stories --watchlist Robotaxi --search lidar
+      marketwatch stories --kind oem-oem --since "last monday"
+    """
+    from marketwatch.queries import list_stories
+
+    config = load(config_path, db_path)
+    flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
+                       search=search, since=since, limit=limit, unread=unread, starred=starred)
+    with open_store(config, create=True) as store:
+        found = list_stories(store.conn, flt)
+    if as_json:
+        echo_json([s.as_json() for s in found])
+        return
+    if not found:
+        click.echo("No stories match. Run `marketwatch refresh` to fetch feeds.", err=True)
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    for story in found:
+        pairs = ", ".join(f"{a}–{b}" for a, b in story.pairs) or ", ".join(story.companies)
+        head = f"{story.published[:10]}  {(story.deal_type or ''):<13} "
+        click.echo(head + style(_fit(story.title, width - len(head)), bold=True))
+        click.echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
+
+
+@cli.command()
+@common
+@json_option
+def feeds(config_path, db_path, as_json):
+    """Each feed's health: last status, error, when last fetched, stories found. Worst first.
+
+    \b
+    Examples:
+      marketwatch feeds
+      marketwatch feeds --json | jq '.[] | select(.error)'
+    """
+    from marketwatch.queries import feed_health
+
+    config = load(config_path, db_path)
+    with open_store(config, create=True) as store:
+        store.sync_feeds(config.feeds)
+        rows = feed_health(store.conn)
+    configured = {f.url for f in config.feeds}
+    rows = [r for r in rows if r.url in configured]
+    if as_json:
+        echo_json([r.as_json() for r in rows])
+        return
+    for row in rows:
+        status = row.status or "never fetched"
+        mark = style(f"{status:<13}", fg="red" if status == "error" else "green")
+        fetched = (row.last_fetched or "-")[:16].replace("T", " ")
+        click.echo(f"{mark} {fetched:<16} {row.stories:>5} tie-ups  {row.name or row.title or row.url}")
+        if row.error:
+            click.echo(" " * 14 + style(row.error, fg="red"))
+
+
+def _fit(text: str, width: int) -> str:
+    width = max(width, 20)
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,373 @@
+"""Load and validate `config.toml`: the feeds, companies, alliances and watchlists a user follows.
+
+Validation is strict on purpose: a typo in a watchlist silently watching nothing is worse than
+an error, so every problem is reported as one line naming the file, the key and what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from marketwatch import paths
+
+KINDS = ("oem", "tech")
+
+_SETTINGS_DEFAULTS: dict[str, object] = {
+    "db": None,
+    "timeout": 20.0,
+    "concurrency": 16,
+    "per_host": 2,
+    "max_bytes": 10_000_000,
+    "max_redirects": 5,
+    "retention_days": 90,
+    "languages": ["en"],
+    "user_agent": None,
+    "workers": None,
+}
+_FEED_KEYS = {"url", "name"}
+_COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
+_ALLIANCE_KEYS = {"members", "aliases"}
+_WATCHLIST_KEYS = {"companies"}
+_TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists"}
+
+
+class ConfigError(Exception):
+    """A config problem, already phrased as the one line the user will read."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: Path
+    timeout: float = 20.0
+    concurrency: int = 16
+    per_host: int = 2
+    max_bytes: int = 10_000_000
+    max_redirects: int = 5
+    retention_days: int = 90
+    languages: tuple[str, ...] = ("en",)
+    user_agent: str | None = None
+    workers: int | None = None
+
+
+@dataclass(frozen=True)
+class Feed:
+    url: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    kinds: frozenset[str]
+    aliases: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+    context: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    ignore_case: bool = False
+
+    @property
+    def is_oem(self) -> bool:
+        return "oem" in self.kinds
+
+    @property
+    def is_tech(self) -> bool:
+        return "tech" in self.kinds
+
+    @property
+    def kind_label(self) -> str:
+        return "/".join(k.upper() if k == "oem" else k for k in KINDS if k in self.kinds)
+
+
+@dataclass(frozen=True)
+class Alliance:
+    name: str
+    members: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    settings: Settings
+    feeds: tuple[Feed, ...] = ()
+    companies: dict[str, Company] = field(default_factory=dict)
+    alliances: dict[str, Alliance] = field(default_factory=dict)
+    watchlists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def alliance_members(self, name: str) -> tuple[str, ...]:
+        return self.alliances[name].members
+
+    def watchlist_companies(self, name: str) -> tuple[str, ...]:
+        """Companies of a watchlist, with alliances in it expanded to their members."""
+        out: list[str] = []
+        for entry in self.watchlists[name]:
+            members = self.alliances[entry].members if entry in self.alliances else (entry,)
+            out.extend(m for m in members if m not in out)
+        return tuple(out)
+
+    def alliances_of(self, company: str) -> tuple[str, ...]:
+        return tuple(a.name for a in self.alliances.values() if company in a.members)
+
+    def lookup(self, name: str) -> str | None:
+        """The canonical company name for a name or alias typed by a user, case-insensitively."""
+        folded = name.casefold()
+        for company in self.companies.values():
+            if company.name.casefold() == folded:
+                return company.name
+        for company in self.companies.values():
+            if any(alias.casefold() == folded for alias in company.aliases):
+                return company.name
+        return None
+
+    def lookup_alliance(self, name: str) -> str | None:
+        folded = name.casefold()
+        for alliance in self.alliances.values():
+            if alliance.name.casefold() == folded or any(
+                a.casefold() == folded for a in alliance.aliases
+            ):
+                return alliance.name
+        return None
+
+    def lookup_watchlist(self, name: str) -> str | None:
+        folded = name.casefold()
+        return next((w for w in self.watchlists if w.casefold() == folded), None)
+
+
+def find_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The config a run uses: --config, else $MARKETWATCH_CONFIG, else ./config.toml, else the
+    user config dir (created from the shipped default on first use, so `pip install` then
+    `marketwatch refresh` just works)."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("MARKETWATCH_CONFIG")
+    if env:
+        return Path(env)
+    local = Path.cwd() / "config.toml"
+    if local.is_file():
+        return local
+    user = paths.user_config_file()
+    if not user.exists():
+        user.parent.mkdir(parents=True, exist_ok=True)
+        user.write_bytes(paths.default_config_file().read_bytes())
+    return user
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None, *, db_override: str | None = None
+) -> Config:
+    cfg_path = find_config_path(path)
+    try:
+        raw = cfg_path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{cfg_path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{cfg_path}: cannot read config: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{cfg_path}: config is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{cfg_path}: not valid TOML: {exc}") from None
+    return parse_config(data, cfg_path, db_override=db_override)
+
+
+def parse_config(
+    data: dict, path: Path | None = None, *, db_override: str | None = None
+) -> Config:
+    """Validate a decoded TOML document; `path` anchors relative paths and names the file."""
+    where = str(path) if path else "<config>"
+
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{where}: {key}: {problem}")
+
+    _check_keys(data, _TOP_KEYS, "", fail)
+    settings = _parse_settings(_table(data, "settings", fail), path, db_override, fail)
+    feeds = _parse_feeds(data.get("feeds", []), fail)
+    companies = _parse_companies(_table(data, "companies", fail), fail)
+    alliances = _parse_alliances(_table(data, "alliances", fail), companies, fail)
+    _check_alias_owners(companies, alliances, fail)
+    watchlists = _parse_watchlists(_table(data, "watchlists", fail), companies, alliances, fail)
+    return Config(path, settings, feeds, companies, alliances, watchlists)
+
+
+def _table(data: dict, key: str, fail) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise fail(key, "must be a table")
+    return value
+
+
+def _check_keys(table: dict, allowed: set[str], prefix: str, fail) -> None:
+    for key in table:
+        if key not in allowed:
+            raise fail(f"{prefix}{key}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _str_list(value: object, key: str, fail) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(key, "must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _parse_settings(table: dict, path: Path | None, db_override: str | None, fail) -> Settings:
+    _check_keys(table, set(_SETTINGS_DEFAULTS), "settings.", fail)
+    values = {**_SETTINGS_DEFAULTS, **table}
+    for key in ("timeout",):
+        if not isinstance(values[key], int | float) or isinstance(values[key], bool) or values[key] <= 0:
+            raise fail(f"settings.{key}", "must be a positive number")
+    for key in ("concurrency", "per_host", "max_bytes", "max_redirects", "retention_days"):
+        value = values[key]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise fail(f"settings.{key}", "must be a whole number, 0 or more")
+        if key in ("concurrency", "per_host", "max_bytes") and value == 0:
+            raise fail(f"settings.{key}", "must be at least 1")
+    workers = values["workers"]
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 0):
+        raise fail("settings.workers", "must be a whole number, 0 or more")
+    ua = values["user_agent"]
+    if ua is not None and not isinstance(ua, str):
+        raise fail("settings.user_agent", "must be a string")
+    languages = _str_list(values["languages"], "settings.languages", fail)
+    return Settings(
+        db=_resolve_db(values["db"], path, db_override, fail),
+        timeout=float(values["timeout"]),
+        concurrency=values["concurrency"],
+        per_host=values["per_host"],
+        max_bytes=values["max_bytes"],
+        max_redirects=values["max_redirects"],
+        retention_days=values["retention_days"],
+        languages=languages,
+        user_agent=ua,
+        workers=workers,
+    )
+
+
+def _resolve_db(value: object, path: Path | None, override: str | None, fail) -> Path:
+    if override:
+        return Path(override).expanduser()
+    if value is None:
+        return paths.user_data_dir() / "marketwatch.db"
+    if not isinstance(value, str) or not value.strip():
+        raise fail("settings.db", "must be a file path")
+    db = Path(value).expanduser()
+    if not db.is_absolute() and path is not None:
+        db = path.parent / db
+    return db
+
+
+def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
+    if not isinstance(value, list):
+        raise fail("feeds", "must be an array of tables ([[feeds]])")
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(value, 1):
+        key = f"feeds[{i}]"
+        if not isinstance(entry, dict):
+            raise fail(key, "must be a table with a url")
+        _check_keys(entry, _FEED_KEYS, f"{key}.", fail)
+        url = entry.get("url")
+        if not isinstance(url, str) or not url.strip():
+            raise fail(f"{key}.url", "missing feed URL")
+        url = url.strip()
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https", "file") or (scheme != "file" and not urlsplit(url).netloc):
+            raise fail(f"{key}.url", f"not an http(s) or file URL: {url!r}")
+        name = entry.get("name")
+        if name is not None and not isinstance(name, str):
+            raise fail(f"{key}.name", "must be a string")
+        if url in seen:
+            raise fail(f"{key}.url", f"feed listed twice: {url}")
+        seen.add(url)
+        feeds.append(Feed(url=url, name=name or None))
+    return tuple(feeds)
+
+
+def _parse_companies(table: dict, fail) -> dict[str, Company]:
+    companies: dict[str, Company] = {}
+    for name, entry in table.items():
+        key = f"companies.{_quote(name)}"
+        if not isinstance(entry, dict):
+            raise fail(key, "must be a table")
+        _check_keys(entry, _COMPANY_KEYS, f"{key}.", fail)
+        kind = entry.get("kind")
+        kinds = frozenset([kind] if isinstance(kind, str) else kind if isinstance(kind, list) else [])
+        if not kinds or not kinds <= set(KINDS):
+            raise fail(f"{key}.kind", f'must be "oem", "tech" or ["oem", "tech"], not {kind!r}')
+        aliases = _str_list(entry.get("aliases", [name]), f"{key}.aliases", fail)
+        ambiguous = _str_list(entry.get("ambiguous", []), f"{key}.ambiguous", fail)
+        for alias in ambiguous:
+            if alias not in aliases:
+                raise fail(f"{key}.ambiguous", f"{alias!r} is not one of the company's aliases")
+        ignore_case = entry.get("ignore_case", False)
+        if not isinstance(ignore_case, bool):
+            raise fail(f"{key}.ignore_case", "must be true or false")
+        companies[name] = Company(
+            name=name,
+            kinds=kinds,
+            aliases=aliases,
+            exclude=_str_list(entry.get("exclude", []), f"{key}.exclude", fail),
+            ambiguous=frozenset(ambiguous),
+            context=_str_list(entry.get("context", []), f"{key}.context", fail),
+            parents=_str_list(entry.get("parents", []), f"{key}.parents", fail),
+            ignore_case=ignore_case,
+        )
+    for company in companies.values():
+        for parent in company.parents:
+            if parent not in companies:
+                raise fail(f"companies.{_quote(company.name)}.parents", f"{parent!r} is not a company")
+    return companies
+
+
+def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[str, Alliance]:
+    alliances: dict[str, Alliance] = {}
+    for name, entry in table.items():
+        key = f"alliances.{_quote(name)}"
+        if not isinstance(entry, dict):
+            raise fail(key, "must be a table")
+        _check_keys(entry, _ALLIANCE_KEYS, f"{key}.", fail)
+        members = _str_list(entry.get("members", []), f"{key}.members", fail)
+        if not members:
+            raise fail(f"{key}.members", "an alliance needs at least one member")
+        for member in members:
+            if member not in companies:
+                raise fail(f"{key}.members", f"{member!r} is not a company")
+        aliases = _str_list(entry.get("aliases", []), f"{key}.aliases", fail)
+        alliances[name] = Alliance(name=name, members=members, aliases=aliases)
+    return alliances
+
+
+def _check_alias_owners(companies: dict[str, Company], alliances: dict[str, Alliance], fail) -> None:
+    owners: dict[str, str] = {}
+    entries = [(f"companies.{_quote(c.name)}", c.aliases) for c in companies.values()]
+    entries += [(f"alliances.{_quote(a.name)}", a.aliases) for a in alliances.values()]
+    for key, aliases in entries:
+        for alias in aliases:
+            owner = owners.setdefault(alias, key)
+            if owner != key:
+                raise fail(f"{key}.aliases", f"alias {alias!r} is already claimed by {owner}")
+
+
+def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tuple[str, ...]]:
+    watchlists: dict[str, tuple[str, ...]] = {}
+    for name, entry in table.items():
+        key = f"watchlists.{_quote(name)}"
+        if not isinstance(entry, dict):
+            raise fail(key, "must be a table with a companies list")
+        _check_keys(entry, _WATCHLIST_KEYS, f"{key}.", fail)
+        members = _str_list(entry.get("companies", []), f"{key}.companies", fail)
+        for member in members:
+            if member not in companies and member not in alliances:
+                raise fail(f"{key}.companies", f"{member!r} is not a company or alliance")
+        watchlists[name] = members
+    return watchlists
+
+
+def _quote(name: str) -> str:
+    return name if name.replace("_", "").replace("-", "").isalnum() else f'"{name}"'

@@ -1,0 +1,218 @@
+"""Fetch feeds politely: conditional GET, a deadline per feed, a size cap, bounded redirects.
+
+The HTTP client is httpx, streaming, so that the size cap stops a never-ending or
+decompression-bomb body as soon as it passes the limit. Redirects are followed by hand to
+remember where a permanent one points. Every failure becomes a one-line `FetchResult.error`,
+never an exception, so one bad feed cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+import ssl
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import httpx
+
+from marketwatch import __version__, dates
+from marketwatch.config import Settings
+from marketwatch.models import FeedState, FetchResult
+
+USER_AGENT = f"marketwatch/{__version__} (+https://github.com/marketwatch/marketwatch; feed reader)"
+ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, "
+          "text/xml;q=0.8, */*;q=0.5")
+MAX_RETRY_AFTER = timedelta(days=1)
+_PERMANENT = {301, 308}
+_REDIRECTS = {301, 302, 303, 307, 308}
+
+
+class TooLarge(Exception):
+    pass
+
+
+def make_client(settings: Settings) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(settings.timeout),
+        limits=limits,
+        follow_redirects=False,
+        headers={"User-Agent": settings.user_agent or USER_AGENT, "Accept": ACCEPT,
+                 "Accept-Encoding": "gzip, deflate"},
+        trust_env=False,
+    )
+
+
+class Fetcher:
+    """Fetch many feeds at once: at most `concurrency` in all and `per_host` per host."""
+
+    def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
+        self.settings = settings
+        self.client = client or make_client(settings)
+        self._all = asyncio.Semaphore(settings.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def fetch(self, state: FeedState, now: datetime) -> FetchResult:
+        if state.retry_after and state.retry_after > dates.to_iso(now):
+            return FetchResult(state.url, "deferred",
+                               error=f"server asked us to wait until {state.retry_after}")
+        url = state.fetch_url or state.url
+        if urlsplit(url).scheme == "file":
+            return await asyncio.to_thread(self._read_file, state, url)
+        host = urlsplit(url).netloc.lower()
+        per_host = self._hosts.setdefault(host, asyncio.Semaphore(self.settings.per_host))
+        async with per_host, self._all:
+            try:
+                async with asyncio.timeout(self.settings.timeout):
+                    return await self._get(state, url, now)
+            except TimeoutError:
+                return _error(state, f"timed out after {self.settings.timeout:g} s")
+            except TooLarge:
+                return _error(state, f"feed is larger than {_size(self.settings.max_bytes)}; skipped")
+            except httpx.HTTPError as exc:
+                return _error(state, describe_http_error(exc))
+            except ssl.SSLError as exc:
+                return _error(state, f"TLS error: {_short(exc)}")
+            except OSError as exc:
+                return _error(state, f"network error: {exc.strerror or _short(exc)}")
+
+    async def _get(self, state: FeedState, url: str, now: datetime) -> FetchResult:
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        permanent: str | None = None
+        all_permanent = True
+        seen = {url}
+        for _hop in range(self.settings.max_redirects + 1):
+            async with self.client.stream("GET", url, headers=headers) as response:
+                if response.status_code in _REDIRECTS and "location" in response.headers:
+                    target = urljoin(url, response.headers["location"])
+                    if urlsplit(target).scheme not in ("http", "https"):
+                        return _error(state, f"redirect to a non-http URL: {target[:100]}", response.status_code)
+                    if target in seen:
+                        return _error(state, "redirect loop", response.status_code)
+                    seen.add(target)
+                    all_permanent = all_permanent and response.status_code in _PERMANENT
+                    permanent = target if all_permanent else permanent
+                    url = target
+                    continue
+                return await self._result(state, response, permanent, now)
+        return _error(state, f"too many redirects (more than {self.settings.max_redirects})")
+
+    async def _result(self, state: FeedState, response: httpx.Response, permanent: str | None,
+                      now: datetime) -> FetchResult:
+        status = response.status_code
+        if status == 304:
+            return FetchResult(state.url, "not-modified", 304, permanent_url=permanent,
+                               etag=state.etag, last_modified=state.last_modified)
+        if status in (429, 503):
+            retry = retry_after(response.headers.get("retry-after"), now)
+            return FetchResult(state.url, "error", status, retry_after=retry, permanent_url=permanent,
+                               error=f"HTTP {status} {response.reason_phrase}"
+                               + (f"; retrying after {retry}" if retry else ""))
+        if status >= 400:
+            return _error(state, f"HTTP {status} {response.reason_phrase}".strip(), status)
+        if status != 200:
+            return _error(state, f"unexpected HTTP {status}", status)
+        body = await self._read_capped(response)
+        digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+        etag = response.headers.get("etag")
+        modified = response.headers.get("last-modified")
+        if digest == state.content_hash:
+            return FetchResult(state.url, "unchanged", 200, etag=etag, last_modified=modified,
+                               content_hash=digest, permanent_url=permanent)
+        headers = {k.lower(): v for k, v in response.headers.items()
+                   if k.lower() in ("content-type", "content-location", "content-language")}
+        return FetchResult(state.url, "ok", 200, content=body, headers=headers, etag=etag,
+                           last_modified=modified, content_hash=digest, permanent_url=permanent)
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        limit = self.settings.max_bytes
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and "content-encoding" not in response.headers and int(declared) > limit:
+            raise TooLarge
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if total > limit:
+                raise TooLarge
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _read_file(self, state: FeedState, url: str) -> FetchResult:
+        """file:// feeds: the bundled demo and local experiments. Same cap, same change check."""
+        path = Path(unquote(urlsplit(url).path))
+        try:
+            size = path.stat().st_size
+            if size > self.settings.max_bytes:
+                return _error(state, f"feed is larger than {_size(self.settings.max_bytes)}; skipped")
+            body = path.read_bytes()
+        except OSError as exc:
+            return _error(state, f"cannot read {path}: {exc.strerror or exc}")
+        digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+        status = "unchanged" if digest == state.content_hash else "ok"
+        return FetchResult(state.url, status, None, content=None if status == "unchanged" else body,
+                           content_hash=digest)
+
+
+def retry_after(value: str | None, now: datetime) -> str | None:
+    """Retry-After as seconds or an HTTP date, capped at a day; None when absent or nonsense."""
+    if not value:
+        return None
+    value = value.strip()
+    delay: timedelta | None = None
+    if value.isdigit():
+        delay = timedelta(seconds=int(value))
+    else:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        delay = when - now
+    if delay.total_seconds() <= 0:
+        return None
+    return dates.to_iso(now + min(delay, MAX_RETRY_AFTER))
+
+
+def describe_http_error(exc: httpx.HTTPError) -> str:
+    if isinstance(exc, httpx.ConnectTimeout | httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
+        return "timed out"
+    if isinstance(exc, httpx.ConnectError):
+        text = str(exc).lower()
+        if "refused" in text:
+            return "connection refused"
+        if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
+            return "host not found"
+        return f"cannot connect: {_short(exc)}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"the server broke the connection: {_short(exc)}"
+    if isinstance(exc, httpx.ReadError):
+        return "connection reset while reading"
+    if isinstance(exc, httpx.DecodingError):
+        return "could not decompress the response"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return f"bad URL: {_short(exc)}"
+    return f"{type(exc).__name__}: {_short(exc)}"
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
+def _error(state: FeedState, message: str, http_status: int | None = None) -> FetchResult:
+    return FetchResult(state.url, "error", http_status, error=message)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n:,} bytes"

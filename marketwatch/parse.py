@@ -1,0 +1,125 @@
+"""Turn a fetched document into cleaned entries with stable ids and trustworthy dates."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from marketwatch import dates
+from marketwatch.models import Entry
+from marketwatch.text import clean_summary, clean_title, strip_controls
+from marketwatch.urls import canonical_url, safe_link
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str | None
+    site_url: str | None
+    entries: tuple[Entry, ...]
+    error: str | None = None
+
+
+def parse_document(
+    feed_url: str,
+    content: bytes,
+    headers: dict[str, str] | None,
+    languages: tuple[str, ...],
+    now: datetime,
+) -> ParsedDocument:
+    import feedparser
+
+    if not content.strip():
+        return ParsedDocument(None, None, (), "empty response")
+    try:
+        parsed = feedparser.parse(
+            content,
+            response_headers=headers or {},
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser is lenient, but hostile bytes can still trip it
+        return ParsedDocument(None, None, (), f"could not parse the feed: {_one_line(exc)}")
+    feed = parsed.get("feed", {})
+    if not parsed.entries and not parsed.get("version"):
+        return ParsedDocument(None, None, (), _not_a_feed(parsed, content))
+    title = clean_title(feed.get("title")) or None
+    site_url = safe_link(feed.get("link"))
+    entries: dict[str, Entry] = {}
+    for raw in parsed.entries:
+        entry = _entry(feed_url, raw, languages, now)
+        if entry is not None and entry.id not in entries:
+            entries[entry.id] = entry
+    return ParsedDocument(title, site_url, tuple(entries.values()))
+
+
+def _entry(feed_url: str, raw, languages: tuple[str, ...], now: datetime) -> Entry | None:
+    title = clean_title(raw.get("title"))
+    summary = clean_summary(_summary_html(raw))
+    link = safe_link(raw.get("link"))
+    guid = strip_controls(str(raw.get("id") or "")).strip()[:500] or None
+    if not title and not summary:
+        return None
+    if not title:
+        title = summary[:120]
+    published, source = _published(raw, languages, now)
+    return Entry(
+        id=story_id(feed_url, guid, link, title),
+        guid=guid,
+        url=link,
+        title=title,
+        summary=summary,
+        published=published,
+        date_source=source,
+    )
+
+
+def story_id(feed_url: str, guid: str | None, link: str | None, title: str) -> str:
+    """Identity across feeds and runs: the canonical link where there is one (the same
+    article carried by two feeds, with different tracking parameters, is one story), else the
+    guid within its feed, else the title within its feed."""
+    if link:
+        key = "url:" + canonical_url(link)
+    elif guid:
+        key = f"guid:{feed_url}#{guid}"
+    else:
+        key = f"title:{feed_url}#{title}"
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def _summary_html(raw) -> str:
+    summary = raw.get("summary") or ""
+    if not summary:
+        for content in raw.get("content") or ():
+            if content.get("value"):
+                return content["value"]
+    return summary
+
+
+def _published(raw, languages: tuple[str, ...], now: datetime) -> tuple[datetime, str]:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = dates.plausible(dates.from_struct(raw.get(key)), now)
+        if value:
+            return value, "feed"
+    for key in ("published", "updated", "created", "dc_date"):
+        text = raw.get(key)
+        if isinstance(text, str) and text.strip():
+            value = dates.plausible(dates.parse_text(text, languages), now)
+            if value:
+                return value, "text"
+    return now, "first-seen"
+
+
+def _not_a_feed(parsed, content: bytes) -> str:
+    head = content[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "not a feed: the server sent an HTML page"
+    exc = parsed.get("bozo_exception")
+    if exc is not None:
+        return f"not a feed: {_one_line(exc)}"
+    return "not a feed: no entries and no feed format recognised"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = strip_controls(" ".join(str(exc).split())) or type(exc).__name__
+    return text[:200]

@@ -1,0 +1,202 @@
+"""The update pipeline: config -> fetch -> parse -> match -> store.
+
+Fetching runs on an asyncio loop; parsing and matching (the CPU-heavy part) run in worker
+processes so that both cores work; each feed's results are written by one database thread in
+one transaction. Decisions about what to store are pure functions (`parse_document`,
+`Matcher.match`) between the I/O at either end, as in lemon24's reader.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from marketwatch import dates
+from marketwatch.config import Config, Feed
+from marketwatch.lock import refresh_lock
+from marketwatch.models import FeedState, FetchResult, ParsedFeed
+from marketwatch.store import Store
+
+PROCESS_POOL_MIN_FEEDS = 8
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    url: str
+    name: str | None
+    status: str  # ok, not-modified, unchanged, error, deferred
+    http_status: int | None = None
+    error: str | None = None
+    new: int = 0
+    new_tieups: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "error"
+
+
+@dataclass
+class RefreshReport:
+    started: datetime
+    finished: datetime | None = None
+    feeds: list[FeedOutcome] = field(default_factory=list)
+    pruned: int = 0
+
+    @property
+    def failed(self) -> list[FeedOutcome]:
+        return [f for f in self.feeds if f.failed]
+
+    @property
+    def new_stories(self) -> int:
+        return sum(f.new for f in self.feeds)
+
+    @property
+    def new_tieups(self) -> list[tuple[str, str]]:
+        return [t for f in self.feeds for t in f.new_tieups]
+
+    def as_json(self) -> dict:
+        return {
+            "started": dates.to_iso(self.started),
+            "duration_s": round(((self.finished or self.started) - self.started).total_seconds(), 3),
+            "feeds": [
+                {"url": f.url, "name": f.name, "status": f.status, "http_status": f.http_status,
+                 "error": f.error, "new_stories": f.new, "new_tieups": len(f.new_tieups)}
+                for f in self.feeds
+            ],
+            "new_stories": self.new_stories,
+            "new_tieups": [{"id": i, "title": t} for i, t in self.new_tieups],
+            "failed": len(self.failed),
+            "pruned": self.pruned,
+        }
+
+
+Progress = Callable[[int, int, FeedOutcome], None]
+
+# -- the pure step, run in worker processes ------------------------------------------------
+
+_matcher = None
+
+
+def _init_worker(config: Config) -> None:
+    global _matcher
+    from marketwatch.match import Matcher
+
+    _matcher = Matcher(config)
+
+
+def parse_and_match(url: str, content: bytes, headers: dict[str, str],
+                    languages: tuple[str, ...], now: datetime) -> ParsedFeed:
+    from marketwatch.parse import parse_document
+
+    doc = parse_document(url, content, headers, languages, now)
+    items = tuple((entry, _matcher.match(entry.title, entry.summary)) for entry in doc.entries)
+    return ParsedFeed(url, doc.title, doc.site_url, items, doc.error)
+
+
+# -- orchestration --------------------------------------------------------------------------
+
+
+def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
+            only: list[str] | None = None) -> RefreshReport:
+    """Refresh every configured feed (or those in `only`) into the config's database."""
+    db_path = config.settings.db
+    with Store(db_path) as _probe:  # fail fast, before taking the lock, on a broken database
+        pass
+    with refresh_lock(db_path, on_wait):
+        store = Store(db_path)
+        try:
+            return asyncio.run(_Run(config, store, progress, only).run())
+        finally:
+            store.close()
+
+
+class _Run:
+    def __init__(self, config: Config, store: Store, progress: Progress | None,
+                 only: list[str] | None) -> None:
+        self.config = config
+        self.settings = config.settings
+        self.store = store
+        self.progress = progress
+        self.feeds = [f for f in config.feeds if only is None or f.url in only]
+        self.now = dates.utcnow()
+        self.report = RefreshReport(started=self.now)
+        self._pool: Executor | None = None
+        self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
+
+    async def run(self) -> RefreshReport:
+        from marketwatch.fetch import Fetcher
+
+        loop = asyncio.get_running_loop()
+        ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
+        states = await loop.run_in_executor(self._db, self.store.feed_states)
+        fetcher = Fetcher(self.settings)
+        done = 0
+        try:
+            tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
+                     for f in self.feeds]
+            for task in asyncio.as_completed(tasks):
+                outcome = await task
+                self.report.feeds.append(outcome)
+                done += 1
+                if self.progress:
+                    self.progress(done, len(tasks), outcome)
+            self.report.pruned = await loop.run_in_executor(
+                self._db, self.store.prune, self.settings.retention_days, self.now)
+        finally:
+            await fetcher.aclose()
+            if self._pool:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+            self._db.shutdown(wait=True)
+        order = {f.url: i for i, f in enumerate(self.feeds)}
+        self.report.feeds.sort(key=lambda o: order[o.url])
+        self.report.finished = dates.utcnow()
+        return self.report
+
+    async def _one(self, fetcher, feed: Feed, feed_id: int, state: FeedState | None) -> FeedOutcome:
+        loop = asyncio.get_running_loop()
+        result = await fetcher.fetch(state or FeedState(feed.url), self.now)
+        if result.status != "ok":
+            await loop.run_in_executor(self._db, self.store.record_fetch, feed_id, result, self.now)
+            return _outcome(feed, result)
+        try:
+            parsed = await loop.run_in_executor(
+                self._executor(), parse_and_match, feed.url, result.content, result.headers,
+                self.settings.languages, self.now)
+        except Exception as exc:  # a worker died (out of memory, killed): report, carry on
+            parsed = ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
+        if parsed.error:
+            result = replace(result, status="error", error=parsed.error, content_hash=None)
+            await loop.run_in_executor(self._db, self.store.record_fetch, feed_id, result, self.now)
+            return _outcome(feed, result)
+        saved = await loop.run_in_executor(
+            self._db, lambda: self.store.save_feed(
+                feed_id, result, parsed.items, self.now, title=parsed.title, site_url=parsed.site_url))
+        return _outcome(feed, result, saved.new, tuple(saved.new_tieups))
+
+    def _executor(self) -> Executor:
+        """Worker processes when there is enough to parse to pay for them, else one thread."""
+        if self._pool is None:
+            workers = self.settings.workers
+            if workers is None:
+                workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
+            if workers >= 2:
+                import multiprocessing
+
+                method = "fork" if threading.current_thread() is threading.main_thread() else "forkserver"
+                self._pool = ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context(method),
+                    initializer=_init_worker, initargs=(self.config,))
+            else:
+                _init_worker(self.config)
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-parse")
+        return self._pool
+
+
+def _outcome(feed: Feed, result: FetchResult, new: int = 0,
+             tieups: tuple[tuple[str, str], ...] = ()) -> FeedOutcome:
+    return FeedOutcome(feed.url, feed.name, result.status, result.http_status, result.error, new, tieups)

@@ -1,0 +1,26 @@
+"""`--log-file`: one timestamped line per run and per failed feed, for cron and systemd users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marketwatch import dates
+
+
+class RunLog:
+    def __init__(self, path: str | None) -> None:
+        self.path = Path(path).expanduser() if path else None
+
+    def write_report(self, report) -> None:
+        if self.path is None:
+            return
+        stamp = dates.to_iso(report.finished or report.started)
+        lines = [
+            f"{stamp} refresh: {len(report.feeds)} feeds, {len(report.failed)} failed, "
+            f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups"
+        ]
+        lines += [f"{stamp} failed: {o.name or o.url}: {o.error}" for o in report.failed]
+        lines += [f"{stamp} tie-up: {title}" for _id, title in report.new_tieups]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")

@@ -1,0 +1,43 @@
+"""What a view is narrowed to: everything, one alliance, one watchlist or some companies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marketwatch.config import Config, ConfigError
+
+
+@dataclass(frozen=True)
+class Scope:
+    label: str  # shown to the user: "All", "Alliance: …", "Watchlist: …"
+    companies: tuple[str, ...] | None  # None: no narrowing
+
+    @property
+    def is_all(self) -> bool:
+        return self.companies is None
+
+
+ALL = Scope("All", None)
+
+
+def resolve_scope(config: Config, *, company: str | None = None, alliance: str | None = None,
+                  watchlist: str | None = None) -> Scope:
+    """Names typed by a user, matched case-insensitively (aliases too); unknown names are errors."""
+    if company:
+        name = config.lookup(company)
+        if name is None:
+            raise ConfigError(f"no company {company!r} in the config (see `marketwatch check-config`)")
+        return Scope(f"Company: {name}", (name,))
+    if alliance:
+        name = config.lookup_alliance(alliance)
+        if name is None:
+            known = ", ".join(config.alliances) or "none configured"
+            raise ConfigError(f"no alliance {alliance!r} in the config (known: {known})")
+        return Scope(f"Alliance: {name}", config.alliance_members(name))
+    if watchlist:
+        name = config.lookup_watchlist(watchlist)
+        if name is None:
+            known = ", ".join(config.watchlists) or "none configured"
+            raise ConfigError(f"no watchlist {watchlist!r} in the config (known: {known})")
+        return Scope(f"Watchlist: {name}", config.watchlist_companies(name))
+    return ALL

@@ -1,0 +1,368 @@
+"""The SQLite store: schema, migrations and the writes of a refresh.
+
+WAL mode and a busy timeout let the dashboard read while a cron refresh writes. Every write
+runs in an explicit `BEGIN IMMEDIATE` transaction (one per feed update), so a second writer
+waits its turn instead of failing, and a refresh killed mid-way leaves each feed either fully
+updated or untouched. sqlite-utils builds the schema and the FTS index; the hot write path is
+plain SQL inside those transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from marketwatch import dates
+from marketwatch.models import Entry, FeedState, FetchResult, Match
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_S = 60.0
+
+
+class StoreError(Exception):
+    """A storage problem, phrased as the one line the user will read."""
+
+
+@dataclass
+class SaveReport:
+    new: int = 0
+    updated: int = 0
+    new_tieups: list[tuple[str, str]] = field(default_factory=list)  # (story id, title)
+
+
+def describe_sqlite_error(path: Path, exc: Exception) -> str:
+    text = str(exc)
+    lowered = text.lower()
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return (f"{path}: the database is damaged or is not a marketwatch database "
+                "(it was left untouched; move it aside to start afresh)")
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path}: the database is on a read-only file or disk"
+    if "disk is full" in lowered or "disk i/o" in lowered:
+        return f"{path}: cannot write the database: the disk is full or failing"
+    if "unable to open" in lowered:
+        return f"{path}: cannot open the database (check that its folder exists and is writable)"
+    if "locked" in lowered or "busy" in lowered:
+        return f"{path}: the database stayed busy for {BUSY_TIMEOUT_S:.0f} s; another process holds it"
+    return f"{path}: database error: {text}"
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = self._connect(create)
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(describe_sqlite_error(self.path, exc)) from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the database: {exc.strerror or exc}") from None
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no database yet; run `marketwatch refresh` first")
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Created by us with owner-only permissions; SQLite gives -wal/-shm the same mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; taken IMMEDIATE so concurrent writers queue on the lock."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(describe_sqlite_error(self.path, exc)) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(describe_sqlite_error(self.path, exc)) from None
+            raise
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: made by a newer marketwatch (schema {version}); upgrade")
+        if version == SCHEMA_VERSION:
+            return
+        if version == 0 and self.conn.execute("select count(*) from sqlite_master").fetchone()[0]:
+            raise StoreError(f"{self.path}: this SQLite file is not a marketwatch database")
+        with self.transaction():
+            for step in range(version, SCHEMA_VERSION):
+                _MIGRATIONS[step](self.db)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @property
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: the dashboard polls it to auto-reload."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- feeds ------------------------------------------------------------------------------
+
+    def sync_feeds(self, feeds: Iterable) -> dict[str, int]:
+        """Make sure every configured feed has a row; returns url -> feed id."""
+        with self.transaction() as conn:
+            for feed in feeds:
+                conn.execute(
+                    "INSERT INTO feeds (url, name) VALUES (?, ?) "
+                    "ON CONFLICT(url) DO UPDATE SET name = excluded.name",
+                    (feed.url, feed.name),
+                )
+        return {url: fid for fid, url in self.conn.execute("SELECT id, url FROM feeds")}
+
+    def feed_states(self) -> dict[str, FeedState]:
+        rows = self.conn.execute(
+            "SELECT url, fetch_url, etag, last_modified, content_hash, retry_after FROM feeds"
+        )
+        return {row[0]: FeedState(*row) for row in rows}
+
+    def record_fetch(self, feed_id: int, result: FetchResult, now: datetime) -> None:
+        """Remember the outcome of a fetch that brought no new entries (304, error, deferral)."""
+        with self.transaction() as conn:
+            self._update_feed(conn, feed_id, result, now)
+
+    def _update_feed(self, conn, feed_id: int, result: FetchResult, now: datetime,
+                     title: str | None = None, site_url: str | None = None) -> None:
+        stamp = dates.to_iso(now)
+        ok = result.status in ("ok", "not-modified", "unchanged")
+        if result.status == "deferred":
+            return
+        conn.execute(
+            """UPDATE feeds SET
+                 status = ?, http_status = ?, error = ?, last_fetched = ?,
+                 last_ok = CASE WHEN ? THEN ? ELSE last_ok END,
+                 failures = CASE WHEN ? THEN 0 ELSE failures + 1 END,
+                 etag = CASE WHEN ? THEN ? ELSE etag END,
+                 last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
+                 content_hash = COALESCE(?, content_hash),
+                 fetch_url = COALESCE(?, fetch_url),
+                 retry_after = ?,
+                 title = COALESCE(?, title), site_url = COALESCE(?, site_url)
+               WHERE id = ?""",
+            (
+                result.status, result.http_status, result.error, stamp,
+                ok, stamp, ok,
+                result.status == "ok", result.etag, result.status == "ok", result.last_modified,
+                result.content_hash if ok else None,
+                result.permanent_url,
+                result.retry_after,
+                title, site_url, feed_id,
+            ),
+        )
+
+    # -- stories ----------------------------------------------------------------------------
+
+    def save_feed(
+        self, feed_id: int, result: FetchResult, items: Iterable[tuple[Entry, Match]],
+        now: datetime, *, title: str | None = None, site_url: str | None = None,
+    ) -> SaveReport:
+        """Store one feed's entries and its fetch state in a single transaction."""
+        report = SaveReport()
+        stamp = dates.to_iso(now)
+        with self.transaction() as conn:
+            for entry, match in items:
+                self._save_entry(conn, feed_id, entry, match, stamp, report)
+            self._update_feed(conn, feed_id, result, now, title, site_url)
+            _refresh_feed_counts(conn, (feed_id,))
+        return report
+
+    def _save_entry(self, conn, feed_id: int, entry: Entry, match: Match, stamp: str,
+                    report: SaveReport) -> None:
+        row = conn.execute("SELECT title, summary FROM stories WHERE id = ?", (entry.id,)).fetchone()
+        if row is None:
+            conn.execute(
+                """INSERT INTO stories (id, url, guid, title, summary, published, date_source,
+                     first_seen, updated)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (entry.id, entry.url, entry.guid, entry.title, entry.summary,
+                 dates.to_iso(entry.published), entry.date_source, stamp, stamp),
+            )
+            write_match(conn, entry.id, match, stamp)
+            report.new += 1
+            if match.tieup:
+                report.new_tieups.append((entry.id, entry.title))
+        elif (row[0], row[1]) != (entry.title, entry.summary) and conn.execute(
+            "SELECT 1 FROM story_feeds WHERE story_id = ? AND feed_id = ?", (entry.id, feed_id)
+        ).fetchone():
+            # The feed that carries it edited the story: keep read/star state, re-match the text.
+            conn.execute(
+                "UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
+                (entry.title, entry.summary, stamp, entry.id),
+            )
+            write_match(conn, entry.id, match, stamp)
+            report.updated += 1
+        conn.execute(
+            "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen) VALUES (?, ?, ?)",
+            (entry.id, feed_id, stamp),
+        )
+
+    def prune(self, retention_days: int, now: datetime) -> int:
+        """Forget entries that matched nothing once they are older than the retention period."""
+        cutoff = dates.to_iso(now - timedelta(days=retention_days))
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM stories WHERE kind IS NULL AND starred = 0 AND first_seen < ? "
+                "AND published < ?",
+                (cutoff, cutoff),
+            )
+            return cur.rowcount
+
+    def set_flag(self, story_id: str, flag: str, value: bool) -> None:
+        if flag not in ("read", "starred"):
+            raise ValueError(flag)
+        with self.transaction() as conn:
+            conn.execute(f"UPDATE stories SET {flag} = ? WHERE id = ?", (int(value), story_id))
+
+    def mark_digested(self, story_ids: Iterable[str], now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE stories SET digested = ? WHERE id = ?",
+                [(dates.to_iso(now), sid) for sid in story_ids],
+            )
+
+    def all_texts(self) -> Iterator[tuple[str, str, str]]:
+        """(id, title, summary) of every stored entry, for `rematch`."""
+        yield from self.conn.execute("SELECT id, title, summary FROM stories")
+
+    def rematch(self, results: Iterable[tuple[str, Match]], now: datetime) -> int:
+        changed = 0
+        stamp = dates.to_iso(now)
+        with self.transaction() as conn:
+            for story_id, match in results:
+                write_match(conn, story_id, match, stamp)
+                changed += 1
+            _refresh_feed_counts(conn, None)
+        return changed
+
+
+def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str) -> None:
+    """Replace what is recorded about a story's match; the relation rows copy the story's kind
+    and date so that the dashboard's per-company queries are index-only."""
+    conn.execute(
+        "UPDATE stories SET kind = ?, deal_type = ?, sentence = ?, spans = ?, matched = ? "
+        "WHERE id = ?",
+        (match.kind, match.deal_type, match.sentence,
+         json.dumps([[s.start, s.end, s.company] for s in match.spans]) if match.spans else None,
+         stamp, story_id),
+    )
+    for table in ("story_companies", "story_pairs", "story_alliances"):
+        conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+    if match.kind is None:
+        return
+    published = conn.execute("SELECT published FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
+    parties = set(match.parties)
+    conn.executemany(
+        "INSERT INTO story_companies (story_id, company, role, kind, published) VALUES (?, ?, ?, ?, ?)",
+        [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
+         for c in match.companies],
+    )
+    conn.executemany(
+        "INSERT INTO story_pairs (story_id, company, partner, kind, published) VALUES (?, ?, ?, ?, ?)",
+        [(story_id, a, b, match.kind, published) for a, b in match.pairs],
+    )
+    conn.executemany(
+        "INSERT INTO story_alliances (story_id, alliance) VALUES (?, ?)",
+        [(story_id, a) for a in match.alliances],
+    )
+
+
+def _refresh_feed_counts(conn: sqlite3.Connection, feed_ids: Iterable[int] | None) -> None:
+    where = "" if feed_ids is None else f"WHERE id IN ({','.join(str(int(i)) for i in feed_ids)})"
+    conn.execute(
+        f"""UPDATE feeds SET
+              entries = (SELECT count(*) FROM story_feeds WHERE feed_id = feeds.id),
+              stories = (SELECT count(*) FROM story_feeds sf JOIN stories s ON s.id = sf.story_id
+                         WHERE sf.feed_id = feeds.id AND s.kind = 'oem-tech')
+            {where}"""
+    )
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["feeds"].create(
+        {
+            "id": int, "url": str, "name": str, "title": str, "site_url": str, "fetch_url": str,
+            "etag": str, "last_modified": str, "content_hash": str, "status": str,
+            "http_status": int, "error": str, "last_fetched": str, "last_ok": str,
+            "retry_after": str, "failures": int, "entries": int, "stories": int,
+        },
+        pk="id", not_null={"url"}, defaults={"failures": 0, "entries": 0, "stories": 0},
+    )
+    db["feeds"].create_index(["url"], unique=True)
+    db["stories"].create(
+        {
+            "id": str, "url": str, "guid": str, "title": str, "summary": str, "published": str,
+            "date_source": str, "first_seen": str, "updated": str, "kind": str, "deal_type": str,
+            "sentence": str, "spans": str, "matched": str, "read": int, "starred": int,
+            "digested": str,
+        },
+        pk="id", not_null={"title", "published", "first_seen"},
+        defaults={"read": 0, "starred": 0, "summary": ""},
+    )
+    db["stories"].create_index(["kind", "published"])
+    db["stories"].create_index(["url"])
+    db["story_feeds"].create(
+        {"story_id": str, "feed_id": int, "first_seen": str}, pk=("story_id", "feed_id"),
+        foreign_keys=[("story_id", "stories", "id"), ("feed_id", "feeds", "id")],
+    )
+    db["story_feeds"].create_index(["feed_id"])
+    db["story_companies"].create(
+        {"story_id": str, "company": str, "role": str, "kind": str, "published": str},
+        pk=("story_id", "company"), foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["story_companies"].create_index(["kind", "role", "company", "published"])
+    db["story_pairs"].create(
+        {"story_id": str, "company": str, "partner": str, "kind": str, "published": str},
+        pk=("story_id", "company", "partner"), foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["story_pairs"].create_index(["kind", "company", "partner", "published"])
+    db["story_alliances"].create(
+        {"story_id": str, "alliance": str}, pk=("story_id", "alliance"),
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["stories"].enable_fts(["title", "summary"], fts_version="FTS5", create_triggers=True,
+                             tokenize="unicode61 remove_diacritics 2")
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Cascade deletes from stories to their relation rows, so pruning leaves no orphans."""
+    for table in ("story_feeds", "story_companies", "story_pairs", "story_alliances"):
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_cleanup AFTER DELETE ON stories "
+            f"BEGIN DELETE FROM {table} WHERE story_id = old.id; END"
+        )
+
+
+_MIGRATIONS = [_v1, _v2]
