@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import errno
 import hashlib
 import ssl
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+# httpx imports its command-line tool (`httpx._main`, which pulls in rich and pygments) only if
+# it can; marking it absent keeps the core free of UI libraries and ~25 ms faster to start.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 import httpx
 
@@ -189,8 +195,8 @@ def describe_http_error(exc: httpx.HTTPError) -> str:
     if isinstance(exc, httpx.ConnectTimeout | httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
         return "timed out"
     if isinstance(exc, httpx.ConnectError):
-        text = str(exc).lower()
-        if "refused" in text:
+        text = " ".join(str(e) for e in _chain(exc)).lower()
+        if "refused" in text or any(getattr(e, "errno", None) == errno.ECONNREFUSED for e in _chain(exc)):
             return "connection refused"
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
             return "host not found"
@@ -204,6 +210,15 @@ def describe_http_error(exc: httpx.HTTPError) -> str:
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return f"bad URL: {_short(exc)}"
     return f"{type(exc).__name__}: {_short(exc)}"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and its causes: httpx wraps the OSError that says what really happened."""
+    out: list[BaseException] = []
+    while exc is not None and exc not in out and len(out) < 10:
+        out.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return out
 
 
 def _short(exc: Exception) -> str:

@@ -60,9 +60,11 @@ def cli() -> None:
 
 
 def main() -> None:
-    from marketwatch.cli import app, config_cmds, query, refresh  # noqa: F401
-
     try:
         cli.main(prog_name="marketwatch")
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+
+
+# The commands register themselves on `cli`; they import only click at module level.
+from marketwatch.cli import app, config_cmds, query, refresh  # noqa: E402, F401

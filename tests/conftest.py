@@ -1,0 +1,212 @@
+"""Shared fixtures: a feed server on 127.0.0.1 and small configs that point at it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+COMPANIES = """
+[companies.Renault]
+kind = "oem"
+aliases = ["Renault", "Groupe Renault", "Renault Group"]
+
+[companies.Nissan]
+kind = "oem"
+aliases = ["Nissan", "Nissan Motor"]
+
+[companies.Mitsubishi]
+kind = "oem"
+aliases = ["Mitsubishi Motors", "Mitsubishi"]
+exclude = ["Mitsubishi Corp", "Mitsubishi UFJ"]
+
+[companies.Toyota]
+kind = "oem"
+aliases = ["Toyota", "Toyota Motor"]
+
+[companies.Ford]
+kind = "oem"
+aliases = ["Ford", "Ford Motor"]
+exclude = ["Harrison Ford", "Doug Ford", "Ford Foundation"]
+
+[companies.BMW]
+kind = "oem"
+aliases = ["BMW"]
+
+[companies."Volvo Cars"]
+kind = "oem"
+aliases = ["Volvo Cars", "Volvo"]
+
+[companies.Smart]
+kind = "oem"
+aliases = ["Smart", "smart Automobile"]
+ambiguous = ["Smart"]
+context = ["Mercedes", "Geely", "carmaker", "brand"]
+
+[companies.Didi]
+kind = "tech"
+aliases = ["Didi", "Didi Chuxing", "DiDi"]
+
+[companies.Alibaba]
+kind = "tech"
+aliases = ["Alibaba", "Alibaba Group"]
+
+[companies.Baidu]
+kind = "tech"
+aliases = ["Baidu", "百度"]
+
+[companies.Grab]
+kind = "tech"
+aliases = ["Grab", "Grab Holdings"]
+ambiguous = ["Grab"]
+context = ["ride-hailing", "Southeast Asia", "Singapore"]
+
+[companies."Pony.ai"]
+kind = "tech"
+aliases = ["Pony.ai"]
+
+[companies.Waymo]
+kind = "tech"
+aliases = ["Waymo"]
+parents = ["Alphabet"]
+
+[companies.Alphabet]
+kind = "tech"
+aliases = ["Alphabet", "Google"]
+
+[companies.Xiaomi]
+kind = ["oem", "tech"]
+aliases = ["Xiaomi"]
+
+[alliances."Renault-Nissan-Mitsubishi Alliance"]
+members = ["Renault", "Nissan", "Mitsubishi"]
+aliases = ["Renault-Nissan-Mitsubishi", "Renault-Nissan alliance", "Renault-Nissan"]
+
+[watchlists."China tie-ups"]
+companies = ["Didi", "Baidu", "Alibaba"]
+"""
+
+
+def rss(items: list[dict], title: str = "Test feed") -> bytes:
+    """A small RSS 2.0 document; each item has title, and optionally link, guid, description, date."""
+    from xml.sax.saxutils import escape
+
+    parts = [f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
+             "<link>https://example.com/</link><description>test</description>"]
+    for item in items:
+        parts.append("<item>")
+        parts.append(f"<title>{escape(item['title'])}</title>")
+        for key, tag in (("link", "link"), ("guid", "guid"), ("description", "description"), ("date", "pubDate")):
+            if item.get(key):
+                parts.append(f"<{tag}>{escape(item[key])}</{tag}>")
+        parts.append("</item>")
+    parts.append("</channel></rss>")
+    return "".join(parts).encode("utf-8")
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Route = Reply | Callable[[BaseHTTPRequestHandler], Reply | None]
+
+
+class FeedServer:
+    """Serves routes on 127.0.0.1; a route is a Reply or a function of the request (which may
+    write the response itself and return None). Every request's path and headers are kept."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):
+                server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+                route = server.routes.get(self.path)
+                if route is None:
+                    reply = Reply(404, b"not found")
+                elif callable(route):
+                    reply = route(self)
+                    if reply is None:
+                        return
+                else:
+                    reply = route
+                self.send_response(reply.status)
+                for key, value in reply.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                self.wfile.write(reply.body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server():
+    srv = FeedServer()
+    yield srv
+    srv.close()
+
+
+def write_config(directory: Path, feeds: list[str], settings: str = "", extra: str = "") -> Path:
+    feed_lines = "".join(f'[[feeds]]\nurl = "{url}"\nname = "feed{i}"\n\n' for i, url in enumerate(feeds))
+    text = (f'[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\n{settings}\n\n'
+            f"{feed_lines}{COMPANIES}{extra}")
+    path = directory / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_config(tmp_path):
+    def make(feeds: list[str], settings: str = "", extra: str = "") -> Path:
+        return write_config(tmp_path, feeds, settings, extra)
+
+    return make
+
+
+@pytest.fixture
+def run_cli(monkeypatch):
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from marketwatch.cli import cli
+
+    monkeypatch.delenv("MARKETWATCH_CONFIG", raising=False)
+
+    def run(*args: str):
+        runner = CliRunner()
+        result = runner.invoke(cli, list(args), catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    return run

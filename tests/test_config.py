@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+from conftest import COMPANIES, write_config
+
+from marketwatch.config import ConfigError, load_config
+
+
+def error_for(tmp_path, text: str) -> str:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(str(path))
+    return message
+
+
+def test_valid_config_loads_with_relative_db(tmp_path):
+    config = load_config(write_config(tmp_path, ["https://example.com/feed"]))
+    assert config.settings.db == tmp_path / "mw.db"
+    assert config.companies["Xiaomi"].is_oem and config.companies["Xiaomi"].is_tech
+    assert config.alliance_members("Renault-Nissan-Mitsubishi Alliance") == ("Renault", "Nissan", "Mitsubishi")
+    assert config.lookup("groupe renault") == "Renault"
+    assert config.watchlist_companies("China tie-ups") == ("Didi", "Baidu", "Alibaba")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[settings]\ncolour = 1\n", "settings.colour: unknown key"),
+        ("[setings]\n", "setings: unknown key"),
+        ('[companies.X]\nkind = "car"\naliases = ["X"]\n', 'companies.X.kind: must be "oem"'),
+        ('[alliances.A]\nmembers = ["Nobody"]\n', "alliances.A.members: 'Nobody' is not a company"),
+        ('[companies.A]\nkind = "oem"\naliases = ["Ace"]\n[companies.B]\nkind = "tech"\naliases = ["Ace"]\n',
+         "companies.B.aliases: alias 'Ace' is already claimed by companies.A"),
+        ('[[feeds]]\nurl = "ftp://example.com/feed"\n', "feeds[1].url: not an http(s) or file URL"),
+        ('[[feeds]]\nname = "no url"\n', "feeds[1].url: missing feed URL"),
+        ("[settings]\ntimeout = -1\n", "settings.timeout: must be a positive number"),
+        ('[watchlists.W]\ncompanies = ["Ghost"]\n', "watchlists.W.companies: 'Ghost' is not a company"),
+        ("[settings\n", "not valid TOML"),
+    ],
+)
+def test_config_errors_are_one_line_naming_key_and_problem(tmp_path, text, expected):
+    assert expected in error_for(tmp_path, text)
+
+
+def test_missing_config_file(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_config_search_order(tmp_path, monkeypatch):
+    path = write_config(tmp_path, [])
+    monkeypatch.setenv("MARKETWATCH_CONFIG", str(path))
+    monkeypatch.chdir(tmp_path.parent)
+    assert load_config().path == path
+    monkeypatch.delenv("MARKETWATCH_CONFIG")
+    monkeypatch.chdir(tmp_path)
+    assert load_config().path.resolve() == path.resolve()
+
+
+def test_first_run_copies_the_shipped_config_to_the_user_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("MARKETWATCH_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    config = load_config()
+    assert config.path == tmp_path / "xdg" / "marketwatch" / "config.toml"
+    assert len(config.companies) >= 80
+
+
+def test_shipped_config_is_a_real_default():
+    from marketwatch.paths import default_config_file
+
+    config = load_config(default_config_file())
+    assert len(config.feeds) >= 15
+    assert all(f.url.startswith(("http://", "https://")) for f in config.feeds)
+    assert sum(c.is_oem for c in config.companies.values()) >= 40
+    assert sum(c.is_tech for c in config.companies.values()) >= 40
+    assert "Renault-Nissan-Mitsubishi Alliance" in config.alliances
+    assert any("百度" in c.aliases for c in config.companies.values())
+
+
+def test_companies_block_used_by_tests_is_valid():
+    assert "[companies.Renault]" in COMPANIES

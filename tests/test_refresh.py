@@ -1,0 +1,159 @@
+"""End to end: feeds served on 127.0.0.1, refreshed into a fresh database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from conftest import Reply, rss
+
+from marketwatch.config import load_config
+from marketwatch.queries import StoryFilter, feed_health, list_stories
+from marketwatch.refresh import refresh
+from marketwatch.store import Store
+
+TIEUP = {"title": "Toyota and Pony.ai form robotaxi joint venture in China",
+         "link": "https://news.example.com/toyota-pony", "guid": "a1",
+         "description": "Toyota will invest in the venture.", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
+OTHER = {"title": "Ford recalls 10,000 pickups", "link": "https://news.example.com/ford-recall", "guid": "a2",
+         "date": "Mon, 23 Nov 2026 08:00:00 GMT"}
+
+
+def stories(config):
+    with Store(config.settings.db) as store:
+        return list_stories(store.conn, StoryFilter(limit=1000))
+
+
+def test_refresh_stores_tieups_and_feed_state(server, make_config):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, OTHER]), {"ETag": '"v1"', "Content-Type": "application/rss+xml"})
+    config = load_config(make_config([server.url("/a.xml")]))
+    report = refresh(config)
+    assert [f.status for f in report.feeds] == ["ok"]
+    assert report.new_stories == 2
+    assert [t for _, t in report.new_tieups] == [TIEUP["title"]]
+    found = stories(config)
+    assert len(found) == 1
+    assert found[0].pairs == (("Toyota", "Pony.ai"),)
+    assert found[0].deal_type == "joint-venture"
+    assert found[0].published == "2026-11-23T09:00:00Z"
+    with Store(config.settings.db) as store:
+        health = feed_health(store.conn)
+    assert health[0].status == "ok" and health[0].entries == 2 and health[0].stories == 1
+
+
+def test_conditional_get_sends_validators_and_handles_304(server, make_config):
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"v1"':
+            return Reply(304)
+        return Reply(200, rss([TIEUP]), {"ETag": '"v1"', "Last-Modified": "Mon, 23 Nov 2026 10:00:00 GMT"})
+
+    server.routes["/c.xml"] = conditional
+    config = load_config(make_config([server.url("/c.xml")]))
+    first = refresh(config)
+    second = refresh(config)
+    assert first.feeds[0].status == "ok"
+    assert second.feeds[0].status == "not-modified"
+    assert second.new_stories == 0
+    headers = server.requests[-1][1]
+    assert headers["if-none-match"] == '"v1"'
+    assert headers["if-modified-since"] == "Mon, 23 Nov 2026 10:00:00 GMT"
+    assert len(stories(config)) == 1
+
+
+def test_unchanged_body_without_validators_is_not_parsed_again(server, make_config):
+    server.routes["/u.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/u.xml")]))
+    refresh(config)
+    again = refresh(config)
+    assert again.feeds[0].status == "unchanged"
+
+
+def test_same_story_in_two_feeds_is_stored_once_and_remembers_both(server, make_config):
+    dup = dict(TIEUP, link="https://news.example.com/toyota-pony?utm_source=rss&utm_medium=feed", guid="b9")
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/b.xml"] = Reply(200, rss([dup]))
+    config = load_config(make_config([server.url("/a.xml"), server.url("/b.xml")]))
+    refresh(config)
+    refresh(config)
+    found = stories(config)
+    assert len(found) == 1
+    assert sorted(found[0].feeds) == ["feed0", "feed1"]
+
+
+def test_runs_do_not_duplicate_and_keep_old_stories(server, make_config):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    refresh(config)
+    newer = {"title": "BMW partners with Alibaba on in-car AI", "link": "https://news.example.com/bmw-ali",
+             "guid": "a3", "date": "Tue, 24 Nov 2026 09:00:00 GMT"}
+    server.routes["/a.xml"] = Reply(200, rss([newer]))  # the old item fell off the feed
+    report = refresh(config)
+    assert report.new_stories == 1
+    assert [s.title for s in stories(config)] == [newer["title"], TIEUP["title"]]
+
+
+def test_a_failing_feed_does_not_stop_the_others(server, make_config):
+    server.routes["/ok.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/gone.xml"] = Reply(410, b"gone")
+    config = load_config(make_config([server.url("/gone.xml"), server.url("/ok.xml"),
+                                      "http://127.0.0.1:9/refused.xml"]))
+    report = refresh(config)
+    by_url = {f.url: f for f in report.feeds}
+    assert by_url[server.url("/gone.xml")].error == "HTTP 410 Gone"
+    assert by_url["http://127.0.0.1:9/refused.xml"].error == "connection refused"
+    assert by_url[server.url("/ok.xml")].status == "ok"
+    assert len(report.failed) == 2
+    assert len(stories(config)) == 1
+
+
+def test_permanent_redirect_is_remembered(server, make_config):
+    server.routes["/old.xml"] = Reply(301, b"", {"Location": "/new.xml"})
+    server.routes["/new.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/old.xml")]))
+    refresh(config)
+    refresh(config)
+    paths = [path for path, _ in server.requests]
+    assert paths == ["/old.xml", "/new.xml", "/new.xml"]
+
+
+def test_retry_after_defers_the_next_fetch(server, make_config):
+    server.routes["/busy.xml"] = Reply(429, b"slow down", {"Retry-After": "3600"})
+    config = load_config(make_config([server.url("/busy.xml")]))
+    first = refresh(config)
+    second = refresh(config)
+    assert first.feeds[0].status == "error" and "429" in first.feeds[0].error
+    assert second.feeds[0].status == "deferred"
+    assert len(server.requests) == 1
+
+
+def test_seed_like_story_end_to_end(server, make_config):
+    seed = {"title": "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi for EV sharing in China",
+            "link": "https://news.example.com/rnm-didi",
+            "description": "BMW, Volvo and Ford have also signed partnerships with Alibaba. "
+                           "PSA and Dongfeng formed a leasing joint venture."}
+    server.routes["/s.xml"] = Reply(200, rss([seed]))
+    config = load_config(make_config([server.url("/s.xml")]))
+    refresh(config)
+    [story] = stories(config)
+    assert set(story.pairs) == {("Renault", "Didi"), ("Nissan", "Didi"), ("Mitsubishi", "Didi"),
+                                ("BMW", "Alibaba"), ("Volvo Cars", "Alibaba"), ("Ford", "Alibaba")}
+    assert story.alliances == ("Renault-Nissan-Mitsubishi Alliance",)
+
+
+def test_database_is_sound_and_owner_only(server, make_config):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    refresh(config)
+    assert (config.settings.db.stat().st_mode & 0o777) == 0o600
+    conn = sqlite3.connect(config.settings.db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_report_json_shape(server, make_config):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    data = json.loads(json.dumps(refresh(config).as_json()))
+    assert set(data) >= {"started", "duration_s", "feeds", "new_stories", "new_tieups", "failed"}
+    assert data["feeds"][0]["status"] == "ok"
+    assert data["new_tieups"][0]["title"] == TIEUP["title"]
