@@ -1,0 +1,131 @@
+"""The headless commands as cron and scripts use them: output, JSON shapes, exit statuses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import Reply, rss
+
+TIEUP = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
+         "description": "The deal covers China.", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
+RIVAL = {"title": "Renault-Nissan alliance picks Google for infotainment", "link": "https://n.example.com/rn-g",
+         "date": "Sun, 22 Nov 2026 09:00:00 GMT"}
+
+
+def test_refresh_is_silent_on_success_and_json_on_request(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    code, out, err = run_cli("refresh", "--config", cfg)
+    assert (code, out, err) == (0, "", "")
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL, dict(TIEUP, title="BMW partners with Alibaba",
+                                                                   link="https://n.example.com/bmw")]))
+    code, out, _ = run_cli("refresh", "--config", cfg, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["new_stories"] == 1 and data["failed"] == 0
+
+
+def test_refresh_exit_1_with_a_line_per_failed_feed(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/bad.xml"] = Reply(500, b"boom")
+    cfg = str(make_config([server.url("/a.xml"), server.url("/bad.xml")]))
+    code, out, err = run_cli("refresh", "--config", cfg)
+    assert code == 1 and out == ""
+    assert err.strip() == "marketwatch: feed1: HTTP 500 Internal Server Error"
+
+
+def test_refresh_verbose_prints_progress_and_summary(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    code, out, _ = run_cli("refresh", "-v", "--config", str(make_config([server.url("/a.xml")])))
+    assert code == 0
+    assert "[1/1] ok" in out and "1 new tie-ups" in out and TIEUP["title"] in out
+
+
+def test_stories_json_shape_and_filters(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, _ = run_cli("stories", "--config", cfg, "--json")
+    stories = json.loads(out)
+    assert code == 0 and [s["title"] for s in stories] == [TIEUP["title"], RIVAL["title"]]
+    first = stories[0]
+    assert set(first) >= {"id", "title", "url", "published", "feeds", "summary", "companies", "pairs",
+                          "alliances", "deal_type"}
+    assert first["pairs"] == [["Ford", "Baidu"]] and first["deal_type"] == "mou"
+    assert first["published"] == "2026-11-23T09:00:00Z" and first["feeds"] == ["feed0"]
+
+    def titles(*args):
+        return [s["title"] for s in json.loads(run_cli("stories", "--config", cfg, "--json", *args)[1])]
+
+    assert titles("--company", "ford motor") == [TIEUP["title"]]
+    assert titles("--alliance", "renault-nissan-mitsubishi alliance") == [RIVAL["title"]]
+    assert titles("--watchlist", "China tie-ups") == [TIEUP["title"]]
+    assert titles("--search", "infotainment") == [RIVAL["title"]]
+    assert titles("--since", "2026-11-23") == [TIEUP["title"]]
+    assert titles("--limit", "1") == [TIEUP["title"]]
+    assert titles("--kind", "oem-oem") == []
+
+
+def test_stories_table_output(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, _ = run_cli("stories", "--config", cfg)
+    assert code == 0 and "2026-11-23" in out and TIEUP["title"] in out and "Ford–Baidu" in out
+
+
+def test_unknown_names_and_bad_dates_are_usage_errors(server, make_config, run_cli):
+    cfg = str(make_config([]))
+    code, _, err = run_cli("stories", "--config", cfg, "--company", "Nokia")
+    assert code == 2 and "no company 'Nokia'" in err
+    code, _, err = run_cli("stories", "--config", cfg, "--since", "when pigs fly")
+    assert code == 2 and "cannot understand the date" in err
+
+
+def test_feeds_json_shape(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml"), server.url("/missing.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, _ = run_cli("feeds", "--config", cfg, "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert [r["url"] for r in rows] == [server.url("/missing.xml"), server.url("/a.xml")]  # worst first
+    assert set(rows[0]) >= {"url", "title", "status", "error", "last_fetched", "stories"}
+    assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None and rows[1]["stories"] == 1
+
+
+def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
+    code, out, _ = run_cli("check-config", "--config", str(make_config(["https://example.com/f"])))
+    assert code == 0 and "OK" in out and "feeds:      1" in out
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[companies.X]\nkind = "boat"\n')
+    code, out, err = run_cli("check-config", "--config", str(bad))
+    assert code == 2 and err.startswith(f"marketwatch: {bad}: companies.X.kind")
+
+
+def test_rematch_picks_up_a_company_added_later(server, make_config, run_cli):
+    story = {"title": "Toyota teams up with Momenta on driver assistance", "link": "https://n.example.com/tm"}
+    server.routes["/a.xml"] = Reply(200, rss([story]))
+    cfg = make_config([server.url("/a.xml")])
+    run_cli("refresh", "--config", str(cfg))
+    assert json.loads(run_cli("stories", "--config", str(cfg), "--json")[1]) == []
+    cfg.write_text(cfg.read_text() + '\n[companies.Momenta]\nkind = "tech"\naliases = ["Momenta"]\n')
+    code, out, _ = run_cli("rematch", "--config", str(cfg))
+    assert code == 0 and "1 tie-up stories" in out
+    stories = json.loads(run_cli("stories", "--config", str(cfg), "--json")[1])
+    assert stories[0]["pairs"] == [["Toyota", "Momenta"]]
+
+
+def test_python_dash_m_and_version():
+    out = subprocess.run([sys.executable, "-m", "marketwatch", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("marketwatch, version")
+
+
+def test_corrupt_database_is_one_line_exit_3_and_untouched(make_config, run_cli, tmp_path):
+    cfg = make_config([])
+    db = tmp_path / "mw.db"
+    db.write_bytes(b"this is not sqlite" * 100)
+    code, _, err = run_cli("stories", "--config", str(cfg))
+    assert code == 3 and "damaged or is not a marketwatch database" in err and "\n" not in err.strip()
+    assert db.read_bytes() == b"this is not sqlite" * 100

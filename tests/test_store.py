@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import timedelta
+
+import pytest
+
+from marketwatch import dates
+from marketwatch.models import NO_MATCH, Entry, FetchResult, Match
+from marketwatch.queries import StoryFilter, list_stories
+from marketwatch.store import SCHEMA_VERSION, Store, StoreError
+
+NOW = dates.from_iso("2026-11-24T12:00:00Z")
+TIEUP = Match(kind="oem-tech", companies=("Ford", "Baidu"), parties=("Ford", "Baidu"),
+              pairs=(("Ford", "Baidu"),), deal_type="mou")
+
+
+def entry(i: int, title: str = "Story", days_old: int = 0) -> Entry:
+    return Entry(id=f"id{i}", guid=f"g{i}", url=f"https://e.com/{i}", title=f"{title} {i}", summary="text",
+                 published=NOW - timedelta(days=days_old), date_source="feed")
+
+
+def ok(url: str) -> FetchResult:
+    return FetchResult(url, "ok", 200)
+
+
+def test_schema_is_versioned(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        assert store.conn.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "a.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"pragma user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer marketwatch"):
+        Store(path)
+
+
+def test_other_sqlite_files_are_not_taken_over(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a marketwatch database"):
+        Store(path)
+
+
+def test_two_writers_at_once_never_see_database_is_locked(tmp_path):
+    path = tmp_path / "a.db"
+    Store(path).close()
+    errors: list[Exception] = []
+
+    def writer(offset: int) -> None:
+        try:
+            with Store(path) as store:
+                feed = store.sync_feeds([type("F", (), {"url": f"https://f{offset}", "name": None})()])
+                fid = feed[f"https://f{offset}"]
+                for batch in range(20):
+                    items = [(entry(offset * 1000 + batch * 10 + i), TIEUP) for i in range(10)]
+                    store.save_feed(fid, ok(f"https://f{offset}"), items, NOW)
+        except Exception as exc:  # pragma: no cover - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store(path) as store:
+        assert store.conn.execute("select count(*) from stories").fetchone()[0] == 800
+        assert store.conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_prune_forgets_old_unmatched_entries_but_keeps_tieups_and_stars(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1, days_old=200), NO_MATCH),
+                                               (entry(2, days_old=200), TIEUP),
+                                               (entry(3, days_old=200), NO_MATCH),
+                                               (entry(4, days_old=10), NO_MATCH)], NOW - timedelta(days=200))
+        store.set_flag("id3", "starred", True)
+        assert store.prune(90, NOW) == 1
+        left = {r[0] for r in store.conn.execute("select id from stories")}
+        assert left == {"id2", "id3", "id4"}
+        assert store.conn.execute("select count(*) from story_feeds where story_id = 'id1'").fetchone()[0] == 0
+
+
+def test_edited_story_is_updated_and_search_follows(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1, "Ford Baidu deal"), TIEUP)], NOW)
+        store.set_flag("id1", "read", True)
+        edited = Entry(**{**entry(1).__dict__, "title": "Ford Baidu robotaxi memorandum"})
+        report = store.save_feed(fid, ok("https://f"), [(edited, TIEUP)], NOW)
+        assert report.updated == 1 and report.new == 0
+        [story] = list_stories(store.conn, StoryFilter(search="robotaxi"))
+        assert story.read and story.title == "Ford Baidu robotaxi memorandum"
+        assert list_stories(store.conn, StoryFilter(search="deal")) == []
+
+
+def test_search_tolerates_fts_syntax(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        for text in ['"unbalanced', "AND OR NOT", "a*b(c)", "NEAR(", ""]:
+            assert list_stories(store.conn, StoryFilter(search=text)) == []
