@@ -1,0 +1,384 @@
+"""Add and remove `[[feeds]]` entries in config.toml without disturbing anything else.
+
+The user's config is hand-written: comments, blank lines, key order and quoting all matter.
+tomlkit keeps them on a round trip, but it files a comment that stands above a table header
+under the *previous* table, so deleting or appending tables through its object model moves
+or drops those comments. Edits are therefore made on the lines of the file, located with a
+small TOML-aware line scanner, with tomlkit rendering the new values; every edit is then
+checked by parsing the old and the new text (tomllib) and comparing them: the result must
+be the old document with exactly the intended change to `feeds`, and a valid config, or the
+file is left as it was. Files are replaced atomically (write a sibling, then rename), and a
+symlinked config is edited at its target.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import tomlkit
+
+from marketwatch.config import ConfigError, parse_config
+from marketwatch.text import strip_controls
+
+NAME_MAX = 200
+
+
+@dataclass(frozen=True)
+class NewFeed:
+    url: str
+    name: str | None = None
+
+
+@dataclass
+class AddResult:
+    added: list[NewFeed] = field(default_factory=list)
+    already: list[NewFeed] = field(default_factory=list)  # in the config before
+    repeated: list[NewFeed] = field(default_factory=list)  # twice in what was offered
+
+
+def feed_key(url: str) -> str:
+    """What makes two feed URLs the same feed: case of scheme and host, a default port and a
+    fragment do not matter; path and query do."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    if parts.username or parts.password:
+        host = f"{parts.netloc.rsplit('@', 1)[0]}@{host}"
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+
+
+def clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    text = " ".join(strip_controls(name).split())
+    if len(text) > NAME_MAX:
+        text = text[: NAME_MAX - 1].rstrip() + "…"
+    return text or None
+
+
+# -- the public edits ------------------------------------------------------------------------
+
+def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run: bool = False) -> AddResult:
+    """Append feeds not yet in the config (compared with `feed_key`), after its last feed."""
+    target = _target(path)
+    text = _read(target)
+    old = _loads(text, target)
+    existing = {feed_key(f.get("url", "")) for f in _feed_list(old, target) if isinstance(f, dict)}
+    result = AddResult()
+    offered: set[str] = set()
+    for feed in feeds:
+        key = feed_key(feed.url)
+        if key in existing:
+            result.already.append(feed)
+        elif key in offered:
+            result.repeated.append(feed)
+        else:
+            offered.add(key)
+            result.added.append(NewFeed(feed.url.strip(), clean_name(feed.name)))
+    if not result.added or dry_run:
+        return result
+    new_text = _append(text, old, result.added)
+    expected = dict(old)
+    expected["feeds"] = [*old.get("feeds", []), *(_as_dict(f) for f in result.added)]
+    _check_and_write(target, text, new_text, expected)
+    return result
+
+
+def remove_feed(path: str | os.PathLike[str], url_or_name: str) -> dict:
+    """Remove the one feed with this URL (or, failing that, this name); returns its table."""
+    target = _target(path)
+    text = _read(target)
+    old = _loads(text, target)
+    feeds = _feed_list(old, target)
+    key = feed_key(url_or_name)
+    hits = [i for i, f in enumerate(feeds) if isinstance(f, dict) and feed_key(str(f.get("url", ""))) == key]
+    if not hits:
+        hits = [i for i, f in enumerate(feeds) if isinstance(f, dict) and f.get("name") == url_or_name]
+        if len(hits) > 1:
+            raise ConfigError(f"{target}: {len(hits)} feeds are named {url_or_name!r}; give the URL instead")
+    if not hits:
+        raise ConfigError(f"{target}: no feed {url_or_name!r} in the config (see `marketwatch feeds`)")
+    index = hits[0]
+    new_text = _remove(text, index, target)
+    expected = dict(old)
+    expected["feeds"] = [f for i, f in enumerate(feeds) if i != index]
+    if not expected["feeds"]:
+        expected.pop("feeds")
+    _check_and_write(target, text, new_text, expected)
+    return feeds[index]
+
+
+# -- reading and writing ----------------------------------------------------------------------
+
+def _target(path: str | os.PathLike[str]) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def _read(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: config is not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+
+
+def _loads(text: str, path: Path) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _feed_list(data: dict, path: Path) -> list:
+    feeds = data.get("feeds", [])
+    if not isinstance(feeds, list):
+        raise ConfigError(f"{path}: feeds: must be an array of tables ([[feeds]])")
+    return feeds
+
+
+def _as_dict(feed: NewFeed) -> dict:
+    return {"url": feed.url, **({"name": feed.name} if feed.name else {})}
+
+
+def _check_and_write(path: Path, old_text: str, new_text: str, expected: dict) -> None:
+    try:
+        new = tomllib.loads(new_text)
+    except tomllib.TOMLDecodeError:
+        new = None
+    if new != expected:
+        raise ConfigError(f"{path}: could not edit the feeds of this config safely; "
+                          "nothing was changed (edit it by hand)")
+    parse_config(new, path)  # still a valid config (raises ConfigError otherwise)
+    _write_atomically(path, new_text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    mode = path.stat().st_mode & 0o777
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- the line scanner ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Line:
+    kind: str  # "blank", "comment", "header", "value" (a key line or the rest of a multi-line value)
+    feeds_header: bool = False  # a [[feeds]] line
+    name: str | None = None  # a header's table name, as TOML reads it
+
+
+def _scan(lines: list[str]) -> list[_Line]:
+    """Classify each line, following strings and brackets that span lines."""
+    out: list[_Line] = []
+    state = _ScanState()
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        if state.busy:
+            state.feed(line, 0)
+            out.append(_Line("value"))
+            continue
+        stripped = line.strip()
+        if not stripped:
+            out.append(_Line("blank"))
+        elif stripped.startswith("#"):
+            out.append(_Line("comment"))
+        elif stripped.startswith("["):
+            out.append(_header(stripped))
+        else:
+            state.feed(line, 0)
+            out.append(_Line("value"))
+    return out
+
+
+def _header(stripped: str) -> _Line:
+    try:
+        data = tomllib.loads(stripped)
+    except tomllib.TOMLDecodeError:
+        return _Line("header")
+    is_feeds = stripped.startswith("[[") and data == {"feeds": [{}]}
+    name = next(iter(data), None)
+    return _Line("header", feeds_header=is_feeds, name=name)
+
+
+class _ScanState:
+    """Where a scan stands after a line: inside a multi-line string, or inside brackets."""
+
+    def __init__(self) -> None:
+        self.string: str | None = None  # '"""' or "'''" while inside one
+        self.depth = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.string is not None or self.depth > 0
+
+    def feed(self, line: str, i: int) -> None:
+        n = len(line)
+        while i < n:
+            if self.string:
+                i = self._close_multiline(line, i)
+                continue
+            c = line[i]
+            if c == "#":
+                return
+            if line.startswith('"""', i) or line.startswith("'''", i):
+                self.string = line[i:i + 3]
+                i += 3
+            elif c == '"':
+                i = _skip_basic(line, i + 1)
+            elif c == "'":
+                end = line.find("'", i + 1)
+                i = n if end < 0 else end + 1
+            elif c in "[{":
+                self.depth += 1
+                i += 1
+            elif c in "]}":
+                self.depth = max(0, self.depth - 1)
+                i += 1
+            else:
+                i += 1
+
+    def _close_multiline(self, line: str, i: int) -> int:
+        quote = self.string
+        while i < len(line):
+            if quote == '"""' and line[i] == "\\":
+                i += 2
+                continue
+            if line.startswith(quote, i):
+                # Up to two more quote characters may end the string's content.
+                end = i + 3
+                while end < len(line) and line[end] == quote[0] and end - i < 5:
+                    end += 1
+                self.string = None
+                return end
+            i += 1
+        return i
+
+
+def _skip_basic(line: str, i: int) -> int:
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+        elif line[i] == '"':
+            return i + 1
+        else:
+            i += 1
+    return i
+
+
+def _content_end(kinds: list[_Line], header: int) -> int:
+    """The last line of the table that starts at `header`: its last value line, and comment
+    lines right below that when a blank line follows them. Comments that run straight into
+    the next header introduce that header, and so do lines after a blank line."""
+    end = header
+    i = header + 1
+    while i < len(kinds) and kinds[i].kind != "header":
+        if kinds[i].kind == "value":
+            end = i
+        i += 1
+    j = end + 1
+    while j < len(kinds) and kinds[j].kind == "comment":
+        j += 1
+    if j > end + 1 and (j == len(kinds) or kinds[j].kind == "blank"):
+        end = j - 1
+    return end
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _render(feed: NewFeed, nl: str) -> list[str]:
+    lines = ["[[feeds]]", f"url = {tomlkit.string(feed.url).as_string()}"]
+    if feed.name:
+        lines.append(f"name = {tomlkit.string(feed.name).as_string()}")
+    return [line + nl for line in lines]
+
+
+def _append(text: str, data: dict, feeds: list[NewFeed]) -> str:
+    nl = _newline(text)
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += nl
+    kinds = _scan(lines)
+    headers = [i for i, k in enumerate(kinds) if k.feeds_header]
+    if not headers and "feeds" in data:
+        return _append_inline(text, feeds)
+    block: list[str] = []
+    for feed in feeds:
+        block += [nl, *_render(feed, nl)]
+    if headers:
+        at = _content_end(kinds, headers[-1]) + 1
+    else:
+        settings = [i for i, k in enumerate(kinds) if k.kind == "header" and k.name == "settings"
+                    and not k.feeds_header]
+        at = _content_end(kinds, settings[0]) + 1 if settings else len(lines)
+        if at == len(lines) and (not lines or kinds[-1].kind == "blank"):
+            block = block[1:]  # the file is empty or already ends with a blank line
+        elif at < len(lines) and kinds[at].kind != "blank":
+            block.append(nl)  # a blank line before what follows [settings]
+    return "".join(lines[:at] + block + lines[at:])
+
+
+def _append_inline(text: str, feeds: list[NewFeed]) -> str:
+    """`feeds = [{url = …}]` written inline: let tomlkit append to the array."""
+    doc = tomlkit.parse(text)
+    array = doc["feeds"]
+    for feed in feeds:
+        entry = tomlkit.inline_table()
+        entry.update(_as_dict(feed))
+        array.append(entry)
+    return tomlkit.dumps(doc)
+
+
+def _remove(text: str, index: int, path: Path) -> str:
+    lines = text.splitlines(keepends=True)
+    kinds = _scan(lines)
+    headers = [i for i, k in enumerate(kinds) if k.feeds_header]
+    if index >= len(headers):
+        raise ConfigError(f"{path}: feeds are written inline; remove the feed by hand")
+    header = headers[index]
+    end = _content_end(kinds, header)
+    start = header
+    if index > 0:
+        # Comments right above a [[feeds]] that is not the first are about that feed.
+        while start > 0 and kinds[start - 1].kind == "comment":
+            start -= 1
+    after = end + 1 < len(lines) and kinds[end + 1].kind == "blank"
+    following = end + 2
+    while following < len(lines) and kinds[following].kind == "comment":
+        following += 1
+    next_is_feed = following < len(lines) and kinds[following].feeds_header
+    if after and (start == 0 or kinds[start - 1].kind == "blank"
+                  or (kinds[start - 1].kind == "comment" and next_is_feed)):
+        # One blank line stays between what was around the feed, not two; and the next feed
+        # moves up under a comment that headed the removed one.
+        end += 1
+    elif start > 0 and kinds[start - 1].kind == "blank" and end + 1 >= len(lines):
+        start -= 1  # no blank line left dangling at the end of the file
+    return "".join(lines[:start] + lines[end + 1:])

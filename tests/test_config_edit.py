@@ -1,0 +1,182 @@
+"""Adding and removing feeds keeps every comment, blank line and key of a hand-written config."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+
+import pytest
+
+from marketwatch.config import ConfigError, load_config
+from marketwatch.config_edit import NewFeed, add_feeds, feed_key, remove_feed
+
+CONFIG = '''\
+# My watch list -- keep this comment
+[settings]
+db = "mw.db"   # next to this file
+
+# --- feeds ---
+[[feeds]]
+url = "https://a.example/feed"   # the first one
+name = "A"
+
+# B is noisy but useful
+[[feeds]]
+url = "https://b.example/feed"
+# remark about B, kept with it
+
+# Companies below: do not touch
+[companies.Ford]
+kind = "oem"
+aliases = ["Ford", "Ford Motor"]
+exclude = """not a header:
+[[feeds]]
+"""
+'''
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+def feeds_of(path):
+    return [(f.url, f.name) for f in load_config(path).feeds]
+
+
+def test_add_appends_after_the_last_feed_and_changes_nothing_else(cfg):
+    result = add_feeds(cfg, [NewFeed("https://c.example/feed", 'C "quoted" \\ name')])
+    assert [f.url for f in result.added] == ["https://c.example/feed"]
+    assert cfg.read_text() == CONFIG.replace(
+        "# remark about B, kept with it\n",
+        '# remark about B, kept with it\n\n[[feeds]]\nurl = "https://c.example/feed"\n'
+        'name = "C \\"quoted\\" \\\\ name"\n')
+    assert feeds_of(cfg)[-1] == ("https://c.example/feed", 'C "quoted" \\ name')
+
+
+def test_add_skips_feeds_already_there_and_repeats(cfg):
+    result = add_feeds(cfg, [NewFeed("HTTPS://A.EXAMPLE:443/feed#top"), NewFeed("https://d.example/x?y=1"),
+                             NewFeed("https://d.example/x?y=1", "again"), NewFeed("https://d.example/x?y=2")])
+    assert [f.url for f in result.already] == ["HTTPS://A.EXAMPLE:443/feed#top"]
+    assert [f.name for f in result.repeated] == ["again"]
+    assert [u for u, _ in feeds_of(cfg)] == ["https://a.example/feed", "https://b.example/feed",
+                                             "https://d.example/x?y=1", "https://d.example/x?y=2"]
+
+
+def test_dry_run_and_nothing_new_leave_the_file_alone(cfg):
+    before = cfg.stat().st_mtime_ns
+    assert add_feeds(cfg, [NewFeed("https://c.example/feed")], dry_run=True).added
+    assert add_feeds(cfg, [NewFeed("https://a.example/feed")]).added == []
+    assert cfg.read_text() == CONFIG and cfg.stat().st_mtime_ns == before
+
+
+def test_remove_a_middle_feed_takes_its_comments_with_it(cfg):
+    add_feeds(cfg, [NewFeed("https://c.example/feed", "C")])
+    removed = remove_feed(cfg, "https://b.example/feed")
+    assert removed == {"url": "https://b.example/feed"}
+    text = cfg.read_text()
+    assert "B is noisy" not in text and "remark about B" not in text
+    assert "# Companies below: do not touch\n[companies.Ford]" in text
+    assert 'name = "A"\n\n[[feeds]]\nurl = "https://c.example/feed"\nname = "C"\n\n# Companies below' in text
+    assert feeds_of(cfg) == [("https://a.example/feed", "A"), ("https://c.example/feed", "C")]
+
+
+def test_remove_the_first_feed_keeps_the_section_comment_above_it(cfg):
+    remove_feed(cfg, "A")  # by name
+    text = cfg.read_text()
+    assert "# --- feeds ---\n# B is noisy but useful\n[[feeds]]\nurl = \"https://b.example/feed\"" in text
+    assert text.startswith("# My watch list -- keep this comment\n[settings]\ndb = \"mw.db\"   # next to this file\n")
+    assert feeds_of(cfg) == [("https://b.example/feed", None)]
+
+
+def test_remove_every_feed_then_add_again(cfg):
+    remove_feed(cfg, "https://b.example/feed")
+    remove_feed(cfg, "https://a.example/feed")
+    assert feeds_of(cfg) == []
+    text = cfg.read_text()
+    assert "# --- feeds ---\n\n# Companies below" in text and "\n\n\n" not in text
+    add_feeds(cfg, [NewFeed("https://z.example/")])
+    assert feeds_of(cfg) == [("https://z.example/", None)]
+    assert tomllib.loads(cfg.read_text())["companies"]["Ford"]["exclude"] == "not a header:\n[[feeds]]\n"
+
+
+def test_remove_unknown_or_ambiguous_is_an_error_and_changes_nothing(cfg):
+    with pytest.raises(ConfigError, match=re.escape("no feed 'https://nope.example/'")):
+        remove_feed(cfg, "https://nope.example/")
+    add_feeds(cfg, [NewFeed("https://c.example/feed", "A")])
+    snapshot = cfg.read_text()
+    with pytest.raises(ConfigError, match="2 feeds are named 'A'"):
+        remove_feed(cfg, "A")
+    assert cfg.read_text() == snapshot
+
+
+def test_a_config_without_feeds_gets_them_after_settings(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('[settings]\ndb = "x.db"\n# about companies\n[companies.Ford]\nkind = "oem"\n')
+    add_feeds(path, [NewFeed("https://z.example/", "Z")])
+    assert path.read_text() == ('[settings]\ndb = "x.db"\n\n[[feeds]]\nurl = "https://z.example/"\nname = "Z"\n\n'
+                                '# about companies\n[companies.Ford]\nkind = "oem"\n')
+
+
+def test_an_empty_config_and_one_without_a_final_newline(tmp_path):
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    add_feeds(empty, [NewFeed("https://z.example/")])
+    assert empty.read_text() == '[[feeds]]\nurl = "https://z.example/"\n'
+    bare = tmp_path / "bare.toml"
+    bare.write_text('[[feeds]]\nurl = "https://y.example/"')
+    add_feeds(bare, [NewFeed("https://z.example/")])
+    assert bare.read_text() == '[[feeds]]\nurl = "https://y.example/"\n\n[[feeds]]\nurl = "https://z.example/"\n'
+
+
+def test_inline_feed_arrays_are_extended_by_tomlkit(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('feeds = [\n  {url = "https://y.example/"},  # y\n]\n')
+    add_feeds(path, [NewFeed("https://z.example/", "Z")])
+    assert "# y" in path.read_text()
+    assert [(f.url, f.name) for f in load_config(path).feeds] == [("https://y.example/", None),
+                                                                  ("https://z.example/", "Z")]
+
+
+def test_crlf_files_stay_crlf(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_bytes(CONFIG.replace("\n", "\r\n").encode())
+    add_feeds(path, [NewFeed("https://c.example/feed")])
+    remove_feed(path, "https://a.example/feed")
+    data = path.read_bytes()
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    assert feeds_of(path) == [("https://b.example/feed", None), ("https://c.example/feed", None)]
+
+
+def test_a_symlinked_config_is_edited_at_its_target_with_its_mode(tmp_path, cfg):
+    os.chmod(cfg, 0o640)
+    link = tmp_path / "link.toml"
+    link.symlink_to(cfg)
+    add_feeds(link, [NewFeed("https://c.example/feed")])
+    assert link.is_symlink() and "https://c.example/feed" in cfg.read_text()
+    assert cfg.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_edit_that_would_break_the_config_is_refused(cfg):
+    with pytest.raises(ConfigError, match="not an http"):
+        add_feeds(cfg, [NewFeed("gopher://x.example/")])
+    assert cfg.read_text() == CONFIG
+
+
+def test_an_edit_that_does_not_verify_is_refused(cfg, monkeypatch):
+    import marketwatch.config_edit as edit
+
+    monkeypatch.setattr(edit, "_append", lambda text, data, feeds: text + '\n[settings2]\nx = 1\n')
+    with pytest.raises(ConfigError, match="could not edit the feeds of this config safely"):
+        add_feeds(cfg, [NewFeed("https://c.example/feed")])
+    assert cfg.read_text() == CONFIG
+
+
+def test_feed_key():
+    assert feed_key(" HTTPS://Example.COM:443/Feed?x=1#frag ") == "https://example.com/Feed?x=1"
+    assert feed_key("http://example.com") == feed_key("http://EXAMPLE.com:80/")
+    assert feed_key("http://example.com:8080/f") != feed_key("http://example.com/f")
