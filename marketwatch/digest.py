@@ -1,0 +1,81 @@
+"""A Markdown digest of new tie-up stories, grouped by company or by alliance, for a weekly mail.
+
+"New" means not included in an earlier digest: each story in a digest gets `stories.digested`
+stamped (Store.mark_digested), unless the caller asks not to. An empty digest is empty text,
+so that cron, which mails whatever a job prints, sends nothing when nothing happened.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from marketwatch.config import Config
+from marketwatch.export import iter_stories, md_escape, md_story
+from marketwatch.queries import TIEUP, Story, StoryFilter
+
+GROUPS = ("company", "alliance")
+NO_ALLIANCE = "Outside any alliance"
+
+
+@dataclass(frozen=True)
+class Digest:
+    stories: tuple[Story, ...]
+    groups: tuple[tuple[str, tuple[Story, ...]], ...]  # (heading, stories), busiest first
+    group_by: str
+    text: str
+
+    @property
+    def ids(self) -> list[str]:
+        return [s.id for s in self.stories]
+
+
+def collect(conn: sqlite3.Connection, flt: StoryFilter, *, include_digested: bool = False) -> list[Story]:
+    """Tie-up stories for a digest, newest first: `flt` narrows them (date, companies)."""
+    flt = replace(flt, kinds=(TIEUP,), undigested=not include_digested)
+    return list(iter_stories(conn, flt))
+
+
+def group(stories: list[Story], config: Config, group_by: str = "company") -> list[tuple[str, list[Story]]]:
+    """A story appears under each company that takes part in it (so a Toyota–Pony.ai tie-up is
+    under both), or under each alliance one of whose members takes part."""
+    if group_by not in GROUPS:
+        raise ValueError(group_by)
+    buckets: dict[str, list[Story]] = defaultdict(list)
+    for story in stories:
+        if group_by == "company":
+            keys = list(story.companies)
+        else:
+            keys = list(story.alliances)
+            for company in story.companies:
+                keys += [a for a in config.alliances_of(company) if a not in keys]
+            keys = keys or [NO_ALLIANCE]
+        for key in keys:
+            buckets[key].append(story)
+    order = sorted(buckets, key=lambda k: (k == NO_ALLIANCE, -len(buckets[k]), k.casefold()))
+    return [(key, buckets[key]) for key in order]
+
+
+def build(stories: list[Story], config: Config, *, group_by: str = "company",
+          since: datetime | None = None) -> Digest:
+    groups = group(stories, config, group_by)
+    if not stories:
+        return Digest((), (), group_by, "")
+    first, last = stories[-1].published[:10], stories[0].published[:10]
+    span = first if first == last else f"{first} to {last}"
+    noun = "tie-up story" if len(stories) == 1 else "tie-up stories"
+    lines = [f"# marketwatch digest: {len(stories)} new {noun} ({span})", ""]
+    if since is not None:
+        lines += [f"Published since {since:%Y-%m-%d %H:%M} UTC.", ""]
+    for heading, members in groups:
+        label = heading
+        if group_by == "company" and heading in config.companies:
+            label = f"{heading} ({config.companies[heading].kind_label})"
+        lines += [f"## {md_escape(label)}: {len(members)}", ""]
+        for story in members:
+            lines += md_story(story, partners_of=heading if group_by == "company" else None)
+        lines.append("")
+    text = "\n".join(lines).rstrip("\n") + "\n"
+    return Digest(tuple(stories), tuple((h, tuple(m)) for h, m in groups), group_by, text)

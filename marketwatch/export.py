@@ -1,0 +1,119 @@
+"""Stories out of marketwatch: CSV for spreadsheets, JSON for scripts, Markdown for notes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+
+from marketwatch.queries import Story, StoryFilter, list_stories
+
+FORMATS = ("csv", "json", "markdown")
+PAGE = 500
+CSV_COLUMNS = ("published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind",
+               "feeds", "summary", "id")
+
+
+def iter_stories(conn: sqlite3.Connection, flt: StoryFilter) -> Iterator[Story]:
+    """Every story the filter selects, newest first, read a page at a time."""
+    offset = 0
+    while True:
+        page = list_stories(conn, replace(flt, limit=PAGE, offset=offset))
+        yield from page
+        if len(page) < PAGE:
+            return
+        offset += PAGE
+
+
+def pair_text(story: Story) -> str:
+    return "; ".join(f"{a}–{b}" for a, b in story.pairs)
+
+
+# -- CSV --------------------------------------------------------------------------------------
+
+def _cell(value: str) -> str:
+    """Feed text is not trusted: a cell starting with = + - @ would be a formula in a
+    spreadsheet, so it gets a leading apostrophe (OWASP's advice for CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def to_csv(stories: Iterator[Story]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def flush() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for s in stories:
+        row = (s.published, s.title, s.url or "", "; ".join(s.companies), pair_text(s),
+               "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id)
+        writer.writerow([_cell(v) for v in row])
+        yield flush()
+
+
+# -- JSON -------------------------------------------------------------------------------------
+
+def to_json(stories: Iterator[Story]) -> Iterator[str]:
+    """A JSON array of the same objects `marketwatch stories --json` prints, streamed."""
+    first = True
+    for story in stories:
+        yield ("[\n  " if first else ",\n  ") + json.dumps(story.as_json(), ensure_ascii=False)
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def md_escape(text: str) -> str:
+    """Text from feeds as literal Markdown: no emphasis, links or HTML can sneak in."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def md_link(title: str, url: str | None) -> str:
+    if not url:
+        return md_escape(title)
+    safe = url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    return f"[{md_escape(title)}](<{safe}>)"
+
+
+def md_story(story: Story, *, partners_of: str | None = None) -> list[str]:
+    """A story as a Markdown list item of two lines: the linked title, then who and what."""
+    if partners_of:
+        who = "with " + ", ".join(story.partners_of(partners_of))
+    else:
+        who = pair_text(story) or ", ".join(story.companies)
+    details = [who, story.deal_type or "", story.published[:10], ", ".join(story.feeds)]
+    return [f"- {md_link(story.title, story.url)}",
+            "  " + md_escape(" · ".join(d for d in details if d))]
+
+
+def to_markdown(stories: Iterator[Story], heading: str = "marketwatch stories") -> Iterator[str]:
+    yield f"# {md_escape(heading)}\n\n"
+    count = 0
+    for story in stories:
+        yield "\n".join(md_story(story)) + "\n"
+        count += 1
+    if not count:
+        yield "No stories match.\n"
+
+
+def render(fmt: str, stories: Iterator[Story], *, heading: str = "marketwatch stories") -> Iterator[str]:
+    if fmt == "csv":
+        return to_csv(stories)
+    if fmt == "json":
+        return to_json(stories)
+    if fmt == "markdown":
+        return to_markdown(stories, heading)
+    raise ValueError(fmt)

@@ -1,0 +1,85 @@
+"""Exports (CSV, JSON, Markdown) of a database built from a feed served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Reply
+
+from marketwatch import export
+from marketwatch.config import load_config
+from marketwatch.export import iter_stories, md_escape, md_link, render
+from marketwatch.queries import KINDS, StoryFilter
+from marketwatch.refresh import refresh
+from marketwatch.store import Store
+
+WIRE = Path(__file__).parent / "data" / "workflow.rss"
+TITLES = [
+    "Toyota and Pony.ai form robotaxi joint venture in China",
+    "Renault-Nissan alliance picks Google for infotainment",
+    "Ford and Baidu sign MoU on robotaxis",
+    '=HYPERLINK("http://evil.example") Toyota and Baidu partner on maps',
+    "Toyota and Pony.ai extend robotaxi partnership to Shenzhen",
+]
+
+
+@pytest.fixture
+def store(server, make_config):
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    config = load_config(make_config([server.url("/w.xml")]))
+    refresh(config)
+    with Store(config.settings.db) as opened:
+        yield opened
+
+
+def text_of(fmt, store, flt=None):
+    flt = flt or StoryFilter()
+    return "".join(render(fmt, iter_stories(store.conn, flt)))
+
+
+def test_iter_stories_pages_through_everything(store, monkeypatch):
+    monkeypatch.setattr(export, "PAGE", 2)
+    assert [s.title for s in iter_stories(store.conn, StoryFilter(limit=1))] == TITLES
+    assert len(list(iter_stories(store.conn, StoryFilter(kinds=KINDS)))) == 6
+
+
+def test_csv_rows_and_formula_guard(store):
+    rows = list(csv.DictReader(io.StringIO(text_of("csv", store))))
+    assert list(rows[0]) == list(export.CSV_COLUMNS)
+    assert [r["title"] for r in rows] == [TITLES[0], TITLES[1], TITLES[2], "'" + TITLES[3], TITLES[4]]
+    first = rows[0]
+    assert first["published"] == "2026-11-23T09:00:00Z" and first["url"] == "https://wire.example.com/toyota-pony"
+    assert first["pairs"] == "Toyota–Pony.ai" and first["companies"] == "Pony.ai; Toyota"
+    assert first["deal_type"] == "joint-venture" and first["kind"] == "oem-tech" and first["feeds"] == "feed0"
+    assert rows[1]["alliances"] == "Renault-Nissan-Mitsubishi Alliance"
+    assert rows[1]["pairs"] == "Mitsubishi–Alphabet; Nissan–Alphabet; Renault–Alphabet"
+
+
+def test_csv_of_nothing_is_a_header(store):
+    assert text_of("csv", store, StoryFilter(companies=("BMW",))) == ",".join(export.CSV_COLUMNS) + "\r\n"
+
+
+def test_json_is_the_stories_shape(store):
+    data = json.loads(text_of("json", store))
+    assert [d["title"] for d in data] == TITLES
+    assert data[2]["pairs"] == [["Ford", "Baidu"]] and data[2]["deal_type"] == "mou"
+    assert json.loads(text_of("json", store, StoryFilter(companies=("BMW",)))) == []
+
+
+def test_markdown_links_and_escapes(store):
+    text = text_of("markdown", store, StoryFilter(companies=("Ford",)))
+    assert text == ("# marketwatch stories\n\n"
+                    "- [Ford and Baidu sign MoU on robotaxis](<https://wire.example.com/ford-baidu>)\n"
+                    "  Ford–Baidu · mou · 2026-11-16 · feed0\n")
+    assert "No stories match." in text_of("markdown", store, StoryFilter(companies=("BMW",)))
+
+
+def test_markdown_helpers_neutralise_feed_text():
+    assert md_escape("a *b* [c](d) <img src=x> `e` _f_ |\n g") == (
+        r"a \*b\* \[c\](d) \<img src=x\> \`e\` \_f\_ \| g")
+    assert md_link("t", "https://x.example/a b<c>") == "[t](<https://x.example/a%20b%3Cc%3E>)"
+    assert md_link("no [link]", None) == r"no \[link\]"
