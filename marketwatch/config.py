@@ -7,6 +7,7 @@ an error, so every problem is reported as one line naming the file, the key and 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,18 +144,24 @@ def find_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     user config dir (created from the shipped default on first use, so `pip install` then
     `marketwatch refresh` just works)."""
     if explicit:
-        return Path(explicit)
+        return Path(explicit).expanduser().absolute()
     env = os.environ.get("MARKETWATCH_CONFIG")
     if env:
-        return Path(env)
+        return Path(env).expanduser().absolute()
     local = Path.cwd() / "config.toml"
     if local.is_file():
         return local
     user = paths.user_config_file()
     if not user.exists():
         user.parent.mkdir(parents=True, exist_ok=True)
-        user.write_bytes(paths.default_config_file().read_bytes())
+        user.write_text(_user_copy(paths.default_config_file().read_text(encoding="utf-8")), encoding="utf-8")
     return user
+
+
+def _user_copy(default: str) -> str:
+    """The shipped config keeps its database beside itself (handy in a checkout); a user's copy
+    in the config dir leaves `db` unset so the database goes to the XDG data dir instead."""
+    return re.sub(r'(?m)^db = "marketwatch.db"', "# db = \"marketwatch.db\"  # default: the user data dir", default)
 
 
 def load_config(

@@ -67,6 +67,8 @@ def test_first_run_copies_the_shipped_config_to_the_user_dir(tmp_path, monkeypat
     config = load_config()
     assert config.path == tmp_path / "xdg" / "marketwatch" / "config.toml"
     assert len(config.companies) >= 80
+    assert config.settings.db.name == "marketwatch.db"
+    assert "xdg" not in str(config.settings.db)  # data, not config, dir
 
 
 def test_shipped_config_is_a_real_default():
