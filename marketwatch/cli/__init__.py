@@ -67,4 +67,4 @@ def main() -> None:
 
 
 # The commands register themselves on `cli`; they import only click at module level.
-from marketwatch.cli import app, config_cmds, query, refresh  # noqa: E402, F401
+from marketwatch.cli import app, config_cmds, query, refresh, workflow  # noqa: E402, F401

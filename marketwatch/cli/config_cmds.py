@@ -1,4 +1,5 @@
-"""`marketwatch check-config`: validate the config and say what it watches."""
+"""`marketwatch check-config`: validate the config, say what it watches, and point out aliases
+that are not earning their keep."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import click
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, echo_json, json_option, load
 
+ALIAS_WINDOW_DAYS = 90
+
 
 @cli.command("check-config")
 @common
@@ -14,10 +17,14 @@ from marketwatch.cli.options import common, echo_json, json_option, load
 def check_config(config_path, db_path, as_json):
     """Validate the config and print a short summary (exit status 2 when it is broken).
 
+    Also warns (on stderr; the exit status stays 0) about companies without any alias, and,
+    when a database exists, about aliases that matched no entry of the last 90 days.
+
     \b
     Examples:
       marketwatch check-config
       marketwatch check-config --config ~/watch/config.toml
+      marketwatch check-config --json | jq .unused_aliases
     """
     config = load(config_path, db_path)
     companies = config.companies.values()
@@ -32,6 +39,20 @@ def check_config(config_path, db_path, as_json):
         "alliances": len(config.alliances),
         "watchlists": len(config.watchlists),
     }
+    no_alias = [c.name for c in companies if not c.aliases]
+    usage, problem = _alias_usage(config)
+    summary["companies_without_aliases"] = no_alias
+    summary["entries_checked"] = usage["entries"] if usage else None
+    summary["unused_aliases"] = usage["unused"] if usage else None
+    warnings = [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
+    if usage and usage["entries"]:
+        for owner, aliases in usage["unused"].items():
+            warnings.append(f"no match in the last {ALIAS_WINDOW_DAYS} days for {owner}: "
+                            + ", ".join(repr(a) for a in aliases))
+    if problem:
+        warnings.append(problem)
+    for line in warnings:
+        click.echo(f"marketwatch: warning: {line}", err=True)
     if as_json:
         echo_json(summary)
         return
@@ -42,3 +63,65 @@ def check_config(config_path, db_path, as_json):
                f"{summary['aliases']} aliases)")
     click.echo(f"  alliances:  {summary['alliances']}")
     click.echo(f"  watchlists: {summary['watchlists']}")
+    if usage is None:
+        click.echo("  alias use:  no database yet (run `marketwatch refresh`)")
+    elif not usage["entries"]:
+        click.echo(f"  alias use:  no entries from the last {ALIAS_WINDOW_DAYS} days to check")
+    else:
+        total = usage["aliases"]
+        unused = sum(len(v) for v in usage["unused"].values())
+        click.echo(f"  alias use:  {total - unused} of {total} aliases matched in the last "
+                   f"{ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
+
+
+def _key(name: str) -> str:
+    return name if name.replace("_", "").replace("-", "").isalnum() else f'"{name}"'
+
+
+def _alias_usage(config) -> tuple[dict | None, str | None]:
+    """Run the matcher's mention finder over the entries of the last 90 days (it honours
+    exclusions and ambiguity, like matching does). Only when a database exists; read-only."""
+    from marketwatch.store import StoreError
+
+    if not config.settings.db.exists():
+        return None, None
+    try:
+        from marketwatch.store import Store
+
+        with Store(config.settings.db, create=False) as store:
+            return alias_usage(config, store.conn), None
+    except StoreError as exc:
+        return None, f"cannot check which aliases match: {exc}"
+
+
+def alias_usage(config, conn, *, days: int = ALIAS_WINDOW_DAYS, now=None) -> dict:
+    """{"entries": n, "aliases": m, "unused": {owner: [alias, …]}} over entries published or
+    first seen in the last `days` days; owners are companies and alliances, in config order."""
+    from datetime import timedelta
+
+    from marketwatch import dates
+    from marketwatch.match import Matcher
+
+    now = now or dates.utcnow()
+    cutoff = dates.to_iso(now - timedelta(days=days))
+    owners = [(c.name, c.aliases) for c in config.companies.values()]
+    owners += [(a.name, a.aliases) for a in config.alliances.values()]
+    wanted = {(owner, alias) for owner, aliases in owners for alias in aliases}
+    seen: set[tuple[str, str]] = set()
+    matcher = Matcher(config)
+    entries = 0
+    rows = conn.execute("SELECT title, summary FROM stories WHERE published >= ? OR first_seen >= ?",
+                        (cutoff, cutoff))
+    for title, summary in rows:
+        entries += 1
+        text = f"{title}\n{summary}" if summary else title
+        seen.update((m.alias.owner, m.alias.text) for m in matcher.mentions(text))
+        if entries % 1000 == 0 and wanted <= seen:
+            entries += sum(1 for _ in rows)  # every alias has matched: just count the rest
+            break
+    unused = {}
+    for owner, aliases in owners:
+        missing = [a for a in aliases if (owner, a) not in seen]
+        if missing:
+            unused[owner] = missing
+    return {"entries": entries, "aliases": len(wanted), "unused": unused}

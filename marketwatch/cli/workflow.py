@@ -1,0 +1,265 @@
+"""The analyst's workflow: OPML in and out, adding and removing feeds, exports and digests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from marketwatch.cli import cli
+from marketwatch.cli.options import common, config_option, load, open_store
+from marketwatch.cli.query import build_filter, filter_options
+
+FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _config_file(config_path: str | None) -> Path:
+    """The config file an edit goes to, after checking that it loads as it is now."""
+    config = load(config_path, None)
+    return config.path
+
+
+def _read_input(name: str) -> bytes:
+    from marketwatch.config import ConfigError
+
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).expanduser().read_bytes()
+    except IsADirectoryError:
+        raise ConfigError(f"{name}: is a directory, not an OPML file") from None
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _write_output(chunks, output: str | None) -> None:
+    if output is None:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        return
+    with Path(output).expanduser().open("w", encoding="utf-8", newline="") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+
+
+# -- OPML -------------------------------------------------------------------------------------
+
+@cli.group()
+def opml():
+    """Move feed subscriptions in and out as OPML (newsboat, Miniflux, NetNewsWire, Feedly…).
+
+    \b
+    Examples:
+      marketwatch opml import ~/Downloads/subscriptions.opml
+      marketwatch opml export -o marketwatch.opml
+    """
+
+
+@opml.command("import")
+@config_option
+@click.argument("file", metavar="FILE")
+@click.option("-n", "--dry-run", is_flag=True, help="Only say what would be added.")
+@click.option("-v", "--verbose", is_flag=True, help="List each feed added.")
+def opml_import(config_path, file, dry_run, verbose):
+    """Add the feeds of an OPML file (or - for stdin) to the config.
+
+    Lenient with files that are not well-formed XML. Feeds already in the config, or listed
+    twice in the file, are skipped, and so is anything that is not an http(s) URL. The config
+    keeps its comments and layout; the new feeds go after its last [[feeds]] entry.
+
+    \b
+    Examples:
+      marketwatch opml import subscriptions.opml
+      marketwatch opml import --dry-run -v newsboat-export.opml
+      curl -s https://example.com/autos.opml | marketwatch opml import -
+    """
+    from marketwatch.config import ConfigError
+    from marketwatch.config_edit import add_feeds
+    from marketwatch.opml import OpmlError, read_opml
+
+    target = _config_file(config_path)
+    try:
+        found = read_opml(_read_input(file), "stdin" if file == "-" else file)
+    except OpmlError as exc:
+        raise ConfigError(str(exc)) from None
+    result = add_feeds(target, found.feeds, dry_run=dry_run)
+    if verbose:
+        for feed in result.added:
+            click.echo(f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else ""))
+    skipped = []
+    if result.already:
+        skipped.append(f"{len(result.already)} already in the config")
+    repeated = found.repeated + len(result.repeated)
+    if repeated:
+        skipped.append(f"{repeated} listed twice in the file")
+    if found.not_http:
+        skipped.append(f"{len(found.not_http)} not http(s)")
+    verb = "would add" if dry_run else "added"
+    line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
+    total = len(result.already) + repeated + len(found.not_http)
+    line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
+    click.echo(line)
+    if result.added and not dry_run:
+        click.echo("Run `marketwatch refresh` to fetch them.", err=True)
+
+
+@opml.command("export")
+@common
+@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write to FILE instead of stdout.")
+def opml_export(config_path, db_path, output):
+    """Write the config's feeds as OPML 2.0, for a feed reader or another machine.
+
+    Feed titles and site links come from the database when the feeds have been fetched.
+
+    \b
+    Examples:
+      marketwatch opml export > marketwatch.opml
+      marketwatch opml export -o ~/feeds.opml
+    """
+    from marketwatch.opml import ExportFeed, write_opml
+
+    config = load(config_path, db_path)
+    known: dict[str, tuple[str | None, str | None]] = {}
+    if config.settings.db.exists():
+        with open_store(config) as store:
+            known = {url: (title, site) for url, title, site in
+                     store.conn.execute("SELECT url, title, site_url FROM feeds")}
+    feeds = [ExportFeed(f.url, f.name, *known.get(f.url, (None, None))) for f in config.feeds
+             if f.url.lower().startswith(("http://", "https://"))]
+    _write_output([write_opml(feeds)], output)
+    if output:
+        click.echo(f"wrote {_plural(len(feeds), 'feed')} to {output}", err=True)
+
+
+# -- editing the feed list --------------------------------------------------------------------
+
+@cli.command("add-feed")
+@config_option
+@click.argument("url")
+@click.option("--name", metavar="NAME", help="A short name shown instead of the feed's title.")
+def add_feed(config_path, url, name):
+    """Add a feed to the config, keeping its comments and layout.
+
+    \b
+    Examples:
+      marketwatch add-feed https://www.just-auto.com/feed/
+      marketwatch add-feed https://techcrunch.com/category/transportation/feed/ --name "TechCrunch mobility"
+    """
+    from marketwatch.config import ConfigError
+    from marketwatch.config_edit import NewFeed, add_feeds
+    from marketwatch.urls import safe_link
+
+    if safe_link(url) is None:
+        raise ConfigError(f"not an http(s) feed URL: {url!r}")
+    target = _config_file(config_path)
+    result = add_feeds(target, [NewFeed(url, name)])
+    if result.already:
+        click.echo(f"{url} is already in {target}; nothing changed")
+    else:
+        click.echo(f"added {url} to {target}")
+
+
+@cli.command("remove-feed")
+@config_option
+@click.argument("url", metavar="URL")
+def remove_feed(config_path, url):
+    """Remove a feed (by URL, or by its name) from the config, keeping comments and layout.
+
+    Its stories stay in the database.
+
+    \b
+    Examples:
+      marketwatch remove-feed https://www.just-auto.com/feed/
+      marketwatch remove-feed just-auto
+    """
+    from marketwatch.config_edit import remove_feed as remove
+
+    target = _config_file(config_path)
+    removed = remove(target, url)
+    click.echo(f"removed {removed.get('url')} from {target}")
+
+
+# -- exports and digests ----------------------------------------------------------------------
+
+@cli.command("export")
+@common
+@filter_options
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
+              help="Output format (default: from -o's extension, else csv).")
+@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write to FILE instead of stdout.")
+def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, since, fmt, output):
+    """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
+
+    \b
+    Examples:
+      marketwatch export --format csv -o tieups.csv
+      marketwatch export --format json --since "2 weeks ago" | jq '.[].pairs'
+      marketwatch export --format markdown --company Toyota --since 2026-01-01
+      marketwatch export -o china.md --watchlist "China tie-ups"
+    """
+    from marketwatch.export import iter_stories, render
+
+    fmt = fmt or FORMAT_BY_SUFFIX.get(Path(output).suffix.lower() if output else "", "csv")
+    config = load(config_path, db_path)
+    flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
+                       search=search, since=since)
+    with open_store(config, create=True) as store:
+        chunks = render(fmt, iter_stories(store.conn, flt), heading=_heading(company, alliance, watchlist,
+                                                                            kind, search, since))
+        _write_output(chunks, output)
+
+
+def _heading(company, alliance, watchlist, kind, search, since) -> str:
+    parts = [kind if kind != "all" else "all kinds"]
+    parts += [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
+                                                      ("watchlist", watchlist), ("search", search),
+                                                      ("since", since)) if value]
+    return "marketwatch stories: " + ", ".join(parts)
+
+
+@cli.command()
+@common
+@click.option("--since", metavar="WHEN", help='Only stories published since WHEN ("last monday", a date).')
+@click.option("--group-by", type=click.Choice(["company", "alliance"]), default="company", show_default=True,
+              help="One section per company, or per alliance.")
+@click.option("--all", "include_all", is_flag=True, help="Include stories already in an earlier digest.")
+@click.option("--no-mark", is_flag=True, help="Do not remember these stories as digested.")
+def digest(config_path, db_path, since, group_by, include_all, no_mark):
+    """A Markdown digest of new tie-up stories, grouped by company or alliance.
+
+    Only stories not in an earlier digest, unless --all; the stories printed are remembered
+    as digested unless --no-mark. Prints nothing when there is nothing new, so a cron job
+    mails only when there is news.
+
+    \b
+    Examples:
+      marketwatch digest
+      marketwatch digest --since "last monday" --group-by alliance
+      marketwatch digest --all --no-mark --since "2 weeks ago" > review.md
+      0 8 * * 1 marketwatch digest --since "last monday"    (crontab, with MAILTO set)
+    """
+    from marketwatch import dates
+    from marketwatch.cli.options import parse_since
+    from marketwatch.digest import build, collect
+
+    config = load(config_path, db_path)
+    flt = build_filter(config, company=None, alliance=None, watchlist=None, kind="oem-tech",
+                       search=None, since=since)
+    with open_store(config, create=True) as store:
+        found = collect(store.conn, flt, include_digested=include_all)
+        result = build(found, config, group_by=group_by, since=parse_since(since, config))
+        if not result.stories:
+            if sys.stdout.isatty():
+                click.echo("No new tie-up stories since the last digest.", err=True)
+            return
+        click.echo(result.text, nl=False)
+        sys.stdout.flush()
+        if not no_mark:
+            store.mark_digested(result.ids, dates.utcnow())

@@ -1,0 +1,354 @@
+"""The workflow commands end to end: feeds served on 127.0.0.1, the CLI run in-process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shlex
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, Reply, rss
+
+ROOT = Path(__file__).resolve().parent.parent
+WIRE = Path(__file__).parent / "data" / "workflow.rss"
+TOYOTA_PONY = "Toyota and Pony.ai form robotaxi joint venture in China"
+RN_GOOGLE = "Renault-Nissan alliance picks Google for infotainment"
+FORD_BAIDU = "Ford and Baidu sign MoU on robotaxis"
+TIEUPS = 5
+
+
+@pytest.fixture
+def wire(server, make_config, run_cli):
+    """A config with one loopback feed, refreshed once; returns the config path as a string."""
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    cfg = str(make_config([server.url("/w.xml")]))
+    assert run_cli("refresh", "--config", cfg)[0] == 0
+    return cfg
+
+
+def opml_for(urls: list[str]) -> bytes:
+    outlines = "".join(f'<outline text="Feed {i} & co" type="rss" xmlUrl="{u}"/>' for i, u in enumerate(urls))
+    head = '<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head>'
+    return f"{head}<body>{outlines}</body></opml>".encode()
+
+
+# -- OPML --------------------------------------------------------------------------------------
+
+def test_opml_import_then_refresh_fetches_the_new_feeds(server, make_config, run_cli, tmp_path):
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    server.routes["/x.xml"] = Reply(200, rss([{"title": "BMW partners with Alibaba on in-car AI",
+                                                "link": "https://x.example.com/bmw"}]))
+    cfg = make_config([server.url("/w.xml")])
+    original = cfg.read_text()
+    listing = tmp_path / "subs.opml"
+    # One new feed; one already in the config; one twice; one not http(s); a bare & for leniency.
+    listing.write_bytes(opml_for([server.url("/x.xml"), server.url("/w.xml"), server.url("/x.xml"),
+                                  "ftp://files.example.com/feed"]))
+    code, out, err = run_cli("opml", "import", str(listing), "--config", str(cfg))
+    assert code == 0
+    assert out == (f"added 1 feed to {cfg.resolve()}; skipped 3 "
+                   "(1 already in the config, 1 listed twice in the file, 1 not http(s))\n")
+    assert "marketwatch refresh" in err
+    text = cfg.read_text()
+    assert text.startswith(original.split("[companies.Renault]")[0].rstrip("\n"))  # untouched up to the new feed
+    assert original.split("\n\n", 1)[1].split("[companies.Renault]")[1] in text  # and after it
+    assert f'[[feeds]]\nurl = "{server.url("/x.xml")}"\nname = "Feed 0 & co"\n' in text
+    code, out, _ = run_cli("refresh", "--config", str(cfg), "--json")
+    report = json.loads(out)
+    assert code == 0 and len(report["feeds"]) == 2
+    assert "BMW partners with Alibaba on in-car AI" in [t["title"] for t in report["new_tieups"]]
+    code, out, _ = run_cli("opml", "import", str(listing), "--config", str(cfg))
+    assert out.startswith("added 0 feeds") and "2 already in the config" in out
+
+
+def test_opml_import_dry_run_verbose_changes_nothing(make_config, run_cli, tmp_path):
+    cfg = make_config([])
+    before = cfg.read_text()
+    listing = tmp_path / "subs.opml"
+    listing.write_bytes(opml_for(["https://a.example.com/feed", "https://b.example.com/rss"]))
+    code, out, _ = run_cli("opml", "import", "-n", "-v", str(listing), "--config", str(cfg))
+    assert code == 0 and out.splitlines() == [
+        "  + https://a.example.com/feed  (Feed 0 & co)", "  + https://b.example.com/rss  (Feed 1 & co)",
+        f"would add 2 feeds to {cfg.resolve()}; skipped 0"]
+    assert cfg.read_text() == before
+
+
+def test_opml_import_from_stdin(make_config, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from marketwatch.cli import cli
+
+    monkeypatch.delenv("MARKETWATCH_CONFIG", raising=False)
+    cfg = make_config([])
+    result = CliRunner().invoke(cli, ["opml", "import", "-", "--config", str(cfg)],
+                                input=opml_for(["https://a.example.com/feed"]))
+    assert result.exit_code == 0 and result.stdout.startswith("added 1 feed")
+
+
+@pytest.mark.parametrize("name,count", [("plenaryapp_awesome-rss-feeds_Cars.opml", 18),
+                                        ("rsdoiel_antenna_going_electric.opml", 6),
+                                        ("rsdoiel_antenna_north_america.opml", 32)])
+def test_opml_import_of_real_lists(name, count, make_config, run_cli):
+    path = SHARED / "corpora" / "opml" / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (../shared is not checked out)")
+    cfg = str(make_config([]))
+    code, out, _ = run_cli("opml", "import", str(path), "--config", cfg)
+    assert code == 0 and out.startswith(f"added {count} feeds")
+    code, out, _ = run_cli("check-config", "--config", cfg, "--json")
+    assert code == 0 and json.loads(out)["feeds"] == count
+
+
+def test_opml_import_of_the_malformed_fixture(make_config, run_cli):
+    cfg = str(make_config([]))
+    code, out, _ = run_cli("opml", "import", str(Path(__file__).parent / "data" / "malformed.opml"), "--config", cfg)
+    assert code == 0
+    assert out.endswith("added 3 feeds to " + str(Path(cfg).resolve())
+                        + "; skipped 4 (2 listed twice in the file, 2 not http(s))\n")
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "cannot read: No such file or directory"),
+    ("dir", "is a directory, not an OPML file"),
+    (b"[settings]\ndb = 'x'\n", "not an OPML file"),
+    (b"<html><body>Sign in</body></html>", "not an OPML file"),
+])
+def test_opml_import_errors_are_one_line_exit_2(content, message, make_config, run_cli, tmp_path):
+    cfg = make_config([])
+    before = cfg.read_text()
+    target = tmp_path / "input.opml"
+    if content == "dir":
+        target.mkdir()
+    elif content is not None:
+        target.write_bytes(content)
+    code, out, err = run_cli("opml", "import", str(target), "--config", str(cfg))
+    assert code == 2 and out == ""
+    assert err.startswith(f"marketwatch: {target}: {message}") and err.count("\n") == 1
+    assert cfg.read_text() == before
+
+
+def test_opml_import_refuses_to_edit_a_broken_config(run_cli, tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[companies.X]\nkind = "boat"\n')
+    listing = tmp_path / "s.opml"
+    listing.write_bytes(opml_for(["https://a.example.com/feed"]))
+    code, _, err = run_cli("opml", "import", str(listing), "--config", str(cfg))
+    assert code == 2 and "companies.X.kind" in err and cfg.read_text() == '[companies.X]\nkind = "boat"\n'
+
+
+def test_opml_export_uses_fetched_titles_and_round_trips(wire, run_cli, tmp_path, make_config):
+    code, out, _ = run_cli("opml", "export", "--config", wire)
+    assert code == 0
+    root = ET.fromstring(out.encode())
+    [outline] = root.findall("body/outline")
+    assert root.get("version") == "2.0"
+    assert outline.get("text") == "feed0" and outline.get("htmlUrl") == "https://wire.example.com/"
+    target = tmp_path / "out.opml"
+    code, out, err = run_cli("opml", "export", "--config", wire, "-o", str(target))
+    assert code == 0 and out == "" and err == f"wrote 1 feed to {target}\n"
+    other = tmp_path / "other"
+    other.mkdir()
+    fresh = other / "config.toml"
+    fresh.write_text('[settings]\ndb = "x.db"\n')
+    code, out, _ = run_cli("opml", "import", str(target), "--config", str(fresh))
+    assert code == 0 and out.startswith("added 1 feed")
+    assert ET.fromstring(run_cli("opml", "export", "--config", str(fresh))[1].encode()).find(
+        "body/outline").get("xmlUrl") == outline.get("xmlUrl")
+
+
+# -- add-feed / remove-feed ----------------------------------------------------------------------
+
+def test_add_feed_then_refresh_then_remove(server, make_config, run_cli):
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    cfg = make_config([])
+    url = server.url("/w.xml")
+    code, out, _ = run_cli("add-feed", url, "--name", "Wire", "--config", str(cfg))
+    assert (code, out) == (0, f"added {url} to {cfg.resolve()}\n")
+    assert cfg.read_text().startswith('[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\n\n[[feeds]]\n'
+                                      f'url = "{url}"\nname = "Wire"\n')
+    code, out, _ = run_cli("add-feed", url, "--config", str(cfg))
+    assert code == 0 and "already in" in out
+    code, out, _ = run_cli("refresh", "--config", str(cfg), "--json")
+    assert json.loads(out)["new_stories"] == 7
+    code, out, _ = run_cli("feeds", "--config", str(cfg), "--json")
+    assert [f["name"] for f in json.loads(out)] == ["Wire"]
+    code, out, _ = run_cli("remove-feed", "Wire", "--config", str(cfg))
+    assert (code, out) == (0, f"removed {url} from {cfg.resolve()}\n")
+    assert json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1]) == []
+    assert len(json.loads(run_cli("stories", "--config", str(cfg), "--json")[1])) == TIEUPS  # stories stay
+    assert "[companies.Renault]" in cfg.read_text()
+
+
+@pytest.mark.parametrize("args,message", [
+    (("add-feed", "ftp://example.com/feed"), "not an http(s) feed URL: 'ftp://example.com/feed'"),
+    (("add-feed", "javascript:alert(1)"), "not an http(s) feed URL"),
+    (("remove-feed", "https://nowhere.example.com/feed"), "no feed 'https://nowhere.example.com/feed'"),
+])
+def test_feed_edit_errors(args, message, make_config, run_cli):
+    cfg = make_config(["https://a.example.com/feed"])
+    before = cfg.read_text()
+    code, out, err = run_cli(*args, "--config", str(cfg))
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1
+    assert cfg.read_text() == before
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+def test_export_formats_and_filters(wire, run_cli, tmp_path):
+    def export(*args):
+        code, out, err = run_cli("export", "--config", wire, *args)
+        assert code == 0, err
+        return out
+
+    rows = list(csv.DictReader(io.StringIO(export("--format", "csv"))))
+    assert len(rows) == TIEUPS and rows[0]["title"] == TOYOTA_PONY and rows[0]["pairs"] == "Toyota–Pony.ai"
+
+    def titles(*args):
+        return [s["title"] for s in json.loads(export("--format", "json", *args))]
+
+    assert len(titles()) == TIEUPS
+    assert titles("--company", "ford motor") == [FORD_BAIDU]
+    assert titles("--alliance", "Renault-Nissan-Mitsubishi Alliance") == [RN_GOOGLE]
+    assert titles("--watchlist", "China tie-ups") == [FORD_BAIDU, '=HYPERLINK("http://evil.example") '
+                                                      "Toyota and Baidu partner on maps"]
+    assert titles("--search", "infotainment") == [RN_GOOGLE]
+    assert titles("--since", "2026-11-20") == [TOYOTA_PONY, RN_GOOGLE]
+    assert titles("--kind", "oem-oem") == ["Ford and Toyota agree to share a battery plant"]
+    assert len(titles("--kind", "all")) == TIEUPS + 1
+    md = export("--format", "markdown", "--company", "Ford")
+    assert md.startswith("# marketwatch stories: oem-tech, company Ford\n\n- [Ford and Baidu sign MoU")
+    target = tmp_path / "out.md"
+    assert export("-o", str(target), "--company", "Ford") == ""
+    assert target.read_text() == md
+    target = tmp_path / "out.json"
+    export("-o", str(target))
+    assert len(json.loads(target.read_text())) == TIEUPS
+
+
+def test_export_errors(wire, run_cli):
+    code, _, err = run_cli("export", "--config", wire, "--company", "Nokia")
+    assert code == 2 and "no company 'Nokia'" in err
+    code, _, err = run_cli("export", "--config", wire, "--format", "xls")
+    assert code == 2
+
+
+# -- digest ------------------------------------------------------------------------------------------
+
+def test_digest_prints_new_tieups_once(wire, run_cli, server):
+    code, out, err = run_cli("digest", "--config", wire)
+    assert code == 0 and err == ""
+    assert out.startswith(f"# marketwatch digest: {TIEUPS} new tie-up stories (2026-11-10 to 2026-11-23)\n\n")
+    assert "## Toyota (OEM): 3\n" in out and "  with Pony.ai · joint-venture · 2026-11-23 · feed0" in out
+    assert run_cli("digest", "--config", wire) == (0, "", "")  # nothing new: nothing for cron to mail
+    again = run_cli("digest", "--config", wire, "--all", "--no-mark", "--group-by", "alliance")[1]
+    assert "## Renault-Nissan-Mitsubishi Alliance: 1\n" in again and "## Outside any alliance: 4\n" in again
+    newer = WIRE.read_text().replace("<channel>", "<channel><item><title>Nissan teams up with Baidu on voice "
+                                     "assistant</title><link>https://wire.example.com/nb</link>"
+                                     "<pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate></item>", 1)
+    server.routes["/w.xml"] = Reply(200, newer.encode())
+    run_cli("refresh", "--config", wire)
+    out = run_cli("digest", "--config", wire)[1]
+    assert out.startswith("# marketwatch digest: 1 new tie-up story (2026-11-24)")
+    assert "## Baidu (tech): 1" in out and "## Nissan (OEM): 1" in out
+
+
+def test_digest_since_and_no_mark(wire, run_cli):
+    out = run_cli("digest", "--config", wire, "--since", "2026-11-20", "--no-mark")[1]
+    assert out.startswith("# marketwatch digest: 2 new tie-up stories (2026-11-22 to 2026-11-23)")
+    assert "Published since 2026-11-20 00:00 UTC." in out
+    assert run_cli("digest", "--config", wire, "--since", "2026-11-20")[1] == out
+    rest = run_cli("digest", "--config", wire)[1]
+    assert rest.startswith("# marketwatch digest: 3 new tie-up stories")
+    code, _, err = run_cli("digest", "--config", wire, "--since", "when pigs fly")
+    assert code == 2 and "cannot understand the date" in err
+
+
+# -- check-config ------------------------------------------------------------------------------------
+
+def test_check_config_warns_about_unused_aliases_and_alias_less_companies(wire, run_cli):
+    cfg = Path(wire)
+    cfg.write_text(cfg.read_text() + '\n[companies.Momenta]\nkind = "tech"\naliases = []\n')
+    code, out, err = run_cli("check-config", "--config", wire)
+    assert code == 0 and "OK" in out
+    warnings = err.splitlines()
+    assert "marketwatch: warning: companies.Momenta has no aliases, so it never matches" in warnings
+    # "Renault-Nissan alliance" is the alliance's alias (longest match), so Renault's aliases never matched.
+    assert ("marketwatch: warning: no match in the last 90 days for Renault: 'Renault', 'Groupe Renault', "
+            "'Renault Group'" in warnings)
+    assert "marketwatch: warning: no match in the last 90 days for Toyota: 'Toyota Motor'" in warnings
+    assert "marketwatch: warning: no match in the last 90 days for Ford: 'Ford Motor'" in warnings
+    assert "marketwatch: warning: no match in the last 90 days for Alphabet: 'Alphabet'" in warnings  # Google did
+    assert "aliases matched in the last 90 days (7 entries)" in out
+    data = json.loads(run_cli("check-config", "--config", wire, "--json")[1])
+    assert data["entries_checked"] == 7 and data["companies_without_aliases"] == ["Momenta"]
+    assert data["unused_aliases"]["Nissan"] == ["Nissan", "Nissan Motor"] and "Pony.ai" not in data["unused_aliases"]
+    assert data["unused_aliases"]["Toyota"] == ["Toyota Motor"]
+
+
+def test_check_config_without_a_database_creates_none(make_config, run_cli, tmp_path):
+    cfg = make_config(["https://example.com/f"])
+    code, out, err = run_cli("check-config", "--config", str(cfg))
+    assert code == 0 and err == "" and "no database yet" in out
+    assert not (tmp_path / "mw.db").exists()
+
+
+def test_alias_usage_counts_recent_entries_only(wire, run_cli):
+    from datetime import timedelta
+
+    from marketwatch import dates
+    from marketwatch.cli.config_cmds import alias_usage
+    from marketwatch.config import load_config
+    from marketwatch.store import Store
+
+    config = load_config(wire)
+    with Store(config.settings.db) as store:
+        store.conn.execute("UPDATE stories SET first_seen = '2020-01-01T00:00:00Z'")
+        later = dates.from_iso("2026-11-23T09:00:00Z") + timedelta(days=91)
+        assert alias_usage(config, store.conn, now=later)["entries"] == 0
+        usage = alias_usage(config, store.conn, now=later - timedelta(days=1))
+        assert usage["entries"] == 1 and usage["unused"]["Toyota"] == ["Toyota Motor"]
+        assert usage["unused"]["Ford"] == ["Ford", "Ford Motor"] and "Pony.ai" not in usage["unused"]
+
+
+# -- scheduling files, logging, colour ---------------------------------------------------------------
+
+def test_contrib_systemd_units_and_crontab():
+    service = (ROOT / "contrib" / "marketwatch-refresh.service").read_text()
+    timer = (ROOT / "contrib" / "marketwatch-refresh.timer").read_text()
+    crontab = (ROOT / "contrib" / "crontab.example").read_text()
+    [exec_start] = [line for line in service.splitlines() if line.startswith("ExecStart=")]
+    assert shlex.split(exec_start)[1:4] == ["refresh", "--log-file", "%S/marketwatch/refresh.log"]
+    assert "Type=oneshot" in service and "[Service]" in service
+    assert "OnCalendar=" in timer and "Persistent=true" in timer and "WantedBy=timers.target" in timer
+    jobs = [line for line in crontab.splitlines() if line and not line.startswith("#") and "=" not in line[:8]]
+    assert len(jobs) == 2
+    for job in jobs:
+        fields = job.split(None, 5)
+        assert len(fields) == 6 and "%" not in job  # % would be a newline in crontab
+        command = shlex.split(fields[5])
+        assert command[0].endswith("/marketwatch") and command[1] in ("refresh", "digest")
+
+
+def test_refresh_log_file_records_failures(server, make_config, run_cli, tmp_path):
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    cfg = str(make_config([server.url("/w.xml"), server.url("/gone.xml")]))
+    log = tmp_path / "state" / "refresh.log"
+    code, out, err = run_cli("refresh", "--config", cfg, "--log-file", str(log))
+    assert code == 1 and out == "" and "feed1: HTTP 404 Not Found" in err
+    lines = log.read_text().splitlines()
+    assert "refresh: 2 feeds, 1 failed" in lines[0] and "failed: feed1: HTTP 404 Not Found" in lines[1]
+
+
+def test_no_color_is_respected(monkeypatch):
+    import sys
+
+    from marketwatch.cli.options import color, style
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert color() and style("x", fg="red") != "x"
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not color() and style("x", fg="red") == "x"
