@@ -39,6 +39,13 @@ class _Group(DefaultGroup):
                 os._exit(0)
             _fail(f"{getattr(exc, 'filename', None) or 'error'}: {exc.strerror or exc}", EXIT_STORE)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Shell completion parses with resilient_parsing: complete command names there instead
+        # of silently resolving a bare `marketwatch` to the default (dashboard) command.
+        if not args and ctx.resilient_parsing:
+            return click.Group.parse_args(self, ctx, args)
+        return super().parse_args(ctx, args)
+
 
 def _fail(message: str, code: int) -> None:
     click.echo(f"marketwatch: {message}", err=True)
