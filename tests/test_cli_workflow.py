@@ -281,7 +281,7 @@ def test_check_config_warns_about_unused_aliases_and_alias_less_companies(wire, 
     assert "marketwatch: warning: no match in the last 90 days for Toyota: 'Toyota Motor'" in warnings
     assert "marketwatch: warning: no match in the last 90 days for Ford: 'Ford Motor'" in warnings
     assert "marketwatch: warning: no match in the last 90 days for Alphabet: 'Alphabet'" in warnings  # Google did
-    assert "aliases matched in the last 90 days (7 entries)" in out
+    assert "aliases (of companies and alliances) matched in the last 90 days (7 entries)" in out
     data = json.loads(run_cli("check-config", "--config", wire, "--json")[1])
     assert data["entries_checked"] == 7 and data["companies_without_aliases"] == ["Momenta"]
     assert data["unused_aliases"]["Nissan"] == ["Nissan", "Nissan Motor"] and "Pony.ai" not in data["unused_aliases"]

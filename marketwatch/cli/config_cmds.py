@@ -70,8 +70,8 @@ def check_config(config_path, db_path, as_json):
     else:
         total = usage["aliases"]
         unused = sum(len(v) for v in usage["unused"].values())
-        click.echo(f"  alias use:  {total - unused} of {total} aliases matched in the last "
-                   f"{ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
+        click.echo(f"  alias use:  {total - unused} of {total} aliases (of companies and alliances) matched "
+                   f"in the last {ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
 
 
 def _key(name: str) -> str:
