@@ -20,9 +20,11 @@ from marketwatch import dates
 from marketwatch.config import Config, Feed
 from marketwatch.lock import refresh_lock
 from marketwatch.models import FeedState, FetchResult, ParsedFeed
-from marketwatch.store import Store
+from marketwatch.store import FeedUpdate, SaveReport, Store
 
 PROCESS_POOL_MIN_FEEDS = 8
+WRITE_BATCH_FEEDS = 64  # at most this many feeds, or about this many entries, per transaction
+WRITE_BATCH_ENTRIES = 5000
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class _Run:
         self.report = RefreshReport(started=self.now)
         self._pool: Executor | None = None
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
+        self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
+        self._writer: asyncio.Task | None = None
 
     async def run(self) -> RefreshReport:
         from marketwatch.fetch import Fetcher
@@ -161,7 +165,7 @@ class _Run:
         loop = asyncio.get_running_loop()
         result = await fetcher.fetch(state or FeedState(feed.url), self.now)
         if result.status != "ok":
-            await loop.run_in_executor(self._db, self.store.record_fetch, feed_id, result, self.now)
+            await self._write(FeedUpdate(feed_id, result))
             return _outcome(feed, result)
         try:
             parsed = await loop.run_in_executor(
@@ -171,12 +175,53 @@ class _Run:
             parsed = ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
         if parsed.error:
             result = replace(result, status="error", error=parsed.error, content_hash=None)
-            await loop.run_in_executor(self._db, self.store.record_fetch, feed_id, result, self.now)
+            await self._write(FeedUpdate(feed_id, result))
             return _outcome(feed, result)
-        saved = await loop.run_in_executor(
-            self._db, lambda: self.store.save_feed(
-                feed_id, result, parsed.items, self.now, title=parsed.title, site_url=parsed.site_url))
+        saved = await self._write(FeedUpdate(feed_id, result, parsed.items, parsed.title, parsed.site_url))
         return _outcome(feed, result, saved.new, tuple(saved.new_tieups))
+
+    async def _write(self, update: FeedUpdate) -> SaveReport:
+        """Queue a feed's update for the database thread and wait until it is committed.
+
+        Updates that arrive while the thread is busy are committed together in the next
+        transaction (a group commit): each feed still lands whole or not at all, but 200 feeds
+        cost a few commits instead of 200, which is most of a cold or warm refresh's writing."""
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((update, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._pending:
+            batch: list[tuple[FeedUpdate, asyncio.Future]] = []
+            entries = 0
+            while self._pending and len(batch) < WRITE_BATCH_FEEDS and entries < WRITE_BATCH_ENTRIES:
+                batch.append(self._pending.pop(0))
+                entries += len(batch[-1][0].items)
+            updates = [u for u, _ in batch]
+            try:
+                reports = await loop.run_in_executor(self._db, self.store.save_feeds, updates, self.now)
+                outcomes: list = list(reports)
+            except Exception as exc:
+                if len(batch) == 1:
+                    outcomes = [exc]
+                else:  # the batch rolled back whole: write each feed alone, so a failure stays its own
+                    outcomes = []
+                    for update in updates:
+                        try:
+                            outcomes.append((await loop.run_in_executor(
+                                self._db, self.store.save_feeds, [update], self.now))[0])
+                        except Exception as one:
+                            outcomes.append(one)
+            for (_, future), outcome in zip(batch, outcomes, strict=True):
+                if future.done():
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
 
     def _executor(self) -> Executor:
         """Worker processes when there is enough to parse to pay for them, else one thread."""

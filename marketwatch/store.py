@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -53,6 +53,17 @@ def describe_sqlite_error(path: Path, exc: Exception) -> str:
     if "locked" in lowered or "busy" in lowered:
         return f"{path}: the database stayed busy for {BUSY_TIMEOUT_S:.0f} s; another process holds it"
     return f"{path}: database error: {text}"
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """One feed's part of a write: its fetch outcome and, when it brought a document, its entries."""
+
+    feed_id: int
+    result: FetchResult
+    items: Sequence[tuple[Entry, Match]] = ()
+    title: str | None = None
+    site_url: str | None = None
 
 
 class Store:
@@ -190,44 +201,77 @@ class Store:
         now: datetime, *, title: str | None = None, site_url: str | None = None,
     ) -> SaveReport:
         """Store one feed's entries and its fetch state in a single transaction."""
-        report = SaveReport()
-        stamp = dates.to_iso(now)
-        with self.transaction() as conn:
-            for entry, match in items:
-                self._save_entry(conn, feed_id, entry, match, stamp, report)
-            self._update_feed(conn, feed_id, result, now, title, site_url)
-            _refresh_feed_counts(conn, (feed_id,))
-        return report
+        return self.save_feeds([FeedUpdate(feed_id, result, tuple(items), title, site_url)], now)[0]
 
-    def _save_entry(self, conn, feed_id: int, entry: Entry, match: Match, stamp: str,
+    def save_feeds(self, updates: Sequence[FeedUpdate], now: datetime) -> list[SaveReport]:
+        """Several feeds' updates in one transaction (a group commit, as a refresh's writer
+        thread does with whatever results are waiting): each feed still lands whole or not at
+        all, with far fewer commits, WAL pages and FTS segments than a transaction per feed."""
+        stamp = dates.to_iso(now)
+        reports = [SaveReport() for _ in updates]
+        with self.transaction() as conn:
+            for update, report in zip(updates, reports, strict=True):
+                if update.items:
+                    self._save_items(conn, update.feed_id, update.items, stamp, report)
+                self._update_feed(conn, update.feed_id, update.result, now, update.title, update.site_url)
+            counted = [u.feed_id for u in updates if u.items]
+            if counted:
+                _refresh_feed_counts(conn, counted)
+        return reports
+
+    def _save_items(self, conn, feed_id: int, items: Sequence[tuple[Entry, Match]], stamp: str,
                     report: SaveReport) -> None:
-        row = conn.execute("SELECT title, summary FROM stories WHERE id = ?", (entry.id,)).fetchone()
-        if row is None:
-            conn.execute(
+        """A feed's entries in a handful of statements rather than a dozen per entry: one lookup
+        of the ids already stored, then one executemany per table for the new stories. Entries
+        already stored are updated only when the feed that carries them edited their text."""
+        known: dict[str, tuple[str, str]] = {}
+        ids = list(dict.fromkeys(entry.id for entry, _ in items))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            known.update((r[0], (r[1], r[2])) for r in conn.execute(
+                f"SELECT id, title, summary FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        edited = list({entry.id for entry, _ in items if entry.id in known
+                       and known[entry.id] != (entry.title, entry.summary)})
+        carried: set[str] = set()
+        for i in range(0, len(edited), 500):
+            chunk = edited[i : i + 500]
+            carried.update(r[0] for r in conn.execute(
+                f"SELECT story_id FROM story_feeds WHERE feed_id = ? AND story_id IN ({','.join('?' * len(chunk))})",
+                (feed_id, *chunk)))
+        stories, companies, pairs, alliances, edits = [], [], [], [], []
+        for entry, match in items:
+            text = (entry.title, entry.summary)
+            if entry.id not in known:
+                published = dates.to_iso(entry.published)
+                stories.append((entry.id, entry.url, entry.guid, entry.title, entry.summary, published,
+                                entry.date_source, stamp, stamp, *_match_columns(match, stamp)))
+                _relation_rows(entry.id, match, published, companies, pairs, alliances)
+                known[entry.id] = text
+                carried.add(entry.id)
+                report.new += 1
+                if match.tieup:
+                    report.new_tieups.append((entry.id, entry.title))
+            elif known[entry.id] != text and entry.id in carried:
+                # The feed that carries it edited the story: keep read/star state, re-match the text.
+                known[entry.id] = text
+                edits.append((entry, match))
+                report.updated += 1
+        if stories:
+            new_ids = [(row[0],) for row in stories]
+            for table in _RELATIONS:  # leftovers of a story pruned before deletes cascaded (schema 1)
+                conn.executemany(f"DELETE FROM {table} WHERE story_id = ?", new_ids)
+            conn.executemany(
                 """INSERT INTO stories (id, url, guid, title, summary, published, date_source,
-                     first_seen, updated)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (entry.id, entry.url, entry.guid, entry.title, entry.summary,
-                 dates.to_iso(entry.published), entry.date_source, stamp, stamp),
-            )
+                     first_seen, updated, kind, deal_type, sentence, spans, matched)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", stories)
+            _insert_relations(conn, companies, pairs, alliances)
+        for entry, match in edits:
+            conn.execute("UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
+                         (entry.title, entry.summary, stamp, entry.id))
             write_match(conn, entry.id, match, stamp)
-            report.new += 1
-            if match.tieup:
-                report.new_tieups.append((entry.id, entry.title))
-        elif (row[0], row[1]) != (entry.title, entry.summary) and conn.execute(
-            "SELECT 1 FROM story_feeds WHERE story_id = ? AND feed_id = ?", (entry.id, feed_id)
-        ).fetchone():
-            # The feed that carries it edited the story: keep read/star state, re-match the text.
-            conn.execute(
-                "UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
-                (entry.title, entry.summary, stamp, entry.id),
-            )
-            write_match(conn, entry.id, match, stamp)
-            report.updated += 1
-        conn.execute(
+        conn.executemany(
             "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen) VALUES (?, ?, ?)",
-            (entry.id, feed_id, stamp),
-        )
+            [(entry_id, feed_id, stamp) for entry_id in ids])
 
     def prune(self, retention_days: int, now: datetime) -> int:
         """Forget entries that matched nothing once they are older than the retention period."""
@@ -268,35 +312,54 @@ class Store:
         return changed
 
 
+_RELATIONS = ("story_companies", "story_pairs", "story_alliances")
+
+
+def _match_columns(match: Match, stamp: str) -> tuple:
+    """kind, deal_type, sentence, spans, matched: the columns of `stories` a match sets."""
+    spans = json.dumps([[s.start, s.end, s.company] for s in match.spans]) if match.spans else None
+    return match.kind, match.deal_type, match.sentence, spans, stamp
+
+
+def _relation_rows(story_id: str, match: Match, published: str, companies: list, pairs: list,
+                   alliances: list) -> None:
+    if match.kind is None:
+        return
+    parties = set(match.parties)
+    companies += [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
+                  for c in match.companies]
+    pairs += [(story_id, a, b, match.kind, published) for a, b in match.pairs]
+    alliances += [(story_id, a) for a in match.alliances]
+
+
+def _insert_relations(conn: sqlite3.Connection, companies: list, pairs: list, alliances: list) -> None:
+    if companies:
+        conn.executemany("INSERT INTO story_companies (story_id, company, role, kind, published) "
+                         "VALUES (?, ?, ?, ?, ?)", companies)
+    if pairs:
+        conn.executemany("INSERT INTO story_pairs (story_id, company, partner, kind, published) "
+                         "VALUES (?, ?, ?, ?, ?)", pairs)
+    if alliances:
+        conn.executemany("INSERT INTO story_alliances (story_id, alliance) VALUES (?, ?)", alliances)
+
+
 def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str) -> None:
     """Replace what is recorded about a story's match; the relation rows copy the story's kind
     and date so that the dashboard's per-company queries are index-only."""
     conn.execute(
-        "UPDATE stories SET kind = ?, deal_type = ?, sentence = ?, spans = ?, matched = ? "
-        "WHERE id = ?",
-        (match.kind, match.deal_type, match.sentence,
-         json.dumps([[s.start, s.end, s.company] for s in match.spans]) if match.spans else None,
-         stamp, story_id),
+        "UPDATE stories SET kind = ?, deal_type = ?, sentence = ?, spans = ?, matched = ? WHERE id = ?",
+        (*_match_columns(match, stamp), story_id),
     )
-    for table in ("story_companies", "story_pairs", "story_alliances"):
+    for table in _RELATIONS:
         conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
     if match.kind is None:
         return
     published = conn.execute("SELECT published FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
-    parties = set(match.parties)
-    conn.executemany(
-        "INSERT INTO story_companies (story_id, company, role, kind, published) VALUES (?, ?, ?, ?, ?)",
-        [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
-         for c in match.companies],
-    )
-    conn.executemany(
-        "INSERT INTO story_pairs (story_id, company, partner, kind, published) VALUES (?, ?, ?, ?, ?)",
-        [(story_id, a, b, match.kind, published) for a, b in match.pairs],
-    )
-    conn.executemany(
-        "INSERT INTO story_alliances (story_id, alliance) VALUES (?, ?)",
-        [(story_id, a) for a in match.alliances],
-    )
+    companies: list = []
+    pairs: list = []
+    alliances: list = []
+    _relation_rows(story_id, match, published, companies, pairs, alliances)
+    _insert_relations(conn, companies, pairs, alliances)
 
 
 def _refresh_feed_counts(conn: sqlite3.Connection, feed_ids: Iterable[int] | None) -> None:
