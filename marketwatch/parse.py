@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from marketwatch import dates
+from marketwatch import dates, fastrss
 from marketwatch.models import Entry
 from marketwatch.text import clean_summary, clean_title, strip_controls
 from marketwatch.urls import canonical_url, safe_link
@@ -31,15 +31,19 @@ def parse_document(
 
     if not content.strip():
         return ParsedDocument(None, None, (), "empty response")
-    try:
-        parsed = feedparser.parse(
-            content,
-            response_headers=headers or {},
-            sanitize_html=False,
-            resolve_relative_uris=False,
-        )
-    except Exception as exc:  # feedparser is lenient, but hostile bytes can still trip it
-        return ParsedDocument(None, None, (), f"could not parse the feed: {_one_line(exc)}")
+    # Plain RSS 2.0 (most feeds) takes a fast path with feedparser's exact answer; anything
+    # else, or anything odd, goes to feedparser itself.
+    parsed = fastrss.parse(content, headers)
+    if parsed is None:
+        try:
+            parsed = feedparser.parse(
+                content,
+                response_headers=headers or {},
+                sanitize_html=False,
+                resolve_relative_uris=False,
+            )
+        except Exception as exc:  # feedparser is lenient, but hostile bytes can still trip it
+            return ParsedDocument(None, None, (), f"could not parse the feed: {_one_line(exc)}")
     feed = parsed.get("feed", {})
     if not parsed.entries and not parsed.get("version"):
         return ParsedDocument(None, None, (), _not_a_feed(parsed, content))
