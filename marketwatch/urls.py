@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|"
@@ -12,24 +12,41 @@ _TRACKING = re.compile(
 )
 
 
+_CONTROL = re.compile("[\x00-\x20\x7f-\x9f\ud800-\udfff]")
+
+
 def safe_link(url: str | None) -> str | None:
-    """The link if it is http(s) and printable; anything else (javascript:, file:) is dropped."""
+    """The link if it is a well-formed http(s) URL; anything else (javascript:, file:, data:, a
+    bad port, control characters) is dropped. Invisible or look-alike characters a display could
+    be tricked by (bidi overrides, zero-width and odd spaces) are percent-encoded, which is what a
+    browser sends for them anyway."""
     if not url:
         return None
     url = url.strip()
-    if any(ord(c) < 33 or ord(c) == 127 for c in url) or len(url) > 2000:
+    if _CONTROL.search(url) or len(url) > 2000:
         return None
+    if not url.isprintable():
+        url = "".join(c if c.isprintable() else quote(c, safe="") for c in url)
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return url
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case host, sorted query without tracking parameters, no fragment."""
+    """Lower-case host, sorted query without tracking parameters, no fragment. Never raises: a
+    URL w3lib cannot handle is its own canonical form."""
+    try:
+        return _canonical(url)
+    except ValueError:  # also UnicodeError (IDNA) and w3lib's own complaints
+        return url
+
+
+def _canonical(url: str) -> str:
     from w3lib.url import canonicalize_url, url_query_cleaner
 
     parts = urlsplit(url)
