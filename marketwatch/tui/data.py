@@ -1,0 +1,84 @@
+"""The dashboard's access to the store, safe to call from Textual's thread workers.
+
+One connection (opened with check_same_thread=False by `Store`) is shared by the workers and a
+lock serialises its use. Every method may block and so runs in a worker, except `poll`, which the
+event loop calls every couple of seconds: it never waits for the lock.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from marketwatch import queries
+from marketwatch.queries import FeedHealth, Pane, Story, StoryFilter
+from marketwatch.store import Store
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the main screen shows: the panes and a few totals for the top bar."""
+
+    panes: tuple[Pane, ...]
+    stories: int  # tie-up stories in scope
+    unread: int
+    feeds: int
+    last_fetched: str | None
+
+
+class Data:
+    def __init__(self, path: Path) -> None:
+        self.store = Store(path)
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self.store.close()
+
+    def poll(self) -> int | None:
+        """The store's data_version, or None when a worker holds the connection right now."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return self.store.data_version
+        finally:
+            self._lock.release()
+
+    def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime) -> Overview:
+        with self._lock:
+            conn = self.store.conn
+            panes = queries.panes(conn, companies, headlines=headlines, now=now)
+            new = queries.unread_counts(conn, companies)
+            panes = [dataclasses.replace(p, unread=new.get(p.company, 0)) for p in panes]
+            flt = StoryFilter(companies=companies)
+            stories = queries.count_stories(conn, flt)
+            unread = queries.count_stories(conn, StoryFilter(companies=companies, unread=True))
+            feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
+        return Overview(tuple(panes), stories, unread, feeds, last)
+
+    def stories(self, flt: StoryFilter) -> list[Story]:
+        with self._lock:
+            return queries.list_stories(self.store.conn, flt)
+
+    def count(self, flt: StoryFilter) -> int:
+        with self._lock:
+            return queries.count_stories(self.store.conn, flt)
+
+    def story(self, story_id: str) -> Story | None:
+        with self._lock:
+            return queries.get_story(self.store.conn, story_id)
+
+    def matrix(self, companies: tuple[str, ...] | None) -> dict[tuple[str, str], int]:
+        with self._lock:
+            return queries.matrix(self.store.conn, companies)
+
+    def feeds(self) -> list[FeedHealth]:
+        with self._lock:
+            return queries.feed_health(self.store.conn)
+
+    def set_flag(self, story_id: str, flag: str, value: bool) -> None:
+        with self._lock:
+            self.store.set_flag(story_id, flag, value)

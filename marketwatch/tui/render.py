@@ -1,0 +1,151 @@
+"""Turn stored values into rich `Text` for display.
+
+Everything that came from a feed (titles, summaries, feed names) and everything from the config
+(company, alliance and watchlist names) is untrusted: it is only ever put into `Text(...)` as
+plain characters, never parsed as markup, so `[@click=app.quit]` shows as those characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from datetime import datetime
+
+from rich.text import Text
+
+from marketwatch import dates
+from marketwatch.queries import Story
+
+# The core already strips these before storing; a database written by something else might not.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_SPACE = re.compile(r"\s+")
+
+UNREAD = "●"
+STARRED = "★"
+
+
+def plain(value: object, *, one_line: bool = True) -> str:
+    """A printable string: control, bidi and zero-width characters removed."""
+    text = _INVISIBLE.sub("", "" if value is None else str(value))
+    return _SPACE.sub(" ", text).strip() if one_line else text
+
+
+def text(value: object, style: str = "") -> Text:
+    """Plain characters in a Text; `style` is always one of ours, never from the data."""
+    return Text(plain(value), style=style, end="")
+
+
+def when(iso: str | None, now: datetime) -> str:
+    """`23 Nov` this year, `23 Nov 2024` otherwise; '' if unknown."""
+    if not iso:
+        return ""
+    try:
+        value = dates.from_iso(iso)
+    except ValueError:
+        return plain(iso)
+    return f"{value.day} {value:%b}" if value.year == now.year else f"{value.day} {value:%b %Y}"
+
+
+def ago(iso: str | None, now: datetime) -> str:
+    if not iso:
+        return "never"
+    try:
+        seconds = (now - dates.from_iso(iso)).total_seconds()
+    except ValueError:
+        return plain(iso)
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    return f"{int(seconds // 86400)} d ago"
+
+
+def deal(deal_type: str | None) -> str:
+    return (deal_type or "").replace("-", " ")
+
+
+def headline(story: Story, company: str, now: datetime) -> Text:
+    """Two lines for a company pane: marker, date, partners, deal type; then the title."""
+    out = Text(end="")
+    marker = STARRED if story.starred else UNREAD if not story.read else " "
+    out.append(marker + " ", style="bold yellow" if story.starred else "bold" if not story.read else "")
+    out.append(when(story.published, now), style="bold" if not story.read else "")
+    partners = story.partners_of(company)
+    if partners:
+        out.append("  with ", style="dim")
+        out.append(plain(", ".join(partners)), style="bold cyan" if not story.read else "cyan")
+    if story.deal_type:
+        out.append(" · " + deal(story.deal_type), style="dim")
+    out.append("\n  ")
+    out.append(plain(story.title), style="bold" if not story.read else "dim")
+    return out
+
+
+def story_row(story: Story, now: datetime) -> tuple[Text, Text, Text, Text]:
+    """Cells for a list of stories: marker, date, title, who."""
+    marker = STARRED if story.starred else UNREAD if not story.read else ""
+    who = " – ".join(story.pairs[0]) if story.pairs else ", ".join(story.companies[:3])
+    title_style = "bold" if not story.read else ""
+    return (Text(marker, style="bold yellow" if story.starred else "bold"),
+            text(when(story.published, now)), text(story.title, title_style), text(who, "cyan"))
+
+
+def sentence(value: str | None, spans: tuple[tuple[int, int, str], ...]) -> Text:
+    """The trigger sentence with each company name highlighted by its (start, end) offsets."""
+    if not value:
+        return Text("", end="")
+    # Same-length replacement keeps the offsets valid.
+    out = Text(_INVISIBLE.sub(" ", value), end="")
+    for start, end, _company in spans:
+        start, end = max(0, int(start)), min(len(value), int(end))
+        if start < end:
+            out.stylize("bold reverse", start, end)
+    return out
+
+
+HEAT = ("green", "yellow", "dark_orange", "bold red")
+
+
+def heat_bounds(highest: int) -> list[tuple[int, int]]:
+    """Four count ranges from 1 to `highest`, one per colour (fewer when counts are small)."""
+    if highest <= 0:
+        return []
+    if highest <= 4:
+        return [(n, n) for n in range(1, highest + 1)]
+    edges = [1] + [math.ceil(highest * q) for q in (0.25, 0.5, 0.75)] + [highest + 1]
+    out = []
+    for lo, hi in itertools.pairwise(edges):
+        lo = max(lo, out[-1][1] + 1 if out else 1)
+        if lo <= hi - 1:
+            out.append((lo, hi - 1))
+    out[-1] = (out[-1][0], highest)
+    return out
+
+
+def _heat_style(index: int, levels: int) -> str:
+    return HEAT[min(index + len(HEAT) - levels, len(HEAT) - 1)]
+
+
+def heat(count: int, bounds: list[tuple[int, int]]) -> Text:
+    """A matrix cell: the count, coloured by which range it falls in; a dim dot for none."""
+    if count <= 0:
+        return Text("·", style="dim", justify="center")
+    for i, (lo, hi) in enumerate(bounds):
+        if lo <= count <= hi:
+            return Text(str(count), style=_heat_style(i, len(bounds)), justify="center")
+    return Text(str(count), style=HEAT[-1], justify="center")
+
+
+def heat_legend(bounds: list[tuple[int, int]]) -> Text:
+    out = Text("stories per pair:", style="dim", end="")
+    for i, (lo, hi) in enumerate(bounds):
+        out.append("  ")
+        out.append(str(lo) if lo == hi else f"{lo}–{hi}", style=_heat_style(i, len(bounds)))
+    return out
+
+
+STATUS_STYLE = {"ok": "green", "not-modified": "green", "unchanged": "green", "error": "bold red",
+                "deferred": "yellow", None: "dim"}

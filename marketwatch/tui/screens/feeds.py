@@ -1,0 +1,95 @@
+"""`f`: every feed's health, worst first."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
+
+from marketwatch.queries import FeedHealth
+from marketwatch.store import StoreError
+from marketwatch.tui import render
+from marketwatch.tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:
+    from marketwatch.tui.app import MarketwatchApp
+
+
+class FeedsTable(DataTable):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+
+class FeedsScreen(Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
+
+    app: MarketwatchApp
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Feeds", "", "worst first", id="topbar")
+        yield Static(Text("Loading…", style="dim"), id="feeds-summary", markup=False)
+        yield FeedsTable(cursor_type="row", id="feeds")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(FeedsTable)
+        for label, key in (("Status", "status"), ("Feed", "feed"), ("Last fetched", "fetched"),
+                           ("Last OK", "ok"), ("Fails", "failures"), ("Entries", "entries"),
+                           ("Tie-ups", "stories"), ("Error", "error")):
+            table.add_column(Text(label, style="bold"), key=key)
+        self.load()
+
+    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
+    def load(self) -> None:
+        app = self.app
+        worker = get_current_worker()
+        try:
+            feeds = app.data.feeds()
+        except (sqlite3.Error, StoreError) as exc:
+            app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
+                                 markup=False)
+            return
+        if not worker.is_cancelled:
+            app.call_from_thread(self.show, feeds)
+
+    def show(self, feeds: list[FeedHealth]) -> None:
+        now = self.app.now()
+        table = self.query_one(FeedsTable)
+        table.clear()
+        failing = sum(1 for f in feeds if f.status == "error")
+        never = sum(1 for f in feeds if f.status is None)
+        summary = Text(f"{len(feeds)} feeds", end="")
+        if failing:
+            summary.append(f" · {failing} failing", style="bold red")
+        if never:
+            summary.append(f" · {never} never fetched", style="yellow")
+        if not feeds:
+            summary = Text("No feeds yet: add [[feeds]] to the config, then press r.", style="dim")
+        self.query_one("#feeds-summary", Static).update(summary)
+        for feed in feeds:
+            status = feed.status or "never fetched"
+            if feed.http_status and feed.status == "error":
+                status = f"error {feed.http_status}"
+            name = feed.name or feed.title or feed.url
+            table.add_row(
+                render.text(status, render.STATUS_STYLE.get(feed.status, "")),
+                render.text(name[:40]),
+                render.text(render.ago(feed.last_fetched, now)),
+                render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never",
+                            "" if feed.last_ok else "yellow"),
+                Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
+                Text(str(feed.entries), justify="right"),
+                Text(str(feed.stories), justify="right"),
+                render.text((feed.error or "")[:80], "red"),
+                key=feed.url,
+            )
+        table.focus()

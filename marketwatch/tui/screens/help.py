@@ -1,0 +1,83 @@
+"""`?`: every key binding of the dashboard, read from the bindings themselves so it never drifts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEY_NAMES = {
+    "up": "↑", "down": "↓", "left": "←", "right": "→", "enter": "Enter", "escape": "Esc",
+    "space": "Space", "slash": "/", "question_mark": "?", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "backspace": "Backspace", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+}
+
+
+def key_label(keys: str) -> str:
+    return " ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(title, [(keys, description)]) for each part of the dashboard."""
+    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.screens.feeds import FeedsScreen
+    from marketwatch.tui.screens.main import MainScreen
+    from marketwatch.tui.screens.matrix import MatrixScreen
+    from marketwatch.tui.screens.picker import PickerScreen
+    from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
+    from marketwatch.tui.screens.story import StoryScreen
+    from marketwatch.tui.widgets.pane import CompanyPane
+    from marketwatch.tui.widgets.story_table import StoryTable
+
+    def rows(*classes, extra=()) -> list[tuple[str, str]]:
+        out = list(extra)
+        for cls in classes:
+            for binding in cls.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    out.append((key_label(binding.key), binding.description))
+        return out
+
+    return [
+        ("Everywhere", rows(MarketwatchApp, extra=[("Ctrl+P", "Command palette (every action; Theme)")])),
+        ("Companies (main screen)", rows(MainScreen, extra=[("Tab Shift+Tab", "Next / previous pane")])),
+        ("In a company pane", rows(CompanyPane)),
+        ("Story", rows(StoryScreen)),
+        ("Search", rows(SearchScreen, StoryTable, extra=[("Enter", "Results / open story")])),
+        ("Story lists", rows(StoriesScreen, StoryTable, extra=[("Enter", "Open story")])),
+        ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
+                                                    ("Enter", "List the cell's stories")])),
+        ("Feeds", rows(FeedsScreen)),
+        ("Filter picker", rows(PickerScreen, extra=[("Enter", "Apply")])),
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark", "app.pop_screen", "Close"),
+        Binding("j,down", "scroll(1)", "Scroll down", show=False),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Keys  (Esc or ? closes)", style="bold"), markup=False, id="help-title")
+            for title, bindings in sections():
+                table = Table.grid(padding=(0, 2))
+                table.add_column(style="bold cyan", no_wrap=True, min_width=16)
+                table.add_column()
+                table.add_row(Text(title, style="bold underline"), Text(""))
+                seen = set()
+                for keys, description in bindings:
+                    if (keys, description) not in seen:
+                        seen.add((keys, description))
+                        table.add_row(Text(keys), Text(description))
+                yield Static(table, markup=False, classes="help-section")
+
+    def action_scroll(self, step: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)

@@ -1,0 +1,109 @@
+"""`m`: OEMs down, tech companies across, the number of tie-up stories in each cell."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
+
+from marketwatch.queries import StoryFilter
+from marketwatch.store import StoreError
+from marketwatch.tui import render
+from marketwatch.tui.screens.stories import StoriesScreen
+from marketwatch.tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:
+    from marketwatch.tui.app import MarketwatchApp
+
+
+class MatrixTable(DataTable):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("h", "cursor_left", "Left", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("l", "cursor_right", "Right", show=False),
+    ]
+
+
+class MatrixScreen(Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
+
+    app: MarketwatchApp
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.oems: list[str] = []
+        self.techs: list[str] = []
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Tie-up matrix", self.app.scope.label, "OEMs down, tech companies across", id="topbar")
+        yield Static(Text("Loading…", style="dim"), id="legend", markup=False)
+        yield MatrixTable(cursor_type="cell", id="matrix")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="matrix", exit_on_error=False)
+    def load(self) -> None:
+        app = self.app
+        worker = get_current_worker()
+        try:
+            counts = app.data.matrix(app.scope.companies)
+        except (sqlite3.Error, StoreError) as exc:
+            app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
+                                 markup=False)
+            return
+        if not worker.is_cancelled:
+            app.call_from_thread(self.show, counts)
+
+    def show(self, counts: dict[tuple[str, str], int]) -> None:
+        self.counts = counts
+        by_oem, by_tech = Counter(), Counter()
+        for (oem, tech), n in counts.items():
+            by_oem[oem] += n
+            by_tech[tech] += n
+        self.oems = sorted(by_oem, key=lambda c: (-by_oem[c], c))
+        self.techs = sorted(by_tech, key=lambda c: (-by_tech[c], c))
+        table = self.query_one(MatrixTable)
+        table.clear(columns=True)
+        legend = self.query_one("#legend", Static)
+        if not counts:
+            legend.update(Text("No OEM–tech tie-ups in the database yet (press r to refresh).", style="dim"))
+            return
+        bounds = render.heat_bounds(max(counts.values()))
+        legend_text = render.heat_legend(bounds)
+        legend_text.append(f"   ·   {len(self.oems)} OEMs × {len(self.techs)} tech companies · "
+                           "Enter lists a cell's stories", style="dim")
+        legend.update(legend_text)
+        table.add_column(Text("OEM \\ tech", style="bold"), key="\x00oem")
+        for tech in self.techs:
+            table.add_column(render.text(tech, "bold"), key=tech)
+        for oem in self.oems:
+            cells = [render.text(oem, "bold")]
+            cells += [render.heat(counts.get((oem, tech), 0), bounds) for tech in self.techs]
+            table.add_row(*cells, key=oem)
+        table.fixed_columns = 1
+        table.move_cursor(row=0, column=1)
+        table.focus()
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        row, column = event.coordinate.row, event.coordinate.column
+        if column == 0 or row >= len(self.oems) or column - 1 >= len(self.techs):
+            return
+        oem, tech = self.oems[row], self.techs[column - 1]
+        n = self.counts.get((oem, tech), 0)
+        if not n:
+            self.app.notify(f"No tie-up stories for {oem} – {tech}.", markup=False)
+            return
+        self.app.push_screen(StoriesScreen(f"{oem} – {tech}", StoryFilter(pair=(oem, tech))))

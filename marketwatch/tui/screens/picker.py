@@ -1,0 +1,68 @@
+"""A small modal list to choose the filter: an alliance or a watchlist, or All."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from marketwatch.tui import render
+
+ALL = "\x00all"  # option id of "All"; cannot clash with a name from the config
+
+
+class PickerScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen name, ALL, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("j", "cursor(1)", "Down", show=False),
+        Binding("k", "cursor(-1)", "Up", show=False),
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None) -> None:
+        """`choices`: (name, description) pairs; `current`: the name now applied (None: All)."""
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Static(Text(self.title_text, style="bold"), id="picker-title", markup=False)
+            options = [Option(self._label("All", "no narrowing", self.current is None), id=ALL)]
+            options += [Option(self._label(name, about, name == self.current), id=name)
+                        for name, about in self.choices]
+            if not self.choices:
+                options.append(Option(Text("(none in the config)", style="dim"), disabled=True))
+            yield OptionList(*options, id="picker-list")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        ids = [ALL] + [name for name, _ in self.choices]
+        options.highlighted = ids.index(self.current) if self.current in ids else 0
+
+    @staticmethod
+    def _label(name: str, about: str, current: bool) -> Text:
+        out = Text("✓ " if current else "  ", style="bold green", end="")
+        out.append(render.plain(name), style="bold")
+        if about:
+            out.append("  " + render.plain(about), style="dim")
+        return out
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        options.action_cursor_down() if step > 0 else options.action_cursor_up()

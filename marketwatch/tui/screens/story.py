@@ -1,0 +1,126 @@
+"""One story in full: what it says, who takes part, why it counts as a tie-up, and its link."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from marketwatch.queries import Story
+from marketwatch.tui import render
+from marketwatch.tui.widgets.topbar import TopBar
+from marketwatch.urls import safe_link
+
+if TYPE_CHECKING:
+    from marketwatch.tui.app import MarketwatchApp
+
+
+class StoryScreen(Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "app.pop_screen", "Back"),
+        Binding("o", "open_link", "Open link"),
+        Binding("c", "copy_link", "Copy link"),
+        Binding("space", "toggle_read", "Read/unread"),
+        Binding("s", "star", "Star"),
+        Binding("j,down", "scroll(1)", "Scroll down", show=False),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False),
+    ]
+
+    app: MarketwatchApp
+
+    def __init__(self, story: Story) -> None:
+        super().__init__()
+        self.story = story
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Story", self.app.scope.label, id="topbar")
+        with VerticalScroll(id="story"):
+            yield Static(id="story-title", markup=False)
+            yield Static(id="story-facts", markup=False)
+            yield Static(Text("Why it is a tie-up", style="bold"), id="story-why-label", markup=False)
+            yield Static(id="story-sentence", markup=False)
+            yield Static(Text("Summary", style="bold"), id="story-summary-label", markup=False)
+            yield Static(id="story-summary", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.story)
+
+    def show(self, story: Story) -> None:
+        self.story = story
+        now = self.app.now()
+        title = Text(end="")
+        if story.starred:
+            title.append(render.STARRED + " ", style="bold yellow")
+        title.append(render.plain(story.title), style="bold")
+        self.query_one("#story-title", Static).update(title)
+        self.query_one("#story-facts", Static).update(self._facts(story, now))
+        sentence = render.sentence(story.sentence, story.spans)
+        self.query_one("#story-sentence", Static).update(
+            sentence if sentence.plain else Text("(no sentence recorded)", style="dim"))
+        self.query_one("#story-summary", Static).update(
+            render.text(story.summary) if story.summary else Text("(no summary)", style="dim"))
+        state = "read" if story.read else "unread"
+        self.query_one(TopBar).set(extra=state + (", starred" if story.starred else ""))
+
+    def _facts(self, story: Story, now) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="dim", no_wrap=True)
+        table.add_column()
+        date = Text(render.when(story.published, now), end="")
+        date.append(f"  ({render.plain(story.published)}, {render.ago(story.published, now)})", style="dim")
+        table.add_row("Date", date)
+        table.add_row("Feeds", render.text(", ".join(story.feeds) or "–"))
+        table.add_row("Companies", render.text(", ".join(story.companies) or "–", "bold"))
+        pairs = Text(end="")
+        for i, (oem, tech) in enumerate(story.pairs):
+            if i:
+                pairs.append(", ")
+            pairs.append(render.plain(oem), style="bold")
+            pairs.append(" – ", style="dim")
+            pairs.append(render.plain(tech), style="bold cyan")
+        table.add_row("OEM – tech", pairs if story.pairs else Text("–"))
+        table.add_row("Deal type", render.text(render.deal(story.deal_type) or "–"))
+        table.add_row("Alliances", render.text(", ".join(story.alliances) or "–"))
+        link = safe_link(story.url)
+        if link:
+            table.add_row("Link", Text(link, style="underline"))
+        else:
+            table.add_row("Link", Text.assemble(render.text(story.url or "none", "dim"),
+                                                (" (not an http(s) link; it will not be opened)", "dim")))
+        return table
+
+    def action_scroll(self, step: int) -> None:
+        scroll = self.query_one("#story", VerticalScroll)
+        scroll.scroll_relative(y=step, animate=False)
+
+    def action_open_link(self) -> None:
+        self.app.open_link(self.story.url)
+
+    def action_copy_link(self) -> None:
+        link = safe_link(self.story.url)
+        if not link:
+            self.app.notify("This story has no http(s) link to copy.", severity="warning", markup=False)
+            return
+        self.app.copy_to_clipboard(link)
+        self.app.notify(f"Copied {link}", markup=False)
+
+    def action_toggle_read(self) -> None:
+        self.app.set_flag(self.story, "read", not self.story.read)
+
+    def action_star(self) -> None:
+        self.app.set_flag(self.story, "starred", not self.story.starred)
+
+    def story_changed(self, story: Story) -> None:
+        if story.id != self.story.id:
+            return
+        if self.is_mounted:
+            self.show(story)
+        else:  # opened a moment ago and not composed yet: on_mount shows it
+            self.story = story

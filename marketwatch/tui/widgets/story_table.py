@@ -1,0 +1,112 @@
+"""A table of stories (search results, a matrix cell's stories) that pages as you scroll down."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
+
+from marketwatch.queries import Story
+from marketwatch.tui import render
+
+WHO_WIDTH = 26
+
+
+class StoryTable(DataTable):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("space", "toggle_read", "Read/unread"),
+        Binding("s", "star", "Star"),
+    ]
+
+    class Open(Message):
+        def __init__(self, story: Story) -> None:
+            super().__init__()
+            self.story = story
+
+    class NeedMore(Message):
+        """The cursor is near the end of what is loaded and more rows exist."""
+
+    class Flag(Message):
+        def __init__(self, story: Story, flag: str, value: bool) -> None:
+            super().__init__()
+            self.story = story
+            self.flag = flag
+            self.value = value
+
+    def __init__(self, now: datetime, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, id=id)
+        self.now = now
+        self.loaded: list[Story] = []
+        self.total = 0
+
+    def on_mount(self) -> None:
+        self.add_column(Text(""), width=1, key="mark")
+        self.add_column(Text("Date"), width=11, key="date")
+        self.add_column(Text("Title"), width=40, key="title")
+        self.add_column(Text("Who"), width=WHO_WIDTH, key="who")
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give the title whatever width the other columns leave (titles are cut with …)."""
+        if not self.columns or not self.size.width:
+            return
+        # 4 columns, each with a cell padding of 1 on both sides, plus the scrollbar.
+        width = max(20, self.size.width - 1 - 11 - WHO_WIDTH - 4 * 2 * self.cell_padding - 2)
+        column = self.columns[ColumnKey("title")]
+        if column.width != width:
+            column.width = width
+            column.auto_width = False
+            self._require_update_dimensions = True
+            self.refresh()
+
+    def set_stories(self, stories: list[Story], total: int) -> None:
+        self.clear()
+        self.loaded = []
+        self.total = total
+        self.add_stories(stories)
+        self.move_cursor(row=0)
+
+    def add_stories(self, stories: list[Story]) -> None:
+        for story in stories:
+            self.add_row(*render.story_row(story, self.now), key=story.id)
+        self.loaded.extend(stories)
+
+    def replace_story(self, story: Story) -> None:
+        for i, old in enumerate(self.loaded):
+            if old.id == story.id:
+                self.loaded[i] = story
+                for key, cell in zip(("mark", "date", "title", "who"), render.story_row(story, self.now),
+                                     strict=True):
+                    self.update_cell(story.id, key, cell)
+
+    @property
+    def story(self) -> Story | None:
+        row = self.cursor_row
+        return self.loaded[row] if self.loaded and 0 <= row < len(self.loaded) else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self.story is not None:
+            self.post_message(self.Open(self.story))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if len(self.loaded) < self.total and event.cursor_row >= len(self.loaded) - 10:
+            self.post_message(self.NeedMore())
+
+    def action_toggle_read(self) -> None:
+        if self.story is not None:
+            self.post_message(self.Flag(self.story, "read", not self.story.read))
+
+    def action_star(self) -> None:
+        if self.story is not None:
+            self.post_message(self.Flag(self.story, "starred", not self.story.starred))

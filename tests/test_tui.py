@@ -1,0 +1,692 @@
+"""The dashboard, driven the way a user drives it: keys through Textual's pilot."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import timedelta
+
+import pytest
+from conftest import Reply, rss
+from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db
+from textual.widgets import DataTable, Input, ProgressBar, Sparkline
+
+from marketwatch.config import load_config
+from marketwatch.scope import resolve_scope
+from marketwatch.store import Store
+from marketwatch.tui import state
+from marketwatch.tui.app import MarketwatchApp
+from marketwatch.tui.screens.feeds import FeedsScreen
+from marketwatch.tui.screens.help import HelpScreen
+from marketwatch.tui.screens.main import MainScreen
+from marketwatch.tui.screens.matrix import MatrixScreen
+from marketwatch.tui.screens.picker import PickerScreen
+from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
+from marketwatch.tui.screens.story import StoryScreen
+from marketwatch.tui.widgets.pane import CompanyPane, Headlines
+
+ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def quick_search(monkeypatch):
+    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.01)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
+    return tmp_path / "state"
+
+
+@pytest.fixture
+def config(tmp_path, make_config):
+    return fixed_db(tmp_path, make_config)
+
+
+def make_app(config, scope=None, **kwargs) -> MarketwatchApp:
+    return MarketwatchApp(config, scope or resolve_scope(config), now=NOW, **kwargs)
+
+
+async def settle(pilot) -> None:
+    """Let workers (and the workers they start) finish and their results reach the screen."""
+    app = pilot.app
+    await pilot.pause()
+    for _ in range(10):
+        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
+            break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def panes(app) -> list[CompanyPane]:
+    return app.main.panes()
+
+
+def notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def flags(config, story_id: str) -> tuple[int, int]:
+    with Store(config.settings.db) as store:
+        return store.conn.execute("SELECT read, starred FROM stories WHERE id = ?", (story_id,)).fetchone()
+
+
+# -- main screen ------------------------------------------------------------------------------
+
+
+async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        names = [p.company for p in panes(app)]
+        # Most stories first; among equals, the most recent story first.
+        assert names == ["Toyota", "Pony.ai", "Baidu", "Didi", "Nissan", "Alibaba", "Renault", "Alphabet",
+                         "Waymo", "Ford", "BMW", "Volvo Cars", "Mitsubishi"]
+        toyota = panes(app)[0]
+        assert toyota.has_focus
+        assert toyota.pane.count == 5 and toyota.pane.unread == 4
+        assert list(toyota.query_one(Sparkline).data) == list(toyota.pane.weekly)
+        assert sum(toyota.pane.weekly) == 5  # all five within the last 12 weeks of the fixed clock
+        text = screen_text(app)
+        assert "Toyota  OEM" in text and "5 stories · 4 new" in text
+        assert "Pony.ai  tech" in text
+        assert "● 15 Mar  with Pony.ai · joint ven…" in text
+        assert "Toyota and Pony.ai form robotaxi" in text
+        assert "Filter: All" in text and "13 tie-up stories · 9 new" in text
+        assert "Ford recalls" not in text  # not a tie-up
+
+
+async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
+    config = fixed_config(tmp_path, make_config)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No tie-up stories yet" in text
+        assert "Press  r  to refresh" in text and "marketwatch refresh" in text
+        assert panes(app) == []
+
+
+async def test_keys_move_between_headlines_and_panes(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        grid = panes(app)
+        assert app.main.columns == 3
+        toyota, second, third, below = grid[0], grid[1], grid[2], grid[3]
+        assert toyota.has_focus and toyota.cursor == 0
+        await pilot.press("j", "down")
+        assert toyota.cursor == 2
+        await pilot.press("k")
+        assert toyota.cursor == 1
+        await pilot.press("l")
+        assert second.has_focus and second.cursor == 0
+        await pilot.press("right")
+        assert third.has_focus
+        await pilot.press("h", "left")
+        assert toyota.has_focus
+        for _ in range(len(toyota.stories) - 1):
+            await pilot.press("j")
+        assert toyota.cursor == len(toyota.stories) - 1
+        await pilot.press("j")  # past the last headline: the pane below
+        assert below.has_focus and below.cursor == 0
+        await pilot.press("up")  # before the first headline: back up, onto the last headline
+        assert toyota.has_focus and toyota.cursor == len(toyota.stories) - 1
+        await pilot.press("tab")
+        assert second.has_focus
+        await pilot.press("shift+tab")
+        assert toyota.has_focus
+
+
+async def test_enter_opens_the_story_with_its_sentence_highlighted_and_marks_it_read(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert flags(config, "s01") == (0, 0)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        text = screen_text(app)
+        assert "Toyota and Pony.ai form robotaxi joint venture in China" in text
+        assert "15 Mar" in text and "2026-03-15T11:00:00Z" in text
+        assert "feed0" in text
+        assert "Pony.ai, Toyota" in text
+        assert "Toyota – Pony.ai" in text
+        assert "joint venture" in text
+        assert "Toyota will invest in the venture" in text
+        assert "https://news.example.com/s01" in text
+        sentence = app.screen.query_one("#story-sentence").content
+        highlighted = {sentence.plain[s.start:s.end] for s in sentence.spans if "reverse" in str(s.style)}
+        assert highlighted == {"Toyota", "Pony.ai"}
+        assert flags(config, "s01") == (1, 0)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert panes(app)[0].pane.stories[0].read
+
+
+async def test_clicking_a_headline_opens_it(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pony = panes(app)[1]
+        await pilot.click(pony.query_one(Headlines), offset=(5, 2))  # the second headline's first line
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        assert app.screen.story.id == pony.pane.stories[1].id
+        assert pony.cursor == 1
+
+
+async def test_space_toggles_read_and_s_stars(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        toyota = panes(app)[0]
+        assert toyota.story.id == "s01"
+        await pilot.press("space")
+        await settle(pilot)
+        assert flags(config, "s01") == (1, 0)
+        assert panes(app)[0].pane.unread == 3
+        assert "● 15 Mar" not in screen_text(app)
+        await pilot.press("space")
+        await settle(pilot)
+        assert flags(config, "s01") == (0, 0)
+        await pilot.press("s")
+        await settle(pilot)
+        assert flags(config, "s01") == (0, 1)
+        assert "★ 15 Mar" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("s")  # unstar on the story screen
+        await settle(pilot)
+        assert flags(config, "s01") == (1, 0)
+        await pilot.press("space")
+        await settle(pilot)
+        assert flags(config, "s01") == (0, 0)
+        assert "unread" in screen_text(app)
+
+
+# -- untrusted text ---------------------------------------------------------------------------
+
+
+async def test_markup_in_a_title_is_shown_literally_and_does_nothing(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "  [bold red]X[/] [@click=app.quit]…" in screen_text(app)  # the pane cuts it at its width
+        toyota = panes(app)[0]
+        await pilot.press("j")
+        assert toyota.story.id == "s10"
+        await pilot.click(toyota.query_one(Headlines), offset=(20, 3))  # on the "[@click…" characters
+        await settle(pilot)
+        assert app.is_running and app.return_code is None
+        assert isinstance(app.screen, StoryScreen)
+        text = screen_text(app)
+        assert EVIL + " Toyota partners with Baidu on maps" in text
+        await pilot.click("#story-title", offset=(20, 0))
+        await pilot.press("escape", "slash", *"maps")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert EVIL in screen_text(app)
+        assert app.is_running and app.return_code is None
+
+
+async def test_escape_sequences_in_stored_text_never_reach_the_screen(config):
+    with Store(config.settings.db) as store, store.transaction() as conn:
+        conn.execute("UPDATE stories SET title = ? WHERE id = 's01'",
+                     ("Toyota \x1b[2J\x1b]0;pwned\x07and \x1b[31mPony.ai\u202e form JV",))
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+        assert "Toyota [2J]0;pwnedand [31mPony.a…" in text
+
+
+# -- filters ----------------------------------------------------------------------------------
+
+
+async def test_alliance_picker_narrows_the_panes_and_all_restores_them(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        everyone = {p.company for p in panes(app)}
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert "All" in screen_text(app) and ALLIANCE in screen_text(app)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert [p.company for p in panes(app)] == ["Nissan", "Renault", "Mitsubishi"]
+        assert f"Filter: Alliance: {ALLIANCE}" in screen_text(app)
+        assert "5 tie-up stories" in screen_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")  # cancel keeps the filter
+        await settle(pilot)
+        assert app.scope.label == f"Alliance: {ALLIANCE}"
+        await pilot.press("a", "home")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == everyone
+        assert "Filter: All" in screen_text(app)
+
+
+async def test_alliance_option_starts_narrowed(config):
+    app = make_app(config, resolve_scope(config, alliance="renault-nissan"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == {"Nissan", "Renault", "Mitsubishi"}
+        assert f"Filter: Alliance: {ALLIANCE}" in screen_text(app)
+
+
+async def test_watchlist_picker(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert "China tie-ups" in screen_text(app)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
+        assert "Filter: Watchlist: China tie-ups" in screen_text(app)
+
+
+async def test_watchlist_option_starts_narrowed(config):
+    app = make_app(config, resolve_scope(config, watchlist="china tie-ups"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
+
+
+# -- search, matrix, feeds ----------------------------------------------------------------------
+
+
+async def test_search_lists_matches_and_escape_clears_then_leaves(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"robotaxi")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert [s.id for s in table.loaded] == ["s01", "s07"]
+        assert "2 stories match" in screen_text(app)
+        await pilot.press("enter")  # from the input to the results
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s07"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == ""
+        assert app.screen.query_one(DataTable).row_count == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_search_covers_every_kind_of_deal(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"cloud")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s15"]  # tech-tech
+        assert "Alibaba – Baidu" in screen_text(app)
+        await pilot.press("ctrl+a", "ctrl+k", *"zzq")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert "No stories match zzq" in screen_text(app)
+
+
+async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MatrixScreen)
+        assert screen.oems[0] == "Toyota" and "Pony.ai" in screen.techs
+        table = screen.query_one(DataTable)
+        row, column = screen.oems.index("Toyota"), screen.techs.index("Pony.ai") + 1
+        cell = table.get_cell_at((row, column))
+        assert cell.plain == "2" and str(cell.style)
+        assert table.get_cell_at((screen.oems.index("Ford"), screen.techs.index("Baidu") + 1)).plain == "·"
+        assert table.cursor_coordinate == (0, 1)
+        for _ in range(column - 1):
+            await pilot.press("l")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s01", "s11"]
+        assert "Toyota – Pony.ai" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s01"
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_matrix_colours_counts():
+    from marketwatch.tui.render import heat, heat_bounds
+
+    bounds = heat_bounds(9)
+    assert {str(heat(n, bounds).style) for n in (1, 3, 5, 9)} == {"green", "yellow", "dark_orange", "bold red"}
+
+
+async def test_feeds_screen_lists_feed_health_worst_first(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [[table.get_cell_at((r, c)).plain for c in range(3)] for r in range(table.row_count)]
+        assert rows == [["error 500", "feed1", "2 h ago"], ["ok", "feed0", "30 min ago"],
+                        ["never fetched", "feed2", "never"]]
+        text = screen_text(app)
+        assert "HTTP 500 Internal Server Error" in text and "1 failing" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+def set_url(config, story_id: str, url: str) -> None:
+    with Store(config.settings.db) as store, store.transaction() as conn:
+        conn.execute("UPDATE stories SET url = ? WHERE id = ?", (url, story_id))
+
+
+async def test_o_refuses_a_javascript_link(config, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    set_url(config, "s01", "javascript:alert(document.cookie)")
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "not an http(s) link" in screen_text(app)
+        await pilot.press("o", "c")
+        await settle(pilot)
+        assert opened == []
+        assert app.clipboard == ""
+        assert any("only http and https links are opened" in n for n in notes(app))
+        assert app.is_running
+
+
+async def test_o_opens_an_https_link_in_the_browser_and_c_copies_it(config, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert opened == ["https://news.example.com/s01"]
+        await pilot.press("c")
+        assert app.clipboard == "https://news.example.com/s01"
+
+
+# -- refresh and auto-reload ------------------------------------------------------------------
+
+
+async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_config, tmp_path):
+    release = []
+
+    def slow(handler):
+        while not release:
+            time.sleep(0.01)
+        return Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                "link": "https://news.example.com/bmw-baidu", "guid": "n1",
+                                "date": "Sun, 15 Mar 2026 09:00:00 GMT"}]))
+
+    server.routes["/fast.xml"] = Reply(200, rss([{"title": "Ford partners with Alibaba on cloud",
+                                                  "link": "https://news.example.com/ford-ali", "guid": "n2",
+                                                  "date": "Sun, 15 Mar 2026 08:00:00 GMT"}]))
+    server.routes["/slow.xml"] = slow
+    server.routes["/broken.xml"] = Reply(500, b"oops")
+    config = load_config(make_config([server.url(p) for p in ("/fast.xml", "/slow.xml", "/broken.xml")]))
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert panes(app) == []
+        await pilot.press("r")
+        bar = app.main.query_one("#refresh-progress", ProgressBar)
+        for _ in range(200):  # two of three feeds are done; the slow one is held back
+            await pilot.pause(0.02)
+            if bar.progress == 2:
+                break
+        assert app.main.query_one("#refresh-bar").display
+        assert bar.total == 3 and bar.progress == 2
+        assert "Refreshing: 2 of 3 feeds" in screen_text(app)
+        await pilot.press("j")  # the UI answers while the refresh runs
+        release.append(True)
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await settle(pilot)
+        assert not app.main.query_one("#refresh-bar").display
+        message = next(n for n in notes(app) if "new tie-up" in n)
+        assert "2 new tie-ups" in message
+        assert "BMW – Baidu: BMW and Baidu sign MoU" in message
+        assert "Ford – Alibaba" in message
+        assert "1 feed failed" in message
+        assert {"BMW", "Baidu", "Ford", "Alibaba"} <= {p.company for p in panes(app)}
+
+
+async def test_panes_follow_writes_by_another_process(config):
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "Xiaomi" not in {p.company for p in panes(app)}
+        # Another process (a cron refresh) adds stories while the dashboard is open.
+        build_db(config, [("x1", 0, "Xiaomi and Baidu form autonomous driving joint venture", "")], feed=2)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if "Xiaomi" in {p.company for p in panes(app)}:
+                break
+        assert "Xiaomi" in {p.company for p in panes(app)}
+        assert "Xiaomi and Baidu form autonomous" in screen_text(app)
+        # A read flag set elsewhere shows up too.
+        with Store(config.settings.db) as store:
+            store.set_flag("x1", "read", True)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read:
+                break
+        assert next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read
+
+
+async def test_startup_does_not_wait_for_the_database(config, monkeypatch):
+    from marketwatch.tui.data import Data
+
+    slow = Data.overview
+
+    def overview(self, *args, **kwargs):
+        time.sleep(0.8)
+        return slow(self, *args, **kwargs)
+
+    monkeypatch.setattr(Data, "overview", overview)
+    app = make_app(config)
+    started = time.monotonic()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert time.monotonic() - started < 0.7
+        assert "Loading" in screen_text(app)
+        await pilot.press("question_mark")  # keys work while the panes load
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert panes(app)
+
+
+# -- keys, palette, theme, sizes -----------------------------------------------------------------
+
+
+async def test_help_lists_every_binding(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        for expected in ("Alliance", "Watchlist", "Search", "Matrix", "Feeds", "Refresh", "Quit",
+                         "Open link", "Copy link", "Read/unread", "Star", "Open story", "Ctrl+P",
+                         "Tab Shift+Tab", "↑ k", "← h"):
+            assert expected in text, expected
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_footer_and_command_palette_list_the_actions(config):
+    app = make_app(config)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for key in ("Alliance", "Watchlist", "Search", "Matrix", "Feeds", "Refresh", "Quit"):
+            assert key in footer
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Refresh feeds", "Filter by alliance", "Filter by watchlist", "Search stories",
+                "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit"} <= titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"matrix")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_theme_is_remembered(config, state_dir):
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert json.loads((state_dir / "dashboard.json").read_text())["theme"] == "nord"
+    again = make_app(config)
+    async with again.run_test(size=(80, 24)) as pilot:
+        assert again.theme == "nord"
+    (state_dir / "dashboard.json").write_text("not json")
+    assert make_app(config).theme == "textual-dark"
+
+
+async def test_small_terminal_and_resizing(config):
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.main.columns == 2
+        grid = panes(app)
+        assert all(p.limit == 3 for p in grid)
+        for _ in range(4):  # walk down through the panes; the focused one is always on screen
+            await pilot.press("j", "j", "j", "l")
+            focused = app.focused
+            assert isinstance(focused, CompanyPane)
+            assert focused.region.y >= 1 and focused.region.bottom <= 23, focused.company
+        assert grid.index(app.focused) > 2
+        await pilot.resize_terminal(200, 50)
+        await settle(pilot)
+        assert app.main.columns == 4 and all(p.limit == 5 for p in panes(app))
+        await pilot.resize_terminal(40, 15)
+        await settle(pilot)
+        assert app.main.columns == 1
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+
+
+async def test_q_quits_cleanly(config):
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):
+    from marketwatch.tui import app as app_module
+
+    ran = []
+    monkeypatch.setattr(app_module.MarketwatchApp, "run", lambda self: ran.append(self.scope))
+    app_module.run_dashboard(config, resolve_scope(config, alliance=ALLIANCE))
+    assert ran[0].companies == ("Renault", "Nissan", "Mitsubishi")
+
+
+def test_a_damaged_database_is_refused_before_the_screen_opens(tmp_path, make_config):
+    from marketwatch.store import StoreError
+
+    config = fixed_config(tmp_path, make_config)
+    config.settings.db.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        make_app(config)
+
+
+async def test_database_is_only_read_in_workers(config, monkeypatch):
+    """The event loop never queries: every Data method but poll() is called from a worker thread."""
+    import threading
+
+    from marketwatch.tui.data import Data
+
+    calls = []
+    for name in ("overview", "stories", "count", "story", "matrix", "feeds", "set_flag"):
+        original = getattr(Data, name)
+
+        def spy(self, *args, _original=original, _name=name, **kwargs):
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Data, name, spy)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for keys in (("enter",), ("escape", "m"), ("escape", "f"), ("escape", "slash", "t", "o")):
+            await pilot.press(*keys)
+            await pilot.pause(0.05)
+            await settle(pilot)
+    assert {name for name, _ in calls} >= {"overview", "stories", "count", "matrix", "feeds", "set_flag"}
+    assert not any(on_main for _, on_main in calls)
+
+
+def test_dates_in_panes_use_the_fixed_clock():
+    from marketwatch.tui.render import ago, when
+
+    assert when("2026-03-15T11:00:00Z", NOW) == "15 Mar"
+    assert when("2025-12-01T00:00:00Z", NOW) == "1 Dec 2025"
+    assert ago("2026-03-16T11:30:00Z", NOW) == "30 min ago"
+    assert ago(None, NOW) == "never"
+    assert ago((NOW - timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ"), NOW) == "3 d ago"
