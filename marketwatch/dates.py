@@ -43,12 +43,16 @@ def from_struct(value: time.struct_time | None) -> datetime | None:
         return None
 
 
-def parse_text(value: str, languages: tuple[str, ...]) -> datetime | None:
+def parse_text(value: str, languages: tuple[str, ...], *, complete: bool = False) -> datetime | None:
+    """`complete`: only a text that names its day and month; dateparser would otherwise fill
+    what is missing from today's date, so that a feed's "2026" would mean the day it is read."""
     if not value or len(value) > 100:
         return None
     import dateparser
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"}
+    if complete:
+        settings["REQUIRE_PARTS"] = ["day", "month"]
     try:
         parsed = dateparser.parse(value, languages=list(languages) or None, settings=settings)
     except Exception:  # dateparser raises assorted errors on hostile strings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,7 @@ def parse_document(
 
     if not content.strip():
         return ParsedDocument(None, None, (), "empty response")
+    _complete_iso_dates_only()
     # Plain RSS 2.0 (most feeds) takes a fast path with feedparser's exact answer; anything
     # else, or anything odd, goes to feedparser itself.
     parsed = fastrss.parse(content, headers)
@@ -108,10 +110,32 @@ def _published(raw, languages: tuple[str, ...], now: datetime) -> tuple[datetime
     for key in ("published", "updated", "created", "dc_date"):
         text = raw.get(key)
         if isinstance(text, str) and text.strip():
-            value = dates.plausible(dates.parse_text(text, languages), now)
+            value = dates.plausible(dates.parse_text(text, languages, complete=True), now)
             if value:
                 return value, "text"
     return now, "first-seen"
+
+
+@functools.cache
+def _complete_iso_dates_only() -> None:
+    """feedparser's ISO 8601 date handler reads a prefix of the text and fills what it lacks
+    from today: "2026/11/25" or "2026年11月25日" become the first of the current month, so a
+    week-old story would be dated today. It is replaced, once per process, by one that answers
+    only when the prefix holds a year, a month and a day (or a day of the year); other texts go
+    on to feedparser's other handlers and to dateparser. fastrss uses the same handlers."""
+    from feedparser.datetimes import _date_handlers
+    from feedparser.datetimes.iso8601 import _iso8601_matches, _parse_date_iso8601
+
+    def complete_iso8601(text: str):
+        found = next((m for m in (match(text) for match in _iso8601_matches) if m), None)
+        if found is None:
+            return None
+        parts = found.groupdict()
+        if not parts.get("year") or not (parts.get("ordinal") or (parts.get("month") and parts.get("day"))):
+            return None
+        return _parse_date_iso8601(text)
+
+    _date_handlers[:] = [complete_iso8601 if h is _parse_date_iso8601 else h for h in _date_handlers]
 
 
 def _not_a_feed(parsed, content: bytes) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|"
@@ -54,5 +54,8 @@ def _canonical(url: str) -> str:
     tracking = [k for k in query_keys if _TRACKING.match(k)]
     if tracking:
         url = url_query_cleaner(url, tracking, remove=True, keep_fragments=False)
-    canonical = canonicalize_url(url, keep_fragments=False)
-    return canonical.rstrip("?")
+    canonical = canonicalize_url(url, keep_fragments=False).rstrip("?")
+    parts = urlsplit(canonical)
+    if (parts.scheme, parts.port) in (("http", 80), ("https", 443)):  # w3lib keeps a default port
+        canonical = urlunsplit(parts._replace(netloc=parts.netloc.rsplit(":", 1)[0]))
+    return canonical

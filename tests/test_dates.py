@@ -22,3 +22,21 @@ def test_implausible_dates_are_rejected():
 def test_other_languages_with_configured_languages():
     parsed = dates.parse_text("20 novembre 2026", ("en", "fr"))
     assert parsed is not None and (parsed.year, parsed.month, parsed.day) == (2026, 11, 20)
+
+
+def test_a_feed_date_missing_its_day_or_month_is_not_completed_from_today():
+    assert dates.parse_text("2026", ("en",), complete=True) is None
+    assert dates.parse_text("November 2026", ("en",), complete=True) is None
+    assert dates.parse_text("20 novembre 2026", ("en", "fr"), complete=True) == datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def test_feedparser_partial_iso_dates_are_not_completed_from_today():
+    from marketwatch.parse import parse_document
+
+    now = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    body = ('<rss version="2.0"><channel><title>t</title>'
+            + "".join(f"<item><title>{i}</title><link>https://e.example.com/{i}</link><pubDate>{d}</pubDate></item>"
+                      for i, d in enumerate(["2026/11/25", "2026年11月24日", "2026-11-23T09:00:00Z"]))
+            + "</channel></rss>").encode()
+    doc = parse_document("http://f.example.com/", body, {}, ("en", "ja"), now)
+    assert [e.published.date().isoformat() for e in doc.entries] == ["2026-11-25", "2026-11-24", "2026-11-23"]

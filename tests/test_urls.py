@@ -12,3 +12,11 @@ def test_only_http_links_are_kept():
     assert safe_link("javascript:alert(1)") is None
     assert safe_link("file:///etc/passwd") is None
     assert safe_link("https://example.com/\x1b[31m") is None
+
+
+def test_a_default_port_does_not_make_a_new_story():
+    plain = canonical_url("https://news.example.com/a?id=3")
+    assert canonical_url("https://news.example.com:443/a?id=3&utm_source=rss") == plain
+    assert canonical_url("http://news.example.com:80/a") == "http://news.example.com/a"
+    assert canonical_url("https://news.example.com:8443/a") == "https://news.example.com:8443/a"
+    assert canonical_url("http://news.example.com:443/a") == "http://news.example.com:443/a"
