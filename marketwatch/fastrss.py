@@ -200,6 +200,8 @@ def _text(element: ET.Element) -> str:
 def _fix(value: str) -> str:
     """feedparser's last repairs, in its order: text that was UTF-8 read as Latin-1 is decoded
     again, and C1 controls become the Windows-1252 characters they usually meant."""
+    if value.isascii():  # neither repair can change ASCII text
+        return value
     from feedparser.html import _cp1252
 
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):

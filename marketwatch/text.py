@@ -56,7 +56,8 @@ def html_to_text(value: str, limit: int | None = None) -> str:
     if not _TAG_HINT.search(value):
         return value
     parts: list[str] = []
-    found = 0
+    raw = 0  # characters of text so far, before cleaning
+    found: int | None = None  # ... and after cleaning, counted only once `raw` passes the limit
     pos, end = 0, len(value)
     while pos < end:
         lt = value.find("<", pos)
@@ -64,8 +65,9 @@ def html_to_text(value: str, limit: int | None = None) -> str:
         if text:
             text = html.unescape(text)
             parts.append(text)
-            if limit is not None:
-                found += len(_SPACE.sub(" ", strip_controls(text)))
+            raw += len(text)
+            if limit is not None and raw > limit:  # cleaning only shortens: count it from here on
+                found = _cleaned_length("".join(parts)) if found is None else found + _cleaned_length(text)
                 if found > limit + 1:
                     break
         if lt < 0:
@@ -86,6 +88,10 @@ def html_to_text(value: str, limit: int | None = None) -> str:
             close_tag = _SKIP_END[name].search(value, pos)
             pos = value.find(">", close_tag.end() - 1) + 1 or end if close_tag else end
     return "".join(parts)
+
+
+def _cleaned_length(text: str) -> int:
+    return len(_SPACE.sub(" ", strip_controls(text)))
 
 
 def strip_controls(value: str) -> str:
