@@ -46,7 +46,23 @@ def canonical_url(url: str) -> str:
         return url
 
 
+# A link w3lib would give back unchanged (but for a "/" on an empty path): lower-case host, no
+# port, a path of unreserved characters without "." or ".." segments. Most feed links are like
+# this once their tracking parameters are gone, and w3lib costs ~0.1 ms a link.
+_SIMPLE = re.compile(r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(/[A-Za-z0-9._~/-]*)?")
+_DOT_SEGMENT = re.compile(r"/\.\.?(?:/|$)")
+
+
 def _canonical(url: str) -> str:
+    base, _, query = url.partition("#")[0].partition("?")
+    if not any(kv and not _TRACKING.match(kv.split("=", 1)[0]) for kv in query.split("&")):
+        simple = _SIMPLE.fullmatch(base)
+        if simple and not _DOT_SEGMENT.search(simple.group(1) or ""):
+            return base if simple.group(1) else base + "/"
+    return _canonical_w3lib(url)
+
+
+def _canonical_w3lib(url: str) -> str:
     from w3lib.url import canonicalize_url, url_query_cleaner
 
     parts = urlsplit(url)

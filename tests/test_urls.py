@@ -20,3 +20,26 @@ def test_a_default_port_does_not_make_a_new_story():
     assert canonical_url("http://news.example.com:80/a") == "http://news.example.com/a"
     assert canonical_url("https://news.example.com:8443/a") == "https://news.example.com:8443/a"
     assert canonical_url("http://news.example.com:443/a") == "http://news.example.com:443/a"
+
+
+def test_the_fast_path_gives_what_w3lib_gives():
+    """Simple links skip w3lib; for every link, both ways must give the same story id."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from marketwatch.urls import _canonical_w3lib
+
+    host = st.from_regex(r"[a-zA-Z0-9-]{1,8}(\.[a-zA-Z0-9-]{1,8}){0,2}", fullmatch=True)
+    path = st.lists(st.sampled_from(["a", "B", "x-y", "1.html", ".", "..", "", "~u", "%41", "é", ";p"]), max_size=4)
+    query = st.lists(st.sampled_from(["utm_source=rss", "fbclid=9", "id=3", "ref", "", "q=a b"]), max_size=3)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.sampled_from(["http", "https", "HTTP"]), host, path, query, st.sampled_from(["", "#top"]))
+    def check(scheme, host, segments, params, fragment):
+        url = f"{scheme}://{host}" + "".join("/" + s for s in segments)
+        url += ("?" + "&".join(params) if params else "") + fragment
+        assert canonical_url(url) == _canonical_w3lib(url), url
+
+    check()
+    assert canonical_url("https://news.example.com") == "https://news.example.com/"
+    assert canonical_url("https://news.example.com/a/?utm_source=x#c") == "https://news.example.com/a/"
