@@ -70,12 +70,13 @@ class MarketwatchApp(App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
+        # ? and q first: on narrow screens the footer cuts the last keys, never these two.
+        Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
         Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Keys"),
-        Binding("slash", "search", "Search"),
-        Binding("m", "matrix", "Matrix"),
-        Binding("f", "feeds", "Feeds"),
-        Binding("r", "refresh", "Refresh"),
+        Binding("slash", "search", "Search", tooltip="Search every story (titles and summaries)"),
+        Binding("m", "matrix", "Matrix", tooltip="Tie-up matrix: OEMs by tech companies"),
+        Binding("f", "feeds", "Feeds", tooltip="Each feed's health, worst first"),
+        Binding("r", "refresh", "Refresh", tooltip="Fetch every feed now"),
     ]
 
     def __init__(self, config: Config, scope: Scope = ALL, *, now: datetime | None = None,
@@ -319,7 +320,8 @@ def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
     """'2 new tie-ups: Toyota – Pony.ai (Toyota and Pony.ai form …); …' and failures, as plain text."""
     new = report.new_tieups
     if not new:
-        lines = [f"No new tie-ups ({len(report.feeds)} feeds checked, {report.new_stories} new stories)."]
+        lines = [f"No new tie-ups ({render.plural(len(report.feeds), 'feed')} checked, "
+                 f"{render.plural(report.new_stories, 'new story', 'new stories')})."]
     else:
         lines = [f"{len(new)} new tie-up{'s' if len(new) != 1 else ''}:"]
         for story in tieups:
@@ -328,7 +330,7 @@ def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
         if len(new) > len(tieups):
             lines.append(f"… and {len(new) - len(tieups)} more")
     if report.failed:
-        lines.append(f"{len(report.failed)} feed{'s' if len(report.failed) != 1 else ''} failed (press f).")
+        lines.append(f"{render.plural(len(report.failed), 'feed')} failed (press f).")
     return "\n".join(lines)
 
 

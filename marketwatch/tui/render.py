@@ -47,6 +47,17 @@ def when(iso: str | None, now: datetime) -> str:
     return f"{value.day} {value:%b}" if value.year == now.year else f"{value.day} {value:%b %Y}"
 
 
+def full_date(iso: str | None, now: datetime) -> str:
+    """`Sun 15 Mar 2026, 11:00 UTC · 1 d ago` for the story screen; '' if unknown."""
+    if not iso:
+        return ""
+    try:
+        value = dates.from_iso(iso)
+    except ValueError:
+        return plain(iso)
+    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} UTC · {ago(iso, now)}"
+
+
 def ago(iso: str | None, now: datetime) -> str:
     if not iso:
         return "never"
@@ -63,13 +74,24 @@ def ago(iso: str | None, now: datetime) -> str:
     return f"{int(seconds // 86400)} d ago"
 
 
+DEAL_LABELS = {"mou": "MoU", "joint-venture": "joint venture"}
+
+
 def deal(deal_type: str | None) -> str:
-    return (deal_type or "").replace("-", " ")
+    """The deal type as people write it: `MoU`, `joint venture`, `stake`."""
+    if not deal_type:
+        return ""
+    return DEAL_LABELS.get(deal_type, plain(deal_type).replace("-", " "))
 
 
-def headline(story: Story, company: str, now: datetime) -> Text:
-    """Two lines for a company pane: marker, date, partners, deal type; then the title."""
-    out = Text(end="")
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """`1 feed`, `3 feeds`; `words` for irregular plurals (`story`, `stories`)."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
+
+
+def headline_meta(story: Story, company: str, now: datetime) -> Text:
+    """A pane headline's first line: marker, date, partners, deal type."""
+    out = Text(end="", no_wrap=True, overflow="ellipsis")
     marker = STARRED if story.starred else UNREAD if not story.read else " "
     out.append(marker + " ", style="bold yellow" if story.starred else "bold" if not story.read else "")
     out.append(when(story.published, now), style="bold" if not story.read else "")
@@ -79,18 +101,32 @@ def headline(story: Story, company: str, now: datetime) -> Text:
         out.append(plain(", ".join(partners)), style="bold cyan" if not story.read else "cyan")
     if story.deal_type:
         out.append(" · " + deal(story.deal_type), style="dim")
-    out.append("\n  ")
-    out.append(plain(story.title), style="bold" if not story.read else "dim")
     return out
+
+
+def headline_title(story: Story) -> Text:
+    """The title under it: bold while unread, dim once read, so new stories stand out."""
+    return Text(plain(story.title), style="bold" if not story.read else "dim", end="")
 
 
 def story_row(story: Story, now: datetime) -> tuple[Text, Text, Text, Text]:
     """Cells for a list of stories: marker, date, title, who."""
     marker = STARRED if story.starred else UNREAD if not story.read else ""
-    who = " – ".join(story.pairs[0]) if story.pairs else ", ".join(story.companies[:3])
+    if story.pairs:
+        who = " – ".join(story.pairs[0])
+        more = len(story.pairs) - 1
+    else:
+        who = ", ".join(story.companies[:3])
+        more = max(0, len(story.companies) - 3)
     title_style = "bold" if not story.read else ""
+    title = text(story.title, title_style)
+    title.no_wrap, title.overflow = True, "ellipsis"
+    who_text = text(who, "cyan")
+    if more:
+        who_text.append(f" +{more}", style="dim")
+    who_text.no_wrap, who_text.overflow = True, "ellipsis"
     return (Text(marker, style="bold yellow" if story.starred else "bold"),
-            text(when(story.published, now)), text(story.title, title_style), text(who, "cyan"))
+            text(when(story.published, now)), title, who_text)
 
 
 def sentence(value: str | None, spans: tuple[tuple[int, int, str], ...]) -> Text:

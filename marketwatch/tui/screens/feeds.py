@@ -10,12 +10,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import FeedHealth
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -34,11 +35,16 @@ class FeedsScreen(Screen):
 
     app: MarketwatchApp
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.feeds: list[FeedHealth] = []
+
     def compose(self) -> ComposeResult:
         yield TopBar("Feeds", "", "worst first", id="topbar")
         yield Static(Text("Loading…", style="dim"), id="feeds-summary", markup=False)
         yield FeedsTable(cursor_type="row", id="feeds")
-        yield Footer()
+        yield Static("", id="feed-detail", markup=False)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(FeedsTable)
@@ -65,9 +71,10 @@ class FeedsScreen(Screen):
         now = self.app.now()
         table = self.query_one(FeedsTable)
         table.clear()
+        self.feeds = feeds
         failing = sum(1 for f in feeds if f.status == "error")
         never = sum(1 for f in feeds if f.status is None)
-        summary = Text(f"{len(feeds)} feeds", end="")
+        summary = Text(render.plural(len(feeds), "feed"), end="")
         if failing:
             summary.append(f" · {failing} failing", style="bold red")
         if never:
@@ -93,3 +100,21 @@ class FeedsScreen(Screen):
                 key=feed.url,
             )
         table.focus()
+        self._detail(table.cursor_row)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._detail(event.cursor_row)
+
+    def _detail(self, row: int) -> None:
+        """Under the table, the highlighted feed in full: its URL and its whole error."""
+        detail = self.query_one("#feed-detail", Static)
+        if not 0 <= row < len(self.feeds):
+            detail.update("")
+            return
+        feed = self.feeds[row]
+        out = Text(end="")
+        out.append(render.plain(feed.url), style="bold")
+        if feed.error:
+            out.append("\n")
+            out.append(render.plain(feed.error), style="red")
+        detail.update(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -40,7 +41,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         for cls in classes:
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
-                    out.append((key_label(binding.key), binding.description))
+                    out.append((key_label(binding.key), binding.tooltip or binding.description))
         return out
 
     return [
@@ -65,19 +66,21 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        parts = sections()
+        key_width = max(len(keys) for _, bindings in parts for keys, _ in bindings)
         with VerticalScroll(id="help"):
             yield Static(Text("Keys  (Esc or ? closes)", style="bold"), markup=False, id="help-title")
-            for title, bindings in sections():
+            for title, bindings in parts:
                 table = Table.grid(padding=(0, 2))
-                table.add_column(style="bold cyan", no_wrap=True, min_width=16)
+                table.add_column(style="bold cyan", no_wrap=True, width=key_width)
                 table.add_column()
-                table.add_row(Text(title, style="bold underline"), Text(""))
                 seen = set()
                 for keys, description in bindings:
                     if (keys, description) not in seen:
                         seen.add((keys, description))
                         table.add_row(Text(keys), Text(description))
-                yield Static(table, markup=False, classes="help-section")
+                yield Static(Group(Text(title, style="bold underline"), table), markup=False,
+                             classes="help-section")
 
     def action_scroll(self, step: int) -> None:
         self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)

@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import Story
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.data import Overview
+from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.pane import CompanyPane
 from marketwatch.tui.widgets.topbar import TopBar
 
@@ -26,13 +27,15 @@ if TYPE_CHECKING:
 
 PANE_WIDTH = 40  # narrowest pane worth showing; the grid has as many columns as fit
 HEADLINES = 5  # loaded per pane
-SHORT_SCREEN = 34  # below this height a pane shows 3 headlines, so that two rows of panes fit
+# Headlines shown per pane by screen height (rows below which the count applies): a pane is up
+# to 4 + 3 * headlines rows, so that about two rows of panes fit on a screen.
+SHOWN = ((34, 3), (50, 4))
 
 
 class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "app.pick_alliance", "Alliance"),
-        Binding("w", "app.pick_watchlist", "Watchlist"),
+        Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
+        Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
     ]
 
     app: MarketwatchApp
@@ -50,7 +53,7 @@ class MainScreen(Screen):
         with Horizontal(id="refresh-bar"):
             yield Static("", id="refresh-label", markup=False)
             yield ProgressBar(total=None, show_eta=False, id="refresh-progress")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._layout()
@@ -82,8 +85,10 @@ class MainScreen(Screen):
         self.overview = overview
         app = self.app
         now = app.now()
-        extra = (f"{overview.stories} tie-up {'story' if overview.stories == 1 else 'stories'}"
-                 f" · {overview.unread} new · refreshed {render.ago(overview.last_fetched, now)}")
+        refreshed = (f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
+                     else "never refreshed")
+        extra = (f"{render.plural(overview.stories, 'tie-up story', 'tie-up stories')}"
+                 f" · {overview.unread} new · {refreshed}")
         self.query_one(TopBar).set(scope_label=scope.label, extra=extra)
         message = self.query_one("#message", Static)
         grid = self.query_one("#grid", Grid)
@@ -136,13 +141,14 @@ class MainScreen(Screen):
         out.append(" r ", style="reverse")
         out.append(" to refresh the feeds now, or run ")
         out.append("marketwatch refresh", style="bold")
-        out.append(" (from cron, for instance);\nthe panes fill in by themselves when it is done.")
+        out.append(" (from cron, for instance); the panes fill in by themselves when it is done.")
         return out
 
     # -- layout and navigation ------------------------------------------------------------------
 
     def _limit(self) -> int:
-        return 3 if self.size.height < SHORT_SCREEN else HEADLINES
+        height = self.size.height or self.app.size.height
+        return next((shown for below, shown in SHOWN if height < below), HEADLINES)
 
     def _layout(self) -> None:
         width = self.size.width or self.app.size.width

@@ -11,17 +11,21 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.screens.stories import StoriesScreen
+from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from marketwatch.tui.app import MarketwatchApp
+
+
+HEADER_WIDTH = 12  # longer tech company names are cut in the header; the top bar names the cell
 
 
 class MatrixTable(DataTable):
@@ -48,7 +52,7 @@ class MatrixScreen(Screen):
         yield TopBar("Tie-up matrix", self.app.scope.label, "OEMs down, tech companies across", id="topbar")
         yield Static(Text("Loading…", style="dim"), id="legend", markup=False)
         yield MatrixTable(cursor_type="cell", id="matrix")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.load()
@@ -87,7 +91,9 @@ class MatrixScreen(Screen):
         legend.update(legend_text)
         table.add_column(Text("OEM \\ tech", style="bold"), key="\x00oem")
         for tech in self.techs:
-            table.add_column(render.text(tech, "bold"), key=tech)
+            label = render.text(tech, "bold")
+            label.truncate(HEADER_WIDTH, overflow="ellipsis")
+            table.add_column(label, key=tech)
         for oem in self.oems:
             cells = [render.text(oem, "bold")]
             cells += [render.heat(counts.get((oem, tech), 0), bounds) for tech in self.techs]
@@ -96,12 +102,26 @@ class MatrixScreen(Screen):
         table.move_cursor(row=0, column=1)
         table.focus()
 
+    def _pair(self, row: int, column: int) -> tuple[str, str] | None:
+        if column == 0 or not 0 <= row < len(self.oems) or not 0 < column <= len(self.techs):
+            return None
+        return self.oems[row], self.techs[column - 1]
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        """Name the pair under the cursor in full (the column headers are cut short)."""
+        pair = self._pair(event.coordinate.row, event.coordinate.column)
+        if pair is None:
+            return
+        n = self.counts.get(pair, 0)
+        self.query_one(TopBar).set(extra=f"{pair[0]} – {pair[1]}: "
+                                         f"{render.plural(n, 'tie-up story', 'tie-up stories')}")
+
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
-        row, column = event.coordinate.row, event.coordinate.column
-        if column == 0 or row >= len(self.oems) or column - 1 >= len(self.techs):
+        pair = self._pair(event.coordinate.row, event.coordinate.column)
+        if pair is None:
             return
-        oem, tech = self.oems[row], self.techs[column - 1]
+        oem, tech = pair
         n = self.counts.get((oem, tech), 0)
         if not n:
             self.app.notify(f"No tie-up stories for {oem} – {tech}.", markup=False)

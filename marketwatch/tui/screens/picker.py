@@ -50,7 +50,9 @@ class PickerScreen(ModalScreen[str | None]):
 
     @staticmethod
     def _label(name: str, about: str, current: bool) -> Text:
-        out = Text("✓ " if current else "  ", style="bold green", end="")
+        """One line per choice: the name, then its members, cut with … where the line ends."""
+        out = Text("✓ " if current else "  ", style="bold green", end="", no_wrap=True,
+                   overflow="ellipsis")
         out.append(render.plain(name), style="bold")
         if about:
             out.append("  " + render.plain(about), style="dim")

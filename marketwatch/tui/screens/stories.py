@@ -11,12 +11,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import Story, StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.story_table import StoryTable
 from marketwatch.tui.widgets.topbar import TopBar
 
@@ -43,7 +44,7 @@ class StoriesScreen(Screen):
         yield TopBar(self.title_text, id="topbar")
         yield Static(Text("Loading…", style="dim"), id="status", markup=False)
         yield StoryTable(self.app.now(), id="stories")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.reload()
@@ -127,7 +128,7 @@ class SearchScreen(StoriesScreen):
         yield Static(Text("Type to search; Enter moves to the results.", style="dim"), id="status",
                      markup=False)
         yield StoryTable(self.app.now(), id="stories")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from marketwatch.queries import Story
 from marketwatch.tui import render
+from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 from marketwatch.urls import safe_link
 
@@ -24,10 +25,10 @@ if TYPE_CHECKING:
 class StoryScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "app.pop_screen", "Back"),
-        Binding("o", "open_link", "Open link"),
-        Binding("c", "copy_link", "Copy link"),
-        Binding("space", "toggle_read", "Read/unread"),
-        Binding("s", "star", "Star"),
+        Binding("o", "open_link", "Open", tooltip="Open the link in the browser (http and https only)"),
+        Binding("c", "copy_link", "Copy", tooltip="Copy the link to the clipboard"),
+        Binding("space", "toggle_read", "Read", tooltip="Mark the story read or unread"),
+        Binding("s", "star", "Star", tooltip="Star or unstar the story"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
     ]
@@ -47,7 +48,7 @@ class StoryScreen(Screen):
             yield Static(id="story-sentence", markup=False)
             yield Static(Text("Summary", style="bold"), id="story-summary-label", markup=False)
             yield Static(id="story-summary", markup=False)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.show(self.story)
@@ -73,9 +74,7 @@ class StoryScreen(Screen):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="dim", no_wrap=True)
         table.add_column()
-        date = Text(render.when(story.published, now), end="")
-        date.append(f"  ({render.plain(story.published)}, {render.ago(story.published, now)})", style="dim")
-        table.add_row("Date", date)
+        table.add_row("Date", render.text(render.full_date(story.published, now) or "unknown"))
         table.add_row("Feeds", render.text(", ".join(story.feeds) or "–"))
         table.add_row("Companies", render.text(", ".join(story.companies) or "–", "bold"))
         pairs = Text(end="")
@@ -90,7 +89,7 @@ class StoryScreen(Screen):
         table.add_row("Alliances", render.text(", ".join(story.alliances) or "–"))
         link = safe_link(story.url)
         if link:
-            table.add_row("Link", Text(link, style="underline"))
+            table.add_row("Link", Text(link, style="underline", overflow="fold"))
         else:
             table.add_row("Link", Text.assemble(render.text(story.url or "none", "dim"),
                                                 (" (not an http(s) link; it will not be opened)", "dim")))

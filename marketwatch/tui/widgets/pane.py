@@ -12,7 +12,6 @@ import dataclasses
 from datetime import datetime
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -26,11 +25,13 @@ from textual.widgets import Sparkline, Static
 from marketwatch.queries import Pane, Story
 from marketwatch.tui import render
 
-LINES_PER_HEADLINE = 2
+TITLE_LINES = 2  # a title wraps onto at most this many lines, then ends with …
+INDENT = "  "  # under the marker, so that the dates stand in a column
 
 
 class Headlines(Widget):
-    """The pane's latest stories, two lines each, the one under the cursor highlighted."""
+    """The pane's latest stories: a line of date and partners, then the title (up to two lines);
+    the one under the cursor highlighted."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"headlines--cursor", "headlines--cursor-blurred"}
 
@@ -47,18 +48,43 @@ class Headlines(Widget):
         super().__init__(classes="headlines")
         self.company = company
         self.now = now
+        self._cache: tuple[tuple, list[list[Text]]] | None = None
+
+    def _blocks(self, width: int) -> list[list[Text]]:
+        """Each story's lines at `width`, cached until the stories or the width change."""
+        key = (width, self.stories, self.now)
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        blocks = [self._story_lines(story, width) for story in self.stories]
+        self._cache = (key, blocks)
+        return blocks
+
+    def _story_lines(self, story: Story, width: int) -> list[Text]:
+        meta = render.headline_meta(story, self.company, self.now)
+        meta.truncate(width, overflow="ellipsis", pad=True)
+        room = max(1, width - len(INDENT))
+        wrapped = list(render.headline_title(story).wrap(self.app.console, room))
+        for part in wrapped:
+            part.rstrip()
+        if len(wrapped) > TITLE_LINES:
+            rest = Text(" ", end="").join(wrapped[TITLE_LINES - 1:])
+            wrapped = [*wrapped[:TITLE_LINES - 1], rest]
+        lines = [meta]
+        for part in wrapped or [Text("")]:
+            part.truncate(room, overflow="ellipsis", pad=True)
+            lines.append(Text(INDENT, end="") + part)
+        return lines
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return LINES_PER_HEADLINE * len(self.stories)
+        return sum(len(block) for block in self._blocks(max(1, width)))
 
     def render(self) -> Text:
-        width = max(1, self.size.width)
         cursor_style = self.get_component_rich_style(
             "headlines--cursor" if self.active else "headlines--cursor-blurred")
         out = Text(end="")
-        for i, story in enumerate(self.stories):
-            for line in render.headline(story, self.company, self.now).split("\n"):
-                line.truncate(width, overflow="ellipsis", pad=True)
+        for i, block in enumerate(self._blocks(max(1, self.size.width))):
+            for line in block:
+                line = line.copy()
                 if i == self.cursor:
                     line.stylize(cursor_style)
                 out.append_text(line)
@@ -66,22 +92,68 @@ class Headlines(Widget):
         out.rstrip()
         return out
 
+    def line_of(self, index: int) -> int:
+        """The first line of story `index` (for tests and clicks)."""
+        return sum(len(block) for block in self._blocks(max(1, self.size.width))[:index])
+
+    def index_at(self, y: int) -> int | None:
+        """The story shown on line `y`, if any."""
+        top = 0
+        for i, block in enumerate(self._blocks(max(1, self.size.width))):
+            if top <= y < top + len(block):
+                return i
+            top += len(block)
+        return None
+
     def on_click(self, event: events.Click) -> None:
         event.stop()
-        index = event.y // LINES_PER_HEADLINE
-        if 0 <= index < len(self.stories):
+        index = self.index_at(event.y)
+        if index is not None:
             self.post_message(self.Clicked(index))
+
+
+class PaneHead(Widget):
+    """Name and kind on the left, story count on the right; the count shortens before the name
+    is cut, and the name before the count disappears."""
+
+    pane: reactive[Pane | None] = reactive(None)
+
+    def __init__(self, pane: Pane, kind_label: str) -> None:
+        super().__init__(classes="pane-head")
+        self.kind_label = kind_label
+        self.set_reactive(PaneHead.pane, pane)
+
+    def render(self) -> Text:
+        pane = self.pane
+        if pane is None:
+            return Text("")
+        width = max(1, self.size.width)
+        name = render.plain(pane.company)
+        kind = render.plain(self.kind_label)
+        counts = [render.plural(pane.count, "story", "stories"), str(pane.count)]
+        for count in counts:
+            right = Text(count, end="")
+            if pane.unread:
+                right.append(f" · {pane.unread} new", style="bold")
+            if len(name) + 2 + len(kind) + 1 + right.cell_len <= width:
+                break
+        left = Text(name, style="bold", end="")
+        if kind:
+            left.append("  " + kind, style="dim")
+        left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
+        gap = max(1, width - left.cell_len - right.cell_len)
+        return Text.assemble(left, " " * gap, right, end="", no_wrap=True)
 
 
 class CompanyPane(Vertical, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("left,h", "move('left')", "Left pane", show=False),
-        Binding("right,l", "move('right')", "Right pane", show=False),
-        Binding("enter", "open", "Open story"),
-        Binding("space", "toggle_read", "Read/unread"),
-        Binding("s", "star", "Star"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous headline (then the pane above)"),
+        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next headline (then the pane below)"),
+        Binding("left,h", "move('left')", "Left pane", show=False, tooltip="The pane on the left"),
+        Binding("right,l", "move('right')", "Right pane", show=False, tooltip="The pane on the right"),
+        Binding("enter", "open", "Open", tooltip="Open the story under the cursor"),
+        Binding("space", "toggle_read", "Read", show=False, tooltip="Mark the story read or unread"),
+        Binding("s", "star", "Star", show=False, tooltip="Star or unstar the story"),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -130,7 +202,7 @@ class CompanyPane(Vertical, can_focus=True):
         return stories[self.cursor] if 0 <= self.cursor < len(stories) else None
 
     def compose(self) -> ComposeResult:
-        yield Static(self._head(), markup=False, classes="pane-head")
+        yield PaneHead(self.pane, self.kind_label)
         with Horizontal(classes="pane-trend"):
             yield Sparkline(self.pane.weekly, classes="pane-spark")
             yield Static(self._trend(), markup=False, classes="pane-trend-label")
@@ -138,19 +210,6 @@ class CompanyPane(Vertical, can_focus=True):
 
     def on_mount(self) -> None:
         self._sync()
-
-    def _head(self) -> Table:
-        pane = self.pane
-        name = Text(render.plain(pane.company), style="bold", end="", no_wrap=True, overflow="ellipsis")
-        name.append("  " + render.plain(self.kind_label), style="dim")
-        count = Text(f"{pane.count} {'story' if pane.count == 1 else 'stories'}", end="", no_wrap=True)
-        if pane.unread:
-            count.append(f" · {pane.unread} new", style="bold")
-        table = Table.grid(expand=True, padding=(0, 0, 0, 1))
-        table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        table.add_column(justify="right", no_wrap=True)
-        table.add_row(name, count)
-        return table
 
     def _trend(self) -> Text:
         weekly = self.pane.weekly
@@ -172,7 +231,7 @@ class CompanyPane(Vertical, can_focus=True):
         self.now = now
         self.set_reactive(CompanyPane.cursor, min(self.cursor, max(0, len(self.stories) - 1)))
         if self.is_mounted:
-            self.query_one(".pane-head", Static).update(self._head())
+            self.query_one(PaneHead).pane = pane
             self.query_one(Sparkline).data = pane.weekly
             self.query_one(".pane-trend-label", Static).update(self._trend())
             self._sync()

@@ -21,8 +21,8 @@ class StoryTable(DataTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("space", "toggle_read", "Read/unread"),
-        Binding("s", "star", "Star"),
+        Binding("space", "toggle_read", "Read", show=False, tooltip="Mark the story read or unread"),
+        Binding("s", "star", "Star", show=False, tooltip="Star or unstar the story"),
     ]
 
     class Open(Message):
