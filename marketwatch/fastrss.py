@@ -90,7 +90,7 @@ def _parse(content: bytes, headers: dict[str, str]):
 
 def _has_base(element: ET.Element) -> bool:
     """feedparser takes a new base URI from any attribute named base or xml:base."""
-    return any(key.rpartition("}")[2].lower() == "base" for key in element.attrib)
+    return bool(element.attrib) and any(key.rpartition("}")[2].lower() == "base" for key in element.attrib)
 
 
 def _channel(channel: ET.Element, base: str):
