@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -89,6 +90,24 @@ def _init_worker(config: Config) -> None:
     from marketwatch.match import Matcher
 
     _matcher = Matcher(config)
+
+
+def _init_process_worker(config: Config) -> None:
+    _exit_with_parent()
+    _init_worker(config)
+
+
+def _exit_with_parent() -> None:
+    """A parser process waits on its queue for work; if its refresh dies without closing the
+    pool (SIGKILL, the OOM killer) the wait never ends. It leaves once its parent is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="marketwatch-parent-watch", daemon=True).start()
 
 
 def parse_and_match(url: str, content: bytes, headers: dict[str, str],
@@ -235,7 +254,7 @@ class _Run:
                 method = "fork" if threading.current_thread() is threading.main_thread() else "forkserver"
                 self._pool = ProcessPoolExecutor(
                     workers, mp_context=multiprocessing.get_context(method),
-                    initializer=_init_worker, initargs=(self.config,))
+                    initializer=_init_process_worker, initargs=(self.config,))
             else:
                 _init_worker(self.config)
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-parse")

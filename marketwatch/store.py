@@ -124,17 +124,23 @@ class Store:
     # -- schema -----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: made by a newer marketwatch (schema {version}); upgrade")
-        if version == SCHEMA_VERSION:
+        if self._check_version() == SCHEMA_VERSION:
             return
-        if version == 0 and self.conn.execute("select count(*) from sqlite_master").fetchone()[0]:
-            raise StoreError(f"{self.path}: this SQLite file is not a marketwatch database")
         with self.transaction():
+            # Read again under the write lock: another process (two first runs at once) may
+            # have migrated between the check above and this transaction.
+            version = self._check_version()
             for step in range(version, SCHEMA_VERSION):
                 _MIGRATIONS[step](self.db)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _check_version(self) -> int:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: made by a newer marketwatch (schema {version}); upgrade")
+        if version == 0 and self.conn.execute("select count(*) from sqlite_master").fetchone()[0]:
+            raise StoreError(f"{self.path}: this SQLite file is not a marketwatch database")
+        return version
 
     @property
     def data_version(self) -> int:
