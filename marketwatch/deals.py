@@ -1,8 +1,15 @@
 """Deal language: does a sentence report a tie-up, and of which kind?
 
 Kinds are tried in priority order, so "in talks to form a joint venture" is talks and
-"ends its partnership" is ended. Words such as "deal" or "uses" are weak: a sentence about a
-recall, a rivalry or a Black Friday sale needs a strong deal word to count.
+"ends its partnership" is ended. Words such as "deal", "uses" or "gets" are weak: they count
+only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a lawsuit, a ban), and
+not at all in a story whose headline is about one of those, because the headline says what the
+story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed to split the cost").
+
+English, German and Chinese are covered, as the shipped feeds are. Chinese has no spaces
+between words, so its deal words match anywhere; English and German ones match whole words.
+Company names are masked by the caller before the sentence gets here, so that the "Alliance"
+in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
 
 from __future__ import annotations
@@ -14,61 +21,154 @@ DEAL_TYPES = (
     "supply", "partnership",
 )
 
+_TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
+         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks")
+_PCT = r"\d+(?:\.\d+)?\s?%"
+_MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
+
 _STRONG = {
-    "ended": r"end(?:s|ed|ing)? (?:its |their |the )?(?:partnership|alliance|tie-?up|collaboration|cooperation|deal|agreement|joint venture|relationship)"
-    r"|terminat\w+|scrap(?:s|ped|ping)?|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)|exit(?:s|ed|ing)?"
-    r"|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off|collaps\w+|abandon\w*|sever\w*|divest\w*"
-    r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?stake|part ways|parting ways|no longer",
-    "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|preliminary) talks|talks (?:with|to|on|over|about)"
-    r"|negotiat\w+|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
-    r"|consider(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake)|in discussions?|discuss(?:es|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|cooperation)",
-    "mou": r"memorand(?:um|a) of understanding|MoUs?|MOUs?|letters? of intent|LOI|framework agreement|strategic cooperation agreement|non-binding agreement",
-    "joint-venture": r"joint[- ]ventures?|JVs?|joint company|jointly[- ]owned|50[-:/]50 venture|co-?found\w*",
-    "stake": r"stakes?|equity (?:investment|interest|deal)|shareholding|minority interest|shares? in",
-    "acquisition": r"acquir\w+|acquisition|takeover|take over|buy(?:s|ing)? (?:out )?(?:the |its |a )?(?:unit|business|division|startup|company)|bought",
-    "investment": r"invest\w*|funding|financing round|series [a-f]\b|raise[sd]?|capital injection|back(?:s|ed|ing)? |led the round|round led",
+    "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
+    r"|terminat\w+|scrap(?:s|ped|ping)?|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
+    r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
+    r"|collaps\w+|abandon\w*|sever\w*|divest\w*|fell apart|falls? apart"
+    r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
+    r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)",
+    "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
+    r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
+    r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
+    r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
+    r"|consider(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
+    r"|discuss(?:es|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|tie-?up|deal|cooperation|investment|supplying|investing)"
+    r"|close to a deal|nearing a deal",
+    "mou": r"memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|letters? of intent|LOI|framework agreement"
+    r"|strategic cooperation agreement|non-binding agreement|preliminary agreement",
+    "joint-venture": rf"{_PCT} (?:owned )?by [\w&. ]{{1,40}}? and {_PCT} by|each (?:own|hold|take)\w* (?:a )?(?:50\s?%|half)"
+    r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
+    r"|50[-:/ ]50|co-?found\w*",
+    "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares? in"
+    rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
+    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance",
+    "acquisition": r"acquir\w+|acquisition|takeover|take over"
+    r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
+    r"|bought|purchase of",
+    "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
+    rf"|rais(?:e|es|ed|ing) {_MONEY}|capital injection|back(?:s|ed|ing)? "
+    r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
     "licensing": r"licen[cs]\w*|royalt\w+",
-    "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? up|tie[- ]?ups?|ti(?:e|es|ed|ing) up|join(?:s|ed|ing)? (?:forces|hands)"
-    r"|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)"
+    "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
+    r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to",
+    "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? up|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
+    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
+    r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
     r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
 }
 _WEAK = {
-    "supply": r"suppl(?:y|ies|ier|iers|ied|ying)|orders?|ordered|deliver\w*|deploy\w*|provid\w+|power(?:s|ed|ing)? "
-    r"|equip\w*|(?:to|will) use|uses|using|adopt\w*|choos\w+|chose|chosen|select\w*|pick(?:s|ed)?|tap(?:s|ped)?"
-    r"|fleet|sourc\w+|contract\w*|robotaxis?|build (?:for|with)|built (?:by|for|with)|launch(?:es|ed)? .{0,40} with|runs? on|powered by|based on",
-    "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed",
+    "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver\w*|deploy\w*|provid\w+"
+    r"|power(?:s|ed|ing)? |equip\w*|fitted with|(?:to|will) use|uses|using|adopt\w*|choos\w+|chose|chosen"
+    r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
+    r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
+    r"|(?:launch|offer|bring|introduc)\w* .{0,40}? with|runs? on|powered by|based on|built on|reli(?:es|ed) on|rely on"
+    r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
+    r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
+    r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
+    "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed|join(?:s|ed)?"
+    # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
+    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce"
+    r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
 }
-_DAMPERS = re.compile(
-    r"\b(?:recall\w*|lawsuits?|sues?|sued|suing|rival\w*|compet\w+|outsell\w*|outsold|beats?|overtak\w+|versus|vs\.?"
-    r"|black friday|cyber monday|discount\w*|lease deals?|best deals?|deals? on|sale price|price cuts?|% off"
-    r"|probe|investigat\w+|fine[sd]?|earnings|quarterly|profit|revenue|poach\w*|hires?|hired|joins? as|former)\b",
-    re.IGNORECASE,
+# Chinese: no word boundaries. German: whole words, like English.
+_CJK = {
+    "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
+    "talks": r"谈判|洽谈|商谈|磋商",
+    "mou": r"备忘录|框架协议|意向书",
+    "joint-venture": r"合资|合营",
+    "stake": r"入股|持股|股权|股份",
+    "acquisition": r"收购|并购",
+    "investment": r"投资|注资|融资|领投",
+    "licensing": r"授权|许可",
+    "supply": r"搭载|采用|供应|供货|定点",
+    "partnership": r"合作|携手|牵手|联手|签署|签约|联盟",
+}
+_GERMAN = {
+    "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg",
+    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]",
+    "mou": r"Absichtserkl[äa]rung",
+    "joint-venture": r"Gemeinschaftsunternehmens?|Joint[- ]Ventures?",
+    "stake": r"Beteiligung|beteiligt|Anteile?n?",
+    "acquisition": r"[üu]bernimmt|[ÜU]bernahme|kauft",
+    "investment": r"investier\w*|Investition\w*",
+    "licensing": r"Lizenz\w*",
+    "supply": r"liefer\w*|Lieferant\w*",
+    "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten|arbeite[nt] \w+ zusammen|Allianz",
+}
+_DAMPERS = re.compile(  # matched against lower-cased text
+    r"\b(?:recall\w*|lawsuits?|sues?|sued|suing|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
+    r"|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
+    r"|takes? aim|undercut\w*|price war"
+    r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
+    r"|sale price|lowest price|price cuts?|bargain\w*|% off"
+    r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
+    r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
+    r"|poach\w*|hires?|hired|joins? as|former)\b",
 )
 
 
-def _compile(table: dict[str, str]) -> re.Pattern[str]:
-    parts = [f"(?P<{kind.replace('-', '_')}>{pattern})" for kind, pattern in table.items()]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+def _lower(pattern: str) -> str:
+    """A pattern for lower-cased text: letters lowered, escapes such as \\S left alone."""
+    return re.sub(r"\\.|\(\?P<|[A-Z]", lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern)
 
 
-_STRONG_RE = _compile(_STRONG)
+def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.Pattern[str]:
+    """One regex for a table, matched against lower-cased text: three times faster than
+    re.IGNORECASE over an alternation this size."""
+    parts = [f"(?P<{kind.replace('-', '_')}>{pattern}{'|' + extra[kind] if extra and kind in extra else ''})"
+             for kind, pattern in table.items()]
+    return re.compile(_lower(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"))
+
+
+_STRONG_RE = _compile(_STRONG, _GERMAN)
 _WEAK_RE = _compile(_WEAK)
-# "MoU" and "JV" only count in capitals: "mou" and "jv" in lower case are other words.
+_CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _CJK.items()))
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
+# "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 
 
-def _kinds(pattern: re.Pattern[str], sentence: str) -> set[str]:
+def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
     kinds = set()
-    for found in pattern.finditer(sentence):
-        if found.group().lower() in _CASE_SENSITIVE and found.group().islower():
+    for found in pattern.finditer(lowered):
+        if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
             continue
         kinds.add(found.lastgroup.replace("_", "-"))
     return kinds
 
 
-def deal_type_of(sentence: str) -> str | None:
+def _lowered(text: str) -> str:
+    """text.lower(), keeping offsets: the few characters whose lower case is longer stay as they are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+def is_damped(text: str) -> bool:
+    """True when `text` is about a recall, a rivalry, earnings, a sale, a lawsuit or a ban."""
+    return bool(_DAMPERS.search(text.lower()))
+
+
+def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
+    """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
+    deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
+    lowered = _lowered(sentence)
+    kinds = _kinds(_STRONG_RE, lowered, sentence)
+    if not sentence.isascii() and _CJK_CHAR.search(sentence):
+        kinds |= _kinds(_CJK_RE, sentence, sentence)
+    strong = bool(kinds)
+    if not kinds and weak and not _DAMPERS.search(lowered):
+        kinds = _kinds(_WEAK_RE, lowered, sentence)
+    return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong
+
+
+def deal_type_of(sentence: str, *, weak: bool = True) -> str | None:
     """The deal type a sentence reports, or None when it reports no deal."""
-    kinds = _kinds(_STRONG_RE, sentence)
-    if not kinds and not _DAMPERS.search(sentence):
-        kinds = _kinds(_WEAK_RE, sentence)
-    return next((kind for kind in DEAL_TYPES if kind in kinds), None)
+    return deal_of(sentence, weak=weak)[0]

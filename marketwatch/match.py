@@ -4,22 +4,52 @@ A story is a tie-up story when one sentence names an OEM and a tech company (an 
 stands for its members) together with deal language. Company names are found in one pass of
 an Aho-Corasick automaton over the text, so matching stays linear however many aliases the
 config lists; the sentence and deal-word work runs only for stories that name two companies.
+
+Not every name in a deal sentence is a party to the deal. A name is left out of the pairs when
+it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo" or "Avatr, the
+brand backed by Changan"; the employer in "former Google engineers"; an alliance named beside
+one of its own members ("Chery and Huawei's HIMA alliance"). A company that is both OEM and
+tech (Huawei, Xiaomi) counts as the OEM side against a tech company only in a sentence about
+vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import ahocorasick
 
 from marketwatch.config import Config
-from marketwatch.deals import deal_type_of
+from marketwatch.deals import deal_of, is_damped
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 
 _WORD = re.compile(r"\w", re.UNICODE)
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+# A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
+_VEHICLE = re.compile(
+    r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
+    r"|self-driving|robotaxis?|vans?|trucks?|SUVs?|sedans?|pickups?|cockpits?|in-car|mobility"
+    r"|ride-hailing|charging|batter(?:y|ies)|ADAS)(?!\w)|汽车|车", re.IGNORECASE)
+# Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
+_PEOPLE_BEFORE = re.compile(r"(?:former|ex-|ex)\s*$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
+    r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
+# "Geely-owned Volvo", "Huawei-backed Aito": the first name qualifies the second.
+_OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}", re.IGNORECASE)
+# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo": the owner qualifies the unit.
+_NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
+_POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
+_POSSESSIVE_UNIT = re.compile(
+    r"['’]s\s+(?:[\w.&-]+\s+){0,3}?(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
+# "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
+# venture", "Zeekr owned by Geely": the parent named after its unit.
+_UNIT_OF_GAP = re.compile(
+    r",\s+(?:the|a|an|its|owned|backed|controlled|part)\s[^,;()]{0,60}"
+    r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,7 +64,7 @@ class _Alias:
     @cached_property
     def needs_boundary(self) -> bool:
         """CJK text has no spaces between words, so CJK aliases match anywhere."""
-        return not any("\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in self.text)
+        return not _CJK.search(self.text)
 
 
 @dataclass(frozen=True)
@@ -45,13 +75,24 @@ class _Mention:
     members: tuple[str, ...]  # the companies this mention stands for
 
 
+@dataclass
+class _Found:
+    """The pairs of one kind a story reports, and the sentence that says it best."""
+
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+    rank: tuple[bool, int] | None = None
+    deal: str | None = None
+    span: tuple[int, int] = (0, 0)
+    mentions: list[_Mention] = field(default_factory=list)
+
+
 class Matcher:
     """Compiled once per config; `match()` is pure and cheap enough for every entry."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.companies = config.companies
-        self._automaton = self._build(config)
+        self._latin, self._cjk = self._build(config)
         self._context = {
             name: re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
@@ -63,7 +104,10 @@ class Matcher:
         self._parents = {name: set(c.parents) for name, c in config.companies.items()}
 
     @staticmethod
-    def _build(config: Config):
+    def _build(config: Config) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+        """Two automata: names in Chinese, Japanese or Korean script go in a second one, used only
+        on text in those scripts. Their many first characters would otherwise slow every step
+        of the scan over English text (each state searches its transitions one by one)."""
         table: dict[str, list[_Alias]] = {}
 
         def add(alias: _Alias) -> None:
@@ -80,30 +124,35 @@ class Matcher:
         for alliance in config.alliances.values():
             for text in (alliance.name, *alliance.aliases):
                 add(_Alias(alliance.name, text, is_alliance=True))
-        automaton = ahocorasick.Automaton()
+        latin, cjk = ahocorasick.Automaton(), ahocorasick.Automaton()
         for key, aliases in table.items():
-            automaton.add_word(key, (key, tuple(aliases)))
-        if len(automaton):
-            automaton.make_automaton()
-        return automaton
+            (cjk if _CJK.search(key) else latin).add_word(key, (key, tuple(aliases)))
+        for automaton in (latin, cjk):
+            if len(automaton):
+                automaton.make_automaton()
+        return latin, cjk
 
     # -- finding names ---------------------------------------------------------------------
 
     def mentions(self, text: str) -> list[_Mention]:
         """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied."""
-        if not len(self._automaton):
-            return []
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         hits: list[tuple[int, int, _Alias]] = []
-        for end_index, (key, aliases) in self._automaton.iter(lowered):
-            end = end_index + 1
-            start = end - len(key)
-            for alias in aliases:
-                if self._accepts(text, start, end, alias):
-                    hits.append((start, end, alias))
-                    break
+        automata = [self._latin]
+        if len(self._cjk) and not text.isascii() and _CJK.search(text):
+            automata.append(self._cjk)
+        for automaton in automata:
+            if not len(automaton):
+                continue
+            for end_index, (key, aliases) in automaton.iter(lowered):
+                end = end_index + 1
+                start = end - len(key)
+                for alias in aliases:
+                    if self._accepts(text, start, end, alias):
+                        hits.append((start, end, alias))
+                        break
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].is_exclusion is False))
         chosen: list[tuple[int, int, _Alias]] = []
         last_end = -1
@@ -149,25 +198,35 @@ class Matcher:
         mentions = self.mentions(text)
         if len({m.alias.owner for m in mentions}) < 2:
             return NO_MATCH
-        found: dict[str, tuple[set, str | None, tuple[int, int], list[_Mention]]] = {}
-        for start, end in split_sentences(text):
+        weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
+        found: dict[str, _Found] = {}
+        for order, (start, end) in enumerate(split_sentences(text)):
             in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
-            pairs = self._pairs(in_sentence)
+            parties = self._parties(text, in_sentence)
+            if len({m.alias.owner for m in parties}) < 2:
+                continue
+            pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None)
             if not pairs:
                 continue
-            deal = deal_type_of(text[start:end])
+            if weak is None:
+                weak = not is_damped(title)
+            deal, strong = deal_of(_masked(text, start, end, in_sentence), weak=weak)
             if deal is None:
                 continue
+            # The story's deal and sentence: strong words beat weak ones, then the earliest.
+            rank = (not strong, order)
             for kind, kind_pairs in pairs.items():
-                if kind not in found:
-                    found[kind] = (set(), deal, (start, end), in_sentence)
-                found[kind][0].update(kind_pairs)
+                best = found.setdefault(kind, _Found())
+                best.pairs.update(kind_pairs)
+                if best.rank is None or rank < best.rank:
+                    best.rank, best.deal, best.span, best.mentions = rank, deal, (start, end), in_sentence
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
         if kind is None:
             return NO_MATCH
-        pairs, deal, (s_start, s_end), in_sentence = found[kind]
+        best = found[kind]
+        pairs, deal, (s_start, s_end), in_sentence = best.pairs, best.deal, best.span, best.mentions
         parties = self._with_parents({c for pair in pairs for c in pair})
         named = self._with_parents({c for m in mentions for c in m.members})
         return Match(
@@ -190,7 +249,48 @@ class Matcher:
     def _related(self, a: str, b: str) -> bool:
         return a == b or a in self._parents.get(b, ()) or b in self._parents.get(a, ())
 
-    def _pairs(self, mentions: list[_Mention]) -> dict[str, set[tuple[str, str]]]:
+    # -- who takes part ---------------------------------------------------------------------
+
+    def _parties(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """The mentions of a sentence that can be parties: not people, owners or context."""
+        named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
+        return [m for i, m in enumerate(mentions)
+                if not self._is_people(text, m)
+                and not (m.alias.is_alliance and named.intersection(m.members))
+                and not self._is_qualifier(text, mentions, i)]
+
+    @staticmethod
+    def _is_people(text: str, mention: _Mention) -> bool:
+        return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                    or _PEOPLE_AFTER.match(text, mention.end))
+
+    def _is_qualifier(self, text: str, mentions: list[_Mention], i: int) -> bool:
+        """Does mention i only say who owns another mention of the sentence?"""
+        here = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None:
+            if _OWNED_GAP.fullmatch(text, here.end, nxt.start):
+                return True
+            if _POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt):
+                return True
+        units = [m for m in mentions if m is not here and self._owns(here, m)]
+        if not units:
+            return False
+        if _POSSESSIVE_UNIT.match(text, here.end):
+            return True
+        return any(u.end <= here.start and _UNIT_OF_GAP.fullmatch(text, u.end, here.start) for u in units)
+
+    def _owns(self, owner: _Mention, unit: _Mention) -> bool:
+        return any(o in self._parents.get(u, ()) for o in owner.members for u in unit.members)
+
+    def _same_side(self, first: _Mention, second: _Mention) -> bool:
+        """Same kind of company (both OEMs, both tech), or an alliance and one of its members."""
+        if first.alias.is_alliance:
+            return bool(set(first.members) & set(second.members))
+        kinds = {self.companies[c].kinds for m in (first, second) for c in m.members}
+        return len(kinds) == 1 or self._owns(first, second)
+
+    def _pairs(self, mentions: list[_Mention], vehicles: bool) -> dict[str, set[tuple[str, str]]]:
         """Pairs between different mentions; members of one alliance mention never pair up."""
         out: dict[str, set[tuple[str, str]]] = {}
         for i, first in enumerate(mentions):
@@ -201,14 +301,16 @@ class Matcher:
                     for b in second.members:
                         if self._related(a, b):
                             continue
-                        kind, pair = self._classify(a, b)
+                        kind, pair = self._classify(a, b, vehicles)
                         if kind:
                             out.setdefault(kind, set()).add(pair)
         return out
 
-    def _classify(self, a: str, b: str) -> tuple[str | None, tuple[str, str]]:
+    def _classify(self, a: str, b: str, vehicles: bool = True) -> tuple[str | None, tuple[str, str]]:
         ca, cb = self.companies[a], self.companies[b]
         a_oem, a_tech, b_oem, b_tech = ca.is_oem, ca.is_tech, cb.is_oem, cb.is_tech
+        if not vehicles and a_tech and b_tech:
+            return "tech-tech", tuple(sorted((a, b)))
         if a_oem and b_tech and not (a_tech and not b_oem):
             return "oem-tech", (a, b)
         if b_oem and a_tech:
@@ -220,6 +322,17 @@ class Matcher:
         if a_tech and b_tech:
             return "tech-tech", tuple(sorted((a, b)))
         return None, (a, b)
+
+
+def _masked(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
+    """The sentence with company names blanked out, so that names are not read as deal words
+    ("Harmony Intelligent Mobility Alliance", "Alliance Ventures")."""
+    parts, last = [], start
+    for m in mentions:
+        parts += [text[last:m.start], "X" * (m.end - m.start)]
+        last = m.end
+    parts.append(text[last:end])
+    return "".join(parts)
 
 
 def _spans(text: str, start: int, end: int, mentions: list[_Mention]) -> tuple[Span, ...]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?。！？;])[\"'”’)\]]*\s+|\n+|(?<=[。！？])")
+# Group 1 (2, 3) ends the sentence; the match ends where the next one starts. The lookahead
+# lets the regex engine skip to the next punctuation mark or newline without trying each branch.
+_BOUNDARY = re.compile(r"(?=[.!?;。！？\n])(?:([.!?;]+)[\"'”’)\]]*[^\S\n]+|()\n+|([。！？]+))")
 _ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "bv", "gmbh", "mr", "mrs",
     "ms", "dr", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "approx", "est", "dept", "u.s", "u.k", "e.u", "u.n", "jr", "sr",
 }
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]\W*$")
+_WORD_BACKWARDS = re.compile(r"[\w.]+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -18,10 +20,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        end = boundary.start()
+        end = boundary.end(boundary.lastindex)
         if end <= start:
             continue
-        if "\n" not in boundary.group() and _is_abbreviation(text[start:end], text, boundary.end()):
+        if boundary.lastindex == 1 and _is_abbreviation(text[max(start, end - 40):end], text, boundary.end()):
             continue
         spans.append((start, end))
         start = boundary.end()
@@ -33,10 +35,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
     if not sentence.endswith("."):
         return False
-    last = _LAST_WORD.search(sentence)
+    # The word before the final period, read backwards from it: an anchored match, no search.
+    last = _WORD_BACKWARDS.match(sentence[-2::-1])
     if not last:
         return False
-    word = last.group(1).lower().rstrip(".")
+    word = last.group()[::-1].lower().rstrip(".")
     if word in _ABBREVIATIONS:
         # "Ford Motor Co. said" continues; "... with Baidu Inc. The deal" starts a sentence.
         following = text[next_start : next_start + 1]

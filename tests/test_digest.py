@@ -56,7 +56,7 @@ def test_digest_text(setup):
             "- [Toyota and Pony.ai form robotaxi joint venture in China](<https://wire.example.com/toyota-pony>)\n"
             "  with Pony.ai · joint-venture · 2026-11-23 · feed0\n") in result.text
     assert "## Alphabet (tech): 1\n\n- [Renault-Nissan alliance picks Google" in result.text
-    assert "  with Mitsubishi, Nissan, Renault · partnership · 2026-11-22 · feed0" in result.text
+    assert "  with Mitsubishi, Nissan, Renault · supply · 2026-11-22 · feed0" in result.text
 
 
 def test_only_new_stories_unless_asked(setup, server):

@@ -71,8 +71,11 @@ def test_brand_counts_for_its_parent_but_never_pairs_with_it(matcher):
 
 
 def test_company_that_is_both_oem_and_tech(matcher):
-    assert pairs(matcher, "Xiaomi partners with Baidu") == {("Xiaomi", "Baidu")}
+    assert pairs(matcher, "Xiaomi partners with Baidu on in-car voice assistant") == {("Xiaomi", "Baidu")}
     assert pairs(matcher, "Toyota partners with Xiaomi") == {("Toyota", "Xiaomi")}
+    # Against a tech company it is the OEM side only in a sentence about vehicles.
+    found = matcher.match("Xiaomi partners with Baidu on smartphone search")
+    assert found.kind == "tech-tech" and not found.tieup
 
 
 def test_capitals_and_chinese_names(matcher):
