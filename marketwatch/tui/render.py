@@ -162,7 +162,11 @@ def heat_bounds(highest: int) -> list[tuple[int, int]]:
 
 
 def _heat_style(index: int, levels: int) -> str:
-    return HEAT[min(index + len(HEAT) - levels, len(HEAT) - 1)]
+    """Spread the levels from green (fewest) to red (most): with one level, every count is
+    green, so that a database of single tie-ups does not look alarming."""
+    if levels <= 1:
+        return HEAT[0]
+    return HEAT[round(index * (len(HEAT) - 1) / (levels - 1))]
 
 
 def heat(count: int, bounds: list[tuple[int, int]]) -> Text:
@@ -176,7 +180,8 @@ def heat(count: int, bounds: list[tuple[int, int]]) -> Text:
 
 
 def heat_legend(bounds: list[tuple[int, int]]) -> Text:
-    out = Text("stories per pair:", style="dim", end="")
+    out = Text(end="")
+    out.append("stories per pair:", style="dim")
     for i, (lo, hi) in enumerate(bounds):
         out.append("  ")
         out.append(str(lo) if lo == hi else f"{lo}–{hi}", style=_heat_style(i, len(bounds)))

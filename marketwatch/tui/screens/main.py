@@ -87,7 +87,7 @@ class MainScreen(Screen):
         now = app.now()
         refreshed = (f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
                      else "never refreshed")
-        extra = (f"{render.plural(overview.stories, 'tie-up story', 'tie-up stories')}"
+        extra = (f"{render.plural(overview.stories, 'tie-up')}"
                  f" · {overview.unread} new · {refreshed}")
         self.query_one(TopBar).set(scope_label=scope.label, extra=extra)
         message = self.query_one("#message", Static)

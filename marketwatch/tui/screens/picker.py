@@ -51,8 +51,8 @@ class PickerScreen(ModalScreen[str | None]):
     @staticmethod
     def _label(name: str, about: str, current: bool) -> Text:
         """One line per choice: the name, then its members, cut with … where the line ends."""
-        out = Text("✓ " if current else "  ", style="bold green", end="", no_wrap=True,
-                   overflow="ellipsis")
+        out = Text(end="", no_wrap=True, overflow="ellipsis")
+        out.append("✓ " if current else "  ", style="bold green")
         out.append(render.plain(name), style="bold")
         if about:
             out.append("  " + render.plain(about), style="dim")

@@ -151,7 +151,8 @@ class SearchScreen(StoriesScreen):
 
     def status_text(self, total: int) -> Text:
         if total == 0:
-            out = Text("No stories match ", style="dim", end="")
+            out = Text(end="")
+            out.append("No stories match ", style="dim")
             out.append(render.plain(self.filter.search), style="bold")
             return out
         return Text(f"{total} {'story matches' if total == 1 else 'stories match'} · "

@@ -33,7 +33,7 @@ class Headlines(Widget):
     """The pane's latest stories: a line of date and partners, then the title (up to two lines);
     the one under the cursor highlighted."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"headlines--cursor", "headlines--cursor-blurred"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"headlines--cursor"}
 
     stories: reactive[tuple[Story, ...]] = reactive((), layout=True)
     cursor: reactive[int] = reactive(0)
@@ -79,13 +79,14 @@ class Headlines(Widget):
         return sum(len(block) for block in self._blocks(max(1, width)))
 
     def render(self) -> Text:
-        cursor_style = self.get_component_rich_style(
-            "headlines--cursor" if self.active else "headlines--cursor-blurred")
+        # Only the focused pane shows its cursor: one highlighted headline, the one Enter opens.
+        cursor = self.cursor if self.active else -1
+        cursor_style = self.get_component_rich_style("headlines--cursor")
         out = Text(end="")
         for i, block in enumerate(self._blocks(max(1, self.size.width))):
             for line in block:
                 line = line.copy()
-                if i == self.cursor:
+                if i == cursor:
                     line.stylize(cursor_style)
                 out.append_text(line)
                 out.append("\n")
@@ -137,7 +138,8 @@ class PaneHead(Widget):
                 right.append(f" · {pane.unread} new", style="bold")
             if len(name) + 2 + len(kind) + 1 + right.cell_len <= width:
                 break
-        left = Text(name, style="bold", end="")
+        left = Text(end="")
+        left.append(name, style="bold")
         if kind:
             left.append("  " + kind, style="dim")
         left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
@@ -215,13 +217,14 @@ class CompanyPane(Vertical, can_focus=True):
         weekly = self.pane.weekly
         return Text(f"{sum(weekly)} in {len(weekly)} wk", style="dim", no_wrap=True)
 
-    def _sync(self) -> None:
-        """Push the pane's state into its children."""
+    def _sync(self, active: bool | None = None) -> None:
+        """Push the pane's state into its children. `active` is given by the focus handlers:
+        ours run before Textual's own, so `has_focus` still has its old value there."""
         headlines = self.query_one(Headlines)
         headlines.now = self.now
         headlines.stories = self.stories
         headlines.cursor = self.cursor
-        headlines.active = self.has_focus
+        headlines.active = self.has_focus if active is None else active
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -256,10 +259,10 @@ class CompanyPane(Vertical, can_focus=True):
             self._sync()
 
     def on_focus(self) -> None:
-        self._sync()
+        self._sync(active=True)
 
     def on_blur(self) -> None:
-        self._sync()
+        self._sync(active=False)
 
     def go_first(self) -> None:
         self.cursor = 0

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.reactive import reactive
+from textual.widget import Widget
 
 from marketwatch.tui import render
 
 
-class TopBar(Static):
-    """`marketwatch › <view> │ Filter: <scope> │ <extra>`; every part is plain text."""
+class TopBar(Widget):
+    """`marketwatch › <view> │ Filter: <scope> │ <extra>`; every part is plain text.
+
+    The filter matters most: on a narrow screen the app's name goes first, then the end of
+    `extra` is cut, so the filter stays in view."""
+
+    view: reactive[str] = reactive("")
+    scope_label: reactive[str] = reactive("")
+    extra: reactive[str] = reactive("")
 
     def __init__(self, view: str, scope_label: str = "", extra: str = "", *, id: str | None = None) -> None:
-        super().__init__("", markup=False, id=id, classes="topbar")
-        self.view = view
-        self.scope_label = scope_label
-        self.extra = extra
-        self.update(self._build())
+        super().__init__(id=id, classes="topbar")
+        self.set_reactive(TopBar.view, view)
+        self.set_reactive(TopBar.scope_label, scope_label)
+        self.set_reactive(TopBar.extra, extra)
 
     def set(self, *, view: str | None = None, scope_label: str | None = None, extra: str | None = None) -> None:
         if view is not None:
@@ -25,17 +32,26 @@ class TopBar(Static):
             self.scope_label = scope_label
         if extra is not None:
             self.extra = extra
-        self.update(self._build())
 
-    def _build(self) -> Text:
-        out = Text("marketwatch", style="bold", end="")
+    def render(self) -> Text:
+        width = self.content_region.width or self.size.width
+        full = self.build(with_name=True)
+        if not width or full.cell_len <= width:
+            return full
+        return self.build(with_name=False)
+
+    def build(self, *, with_name: bool) -> Text:
+        out = Text(end="", no_wrap=True, overflow="ellipsis")
+        if with_name:
+            out.append("marketwatch", style="bold")
+            if self.view:
+                out.append(" › ")
         if self.view:
-            out.append(" › ")
-            out.append(render.plain(self.view))
+            out.append(render.plain(self.view), style="" if with_name else "bold")
         if self.scope_label:
-            out.append("  │  Filter: ", style="dim")
-            out.append(render.plain(self.scope_label), style="bold reverse")
+            out.append(" │ Filter: ", style="dim")
+            out.append(f" {render.plain(self.scope_label)} ", style="bold reverse")
         if self.extra:
-            out.append("  │  ", style="dim")
+            out.append(" │ ", style="dim")
             out.append(render.plain(self.extra))
         return out
