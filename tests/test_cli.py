@@ -75,6 +75,16 @@ def test_stories_table_output(server, make_config, run_cli):
     assert code == 0 and "2026-11-23" in out and TIEUP["title"] in out and "Ford–Baidu" in out
 
 
+def test_an_empty_result_says_whether_to_refresh_or_to_widen_the_filters(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    code, out, err = run_cli("stories", "--config", cfg)
+    assert (code, out) == (0, "") and "Run `marketwatch refresh`" in err
+    run_cli("refresh", "--config", cfg)
+    code, out, err = run_cli("stories", "--config", cfg, "--company", "Toyota")
+    assert (code, out) == (0, "") and err.strip() == "No stories match these filters."
+
+
 def test_unknown_names_and_bad_dates_are_usage_errors(server, make_config, run_cli):
     cfg = str(make_config([]))
     code, _, err = run_cli("stories", "--config", cfg, "--company", "Nokia")

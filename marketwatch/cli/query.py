@@ -67,11 +67,13 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, si
                        search=search, since=since, limit=limit, unread=unread, starred=starred)
     with open_store(config, create=True) as store:
         found = list_stories(store.conn, flt)
+        empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
     if as_json:
         echo_json([s.as_json() for s in found])
         return
     if not found:
-        click.echo("No stories match. Run `marketwatch refresh` to fetch feeds.", err=True)
+        click.echo("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
+                   else "No stories match these filters.", err=True)
         return
     width = shutil.get_terminal_size((120, 24)).columns
     for story in found:
