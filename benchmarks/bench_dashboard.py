@@ -1,0 +1,205 @@
+"""Dashboard scenarios on the store scenario's 100,000-story database.
+
+first paint: from spawning `marketwatch` in a pseudo-terminal (120x40) to the busiest company's
+             pane on the screen, beside a bare Textual app showing one line the same way;
+keys:        moving between panes, applying the alliance filter and opening a story, each timed
+             through Textual's pilot from the key press until its work has reached the screen;
+memory:      the dashboard process's peak resident set after the first paint and a few screens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import termios
+import time
+from pathlib import Path
+
+from common import PYTHON, Row, child_env, fmt_ms, fmt_s, median, rss_kb_of
+
+PAINT_TARGET_S = 1.0
+KEY_TARGET_S = 0.100
+RSS_TARGET_MB = 250
+_ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("bare textual app ready")
+
+Bare().run()
+"""
+
+
+class Terminal:
+    """A command in a pseudo-terminal of a fixed size, its screen output read as plain text."""
+
+    def __init__(self, cmd: list[str], size: tuple[int, int] = (120, 40), **env: str) -> None:
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become the command
+            os.execve(cmd[0], cmd, child_env(TERM="xterm-256color", COLUMNS=str(size[0]), LINES=str(size[1]), **env))
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+        self.text = b""
+
+    def wait_for(self, marker: str, timeout: float = 30) -> float:
+        """Seconds from spawn until `marker` is on the screen."""
+        needle = marker.encode()
+        deadline = time.perf_counter() + timeout
+        raw = b""
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], 0.01)
+            if ready:
+                try:
+                    raw += os.read(self.fd, 1 << 16)
+                except OSError:
+                    break
+                if needle in _ESCAPES.sub(b"", raw):
+                    return time.perf_counter() - self.started
+        raise TimeoutError(f"{marker!r} did not appear within {timeout} s")
+
+    def send(self, keys: str, pause: float = 0.3) -> None:
+        os.write(self.fd, keys.encode())
+        self.drain(pause)
+
+    def drain(self, seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            ready, _, _ = select.select([self.fd], [], [], 0.01)
+            if ready:
+                try:
+                    os.read(self.fd, 1 << 16)
+                except OSError:
+                    return
+
+    def close(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+def _marketwatch() -> list[str]:
+    script = Path(PYTHON).with_name("marketwatch")
+    return [str(script)] if script.exists() else [PYTHON, "-m", "marketwatch"]
+
+
+def _database(ctx):
+    """The store scenario's database, or one built now the same way."""
+    if ctx.store_db is None:
+        from bench_store import ingest, make_config, prepare
+
+        n = 20_000 if ctx.quick else 100_000
+        db = ctx.work / "store100k.db"
+        ctx.store_config = make_config(ctx.companies_text, db)
+        feeds, batches, _ = prepare(ctx.store_config, ctx.names, n)
+        ingest(db, feeds, batches)
+        ctx.store_db = db
+    return ctx.store_db, ctx.store_config
+
+
+def _first_paint(ctx, db: Path, repeat: int) -> tuple[list[float], list[float], int | None]:
+    from marketwatch import queries as q
+    from marketwatch.store import Store
+
+    with Store(db, create=False) as store:
+        busiest = q.panes(store.conn)[0].company
+        stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    config = ctx.work / "dashboard.toml"
+    config.write_text(f'[settings]\ndb = "{db}"\n\n{ctx.companies_text}', encoding="utf-8")
+    state = {"MARKETWATCH_STATE_DIR": str(ctx.work / "dashboard-state")}
+    os.environ.update(state)  # the pilot runs below, in this process
+    bare_script = ctx.work / "bare_app.py"
+    bare_script.write_text(BARE_APP)
+    ours, bare, rss = [], [], None
+    for i in range(repeat):
+        term = Terminal([PYTHON, str(bare_script)])
+        try:
+            bare.append(term.wait_for("bare textual app ready"))
+        finally:
+            term.close()
+        term = Terminal([*_marketwatch(), "--config", str(config)], **state)
+        try:
+            ours.append(term.wait_for(busiest))
+            if i == 0:  # memory: after the first paint, the story screen, the matrix and the feeds
+                for keys in ("\t", "\r", "\x1b", "m", "\x1b", "f", "\x1b", "/robotaxi", "\x1b\x1b"):
+                    term.send(keys)
+                rss = rss_kb_of(term.pid)
+        finally:
+            term.close()
+    ctx.log(f"dashboard: {stories:,} stories, first paint {fmt_s(median(ours))}, bare app {fmt_s(median(bare))}")
+    return ours, bare, rss
+
+
+async def _keys(config, repeat: int) -> dict[str, list[float]]:
+    from marketwatch.scope import resolve_scope
+    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.screens.main import MainScreen
+    from marketwatch.tui.screens.story import StoryScreen
+
+    async def settle(pilot) -> None:
+        await pilot.pause()
+        for _ in range(20):
+            if not any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
+                return
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+    async def timed(pilot, *keys: str) -> float:
+        start = time.perf_counter()
+        await pilot.press(*keys)
+        await settle(pilot)
+        return time.perf_counter() - start
+
+    times: dict[str, list[float]] = {"move to the next pane (Tab)": [], "apply the alliance filter (a, Enter)": [],
+                                     "open a story (Enter)": []}
+    alliance = next(iter(config.alliances), None)
+    app = MarketwatchApp(config, resolve_scope(config))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(repeat):
+            times["move to the next pane (Tab)"].append(await timed(pilot, "tab"))
+            times["open a story (Enter)"].append(await timed(pilot, "enter"))
+            assert isinstance(app.screen, StoryScreen), type(app.screen)
+            await pilot.press("escape")
+            await settle(pilot)
+            if alliance:
+                await pilot.press("a")
+                await settle(pilot)
+                times["apply the alliance filter (a, Enter)"].append(await timed(pilot, "down", "enter"))
+                assert isinstance(app.screen, MainScreen) and app.scope.label.startswith("Alliance")
+                await pilot.press("a", "home", "enter")  # back to All for the next round
+                await settle(pilot)
+    return times
+
+
+def run(ctx) -> list[Row]:
+    repeat = 2 if ctx.quick else 5
+    db, config = _database(ctx)
+    ours, bare, rss = _first_paint(ctx, db, repeat)
+    keys = asyncio.run(_keys(config, repeat))
+    paint = median(ours)
+    rows = [Row(f"dashboard: first paint, {db.name} (120x40)", f"< {PAINT_TARGET_S:.0f} s, ~ bare Textual app",
+                f"{fmt_s(paint)} (worst {fmt_s(max(ours))})", f"bare Textual app {fmt_s(median(bare))}",
+                Row.check(max(ours) < PAINT_TARGET_S), "spawn to the busiest pane on screen, in a pty",
+                {"median_s": paint, "bare_s": median(bare)})]
+    for name, values in keys.items():
+        if values:
+            rows.append(Row(f"dashboard: {name}", f"< {KEY_TARGET_S * 1000:.0f} ms",
+                            f"{fmt_ms(median(values))} (worst {fmt_ms(max(values))})", "",
+                            Row.check(max(values) < KEY_TARGET_S), "pilot: key press until its work is on screen",
+                            {"median_s": median(values), "max_s": max(values)}))
+    mb = rss / 1024 if rss else float("nan")
+    rows.append(Row("dashboard: peak resident memory", f"< {RSS_TARGET_MB} MB", f"{mb:.0f} MB", "",
+                    Row.check(mb < RSS_TARGET_MB), "VmHWM after panes, story, matrix, feeds and a search",
+                    {"rss_mb": mb}))
+    return rows
