@@ -1,0 +1,31 @@
+"""Fetching over TLS: certificates are verified (a self-signed server is refused, in one line)."""
+
+from __future__ import annotations
+
+import shutil
+import ssl
+import subprocess
+
+import pytest
+from conftest import Reply, rss
+
+
+@pytest.fixture
+def tls_server(server, tmp_path):
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    return server
+
+
+def test_a_self_signed_https_feed_is_refused_and_the_others_carry_on(tls_server, make_config, run_cli):
+    tls_server.routes["/a.xml"] = Reply(200, rss([{"title": "Ford and Baidu sign MoU", "link": "https://n.example/a"}]))
+    https_url = tls_server.url("/a.xml").replace("http://", "https://")
+    code, _, err = run_cli("refresh", "--config", str(make_config([https_url])))
+    assert code == 1
+    assert err.count("\n") == 1 and "certificate" in err.lower() and "Traceback" not in err
