@@ -109,6 +109,26 @@ async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(co
         assert "Ford recalls" not in text  # not a tie-up
 
 
+def styles_at(text, substring: str) -> set[str]:
+    """The style names that apply where `substring` starts in a rendered rich Text."""
+    at = text.plain.index(substring)
+    return {part for span in text.spans if span.start <= at < span.end for part in str(span.style).split()}
+
+
+async def test_new_stories_stand_out(config):
+    """Unread: a dot and a bold title; read: no dot and a dim title; starred: a star."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        toyota = panes(app)[0]
+        rendered = toyota.query_one(Headlines).render()
+        assert "bold" in styles_at(rendered, "Toyota and Pony.ai form robotaxi")  # s01, unread
+        assert "dim" in styles_at(rendered, "Toyota invests $500 million")  # s11, read
+        lines = rendered.plain.splitlines()
+        assert lines[0].startswith("● 15 Mar") and any(line.startswith("★ 11 Mar") for line in lines)
+        assert any(line.startswith("  4 Feb") for line in lines)  # read: no marker
+
+
 async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
     config = fixed_config(tmp_path, make_config)
     app = make_app(config)
@@ -353,6 +373,40 @@ async def test_search_lists_matches_and_escape_clears_then_leaves(config):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_story_lists_are_read_a_page_at_a_time(config, monkeypatch):
+    """Search results come LIMIT rows at a time; moving down the list reads the next page."""
+    from marketwatch.tui.data import Data
+    from marketwatch.tui.screens import stories
+
+    asked = []
+    original = Data.stories
+
+    def spy(self, flt):
+        asked.append((flt.limit, flt.offset))
+        return original(self, flt)
+
+    monkeypatch.setattr(Data, "stories", spy)
+    monkeypatch.setattr(stories, "PAGE", 2)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"toyota")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        total = table.total
+        assert total >= 6
+        assert asked[:2] == [(2, 0), (2, 2)]  # the first page, then the next as the cursor is near the end
+        assert len(table.loaded) == 4
+        await pilot.press("enter")
+        for _ in range(total):
+            await pilot.press("down")
+            await settle(pilot)
+        assert len(table.loaded) == table.row_count == total
+        assert len({s.id for s in table.loaded}) == total
+        assert all(limit == 2 for limit, _ in asked)
+
+
 async def test_search_covers_every_kind_of_deal(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -419,8 +473,33 @@ async def test_feeds_screen_lists_feed_health_worst_first(config):
                         ["never fetched", "feed2", "never"]]
         text = screen_text(app)
         assert "HTTP 500 Internal Server Error" in text and "1 failing" in text
+        # Under the table, the highlighted feed in full: its URL and its error.
+        detail = app.screen.query_one("#feed-detail").render().plain
+        assert detail == "http://127.0.0.1:9/feed1.xml\nHTTP 500 Internal Server Error"
+        await pilot.press("j")
+        assert app.screen.query_one("#feed-detail").render().plain == "http://127.0.0.1:9/feed0.xml"
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_feed_errors_are_shown_as_plain_text(config):
+    from marketwatch.models import FetchResult
+
+    with Store(config.settings.db) as store:
+        ids = store.sync_feeds(config.feeds)
+        url = config.feeds[2].url
+        store.record_fetch(ids[url], FetchResult(url, "error", 502, error=EVIL + " \x1b[31mred"), NOW)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        text = screen_text(app)
+        assert EVIL + " [31mred" in text and "\x1b" not in text
+        y, line = next((y, line) for y, line in enumerate(text.splitlines()) if "[@click=app.quit]" in line)
+        await pilot.click(offset=(line.index("[@click=app.quit]") + 3, y))  # on the would-be link
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, FeedsScreen)
 
 
 # -- links ------------------------------------------------------------------------------------
@@ -477,7 +556,7 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
                                 "link": "https://news.example.com/bmw-baidu", "guid": "n1",
                                 "date": "Sun, 15 Mar 2026 09:00:00 GMT"}]))
 
-    server.routes["/fast.xml"] = Reply(200, rss([{"title": "Ford partners with Alibaba on cloud",
+    server.routes["/fast.xml"] = Reply(200, rss([{"title": "Ford partners with Alibaba on cloud [b]now[/b]",
                                                   "link": "https://news.example.com/ford-ali", "guid": "n2",
                                                   "date": "Sun, 15 Mar 2026 08:00:00 GMT"}]))
     server.routes["/slow.xml"] = slow
@@ -507,7 +586,9 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
         message = next(n for n in notes(app) if "new tie-up" in n)
         assert "2 new tie-ups" in message
         assert "BMW – Baidu: BMW and Baidu sign MoU" in message
-        assert "Ford – Alibaba" in message
+        assert "Ford – Alibaba: Ford partners with Alibaba on cloud [b]now[/b]" in message
+        toasts = [toast.render().plain for toast in app.screen.query("Toast")]
+        assert any("Ford partners with Alibaba on cloud [b]now[/b]" in t for t in toasts)  # as typed
         assert "1 feed failed" in message
         assert {"BMW", "Baidu", "Ford", "Alibaba"} <= {p.company for p in panes(app)}
 
@@ -602,6 +683,16 @@ async def test_footer_and_command_palette_list_the_actions(config):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_footer_shows_the_main_keys_at_80_columns(config):
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for key in ("⏎ Open", "a Alliance", "w Watchlist", "? Keys", "q Quit", "/ Search", "m Matrix",
+                    "f Feeds", "r Refresh"):
+            assert key in footer, key
 
 
 async def test_theme_is_remembered(config, state_dir):
