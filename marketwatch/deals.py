@@ -52,7 +52,7 @@ _STRONG = {
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     r"|bought|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
-    rf"|rais(?:e|es|ed|ing) {_MONEY}|capital injection|back(?:s|ed|ing)? "
+    rf"|rais(?:e|es|ed|ing) {_MONEY}|capital injection|back(?:s|ing)|backed(?! by)"
     r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
     "licensing": r"licen[cs]\w*|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
@@ -64,7 +64,7 @@ _STRONG = {
 }
 _WEAK = {
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver\w*|deploy\w*|provid\w+"
-    r"|power(?:s|ed|ing)? |equip\w*|fitted with|(?:to|will) use|uses|using|adopt\w*|choos\w+|chose|chosen"
+    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) use|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
     r"|(?:launch|offer|bring|introduc)\w* .{0,40}? with|runs? on|powered by|based on|built on|reli(?:es|ed) on|rely on"
@@ -77,6 +77,10 @@ _WEAK = {
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
 }
 # Chinese: no word boundaries. German: whole words, like English.
+_GERMAN_WEAK = {
+    "supply": r"setz(?:t|en) auf|nutz(?:t|en)|verwende[nt]|liefer\w*",
+    "partnership": r"vereinbar\w*|gemeinsam",
+}
 _CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
     "talks": r"谈判|洽谈|商谈|磋商",
@@ -99,7 +103,8 @@ _GERMAN = {
     "investment": r"investier\w*|Investition\w*",
     "licensing": r"Lizenz\w*",
     "supply": r"liefer\w*|Lieferant\w*",
-    "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten|arbeite[nt] \w+ zusammen|Allianz",
+    "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
+    r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
 _DAMPERS = re.compile(  # matched against lower-cased text
     r"\b(?:recall\w*|lawsuits?|sues?|sued|suing|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
@@ -127,7 +132,7 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
 
 
 _STRONG_RE = _compile(_STRONG, _GERMAN)
-_WEAK_RE = _compile(_WEAK)
+_WEAK_RE = _compile(_WEAK, _GERMAN_WEAK)
 _CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _CJK.items()))
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.

@@ -33,6 +33,11 @@ _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
     r"|self-driving|robotaxis?|vans?|trucks?|SUVs?|sedans?|pickups?|cockpits?|in-car|mobility"
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS)(?!\w)|汽车|车", re.IGNORECASE)
+_THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
+# "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
+# determiner is the ordinary word, whatever the context.
+_DETERMINER_AFTER = re.compile(
+    r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
 # Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
 _PEOPLE_BEFORE = re.compile(r"(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
@@ -40,11 +45,12 @@ _PEOPLE_AFTER = re.compile(
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}", re.IGNORECASE)
-# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo": the owner qualifies the unit.
+# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
+# owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
 _POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
 _POSSESSIVE_UNIT = re.compile(
-    r"['’]s\s+(?:[\w.&-]+\s+){0,3}?(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
+    r"(?:['’]s)?\s+(?:[\w.&-]+\s+){0,3}?(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
 # "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
 # venture", "Zeekr owned by Geely": the parent named after its unit.
 _UNIT_OF_GAP = re.compile(
@@ -164,13 +170,29 @@ class Matcher:
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:
-            if alias.ambiguous and alias.owner not in sure and not self._has_context(alias.owner, text):
+            if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
+                    alias.owner not in sure and not self._has_context(alias.owner, text))):
                 continue
             members = (
                 self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
             )
             mentions.append(_Mention(start, end, alias, members))
+        alliances = {m.alias.owner: m for m in mentions if m.alias.is_alliance}
+        if len(alliances) == 1:
+            mentions = self._with_anaphora(text, mentions, next(iter(alliances.values())))
         return mentions
+
+    @staticmethod
+    def _with_anaphora(text: str, mentions: list[_Mention], named: _Mention) -> list[_Mention]:
+        """"The alliance and Didi signed an MoU", after the story named one alliance: the
+        alliance it named, as its members' press releases write "the Alliance"."""
+        if "lliance" not in named.alias.owner:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        extra = [_Mention(found.start(1), found.end(1), named.alias, named.members)
+                 for found in _THE_ALLIANCE.finditer(text, named.end)
+                 if not any(s < found.end(1) and found.start(1) < e for s, e in taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     @staticmethod
     def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
@@ -273,7 +295,9 @@ class Matcher:
                 return True
             if _POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt):
                 return True
-        units = [m for m in mentions if m is not here and self._owns(here, m)]
+        # A unit of another kind leaves its owner a party: Microsoft investing in GM's Cruise
+        # (tech) is a GM tie-up.
+        units = [m for m in mentions if m is not here and self._owns(here, m) and self._same_side(here, m)]
         if not units:
             return False
         if _POSSESSIVE_UNIT.match(text, here.end):
@@ -287,8 +311,7 @@ class Matcher:
         """Same kind of company (both OEMs, both tech), or an alliance and one of its members."""
         if first.alias.is_alliance:
             return bool(set(first.members) & set(second.members))
-        kinds = {self.companies[c].kinds for m in (first, second) for c in m.members}
-        return len(kinds) == 1 or self._owns(first, second)
+        return len({self.companies[c].kinds for m in (first, second) for c in m.members}) == 1
 
     def _pairs(self, mentions: list[_Mention], vehicles: bool) -> dict[str, set[tuple[str, str]]]:
         """Pairs between different mentions; members of one alliance mention never pair up."""
