@@ -13,6 +13,14 @@ The labelled set is JSON Lines, one story a line, as a feed carries it:
 `id`, `title` and `tieup` are required. `pairs` are (OEM, tech) names or aliases from the config,
 required for tie-ups. `deal_type` is scored on the tie-ups found; `kind` ("oem-oem", "tech-tech")
 on stories that are not tie-ups; `category` groups the rows in `-v` output; `note` is for people.
+
+Labelling rules, so that new rows agree with the old ones: label what a reader of the title and
+summary would say, not what the matcher finds. A tie-up's pairs are the OEM-tech pairs that take
+part in the deal, as the config names them (the brand when a brand is named: Zeekr, not Geely).
+A group or alliance named in a sentence stands for all its members, unless that sentence also
+names the member the deal is about ("BMW Group ... in BMW's Neue Klasse" is BMW only). Owners
+named only to say whose unit it is ("Alphabet's Waymo") and co-investors are not parties. A
+company and its own unit (GM and Cruise) are one party: not a tie-up.
 """
 
 from __future__ import annotations
