@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from conftest import Reply, rss
-from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db
+from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
 from textual.widgets import DataTable, Input, ProgressBar, Sparkline
 
 from marketwatch.config import load_config
@@ -53,17 +53,6 @@ def config(tmp_path, make_config):
 
 def make_app(config, scope=None, **kwargs) -> MarketwatchApp:
     return MarketwatchApp(config, scope or resolve_scope(config), now=NOW, **kwargs)
-
-
-async def settle(pilot) -> None:
-    """Let workers (and the workers they start) finish and their results reach the screen."""
-    app = pilot.app
-    await pilot.pause()
-    for _ in range(10):
-        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
-            break
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_text(app) -> str:

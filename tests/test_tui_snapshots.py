@@ -18,6 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from test_tui_support import settle
 from textual.widgets import Input
 
 from marketwatch.config import Config, load_config
@@ -207,18 +208,6 @@ def config(tmp_path) -> Config:
 
 def make_app(config: Config, **scope) -> MarketwatchApp:
     return MarketwatchApp(config, resolve_scope(config, **scope), now=NOW, poll_interval=3600)
-
-
-async def settle(pilot) -> None:
-    """Until no worker runs: every database read has reached the screen."""
-    app = pilot.app
-    await pilot.pause()
-    for _ in range(20):
-        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
-            break
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    await pilot.pause()
 
 
 def keys(*presses: str):

@@ -76,3 +76,23 @@ def fixed_db(tmp_path: Path, make_config) -> Config:
         store.record_fetch(ids[url], FetchResult(url, "error", 500, error="HTTP 500 Internal Server Error"),
                            NOW - timedelta(hours=2))
     return config
+
+
+async def settle(pilot) -> None:
+    """Let workers (and the workers they start) finish and their results reach the screen, and
+    the footer show its keys (Textual builds it after a refresh, later still on a busy machine)."""
+    from textual.widgets import Footer
+
+    app = pilot.app
+    await pilot.pause()
+    for _ in range(20):
+        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
+            break
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    for _ in range(100):
+        footers = app.screen.query(Footer)
+        if not footers or footers.first().children:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
