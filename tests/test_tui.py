@@ -12,6 +12,7 @@ from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
 from textual.widgets import DataTable, Input, ProgressBar, Sparkline
 
 from marketwatch.config import load_config
+from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
@@ -472,8 +473,6 @@ async def test_feeds_screen_lists_feed_health_worst_first(config):
 
 
 async def test_feed_errors_are_shown_as_plain_text(config):
-    from marketwatch.models import FetchResult
-
     with Store(config.settings.db) as store:
         ids = store.sync_feeds(config.feeds)
         url = config.feeds[2].url
@@ -605,6 +604,44 @@ async def test_panes_follow_writes_by_another_process(config):
             if next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read:
                 break
         assert next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read
+
+
+async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        matrix = app.screen
+        table = matrix.query_one(DataTable)
+        row, column = matrix.oems.index("Nissan"), matrix.techs.index("Baidu") + 1
+        table.move_cursor(row=row, column=column)
+        await settle(pilot)
+        assert "Nissan – Baidu: 1 tie-up story" in screen_text(app)
+        # A cron refresh adds a Ford – Baidu story: the matrix grows, the cursor stays on Nissan – Baidu.
+        build_db(config, [("x2", 0, "Ford and Baidu form autonomous driving joint venture", "")], feed=2)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if matrix.counts.get(("Ford", "Baidu")) == 1:
+                break
+        assert matrix.counts.get(("Ford", "Baidu")) == 1
+        assert matrix._pair(*table.cursor_coordinate) == ("Nissan", "Baidu")
+        await pilot.press("f")
+        await settle(pilot)
+        feeds = app.screen.query_one(DataTable)
+        await pilot.press("j", "j")
+        assert app.screen.feeds[feeds.cursor_row].name == "feed2"
+        with Store(config.settings.db) as store:
+            store.record_fetch(store.sync_feeds(config.feeds)[config.feeds[1].url],
+                               FetchResult(config.feeds[1].url, "ok", 200), NOW)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if app.screen.feeds[0].status != "error":
+                break
+        assert app.screen.feeds[0].status != "error"  # feed1 recovered: the order changed
+        assert app.screen.feeds[feeds.cursor_row].name == "feed2"
 
 
 async def test_startup_does_not_wait_for_the_database(config, monkeypatch):

@@ -70,6 +70,8 @@ class FeedsScreen(Screen):
     def show(self, feeds: list[FeedHealth]) -> None:
         now = self.app.now()
         table = self.query_one(FeedsTable)
+        row = table.cursor_row
+        keep = self.feeds[row].url if 0 <= row < len(self.feeds) else None
         table.clear()
         self.feeds = feeds
         failing = sum(1 for f in feeds if f.status == "error")
@@ -99,6 +101,9 @@ class FeedsScreen(Screen):
                 render.text((feed.error or "")[:80], "red"),
                 key=feed.url,
             )
+        urls = [feed.url for feed in feeds]
+        if keep in urls:  # a reload (a refresh wrote): stay on the same feed
+            table.move_cursor(row=urls.index(keep))
         table.focus()
         self._detail(table.cursor_row)
 

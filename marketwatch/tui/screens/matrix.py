@@ -71,6 +71,9 @@ class MatrixScreen(Screen):
             app.call_from_thread(self.show, counts)
 
     def show(self, counts: dict[tuple[str, str], int]) -> None:
+        """Build the table; on a reload (a refresh wrote), the cursor stays on its pair."""
+        table = self.query_one(MatrixTable)
+        keep = self._pair(table.cursor_coordinate.row, table.cursor_coordinate.column)
         self.counts = counts
         by_oem, by_tech = Counter(), Counter()
         for (oem, tech), n in counts.items():
@@ -78,7 +81,6 @@ class MatrixScreen(Screen):
             by_tech[tech] += n
         self.oems = sorted(by_oem, key=lambda c: (-by_oem[c], c))
         self.techs = sorted(by_tech, key=lambda c: (-by_tech[c], c))
-        table = self.query_one(MatrixTable)
         table.clear(columns=True)
         legend = self.query_one("#legend", Static)
         if not counts:
@@ -99,7 +101,10 @@ class MatrixScreen(Screen):
             cells += [render.heat(counts.get((oem, tech), 0), bounds) for tech in self.techs]
             table.add_row(*cells, key=oem)
         table.fixed_columns = 1
-        table.move_cursor(row=0, column=1)
+        if keep is not None and keep[0] in self.oems and keep[1] in self.techs:
+            table.move_cursor(row=self.oems.index(keep[0]), column=self.techs.index(keep[1]) + 1)
+        else:
+            table.move_cursor(row=0, column=1)
         table.focus()
 
     def _pair(self, row: int, column: int) -> tuple[str, str] | None:
