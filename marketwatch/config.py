@@ -6,6 +6,7 @@ an error, so every problem is reported as one line naming the file, the key and 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -29,6 +30,11 @@ _SETTINGS_DEFAULTS: dict[str, object] = {
     "user_agent": None,
     "workers": None,
 }
+# Upper bounds for settings that would otherwise break a run: a NaN or endless timeout, a
+# retention beyond what dates can count, or a parser process pool that forks without end.
+MAX_TIMEOUT_S = 3600
+MAX_RETENTION_DAYS = 36_500
+MAX_WORKERS = 64
 _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
@@ -180,6 +186,8 @@ def load_config(
         raise ConfigError(f"{cfg_path}: config is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{cfg_path}: not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib descends into nested arrays and tables recursively
+        raise ConfigError(f"{cfg_path}: not valid TOML: arrays or tables nested too deeply") from None
     return parse_config(data, cfg_path, db_override=db_override)
 
 
@@ -212,7 +220,7 @@ def _table(data: dict, key: str, fail) -> dict:
 def _check_keys(table: dict, allowed: set[str], prefix: str, fail) -> None:
     for key in table:
         if key not in allowed:
-            raise fail(f"{prefix}{key}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+            raise fail(f"{prefix}{_quote(key)}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
 
 
 def _str_list(value: object, key: str, fail) -> tuple[str, ...]:
@@ -226,21 +234,24 @@ def _str_list(value: object, key: str, fail) -> tuple[str, ...]:
 def _parse_settings(table: dict, path: Path | None, db_override: str | None, fail) -> Settings:
     _check_keys(table, set(_SETTINGS_DEFAULTS), "settings.", fail)
     values = {**_SETTINGS_DEFAULTS, **table}
-    for key in ("timeout",):
-        if not isinstance(values[key], int | float) or isinstance(values[key], bool) or values[key] <= 0:
-            raise fail(f"settings.{key}", "must be a positive number")
+    timeout = values["timeout"]
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= MAX_TIMEOUT_S:
+        raise fail("settings.timeout", f"must be a positive number of seconds, at most {MAX_TIMEOUT_S}")
     for key in ("concurrency", "per_host", "max_bytes", "max_redirects", "retention_days"):
         value = values[key]
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(f"settings.{key}", "must be a whole number, 0 or more")
         if key in ("concurrency", "per_host", "max_bytes") and value == 0:
             raise fail(f"settings.{key}", "must be at least 1")
+    if values["retention_days"] > MAX_RETENTION_DAYS:
+        raise fail("settings.retention_days", f"must be at most {MAX_RETENTION_DAYS} (100 years)")
     workers = values["workers"]
-    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 0):
-        raise fail("settings.workers", "must be a whole number, 0 or more")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
+                                or not 0 <= workers <= MAX_WORKERS):
+        raise fail("settings.workers", f"must be a whole number from 0 to {MAX_WORKERS}")
     ua = values["user_agent"]
-    if ua is not None and not isinstance(ua, str):
-        raise fail("settings.user_agent", "must be a string")
+    if ua is not None and (not isinstance(ua, str) or not ua.isprintable()):  # an HTTP header
+        raise fail("settings.user_agent", "must be a string of printable characters")
     languages = _str_list(values["languages"], "settings.languages", fail)
     return Settings(
         db=_resolve_db(values["db"], path, db_override, fail),
@@ -284,7 +295,8 @@ def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
             raise fail(f"{key}.url", "missing feed URL")
         url = url.strip()
         scheme = urlsplit(url).scheme.lower()
-        if scheme not in ("http", "https", "file") or (scheme != "file" and not urlsplit(url).netloc):
+        if (scheme not in ("http", "https", "file") or (scheme != "file" and not urlsplit(url).netloc)
+                or not url.isprintable() or (scheme != "file" and " " in url)):
             raise fail(f"{key}.url", f"not an http(s) or file URL: {url!r}")
         name = entry.get("name")
         if name is not None and not isinstance(name, str):
@@ -304,7 +316,8 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
             raise fail(key, "must be a table")
         _check_keys(entry, _COMPANY_KEYS, f"{key}.", fail)
         kind = entry.get("kind")
-        kinds = frozenset([kind] if isinstance(kind, str) else kind if isinstance(kind, list) else [])
+        kinds = frozenset([kind] if isinstance(kind, str) else kind if isinstance(kind, list)
+                          and all(isinstance(k, str) for k in kind) else [])
         if not kinds or not kinds <= set(KINDS):
             raise fail(f"{key}.kind", f'must be "oem", "tech" or ["oem", "tech"], not {kind!r}')
         aliases = _str_list(entry.get("aliases", [name]), f"{key}.aliases", fail)
@@ -377,4 +390,8 @@ def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tupl
 
 
 def _quote(name: str) -> str:
-    return name if name.replace("_", "").replace("-", "").isalnum() else f'"{name}"'
+    """A table name as TOML writes it; escaped (as JSON and TOML agree) so that the error line
+    stays one line whatever the name holds."""
+    if name.replace("_", "").replace("-", "").isalnum() and name.isascii():
+        return name
+    return json.dumps(name, ensure_ascii=not name.isprintable())

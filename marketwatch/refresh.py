@@ -92,15 +92,15 @@ def _init_worker(config: Config) -> None:
     _matcher = Matcher(config)
 
 
-def _init_process_worker(config: Config) -> None:
-    _exit_with_parent()
+def _init_process_worker(config: Config, parent: int | None) -> None:
+    _exit_with_parent(os.getppid() if parent is None else parent)
     _init_worker(config)
 
 
-def _exit_with_parent() -> None:
+def _exit_with_parent(parent: int) -> None:
     """A parser process waits on its queue for work; if its refresh dies without closing the
-    pool (SIGKILL, the OOM killer) the wait never ends. It leaves once its parent is gone."""
-    parent = os.getppid()
+    pool (SIGKILL, the OOM killer) the wait never ends. It leaves once its parent is gone: the
+    parent's pid comes from before the fork, so a parent killed during the fork counts too."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -128,12 +128,8 @@ def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callab
     db_path = config.settings.db
     with Store(db_path) as _probe:  # fail fast, before taking the lock, on a broken database
         pass
-    with refresh_lock(db_path, on_wait):
-        store = Store(db_path)
-        try:
-            return asyncio.run(_Run(config, store, progress, only).run())
-        finally:
-            store.close()
+    with refresh_lock(db_path, on_wait), Store(db_path) as store:
+        return asyncio.run(_Run(config, store, progress, only).run())
 
 
 class _Run:
@@ -159,6 +155,7 @@ class _Run:
         states = await loop.run_in_executor(self._db, self.store.feed_states)
         fetcher = Fetcher(self.settings)
         done = 0
+        tasks: list[asyncio.Task] = []
         try:
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
                      for f in self.feeds]
@@ -171,6 +168,11 @@ class _Run:
             self.report.pruned = await loop.run_in_executor(
                 self._db, self.store.prune, self.settings.retention_days, self.now)
         finally:
+            # A database error (a full disk) ends the run: stop the other feeds and collect their
+            # errors too, which asyncio would otherwise print as tracebacks at exit.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             await fetcher.aclose()
             if self._pool:
                 self._pool.shutdown(wait=True, cancel_futures=True)
@@ -248,13 +250,15 @@ class _Run:
             workers = self.settings.workers
             if workers is None:
                 workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
+            workers = min(workers, len(self.feeds))  # a fork pool starts all its processes at once
             if workers >= 2:
                 import multiprocessing
 
-                method = "fork" if threading.current_thread() is threading.main_thread() else "forkserver"
+                forking = threading.current_thread() is threading.main_thread()
                 self._pool = ProcessPoolExecutor(
-                    workers, mp_context=multiprocessing.get_context(method),
-                    initializer=_init_process_worker, initargs=(self.config,))
+                    workers, mp_context=multiprocessing.get_context("fork" if forking else "forkserver"),
+                    initializer=_init_process_worker,
+                    initargs=(self.config, os.getpid() if forking else None))  # else: the fork server
             else:
                 _init_worker(self.config)
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-parse")

@@ -48,6 +48,9 @@ def describe_sqlite_error(path: Path, exc: Exception) -> str:
         return f"{path}: the database is on a read-only file or disk"
     if "disk is full" in lowered or "disk i/o" in lowered:
         return f"{path}: cannot write the database: the disk is full or failing"
+    if "unable to open" in lowered and path.exists() and not os.access(path.parent, os.W_OK):
+        # WAL mode writes its -shm file beside the database, even to read it
+        return f"{path}: cannot open the database: its folder or disk is read-only"
     if "unable to open" in lowered:
         return f"{path}: cannot open the database (check that its folder exists and is writable)"
     if "locked" in lowered or "busy" in lowered:
@@ -73,10 +76,17 @@ class Store:
             self.conn = self._connect(create)
             self.db = sqlite_utils.Database(self.conn)
             self._migrate()
-        except sqlite3.Error as exc:
-            raise StoreError(describe_sqlite_error(self.path, exc)) from None
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create the database: {exc.strerror or exc}") from None
+        except BaseException as exc:
+            if getattr(self, "conn", None) is not None:  # closed, so no -wal or -shm is left beside it
+                self.conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(describe_sqlite_error(self.path, exc)) from None
+            if isinstance(exc, FileExistsError | NotADirectoryError):
+                raise StoreError(f"{self.path}: cannot create the database: a file is where a folder "
+                                 "should be") from None
+            if isinstance(exc, OSError):
+                raise StoreError(f"{self.path}: cannot create the database: {exc.strerror or exc}") from None
+            raise
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         if not self.path.exists():
@@ -85,7 +95,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Created by us with owner-only permissions; SQLite gives -wal/-shm the same mode.
             os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-        conn = sqlite3.connect(
+        conn = self.conn = sqlite3.connect(
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         conn.execute("PRAGMA foreign_keys = ON")
@@ -101,8 +111,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         self.close()
+        if isinstance(exc, sqlite3.Error):
+            # A damaged page or a full disk met while using the store, not only while opening it:
+            # the same one line for the user (and exit status 3 from the CLI), never a traceback.
+            raise StoreError(describe_sqlite_error(self.path, exc)) from None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
