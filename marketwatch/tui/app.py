@@ -155,7 +155,7 @@ class MarketwatchApp(App[None]):
         try:
             scope = ALL if name == PICK_ALL else resolve_scope(self.config, **{what: name})
         except ConfigError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(render.plain(exc), severity="error", markup=False)
             return
         self.set_scope(scope)
 
@@ -307,7 +307,7 @@ class MarketwatchApp(App[None]):
         self.refreshing = False
         self.main.refresh_finished()
         if message.error or message.report is None:
-            self.notify(message.error or "refresh failed", title="Refresh failed", severity="error",
+            self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
         self.notify(refresh_summary(message.report, message.tieups), title="Refresh done",

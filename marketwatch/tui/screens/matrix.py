@@ -129,6 +129,6 @@ class MatrixScreen(Screen):
         oem, tech = pair
         n = self.counts.get((oem, tech), 0)
         if not n:
-            self.app.notify(f"No tie-up stories for {oem} – {tech}.", markup=False)
+            self.app.notify(render.plain(f"No tie-up stories for {oem} – {tech}."), markup=False)
             return
         self.app.push_screen(StoriesScreen(f"{oem} – {tech}", StoryFilter(pair=(oem, tech))))
