@@ -822,3 +822,16 @@ def test_dates_in_panes_use_the_fixed_clock():
     assert ago("2026-03-16T11:30:00Z", NOW) == "30 min ago"
     assert ago(None, NOW) == "never"
     assert ago((NOW - timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ"), NOW) == "3 d ago"
+
+
+def test_story_rows_name_the_first_pair_and_count_the_others():
+    from marketwatch.queries import Story
+    from marketwatch.tui.render import story_row
+
+    story = Story(id="x", title="Alliance signs MoU with Didi", url=None, published="2026-03-01T10:00:00Z",
+                  summary="", kind="oem-tech", deal_type="mou", sentence=None, spans=(), read=False,
+                  starred=False, companies=("Didi", "Mitsubishi", "Nissan", "Renault"),
+                  pairs=(("Mitsubishi", "Didi"), ("Nissan", "Didi"), ("Renault", "Didi")))
+    marker, date, title, who = story_row(story, NOW)
+    assert (marker.plain, date.plain, who.plain) == ("●", "1 Mar", "Mitsubishi – Didi +2")
+    assert title.overflow == "ellipsis" and title.no_wrap  # long titles end in … in their column
