@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from marketwatch import dates
 from marketwatch.models import Entry, FeedState, FetchResult, Match
+
+if TYPE_CHECKING:  # imported by _migrate only: a run that finds the schema current never needs it
+    import sqlite_utils
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 60.0
@@ -74,7 +76,6 @@ class Store:
         self.path = Path(path)
         try:
             self.conn = self._connect(create)
-            self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except BaseException as exc:
             if getattr(self, "conn", None) is not None:  # closed, so no -wal or -shm is left beside it
@@ -144,8 +145,11 @@ class Store:
             # Read again under the write lock: another process (two first runs at once) may
             # have migrated between the check above and this transaction.
             version = self._check_version()
+            import sqlite_utils
+
+            db = sqlite_utils.Database(self.conn)
             for step in range(version, SCHEMA_VERSION):
-                _MIGRATIONS[step](self.db)
+                _MIGRATIONS[step](db)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _check_version(self) -> int:
