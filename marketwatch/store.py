@@ -246,7 +246,7 @@ class Store:
     def _save_items(self, conn, feed_id: int, items: Sequence[tuple[Entry, Match]], stamp: str,
                     report: SaveReport) -> None:
         """A feed's entries in a handful of statements rather than a dozen per entry: one lookup
-        of the ids already stored, then one executemany per table for the new stories. Entries
+        of the ids already stored, then one bulk insert per table for the new stories. Entries
         already stored are updated only when the feed that carries them edited their text."""
         known: dict[str, tuple[str, str]] = {}
         ids = list(dict.fromkeys(entry.id for entry, _ in items))
@@ -280,22 +280,15 @@ class Store:
                 known[entry.id] = text
                 edits.append((entry, match))
                 report.updated += 1
-        if stories:
-            new_ids = [(row[0],) for row in stories]
-            for table in _RELATIONS:  # leftovers of a story pruned before deletes cascaded (schema 1)
-                conn.executemany(f"DELETE FROM {table} WHERE story_id = ?", new_ids)
-            conn.executemany(
-                """INSERT INTO stories (id, url, guid, title, summary, published, date_source,
-                     first_seen, updated, kind, deal_type, sentence, spans, matched)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", stories)
-            _insert_relations(conn, companies, pairs, alliances)
+        _bulk_insert(conn, "INSERT INTO stories (id, url, guid, title, summary, published, date_source, "
+                           "first_seen, updated, kind, deal_type, sentence, spans, matched)", stories)
+        _insert_relations(conn, companies, pairs, alliances)
         for entry, match in edits:
             conn.execute("UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
                          (entry.title, entry.summary, stamp, entry.id))
             write_match(conn, entry.id, match, stamp)
-        conn.executemany(
-            "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen) VALUES (?, ?, ?)",
-            [(entry_id, feed_id, stamp) for entry_id in ids])
+        _bulk_insert(conn, "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen)",
+                     [(entry_id, feed_id, stamp) for entry_id in ids])
 
     def prune(self, retention_days: int, now: datetime) -> int:
         """Forget entries that matched nothing once they are older than the retention period."""
@@ -357,14 +350,19 @@ def _relation_rows(story_id: str, match: Match, published: str, companies: list,
 
 
 def _insert_relations(conn: sqlite3.Connection, companies: list, pairs: list, alliances: list) -> None:
-    if companies:
-        conn.executemany("INSERT INTO story_companies (story_id, company, role, kind, published) "
-                         "VALUES (?, ?, ?, ?, ?)", companies)
-    if pairs:
-        conn.executemany("INSERT INTO story_pairs (story_id, company, partner, kind, published) "
-                         "VALUES (?, ?, ?, ?, ?)", pairs)
-    if alliances:
-        conn.executemany("INSERT INTO story_alliances (story_id, alliance) VALUES (?, ?)", alliances)
+    _bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", companies)
+    _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published)", pairs)
+    _bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", alliances)
+
+
+def _bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> None:
+    """Many rows in one statement: SQLite walks a JSON array of them in C. With executemany the
+    sqlite3 module gives up the GIL for every row, and during a refresh the event loop holds it
+    for up to 5 ms each time, so the database thread spent most of its time waiting for it."""
+    if not rows:
+        return
+    columns = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(rows[0])))
+    conn.execute(f"{insert} SELECT {columns} FROM json_each(?)", (json.dumps(rows, ensure_ascii=False),))
 
 
 def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str) -> None:
@@ -444,8 +442,10 @@ def _v1(db: sqlite_utils.Database) -> None:
 
 
 def _v2(db: sqlite_utils.Database) -> None:
-    """Cascade deletes from stories to their relation rows, so pruning leaves no orphans."""
+    """Cascade deletes from stories to their relation rows, so pruning leaves no orphans, and
+    drop the orphans that schema 1's pruning left (a story stored again must start clean)."""
     for table in ("story_feeds", "story_companies", "story_pairs", "story_alliances"):
+        db.execute(f"DELETE FROM {table} WHERE story_id NOT IN (SELECT id FROM stories)")
         db.execute(
             f"CREATE TRIGGER IF NOT EXISTS {table}_cleanup AFTER DELETE ON stories "
             f"BEGIN DELETE FROM {table} WHERE story_id = old.id; END"

@@ -108,3 +108,36 @@ def test_search_tolerates_fts_syntax(tmp_path):
     with Store(tmp_path / "a.db") as store:
         for text in ['"unbalanced', "AND OR NOT", "a*b(c)", "NEAR(", ""]:
             assert list_stories(store.conn, StoryFilter(search=text)) == []
+
+
+def test_a_schema_1_database_loses_its_orphans_and_takes_the_story_again(tmp_path):
+    """Schema 1 pruned stories without their relation rows; upgrading drops those leftovers, so
+    the same story coming back is stored whole instead of failing on a duplicate key."""
+    import sqlite_utils
+
+    from marketwatch.store import _MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    _MIGRATIONS[0](sqlite_utils.Database(conn))
+    conn.execute("pragma user_version = 1")
+    conn.execute("insert into story_companies values ('id1', 'Ford', 'party', 'oem-tech', '2026-11-24')")
+    conn.execute("insert into story_pairs values ('id1', 'Ford', 'Baidu', 'oem-tech', '2026-11-24')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.conn.execute("select count(*) from story_pairs").fetchone()[0] == 0
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        assert store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP)], NOW).new == 1
+        assert store.conn.execute("select company, partner from story_pairs").fetchall() == [("Ford", "Baidu")]
+
+
+def test_bulk_writes_keep_text_numbers_and_nulls_exactly(tmp_path):
+    odd = Entry(id="odd", guid=None, url=None, title='Ford 😀 "中文" \\ \u2028 Baidu', summary="",
+                published=NOW, date_source="feed")
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(odd, TIEUP)], NOW)
+        row = store.conn.execute("select title, guid, url, summary from stories").fetchone()
+        assert row == (odd.title, None, None, "")
+        assert store.conn.execute("select feed_id, typeof(feed_id) from story_feeds").fetchone() == (fid, "integer")
