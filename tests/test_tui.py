@@ -835,3 +835,43 @@ def test_story_rows_name_the_first_pair_and_count_the_others():
     marker, date, title, who = story_row(story, NOW)
     assert (marker.plain, date.plain, who.plain) == ("●", "1 Mar", "Mitsubishi – Didi +2")
     assert title.overflow == "ellipsis" and title.no_wrap  # long titles end in … in their column
+
+
+async def test_a_refresh_process_while_the_dashboard_is_open_shows_its_stories_and_failing_feeds(
+        server, make_config):
+    """A cron refresh runs while the dashboard is open: neither sees "database is locked", the
+    panes pick up the new tie-up, and the feeds screen names each failing feed's error."""
+    import subprocess
+    import sys
+
+    server.routes["/good.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                                  "link": "https://news.example.com/bmw-baidu", "guid": "c1",
+                                                  "date": "Sun, 15 Mar 2026 09:00:00 GMT"}]))
+    server.routes["/gone.xml"] = Reply(410, b"gone")
+    server.routes["/page.html"] = Reply(200, b"<!DOCTYPE html><html><body>Hi</body></html>",
+                                        {"Content-Type": "text/html"})
+    config = load_config(make_config([server.url(p) for p in ("/good.xml", "/gone.xml", "/page.html")]))
+    Store(config.settings.db).close()
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        cron = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(config.path)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while cron.poll() is None:
+            await pilot.pause(0.05)
+        _, err = cron.communicate()
+        assert cron.returncode == 1 and "locked" not in err and "Traceback" not in err
+        for _ in range(100):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if "BMW" in {p.company for p in panes(app)}:
+                break
+        assert {"BMW", "Baidu"} <= {p.company for p in panes(app)}
+        await pilot.press("f")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        statuses = {table.get_cell_at((r, 1)).plain: table.get_cell_at((r, 0)).plain for r in range(table.row_count)}
+        assert statuses["feed0"] == "ok" and statuses["feed1"] == "error 410"
+        assert statuses["feed2"].startswith("error")
+        text = screen_text(app)
+        assert "HTTP 410 Gone" in text and "not a feed: the server sent an HTML page" in text
