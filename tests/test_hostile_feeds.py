@@ -10,7 +10,10 @@ on stderr and a row with its error in `marketwatch feeds`, and the good stories 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import resource
 import socket
 import sqlite3
@@ -277,6 +280,8 @@ HOSTILE_LINKS = {
 HOSTILE = [
     {"title": "[bold red]Toyota[/] and [@click=app.quit]Baidu[/] sign MoU [link=https://evil.example.com]x[/link]",
      "link": "https://hostile.example.com/markup"},
+    {"title": "=HYPERLINK(\"https://evil.example.com\") Toyota and Baidu [click](javascript:alert(1)) MoU",
+     "link": "https://hostile.example.com/formula"},
     {"title": "\x1b[31mRed\x1b[0m \x1b[2J\x1b[H cleared \x9b31m eight-bit", "link": "https://hostile.example.com/ansi"},
     {"title": "\x1b]8;;https://evil.example.com/\x1b\\click me\x1b]8;;\x1b\\ OSC 8 link",
      "link": "https://hostile.example.com/osc8"},
@@ -315,6 +320,8 @@ class Run:
         self.feeds = {row["url"]: row for row in json.loads(feeds.stdout)}
         self.feeds_text = marketwatch("feeds", "--config", str(config))
         self.stories = marketwatch("stories", "--config", str(config), "--kind", "all", "--limit", "1000")
+        self.markdown = marketwatch("export", "--config", str(config), "--format", "markdown", "--kind", "all")
+        self.csv = marketwatch("export", "--config", str(config), "--format", "csv", "--kind", "all")
 
     def url(self, path: str) -> str:
         return self.server.url(path)
@@ -486,7 +493,18 @@ def test_only_http_links_are_stored(run):
 
 
 def test_command_output_carries_no_escape_sequences(run):
-    for result in (run.first, run.second, run.stories, run.feeds_text):
+    for result in (run.first, run.second, run.stories, run.feeds_text, run.markdown, run.csv):
+        assert result.returncode == 0 or result in (run.first, run.second)
         for stream in (result.stdout, result.stderr):
-            assert _invisible(stream.replace("\n", "")) == []
+            assert _invisible(stream.replace("\r\n", "").replace("\n", "")) == []
     assert "[bold red]Toyota[/]" in run.stories.stdout
+
+
+def test_exports_keep_hostile_titles_inert(run):
+    """Markdown shows markup and links in titles as text; a spreadsheet does not run a formula."""
+    assert "\\[bold red\\]Toyota\\[/\\]" in run.markdown.stdout
+    assert "\\[click\\](javascript:alert(1))" in run.markdown.stdout
+    assert not re.search(r"(?<!\\)\]\(javascript", run.markdown.stdout)
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(run.csv.stdout))]
+    assert any(t.startswith("'=HYPERLINK") for t in titles)
+    assert not any(t.startswith(("=", "+", "-", "@")) for t in titles)
