@@ -122,16 +122,20 @@ def count_stories(conn: sqlite3.Connection, flt: StoryFilter) -> int:
 
 
 def _where(flt: StoryFilter) -> tuple[list[str], list]:
-    where = [f"kind IN ({','.join('?' * len(flt.kinds))})"]
+    kinds = f"kind IN ({','.join('?' * len(flt.kinds))})"
+    # A pair has few stories: fetch them by id (`+kind` keeps SQLite from walking every story of
+    # the kind in date order instead, probing each one). The relation tables carry the story's
+    # kind, so their subqueries run on their (kind, ...) indexes.
+    where = [("+" if flt.pair else "") + kinds]
     params: list = list(flt.kinds)
     if flt.companies is not None:
         marks = ",".join("?" * len(flt.companies)) or "NULL"
-        where.append(f"id IN (SELECT story_id FROM story_companies WHERE role = 'party' "
+        where.append(f"id IN (SELECT story_id FROM story_companies WHERE {kinds} AND role = 'party' "
                      f"AND company IN ({marks}))")
-        params += flt.companies
+        params += [*flt.kinds, *flt.companies]
     if flt.pair:
-        where.append("id IN (SELECT story_id FROM story_pairs WHERE company = ? AND partner = ?)")
-        params += flt.pair
+        where.append(f"id IN (SELECT story_id FROM story_pairs WHERE {kinds} AND company = ? AND partner = ?)")
+        params += [*flt.kinds, *flt.pair]
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
@@ -192,22 +196,70 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
 def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
           headlines: int = 5, weeks: int = 12, now: datetime | None = None,
           kind: str = TIEUP) -> list[Pane]:
-    """One pane per company with stories, busiest first, then most recent."""
+    """One pane per company with stories, busiest first, then most recent.
+
+    A handful of set-based statements, whatever the number of companies: the counts, the
+    latest headlines and the weekly counts all come from the covering index of
+    story_companies (kind, role, company, published), the unread counts from the few read
+    stories (a partial index), and the headlines' stories are read in one batch."""
     params: list = [kind]
     only = ""
     if companies is not None:
         only = f"AND company IN ({','.join('?' * len(companies)) or 'NULL'})"
         params += companies
-    counts = conn.execute(
-        f"SELECT company, count(*), max(published) FROM story_companies "
-        f"WHERE kind = ? AND role = 'party' {only} GROUP BY company", params).fetchall()
-    counts.sort(key=lambda r: (-r[1], _neg(r[2]), r[0]))
-    weekly = weekly_counts(conn, [r[0] for r in counts], weeks=weeks, now=now, kind=kind)
+    counts = dict(conn.execute(
+        f"SELECT company, count(*) FROM story_companies "
+        f"WHERE kind = ? AND role = 'party' {only} GROUP BY company", params).fetchall())
+    if not counts:
+        return []
+    names = list(counts)
+    latest_ids = latest_story_ids(conn, names, headlines, kind=kind)
+    wanted = list(dict.fromkeys(i for ids in latest_ids.values() for i, _ in ids))
+    by_id = {s.id: s for s in _stories_by_id(conn, wanted)}
+    weekly = weekly_counts(conn, names, weeks=weeks, now=now, kind=kind)
+    read = _read_counts(conn, names, kind, scope_rows=sum(counts.values()))
     out = []
-    for company, count, latest in counts:
-        stories = company_stories(conn, company, headlines, kind=kind)
-        out.append(Pane(company, count, latest, weekly.get(company, (0,) * weeks), tuple(stories),
-                        sum(1 for s in stories if not s.read)))
+    for company in names:
+        ids = latest_ids.get(company, [])
+        stories = sorted((by_id[i] for i, _ in ids if i in by_id), key=_newest_first)
+        out.append(Pane(company, counts[company], ids[0][1] if ids else "",
+                        weekly.get(company, (0,) * weeks), tuple(stories),
+                        counts[company] - read.get(company, 0)))
+    out.sort(key=lambda p: (-p.count, _neg(p.latest), p.company))
+    return out
+
+
+def _newest_first(story: Story) -> tuple[str, str]:
+    return _neg(story.published), story.id
+
+
+def latest_story_ids(conn: sqlite3.Connection, companies: list[str], limit: int, *,
+                     kind: str = TIEUP) -> dict[str, list[tuple[str, str]]]:
+    """company -> [(story id, published)] of its `limit` latest stories, newest first: one
+    statement, an index seek per company (a window function over every row is ten times slower)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    if not companies or limit <= 0:
+        return out
+    rows = conn.execute(
+        "WITH c(company) AS (SELECT value FROM json_each(?)) "
+        "SELECT sc.company, sc.story_id, sc.published FROM c JOIN story_companies sc ON sc.rowid IN ("
+        "  SELECT rowid FROM story_companies WHERE kind = ? AND role = 'party' AND company = c.company"
+        "  ORDER BY published DESC LIMIT ?) "
+        "ORDER BY sc.company, sc.published DESC, sc.story_id",
+        (json.dumps(companies), kind, limit))
+    for company, story_id, published in rows:
+        out[company].append((story_id, published))
+    return out
+
+
+def _stories_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
+    """Stories by id, hydrated, in batches that stay under any SQLite's limit on variables."""
+    out: list[Story] = []
+    for i in range(0, len(ids), 400):
+        chunk = ids[i:i + 400]
+        rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({','.join('?' * len(chunk))})",
+                            chunk).fetchall()
+        out += _hydrate(conn, rows)
     return out
 
 
@@ -226,20 +278,25 @@ def company_stories(conn: sqlite3.Connection, company: str, limit: int, offset: 
 
 def weekly_counts(conn: sqlite3.Connection, companies: list[str], *, weeks: int = 12,
                   now: datetime | None = None, kind: str = TIEUP) -> dict[str, tuple[int, ...]]:
-    now = now or dates.utcnow()
-    start = now - timedelta(weeks=weeks)
-    out: dict[str, list[int]] = {c: [0] * weeks for c in companies}
+    """company -> stories per week, oldest week first; week 0 is the seven days up to `now`.
+
+    Counted by SQLite over the index's range of the last `weeks` weeks: the week boundaries are
+    ISO strings, compared as the stored dates are (a story exactly on a boundary belongs to the
+    newer week, as (now - published).days // 7 says)."""
     if not companies:
         return {}
-    marks = ",".join("?" * len(companies))
+    now = now or dates.utcnow()
+    bounds = [dates.to_iso(now - timedelta(weeks=k)) for k in range(weeks + 1)]
+    # ?1 kind, ?2 companies, ?3.. the bounds: bounds[0] is now, bounds[k] the start of week k-1.
+    case = " ".join(f"WHEN published > ?{k + 4} THEN {k}" for k in range(weeks - 1))
     rows = conn.execute(
-        f"SELECT company, published FROM story_companies WHERE kind = ? AND role = 'party' "
-        f"AND company IN ({marks}) AND published >= ?",
-        (kind, *companies, dates.to_iso(start)))
-    for company, published in rows:
-        age = (now - dates.from_iso(published)).days // 7
-        if 0 <= age < weeks:
-            out[company][weeks - 1 - age] += 1
+        f"SELECT company, CASE {case} ELSE {weeks - 1} END AS age, count(*) FROM story_companies "
+        f"WHERE kind = ?1 AND role = 'party' AND company IN (SELECT value FROM json_each(?2)) "
+        f"AND published > ?{weeks + 3} AND published <= ?3 GROUP BY company, age",
+        (kind, json.dumps(companies), *bounds))
+    out: dict[str, list[int]] = {c: [0] * weeks for c in companies}
+    for company, age, n in rows:
+        out[company][weeks - 1 - age] = n
     return {c: tuple(v) for c, v in out.items()}
 
 
@@ -273,10 +330,56 @@ def unread_counts(conn: sqlite3.Connection, companies: tuple[str, ...] | None = 
     params: list = [kind]
     only = ""
     if companies is not None:
-        only = f"AND sc.company IN ({','.join('?' * len(companies)) or 'NULL'})"
+        only = f"AND company IN ({','.join('?' * len(companies)) or 'NULL'})"
         params += companies
-    # Unread stories first (kind index), then their companies by primary key: ~0.15 s at 100k.
-    rows = conn.execute(
-        f"SELECT sc.company, count(*) FROM stories s CROSS JOIN story_companies sc ON sc.story_id = s.id "
-        f"WHERE s.kind = ? AND s.read = 0 AND sc.role = 'party' {only} GROUP BY sc.company", params)
-    return dict(rows.fetchall())
+    totals = conn.execute(f"SELECT company, count(*) FROM story_companies WHERE kind = ? AND role = 'party' "
+                          f"{only} GROUP BY company", params).fetchall()
+    read = _read_counts(conn, [c for c, _ in totals], kind, scope_rows=sum(n for _, n in totals))
+    return {c: n - read.get(c, 0) for c, n in totals if n > read.get(c, 0)}
+
+
+def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,
+                 scope_rows: int | None = None) -> dict[str, int]:
+    """company -> its read stories of `kind`, for unread counts as totals minus these.
+
+    Whichever side is smaller drives: usually the read stories (a partial index holds just
+    them), or the companies' own rows when the scope is smaller still (one alliance)."""
+    if not companies:
+        return {}
+    read = conn.execute("SELECT count(*) FROM stories WHERE kind = ? AND read = 1", (kind,)).fetchone()[0]
+    if not read:
+        return {}
+    wanted = set(companies)
+    if scope_rows is not None and scope_rows < read:
+        rows = conn.execute(
+            "SELECT sc.company, count(*) FROM story_companies sc CROSS JOIN stories s ON s.id = sc.story_id "
+            "WHERE sc.kind = ? AND sc.role = 'party' AND sc.company IN (SELECT value FROM json_each(?)) "
+            "AND s.read = 1 GROUP BY sc.company", (kind, json.dumps(companies)))
+    else:  # every company's read stories; a filter on the company here would cost a seek per name
+        rows = conn.execute(
+            "SELECT sc.company, count(*) FROM stories s CROSS JOIN story_companies sc ON sc.story_id = s.id "
+            "WHERE s.kind = ? AND s.read = 1 AND sc.role = 'party' GROUP BY sc.company", (kind,))
+    return {c: n for c, n in rows if c in wanted}
+
+
+def totals(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
+           kind: str = TIEUP) -> tuple[int, int]:
+    """(stories, unread stories) of `kind` in which any of `companies` (None: anyone) takes part."""
+    read = conn.execute("SELECT count(*) FROM stories WHERE kind = ? AND read = 1", (kind,)).fetchone()[0]
+    if companies is None:
+        stories = conn.execute("SELECT count(*) FROM stories WHERE kind = ?", (kind,)).fetchone()[0]
+        return stories, stories - read
+    ids = ("SELECT story_id FROM story_companies WHERE kind = ? AND role = 'party' "
+           "AND company IN (SELECT value FROM json_each(?))")
+    names = json.dumps(list(companies))
+    stories = conn.execute(f"SELECT count(DISTINCT story_id) FROM ({ids})", (kind, names)).fetchone()[0]
+    if read and stories:
+        if stories < read:  # the scope's stories, by id
+            read = conn.execute(f"SELECT count(*) FROM stories WHERE id IN ({ids}) AND read = 1",
+                                (kind, names)).fetchone()[0]
+        else:  # the read stories, each looked up among the scope's
+            read = conn.execute(
+                "SELECT count(*) FROM stories s WHERE s.kind = ? AND s.read = 1 AND EXISTS ("
+                "SELECT 1 FROM story_companies sc WHERE sc.story_id = s.id AND sc.role = 'party' "
+                "AND +sc.company IN (SELECT value FROM json_each(?)))", (kind, names)).fetchone()[0]
+    return stories, stories - (read if stories else 0)

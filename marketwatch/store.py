@@ -25,7 +25,7 @@ from marketwatch.models import Entry, FeedState, FetchResult, Match
 if TYPE_CHECKING:  # imported by _migrate only: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 60.0
 
 
@@ -452,4 +452,10 @@ def _v2(db: sqlite_utils.Database) -> None:
         )
 
 
-_MIGRATIONS = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """The read stories, for the dashboard's unread counts (totals minus these). Partial, so a
+    refresh adding unread stories never writes to it."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_stories_read ON stories (kind, id) WHERE read = 1")
+
+
+_MIGRATIONS = [_v1, _v2, _v3]

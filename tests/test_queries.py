@@ -2,23 +2,129 @@
 
 from __future__ import annotations
 
-from test_tui_support import READ, build_db, fixed_config
+from datetime import timedelta
 
-from marketwatch.queries import StoryFilter, count_stories, unread_counts
+import pytest
+from test_tui_support import NOW, READ, build_db, fixed_config
+
+from marketwatch import dates
+from marketwatch.queries import (
+    StoryFilter,
+    count_stories,
+    list_stories,
+    panes,
+    totals,
+    unread_counts,
+    weekly_counts,
+)
 from marketwatch.store import Store
 
+ALLIANCE = ("Renault", "Nissan", "Mitsubishi")
 
-def test_unread_counts_per_company_follow_the_read_flag(tmp_path, make_config):
+
+@pytest.fixture
+def store(tmp_path, make_config):
     config = fixed_config(tmp_path, make_config)
     build_db(config)
     with Store(config.settings.db) as store:
-        counts = unread_counts(store.conn)
-        # Toyota takes part in s01, s04, s10, s11 and s14; s11 is read.
-        assert counts["Toyota"] == 4
-        assert "Ford" not in counts  # its one story (s05) is read
-        assert unread_counts(store.conn, ("Toyota", "Nissan")) == {"Toyota": 4, "Nissan": 1}
-        assert unread_counts(store.conn, ()) == {}
-        total = count_stories(store.conn, StoryFilter(unread=True))
-        assert total == 13 - len(READ)
-        store.set_flag("s01", "read", True)
-        assert unread_counts(store.conn, ("Toyota",)) == {"Toyota": 3}
+        yield store
+
+
+def test_unread_counts_per_company_follow_the_read_flag(store):
+    counts = unread_counts(store.conn)
+    # Toyota takes part in s01, s04, s10, s11 and s14; s11 is read.
+    assert counts["Toyota"] == 4
+    assert "Ford" not in counts  # its one story (s05) is read
+    assert unread_counts(store.conn, ("Toyota", "Nissan")) == {"Toyota": 4, "Nissan": 1}
+    assert unread_counts(store.conn, ()) == {}
+    total = count_stories(store.conn, StoryFilter(unread=True))
+    assert total == 13 - len(READ)
+    store.set_flag("s01", "read", True)
+    assert unread_counts(store.conn, ("Toyota",)) == {"Toyota": 3}
+
+
+def test_panes_busiest_first_with_latest_headlines_weekly_counts_and_unread(store):
+    found = panes(store.conn, headlines=3, now=NOW)
+    assert [p.company for p in found][:4] == ["Toyota", "Pony.ai", "Baidu", "Didi"]
+    toyota = found[0]
+    assert (toyota.count, toyota.unread) == (5, 4)
+    assert toyota.latest == dates.to_iso(NOW - timedelta(days=1, hours=1))
+    # The three latest of its five, newest first, each with its partners.
+    assert [s.id for s in toyota.stories] == ["s01", "s10", "s04"]
+    assert toyota.stories[0].pairs == (("Toyota", "Pony.ai"),)
+    # 1, 4 and 5 days old in the last week; 40 days old 6 weeks before it; 60 days old 9 weeks before.
+    assert toyota.weekly == (0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3)
+    ford = next(p for p in found if p.company == "Ford")
+    assert (ford.count, ford.unread) == (1, 0)
+    assert all(p.kind == "oem-tech" for p in found for p in p.stories)  # s16 (oem-oem) is not Toyota's
+
+
+def test_panes_narrowed_to_companies_and_unread_after_reading(store):
+    assert [p.company for p in panes(store.conn, ALLIANCE, now=NOW)] == ["Nissan", "Renault", "Mitsubishi"]
+    assert panes(store.conn, (), now=NOW) == []
+    assert panes(store.conn, ("Nobody",), now=NOW) == []
+    for sid in ("s01", "s10"):
+        store.set_flag(sid, "read", True)
+    toyota = panes(store.conn, ("Toyota",), now=NOW)[0]
+    assert toyota.unread == 2
+    assert [s.read for s in toyota.stories][:2] == [True, True]
+
+
+def test_weekly_counts_put_a_story_on_a_week_boundary_in_the_older_week(store):
+    s01 = NOW - timedelta(days=1, hours=1)  # when s01 was published
+    week = timedelta(weeks=1)
+    assert weekly_counts(store.conn, ["Pony.ai"], now=s01 + week)["Pony.ai"][-2:] == (1, 0)
+    assert weekly_counts(store.conn, ["Pony.ai"], now=s01 + week - timedelta(seconds=1))["Pony.ai"][-1] == 1
+    twelve = weekly_counts(store.conn, ["Pony.ai"], weeks=12, now=s01 + 12 * week)["Pony.ai"]
+    assert twelve[0] == 0  # exactly twelve weeks old: out of the sparkline
+    before = weekly_counts(store.conn, ["Pony.ai"], now=s01 - timedelta(seconds=1))["Pony.ai"]
+    assert before[-1] == 0  # not published yet at that time
+    assert weekly_counts(store.conn, ["Nobody"], now=NOW) == {"Nobody": (0,) * 12}
+
+
+def test_totals_count_the_scope_and_its_unread_stories(store):
+    assert totals(store.conn) == (13, 13 - len(READ))
+    # The alliance takes part in s02, s03, s08, s09 and s12; s03 and s09 are read.
+    assert totals(store.conn, ALLIANCE) == (5, 3)
+    assert totals(store.conn, ()) == (0, 0)
+    store.set_flag("s02", "read", True)
+    assert totals(store.conn, ALLIANCE) == (5, 2)
+    assert totals(store.conn) == (13, 13 - len(READ) - 1)
+
+
+def test_pair_stories_of_every_kind_asked_for(store):
+    pair = list_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
+    assert [s.id for s in pair] == ["s01", "s11"]
+    assert count_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai"))) == 2
+    assert list_stories(store.conn, StoryFilter(pair=("Toyota", "BMW"))) == []
+    oem_oem = StoryFilter(pair=("BMW", "Toyota"), kinds=("oem-tech", "oem-oem"))
+    assert [s.id for s in list_stories(store.conn, oem_oem)] == ["s16"]
+    assert list_stories(store.conn, StoryFilter(pair=("BMW", "Toyota"))) == []  # not a tie-up
+    alliance = list_stories(store.conn, StoryFilter(companies=ALLIANCE))
+    assert [s.id for s in alliance] == ["s02", "s03", "s08", "s09", "s12"]
+    assert count_stories(store.conn, StoryFilter(companies=ALLIANCE, unread=True)) == 3
+
+
+def test_the_dashboards_queries_read_indexes_not_whole_tables(store):
+    """Every statement behind the main screen (all companies and one alliance) searches an index:
+    none walks the stories or a relation table from end to end."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    panes(store.conn, now=NOW)
+    panes(store.conn, ALLIANCE, now=NOW)
+    totals(store.conn)
+    totals(store.conn, ALLIANCE)
+    panes(store.conn, ("Ford",), now=NOW)  # fewer stories than read ones: from its own rows
+    totals(store.conn, ("Ford",))
+    list_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
+    count_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
+    store.conn.set_trace_callback(None)
+    assert len(statements) > 10
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        plan = [row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        # Allowed: the JSON list of names, the CTE made of it, subquery results.
+        scans = [step for step in plan if step.startswith("SCAN ")
+                 and not step.startswith(("SCAN json_each", "SCAN c", "SCAN (", "SCAN CONSTANT"))]
+        assert not scans, (sql, plan)

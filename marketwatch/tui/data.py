@@ -7,7 +7,6 @@ event loop calls every couple of seconds: it never waits for the lock.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,11 +50,7 @@ class Data:
         with self._lock:
             conn = self.store.conn
             panes = queries.panes(conn, companies, headlines=headlines, now=now)
-            new = queries.unread_counts(conn, companies)
-            panes = [dataclasses.replace(p, unread=new.get(p.company, 0)) for p in panes]
-            flt = StoryFilter(companies=companies)
-            stories = queries.count_stories(conn, flt)
-            unread = queries.count_stories(conn, StoryFilter(companies=companies, unread=True))
+            stories, unread = queries.totals(conn, companies)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
         return Overview(tuple(panes), stories, unread, feeds, last)
 
