@@ -11,6 +11,7 @@ on stderr and a row with its error in `marketwatch feeds`, and the good stories 
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import re
@@ -24,6 +25,7 @@ import threading
 import time
 import unicodedata
 import zlib
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -307,24 +309,23 @@ def marketwatch(*args: str, timeout: float = 120) -> subprocess.CompletedProcess
                           timeout=timeout, cwd=ROOT, preexec_fn=_limit_memory)
 
 
+@dataclass
 class Run:
-    def __init__(self, server: FeedServer, config: Path) -> None:
-        self.server = server
-        self.config = config
-        self.db = config.parent / "mw.db"
-        self.first = marketwatch("refresh", "--config", str(config), "--json")
-        self.requests_after_first = len(server.requests)
-        self.second = marketwatch("refresh", "--config", str(config), "--json")
-        feeds = marketwatch("feeds", "--config", str(config), "--json")
-        assert feeds.returncode == 0, feeds.stderr
-        self.feeds = {row["url"]: row for row in json.loads(feeds.stdout)}
-        self.feeds_text = marketwatch("feeds", "--config", str(config))
-        self.stories = marketwatch("stories", "--config", str(config), "--kind", "all", "--limit", "1000")
-        self.markdown = marketwatch("export", "--config", str(config), "--format", "markdown", "--kind", "all")
-        self.csv = marketwatch("export", "--config", str(config), "--format", "csv", "--kind", "all")
+    """What one refresh (and a second one after it) over all the feeds left behind."""
+
+    base: str  # the server's address
+    db: Path
+    first: subprocess.CompletedProcess
+    second: subprocess.CompletedProcess
+    later_requests: list[str]  # the paths the second refresh asked for
+    feeds: dict[str, dict]  # `marketwatch feeds --json`, by url
+    feeds_text: subprocess.CompletedProcess
+    stories: subprocess.CompletedProcess
+    markdown: subprocess.CompletedProcess
+    csv: subprocess.CompletedProcess
 
     def url(self, path: str) -> str:
-        return self.server.url(path)
+        return self.base + path
 
     def rows(self, sql: str, *params) -> list[tuple]:
         conn = sqlite3.connect(self.db)
@@ -334,21 +335,63 @@ class Run:
             conn.close()
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory) -> Run:
+_OUTPUTS = ("first", "second", "feeds_text", "stories", "markdown", "csv")
+
+
+def execute(folder: Path) -> dict:
+    """Serve everything, run the commands, and return what they left as JSON-able data."""
     behaviours = Behaviours()
     server = FeedServer()
     server.routes.update(routes(behaviours))
     paths = ["/good.xml", *BAD, "/truncated.xml", "/dates.xml", "/dupes.xml", "/hostile-text.xml",
              *(f"/carrier-{i}.xml" for i in range(len(CARRIED_LINKS)))]
-    config = write_config(tmp_path_factory.mktemp("hostile"), [server.url(p) for p in paths],
+    config = write_config(folder, [server.url(p) for p in paths],
                           f'max_bytes = {MAX_BYTES}\nlanguages = ["en", "fr", "de", "ja"]')
     config.write_text(config.read_text().replace("timeout = 5", f"timeout = {TIMEOUT_S}"))
+    cfg = str(config)
     try:
-        yield Run(server, config)
+        out = {"base": server.base, "db": str(folder / "mw.db")}
+        out["first"] = marketwatch("refresh", "--config", cfg, "--json")
+        before = len(server.requests)
+        out["second"] = marketwatch("refresh", "--config", cfg, "--json")
+        out["later_requests"] = [path for path, _ in server.requests[before:]]
     finally:
         behaviours.stop.set()
         server.close()
+    feeds = marketwatch("feeds", "--config", cfg, "--json")
+    assert feeds.returncode == 0, feeds.stderr
+    out["feeds"] = {row["url"]: row for row in json.loads(feeds.stdout)}
+    out["feeds_text"] = marketwatch("feeds", "--config", cfg)
+    out["stories"] = marketwatch("stories", "--config", cfg, "--kind", "all", "--limit", "1000")
+    out["markdown"] = marketwatch("export", "--config", cfg, "--format", "markdown", "--kind", "all")
+    out["csv"] = marketwatch("export", "--config", cfg, "--format", "csv", "--kind", "all")
+    for key in _OUTPUTS:
+        done = out[key]
+        out[key] = {"args": done.args, "returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+    return out
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory, request) -> Run:
+    """The run happens once per test session: with pytest-xdist, the first worker to get here
+    runs it and the others read what it left (pytest-xdist's recipe for a shared fixture)."""
+    if not hasattr(request.config, "workerinput"):  # not an xdist worker
+        data = execute(tmp_path_factory.mktemp("hostile"))
+    else:
+        shared = tmp_path_factory.getbasetemp().parent
+        with open(shared / "hostile.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            saved = shared / "hostile.json"
+            if saved.exists():
+                data = json.loads(saved.read_text())
+            else:
+                folder = shared / "hostile"
+                folder.mkdir()
+                data = execute(folder)
+                saved.write_text(json.dumps(data))
+    for key in _OUTPUTS:
+        data[key] = subprocess.CompletedProcess(**data[key])
+    return Run(**{**data, "db": Path(data["db"])})
 
 
 def story(run: Run, link: str) -> dict | None:
@@ -397,8 +440,7 @@ def test_the_second_refresh_honours_retry_after_and_changes_nothing(run):
     second = {f["url"]: f for f in json.loads(run.second.stdout)["feeds"]}
     assert second[run.url("/429.xml")]["status"] == "deferred"
     assert second[run.url("/503.xml")]["status"] == "deferred"
-    later = [path for path, _ in run.server.requests[run.requests_after_first:]]
-    assert "/429.xml" not in later and "/503.xml" not in later
+    assert "/429.xml" not in run.later_requests and "/503.xml" not in run.later_requests
     assert second[run.url("/good.xml")]["status"] == "unchanged"
     assert json.loads(run.second.stdout)["new_stories"] == 0
 
