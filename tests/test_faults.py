@@ -119,9 +119,10 @@ def stored(db: Path) -> tuple[set[str], dict[str, tuple[str | None, set[str]]]]:
 
 
 def marked_processes(marker: str) -> list[int]:
-    """Processes whose environment carries `marker`: the refresh and the parsers it started."""
+    """Processes whose environment carries `marker`: the refresh and the parsers it started
+    (found through /proc, so only on Linux)."""
     found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
+    for pid in filter(str.isdigit, os.listdir("/proc") if os.path.isdir("/proc") else ()):
         try:
             if marker.encode() in Path(f"/proc/{pid}/environ").read_bytes():
                 found.append(int(pid))

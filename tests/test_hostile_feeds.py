@@ -300,7 +300,10 @@ HOSTILE = [
 
 
 def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    except (ValueError, OSError):  # not every system caps the address space (macOS)
+        pass
 
 
 def marketwatch(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
