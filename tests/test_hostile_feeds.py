@@ -10,6 +10,7 @@ on stderr and a row with its error in `marketwatch feeds`, and the good stories 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import fcntl
 import io
@@ -300,10 +301,8 @@ HOSTILE = [
 
 
 def _limit_memory() -> None:
-    try:
+    with contextlib.suppress(ValueError, OSError):  # not every system caps the address space (macOS)
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-    except (ValueError, OSError):  # not every system caps the address space (macOS)
-        pass
 
 
 def marketwatch(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
