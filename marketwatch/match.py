@@ -16,6 +16,7 @@ vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -222,8 +223,10 @@ class Matcher:
             return NO_MATCH
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         found: dict[str, _Found] = {}
+        starts = [m.start for m in mentions]  # in order: mentions() sorts them
         for order, (start, end) in enumerate(split_sentences(text)):
-            in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
+            first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
+            in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             parties = self._parties(text, in_sentence)
