@@ -95,6 +95,10 @@ def _cleaned_length(text: str) -> int:
 
 
 def strip_controls(value: str) -> str:
+    # Every character the two patterns remove is unprintable (ESC, C0/C1, Cf, Cs) except the
+    # variation-selector supplement, so most text passes two C checks and skips both.
+    if value.isprintable() and (value.isascii() or max(value) < "\U000e0000"):
+        return value
     return _INVISIBLE.sub("", _ANSI.sub("", value))
 
 

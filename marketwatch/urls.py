@@ -13,6 +13,9 @@ _TRACKING = re.compile(
 
 
 _CONTROL = re.compile("[\x00-\x20\x7f-\x9f\ud800-\udfff]")
+# http(s), a host of letters, digits, dots and hyphens, an optional port, then printable ASCII.
+_PLAIN_LINK = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::([0-9]{1,5}))?"
+                         r"(?:[/?#][!-~]*)?")
 
 
 def safe_link(url: str | None) -> str | None:
@@ -23,6 +26,13 @@ def safe_link(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
+    plain = _PLAIN_LINK.fullmatch(url)
+    if plain and len(url) <= 2000 and (plain.group(1) is None or int(plain.group(1)) <= 65535):
+        return url  # what _checked_link would give back unchanged; most links look like this
+    return _checked_link(url)
+
+
+def _checked_link(url: str) -> str | None:
     if _CONTROL.search(url) or len(url) > 2000:
         return None
     if not url.isprintable():

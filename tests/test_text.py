@@ -88,3 +88,18 @@ def test_a_long_hostile_title_is_cut_at_a_word_with_an_ellipsis():
     cleaned = clean_title("\x1b[31m" + plain)
     assert len(cleaned) <= TITLE_MAX and cleaned.endswith("…")
     assert plain.startswith(cleaned[:-1]) and plain[len(cleaned) - 1] == " "
+
+
+def test_the_printable_fast_path_removes_what_the_patterns_remove():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from marketwatch.text import _ANSI, _INVISIBLE, strip_controls
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+    def check(text):
+        assert strip_controls(text) == _INVISIBLE.sub("", _ANSI.sub("", text))
+
+    check()
+    assert strip_controls("a\U000e0101b") == "ab"  # a variation selector is printable, still removed

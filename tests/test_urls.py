@@ -43,3 +43,22 @@ def test_the_fast_path_gives_what_w3lib_gives():
     check()
     assert canonical_url("https://news.example.com") == "https://news.example.com/"
     assert canonical_url("https://news.example.com/a/?utm_source=x#c") == "https://news.example.com/a/"
+
+
+def test_plain_links_skip_the_checks_only_where_the_checks_would_keep_them():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from marketwatch.urls import _PLAIN_LINK, _checked_link
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.from_regex(_PLAIN_LINK, fullmatch=True))
+    def check(url):
+        port = _PLAIN_LINK.fullmatch(url).group(1)
+        expected = _checked_link(url)
+        assert safe_link(url) == expected
+        if port is None or int(port) <= 65535:
+            assert expected == url
+
+    check()
+    assert safe_link("https://news.example.com:99999/a") is None
