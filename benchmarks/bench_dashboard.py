@@ -3,7 +3,8 @@
 first paint: from spawning `marketwatch` in a pseudo-terminal (120x40) to the busiest company's
              pane on the screen, beside a bare Textual app showing one line the same way;
 keys:        moving between panes, applying the alliance filter and opening a story, each timed
-             through Textual's pilot from the key press until its work has reached the screen;
+             in the pilot's app from the key press (sent as the terminal driver sends it) until
+             its work has reached the screen;
 memory:      the dashboard process's peak resident set after the first paint and a few screens.
 """
 
@@ -140,10 +141,56 @@ def _first_paint(ctx, db: Path, repeat: int) -> tuple[list[float], list[float], 
     return ours, bare, rss
 
 
-async def _keys(config, repeat: int) -> dict[str, list[float]]:
+def _key_event(key: str):
+    from textual import events
+
+    chars = {"enter": "\r", "tab": "\t", "escape": "\x1b", "space": " "}
+    return events.Key(key, chars.get(key, key if len(key) == 1 else None))
+
+
+def _painted(app) -> bool:
+    """Nothing left to do: no worker running, every message handled, nothing waiting to be
+    laid out or painted on the current screen."""
+    if any(w.is_running or w.state.name == "PENDING" for w in app.workers):
+        return False
+    screen = app.screen
+    if (screen._layout_required or screen._repaint_required or screen._dirty_widgets
+            or screen._compositor._dirty_regions or screen._callbacks):
+        return False
+    return all(node.message_queue_size == 0 for node in (app, screen, *screen.walk_children()))
+
+
+async def _press_until_painted(app, keys: tuple[str, ...], done, timeout: float = 10) -> float:
+    """Seconds from sending `keys` (as the terminal driver does) until `done()` holds and the
+    app has painted everything it had to do: checked every millisecond, and the end is the first
+    of 5 checks in a row that find it so.
+
+    The pilot's press() and pause() are not used for this: they sleep at least 20 ms per wait
+    (two per key, one per pause) to let the app go idle, which puts 60 ms under one key and
+    100 ms under two before the app has done anything."""
+    start = time.perf_counter()
+    for key in keys:
+        app._driver.send_message(_key_event(key))
+    streak_start = None
+    streak = 0
+    while time.perf_counter() - start < timeout:
+        await asyncio.sleep(0.001)
+        if done() and _painted(app):
+            if streak == 0:
+                streak_start = time.perf_counter()
+            streak += 1
+            if streak == 5:
+                return streak_start - start
+        else:
+            streak = 0
+    raise TimeoutError(f"{keys} not done within {timeout} s")
+
+
+async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float]]:
     from marketwatch.scope import resolve_scope
     from marketwatch.tui.app import MarketwatchApp
     from marketwatch.tui.screens.main import MainScreen
+    from marketwatch.tui.screens.picker import PickerScreen
     from marketwatch.tui.screens.story import StoryScreen
 
     async def settle(pilot) -> None:
@@ -154,39 +201,46 @@ async def _keys(config, repeat: int) -> dict[str, list[float]]:
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
 
-    async def timed(pilot, *keys: str) -> float:
+    async def pilot_floor(pilot) -> float:
+        """The old way (press, then pause until workers are done) for a key bound to nothing."""
         start = time.perf_counter()
-        await pilot.press(*keys)
+        await pilot.press("f12")
         await settle(pilot)
         return time.perf_counter() - start
 
     times: dict[str, list[float]] = {"move to the next pane (Tab)": [], "apply the alliance filter (a, Enter)": [],
                                      "open a story (Enter)": []}
+    floor: list[float] = []
     alliance = next(iter(config.alliances), None)
     app = MarketwatchApp(config, resolve_scope(config))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         for _ in range(repeat):
-            times["move to the next pane (Tab)"].append(await timed(pilot, "tab"))
-            times["open a story (Enter)"].append(await timed(pilot, "enter"))
-            assert isinstance(app.screen, StoryScreen), type(app.screen)
+            floor.append(await pilot_floor(pilot))
+            before = app.focused
+            times["move to the next pane (Tab)"].append(
+                await _press_until_painted(app, ("tab",), lambda before=before: app.focused is not before))
+            times["open a story (Enter)"].append(
+                await _press_until_painted(app, ("enter",), lambda: isinstance(app.screen, StoryScreen)))
             await pilot.press("escape")
             await settle(pilot)
             if alliance:
                 await pilot.press("a")
                 await settle(pilot)
-                times["apply the alliance filter (a, Enter)"].append(await timed(pilot, "down", "enter"))
-                assert isinstance(app.screen, MainScreen) and app.scope.label.startswith("Alliance")
+                assert isinstance(app.screen, PickerScreen), type(app.screen)
+                times["apply the alliance filter (a, Enter)"].append(await _press_until_painted(
+                    app, ("down", "enter"), lambda: app.scope.label.startswith("Alliance")
+                    and isinstance(app.screen, MainScreen) and app.main.overview is not None
+                    and app.main.query_one("#topbar").scope_label == app.scope.label
+                    and "loading" not in app.main.query_one("#topbar").extra))
                 await pilot.press("a", "home", "enter")  # back to All for the next round
                 await settle(pilot)
-    return times
-
-
+    return times, floor
 def run(ctx) -> list[Row]:
     repeat = 2 if ctx.quick else 5
     db, config = _database(ctx)
     ours, bare, rss = _first_paint(ctx, db, repeat)
-    keys = asyncio.run(_keys(config, repeat))
+    keys, floor = asyncio.run(_keys(config, repeat))
     paint = median(ours)
     rows = [Row(f"dashboard: first paint, {db.name} (120x40)", f"< {PAINT_TARGET_S:.0f} s, ~ bare Textual app",
                 f"{fmt_s(paint)} (worst {fmt_s(max(ours))})", f"bare Textual app {fmt_s(median(bare))}",
@@ -196,7 +250,9 @@ def run(ctx) -> list[Row]:
         if values:
             rows.append(Row(f"dashboard: {name}", f"< {KEY_TARGET_S * 1000:.0f} ms",
                             f"{fmt_ms(median(values))} (worst {fmt_ms(max(values))})", "",
-                            Row.check(max(values) < KEY_TARGET_S), "pilot: key press until its work is on screen",
+                            Row.check(max(values) < KEY_TARGET_S),
+                            "pilot's app; keys sent as the terminal driver sends them, until their work is painted "
+                            f"(pilot press+pause of an unbound key: {fmt_ms(median(floor))})",
                             {"median_s": median(values), "max_s": max(values)}))
     mb = rss / 1024 if rss else float("nan")
     rows.append(Row("dashboard: peak resident memory", f"< {RSS_TARGET_MB} MB", f"{mb:.0f} MB", "",
