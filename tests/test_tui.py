@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from conftest import Reply, rss
 from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
-from textual.widgets import DataTable, Input, ProgressBar, Sparkline
+from textual.widgets import DataTable, Input, ProgressBar
 
 from marketwatch.config import load_config
 from marketwatch.models import FetchResult
@@ -17,6 +17,7 @@ from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
 from marketwatch.tui.app import MarketwatchApp
+from marketwatch.tui.render import sparkline
 from marketwatch.tui.screens.feeds import FeedsScreen
 from marketwatch.tui.screens.help import HelpScreen
 from marketwatch.tui.screens.main import MainScreen
@@ -24,7 +25,7 @@ from marketwatch.tui.screens.matrix import MatrixScreen
 from marketwatch.tui.screens.picker import PickerScreen
 from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
 from marketwatch.tui.screens.story import StoryScreen
-from marketwatch.tui.widgets.pane import CompanyPane, Headlines
+from marketwatch.tui.widgets.pane import HEAD_LINES, CompanyPane
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
 
@@ -81,15 +82,16 @@ async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(co
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        names = [p.company for p in panes(app)]
+        names = [p.company for p in app.main.overview.panes]
+        assert names[:len(panes(app))] == [p.company for p in panes(app)]  # the first screen's
         # Most stories first; among equals, the most recent story first.
         assert names == ["Toyota", "Pony.ai", "Baidu", "Didi", "Nissan", "Alibaba", "Renault", "Alphabet",
                          "Waymo", "Ford", "BMW", "Volvo Cars", "Mitsubishi"]
         toyota = panes(app)[0]
         assert toyota.has_focus
         assert toyota.pane.count == 5 and toyota.pane.unread == 4
-        assert list(toyota.query_one(Sparkline).data) == list(toyota.pane.weekly)
         assert sum(toyota.pane.weekly) == 5  # all five within the last 12 weeks of the fixed clock
+        assert toyota.render().plain.splitlines()[1] == sparkline(toyota.pane.weekly) + " 5 in 12 wk"
         text = screen_text(app)
         assert "Toyota  OEM" in text and "5 stories · 4 new" in text
         assert "Pony.ai  tech" in text
@@ -97,6 +99,15 @@ async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(co
         assert "Toyota and Pony.ai form robotaxi" in text
         assert "Filter:  All " in text and "13 tie-ups · 9 new" in text
         assert "Ford recalls" not in text  # not a tie-up
+
+
+def highlighted(pane: CompanyPane) -> list[int]:
+    """The headlines (by index) drawn with the cursor's highlight."""
+    cursor = pane.get_component_rich_style("pane--cursor")
+    rendered = pane.render()
+    rows = {rendered.plain[:span.start].count("\n") for span in rendered.spans if span.style == cursor}
+    top = pane.styles.gutter.top
+    return [i for i in range(len(pane.stories)) if pane.line_of(i) - top in rows]
 
 
 def styles_at(text, substring: str) -> set[str]:
@@ -111,10 +122,10 @@ async def test_new_stories_stand_out(config):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         toyota = panes(app)[0]
-        rendered = toyota.query_one(Headlines).render()
+        rendered = toyota.render()
         assert "bold" in styles_at(rendered, "Toyota and Pony.ai form robotaxi")  # s01, unread
         assert "dim" in styles_at(rendered, "Toyota invests $500 million")  # s11, read
-        lines = rendered.plain.splitlines()
+        lines = rendered.plain.splitlines()[HEAD_LINES:]
         assert lines[0].startswith("● 15 Mar") and any(line.startswith("★ 11 Mar") for line in lines)
         assert any(line.startswith("  4 Feb") for line in lines)  # read: no marker
 
@@ -145,7 +156,7 @@ async def test_keys_move_between_headlines_and_panes(config):
         await pilot.press("l")
         assert second.has_focus and second.cursor == 0
         # Only the focused pane highlights a headline.
-        assert second.query_one(Headlines).active and not toyota.query_one(Headlines).active
+        assert highlighted(second) == [0] and highlighted(toyota) == []
         await pilot.press("right")
         assert third.has_focus
         await pilot.press("h", "left")
@@ -188,6 +199,7 @@ async def test_enter_opens_the_story_with_its_sentence_highlighted_and_marks_it_
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert panes(app)[0].pane.stories[0].read
+        assert "13 tie-ups · 8 new" in screen_text(app)  # the counts, read again on the way back
 
 
 async def test_clicking_a_headline_opens_it(config):
@@ -195,9 +207,9 @@ async def test_clicking_a_headline_opens_it(config):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         pony = panes(app)[1]
-        headlines = pony.query_one(Headlines)
-        assert headlines.line_of(1) == 3  # the first headline: a line of date and partners, two of title
-        await pilot.click(headlines, offset=(5, headlines.line_of(1)))  # the second headline's first line
+        # Below the border, name and sparkline, the first headline: date and partners, two lines of title.
+        assert pony.line_of(1) == 1 + HEAD_LINES + 3
+        await pilot.click(pony, offset=(5, pony.line_of(1)))  # the second headline's first line
         await settle(pilot)
         assert isinstance(app.screen, StoryScreen)
         assert app.screen.story.id == pony.pane.stories[1].id
@@ -246,8 +258,7 @@ async def test_markup_in_a_title_is_shown_literally_and_does_nothing(config):
         toyota = panes(app)[0]
         await pilot.press("j")
         assert toyota.story.id == "s10"
-        headlines = toyota.query_one(Headlines)
-        await pilot.click(headlines, offset=(5, headlines.line_of(1) + 2))  # on the "[@click…" characters
+        await pilot.click(toyota, offset=(5, toyota.line_of(1) + 2))  # on the "[@click…" characters
         await settle(pilot)
         assert app.is_running and app.return_code is None
         assert isinstance(app.screen, StoryScreen)
@@ -735,6 +746,53 @@ async def test_theme_is_remembered(config, state_dir):
     assert make_app(config).theme == "textual-dark"
 
 
+async def test_panes_below_the_first_screen_are_reached_by_keys_and_scrolling(config):
+    """At 80x24 two rows of panes show; the others are mounted as the keys or the scrollbar
+    come near them, and every company can be reached."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        everyone = [p.company for p in app.main.overview.panes]
+        assert len(everyone) == 13 and len(panes(app)) < 13
+        seen = []
+        for _ in range(13):
+            seen.append(app.focused.company)
+            await pilot.press("tab")
+        assert seen == everyone and app.focused.company == everyone[0]  # and round again
+        await pilot.press("shift+tab")
+        assert app.focused.company == everyone[-1]
+
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert len(panes(app)) < 13
+        app.main.query_one("#panes").scroll_end(animate=False)
+        for _ in range(20):
+            await pilot.pause(0.02)
+            if len(panes(app)) == 13:
+                break
+        assert [p.company for p in panes(app)] == everyone
+
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(30):  # down through the left column, headline by headline, to the end
+            await pilot.press("j")
+        assert app.focused.company == everyone[-1]  # the last row has it alone
+
+
+async def test_clicking_a_key_in_the_footer_presses_it(config):
+    from marketwatch.tui.widgets.footer import KeysFooter
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        await pilot.click(KeysFooter, offset=(footer.index("Matrix"), 0))
+        await settle(pilot)
+        assert isinstance(app.screen, MatrixScreen)
+
+
 async def test_small_terminal_and_resizing(config):
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -747,7 +805,7 @@ async def test_small_terminal_and_resizing(config):
             focused = app.focused
             assert isinstance(focused, CompanyPane)
             assert focused.region.y >= 1 and focused.region.bottom <= 23, focused.company
-        assert grid.index(app.focused) > 2
+        assert panes(app).index(app.focused) > 2
         await pilot.resize_terminal(200, 50)
         await settle(pilot)
         assert app.main.columns == 4 and all(p.limit == 5 for p in panes(app))

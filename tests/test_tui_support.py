@@ -79,10 +79,7 @@ def fixed_db(tmp_path: Path, make_config) -> Config:
 
 
 async def settle(pilot) -> None:
-    """Let workers (and the workers they start) finish and their results reach the screen, and
-    the footer show its keys (Textual builds it after a refresh, later still on a busy machine)."""
-    from textual.widgets import Footer
-
+    """Let workers (and the workers they start) finish and their results reach the screen."""
     app = pilot.app
     await pilot.pause()
     for _ in range(20):
@@ -90,9 +87,4 @@ async def settle(pilot) -> None:
             break
         await app.workers.wait_for_complete()
         await pilot.pause()
-    for _ in range(100):
-        footers = app.screen.query(Footer)
-        if not footers or footers.first().children:
-            break
-        await pilot.pause(0.01)
     await pilot.pause()

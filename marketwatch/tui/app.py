@@ -8,10 +8,9 @@ auto-reload that follows another process (cron) writing the database.
 from __future__ import annotations
 
 import dataclasses
-import webbrowser
 from collections.abc import Iterable
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -22,20 +21,18 @@ from textual.screen import Screen
 from marketwatch import dates
 from marketwatch.config import Config, ConfigError
 from marketwatch.queries import Story
-from marketwatch.refresh import FeedOutcome, RefreshReport
 from marketwatch.scope import ALL, Scope, resolve_scope
 from marketwatch.store import StoreError
 from marketwatch.tui import render, state
 from marketwatch.tui.data import Data
-from marketwatch.tui.screens.feeds import FeedsScreen
-from marketwatch.tui.screens.help import HelpScreen
 from marketwatch.tui.screens.main import MainScreen
-from marketwatch.tui.screens.matrix import MatrixScreen
-from marketwatch.tui.screens.picker import ALL as PICK_ALL
-from marketwatch.tui.screens.picker import PickerScreen
-from marketwatch.tui.screens.stories import SearchScreen
-from marketwatch.tui.screens.story import StoryScreen
 from marketwatch.urls import safe_link
+
+if TYPE_CHECKING:
+    from marketwatch.refresh import FeedOutcome, RefreshReport
+
+# The other screens (and the refresh, and the browser) are imported when first used: the main
+# screen is all that the first paint needs, and every module imported before it delays it.
 
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
 
@@ -129,9 +126,9 @@ class MarketwatchApp(App[None]):
         self.reload()
 
     def reload(self) -> None:
-        self.main.load()
+        self.main.load_when_shown()
         for screen in self.screen_stack[1:]:
-            if isinstance(screen, MatrixScreen | FeedsScreen):
+            if getattr(screen, "FOLLOWS_WRITES", False):
                 screen.load()
 
     # -- filters --------------------------------------------------------------------------------
@@ -140,32 +137,42 @@ class MarketwatchApp(App[None]):
         return self.scope.label[len(prefix):] if self.scope.label.startswith(prefix) else None
 
     def action_pick_alliance(self) -> None:
+        from marketwatch.tui.screens.picker import PickerScreen
+
         choices = [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
-        self.push_screen(PickerScreen("Filter by alliance", choices, self._current("Alliance: ")),
-                         lambda name: self._apply("alliance", name))
+        self.push_screen(PickerScreen("Filter by alliance", choices, self._current("Alliance: "),
+                                      lambda name: self._apply("alliance", name)))
 
     def action_pick_watchlist(self) -> None:
-        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
-        self.push_screen(PickerScreen("Filter by watchlist", choices, self._current("Watchlist: ")),
-                         lambda name: self._apply("watchlist", name))
+        from marketwatch.tui.screens.picker import PickerScreen
 
-    def _apply(self, what: str, name: str | None) -> None:
-        if name is None:
-            return
+        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
+        self.push_screen(PickerScreen("Filter by watchlist", choices, self._current("Watchlist: "),
+                                      lambda name: self._apply("watchlist", name)))
+
+    def _apply(self, what: str, name: str) -> None:
+        from marketwatch.tui.screens.picker import ALL as PICK_ALL
+
         try:
             scope = ALL if name == PICK_ALL else resolve_scope(self.config, **{what: name})
         except ConfigError as exc:
             self.notify(render.plain(exc), severity="error", markup=False)
+            self._back_to_main()
             return
         self.set_scope(scope)
 
     def set_scope(self, scope: Scope) -> None:
+        """Narrow the main screen to `scope`. The screens over it (the picker) close when its
+        panes are ready, so that the picker gives way to the new panes in one frame rather than
+        to the old panes first."""
         self.scope = scope
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
         main = self.main
         main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
-        main.load()
+        main.load(then=self._back_to_main)
+
+    def _back_to_main(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
 
     # -- views ----------------------------------------------------------------------------------
 
@@ -178,19 +185,29 @@ class MarketwatchApp(App[None]):
         self.push_screen(make())
 
     def action_search(self) -> None:
+        from marketwatch.tui.screens.stories import SearchScreen
+
         self._show(SearchScreen, SearchScreen)
 
     def action_matrix(self) -> None:
+        from marketwatch.tui.screens.matrix import MatrixScreen
+
         self._show(MatrixScreen, MatrixScreen)
 
     def action_feeds(self) -> None:
+        from marketwatch.tui.screens.feeds import FeedsScreen
+
         self._show(FeedsScreen, FeedsScreen)
 
     def action_help(self) -> None:
+        from marketwatch.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def open_story(self, story: Story) -> None:
+        from marketwatch.tui.screens.story import StoryScreen
+
         self.push_screen(StoryScreen(story))
         if not story.read:
             self.set_flag(story, "read", True)
@@ -232,7 +249,7 @@ class MarketwatchApp(App[None]):
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             self.call_from_thread(self._story_changed, story)
             return
-        self.call_from_thread(self.main.load)
+        self.call_from_thread(self.main.load_when_shown)
 
     # -- links ----------------------------------------------------------------------------------
 
@@ -247,6 +264,8 @@ class MarketwatchApp(App[None]):
 
     @work(thread=True, group="browser", exit_on_error=False)
     def _open_in_browser(self, link: str) -> None:
+        import webbrowser
+
         try:
             opened = webbrowser.open(link)
         except Exception:

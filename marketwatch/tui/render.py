@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from rich.text import Text
@@ -102,6 +103,48 @@ def headline_meta(story: Story, company: str, now: datetime) -> Text:
     if story.deal_type:
         out.append(" · " + deal(story.deal_type), style="dim")
     return out
+
+
+def pane_head(company: str, kind_label: str, count: int, unread: int, width: int) -> Text:
+    """Name and kind on the left, story count on the right; the count shortens before the name
+    is cut, and the name before the count disappears."""
+    width = max(1, width)
+    name = plain(company)
+    kind = plain(kind_label)
+    right = Text("", end="")
+    for label in (plural(count, "story", "stories"), str(count)):
+        right = Text(label, end="")
+        if unread:
+            right.append(f" · {unread} new", style="bold")
+        if len(name) + 2 + len(kind) + 1 + right.cell_len <= width:
+            break
+    left = Text(end="")
+    left.append(name, style="bold")
+    if kind:
+        left.append("  " + kind, style="dim")
+    left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
+    gap = max(1, width - left.cell_len - right.cell_len)
+    out = Text.assemble(left, " " * gap, right, end="", no_wrap=True)
+    out.truncate(width)
+    return out
+
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[int]) -> str:
+    """One bar per value, from ▁ (none) to █ (the largest); any value above none shows at least ▂,
+    so that a quiet week is not drawn like an empty one."""
+    top = max(values, default=0)
+    if top <= 0:
+        return BARS[0] * len(values)
+    steps = len(BARS) - 1
+    return "".join(BARS[0] if v <= 0 else BARS[max(1, v * steps // top)] for v in values)
+
+
+def trend_label(weekly: Sequence[int]) -> str:
+    """`5 in 12 wk`: the stories the sparkline counts."""
+    return f"{sum(weekly)} in {len(weekly)} wk"
 
 
 def headline_title(story: Story) -> Text:

@@ -31,6 +31,7 @@ class FeedsTable(DataTable):
 
 
 class FeedsScreen(Screen):
+    FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
 
     app: MarketwatchApp

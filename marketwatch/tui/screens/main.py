@@ -1,8 +1,16 @@
-"""The main screen: a grid of company panes for the current scope, busiest first."""
+"""The main screen: a grid of company panes for the current scope, busiest first.
+
+Only the panes that can be seen, and a row more, are widgets: more are mounted as the focus or
+the scroll position comes near the last of them, and a blank block below the grid stands for
+the rest, so that the scrollbar is about right. A scope of 120 companies would otherwise be
+120 widgets to mount, style and lay out before anything moves, and again on every layout.
+"""
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -10,16 +18,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from marketwatch.queries import Story
+from marketwatch.queries import Pane, Story
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.data import Overview
+from marketwatch.tui.memory import freeze_gc
 from marketwatch.tui.widgets.footer import KeysFooter
-from marketwatch.tui.widgets.pane import CompanyPane
+from marketwatch.tui.widgets.pane import CompanyPane, with_story
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -36,7 +47,14 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
         Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
+        # No description: the help screen lists these two on one line of its own.
+        Binding("tab", "next_pane(1)", show=False),
+        Binding("shift+tab", "next_pane(-1)", show=False),
     ]
+
+    # Textual repaints the whole screen when the focus moves; a pane repaints itself when it
+    # gains or loses the focus, which is all that changes here.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     app: MarketwatchApp
 
@@ -44,29 +62,48 @@ class MainScreen(Screen):
         super().__init__()
         self.overview: Overview | None = None
         self.columns = 1
+        self._data: list[Pane] = []  # every pane of the scope; the first ones are mounted
+        self._now = None
+        self._scope = None  # the scope of the panes shown
+        self._stale = False  # written to while another screen showed: reload when shown again
 
     def compose(self) -> ComposeResult:
         yield TopBar("Companies", self.app.scope.label, "loading…", id="topbar")
         with VerticalScroll(id="panes", can_focus=False):
             yield Static(Text("Loading…", style="dim"), id="message", markup=False)
             yield Grid(id="grid")
-        with Horizontal(id="refresh-bar"):
-            yield Static("", id="refresh-label", markup=False)
-            yield ProgressBar(total=None, show_eta=False, id="refresh-progress")
+            yield Widget(id="more")  # the panes not mounted yet
+        yield Horizontal(id="refresh-bar")  # filled by the first refresh
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self._layout()
+        self.watch(self.query_one("#panes"), "scroll_y", self._scrolled, init=False)
         self.load()
 
     def on_resize(self) -> None:
         self._layout()
+        self._size_spacer()
 
     # -- loading --------------------------------------------------------------------------------
 
+    def load_when_shown(self) -> None:
+        """Reload now if this screen is showing, else when it shows again: the counts behind a
+        story being read can wait, and reading them then costs the story screen nothing."""
+        if self.is_current:
+            self.load()
+        else:
+            self._stale = True
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.load()
+
     @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
-    def load(self) -> None:
-        """Read the panes for the current scope in a thread, then show them."""
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the panes for the current scope in a thread, then show them; `then` runs on the
+        event loop right after they are in place (or after the read failed)."""
         app = self.app
         worker = get_current_worker()
         scope = app.scope
@@ -75,11 +112,13 @@ class MainScreen(Screen):
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
+            if then is not None:
+                app.call_from_thread(then)
             return
         if not worker.is_cancelled:
-            app.call_from_thread(self.show, overview, scope)
+            app.call_from_thread(self.show, overview, scope, then)
 
-    async def show(self, overview: Overview, scope) -> None:
+    async def show(self, overview: Overview, scope, then: Callable[[], None] | None = None) -> None:
         if scope != self.app.scope:  # the filter changed while this was loading
             return
         self.overview = overview
@@ -95,29 +134,122 @@ class MainScreen(Screen):
         if not overview.panes:
             message.update(self._empty_text(overview))
             message.display = True
+            self._data = []
             await grid.remove_children()
-            return
-        message.display = False
-        limit = self._limit()
-        current = {pane.company: pane for pane in grid.query_children(CompanyPane)}
-        wanted = [p.company for p in overview.panes]
-        if list(current) == wanted:
-            for pane in overview.panes:
-                widget = current[pane.company]
-                if widget.pane != pane:
-                    widget.update_pane(pane, now)
-            return
-        focused = self.focused if isinstance(self.focused, CompanyPane) else None
-        keep = (focused.company, focused.cursor) if focused else None
-        await grid.remove_children()
-        panes = [CompanyPane(p, app.kind_label(p.company), now, limit) for p in overview.panes]
-        await grid.mount_all(panes)
-        target = next((p for p in panes if keep and p.company == keep[0]), None)
-        if target is not None:
-            target.cursor = min(keep[1], max(0, len(target.stories) - 1))
-            target.focus(scroll_visible=False)
+            self._size_spacer()
         else:
+            message.display = False
+            await self._show_panes(list(overview.panes), now)
+        if then is not None:
+            then()
+        self.call_after_refresh(freeze_gc)  # once the first panes are on the screen
+
+    async def _show_panes(self, data: list[Pane], now) -> None:
+        """Show `data` in the pane widgets already there (updated in place, whatever company they
+        showed before), removing or adding widgets for the difference: as many as were mounted
+        (the user may have scrolled down), at least a screenful, and the focused company's."""
+        app = self.app
+        grid = self.query_one("#grid", Grid)
+        widgets = self.panes()
+        focused = self.focused if isinstance(self.focused, CompanyPane) else None
+        # A reload keeps the focus on its company; another scope starts at the top.
+        same = self._scope == app.scope
+        keep = (focused.company, focused.cursor) if focused and same else None
+        self._data, self._now, self._scope = data, now, app.scope
+        count = min(len(data), max(len(widgets), self._first_screen()))
+        where = next((i for i, pane in enumerate(data) if keep and pane.company == keep[0]), None)
+        if where is not None:
+            count = max(count, self._through(where))
+        for widget, pane in zip(widgets, data[:count], strict=False):
+            widget.update_pane(pane, now, app.kind_label(pane.company))
+        if len(widgets) > count:
+            await grid.remove_children(widgets[count:])
+        if count > len(widgets):
+            await grid.mount_all(self._make_panes(data[len(widgets):count]))
+        self._size_spacer()
+        panes = self.panes()
+        if where is not None:
+            target = panes[where]
+            target.cursor = min(keep[1], max(0, len(target.stories) - 1))
+            if target is not focused:
+                target.focus(scroll_visible=False)
+        elif panes:
+            panes[0].go_first()
             panes[0].focus()
+            if not same:
+                self.query_one("#panes", VerticalScroll).scroll_home(animate=False)
+
+    def _make_panes(self, data: list[Pane]) -> list[CompanyPane]:
+        limit = self._limit()
+        return [CompanyPane(p, self.app.kind_label(p.company), self._now, limit) for p in data]
+
+    def _first_screen(self) -> int:
+        """How many panes can be on the first screen: a pane is at least four rows (border, name,
+        sparkline) and two per headline."""
+        height = self.size.height or self.app.size.height
+        rows = math.ceil(height / (4 + 2 * self._limit()))
+        return rows * self.columns
+
+    def _through(self, index: int) -> int:
+        """How many panes to mount for pane `index`, its row, and the row below it."""
+        return min(len(self._data), (index // self.columns + 2) * self.columns)
+
+    async def _mount_through(self, index: int) -> None:
+        mounted = len(self.panes())
+        count = self._through(index)
+        if count > mounted:
+            await self.query_one("#grid", Grid).mount_all(self._make_panes(self._data[mounted:count]))
+            self._size_spacer()
+
+    def _row_height(self) -> int:
+        """A row of panes' height: as laid out so far, or as the grid is about to lay it out."""
+        grid = self.query_one("#grid", Grid)
+        rows = math.ceil(len(self.panes()) / self.columns)
+        if rows and grid.outer_size.height:
+            return max(1, round(grid.outer_size.height / rows))
+        return 4 + 3 * self._limit()
+
+    def _size_spacer(self, again: bool = True) -> None:
+        """As high as the rows of panes that are not mounted yet (blank until they are); measured
+        again once the grid has been laid out with the panes just mounted."""
+        more = self.query_one("#more")
+        rest = len(self._data) - len(self.panes())
+        more.display = rest > 0
+        if rest > 0:
+            more.styles.height = math.ceil(rest / self.columns) * self._row_height()
+            if again:
+                self.call_after_refresh(self._size_spacer, False)
+
+    def _scrolled(self, y: float) -> None:
+        """Scrolled within a screen of the panes not mounted yet: mount enough to fill it."""
+        more = self.query_one("#more")
+        if not more.display:
+            return
+        scroll = self.query_one("#panes", VerticalScroll)
+        top = more.virtual_region.y  # where the blank block starts, in the scroll's content
+        short = y + 2 * scroll.size.height - top
+        if short > 0:
+            rows = math.ceil(short / self._row_height())
+            self.call_later(self._mount_through, len(self.panes()) + (rows - 1) * self.columns)
+
+    def on_descendant_focus(self, event) -> None:
+        """Keep a row of panes mounted below the focused one, for the keys that move down."""
+        if isinstance(event.widget, CompanyPane) and self._data:
+            panes = self.panes()
+            if event.widget in panes and panes.index(event.widget) + self.columns >= len(panes):
+                self.call_later(self._mount_through, panes.index(event.widget))
+
+    async def action_next_pane(self, step: int) -> None:
+        """Tab and Shift+Tab: the next or previous pane, mounted first if need be."""
+        panes = self.panes()
+        if not panes:
+            return
+        current = panes.index(self.focused) if self.focused in panes else -step
+        target = (current + step) % len(self._data)
+        if target >= len(panes):
+            await self._mount_through(target)
+            panes = self.panes()
+        panes[target].focus()
 
     def _empty_text(self, overview: Overview) -> Text:
         out = Text(end="")
@@ -163,8 +295,10 @@ class MainScreen(Screen):
         return list(self.query_one("#grid", Grid).query_children(CompanyPane))
 
     @on(CompanyPane.Move)
-    def move(self, event: CompanyPane.Move) -> None:
+    async def move(self, event: CompanyPane.Move) -> None:
         event.stop()
+        if event.pane in self.panes() and event.direction in ("down", "right"):
+            await self._mount_through(self.panes().index(event.pane) + 1)
         panes = self.panes()
         if event.pane not in panes:
             return
@@ -201,10 +335,15 @@ class MainScreen(Screen):
         """A story's flags changed: show it at once in every pane that has it."""
         for pane in self.panes():
             pane.replace_story(story)
+        self._data = [with_story(pane, story) for pane in self._data]  # and the panes not mounted
 
     # -- refresh progress -----------------------------------------------------------------------
 
     def refresh_started(self, total: int) -> None:
+        row = self.query_one("#refresh-bar", Horizontal)
+        if not row.children:
+            row.mount(Static("", id="refresh-label", markup=False),
+                      ProgressBar(total=None, show_eta=False, id="refresh-progress"))
         bar = self.query_one("#refresh-progress", ProgressBar)
         bar.update(total=total or None, progress=0)
         self.query_one("#refresh-label", Static).update(f"Refreshing {total} feeds")

@@ -38,6 +38,7 @@ class MatrixTable(DataTable):
 
 
 class MatrixScreen(Screen):
+    FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
 
     app: MarketwatchApp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,8 +18,9 @@ from marketwatch.tui import render
 ALL = "\x00all"  # option id of "All"; cannot clash with a name from the config
 
 
-class PickerScreen(ModalScreen[str | None]):
-    """Dismisses with the chosen name, ALL, or None when cancelled."""
+class PickerScreen(ModalScreen[None]):
+    """Calls `choose` with the chosen name or ALL, and stays until the app closes it (when the
+    choice has been applied); Esc closes it without a choice."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
@@ -26,12 +28,14 @@ class PickerScreen(ModalScreen[str | None]):
         Binding("k", "cursor(-1)", "Up", show=False),
     ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None) -> None:
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None,
+                 choose: Callable[[str], None]) -> None:
         """`choices`: (name, description) pairs; `current`: the name now applied (None: All)."""
         super().__init__()
         self.title_text = title
         self.choices = choices
         self.current = current
+        self.choose = choose
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -60,10 +64,11 @@ class PickerScreen(ModalScreen[str | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option.id)
+        if event.option.id is not None:
+            self.choose(event.option.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss()
 
     def action_cursor(self, step: int) -> None:
         options = self.query_one(OptionList)

@@ -2,8 +2,11 @@
 
 The pane is focusable and keeps a cursor on one headline. Up/down move the cursor; at either end,
 and for left/right, the pane asks its screen (a `Move` message) to focus a neighbouring pane.
-A pane is only a few widgets (the headlines are one of them), so that a screen of a hundred
-panes still lays out quickly.
+
+A pane is one widget that draws all of it (the head, the sparkline, the headlines), so that a
+screen of a hundred companies is a hundred widgets rather than seven hundred: Textual's cost of
+mounting, styling and laying out grows with the number of widgets, and that cost was most of the
+dashboard's start-up time and of every move between panes.
 """
 
 from __future__ import annotations
@@ -12,142 +15,37 @@ import dataclasses
 from datetime import datetime
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.color import Color
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Sparkline, Static
 
 from marketwatch.queries import Pane, Story
 from marketwatch.tui import render
 
 TITLE_LINES = 2  # a title wraps onto at most this many lines, then ends with …
 INDENT = "  "  # under the marker, so that the dates stand in a column
+HEAD_LINES = 2  # the name line and the sparkline line, above the headlines
+SPARK_WIDTH = 12  # cells: one bar per week
 
 
-class Headlines(Widget):
-    """The pane's latest stories: a line of date and partners, then the title (up to two lines);
-    the one under the cursor highlighted."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"headlines--cursor"}
-
-    stories: reactive[tuple[Story, ...]] = reactive((), layout=True)
-    cursor: reactive[int] = reactive(0)
-    active: reactive[bool] = reactive(False)  # the pane has focus
-
-    class Clicked(Message):
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
-
-    def __init__(self, company: str, now: datetime) -> None:
-        super().__init__(classes="headlines")
-        self.company = company
-        self.now = now
-        self._cache: tuple[tuple, list[list[Text]]] | None = None
-
-    def _blocks(self, width: int) -> list[list[Text]]:
-        """Each story's lines at `width`, cached until the stories or the width change."""
-        key = (width, self.stories, self.now)
-        if self._cache is not None and self._cache[0] == key:
-            return self._cache[1]
-        blocks = [self._story_lines(story, width) for story in self.stories]
-        self._cache = (key, blocks)
-        return blocks
-
-    def _story_lines(self, story: Story, width: int) -> list[Text]:
-        meta = render.headline_meta(story, self.company, self.now)
-        meta.truncate(width, overflow="ellipsis", pad=True)
-        room = max(1, width - len(INDENT))
-        wrapped = list(render.headline_title(story).wrap(self.app.console, room))
-        for part in wrapped:
-            part.rstrip()
-        if len(wrapped) > TITLE_LINES:
-            rest = Text(" ", end="").join(wrapped[TITLE_LINES - 1:])
-            wrapped = [*wrapped[:TITLE_LINES - 1], rest]
-        lines = [meta]
-        for part in wrapped or [Text("")]:
-            part.truncate(room, overflow="ellipsis", pad=True)
-            lines.append(Text(INDENT, end="") + part)
-        return lines
-
-    def get_content_height(self, container, viewport, width: int) -> int:
-        return sum(len(block) for block in self._blocks(max(1, width)))
-
-    def render(self) -> Text:
-        # Only the focused pane shows its cursor: one highlighted headline, the one Enter opens.
-        cursor = self.cursor if self.active else -1
-        cursor_style = self.get_component_rich_style("headlines--cursor")
-        out = Text(end="")
-        for i, block in enumerate(self._blocks(max(1, self.size.width))):
-            for line in block:
-                line = line.copy()
-                if i == cursor:
-                    line.stylize(cursor_style)
-                out.append_text(line)
-                out.append("\n")
-        out.rstrip()
-        return out
-
-    def line_of(self, index: int) -> int:
-        """The first line of story `index` (for tests and clicks)."""
-        return sum(len(block) for block in self._blocks(max(1, self.size.width))[:index])
-
-    def index_at(self, y: int) -> int | None:
-        """The story shown on line `y`, if any."""
-        top = 0
-        for i, block in enumerate(self._blocks(max(1, self.size.width))):
-            if top <= y < top + len(block):
-                return i
-            top += len(block)
-        return None
-
-    def on_click(self, event: events.Click) -> None:
-        event.stop()
-        index = self.index_at(event.y)
-        if index is not None:
-            self.post_message(self.Clicked(index))
+def with_story(pane: Pane, story: Story) -> Pane:
+    """`pane` with `story`'s new flags (and its unread count to match), if it shows the story."""
+    old = next((s for s in pane.stories if s.id == story.id), None)
+    if old is None:
+        return pane
+    unread = pane.unread + (old.read - story.read)
+    stories = tuple(story if s.id == story.id else s for s in pane.stories)
+    return dataclasses.replace(pane, stories=stories, unread=max(0, unread))
 
 
-class PaneHead(Widget):
-    """Name and kind on the left, story count on the right; the count shortens before the name
-    is cut, and the name before the count disappears."""
-
-    pane: reactive[Pane | None] = reactive(None)
-
-    def __init__(self, pane: Pane, kind_label: str) -> None:
-        super().__init__(classes="pane-head")
-        self.kind_label = kind_label
-        self.set_reactive(PaneHead.pane, pane)
-
-    def render(self) -> Text:
-        pane = self.pane
-        if pane is None:
-            return Text("")
-        width = max(1, self.size.width)
-        name = render.plain(pane.company)
-        kind = render.plain(self.kind_label)
-        counts = [render.plural(pane.count, "story", "stories"), str(pane.count)]
-        for count in counts:
-            right = Text(count, end="")
-            if pane.unread:
-                right.append(f" · {pane.unread} new", style="bold")
-            if len(name) + 2 + len(kind) + 1 + right.cell_len <= width:
-                break
-        left = Text(end="")
-        left.append(name, style="bold")
-        if kind:
-            left.append("  " + kind, style="dim")
-        left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
-        gap = max(1, width - left.cell_len - right.cell_len)
-        return Text.assemble(left, " " * gap, right, end="", no_wrap=True)
-
-
-class CompanyPane(Vertical, can_focus=True):
+class CompanyPane(Widget, can_focus=True):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--cursor", "pane--spark-min", "pane--spark-max"}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous headline (then the pane above)"),
         Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next headline (then the pane below)"),
@@ -159,7 +57,7 @@ class CompanyPane(Vertical, can_focus=True):
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
-    limit: reactive[int] = reactive(5, init=False)  # headlines shown; the screen sets it by height
+    limit: reactive[int] = reactive(5, init=False, layout=True)  # headlines shown; set by the screen
 
     class Move(Message):
         """Ask the screen to focus the pane in a direction (up/down/left/right)."""
@@ -189,6 +87,8 @@ class CompanyPane(Vertical, can_focus=True):
         self.kind_label = kind_label
         self.now = now
         self.set_reactive(CompanyPane.limit, limit)
+        self._cache: tuple[tuple, list[list[Text]]] | None = None
+        self._strips: tuple[tuple, list[Strip]] | None = None
 
     @property
     def company(self) -> str:
@@ -203,66 +103,145 @@ class CompanyPane(Vertical, can_focus=True):
         stories = self.stories
         return stories[self.cursor] if 0 <= self.cursor < len(stories) else None
 
-    def compose(self) -> ComposeResult:
-        yield PaneHead(self.pane, self.kind_label)
-        with Horizontal(classes="pane-trend"):
-            yield Sparkline(self.pane.weekly, classes="pane-spark")
-            yield Static(self._trend(), markup=False, classes="pane-trend-label")
-        yield Headlines(self.company, self.now)
+    # -- drawing ----------------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        self._sync()
+    def _blocks(self, width: int) -> list[list[Text]]:
+        """Each shown story's lines at `width`, cached until the stories or the width change."""
+        key = (width, self.stories, self.now)
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        blocks = [self._story_lines(story, width) for story in self.stories]
+        self._cache = (key, blocks)
+        return blocks
 
-    def _trend(self) -> Text:
+    def _story_lines(self, story: Story, width: int) -> list[Text]:
+        """A line of date, partners and deal type, then the title on up to two lines."""
+        meta = render.headline_meta(story, self.company, self.now)
+        meta.truncate(width, overflow="ellipsis", pad=True)
+        room = max(1, width - len(INDENT))
+        wrapped = list(render.headline_title(story).wrap(self.app.console, room))
+        for part in wrapped:
+            part.rstrip()
+        if len(wrapped) > TITLE_LINES:
+            rest = Text(" ", end="").join(wrapped[TITLE_LINES - 1:])
+            wrapped = [*wrapped[:TITLE_LINES - 1], rest]
+        lines = [meta]
+        for part in wrapped or [Text("")]:
+            part.truncate(room, overflow="ellipsis", pad=True)
+            lines.append(Text(INDENT, end="") + part)
+        return lines
+
+    def _trend(self, width: int) -> Text:
+        """The sparkline, each bar coloured from the quietest to the busiest week, and its total."""
         weekly = self.pane.weekly
-        return Text(f"{sum(weekly)} in {len(weekly)} wk", style="dim", no_wrap=True)
+        low = Color.from_rich_color(self.get_component_rich_style("pane--spark-min").color)
+        high = Color.from_rich_color(self.get_component_rich_style("pane--spark-max").color)
+        top = max(weekly, default=0) or 1
+        out = Text(end="", no_wrap=True)
+        for bar, value in zip(render.sparkline(weekly), weekly, strict=True):
+            out.append(bar, Style(color=low.blend(high, max(0, value) / top).rich_color))
+        out.append(" " * max(0, SPARK_WIDTH + 1 - len(weekly)))
+        out.append(render.trend_label(weekly), style="dim")
+        out.truncate(width, overflow="crop")
+        return out
 
-    def _sync(self, active: bool | None = None) -> None:
-        """Push the pane's state into its children. `active` is given by the focus handlers:
-        ours run before Textual's own, so `has_focus` still has its old value there."""
-        headlines = self.query_one(Headlines)
-        headlines.now = self.now
-        headlines.stories = self.stories
-        headlines.cursor = self.cursor
-        headlines.active = self.has_focus if active is None else active
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return HEAD_LINES + sum(len(block) for block in self._blocks(max(1, width)))
+
+    def _lines(self) -> list[Text]:
+        """Every line of the pane's content, each as wide as the content area at most."""
+        width = max(1, self.content_size.width)
+        pane = self.pane
+        lines = [render.pane_head(pane.company, self.kind_label, pane.count, pane.unread, width),
+                 self._trend(width)]
+        # Only the focused pane shows its cursor: one highlighted headline, the one Enter opens.
+        cursor = self.cursor if self.has_focus else -1
+        cursor_style = self.get_component_rich_style("pane--cursor") if cursor >= 0 else None
+        for i, block in enumerate(self._blocks(width)):
+            for line in block:
+                if i == cursor:
+                    line = line.copy()
+                    line.stylize(cursor_style)
+                lines.append(line)
+        return lines
+
+    def render(self) -> Text:
+        out = Text("\n", end="", no_wrap=True, overflow="crop").join(self._lines())
+        out.no_wrap, out.overflow = True, "crop"
+        return out
+
+    def render_line(self, y: int) -> Strip:
+        """A line of content, as segments straight from its rich Text: Textual's own path from a
+        rendered Text to lines of segments cost several times more than drawing the pane."""
+        width = max(1, self.content_size.width)
+        base = self.rich_style
+        key = (width, self.cursor if self.has_focus else -1, base, self.pane, self.kind_label, self.now,
+               self.limit, self.app.theme)
+        if self._strips is None or self._strips[0] != key:
+            console = self.app.console
+            strips = [Strip(list(line.render(console)), line.cell_len).apply_style(base)
+                      for line in self._lines()]
+            self._strips = (key, strips)
+        strips = self._strips[1]
+        return strips[y] if 0 <= y < len(strips) else Strip.blank(width, base)
+
+    @property
+    def highlighted(self) -> int | None:
+        """The headline drawn highlighted (the cursor's, in the focused pane only)."""
+        return self.cursor if self.has_focus and self.story is not None else None
+
+    def line_of(self, index: int) -> int:
+        """Where story `index` starts, in lines from the pane's top edge (for clicks and tests)."""
+        blocks = self._blocks(max(1, self.content_size.width))
+        return self.styles.gutter.top + HEAD_LINES + sum(len(block) for block in blocks[:index])
+
+    def index_at(self, y: int) -> int | None:
+        """The story shown on content line `y`, if any."""
+        top = HEAD_LINES
+        for i, block in enumerate(self._blocks(max(1, self.content_size.width))):
+            if top <= y < top + len(block):
+                return i
+            top += len(block)
+        return None
 
     # -- state ----------------------------------------------------------------------------------
 
-    def update_pane(self, pane: Pane, now: datetime) -> None:
-        """New data for the same company; keeps the cursor (clamped)."""
+    def update_pane(self, pane: Pane, now: datetime, kind_label: str | None = None) -> None:
+        """New data for this pane (another company's, when the screen reuses the widget). The
+        cursor stays on its headline (clamped) for the same company, goes to the top otherwise."""
+        if pane.company != self.pane.company:
+            self.set_reactive(CompanyPane.cursor, 0)
+        if kind_label is not None:
+            self.kind_label = kind_label
+        height = self._height()
         self.pane = pane
         self.now = now
         self.set_reactive(CompanyPane.cursor, min(self.cursor, max(0, len(self.stories) - 1)))
         if self.is_mounted:
-            self.query_one(PaneHead).pane = pane
-            self.query_one(Sparkline).data = pane.weekly
-            self.query_one(".pane-trend-label", Static).update(self._trend())
-            self._sync()
-            self.query_one(Headlines).refresh()
+            self.refresh(layout=self._height() != height)
+
+    def _height(self) -> int | None:
+        if not self.is_mounted or not self.content_size.width:
+            return None
+        return HEAD_LINES + sum(len(block) for block in self._blocks(self.content_size.width))
 
     def replace_story(self, story: Story) -> None:
         """Show a story's new flags at once, before the reload confirms them."""
-        old = next((s for s in self.pane.stories if s.id == story.id), None)
-        if old is None:
-            return
-        unread = self.pane.unread + (old.read - story.read)
-        stories = tuple(story if s.id == story.id else s for s in self.pane.stories)
-        self.update_pane(dataclasses.replace(self.pane, stories=stories, unread=max(0, unread)), self.now)
+        pane = with_story(self.pane, story)
+        if pane is not self.pane:
+            self.update_pane(pane, self.now)
 
     def watch_limit(self) -> None:
         self.set_reactive(CompanyPane.cursor, min(self.cursor, max(0, len(self.stories) - 1)))
-        if self.is_mounted:
-            self._sync()
 
     def watch_cursor(self) -> None:
-        if self.is_mounted:
-            self._sync()
+        self.refresh()
 
     def on_focus(self) -> None:
-        self._sync(active=True)
+        self.refresh()
 
     def on_blur(self) -> None:
-        self._sync(active=False)
+        self.refresh()
 
     def go_first(self) -> None:
         self.cursor = 0
@@ -294,8 +273,11 @@ class CompanyPane(Vertical, can_focus=True):
         if self.story is not None:
             self.post_message(self.Flag(self.story, "starred", not self.story.starred))
 
-    def on_headlines_clicked(self, event: Headlines.Clicked) -> None:
+    def on_click(self, event: events.Click) -> None:
         event.stop()
+        offset = event.get_content_offset(self)
+        index = self.index_at(offset.y) if offset is not None else None
         self.focus()
-        self.cursor = event.index
-        self.action_open()
+        if index is not None:
+            self.cursor = index
+            self.action_open()
