@@ -50,6 +50,7 @@ class Story:
     companies: tuple[str, ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()
     alliances: tuple[str, ...] = ()
+    headline: bool = False  # only what a headline shows: no summary, sentence, spans, feeds, alliances
 
     def as_json(self) -> dict:
         return {
@@ -215,22 +216,21 @@ def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
     names = list(counts)
     latest_ids = latest_story_ids(conn, names, headlines, kind=kind)
     wanted = list(dict.fromkeys(i for ids in latest_ids.values() for i, _ in ids))
-    by_id = {s.id: s for s in _stories_by_id(conn, wanted)}
+    by_id = {s.id: s for s in headline_stories(conn, wanted)}
     weekly = weekly_counts(conn, names, weeks=weeks, now=now, kind=kind)
     read = _read_counts(conn, names, kind, scope_rows=sum(counts.values()))
     out = []
     for company in names:
         ids = latest_ids.get(company, [])
-        stories = sorted((by_id[i] for i, _ in ids if i in by_id), key=_newest_first)
+        stories = tuple(by_id[i] for i, _ in ids if i in by_id)  # newest first, as listed
         out.append(Pane(company, counts[company], ids[0][1] if ids else "",
-                        weekly.get(company, (0,) * weeks), tuple(stories),
+                        weekly.get(company, (0,) * weeks), stories,
                         counts[company] - read.get(company, 0)))
-    out.sort(key=lambda p: (-p.count, _neg(p.latest), p.company))
+    # Busiest first, then the latest story first, then by name (stable sorts, last key first).
+    out.sort(key=lambda p: p.company)
+    out.sort(key=lambda p: p.latest, reverse=True)
+    out.sort(key=lambda p: p.count, reverse=True)
     return out
-
-
-def _newest_first(story: Story) -> tuple[str, str]:
-    return _neg(story.published), story.id
 
 
 def latest_story_ids(conn: sqlite3.Connection, companies: list[str], limit: int, *,
@@ -252,15 +252,28 @@ def latest_story_ids(conn: sqlite3.Connection, companies: list[str], limit: int,
     return out
 
 
-def _stories_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
-    """Stories by id, hydrated, in batches that stay under any SQLite's limit on variables."""
-    out: list[Story] = []
-    for i in range(0, len(ids), 400):
-        chunk = ids[i:i + 400]
-        rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({','.join('?' * len(chunk))})",
-                            chunk).fetchall()
-        out += _hydrate(conn, rows)
-    return out
+def headline_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
+    """Stories by id with only what a headline shows (`Story.headline`): a pane's stories are
+    read for every company at once, and their summaries, feeds and alliances only when one is
+    opened (`get_story`)."""
+    if not ids:
+        return []
+    wanted = json.dumps(ids)
+    rows = conn.execute("SELECT id, title, url, published, kind, deal_type, read, starred FROM stories "
+                        "WHERE id IN (SELECT value FROM json_each(?))", (wanted,)).fetchall()
+    companies, pairs = defaultdict(list), defaultdict(list)
+    for sid, company in conn.execute(
+            "SELECT story_id, company FROM story_companies WHERE story_id IN (SELECT value FROM json_each(?)) "
+            "AND role = 'party' ORDER BY company", (wanted,)):
+        companies[sid].append(company)
+    for sid, a, b in conn.execute(
+            "SELECT story_id, company, partner FROM story_pairs WHERE story_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY company, partner", (wanted,)):
+        pairs[sid].append((a, b))
+    return [Story(id=sid, title=title, url=url, published=published, summary="", kind=kind, deal_type=deal,
+                  sentence=None, spans=(), read=bool(read), starred=bool(starred),
+                  companies=tuple(companies[sid]), pairs=tuple(pairs[sid]), headline=True)
+            for sid, title, url, published, kind, deal, read, starred in rows]
 
 
 def company_stories(conn: sqlite3.Connection, company: str, limit: int, offset: int = 0, *,
@@ -317,11 +330,6 @@ def feed_health(conn: sqlite3.Connection) -> list[FeedHealth]:
         "entries, stories FROM feeds ORDER BY (status = 'error') DESC, failures DESC, "
         "(status IS NULL) DESC, coalesce(name, title, url)").fetchall()
     return [FeedHealth(*r) for r in rows]
-
-
-def _neg(value: str | None) -> str:
-    """Sort key that puts later ISO timestamps first."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in value) if value else "\U0010ffff"
 
 
 def unread_counts(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,

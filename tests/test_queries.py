@@ -11,6 +11,7 @@ from marketwatch import dates
 from marketwatch.queries import (
     StoryFilter,
     count_stories,
+    get_story,
     list_stories,
     panes,
     totals,
@@ -54,6 +55,12 @@ def test_panes_busiest_first_with_latest_headlines_weekly_counts_and_unread(stor
     assert toyota.stories[0].pairs == (("Toyota", "Pony.ai"),)
     # 1, 4 and 5 days old in the last week; 40 days old 6 weeks before it; 60 days old 9 weeks before.
     assert toyota.weekly == (0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 3)
+    # What a headline shows, no more: the rest is read when the story is opened.
+    assert toyota.stories[0].headline and toyota.stories[0].summary == "" and not toyota.stories[0].feeds
+    whole = get_story(store.conn, "s01")
+    assert not whole.headline and whole.summary.startswith("Toyota will invest") and whole.feeds
+    assert (whole.title, whole.pairs, whole.companies) == (toyota.stories[0].title, toyota.stories[0].pairs,
+                                                           toyota.stories[0].companies)
     ford = next(p for p in found if p.company == "Ford")
     assert (ford.count, ford.unread) == (1, 0)
     assert all(p.kind == "oem-tech" for p in found for p in p.stories)  # s16 (oem-oem) is not Toyota's

@@ -202,6 +202,22 @@ async def test_enter_opens_the_story_with_its_sentence_highlighted_and_marks_it_
         assert "13 tie-ups · 8 new" in screen_text(app)  # the counts, read again on the way back
 
 
+async def test_the_next_story_opened_replaces_the_last_one(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        first = app.screen
+        assert "Toyota and Pony.ai form robotaxi joint venture in China" in screen_text(app)
+        await pilot.press("escape", "l", "j", "enter")  # Pony.ai's second headline
+        await settle(pilot)
+        assert app.screen is first  # the same screen, shown again
+        text = screen_text(app)
+        assert "Nissan and Pony.ai deepen autonomous driving partnership" in text
+        assert "Toyota will invest" not in text and "Nissan – Pony.ai" in text
+
+
 async def test_clicking_a_headline_opens_it(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -933,3 +949,23 @@ async def test_a_refresh_process_while_the_dashboard_is_open_shows_its_stories_a
         assert statuses["feed2"].startswith("error")
         text = screen_text(app)
         assert "HTTP 410 Gone" in text and "not a feed: the server sent an HTML page" in text
+
+
+def test_story_facts_wrap_in_their_column_and_long_links_fold():
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from marketwatch.tui.render import Facts
+
+    link = "https://news.example.com/" + "a" * 40
+    facts = Facts([("Date", Text("Sun 15 Mar 2026")), ("Companies", Text("Toyota, Pony.ai, Baidu, Didi, Nissan")),
+                   ("Link", Text(link, overflow="fold"))])
+    console = Console(width=30, file=io.StringIO(), record=True, color_system=None)
+    console.print(facts)
+    lines = console.export_text().splitlines()
+    assert lines[0] == "Date       Sun 15 Mar 2026"
+    assert [line.rstrip() for line in lines[1:3]] == ["Companies  Toyota, Pony.ai,", "           Baidu, Didi, Nissan"]
+    assert lines[3].startswith("Link       https://") and all(len(line) <= 30 for line in lines)
+    assert "".join(line[11:] for line in lines[3:]) == link  # folded, nothing lost

@@ -86,6 +86,7 @@ class MarketwatchApp(App[None]):
         self.data = Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
         self._version = self.data.store.data_version
         self.refreshing = False
+        self._story_screen = None  # made on the first story opened, then shown again for the next
         super().__init__()
         theme = state.load().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -167,7 +168,8 @@ class MarketwatchApp(App[None]):
         to the old panes first."""
         self.scope = scope
         main = self.main
-        main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
+        if self.screen is main:  # behind the picker, a change would repaint the whole screen
+            main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
         main.load(then=self._back_to_main)
 
     def _back_to_main(self) -> None:
@@ -206,9 +208,32 @@ class MarketwatchApp(App[None]):
             self.push_screen(HelpScreen())
 
     def open_story(self, story: Story) -> None:
+        if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first
+            self._open_whole(story)
+        else:
+            self._push_story(story)
+
+    @work(thread=True, exclusive=True, group="story", exit_on_error=False)
+    def _open_whole(self, story: Story) -> None:
+        try:
+            whole = self.data.story(story.id)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.call_from_thread(self._push_story, whole or story)
+
+    def _push_story(self, story: Story) -> None:
         from marketwatch.tui.screens.story import StoryScreen
 
-        self.push_screen(StoryScreen(story))
+        screen = self._story_screen
+        if screen is None:
+            screen = self._story_screen = StoryScreen(story)
+            self.install_screen(screen, "story")
+        elif screen in self.screen_stack:  # cannot happen from the keys; a screen of its own then
+            screen = StoryScreen(story)
+        else:
+            screen.reopen(story)
+        self.push_screen(screen)
         if not story.read:
             self.set_flag(story, "read", True)
 
@@ -236,6 +261,8 @@ class MarketwatchApp(App[None]):
         self._write_flag(story, flag, value)
 
     def _story_changed(self, story: Story) -> None:
+        """Every screen showing the story takes its flags (read, starred), nothing else: the
+        story given may be a headline's, with less in it than a screen shows."""
         for screen in self.screen_stack:
             changed = getattr(screen, "story_changed", None)
             if changed is not None:

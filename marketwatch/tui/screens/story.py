@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -53,6 +53,13 @@ class StoryScreen(Screen):
     def on_mount(self) -> None:
         self.show(self.story)
 
+    def reopen(self, story: Story) -> None:
+        """Show another story in this screen, which the app keeps (composing it took longer than
+        anything else in opening a story)."""
+        self.query_one(TopBar).set(scope_label=self.app.scope.label)
+        self.query_one("#story", VerticalScroll).scroll_home(animate=False)
+        self.show(story)
+
     def show(self, story: Story) -> None:
         self.story = story
         now = self.app.now()
@@ -70,13 +77,7 @@ class StoryScreen(Screen):
         state = "read" if story.read else "unread"
         self.query_one(TopBar).set(extra=state + (", starred" if story.starred else ""))
 
-    def _facts(self, story: Story, now) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="dim", no_wrap=True)
-        table.add_column()
-        table.add_row("Date", render.text(render.full_date(story.published, now) or "unknown"))
-        table.add_row("Feeds", render.text(", ".join(story.feeds) or "–"))
-        table.add_row("Companies", render.text(", ".join(story.companies) or "–", "bold"))
+    def _facts(self, story: Story, now) -> render.Facts:
         pairs = Text(end="")
         for i, (oem, tech) in enumerate(story.pairs):
             if i:
@@ -84,16 +85,18 @@ class StoryScreen(Screen):
             pairs.append(render.plain(oem), style="bold")
             pairs.append(" – ", style="dim")
             pairs.append(render.plain(tech), style="bold cyan")
-        table.add_row("OEM – tech", pairs if story.pairs else Text("–"))
-        table.add_row("Deal type", render.text(render.deal(story.deal_type) or "–"))
-        table.add_row("Alliances", render.text(", ".join(story.alliances) or "–"))
         link = safe_link(story.url)
-        if link:
-            table.add_row("Link", Text(link, style="underline", overflow="fold"))
-        else:
-            table.add_row("Link", Text.assemble(render.text(story.url or "none", "dim"),
-                                                (" (not an http(s) link; it will not be opened)", "dim")))
-        return table
+        rows = [
+            ("Date", render.text(render.full_date(story.published, now) or "unknown")),
+            ("Feeds", render.text(", ".join(story.feeds) or "–")),
+            ("Companies", render.text(", ".join(story.companies) or "–", "bold")),
+            ("OEM – tech", pairs if story.pairs else Text("–")),
+            ("Deal type", render.text(render.deal(story.deal_type) or "–")),
+            ("Alliances", render.text(", ".join(story.alliances) or "–")),
+            ("Link", Text(link, style="underline", overflow="fold") if link else Text.assemble(
+                render.text(story.url or "none", "dim"), (" (not an http(s) link; it will not be opened)", "dim"))),
+        ]
+        return render.Facts(rows)
 
     def action_scroll(self, step: int) -> None:
         scroll = self.query_one("#story", VerticalScroll)
@@ -119,6 +122,7 @@ class StoryScreen(Screen):
     def story_changed(self, story: Story) -> None:
         if story.id != self.story.id:
             return
+        story = dataclasses.replace(self.story, read=story.read, starred=story.starred)
         if self.is_mounted:
             self.show(story)
         else:  # opened a moment ago and not composed yet: on_mount shows it

@@ -35,12 +35,13 @@ SPARK_WIDTH = 12  # cells: one bar per week
 
 
 def with_story(pane: Pane, story: Story) -> Pane:
-    """`pane` with `story`'s new flags (and its unread count to match), if it shows the story."""
+    """`pane` with `story`'s flags (and its unread count to match), if it shows the story."""
     old = next((s for s in pane.stories if s.id == story.id), None)
     if old is None:
         return pane
     unread = pane.unread + (old.read - story.read)
-    stories = tuple(story if s.id == story.id else s for s in pane.stories)
+    new = dataclasses.replace(old, read=story.read, starred=story.starred)
+    stories = tuple(new if s.id == story.id else s for s in pane.stories)
     return dataclasses.replace(pane, stories=stories, unread=max(0, unread))
 
 
@@ -174,7 +175,7 @@ class CompanyPane(Widget, can_focus=True):
         """A line of content, as segments straight from its rich Text: Textual's own path from a
         rendered Text to lines of segments cost several times more than drawing the pane."""
         width = max(1, self.content_size.width)
-        base = self.rich_style
+        base = self.visual_style.rich_style  # cached by Textual, unlike rich_style
         key = (width, self.cursor if self.has_focus else -1, base, self.pane, self.kind_label, self.now,
                self.limit, self.app.theme)
         if self._strips is None or self._strips[0] != key:

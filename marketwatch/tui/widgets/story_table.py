@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import ClassVar
 
@@ -84,7 +85,7 @@ class StoryTable(DataTable):
     def replace_story(self, story: Story) -> None:
         for i, old in enumerate(self.loaded):
             if old.id == story.id:
-                self.loaded[i] = story
+                story = self.loaded[i] = dataclasses.replace(old, read=story.read, starred=story.starred)
                 for key, cell in zip(("mark", "date", "title", "who"), render.story_row(story, self.now),
                                      strict=True):
                     self.update_cell(story.id, key, cell)
