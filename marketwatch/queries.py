@@ -6,6 +6,7 @@ and date for that reason), so they stay fast on a store of 100,000 stories.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -110,10 +111,29 @@ def fts_query(text: str) -> str:
 
 
 def list_stories(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
+    if len(flt.kinds) > 1 and not flt.pair:
+        return _list_kinds(conn, flt)
     where, params = _where(flt)
     sql = (f"SELECT {_STORY_COLUMNS} FROM stories WHERE {' AND '.join(where)} "
            "ORDER BY published DESC, id LIMIT ? OFFSET ?")
     rows = conn.execute(sql, (*params, flt.limit, flt.offset)).fetchall()
+    return _hydrate(conn, rows)
+
+
+def _list_kinds(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
+    """Stories of several kinds, newest first: each kind's newest `offset + limit` from its own
+    (kind, published) index range, which stops there, then merged. One ORDER BY over all the
+    kinds sorts every match first: a common word matched 20,000 stories and took 200 ms."""
+    arms, params = [], []
+    for kind in flt.kinds:
+        where, kind_params = _where(dataclasses.replace(flt, kinds=(kind,)))
+        arms.append(f"SELECT * FROM (SELECT rowid AS r, published AS p, id AS i FROM stories "
+                    f"WHERE {' AND '.join(where)} ORDER BY published DESC, id LIMIT ?)")
+        params += [*kind_params, flt.limit + flt.offset]
+    rows = conn.execute(
+        f"SELECT {_STORY_COLUMNS} FROM stories WHERE rowid IN ("
+        f"SELECT r FROM ({' UNION ALL '.join(arms)}) ORDER BY p DESC, i LIMIT ? OFFSET ?) "
+        "ORDER BY published DESC, id", (*params, flt.limit, flt.offset)).fetchall()
     return _hydrate(conn, rows)
 
 

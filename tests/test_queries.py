@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from test_tui_support import NOW, READ, build_db, fixed_config
 
 from marketwatch import dates
 from marketwatch.queries import (
+    KINDS,
     StoryFilter,
     count_stories,
     get_story,
@@ -135,3 +137,16 @@ def test_the_dashboards_queries_read_indexes_not_whole_tables(store):
         scans = [step for step in plan if step.startswith("SCAN ")
                  and not step.startswith(("SCAN json_each", "SCAN c", "SCAN (", "SCAN CONSTANT"))]
         assert not scans, (sql, plan)
+
+
+def test_stories_of_every_kind_newest_first_page_by_page(store):
+    """A search over every kind lists them newest first across kinds, and pages join up."""
+    everything = StoryFilter(search="Toyota", kinds=KINDS)
+    found = [s.id for s in list_stories(store.conn, everything)]
+    assert found == ["s01", "s10", "s04", "s16", "s11", "s14"]  # s16 is OEM-OEM (Toyota and BMW)
+    pages = [s.id for offset in (0, 2, 4)
+             for s in list_stories(store.conn, replace(everything, limit=2, offset=offset))]
+    assert pages == found
+    assert count_stories(store.conn, everything) == 6
+    assert [s.id for s in list_stories(store.conn, StoryFilter(kinds=KINDS, limit=3))] == ["s01", "s02", "s03"]
+    assert list_stories(store.conn, StoryFilter(search="nothing-like-this", kinds=KINDS)) == []
