@@ -671,6 +671,27 @@ async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
         assert app.screen.feeds[feeds.cursor_row].name == "feed2"
 
 
+async def test_the_first_panes_come_from_the_read_started_before_the_app(config, monkeypatch):
+    """run_dashboard reads the first panes while Textual is imported; the main screen shows
+    them instead of reading them again."""
+    from marketwatch.tui.data import Data, Prefetch
+
+    calls = []
+    overview = Data.overview
+    monkeypatch.setattr(Data, "overview", lambda self, *a, **k: calls.append(a) or overview(self, *a, **k))
+    data = Data(config.settings.db)
+    first = Prefetch(data, None, NOW)
+    first.take()
+    app = make_app(config, data=data, first=first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert panes(app)[0].company == "Toyota" and "13 tie-ups" in screen_text(app)
+        assert len(calls) == 1 and app.first is None
+        await pilot.press("a", "down", "enter")  # another scope: read now
+        await settle(pilot)
+        assert len(calls) == 2
+
+
 async def test_startup_does_not_wait_for_the_database(config, monkeypatch):
     """The first screen is drawn and answers keys while the panes' query is still running."""
     import threading

@@ -28,6 +28,41 @@ class Overview:
     last_fetched: str | None
 
 
+HEADLINES = 5  # stories read per pane
+
+
+class Prefetch:
+    """The overview of a scope, read in a thread started now (before the app exists), for the
+    main screen's first load to take when it asks for the same scope."""
+
+    def __init__(self, data: Data, companies: tuple[str, ...] | None, now: datetime) -> None:
+        self.companies = companies
+        self._done = threading.Event()
+        self._result: Overview | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, args=(data, now), name="marketwatch-prefetch", daemon=True).start()
+
+    def _run(self, data: Data, now: datetime) -> None:
+        try:
+            self._result = data.overview(self.companies, headlines=HEADLINES, now=now)
+        except BaseException as exc:  # handed to whoever takes the result
+            self._error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def ready(self) -> bool:
+        return self._done.is_set()
+
+    def take(self) -> Overview:
+        """The overview (waiting for it), or the error reading it raised."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
 class Data:
     def __init__(self, path: Path) -> None:
         self.store = Store(path)

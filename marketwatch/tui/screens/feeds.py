@@ -20,7 +20,7 @@ from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
 
 
 class FeedsTable(DataTable):

@@ -26,7 +26,7 @@ def key_label(keys: str) -> str:
 
 def sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """(title, [(keys, description)]) for each part of the dashboard."""
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
     from marketwatch.tui.screens.feeds import FeedsScreen
     from marketwatch.tui.screens.main import MainScreen
     from marketwatch.tui.screens.matrix import MatrixScreen

@@ -27,17 +27,16 @@ from textual.worker import get_current_worker
 from marketwatch.queries import Pane, Story
 from marketwatch.store import StoreError
 from marketwatch.tui import render
-from marketwatch.tui.data import Overview
+from marketwatch.tui.data import HEADLINES, Overview
 from marketwatch.tui.memory import freeze_gc
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.pane import CompanyPane, with_story
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
 
 PANE_WIDTH = 40  # narrowest pane worth showing; the grid has as many columns as fit
-HEADLINES = 5  # loaded per pane
 # Headlines shown per pane by screen height (rows below which the count applies): a pane is up
 # to 4 + 3 * headlines rows, so that about two rows of panes fit on a screen.
 SHOWN = ((34, 3), (50, 4))
@@ -76,9 +75,20 @@ class MainScreen(Screen):
         yield Horizontal(id="refresh-bar")  # filled by the first refresh
         yield KeysFooter()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self._layout()
         self.watch(self.query_one("#panes"), "scroll_y", self._scrolled, init=False)
+        first = self.app.first
+        if first is not None and first.ready and first.companies == self.app.scope.companies:
+            # Read while the app was imported: in the first frame, rather than after it.
+            self.app.first = None
+            try:
+                overview = first.take()
+            except (sqlite3.Error, StoreError):
+                self.load()  # read again in a worker, which says what went wrong
+                return
+            await self.show(overview, self.app.scope)
+            return
         self.load()
 
     def on_resize(self) -> None:
@@ -107,8 +117,12 @@ class MainScreen(Screen):
         app = self.app
         worker = get_current_worker()
         scope = app.scope
+        first, app.first = app.first, None
         try:
-            overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now())
+            if first is not None and first.companies == scope.companies:
+                overview = first.take()  # read while the app was being imported
+            else:
+                overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now())
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)

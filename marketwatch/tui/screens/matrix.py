@@ -22,7 +22,7 @@ from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
 
 
 HEADER_WIDTH = 12  # longer tech company names are cut in the header; the top bar names the cell

@@ -22,7 +22,7 @@ from marketwatch.tui.widgets.story_table import StoryTable
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
 
 PAGE = 100
 

@@ -19,7 +19,7 @@ from marketwatch.tui.widgets.topbar import TopBar
 from marketwatch.urls import safe_link
 
 if TYPE_CHECKING:
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
 
 
 class StoryScreen(Screen):

@@ -89,7 +89,7 @@ class CompanyPane(Widget, can_focus=True):
         self.now = now
         self.set_reactive(CompanyPane.limit, limit)
         self._cache: tuple[tuple, list[list[Text]]] | None = None
-        self._strips: tuple[tuple, list[Strip]] | None = None
+        self._strips: tuple[tuple, list[Strip], Style] | None = None
 
     @property
     def company(self) -> str:
@@ -173,18 +173,28 @@ class CompanyPane(Widget, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """A line of content, as segments straight from its rich Text: Textual's own path from a
-        rendered Text to lines of segments cost several times more than drawing the pane."""
-        width = max(1, self.content_size.width)
-        base = self.visual_style.rich_style  # cached by Textual, unlike rich_style
-        key = (width, self.cursor if self.has_focus else -1, base, self.pane, self.kind_label, self.now,
-               self.limit, self.app.theme)
+        rendered Text to lines of segments cost several times more than drawing the pane. The
+        lines are made once until something they show changes (`_invalidate`, or the size, the
+        focus and the cursor, which are cheap to compare on every line)."""
+        key = (self.outer_size, self.has_focus, self.cursor)
         if self._strips is None or self._strips[0] != key:
+            base = self.visual_style.rich_style  # cached by Textual, unlike rich_style
             console = self.app.console
             strips = [Strip(list(line.render(console)), line.cell_len).apply_style(base)
                       for line in self._lines()]
-            self._strips = (key, strips)
+            self._strips = (key, strips, base)
         strips = self._strips[1]
-        return strips[y] if 0 <= y < len(strips) else Strip.blank(width, base)
+        if 0 <= y < len(strips):
+            return strips[y]
+        return Strip.blank(max(1, self.content_size.width), self._strips[2])
+
+    def _invalidate(self) -> None:
+        self._strips = None
+
+    def notify_style_update(self) -> None:
+        """Focus, theme: the colours of every line may change."""
+        self._invalidate()
+        super().notify_style_update()
 
     @property
     def highlighted(self) -> int | None:
@@ -217,6 +227,7 @@ class CompanyPane(Widget, can_focus=True):
         height = self._height()
         self.pane = pane
         self.now = now
+        self._invalidate()
         self.set_reactive(CompanyPane.cursor, min(self.cursor, max(0, len(self.stories) - 1)))
         if self.is_mounted:
             self.refresh(layout=self._height() != height)
@@ -234,6 +245,7 @@ class CompanyPane(Widget, can_focus=True):
 
     def watch_limit(self) -> None:
         self.set_reactive(CompanyPane.cursor, min(self.cursor, max(0, len(self.stories) - 1)))
+        self._invalidate()
 
     def watch_cursor(self) -> None:
         self.refresh()

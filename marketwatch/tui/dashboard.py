@@ -1,0 +1,384 @@
+"""The dashboard application: screens, shared actions (filters, refresh, read state) and the
+auto-reload that follows another process (cron) writing the database.
+
+    MarketwatchApp(config, scope, now=..., poll_interval=...)   # what the tests drive
+
+`marketwatch.tui.app.run_dashboard` runs it (and reads the first panes while this is imported).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+
+from marketwatch import dates
+from marketwatch.config import Config, ConfigError
+from marketwatch.queries import Story
+from marketwatch.scope import ALL, Scope, resolve_scope
+from marketwatch.store import StoreError
+from marketwatch.tui import render, state
+from marketwatch.tui.data import Data, Prefetch
+from marketwatch.tui.screens.main import MainScreen
+from marketwatch.urls import safe_link
+
+if TYPE_CHECKING:
+    from marketwatch.refresh import FeedOutcome, RefreshReport
+
+# The other screens (and the refresh, and the browser) are imported when first used: the main
+# screen is all that the first paint needs, and every module imported before it delays it.
+
+POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
+
+
+class RefreshStarted(Message):
+    def __init__(self, total: int) -> None:
+        super().__init__()
+        self.total = total
+
+
+class RefreshProgress(Message):
+    def __init__(self, done: int, total: int, outcome: FeedOutcome) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.outcome = outcome
+
+
+class RefreshWaiting(Message):
+    """Another refresh (cron) holds the lock; this one waits for it."""
+
+
+class RefreshDone(Message):
+    def __init__(self, report: RefreshReport | None, tieups: list[Story], error: str | None = None) -> None:
+        super().__init__()
+        self.report = report
+        self.tieups = tieups
+        self.error = error
+
+
+class MarketwatchApp(App[None]):
+    TITLE = "marketwatch"
+    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # ? and q first: on narrow screens the footer cuts the last keys, never these two.
+        Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
+        Binding("q", "quit", "Quit"),
+        Binding("slash", "search", "Search", tooltip="Search every story (titles and summaries)"),
+        Binding("m", "matrix", "Matrix", tooltip="Tie-up matrix: OEMs by tech companies"),
+        Binding("f", "feeds", "Feeds", tooltip="Each feed's health, worst first"),
+        Binding("r", "refresh", "Refresh", tooltip="Fetch every feed now"),
+    ]
+
+    def __init__(self, config: Config, scope: Scope = ALL, *, now: datetime | None = None,
+                 poll_interval: float = POLL_INTERVAL, data: Data | None = None,
+                 first: Prefetch | None = None) -> None:
+        """`now` fixes the clock (for the weekly sparklines and "3 d ago"), for tests; `data` and
+        `first` (the first panes, being read) come from `run_dashboard`."""
+        self.config = config
+        self.scope = scope
+        self._now = now
+        self.poll_interval = poll_interval
+        self.data = data or Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
+        self.first = first
+        self._version = self.data.store.data_version
+        self.refreshing = False
+        self._story_screen = None  # made on the first story opened, then shown again for the next
+        super().__init__()
+        theme = state.load().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def now(self) -> datetime:
+        return self._now or dates.utcnow()
+
+    def kind_label(self, company: str) -> str:
+        found = self.config.companies.get(company)
+        return found.kind_label if found else ""
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.set_interval(self.poll_interval, self.poll)
+
+    def on_unmount(self) -> None:
+        self.data.close()
+
+    def _theme_changed(self, theme) -> None:
+        state.save(theme=theme.name)
+
+    # -- auto-reload ----------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Cheap: PRAGMA data_version changes only when another connection has committed."""
+        version = self.data.poll()
+        if version is None or version == self._version:
+            return
+        self._version = version
+        self.reload()
+
+    def reload(self) -> None:
+        self.main.load_when_shown()
+        for screen in self.screen_stack[1:]:
+            if getattr(screen, "FOLLOWS_WRITES", False):
+                screen.load()
+
+    # -- filters --------------------------------------------------------------------------------
+
+    def _current(self, prefix: str) -> str | None:
+        return self.scope.label[len(prefix):] if self.scope.label.startswith(prefix) else None
+
+    def action_pick_alliance(self) -> None:
+        from marketwatch.tui.screens.picker import PickerScreen
+
+        choices = [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
+        self.push_screen(PickerScreen("Filter by alliance", choices, self._current("Alliance: "),
+                                      lambda name: self._apply("alliance", name)))
+
+    def action_pick_watchlist(self) -> None:
+        from marketwatch.tui.screens.picker import PickerScreen
+
+        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
+        self.push_screen(PickerScreen("Filter by watchlist", choices, self._current("Watchlist: "),
+                                      lambda name: self._apply("watchlist", name)))
+
+    def _apply(self, what: str, name: str) -> None:
+        from marketwatch.tui.screens.picker import ALL as PICK_ALL
+
+        try:
+            scope = ALL if name == PICK_ALL else resolve_scope(self.config, **{what: name})
+        except ConfigError as exc:
+            self.notify(render.plain(exc), severity="error", markup=False)
+            self._back_to_main()
+            return
+        self.set_scope(scope)
+
+    def set_scope(self, scope: Scope) -> None:
+        """Narrow the main screen to `scope`. The screens over it (the picker) close when its
+        panes are ready, so that the picker gives way to the new panes in one frame rather than
+        to the old panes first."""
+        self.scope = scope
+        main = self.main
+        if self.screen is main:  # behind the picker, a change would repaint the whole screen
+            main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
+        main.load(then=self._back_to_main)
+
+    def _back_to_main(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    # -- views ----------------------------------------------------------------------------------
+
+    def _show(self, screen_type: type[Screen], make) -> None:
+        """Go to a top-level view (over the main screen), unless it is already showing."""
+        if isinstance(self.screen, screen_type):
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(make())
+
+    def action_search(self) -> None:
+        from marketwatch.tui.screens.stories import SearchScreen
+
+        self._show(SearchScreen, SearchScreen)
+
+    def action_matrix(self) -> None:
+        from marketwatch.tui.screens.matrix import MatrixScreen
+
+        self._show(MatrixScreen, MatrixScreen)
+
+    def action_feeds(self) -> None:
+        from marketwatch.tui.screens.feeds import FeedsScreen
+
+        self._show(FeedsScreen, FeedsScreen)
+
+    def action_help(self) -> None:
+        from marketwatch.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def open_story(self, story: Story) -> None:
+        if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first
+            self._open_whole(story)
+        else:
+            self._push_story(story)
+
+    @work(thread=True, exclusive=True, group="story", exit_on_error=False)
+    def _open_whole(self, story: Story) -> None:
+        try:
+            whole = self.data.story(story.id)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.call_from_thread(self._push_story, whole or story)
+
+    def _push_story(self, story: Story) -> None:
+        from marketwatch.tui.screens.story import StoryScreen
+
+        screen = self._story_screen
+        if screen is None:
+            screen = self._story_screen = StoryScreen(story)
+            self.install_screen(screen, "story")
+        elif screen in self.screen_stack:  # cannot happen from the keys; a screen of its own then
+            screen = StoryScreen(story)
+        else:
+            screen.reopen(story)
+        self.push_screen(screen)
+        if not story.read:
+            self.set_flag(story, "read", True)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Refresh feeds", "Fetch every feed now (r)", self.action_refresh)
+        yield SystemCommand("Filter by alliance", "Narrow the panes to an alliance's members (a)",
+                            self.action_pick_alliance)
+        yield SystemCommand("Filter by watchlist", "Narrow the panes to a watchlist (w)",
+                            self.action_pick_watchlist)
+        yield SystemCommand("Show all companies", "Remove the alliance or watchlist filter",
+                            lambda: self.set_scope(ALL))
+        yield SystemCommand("Search stories", "Full-text search over every story (/)", self.action_search)
+        yield SystemCommand("Tie-up matrix", "OEMs by tech companies, stories per pair (m)",
+                            self.action_matrix)
+        yield SystemCommand("Feed health", "Every feed's last status and errors, worst first (f)",
+                            self.action_feeds)
+        yield SystemCommand("Key bindings", "Every key the dashboard understands (?)", self.action_help)
+
+    # -- read state -----------------------------------------------------------------------------
+
+    def set_flag(self, story: Story, flag: str, value: bool) -> None:
+        """Show the change at once everywhere, write it in a worker, reload the counts after."""
+        self._story_changed(dataclasses.replace(story, **{flag: value}))
+        self._write_flag(story, flag, value)
+
+    def _story_changed(self, story: Story) -> None:
+        """Every screen showing the story takes its flags (read, starred), nothing else: the
+        story given may be a headline's, with less in it than a screen shows."""
+        for screen in self.screen_stack:
+            changed = getattr(screen, "story_changed", None)
+            if changed is not None:
+                changed(story)
+
+    @work(thread=True, group="flags", exit_on_error=False)
+    def _write_flag(self, story: Story, flag: str, value: bool) -> None:
+        try:
+            self.data.set_flag(story.id, flag, value)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.call_from_thread(self._story_changed, story)
+            return
+        self.call_from_thread(self.main.load_when_shown)
+
+    # -- links ----------------------------------------------------------------------------------
+
+    def open_link(self, url: str | None) -> None:
+        link = safe_link(url)
+        if not link:
+            shown = render.plain(url or "")[:80]
+            self.notify(f"Not opening {shown!r}: only http and https links are opened." if shown
+                        else "This story has no link.", severity="warning", markup=False)
+            return
+        self._open_in_browser(link)
+
+    @work(thread=True, group="browser", exit_on_error=False)
+    def _open_in_browser(self, link: str) -> None:
+        import webbrowser
+
+        try:
+            opened = webbrowser.open(link)
+        except Exception:
+            opened = False
+        if opened:
+            self.call_from_thread(self.notify, f"Opened {link}", markup=False)
+        else:
+            self.call_from_thread(self.copy_to_clipboard, link)
+            self.call_from_thread(self.notify, f"No browser found; copied the link instead: {link}",
+                                  severity="warning", markup=False)
+
+    # -- refresh --------------------------------------------------------------------------------
+
+    def action_refresh(self) -> None:
+        if self.refreshing:
+            self.notify("A refresh is already running.", markup=False)
+            return
+        if not self.config.feeds:
+            self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
+            return
+        self.refreshing = True
+        self.main.refresh_started(len(self.config.feeds))
+        self._refresh()
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def _refresh(self) -> None:
+        from marketwatch.refresh import refresh
+
+        try:
+            report = refresh(
+                self.config,
+                progress=lambda done, total, outcome: self.post_message(RefreshProgress(done, total, outcome)),
+                on_wait=lambda: self.post_message(RefreshWaiting()))
+        except (ConfigError, StoreError, OSError) as exc:
+            self.post_message(RefreshDone(None, [], str(exc)))
+            return
+        except Exception as exc:  # never take the dashboard down with it
+            self.post_message(RefreshDone(None, [], f"refresh failed: {type(exc).__name__}: {exc}"))
+            return
+        tieups = []
+        for story_id, _title in report.new_tieups[:5]:
+            try:
+                story = self.data.story(story_id)
+            except StoreError:
+                story = None
+            if story is not None:
+                tieups.append(story)
+        self.post_message(RefreshDone(report, tieups))
+
+    def on_refresh_progress(self, message: RefreshProgress) -> None:
+        self.main.refresh_progress(message.done, message.total,
+                                   message.outcome.name or message.outcome.url)
+
+    def on_refresh_waiting(self, message: RefreshWaiting) -> None:
+        self.main.refresh_waiting()
+
+    def on_refresh_done(self, message: RefreshDone) -> None:
+        self.refreshing = False
+        self.main.refresh_finished()
+        if message.error or message.report is None:
+            self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
+                        markup=False)
+            return
+        self.notify(refresh_summary(message.report, message.tieups), title="Refresh done",
+                    severity="warning" if message.report.failed else "information", timeout=10,
+                    markup=False)
+        self.reload()
+
+
+def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
+    """'2 new tie-ups: Toyota – Pony.ai (Toyota and Pony.ai form …); …' and failures, as plain text."""
+    new = report.new_tieups
+    if not new:
+        lines = [f"No new tie-ups ({render.plural(len(report.feeds), 'feed')} checked, "
+                 f"{render.plural(report.new_stories, 'new story', 'new stories')})."]
+    else:
+        lines = [f"{len(new)} new tie-up{'s' if len(new) != 1 else ''}:"]
+        for story in tieups:
+            who = ", ".join(" – ".join(p) for p in story.pairs) or ", ".join(story.companies)
+            lines.append(f"• {render.plain(who)}: {render.plain(story.title)[:80]}")
+        if len(new) > len(tieups):
+            lines.append(f"… and {len(new) - len(tieups)} more")
+    if report.failed:
+        lines.append(f"{render.plural(len(report.failed), 'feed')} failed (press f).")
+    return "\n".join(lines)
