@@ -91,6 +91,7 @@ class MarketwatchApp(App[None]):
         self._version = self.data.store.data_version
         self.refreshing = False
         self._story_screen = None  # made on the first story opened, then shown again for the next
+        self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
         super().__init__()
         theme = state.load().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -142,18 +143,27 @@ class MarketwatchApp(App[None]):
         return self.scope.label[len(prefix):] if self.scope.label.startswith(prefix) else None
 
     def action_pick_alliance(self) -> None:
-        from marketwatch.tui.screens.picker import PickerScreen
-
         choices = [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
-        self.push_screen(PickerScreen("Filter by alliance", choices, self._current("Alliance: "),
-                                      lambda name: self._apply("alliance", name)))
+        self._pick("alliance", "Filter by alliance", choices, "Alliance: ")
 
     def action_pick_watchlist(self) -> None:
+        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
+        self._pick("watchlist", "Filter by watchlist", choices, "Watchlist: ")
+
+    def _pick(self, what: str, title: str, choices: list[tuple[str, str]], prefix: str) -> None:
+        """The picker is made once and kept: closing it then costs nothing but a repaint."""
         from marketwatch.tui.screens.picker import PickerScreen
 
-        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
-        self.push_screen(PickerScreen("Filter by watchlist", choices, self._current("Watchlist: "),
-                                      lambda name: self._apply("watchlist", name)))
+        picker = self._pickers.get(what)
+        if picker is None:
+            picker = self._pickers[what] = PickerScreen(title, choices, self._current(prefix),
+                                                        lambda name: self._apply(what, name))
+            self.install_screen(picker, f"pick-{what}")
+        elif picker in self.screen_stack:
+            return
+        else:
+            picker.reopen(self._current(prefix))
+        self.push_screen(picker)
 
     def _apply(self, what: str, name: str) -> None:
         from marketwatch.tui.screens.picker import ALL as PICK_ALL

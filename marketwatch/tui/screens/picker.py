@@ -40,17 +40,31 @@ class PickerScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(Text(self.title_text, style="bold"), id="picker-title", markup=False)
-            options = [Option(self._label("All", "no narrowing", self.current is None), id=ALL)]
-            options += [Option(self._label(name, about, name == self.current), id=name)
-                        for name, about in self.choices]
-            if not self.choices:
-                options.append(Option(Text("(none in the config)", style="dim"), disabled=True))
-            yield OptionList(*options, id="picker-list")
+            yield OptionList(*self._options(), id="picker-list")
+
+    def _options(self) -> list[Option]:
+        options = [Option(self._label("All", "no narrowing", self.current is None), id=ALL)]
+        options += [Option(self._label(name, about, name == self.current), id=name)
+                    for name, about in self.choices]
+        if not self.choices:
+            options.append(Option(Text("(none in the config)", style="dim"), disabled=True))
+        return options
 
     def on_mount(self) -> None:
+        self._highlight()
+
+    def _highlight(self) -> None:
         options = self.query_one(OptionList)
         ids = [ALL] + [name for name, _ in self.choices]
         options.highlighted = ids.index(self.current) if self.current in ids else 0
+
+    def reopen(self, current: str | None) -> None:
+        """Show the picker again (the app keeps it), marking what is applied now."""
+        self.current = current
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options())
+        self._highlight()
 
     @staticmethod
     def _label(name: str, about: str, current: bool) -> Text:
