@@ -308,6 +308,7 @@ async def test_alliance_picker_narrows_the_panes_and_all_restores_them(config):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         everyone = {p.company for p in panes(app)}
+        order, toyota = [p.company for p in panes(app)], panes(app)[0]
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
@@ -328,6 +329,8 @@ async def test_alliance_picker_narrows_the_panes_and_all_restores_them(config):
         await pilot.press("enter")
         await settle(pilot)
         assert {p.company for p in panes(app)} == everyone
+        assert [p.company for p in panes(app)] == order  # in the same order as before
+        assert panes(app)[0] is toyota  # the pane drawn before is shown again
         assert "Filter:  All " in screen_text(app)
 
 

@@ -64,9 +64,14 @@ class Prefetch:
 
 
 class Data:
+    OVERVIEWS_KEPT = 8  # scopes whose overview is kept while nothing is written
+    OVERVIEW_FOR_S = 60  # and for no longer than this (the weekly counts follow the clock)
+
     def __init__(self, path: Path) -> None:
         self.store = Store(path)
         self._lock = threading.RLock()
+        self._writes = 0  # this connection's writes: data_version counts only other connections'
+        self._overviews: dict[tuple, tuple[tuple, datetime, Overview]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -82,12 +87,23 @@ class Data:
             self._lock.release()
 
     def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime) -> Overview:
+        """The panes and totals of a scope; read again only if the database changed since (or a
+        minute went by), so that going back to a filter shown a moment ago reads nothing."""
         with self._lock:
             conn = self.store.conn
+            version = (self.store.data_version, self._writes)
+            key = (companies, headlines)
+            kept = self._overviews.get(key)
+            if kept is not None and kept[0] == version and abs((now - kept[1]).total_seconds()) < self.OVERVIEW_FOR_S:
+                return kept[2]
             panes = queries.panes(conn, companies, headlines=headlines, now=now)
             stories, unread = queries.totals(conn, companies)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
-        return Overview(tuple(panes), stories, unread, feeds, last)
+            overview = Overview(tuple(panes), stories, unread, feeds, last)
+            if len(self._overviews) >= self.OVERVIEWS_KEPT:
+                self._overviews.pop(next(iter(self._overviews)))
+            self._overviews[key] = (version, now, overview)
+        return overview
 
     def stories(self, flt: StoryFilter) -> list[Story]:
         with self._lock:
@@ -111,4 +127,5 @@ class Data:
 
     def set_flag(self, story_id: str, flag: str, value: bool) -> None:
         with self._lock:
+            self._writes += 1
             self.store.set_flag(story_id, flag, value)

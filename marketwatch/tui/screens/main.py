@@ -61,7 +61,8 @@ class MainScreen(Screen):
         super().__init__()
         self.overview: Overview | None = None
         self.columns = 1
-        self._data: list[Pane] = []  # every pane of the scope; the first ones are mounted
+        self._data: list[Pane] = []  # every pane of the scope; the first ones are shown
+        self._pool: dict[str, CompanyPane] = {}  # company -> its widget, once made (hidden when not shown)
         self._now = None
         self._scope = None  # the scope of the panes shown
         self._stale = False  # written to while another screen showed: reload when shown again
@@ -144,13 +145,11 @@ class MainScreen(Screen):
                  f" · {overview.unread} new · {refreshed}")
         self.query_one(TopBar).set(scope_label=scope.label, extra=extra)
         message = self.query_one("#message", Static)
-        grid = self.query_one("#grid", Grid)
         if not overview.panes:
             message.update(self._empty_text(overview))
             message.display = True
             self._data = []
-            await grid.remove_children()
-            self._size_spacer()
+            await self._show_first(0)
         else:
             message.display = False
             await self._show_panes(list(overview.panes), now)
@@ -159,28 +158,22 @@ class MainScreen(Screen):
         self.call_after_refresh(freeze_gc)  # once the first panes are on the screen
 
     async def _show_panes(self, data: list[Pane], now) -> None:
-        """Show `data` in the pane widgets already there (updated in place, whatever company they
-        showed before), removing or adding widgets for the difference: as many as were mounted
-        (the user may have scrolled down), at least a screenful, and the focused company's."""
+        """Show the first `data` panes: as many as were shown (the user may have scrolled down),
+        at least a screenful, and the focused company's. Each company keeps its widget once made
+        (hidden while its company is not shown), so that going back to a filter shows panes
+        already drawn instead of making and drawing them again."""
         app = self.app
-        grid = self.query_one("#grid", Grid)
-        widgets = self.panes()
+        shown = self.panes()
         focused = self.focused if isinstance(self.focused, CompanyPane) else None
         # A reload keeps the focus on its company; another scope starts at the top.
         same = self._scope == app.scope
         keep = (focused.company, focused.cursor) if focused and same else None
         self._data, self._now, self._scope = data, now, app.scope
-        count = min(len(data), max(len(widgets), self._first_screen()))
+        count = min(len(data), max(len(shown), self._first_screen()))
         where = next((i for i, pane in enumerate(data) if keep and pane.company == keep[0]), None)
         if where is not None:
             count = max(count, self._through(where))
-        for widget, pane in zip(widgets, data[:count], strict=False):
-            widget.update_pane(pane, now, app.kind_label(pane.company))
-        if len(widgets) > count:
-            await grid.remove_children(widgets[count:])
-        if count > len(widgets):
-            await grid.mount_all(self._make_panes(data[len(widgets):count]))
-        self._size_spacer()
+        await self._show_first(count)
         panes = self.panes()
         if where is not None:
             target = panes[where]
@@ -193,9 +186,38 @@ class MainScreen(Screen):
             if not same:
                 self.query_one("#panes", VerticalScroll).scroll_home(animate=False)
 
-    def _make_panes(self, data: list[Pane]) -> list[CompanyPane]:
+    async def _show_first(self, count: int) -> None:
+        """Show the widgets of the first `count` panes of the scope, in order, and hide the rest."""
+        grid = self.query_one("#grid", Grid)
         limit = self._limit()
-        return [CompanyPane(p, self.app.kind_label(p.company), self._now, limit) for p in data]
+        widgets, new = [], []
+        for pane in self._data[:count]:
+            widget = self._pool.get(pane.company)
+            if widget is None:
+                widget = self._pool[pane.company] = CompanyPane(pane, self.app.kind_label(pane.company),
+                                                                self._now, limit)
+                new.append(widget)
+            else:
+                widget.update_pane(pane, self._now)
+            widgets.append(widget)
+        if new:
+            await grid.mount_all(new)
+        wanted = set(widgets)
+        for widget in self._pool.values():
+            widget.display = widget in wanted
+        # The grid places its children in order: put the shown ones in the scope's order.
+        order = [child for child in grid.children if child in wanted]
+        for i, widget in enumerate(widgets):
+            if order[i] is not widget:
+                grid.move_child(widget, before=order[i])
+                order.remove(widget)
+                order.insert(i, widget)
+        self._size_spacer()
+
+    async def _mount_through(self, index: int) -> None:
+        """Show the panes up to pane `index`, its row, and the row below it."""
+        if self._through(index) > len(self.panes()):
+            await self._show_first(self._through(index))
 
     def _first_screen(self) -> int:
         """How many panes can be on the first screen: a pane is at least four rows (border, name,
@@ -207,13 +229,6 @@ class MainScreen(Screen):
     def _through(self, index: int) -> int:
         """How many panes to mount for pane `index`, its row, and the row below it."""
         return min(len(self._data), (index // self.columns + 2) * self.columns)
-
-    async def _mount_through(self, index: int) -> None:
-        mounted = len(self.panes())
-        count = self._through(index)
-        if count > mounted:
-            await self.query_one("#grid", Grid).mount_all(self._make_panes(self._data[mounted:count]))
-            self._size_spacer()
 
     def _row_height(self) -> int:
         """A row of panes' height: as laid out so far, or as the grid is about to lay it out."""
@@ -302,11 +317,13 @@ class MainScreen(Screen):
         grid = self.query_one("#grid", Grid)
         grid.styles.grid_size_columns = self.columns
         limit = self._limit()
-        for pane in grid.query_children(CompanyPane):
+        for pane in self._pool.values():
             pane.limit = limit
 
     def panes(self) -> list[CompanyPane]:
-        return list(self.query_one("#grid", Grid).query_children(CompanyPane))
+        """The panes shown, in order (the widgets of companies not shown now are hidden)."""
+        return [child for child in self.query_one("#grid", Grid).children
+                if isinstance(child, CompanyPane) and child.display]
 
     @on(CompanyPane.Move)
     async def move(self, event: CompanyPane.Move) -> None:
@@ -347,7 +364,7 @@ class MainScreen(Screen):
 
     def story_changed(self, story: Story) -> None:
         """A story's flags changed: show it at once in every pane that has it."""
-        for pane in self.panes():
+        for pane in self._pool.values():
             pane.replace_story(story)
         self._data = [with_story(pane, story) for pane in self._data]  # and the panes not mounted
 

@@ -89,7 +89,7 @@ class CompanyPane(Widget, can_focus=True):
         self.now = now
         self.set_reactive(CompanyPane.limit, limit)
         self._cache: tuple[tuple, list[list[Text]]] | None = None
-        self._strips: tuple[tuple, list[Strip], Style] | None = None
+        self._strips: tuple[tuple, list[Strip]] | None = None
 
     @property
     def company(self) -> str:
@@ -108,7 +108,7 @@ class CompanyPane(Widget, can_focus=True):
 
     def _blocks(self, width: int) -> list[list[Text]]:
         """Each shown story's lines at `width`, cached until the stories or the width change."""
-        key = (width, self.stories, self.now)
+        key = (width, self.stories, self.now.date())  # dates show the day (and the year, if not this one)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         blocks = [self._story_lines(story, width) for story in self.stories]
@@ -175,26 +175,21 @@ class CompanyPane(Widget, can_focus=True):
         """A line of content, as segments straight from its rich Text: Textual's own path from a
         rendered Text to lines of segments cost several times more than drawing the pane. The
         lines are made once until something they show changes (`_invalidate`, or the size, the
-        focus and the cursor, which are cheap to compare on every line)."""
-        key = (self.outer_size, self.has_focus, self.cursor)
+        focus, the cursor and the colours, which are cheap to compare on every line)."""
+        base = self.visual_style.rich_style  # the colours (focus, theme); cached by Textual
+        key = (self.outer_size, self.has_focus, self.cursor, base)
         if self._strips is None or self._strips[0] != key:
-            base = self.visual_style.rich_style  # cached by Textual, unlike rich_style
             console = self.app.console
             strips = [Strip(list(line.render(console)), line.cell_len).apply_style(base)
                       for line in self._lines()]
-            self._strips = (key, strips, base)
+            self._strips = (key, strips)
         strips = self._strips[1]
         if 0 <= y < len(strips):
             return strips[y]
-        return Strip.blank(max(1, self.content_size.width), self._strips[2])
+        return Strip.blank(max(1, self.content_size.width), base)
 
     def _invalidate(self) -> None:
         self._strips = None
-
-    def notify_style_update(self) -> None:
-        """Focus, theme: the colours of every line may change."""
-        self._invalidate()
-        super().notify_style_update()
 
     @property
     def highlighted(self) -> int | None:
@@ -220,6 +215,8 @@ class CompanyPane(Widget, can_focus=True):
     def update_pane(self, pane: Pane, now: datetime, kind_label: str | None = None) -> None:
         """New data for this pane (another company's, when the screen reuses the widget). The
         cursor stays on its headline (clamped) for the same company, goes to the top otherwise."""
+        if pane == self.pane and now.date() == self.now.date() and kind_label in (None, self.kind_label):
+            return  # as drawn: the lines already made stay
         if pane.company != self.pane.company:
             self.set_reactive(CompanyPane.cursor, 0)
         if kind_label is not None:
