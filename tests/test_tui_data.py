@@ -1,0 +1,44 @@
+"""The dashboard's access to the store (marketwatch/tui/data.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from test_tui_support import NOW, fixed_db
+
+from marketwatch.store import Store
+from marketwatch.tui.data import HEADLINES, Data, Prefetch
+
+
+@pytest.fixture
+def config(tmp_path, make_config):
+    return fixed_db(tmp_path, make_config)
+
+
+def test_an_overview_is_read_again_only_after_a_write_or_a_minute(config):
+    data = Data(config.settings.db)
+    first = data.overview(None, headlines=HEADLINES, now=NOW)
+    assert data.overview(None, headlines=HEADLINES, now=NOW + timedelta(seconds=30)) is first
+    assert data.overview(("Toyota",), headlines=HEADLINES, now=NOW) is not first  # another scope
+    data.set_flag("s01", "read", True)  # this connection's write
+    second = data.overview(None, headlines=HEADLINES, now=NOW)
+    assert second.unread == first.unread - 1
+    with Store(config.settings.db) as other:  # another process's (a cron refresh)
+        other.set_flag("s02", "read", True)
+    third = data.overview(None, headlines=HEADLINES, now=NOW)
+    assert third.unread == second.unread - 1
+    assert data.overview(None, headlines=HEADLINES, now=NOW + timedelta(minutes=2)) is not third
+    data.close()
+
+
+def test_the_prefetched_overview_is_the_same_and_errors_reach_its_taker(config):
+    data = Data(config.settings.db)
+    expected = data.overview(("Nissan", "Renault"), headlines=HEADLINES, now=NOW)
+    first = Prefetch(data, ("Nissan", "Renault"), NOW)
+    assert first.take() == expected and first.ready
+    data.close()  # reading from a closed connection fails: the error is raised by take()
+    failed = Prefetch(data, None, NOW + timedelta(hours=1))
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        failed.take()
