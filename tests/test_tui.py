@@ -690,9 +690,26 @@ async def test_the_first_panes_come_from_the_read_started_before_the_app(config,
         await settle(pilot)
         assert panes(app)[0].company == "Toyota" and "13 tie-ups" in screen_text(app)
         assert len(calls) == 1 and app.first is None
-        await pilot.press("a", "down", "enter")  # another scope: read now
+
+
+async def test_the_picker_reads_the_panes_of_its_choices_while_it_is_open(config, monkeypatch):
+    from marketwatch import queries
+
+    read = []
+    panes_of = queries.panes
+    monkeypatch.setattr(queries, "panes", lambda conn, companies=None, **k: read.append(companies)
+                        or panes_of(conn, companies, **k))
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert len(calls) == 2
+        assert read == [None]
+        await pilot.press("a")
+        await settle(pilot)
+        assert read == [None, ("Renault", "Nissan", "Mitsubishi")]  # the config's one alliance
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert [p.company for p in panes(app)] == ["Nissan", "Renault", "Mitsubishi"]
+        assert len(read) == 2  # shown from what was read ahead
 
 
 async def test_startup_does_not_wait_for_the_database(config, monkeypatch):

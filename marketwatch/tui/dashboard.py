@@ -9,6 +9,7 @@ auto-reload that follows another process (cron) writing the database.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -164,6 +165,22 @@ class MarketwatchApp(App[None]):
         else:
             picker.reopen(self._current(prefix))
         self.push_screen(picker)
+        self._read_ahead(picker, what, [name for name, _ in choices])
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_ahead(self, picker, what: str, names: list[str]) -> None:
+        """While the picker is open, read the panes of its choices (kept by `Data.overview`), so
+        that the one chosen shows without waiting for the database."""
+        from marketwatch.tui.data import HEADLINES
+
+        for name in names:
+            if picker not in self.screen_stack:
+                return
+            try:
+                scope = resolve_scope(self.config, **{what: name})
+                self.data.overview(scope.companies, headlines=HEADLINES, now=self.now())
+            except (ConfigError, StoreError, sqlite3.Error):
+                return  # reading it when chosen says what went wrong
 
     def _apply(self, what: str, name: str) -> None:
         from marketwatch.tui.screens.picker import ALL as PICK_ALL

@@ -64,7 +64,7 @@ class Prefetch:
 
 
 class Data:
-    OVERVIEWS_KEPT = 8  # scopes whose overview is kept while nothing is written
+    OVERVIEWS_KEPT = 32  # scopes whose overview is kept while nothing is written
     OVERVIEW_FOR_S = 60  # and for no longer than this (the weekly counts follow the clock)
 
     def __init__(self, path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 
 _gc_frozen = False
+YOUNG_FACTOR = 10  # the thresholds of a collection of the youngest objects,
+OLD_FACTOR = 10  # and of a full one, times these
 
 
 def freeze_gc() -> None:
@@ -17,3 +19,6 @@ def freeze_gc() -> None:
     if not _gc_frozen:
         _gc_frozen = True
         gc.freeze()
+        # And fewer collections: every frame drawn makes thousands of objects, most freed at once.
+        young, middle, old = gc.get_threshold()
+        gc.set_threshold(young * YOUNG_FACTOR, middle, old * OLD_FACTOR)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
@@ -111,10 +112,16 @@ class MainScreen(Screen):
             self._stale = False
             self.load()
 
-    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
     def load(self, then: Callable[[], None] | None = None) -> None:
         """Read the panes for the current scope in a thread, then show them; `then` runs on the
-        event loop right after they are in place (or after the read failed)."""
+        event loop right after they are in place (or after the read failed). The app runs the
+        thread: a worker of this screen would tell it of its states while it is hidden behind
+        the picker, and each message would have it repaint in the background, after which its
+        first frame back waits for the next tick of its clock (up to two frames)."""
+        self.app.run_worker(partial(self._load, then), thread=True, exclusive=True, group="overview",
+                            exit_on_error=False)
+
+    def _load(self, then: Callable[[], None] | None) -> None:
         app = self.app
         worker = get_current_worker()
         scope = app.scope
