@@ -613,27 +613,33 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
 
 async def test_panes_follow_writes_by_another_process(config):
     app = make_app(config, poll_interval=0.05)
+
+    def xiaomi():
+        return next((p for p in app.main.overview.panes if p.company == "Xiaomi"), None)
+
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert "Xiaomi" not in {p.company for p in panes(app)}
+        assert xiaomi() is None
         # Another process (a cron refresh) adds stories while the dashboard is open.
         build_db(config, [("x1", 0, "Xiaomi and Baidu form autonomous driving joint venture", "")], feed=2)
         for _ in range(100):
             await pilot.pause(0.05)
             await settle(pilot)
-            if "Xiaomi" in {p.company for p in panes(app)}:
+            if xiaomi() is not None:
                 break
-        assert "Xiaomi" in {p.company for p in panes(app)}
-        assert "Xiaomi and Baidu form autonomous" in screen_text(app)
+        assert xiaomi() is not None  # a pane of its own, at the end (one story)
+        assert "Xiaomi and Baidu form autonomous" in screen_text(app)  # and Baidu's latest headline
         # A read flag set elsewhere shows up too.
         with Store(config.settings.db) as store:
             store.set_flag("x1", "read", True)
         for _ in range(100):
             await pilot.pause(0.05)
             await settle(pilot)
-            if next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read:
+            if xiaomi().stories[0].read:
                 break
-        assert next(p for p in panes(app) if p.company == "Xiaomi").pane.stories[0].read
+        assert xiaomi().stories[0].read
+        baidu = next(p for p in panes(app) if p.company == "Baidu")
+        assert baidu.stories[0].id == "x1" and baidu.stories[0].read
 
 
 async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):

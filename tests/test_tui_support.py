@@ -79,7 +79,9 @@ def fixed_db(tmp_path: Path, make_config) -> Config:
 
 
 async def settle(pilot) -> None:
-    """Let workers (and the workers they start) finish and their results reach the screen."""
+    """Let workers (and the workers they start) finish and their results reach the screen, and
+    every screen that shows finish laying out (the main screen mounts more panes, and sizes the
+    blank block standing for the others, once it has laid out the first ones)."""
     app = pilot.app
     await pilot.pause()
     for _ in range(20):
@@ -87,4 +89,10 @@ async def settle(pilot) -> None:
             break
         await app.workers.wait_for_complete()
         await pilot.pause()
+    for _ in range(50):
+        screen = app.screen
+        if not (screen._layout_required or screen._callbacks or screen._dirty_widgets
+                or any(w.is_running or w.state.name == "PENDING" for w in app.workers)):
+            break
+        await pilot.pause(0.01)
     await pilot.pause()

@@ -227,10 +227,11 @@ class MainScreen(Screen):
             await self._show_first(self._through(index))
 
     def _first_screen(self) -> int:
-        """How many panes can be on the first screen: a pane is at least four rows (border, name,
-        sparkline) and two per headline."""
-        height = self.size.height or self.app.size.height
-        rows = math.ceil(height / (4 + 2 * self._limit()))
+        """How many panes fill the first screen, reckoning four rows (border, name, sparkline) and
+        three per headline (a title mostly takes two lines); `_fill_view` mounts more if the
+        panes turn out shorter."""
+        height = max(1, (self.size.height or self.app.size.height) - 2)  # the top bar, the footer
+        rows = math.ceil(height / (4 + 3 * self._limit()))
         return rows * self.columns
 
     def _through(self, index: int) -> int:
@@ -255,6 +256,16 @@ class MainScreen(Screen):
             more.styles.height = math.ceil(rest / self.columns) * self._row_height()
             if again:
                 self.call_after_refresh(self._size_spacer, False)
+            else:
+                self._fill_view()
+
+    def _fill_view(self) -> None:
+        """Laid out: if the blank block shows on the screen, mount the rows that fill it."""
+        scroll = self.query_one("#panes", VerticalScroll)
+        short = scroll.scroll_y + scroll.size.height - self.query_one("#more").virtual_region.y
+        if short > 0:
+            rows = math.ceil(short / self._row_height())
+            self.call_later(self._mount_through, len(self.panes()) + (rows - 1) * self.columns)
 
     def _scrolled(self, y: float) -> None:
         """Scrolled within a screen of the panes not mounted yet: mount enough to fill it."""
