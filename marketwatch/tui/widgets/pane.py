@@ -15,6 +15,7 @@ import dataclasses
 from datetime import datetime
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -180,7 +181,7 @@ class CompanyPane(Widget, can_focus=True):
         key = (self.outer_size, self.has_focus, self.cursor, base)
         if self._strips is None or self._strips[0] != key:
             console = self.app.console
-            strips = [Strip(list(line.render(console)), line.cell_len).apply_style(base)
+            strips = [Strip(list(Segment.apply_style(line.render(console), base)), line.cell_len)
                       for line in self._lines()]
             self._strips = (key, strips)
         strips = self._strips[1]
