@@ -391,6 +391,14 @@ async def test_search_lists_matches_and_escape_clears_then_leaves(config):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+        await pilot.press("slash", *"maps")  # the search screen again: as the first time
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s10"]
+        await pilot.press("escape", "escape", "slash")
+        await settle(pilot)
+        assert app.screen.query_one(Input).value == "" and app.screen.query_one(DataTable).row_count == 0
+        assert app.screen.query_one(Input).has_focus and "Type to search" in screen_text(app)
 
 
 async def test_story_lists_are_read_a_page_at_a_time(config, monkeypatch):

@@ -93,6 +93,7 @@ class MarketwatchApp(App[None]):
         self.refreshing = False
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
+        self._kept_screens: dict[str, Screen] = {}
         super().__init__()
         theme = state.load().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -217,10 +218,21 @@ class MarketwatchApp(App[None]):
             self.pop_screen()
         self.push_screen(make())
 
+    def _kept(self, name: str, make) -> Screen:
+        """A screen made the first time it is asked for, then kept and shown again (`reopen`):
+        composing a screen took longer than anything it then does."""
+        screen = self._kept_screens.get(name)
+        if screen is None:
+            screen = self._kept_screens[name] = make()
+            self.install_screen(screen, name)
+        elif hasattr(screen, "reopen"):
+            screen.reopen()
+        return screen
+
     def action_search(self) -> None:
         from marketwatch.tui.screens.stories import SearchScreen
 
-        self._show(SearchScreen, SearchScreen)
+        self._show(SearchScreen, lambda: self._kept("search", SearchScreen))
 
     def action_matrix(self) -> None:
         from marketwatch.tui.screens.matrix import MatrixScreen
@@ -236,7 +248,7 @@ class MarketwatchApp(App[None]):
         from marketwatch.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(self._kept("help", HelpScreen))
 
     def open_story(self, story: Story) -> None:
         if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first

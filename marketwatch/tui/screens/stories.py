@@ -133,6 +133,12 @@ class SearchScreen(StoriesScreen):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
+    def reopen(self) -> None:
+        """Shown again (the app keeps the screen): an empty search, as the first time."""
+        search = self.query_one(Input)
+        search.value = ""
+        search.focus()
+
     @on(Input.Changed, "#search")
     def changed(self, event: Input.Changed) -> None:
         query = event.value.strip()
