@@ -1024,3 +1024,19 @@ def test_story_facts_wrap_in_their_column_and_long_links_fold():
     assert [line.rstrip() for line in lines[1:3]] == ["Companies  Toyota, Pony.ai,", "           Baidu, Didi, Nissan"]
     assert lines[3].startswith("Link       https://") and all(len(line) <= 30 for line in lines)
     assert "".join(line[11:] for line in lines[3:]) == link  # folded, nothing lost
+
+
+def test_sparkline_bars_run_from_none_to_the_busiest_week():
+    assert sparkline([0, 1, 2, 4, 8]) == "▁▂▂▄█"  # any story shows above an empty week
+    assert sparkline([0, 0, 0]) == "▁▁▁"
+    assert sparkline([5, 5]) == "██"
+    assert len(sparkline([3] * 12)) == 12
+
+
+def test_pane_head_shortens_the_count_before_the_name():
+    from marketwatch.tui.render import pane_head
+
+    assert pane_head("Toyota", "OEM", 5, 4, 35).plain == "Toyota  OEM       5 stories · 4 new"
+    assert pane_head("Mitsubishi", "OEM/tech", 407, 407, 35).plain.endswith(" 407 · 407 new")
+    narrow = pane_head("Renault-Nissan-Mitsubishi", "OEM", 1185, 3, 24).plain
+    assert len(narrow) <= 24 and narrow.endswith("1185 · 3 new") and "…" in narrow

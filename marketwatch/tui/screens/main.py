@@ -1,9 +1,11 @@
 """The main screen: a grid of company panes for the current scope, busiest first.
 
-Only the panes that can be seen, and a row more, are widgets: more are mounted as the focus or
-the scroll position comes near the last of them, and a blank block below the grid stands for
-the rest, so that the scrollbar is about right. A scope of 120 companies would otherwise be
-120 widgets to mount, style and lay out before anything moves, and again on every layout.
+Only the panes that fill the screen are shown at first: more as the focus or the scroll position
+comes near the last of them (a row ahead of the focus), and a blank block below the grid stands
+for the rest, so that the scrollbar is about right. A scope of 120 companies would otherwise be
+120 widgets to mount, style and lay out before anything moves, and again on every layout. A
+company's widget, once made, is kept (hidden while another filter is shown) with its lines
+drawn, so that switching filters back and forth redraws nothing that did not change.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class MainScreen(Screen):
         with VerticalScroll(id="panes", can_focus=False):
             yield Static(Text("Loading…", style="dim"), id="message", markup=False)
             yield Grid(id="grid")
-            yield Widget(id="more")  # the panes not mounted yet
+            yield Widget(id="more")  # stands for the panes not shown yet
         yield Horizontal(id="refresh-bar")  # filled by the first refresh
         yield KeysFooter()
 

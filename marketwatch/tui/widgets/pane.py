@@ -192,11 +192,6 @@ class CompanyPane(Widget, can_focus=True):
     def _invalidate(self) -> None:
         self._strips = None
 
-    @property
-    def highlighted(self) -> int | None:
-        """The headline drawn highlighted (the cursor's, in the focused pane only)."""
-        return self.cursor if self.has_focus and self.story is not None else None
-
     def line_of(self, index: int) -> int:
         """Where story `index` starts, in lines from the pane's top edge (for clicks and tests)."""
         blocks = self._blocks(max(1, self.content_size.width))
@@ -214,8 +209,8 @@ class CompanyPane(Widget, can_focus=True):
     # -- state ----------------------------------------------------------------------------------
 
     def update_pane(self, pane: Pane, now: datetime, kind_label: str | None = None) -> None:
-        """New data for this pane (another company's, when the screen reuses the widget). The
-        cursor stays on its headline (clamped) for the same company, goes to the top otherwise."""
+        """New data for this pane: the cursor stays on its headline (clamped) for the same
+        company, goes to the top for another; the same data as drawn changes nothing."""
         if pane == self.pane and now.date() == self.now.date() and kind_label in (None, self.kind_label):
             return  # as drawn: the lines already made stay
         if pane.company != self.pane.company:
