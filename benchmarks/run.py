@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, machine
+from common import Row, cpu_loop, machine
 from synth import companies_toml, names_from_toml
 
 SCENARIOS = ("refresh", "match", "store", "startup", "dashboard")
@@ -56,14 +56,19 @@ def run_scenario(name: str, ctx: Context) -> list[Row]:
         import bench_startup as module
     else:
         import bench_dashboard as module
-    ctx.log(f"scenario {name} ...")
+    before = cpu_loop()
+    ctx.log(f"scenario {name} (CPU: a 10M-step loop in {before:.2f} s) ...")
     try:
-        return module.run(ctx)
+        rows = module.run(ctx)
     except Exception as exc:  # a broken scenario is a row, not the end of the run
         import traceback
 
         traceback.print_exc()
         return [Row(name, "", "error", "", "FAIL", f"{type(exc).__name__}: {exc}"[:200])]
+    after = cpu_loop()
+    speed = f"CPU speed around this scenario: a 10M-step loop in {before:.2f} s before, {after:.2f} s after"
+    rows[0].note = f"{rows[0].note}; {speed}" if rows[0].note else speed
+    return rows
 
 
 def table(rows: list[Row]) -> str:
