@@ -188,7 +188,7 @@ async def _press_until_painted(app, keys: tuple[str, ...], done, timeout: float 
 
 async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float]]:
     from marketwatch.scope import resolve_scope
-    from marketwatch.tui.app import MarketwatchApp
+    from marketwatch.tui.dashboard import MarketwatchApp
     from marketwatch.tui.screens.main import MainScreen
     from marketwatch.tui.screens.picker import PickerScreen
     from marketwatch.tui.screens.story import StoryScreen

@@ -16,7 +16,7 @@ from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
-from marketwatch.tui.app import MarketwatchApp
+from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.render import sparkline
 from marketwatch.tui.screens.feeds import FeedsScreen
 from marketwatch.tui.screens.help import HelpScreen
@@ -903,7 +903,7 @@ def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):
     from marketwatch.tui import app as app_module
 
     ran = []
-    monkeypatch.setattr(app_module.MarketwatchApp, "run", lambda self: ran.append(self.scope))
+    monkeypatch.setattr(MarketwatchApp, "run", lambda self: ran.append(self.scope))
     app_module.run_dashboard(config, resolve_scope(config, alliance=ALLIANCE))
     assert ran[0].companies == ("Renault", "Nissan", "Mitsubishi")
 

@@ -26,7 +26,7 @@ from marketwatch.models import Entry, FetchResult, Match, Span
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
-from marketwatch.tui.app import MarketwatchApp
+from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.screens.stories import SearchScreen
 
 RENDERED_WITH = {"textual": "8.2.8", "rich": "15.0.0"}

@@ -1,6 +1,5 @@
 """The dashboard's entry point: `run_dashboard(config, scope)`, what `marketwatch` and
-`marketwatch demo` call. The application itself is `marketwatch.tui.dashboard` (its names can be
-imported from here too).
+`marketwatch demo` call. The application itself is `marketwatch.tui.dashboard`.
 
 Importing Textual and the screens takes longer than reading the first panes from the database,
 so the panes are read in a thread of their own while that import runs: the first screen then
@@ -26,15 +25,3 @@ def run_dashboard(config: Config, scope: Scope = ALL) -> None:
     if app.return_code:
         raise SystemExit(app.return_code)
 
-
-def __getattr__(name: str):
-    """`from marketwatch.tui.app import MarketwatchApp` and the like, imported when asked for
-    (not for the import system's own questions, such as `__path__`)."""
-    if name.startswith("__"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from marketwatch.tui import dashboard
-
-    try:
-        return getattr(dashboard, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
