@@ -41,24 +41,29 @@ def text(value: object, style: str = "") -> Text:
 
 def when(iso: str | None, now: datetime) -> str:
     """`23 Nov` this year, `23 Nov 2024` otherwise; '' if unknown."""
-    if not iso:
-        return ""
-    try:
-        value = dates.from_iso(iso)
-    except ValueError:
-        return plain(iso)
+    value = _parsed(iso)
+    if not isinstance(value, datetime):
+        return value
     return f"{value.day} {value:%b}" if value.year == now.year else f"{value.day} {value:%b %Y}"
 
 
 def full_date(iso: str | None, now: datetime) -> str:
     """`Sun 15 Mar 2026, 11:00 UTC · 1 d ago` for the story screen; '' if unknown."""
+    value = _parsed(iso)
+    if not isinstance(value, datetime):
+        return value
+    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} UTC · {ago(iso, now)}"
+
+
+def _parsed(iso: str | None) -> datetime | str:
+    """The stored date, or what to show instead: '' when there is none, the text itself when it
+    is not one of ours."""
     if not iso:
         return ""
     try:
-        value = dates.from_iso(iso)
+        return dates.from_iso(iso)
     except ValueError:
         return plain(iso)
-    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} UTC · {ago(iso, now)}"
 
 
 def ago(iso: str | None, now: datetime) -> str:
