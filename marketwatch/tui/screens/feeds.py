@@ -17,17 +17,15 @@ from marketwatch.queries import FeedHealth
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
+from marketwatch.tui.widgets.table import KeyedTable
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
 
-class FeedsTable(DataTable):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+class FeedsTable(KeyedTable):
+    pass
 
 
 class FeedsScreen(Screen):

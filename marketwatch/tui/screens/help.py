@@ -35,6 +35,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
     from marketwatch.tui.screens.story import StoryScreen
     from marketwatch.tui.widgets.pane import CompanyPane
     from marketwatch.tui.widgets.story_table import StoryTable
+    from marketwatch.tui.widgets.table import KeyedTable
 
     def rows(*classes, extra=()) -> list[tuple[str, str]]:
         out = list(extra)
@@ -49,8 +50,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Companies (main screen)", rows(MainScreen, extra=[("Tab Shift+Tab", "Next / previous pane")])),
         ("In a company pane", rows(CompanyPane)),
         ("Story", rows(StoryScreen)),
-        ("Search", rows(SearchScreen, StoryTable, extra=[("Enter", "Results / open story")])),
-        ("Story lists", rows(StoriesScreen, StoryTable, extra=[("Enter", "Open story")])),
+        ("Search", rows(SearchScreen, KeyedTable, StoryTable, extra=[("Enter", "Results / open story")])),
+        ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
                                                     ("Enter", "List the cell's stories")])),
         ("Feeds", rows(FeedsScreen)),

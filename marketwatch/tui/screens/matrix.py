@@ -19,6 +19,7 @@ from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.screens.stories import StoriesScreen
 from marketwatch.tui.widgets.footer import KeysFooter
+from marketwatch.tui.widgets.table import KeyedTable
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -28,11 +29,9 @@ if TYPE_CHECKING:
 HEADER_WIDTH = 12  # longer tech company names are cut in the header; the top bar names the cell
 
 
-class MatrixTable(DataTable):
+class MatrixTable(KeyedTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "cursor_left", "Left", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("l", "cursor_right", "Right", show=False),
     ]
 

@@ -14,14 +14,13 @@ from textual.widgets.data_table import ColumnKey
 
 from marketwatch.queries import Story
 from marketwatch.tui import render
+from marketwatch.tui.widgets.table import KeyedTable
 
 WHO_WIDTH = 26
 
 
-class StoryTable(DataTable):
+class StoryTable(KeyedTable):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("space", "toggle_read", "Read", show=False, tooltip="Mark the story read or unread"),
         Binding("s", "star", "Star", show=False, tooltip="Star or unstar the story"),
     ]
