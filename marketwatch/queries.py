@@ -305,19 +305,6 @@ def headline_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
             for sid, title, url, published, kind, deal, read, starred in rows]
 
 
-def company_stories(conn: sqlite3.Connection, company: str, limit: int, offset: int = 0, *,
-                    kind: str = TIEUP) -> list[Story]:
-    ids = [r[0] for r in conn.execute(
-        "SELECT story_id FROM story_companies WHERE kind = ? AND role = 'party' AND company = ? "
-        "ORDER BY published DESC LIMIT ? OFFSET ?", (kind, company, limit, offset))]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({marks}) "
-                        "ORDER BY published DESC, id", ids).fetchall()
-    return _hydrate(conn, rows)
-
-
 def weekly_counts(conn: sqlite3.Connection, companies: list[str], *, weeks: int = 12,
                   now: datetime | None = None, kind: str = TIEUP) -> dict[str, tuple[int, ...]]:
     """company -> stories per week, oldest week first; week 0 is the seven days up to `now`.
@@ -360,20 +347,6 @@ def feed_health(conn: sqlite3.Connection) -> list[FeedHealth]:
         "entries, stories FROM feeds ORDER BY (status = 'error') DESC, failures DESC, "
         "(status IS NULL) DESC, coalesce(name, title, url)").fetchall()
     return [FeedHealth(*r) for r in rows]
-
-
-def unread_counts(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
-                  kind: str = TIEUP) -> dict[str, int]:
-    """company -> number of its unread stories of `kind` (the dashboard's "3 new" per pane)."""
-    params: list = [kind]
-    only = ""
-    if companies is not None:
-        only = f"AND company IN ({','.join('?' * len(companies)) or 'NULL'})"
-        params += companies
-    totals = conn.execute(f"SELECT company, count(*) FROM story_companies WHERE kind = ? AND role = 'party' "
-                          f"{only} GROUP BY company", params).fetchall()
-    read = _read_counts(conn, [c for c, _ in totals], kind, scope_rows=sum(n for _, n in totals))
-    return {c: n - read.get(c, 0) for c, n in totals if n > read.get(c, 0)}
 
 
 def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,

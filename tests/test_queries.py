@@ -17,7 +17,6 @@ from marketwatch.queries import (
     list_stories,
     panes,
     totals,
-    unread_counts,
     weekly_counts,
 )
 from marketwatch.store import Store
@@ -34,16 +33,18 @@ def store(tmp_path, make_config):
 
 
 def test_unread_counts_per_company_follow_the_read_flag(store):
-    counts = unread_counts(store.conn)
+    def unread(companies=None):
+        return {p.company: p.unread for p in panes(store.conn, companies, now=NOW) if p.unread}
+
     # Toyota takes part in s01, s04, s10, s11 and s14; s11 is read.
-    assert counts["Toyota"] == 4
-    assert "Ford" not in counts  # its one story (s05) is read
-    assert unread_counts(store.conn, ("Toyota", "Nissan")) == {"Toyota": 4, "Nissan": 1}
-    assert unread_counts(store.conn, ()) == {}
+    assert unread()["Toyota"] == 4
+    assert "Ford" not in unread()  # its one story (s05) is read
+    assert unread(("Toyota", "Nissan")) == {"Toyota": 4, "Nissan": 1}
+    assert unread(()) == {}
     total = count_stories(store.conn, StoryFilter(unread=True))
     assert total == 13 - len(READ)
     store.set_flag("s01", "read", True)
-    assert unread_counts(store.conn, ("Toyota",)) == {"Toyota": 3}
+    assert unread(("Toyota",)) == {"Toyota": 3}
 
 
 def test_panes_busiest_first_with_latest_headlines_weekly_counts_and_unread(store):
