@@ -243,9 +243,7 @@ def describe_http_error(exc: httpx.HTTPError) -> str:
         return f"the server broke the connection: {_short(exc)}"
     if isinstance(exc, httpx.ReadError):
         return "connection reset while reading"
-    if isinstance(exc, httpx.DecodingError):
-        return "could not decompress the response"
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+    if isinstance(exc, httpx.UnsupportedProtocol):
         return f"bad URL: {_short(exc)}"
     return f"{type(exc).__name__}: {_short(exc)}"
 
