@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -28,6 +28,7 @@ from marketwatch.store import StoreError
 from marketwatch.tui import render, state
 from marketwatch.tui.data import Data, Prefetch
 from marketwatch.tui.screens.main import MainScreen
+from marketwatch.tui.widgets.story_actions import FlagStory, OpenStory
 from marketwatch.urls import safe_link
 
 if TYPE_CHECKING:
@@ -249,6 +250,14 @@ class MarketwatchApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(self._kept("help", HelpScreen))
+
+    @on(OpenStory)
+    def _open_asked(self, event: OpenStory) -> None:
+        self.open_story(event.story)
+
+    @on(FlagStory)
+    def _flag_asked(self, event: FlagStory) -> None:
+        self.set_flag(event.story, event.flag, event.value)
 
     def open_story(self, story: Story) -> None:
         if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first

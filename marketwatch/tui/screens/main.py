@@ -372,16 +372,6 @@ class MainScreen(Screen):
         pane.go_first() if first else pane.go_last()
         pane.focus()
 
-    @on(CompanyPane.Open)
-    def open_story(self, event: CompanyPane.Open) -> None:
-        event.stop()
-        self.app.open_story(event.story)
-
-    @on(CompanyPane.Flag)
-    def flag(self, event: CompanyPane.Flag) -> None:
-        event.stop()
-        self.app.set_flag(event.story, event.flag, event.value)
-
     def story_changed(self, story: Story) -> None:
         """A story's flags changed: show it at once in every pane that has it."""
         for pane in self._pool.values():

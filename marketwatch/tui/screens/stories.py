@@ -94,16 +94,6 @@ class StoriesScreen(Screen):
         table = self.query_one(StoryTable)
         self.load(dataclasses.replace(self.filter, offset=len(table.loaded)), self.generation, more=True)
 
-    @on(StoryTable.Open)
-    def open_story(self, event: StoryTable.Open) -> None:
-        event.stop()
-        self.app.open_story(event.story)
-
-    @on(StoryTable.Flag)
-    def flag(self, event: StoryTable.Flag) -> None:
-        event.stop()
-        self.app.set_flag(event.story, event.flag, event.value)
-
     def story_changed(self, story: Story) -> None:
         if self.is_mounted:
             self.query_one(StoryTable).replace_story(story)

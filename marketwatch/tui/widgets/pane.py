@@ -28,6 +28,7 @@ from textual.widget import Widget
 
 from marketwatch.queries import Pane, Story
 from marketwatch.tui import render
+from marketwatch.tui.widgets.story_actions import StoryActions
 
 TITLE_LINES = 2  # a title wraps onto at most this many lines, then ends with …
 INDENT = "  "  # under the marker, so that the dates stand in a column
@@ -46,7 +47,7 @@ def with_story(pane: Pane, story: Story) -> Pane:
     return dataclasses.replace(pane, stories=stories, unread=max(0, unread))
 
 
-class CompanyPane(Widget, can_focus=True):
+class CompanyPane(StoryActions, Widget, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--cursor", "pane--spark-min", "pane--spark-max"}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous headline (then the pane above)"),
@@ -68,20 +69,6 @@ class CompanyPane(Widget, can_focus=True):
             super().__init__()
             self.pane = pane
             self.direction = direction
-
-    class Open(Message):
-        def __init__(self, story: Story) -> None:
-            super().__init__()
-            self.story = story
-
-    class Flag(Message):
-        """Ask for a story's read or starred flag to be set."""
-
-        def __init__(self, story: Story, flag: str, value: bool) -> None:
-            super().__init__()
-            self.story = story
-            self.flag = flag
-            self.value = value
 
     def __init__(self, pane: Pane, kind_label: str, now: datetime, limit: int = 5) -> None:
         super().__init__(classes="pane")
@@ -268,16 +255,7 @@ class CompanyPane(Widget, can_focus=True):
         self.post_message(self.Move(self, direction))
 
     def action_open(self) -> None:
-        if self.story is not None:
-            self.post_message(self.Open(self.story))
-
-    def action_toggle_read(self) -> None:
-        if self.story is not None:
-            self.post_message(self.Flag(self.story, "read", not self.story.read))
-
-    def action_star(self) -> None:
-        if self.story is not None:
-            self.post_message(self.Flag(self.story, "starred", not self.story.starred))
+        self.open_current()
 
     def on_click(self, event: events.Click) -> None:
         event.stop()

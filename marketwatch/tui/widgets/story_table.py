@@ -14,31 +14,20 @@ from textual.widgets.data_table import ColumnKey
 
 from marketwatch.queries import Story
 from marketwatch.tui import render
+from marketwatch.tui.widgets.story_actions import StoryActions
 from marketwatch.tui.widgets.table import KeyedTable
 
 WHO_WIDTH = 26
 
 
-class StoryTable(KeyedTable):
+class StoryTable(StoryActions, KeyedTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_read", "Read", show=False, tooltip="Mark the story read or unread"),
         Binding("s", "star", "Star", show=False, tooltip="Star or unstar the story"),
     ]
 
-    class Open(Message):
-        def __init__(self, story: Story) -> None:
-            super().__init__()
-            self.story = story
-
     class NeedMore(Message):
         """The cursor is near the end of what is loaded and more rows exist."""
-
-    class Flag(Message):
-        def __init__(self, story: Story, flag: str, value: bool) -> None:
-            super().__init__()
-            self.story = story
-            self.flag = flag
-            self.value = value
 
     def __init__(self, now: datetime, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, id=id)
@@ -96,17 +85,8 @@ class StoryTable(KeyedTable):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if self.story is not None:
-            self.post_message(self.Open(self.story))
+        self.open_current()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if len(self.loaded) < self.total and event.cursor_row >= len(self.loaded) - 10:
             self.post_message(self.NeedMore())
-
-    def action_toggle_read(self) -> None:
-        if self.story is not None:
-            self.post_message(self.Flag(self.story, "read", not self.story.read))
-
-    def action_star(self) -> None:
-        if self.story is not None:
-            self.post_message(self.Flag(self.story, "starred", not self.story.starred))
