@@ -25,8 +25,9 @@ from marketwatch.models import Entry, FeedState, FetchResult, Match
 if TYPE_CHECKING:  # imported by _migrate only: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 60.0
+CACHE_KIB = 16 * 1024
 
 
 class StoreError(Exception):
@@ -104,6 +105,10 @@ class Store:
         if mode != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # SQLite's default 2 MB page cache: a first refresh's random inserts into the id and FTS
+        # indexes of a 100 MB database then re-read pages from the OS at every statement
+        # (measured: 100,000 stories ingested 15 % faster with 16 MB). Pages are taken as used.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         return conn
 
     def close(self) -> None:
@@ -250,15 +255,16 @@ class Store:
         already stored are updated only when the feed that carries them edited their text."""
         known: dict[str, tuple[str, str]] = {}
         ids = list(dict.fromkeys(entry.id for entry, _ in items))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
+        step = min(500, _max_variables(conn) - 1)  # one more value (the feed id) goes with a chunk below
+        for i in range(0, len(ids), step):
+            chunk = ids[i : i + step]
             known.update((r[0], (r[1], r[2])) for r in conn.execute(
                 f"SELECT id, title, summary FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         edited = list({entry.id for entry, _ in items if entry.id in known
                        and known[entry.id] != (entry.title, entry.summary)})
         carried: set[str] = set()
-        for i in range(0, len(edited), 500):
-            chunk = edited[i : i + 500]
+        for i in range(0, len(edited), step):
+            chunk = edited[i : i + step]
             carried.update(r[0] for r in conn.execute(
                 f"SELECT story_id FROM story_feeds WHERE feed_id = ? AND story_id IN ({','.join('?' * len(chunk))})",
                 (feed_id, *chunk)))
@@ -330,6 +336,7 @@ class Store:
 
 
 _RELATIONS = ("story_companies", "story_pairs", "story_alliances")
+_ROWS_PER_STATEMENT = 100  # measured: larger statements cost more to compile than they save
 
 
 def _match_columns(match: Match, stamp: str) -> tuple:
@@ -356,13 +363,24 @@ def _insert_relations(conn: sqlite3.Connection, companies: list, pairs: list, al
 
 
 def _bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> None:
-    """Many rows in one statement: SQLite walks a JSON array of them in C. With executemany the
-    sqlite3 module gives up the GIL for every row, and during a refresh the event loop holds it
-    for up to 5 ms each time, so the database thread spent most of its time waiting for it."""
+    """Many rows per statement (a multi-row VALUES). The sqlite3 module gives up the GIL around
+    every statement it runs, and during a refresh the event loop then holds it for up to 5 ms:
+    row by row (`executemany`) the database thread spent most of its time waiting for it. A JSON
+    array walked by `json_each` had the same effect but cost 4 times as much per row, because
+    `json_extract` parses the row again for every column."""
     if not rows:
         return
-    columns = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(rows[0])))
-    conn.execute(f"{insert} SELECT {columns} FROM json_each(?)", (json.dumps(rows, ensure_ascii=False),))
+    width = len(rows[0])
+    per = max(1, min(_ROWS_PER_STATEMENT, _max_variables(conn) // width))
+    one = "(" + ",".join("?" * width) + ")"
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        conn.execute(f"{insert} VALUES {','.join([one] * len(chunk))}", [v for row in chunk for v in row])
+
+
+def _max_variables(conn: sqlite3.Connection) -> int:
+    """How many values one statement may bind: 999 in builds of SQLite before 3.32, then 32,766."""
+    return conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str) -> None:
@@ -458,4 +476,10 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_stories_read ON stories (kind, id) WHERE read = 1")
 
 
-_MIGRATIONS = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """No query looks stories up by url (the id is the canonical link), and the index cost every
+    insert about 7 µs of random B-tree work."""
+    db.execute("DROP INDEX IF EXISTS idx_stories_url")
+
+
+_MIGRATIONS = [_v1, _v2, _v3, _v4]

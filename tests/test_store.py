@@ -132,6 +132,39 @@ def test_a_schema_1_database_loses_its_orphans_and_takes_the_story_again(tmp_pat
         assert store.conn.execute("select company, partner from story_pairs").fetchall() == [("Ford", "Baidu")]
 
 
+def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tmp_path):
+    from marketwatch.store import _MIGRATIONS
+
+    path = tmp_path / "v3.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP)], NOW)
+    conn = sqlite3.connect(path)
+    conn.execute("create index idx_stories_url on stories (url)")  # as schemas 1 to 3 had it
+    conn.execute("pragma user_version = 3")
+    conn.commit()
+    conn.close()
+    assert len(_MIGRATIONS) == SCHEMA_VERSION == 4
+    with Store(path) as store:
+        names = {r[0] for r in store.conn.execute("select name from sqlite_master where type = 'index'")}
+        assert "idx_stories_url" not in names and "idx_stories_kind_published" in names
+        assert [s.title for s in list_stories(store.conn, StoryFilter())] == ["Story 1"]
+
+
+@pytest.mark.parametrize("variable_limit", [999, 40])
+def test_a_feed_of_hundreds_of_entries_is_stored_whole(tmp_path, variable_limit):
+    """Rows go to SQLite a hundred to a statement, fewer when the build allows fewer variables."""
+    many = [(entry(i), TIEUP if i % 3 == 0 else NO_MATCH) for i in range(257)]
+    with Store(tmp_path / "a.db") as store:
+        store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, variable_limit)
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        report = store.save_feed(fid, ok("https://f"), many, NOW)
+        count = lambda table: store.conn.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: E731
+        assert report.new == 257 and count("stories") == 257 and count("story_feeds") == 257
+        assert count("story_pairs") == 86 and count("story_companies") == 2 * 86
+        assert len(report.new_tieups) == 86
+
+
 def test_bulk_writes_keep_text_numbers_and_nulls_exactly(tmp_path):
     odd = Entry(id="odd", guid=None, url=None, title='Ford 😀 "中文" \\ \u2028 Baidu', summary="",
                 published=NOW, date_source="feed")
