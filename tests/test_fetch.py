@@ -29,3 +29,30 @@ def test_a_self_signed_https_feed_is_refused_and_the_others_carry_on(tls_server,
     code, _, err = run_cli("refresh", "--config", str(make_config([https_url])))
     assert code == 1
     assert err.count("\n") == 1 and "certificate" in err.lower() and "Traceback" not in err
+
+
+def test_one_sites_feeds_share_its_few_kept_alive_connections(server, make_config):
+    """Politeness and speed: twelve feeds on one site go over at most `per_host` connections,
+    kept open from feed to feed, on a first run (200) and on a run where nothing changed (304)."""
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    clients: list[tuple[str, int]] = []
+
+    def conditional(handler):
+        clients.append(handler.client_address)
+        if handler.headers.get("If-None-Match") == '"v1"':
+            return Reply(304, b"", {"ETag": '"v1"'})
+        return Reply(200, rss([{"title": f"Story {handler.path}", "link": f"https://n.example{handler.path}"}]),
+                     {"ETag": '"v1"'})
+
+    paths = [f"/{i}.xml" for i in range(12)]
+    server.routes.update(dict.fromkeys(paths, conditional))
+    config = load_config(make_config([server.url(p) for p in paths], "per_host = 2"))
+    first = refresh(config)
+    assert {f.status for f in first.feeds} == {"ok"} and len(clients) == 12
+    assert len(set(clients)) <= 2
+    clients.clear()
+    second = refresh(config)
+    assert {f.status for f in second.feeds} == {"not-modified"} and len(clients) == 12
+    assert len(set(clients)) <= 2
