@@ -110,6 +110,10 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="marketwatch-parent-watch", daemon=True).start()
 
 
+def _load_parser() -> None:
+    import marketwatch.parse  # noqa: F401 - imports feedparser, ~100 ms
+
+
 def parse_and_match(url: str, content: bytes, headers: dict[str, str],
                     languages: tuple[str, ...], now: datetime) -> ParsedFeed:
     from marketwatch.parse import parse_document
@@ -143,6 +147,7 @@ class _Run:
         self.now = dates.utcnow()
         self.report = RefreshReport(started=self.now)
         self._pool: Executor | None = None
+        self._parsers = 0
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
@@ -153,6 +158,7 @@ class _Run:
         loop = asyncio.get_running_loop()
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
+        self._start_parsers_early(states)
         fetcher = Fetcher(self.settings)
         done = 0
         tasks: list[asyncio.Task] = []
@@ -244,6 +250,18 @@ class _Run:
                 else:
                     future.set_result(outcome)
 
+    def _start_parsers_early(self, states: dict[str, FeedState]) -> None:
+        """When many feeds have never been read (a first run, a new OPML list), their documents
+        will all need parsing: start the parser processes now, so that they load the parser
+        and build the matcher on the other core while this one makes the first requests,
+        instead of after the first document arrives. A run of known feeds (most of them 304
+        or unchanged) starts none unless a document turns out to need one."""
+        unread = sum(1 for f in self.feeds if not (states.get(f.url) and states[f.url].content_hash))
+        if unread >= PROCESS_POOL_MIN_FEEDS:
+            pool = self._executor()
+            for _ in range(self._parsers):
+                pool.submit(_load_parser)
+
     def _executor(self) -> Executor:
         """Worker processes when there is enough to parse to pay for them, else one thread."""
         if self._pool is None:
@@ -251,6 +269,7 @@ class _Run:
             if workers is None:
                 workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
             workers = min(workers, len(self.feeds))  # a fork pool starts all its processes at once
+            self._parsers = max(workers, 1)
             if workers >= 2:
                 import multiprocessing
 
