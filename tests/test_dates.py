@@ -1,4 +1,7 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marketwatch import dates
 
@@ -40,3 +43,13 @@ def test_feedparser_partial_iso_dates_are_not_completed_from_today():
             + "</channel></rss>").encode()
     doc = parse_document("http://f.example.com/", body, {}, ("en", "ja"), now)
     assert [e.published.date().isoformat() for e in doc.entries] == ["2026-11-25", "2026-11-24", "2026-11-23"]
+
+
+_ZONES = st.sampled_from([UTC, timezone(timedelta(hours=9)), timezone(timedelta(hours=-5, minutes=-30))])
+
+
+@given(st.datetimes(min_value=datetime(1000, 1, 2), max_value=datetime(9999, 12, 30), timezones=_ZONES))
+def test_stored_dates_are_utc_to_the_second_and_read_back(value):
+    text = dates.to_iso(value)
+    assert text == value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert dates.from_iso(text) == value.replace(microsecond=0)
