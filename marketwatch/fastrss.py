@@ -140,7 +140,9 @@ def _item(item: ET.Element, base: str):
 
     if item.attrib:
         raise _Fallback
-    entry = FeedParserDict()
+    # Built as a plain dict (FeedParserDict's key aliases and fallbacks run in Python on every
+    # access, and none of the keys set here has an alias), then copied into one at the end.
+    entry: dict = {}
     seen: set[str] = set()
     for child in item:
         tag = child.tag
@@ -183,7 +185,7 @@ def _item(item: ET.Element, base: str):
             entry["updated_parsed"] = _parse_date(value)
         else:
             raise _Fallback
-    return entry
+    return FeedParserDict(entry)
 
 
 def _leaf(element: ET.Element) -> None:

@@ -60,6 +60,10 @@ def parse_document(
 
 
 def _entry(feed_url: str, raw, languages: tuple[str, ...], now: datetime) -> Entry | None:
+    # Read as a plain dict: FeedParserDict.get runs Python code (and raises and catches KeyError
+    # for each absent key). Its one fallback that matters here, "updated" answering with
+    # "published", would only try the same date again.
+    raw = dict(raw)
     title = clean_title(raw.get("title"))
     summary = clean_summary(_summary_html(raw))
     link = safe_link(raw.get("link"))
