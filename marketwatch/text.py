@@ -31,6 +31,7 @@ _INVISIBLE = re.compile(
     "\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 _SPACE = re.compile(r"\s+")
+_SUPPLEMENTS = re.compile("[\U000e0000-\U0010ffff]")  # what strip_controls' fast check cannot see
 _TAG_HINT = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z]")
 
 # HTML is tokenized the way a browser does it, in one pass that never goes back: every pattern
@@ -97,7 +98,7 @@ def _cleaned_length(text: str) -> int:
 def strip_controls(value: str) -> str:
     # Every character the two patterns remove is unprintable (ESC, C0/C1, Cf, Cs) except the
     # variation-selector supplement, so most text passes two C checks and skips both.
-    if value.isprintable() and (value.isascii() or max(value) < "\U000e0000"):
+    if value.isprintable() and (value.isascii() or not _SUPPLEMENTS.search(value)):
         return value
     return _INVISIBLE.sub("", _ANSI.sub("", value))
 
