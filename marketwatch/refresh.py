@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -147,7 +148,6 @@ class _Run:
         self.now = dates.utcnow()
         self.report = RefreshReport(started=self.now)
         self._pool: Executor | None = None
-        self._parsers = 0
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
@@ -258,31 +258,62 @@ class _Run:
         or unchanged) starts none unless a document turns out to need one."""
         unread = sum(1 for f in self.feeds if not (states.get(f.url) and states[f.url].content_hash))
         if unread >= PROCESS_POOL_MIN_FEEDS:
-            pool = self._executor()
-            for _ in range(self._parsers):
-                pool.submit(_load_parser)
+            self._executor()
 
     def _executor(self) -> Executor:
-        """Worker processes when there is enough to parse to pay for them, else one thread."""
+        """Worker processes when there is enough to parse to pay for them, else one thread (also
+        when processes cannot be started: a sandbox, a limit on processes or open files)."""
         if self._pool is None:
             workers = self.settings.workers
             if workers is None:
                 workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
             workers = min(workers, len(self.feeds))  # a fork pool starts all its processes at once
-            self._parsers = max(workers, 1)
             if workers >= 2:
-                import multiprocessing  # with the process pool, ~7 ms that a run of 304s never needs
-                from concurrent.futures import ProcessPoolExecutor
-
-                forking = threading.current_thread() is threading.main_thread()
-                self._pool = ProcessPoolExecutor(
-                    workers, mp_context=multiprocessing.get_context("fork" if forking else "forkserver"),
-                    initializer=_init_process_worker,
-                    initargs=(self.config, os.getpid() if forking else None))  # else: the fork server
-            else:
+                try:
+                    self._pool = self._process_pool(workers)
+                except Exception:
+                    self._pool = None
+            if self._pool is None:
                 _init_worker(self.config)
                 self._pool = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-parse")
         return self._pool
+
+    def _process_pool(self, workers: int) -> Executor:
+        import multiprocessing  # with the process pool, ~7 ms that a run of 304s never needs
+        from concurrent.futures import ProcessPoolExecutor
+
+        forking = threading.current_thread() is threading.main_thread()
+        if not forking:
+            _start_resource_tracker()
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork" if forking else "forkserver"),
+            initializer=_init_process_worker,
+            initargs=(self.config, os.getpid() if forking else None))  # else: the fork server
+        try:
+            for _ in range(workers):  # starts the processes now: they load the parser meanwhile
+                pool.submit(_load_parser)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        return pool
+
+
+def _start_resource_tracker() -> None:
+    """A fork server's processes are watched by multiprocessing's resource tracker, which is
+    started with sys.stderr's file descriptor. A host that captures sys.stderr (the dashboard:
+    Textual's print capture has none, its fileno() is -1) makes that start fail with "bad
+    value(s) in fds_to_keep", and with it every parse of the refresh. It is started here with
+    the process's real stderr; once running it serves the rest of the session."""
+    from multiprocessing import resource_tracker
+
+    real = sys.__stderr__
+    if real is None or sys.stderr is real:
+        return
+    captured, sys.stderr = sys.stderr, real
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def _outcome(feed: Feed, result: FetchResult, new: int = 0,

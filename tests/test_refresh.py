@@ -157,3 +157,22 @@ def test_report_json_shape(server, make_config):
     assert set(data) >= {"started", "duration_s", "feeds", "new_stories", "new_tieups", "failed"}
     assert data["feeds"][0]["status"] == "ok"
     assert data["new_tieups"][0]["title"] == TIEUP["title"]
+
+
+def test_when_parser_processes_cannot_start_the_feeds_are_parsed_in_a_thread(server, make_config, monkeypatch):
+    """A sandbox or a process limit (fork failing with EAGAIN) must not cost the run its stories."""
+    import concurrent.futures
+
+    from marketwatch.refresh import PROCESS_POOL_MIN_FEEDS
+
+    def no_processes(self, *args, **kwargs):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", no_processes)
+    paths = [f"/{i}.xml" for i in range(PROCESS_POOL_MIN_FEEDS + 1)]
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{**TIEUP, "link": f"https://n.example/{i}", "guid": f"g{i}"}]))
+    config = load_config(make_config([server.url(p) for p in paths], "workers = 2"))
+    report = refresh(config)
+    assert {f.status for f in report.feeds} == {"ok"}
+    assert report.new_stories == len(paths) and len(report.new_tieups) == len(paths)

@@ -619,6 +619,54 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
         assert {"BMW", "Baidu", "Ford", "Alibaba"} <= {p.company for p in panes(app)}
 
 
+_DASHBOARD_REFRESH = """
+import asyncio, json, sys
+from marketwatch.config import load_config
+from marketwatch.scope import resolve_scope
+from marketwatch.tui.dashboard import MarketwatchApp
+
+async def main():
+    config = load_config(sys.argv[1])
+    app = MarketwatchApp(config, resolve_scope(config), poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        for _ in range(1500):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await pilot.pause()
+        print(json.dumps({"notes": [n.message for n in app._notifications],
+                          "companies": sorted({p.company for p in app.main.panes()})}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_dashboard_refresh_of_many_new_feeds_parses_them_in_worker_processes(server, make_config):
+    """Enough new feeds to start the parser processes, from the dashboard's refresh thread, in
+    a fresh process (as a user's dashboard is): under Textual sys.stderr is a print capture with
+    no file descriptor, which multiprocessing's resource tracker could not start with."""
+    import subprocess
+    import sys
+
+    from marketwatch.refresh import PROCESS_POOL_MIN_FEEDS
+
+    paths = [f"/{i}.xml" for i in range(PROCESS_POOL_MIN_FEEDS + 2)]
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{"title": f"Ford and Baidu sign MoU on robotaxis, part {i}",
+                                               "link": f"https://news.example.com/{i}", "guid": f"g{i}",
+                                               "date": "Sun, 15 Mar 2026 09:00:00 GMT"}]))
+    config = make_config([server.url(p) for p in paths], "workers = 2")
+    done = subprocess.run([sys.executable, "-c", _DASHBOARD_REFRESH, str(config)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert any(f"{len(paths)} new tie-ups" in note for note in shown["notes"]), shown["notes"]
+    assert not any("failed" in note for note in shown["notes"]), shown["notes"]
+    assert {"Ford", "Baidu"} <= set(shown["companies"])
+
+
 async def test_panes_follow_writes_by_another_process(config):
     app = make_app(config, poll_interval=0.05)
 
