@@ -61,22 +61,27 @@ class _HostPools(httpx.AsyncBaseTransport):
     httpcore's pool checks every connection it holds (a system call each) whenever a request
     starts or ends, and a pool of 16 connections shared by 40 sites kept dropping one site's
     idle connection to open another's: half the CPU of a 200-feed refresh went there. A pool per
-    site holds at most `per_host` connections (the Fetcher never runs more at once) and keeps
-    them for that site's next feed. The TLS context is made once, on the first https request:
-    loading the CA bundle takes 50-90 ms, which a refresh of plain http feeds should not pay."""
+    site keeps at most `per_host` idle connections (the Fetcher sends a site no more requests at
+    once) for that site's next feed, and is closed once no feed uses it or waits for it: over a
+    few thousand feeds, idle sockets would add up to the process's limit of open files. Feeds
+    redirected to a site count as its users while they follow the redirect. The TLS context is
+    made once, on the first https request: loading the CA bundle takes 50-90 ms, which a refresh
+    of plain http feeds should not pay."""
 
-    def __init__(self, per_host: int) -> None:
-        self._limits = httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host)
-        self._pools: dict[tuple[bytes, bytes, int | None], httpx.AsyncHTTPTransport] = {}
+    def __init__(self, per_host: int, concurrency: int) -> None:
+        # Redirects from many sites to one (an http -> https move, a feed host) may need more than
+        # per_host connections at once; the Fetcher's semaphores bound the total.
+        self._limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=per_host)
+        self._pools: dict[tuple, httpx.AsyncHTTPTransport] = {}
+        self._users: dict[tuple, int] = {}
         self._contexts: dict[bool, ssl.SSLContext] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url
-        key = (url.raw_scheme, url.raw_host, url.port)
+        key = _origin(request.url)
         pool = self._pools.get(key)
         if pool is None:
             pool = self._pools[key] = httpx.AsyncHTTPTransport(
-                verify=self._context(url.scheme == "https"), limits=self._limits)
+                verify=self._context(request.url.scheme == "https"), limits=self._limits)
         return await pool.handle_async_request(request)
 
     def _context(self, verified: bool) -> ssl.SSLContext:
@@ -86,13 +91,27 @@ class _HostPools(httpx.AsyncBaseTransport):
             self._contexts[verified] = httpx.create_ssl_context(verify=verified)
         return self._contexts[verified]
 
-    async def release(self, url: str) -> None:
-        """Close a site's connections once none of its feeds is left to fetch: over a few
-        thousand feeds, idle sockets would add up to the process's limit of open files."""
-        parsed = httpx.URL(url)
-        pool = self._pools.pop((parsed.raw_scheme, parsed.raw_host, parsed.port), None)
-        if pool is not None:
-            await pool.aclose()
+    def use(self, url: str) -> tuple | None:
+        """Count a feed as a user of the site of `url` until `done`; None for a URL httpx rejects
+        (the request itself reports it)."""
+        try:
+            key = _origin(httpx.URL(url))
+        except Exception:
+            return None
+        self._users[key] = self._users.get(key, 0) + 1
+        return key
+
+    async def done(self, key: tuple | None) -> None:
+        if key is None:
+            return
+        self._users[key] -= 1
+        if self._users[key]:
+            return
+        del self._users[key]
+        pool = self._pools.pop(key, None)
+        if pool is not None and not asyncio.current_task().cancelling():  # a cancelled run closes all
+            with contextlib.suppress(Exception):
+                await pool.aclose()
 
     async def aclose(self) -> None:
         pools, self._pools = list(self._pools.values()), {}
@@ -100,16 +119,19 @@ class _HostPools(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
+def _origin(url: httpx.URL) -> tuple:
+    return (url.raw_scheme, url.raw_host, url.port)
+
+
 class Fetcher:
     """Fetch many feeds at once: at most `concurrency` in all and `per_host` per host."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._pools = _HostPools(settings.per_host)
+        self._pools = _HostPools(settings.per_host, settings.concurrency)
         self.client = make_client(settings, self._pools)
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._queued: dict[str, int] = {}  # per host: feeds started and not finished
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -122,16 +144,11 @@ class Fetcher:
         if urlsplit(url).scheme == "file":
             return await asyncio.to_thread(self._read_file, state, url)
         host = urlsplit(url).netloc.lower()
-        self._queued[host] = self._queued.get(host, 0) + 1
+        site = self._pools.use(url)  # counted while it waits, so its site's connections stay open
         try:
             return await self._fetch_http(state, url, now, host)
         finally:
-            self._queued[host] -= 1
-            if not self._queued[host]:
-                del self._queued[host]
-                if not asyncio.current_task().cancelling():  # a cancelled run closes them all anyway
-                    with contextlib.suppress(Exception):
-                        await self._pools.release(url)
+            await self._pools.done(site)
 
     async def _fetch_http(self, state: FeedState, url: str, now: datetime, host: str) -> FetchResult:
         per_host = self._hosts.setdefault(host, asyncio.Semaphore(self.settings.per_host))
@@ -159,6 +176,14 @@ class Fetcher:
                 return _error(state, f"request failed: {_describe_unexpected(exc)}")
 
     async def _get(self, state: FeedState, url: str, now: datetime) -> FetchResult:
+        held: list[tuple | None] = []  # sites that redirects led to: in use until this feed is done
+        try:
+            return await self._follow(state, url, now, held)
+        finally:
+            for site in held:
+                await self._pools.done(site)
+
+    async def _follow(self, state: FeedState, url: str, now: datetime, held: list) -> FetchResult:
         headers = {}
         if state.etag:
             headers["If-None-Match"] = state.etag
@@ -184,6 +209,7 @@ class Fetcher:
                     seen.add(target)
                     all_permanent = all_permanent and response.status_code in _PERMANENT
                     permanent = target if all_permanent else permanent
+                    held.append(self._pools.use(target))
                     url = target
                     continue
                 return await self._result(state, response, permanent, now)

@@ -1,10 +1,11 @@
-"""Fetching over TLS: certificates are verified (a self-signed server is refused, in one line)."""
+"""Fetching: TLS certificates are verified, and connections are kept per site and closed only when no feed uses them."""
 
 from __future__ import annotations
 
 import shutil
 import ssl
 import subprocess
+import time
 
 import pytest
 from conftest import Reply, rss
@@ -56,3 +57,33 @@ def test_one_sites_feeds_share_its_few_kept_alive_connections(server, make_confi
     second = refresh(config)
     assert {f.status for f in second.feeds} == {"not-modified"} and len(clients) == 12
     assert len(set(clients)) <= 2
+
+
+def test_a_feed_redirected_to_another_site_keeps_its_connection_while_that_sites_feeds_finish(server, make_config):
+    """Feed A moved (302) to a slow URL on the site of feed B. B finishing first must not close
+    the connection A is still reading from: a site's connections close only when no feed uses them."""
+    import threading
+
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    slow_asked, fast_served = threading.Event(), threading.Event()
+    other = server.base.replace("127.0.0.1", "localhost")
+
+    def slow(handler):
+        slow_asked.set()
+        fast_served.wait(5)
+        time.sleep(0.3)  # B's fetch is over by now
+        return Reply(200, rss([{"title": "Moved story", "link": "https://n.example/moved"}]))
+
+    def fast(handler):
+        slow_asked.wait(5)  # A's request is on its connection before B finishes
+        fast_served.set()
+        return Reply(200, rss([{"title": "Fast story", "link": "https://n.example/fast"}]))
+
+    server.routes.update({"/moved.xml": Reply(302, b"", {"Location": f"{other}/slow.xml"}),
+                          "/slow.xml": slow, "/fast.xml": fast})
+    config = load_config(make_config([server.url("/moved.xml"), f"{other}/fast.xml"]))
+    report = refresh(config)
+    assert [(f.status, f.error) for f in report.feeds] == [("ok", None), ("ok", None)]
+    assert report.new_stories == 2
