@@ -19,6 +19,7 @@ class FeedState:
     last_modified: str | None = None
     content_hash: str | None = None
     retry_after: str | None = None  # ISO time before which the server asked us not to come back
+    last_fetched: str | None = None  # None: never fetched (a first run, a feed just added)
 
 
 @dataclass(frozen=True)

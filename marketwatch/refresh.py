@@ -158,11 +158,11 @@ class _Run:
         loop = asyncio.get_running_loop()
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
-        self._start_parsers_early(states)
         fetcher = Fetcher(self.settings)
         done = 0
         tasks: list[asyncio.Task] = []
         try:
+            self._start_parsers_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
                      for f in self.feeds]
             for task in asyncio.as_completed(tasks):
@@ -251,23 +251,27 @@ class _Run:
                     future.set_result(outcome)
 
     def _start_parsers_early(self, states: dict[str, FeedState]) -> None:
-        """When many feeds have never been read (a first run, a new OPML list), their documents
-        will all need parsing: start the parser processes now, so that they load the parser
-        and build the matcher on the other core while this one makes the first requests,
-        instead of after the first document arrives. A run of known feeds (most of them 304
-        or unchanged) starts none unless a document turns out to need one."""
-        unread = sum(1 for f in self.feeds if not (states.get(f.url) and states[f.url].content_hash))
-        if unread >= PROCESS_POOL_MIN_FEEDS:
+        """When many feeds have never been fetched (a first run, a new OPML list), their
+        documents will all need parsing: start the parser processes now, so that they load the
+        parser and build the matcher on the other core while this one makes the first requests,
+        instead of after the first document arrives. A run of known feeds (most of them 304 or
+        unchanged) starts none unless a document turns out to need one."""
+        never = sum(1 for f in self.feeds if not (states.get(f.url) and states[f.url].last_fetched))
+        if never >= PROCESS_POOL_MIN_FEEDS and self._processes() >= 2:
             self._executor()
+
+    def _processes(self) -> int:
+        """How many parser processes: one per core when there is enough to parse to pay for them."""
+        workers = self.settings.workers
+        if workers is None:
+            workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
+        return min(workers, len(self.feeds))  # a fork pool starts all its processes at once
 
     def _executor(self) -> Executor:
         """Worker processes when there is enough to parse to pay for them, else one thread (also
         when processes cannot be started: a sandbox, a limit on processes or open files)."""
         if self._pool is None:
-            workers = self.settings.workers
-            if workers is None:
-                workers = (os.cpu_count() or 1) if len(self.feeds) >= PROCESS_POOL_MIN_FEEDS else 0
-            workers = min(workers, len(self.feeds))  # a fork pool starts all its processes at once
+            workers = self._processes()
             if workers >= 2:
                 try:
                     self._pool = self._process_pool(workers)
@@ -293,6 +297,10 @@ class _Run:
             for _ in range(workers):  # starts the processes now: they load the parser meanwhile
                 pool.submit(_load_parser)
         except BaseException:
+            # Some processes may have started before one failed (fork: EAGAIN): the pool never
+            # got to run, so nothing would tell them to leave; they would wait for the session.
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         return pool

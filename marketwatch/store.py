@@ -185,7 +185,7 @@ class Store:
 
     def feed_states(self) -> dict[str, FeedState]:
         rows = self.conn.execute(
-            "SELECT url, fetch_url, etag, last_modified, content_hash, retry_after FROM feeds"
+            "SELECT url, fetch_url, etag, last_modified, content_hash, retry_after, last_fetched FROM feeds"
         )
         return {row[0]: FeedState(*row) for row in rows}
 

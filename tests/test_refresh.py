@@ -176,3 +176,45 @@ def test_when_parser_processes_cannot_start_the_feeds_are_parsed_in_a_thread(ser
     report = refresh(config)
     assert {f.status for f in report.feeds} == {"ok"}
     assert report.new_stories == len(paths) and len(report.new_tieups) == len(paths)
+
+
+def test_a_pool_whose_second_process_cannot_start_leaves_no_process_behind(server, make_config, monkeypatch):
+    import multiprocessing
+    import os
+
+    from marketwatch.refresh import PROCESS_POOL_MIN_FEEDS
+
+    real_fork, forks = os.fork, []
+
+    def fork_once():
+        forks.append(1)
+        if len(forks) > 1:
+            raise OSError(11, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_once)
+    paths = [f"/{i}.xml" for i in range(PROCESS_POOL_MIN_FEEDS + 1)]
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{**TIEUP, "link": f"https://n.example/{i}", "guid": f"g{i}"}]))
+    config = load_config(make_config([server.url(p) for p in paths], "workers = 2"))
+    report = refresh(config)
+    assert report.new_stories == len(paths)
+    assert len(forks) == 2 and multiprocessing.active_children() == []
+
+
+def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(server, make_config):
+    """Only feeds never fetched (a first run, a new OPML list) start the parsers early: a list of
+    dead feeds must not cost every later refresh two processes that load the parser."""
+    import subprocess
+    import sys
+
+    from marketwatch.refresh import PROCESS_POOL_MIN_FEEDS
+
+    config = make_config([server.url(f"/dead-{i}.xml") for i in range(PROCESS_POOL_MIN_FEEDS + 2)], "workers = 2")
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('pool' if 'concurrent.futures.process' in sys.modules else 'none'))\n"
+             f"sys.argv = ['marketwatch', 'refresh', '--config', {str(config)!r}]\n"
+             "from marketwatch.cli import main\nmain()\n")
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60) for _ in range(2)]
+    assert [r.returncode for r in runs] == [1, 1]  # every feed is a 404
+    assert [r.stdout.split()[-1] for r in runs] == ["pool", "none"]

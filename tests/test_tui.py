@@ -636,8 +636,10 @@ async def main():
             if not app.refreshing:
                 break
         await pilot.pause()
+        from marketwatch import refresh
         print(json.dumps({"notes": [n.message for n in app._notifications],
-                          "companies": sorted({p.company for p in app.main.panes()})}))
+                          "companies": sorted({p.company for p in app.main.panes()}),
+                          "parsed_here": refresh._matcher is not None}))
 
 asyncio.run(main())
 """
@@ -665,6 +667,7 @@ def test_a_dashboard_refresh_of_many_new_feeds_parses_them_in_worker_processes(s
     assert any(f"{len(paths)} new tie-ups" in note for note in shown["notes"]), shown["notes"]
     assert not any("failed" in note for note in shown["notes"]), shown["notes"]
     assert {"Ford", "Baidu"} <= set(shown["companies"])
+    assert shown["parsed_here"] is False  # the parser processes did it, not a thread of the dashboard
 
 
 async def test_panes_follow_writes_by_another_process(config):
