@@ -310,8 +310,10 @@ def _start_resource_tracker() -> None:
     """A fork server's processes are watched by multiprocessing's resource tracker, which is
     started with sys.stderr's file descriptor. A host that captures sys.stderr (the dashboard:
     Textual's print capture has none, its fileno() is -1) makes that start fail with "bad
-    value(s) in fds_to_keep", and with it every parse of the refresh. It is started here with
-    the process's real stderr; once running it serves the rest of the session."""
+    value(s) in fds_to_keep", and with it the parser processes. It is started here with the
+    process's real stderr; once running it serves the rest of the session. The swap is
+    process-wide: for the few milliseconds it lasts, once a session, a print from another
+    thread would reach the terminal instead of the capture."""
     from multiprocessing import resource_tracker
 
     real = sys.__stderr__
