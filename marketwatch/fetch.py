@@ -108,8 +108,10 @@ class _HostPools(httpx.AsyncBaseTransport):
         if self._users[key]:
             return
         del self._users[key]
+        if asyncio.current_task().cancelling():  # a timeout, or the run stopping: leave it to aclose()
+            return
         pool = self._pools.pop(key, None)
-        if pool is not None and not asyncio.current_task().cancelling():  # a cancelled run closes all
+        if pool is not None:
             with contextlib.suppress(Exception):
                 await pool.aclose()
 
