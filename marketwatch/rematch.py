@@ -16,7 +16,7 @@ from marketwatch.store import Store
 def rematch_store(config: Config, store: Store) -> dict:
     matcher = Matcher(config)
     before = store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0]
-    rows = store.conn.execute("SELECT id, title, summary, kind FROM stories").fetchall()
+    rows = store.all_texts()
     results = []
     for story_id, title, summary, kind in rows:
         found = matcher.match(title, summary or "")

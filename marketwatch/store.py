@@ -320,9 +320,10 @@ class Store:
                 [(dates.to_iso(now), sid) for sid in story_ids],
             )
 
-    def all_texts(self) -> Iterator[tuple[str, str, str]]:
-        """(id, title, summary) of every stored entry, for `rematch`."""
-        yield from self.conn.execute("SELECT id, title, summary FROM stories")
+    def all_texts(self) -> list[tuple[str, str, str, str | None]]:
+        """(id, title, summary, kind) of every stored entry, for `rematch`: read in full first,
+        because rematch writes to the same table afterwards."""
+        return self.conn.execute("SELECT id, title, summary, kind FROM stories").fetchall()
 
     def rematch(self, results: Iterable[tuple[str, Match]], now: datetime) -> int:
         changed = 0
