@@ -143,9 +143,10 @@ class Fetcher:
             return FetchResult(state.url, "deferred",
                                error=f"server asked us to wait until {state.retry_after}")
         url = state.fetch_url or state.url
-        if urlsplit(url).scheme == "file":
+        parts = urlsplit(url)
+        if parts.scheme == "file":
             return await asyncio.to_thread(self._read_file, state, url)
-        host = urlsplit(url).netloc.lower()
+        host = parts.netloc.lower()
         site = self._pools.use(url)  # counted while it waits, so its site's connections stay open
         try:
             return await self._fetch_http(state, url, now, host)
