@@ -40,12 +40,6 @@ if TYPE_CHECKING:
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
 
 
-class RefreshStarted(Message):
-    def __init__(self, total: int) -> None:
-        super().__init__()
-        self.total = total
-
-
 class RefreshProgress(Message):
     def __init__(self, done: int, total: int, outcome: FeedOutcome) -> None:
         super().__init__()
