@@ -357,7 +357,7 @@ def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,
     them), or the companies' own rows when the scope is smaller still (one alliance)."""
     if not companies:
         return {}
-    read = conn.execute("SELECT count(*) FROM stories WHERE kind = ? AND read = 1", (kind,)).fetchone()[0]
+    read = _read_total(conn, kind)
     if not read:
         return {}
     wanted = set(companies)
@@ -373,10 +373,15 @@ def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,
     return {c: n for c, n in rows if c in wanted}
 
 
+def _read_total(conn: sqlite3.Connection, kind: str) -> int:
+    """How many stories of `kind` are read: few, counted on the partial index of read stories."""
+    return conn.execute("SELECT count(*) FROM stories WHERE kind = ? AND read = 1", (kind,)).fetchone()[0]
+
+
 def totals(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
            kind: str = TIEUP) -> tuple[int, int]:
     """(stories, unread stories) of `kind` in which any of `companies` (None: anyone) takes part."""
-    read = conn.execute("SELECT count(*) FROM stories WHERE kind = ? AND read = 1", (kind,)).fetchone()[0]
+    read = _read_total(conn, kind)
     if companies is None:
         stories = conn.execute("SELECT count(*) FROM stories WHERE kind = ?", (kind,)).fetchone()[0]
         return stories, stories - read
