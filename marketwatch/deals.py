@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from marketwatch.text import lower_keeping_offsets
+
 DEAL_TYPES = (
     "ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
     "supply", "partnership",
@@ -148,14 +150,6 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
     return kinds
 
 
-def _lowered(text: str) -> str:
-    """text.lower(), keeping offsets: the few characters whose lower case is longer stay as they are."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered
-
-
 def is_damped(text: str) -> bool:
     """True when `text` is about a recall, a rivalry, earnings, a sale, a lawsuit or a ban."""
     return bool(_DAMPERS.search(text.lower()))
@@ -164,7 +158,7 @@ def is_damped(text: str) -> bool:
 def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
-    lowered = _lowered(sentence)
+    lowered = lower_keeping_offsets(sentence)
     kinds = _kinds(_STRONG_RE, lowered, sentence)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)

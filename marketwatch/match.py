@@ -26,6 +26,7 @@ from marketwatch.config import Config
 from marketwatch.deals import deal_of, is_damped
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
+from marketwatch.text import lower_keeping_offsets
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -143,9 +144,7 @@ class Matcher:
 
     def mentions(self, text: str) -> list[_Mention]:
         """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied."""
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = lower_keeping_offsets(text)
         hits: list[tuple[int, int, _Alias]] = []
         automata = [self._latin]
         if len(self._cjk) and not text.isascii() and _CJK.search(text):

@@ -95,6 +95,16 @@ def _cleaned_length(text: str) -> int:
     return len(_SPACE.sub(" ", strip_controls(text)))
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """text.lower(), with every character where it was, so that a match in the lower-cased text
+    points at the same span of the original: the few characters whose lower case is longer
+    ("İ" becomes two) stay as they are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
 def strip_controls(value: str) -> str:
     # Every character the two patterns remove is unprintable (ESC, C0/C1, Cf, Cs) except the
     # variation-selector supplement, so most text passes two C checks and skips both.
