@@ -209,8 +209,7 @@ class MarketwatchApp(App[None]):
         """Go to a top-level view (over the main screen), unless it is already showing."""
         if isinstance(self.screen, screen_type):
             return
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        self._back_to_main()
         self.push_screen(make())
 
     def _kept(self, name: str, make) -> Screen:
