@@ -30,18 +30,28 @@ def test_the_fast_path_gives_what_w3lib_gives():
     from marketwatch.urls import _canonical_w3lib
 
     host = st.from_regex(r"[a-zA-Z0-9-]{1,8}(\.[a-zA-Z0-9-]{1,8}){0,2}", fullmatch=True)
-    path = st.lists(st.sampled_from(["a", "B", "x-y", "1.html", ".", "..", "", "~u", "%41", "é", ";p"]), max_size=4)
+    path = st.lists(st.sampled_from(["a", "B", "x-y", "1.html", ".", "..", "", "~u", "%41", "é", ";p", "スズキ-ev",
+                                     "lynk-&-co", "it's(1)", "!$*+,:=@", "\u00a0", "\u3000", "\u2028", "\ufeff",
+                                     "\U0001f600", "\u0130", "|", "[x]", "a b", "#"]), max_size=4)
     query = st.lists(st.sampled_from(["utm_source=rss", "fbclid=9", "id=3", "ref", "", "q=a b"]), max_size=3)
 
-    @settings(max_examples=400, deadline=None)
+    @settings(max_examples=1500, deadline=None)
     @given(st.sampled_from(["http", "https", "HTTP"]), host, path, query, st.sampled_from(["", "#top"]))
     def check(scheme, host, segments, params, fragment):
         url = f"{scheme}://{host}" + "".join("/" + s for s in segments)
         url += ("?" + "&".join(params) if params else "") + fragment
         assert canonical_url(url) == _canonical_w3lib(url), url
 
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(min_codepoint=0x21, exclude_categories=("Cs",)), max_size=12))
+    def check_any_path(text):  # slugs in any script: the fast path percent-encodes them as w3lib does
+        url = "https://news.example.com/2026/" + text
+        assert canonical_url(url) == _canonical_w3lib(url), url
+
     check()
+    check_any_path()
     assert canonical_url("https://news.example.com") == "https://news.example.com/"
+    assert canonical_url("https://cnevpost.com/2026/比亚迪-ev/") == "https://cnevpost.com/2026/%E6%AF%94%E4%BA%9A%E8%BF%AA-ev/"
     assert canonical_url("https://news.example.com/a/?utm_source=x#c") == "https://news.example.com/a/"
 
 
