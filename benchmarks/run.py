@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, cpu_loop, machine
+from common import Row, compile_package, cpu_loop, machine
 from synth import companies_toml, names_from_toml
 
 SCENARIOS = ("refresh", "match", "store", "startup", "dashboard")
@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.alarm(args.timeout)
     work = Path(tempfile.mkdtemp(prefix="marketwatch-bench-"))
     ctx = Context(args, work)
+    compile_package()
     info = machine()
     ctx.log(f"machine: {info['nproc']} cores, {info['cpu']}, {info['ram']}, Python {info['python']}, "
             f"SQLite {info['sqlite']}; companies from {ctx.companies_source}; work dir {work}")
