@@ -28,6 +28,13 @@ if TYPE_CHECKING:  # imported by _migrate only: a run that finds the schema curr
 SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 60.0
 CACHE_KIB = 16 * 1024
+# Pages of 16 KiB instead of SQLite's 4 KiB, for databases created from now on (an existing one
+# keeps its size: only a VACUUM outside WAL mode can change it). A story with a summary of more
+# than ~600 characters overflows a 4 KiB page into a second one, and the id, date and FTS
+# B-trees split four times as often: measured on 100,000 stories, ingest took 8.9 s instead of
+# 11.2 s (a quarter less with long summaries), the file was 13 % smaller, and every dashboard
+# query was as fast or faster.
+PAGE_SIZE = 16 * 1024
 
 
 class StoreError(Exception):
@@ -101,6 +108,7 @@ class Store:
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # takes effect only on a new, empty file
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -109,6 +117,11 @@ class Store:
         # indexes of a 100 MB database then re-read pages from the OS at every statement
         # (measured: 100,000 stories ingested 15 % faster with 16 MB). Pages are taken as used.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # SQLite checkpoints the WAL every 1,000 pages: 16 MB of 16 KiB pages. A quarter of that
+        # keeps the WAL as small as with 4 KiB pages (no slower, measured), which matters on a
+        # nearly full disk.
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.execute(f"PRAGMA wal_autocheckpoint = {4 * 1024 * 1024 // page_size}")
         return conn
 
     def close(self) -> None:

@@ -368,7 +368,8 @@ def test_a_full_disk_loses_nothing_and_the_next_refresh_completes(server, tmp_pa
     disk.mkdir()
     full_db = disk / "mw.db"
     s = Session(tmp_path / "out")
-    s.sh(f"mount -t tmpfs -o size=4m tmpfs '{disk}'")
+    # Room for the database and its write-ahead log once freed (16 KiB pages, checkpoints at 4 MB).
+    s.sh(f"mount -t tmpfs -o size=8m tmpfs '{disk}'")
     s.sh(f"cp '{db}' '{full_db}'")
     s.lines.append(f"dd if=/dev/zero of='{disk}/filler' bs=4096 2>/dev/null")  # fails when the disk is full
     s.run("full", "refresh", "--config", str(config), "--db", str(full_db))

@@ -151,6 +151,24 @@ def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tm
         assert [s.title for s in list_stories(store.conn, StoryFilter())] == ["Story 1"]
 
 
+def test_new_databases_use_large_pages_and_older_ones_keep_theirs(tmp_path):
+    """A story with a long summary fits one 16 KiB page; a database made with 4 KiB pages (by an
+    earlier version) opens, takes stories and keeps its page size."""
+    with Store(tmp_path / "new.db") as store:
+        assert store.conn.execute("pragma page_size").fetchone()[0] == 16384
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old)
+    conn.execute("pragma page_size = 4096")
+    conn.execute("pragma journal_mode = wal")
+    conn.close()
+    with Store(old) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        assert store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP)], NOW).new == 1
+    with Store(old) as store:
+        assert store.conn.execute("pragma page_size").fetchone()[0] == 4096
+        assert [s.title for s in list_stories(store.conn, StoryFilter())] == ["Story 1"]
+
+
 @pytest.mark.parametrize("variable_limit", [999, 40])
 def test_a_feed_of_hundreds_of_entries_is_stored_whole(tmp_path, variable_limit):
     """Rows go to SQLite a hundred to a statement, fewer when the build allows fewer variables."""
