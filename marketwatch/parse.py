@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+import feedparser
+
 from marketwatch import dates, fastrss
 from marketwatch.models import Entry
 from marketwatch.text import clean_summary, clean_title, strip_controls
@@ -28,8 +30,6 @@ def parse_document(
     languages: tuple[str, ...],
     now: datetime,
 ) -> ParsedDocument:
-    import feedparser
-
     if not content.strip():
         return ParsedDocument(None, None, (), "empty response")
     _complete_iso_dates_only()
