@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import ssl
 import sys
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -42,17 +43,6 @@ ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9,
 MAX_RETRY_AFTER = timedelta(days=1)
 _PERMANENT = {301, 308}
 _REDIRECTS = {301, 302, 303, 307, 308}
-
-
-def make_client(settings: Settings, transport: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(settings.timeout),
-        transport=transport,
-        follow_redirects=False,
-        headers={"User-Agent": settings.user_agent or USER_AGENT, "Accept": ACCEPT,
-                 "Accept-Encoding": "gzip, deflate"},
-        trust_env=False,
-    )
 
 
 class _HostPools(httpx.AsyncBaseTransport):
@@ -131,12 +121,14 @@ class Fetcher:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._pools = _HostPools(settings.per_host, settings.concurrency)
-        self.client = make_client(settings, self._pools)
+        self._headers = {"User-Agent": settings.user_agent or USER_AGENT, "Accept": ACCEPT,
+                         "Accept-Encoding": "gzip, deflate"}
+        self._timeout = httpx.Timeout(settings.timeout).as_dict()
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self._pools.aclose()
 
     async def fetch(self, state: FeedState, now: datetime) -> FetchResult:
         if state.retry_after and state.retry_after > dates.to_iso(now):
@@ -196,7 +188,7 @@ class Fetcher:
         all_permanent = True
         seen = {url}
         for _hop in range(self.settings.max_redirects + 1):
-            async with self.client.stream("GET", url, headers=headers) as response:
+            async with self._send(url, headers) as response:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     try:
                         target = urljoin(url, response.headers["location"].strip())
@@ -217,6 +209,21 @@ class Fetcher:
                     continue
                 return await self._result(state, response, permanent, now)
         return _error(state, f"too many redirects (more than {self.settings.max_redirects})")
+
+    @contextlib.asynccontextmanager
+    async def _send(self, url: str, headers: dict[str, str]) -> AsyncIterator[httpx.Response]:
+        """One GET through httpx's transport, without httpx.AsyncClient: per request the client
+        merges a base URL, runs auth and redirect flows and event hooks, and puts every response
+        through a cookie jar (a urllib Request built and parsed each time), none of which a feed
+        fetch uses: 8 % of a refresh of 200 feeds that answer 304. The timeouts are the client's
+        (the request's "timeout" extension); redirects are followed by _follow."""
+        request = httpx.Request("GET", url, headers={**self._headers, **headers},
+                                extensions={"timeout": self._timeout})
+        response = await self._pools.handle_async_request(request)
+        try:
+            yield response
+        finally:
+            await response.aclose()
 
     async def _result(self, state: FeedState, response: httpx.Response, permanent: str | None,
                       now: datetime) -> FetchResult:
