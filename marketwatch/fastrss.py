@@ -56,6 +56,9 @@ _CHANNEL_BOXES = {
     "skipDays": frozenset({"day"}),
 }
 _AMP_REF = re.compile("&([A-Za-z0-9_]+);")
+# A URI that feedparser's _urljoin gives back as it is when there is no base: a scheme and "://"
+# not followed by another "/" (its _urifixer, with the same character class, drops such slashes).
+_PLAIN_URI = re.compile(r"[A-Za-z][A-Za-z0-9+-.]*://(?!/)")
 
 
 class _Fallback(Exception):
@@ -116,11 +119,7 @@ def _channel(channel: ET.Element, base: str):
                 raise _Fallback
             seen.add(tag)
             text = _text(child)
-            if tag == "link":
-                text = _AMP_REF.sub(r"&\g<1>", _fix(_urljoin(base, text) if text else text))
-            else:
-                text = _fix(text)
-            feed[tag] = text
+            feed[tag] = _no_amp_refs(_fix(_join(base, text) if text else text)) if tag == "link" else _fix(text)
         elif tag in _CHANNEL_IGNORED:
             _leaf(child)
         elif tag in _CHANNEL_BOXES:
@@ -166,13 +165,13 @@ def _item(item: ET.Element, base: str):
             entry.setdefault("summary", value)
         elif tag == "link":
             value = _text(child)
-            value = _fix(_urljoin(base, value) if value else value)
-            entry["link"] = _AMP_REF.sub(r"&\g<1>", value.replace("&amp;", "&"))
+            value = _fix(_join(base, value) if value else value)
+            entry["link"] = _no_amp_refs(value.replace("&amp;", "&"))
         elif tag == "guid":
             attrs = {key.lower(): value for key, value in child.attrib.items() if "}" not in key}
             is_link = attrs.get("ispermalink", "true") == "true"
             value = _text(child)
-            value = _fix(_urljoin(base, value) if is_link and value else value)
+            value = _fix(_join(base, value) if is_link and value else value)
             entry["id"] = value
             entry.setdefault("guidislink", is_link and "link" not in entry)
             if is_link:
@@ -188,6 +187,19 @@ def _item(item: ET.Element, base: str):
         else:
             raise _Fallback
     return FeedParserDict(entry)
+
+
+def _join(base: str, uri: str) -> str:
+    """feedparser's _urljoin(base, uri), without its regular-expression substitution and
+    urljoin call for the usual link: no base, and nothing after "://" for it to repair."""
+    if not base and _PLAIN_URI.match(uri):
+        return uri
+    return _urljoin(base, uri)
+
+
+def _no_amp_refs(value: str) -> str:
+    """feedparser's last step on links: "&name;" loses its ";" (only a link with "&" can change)."""
+    return _AMP_REF.sub(r"&\g<1>", value) if "&" in value else value
 
 
 def _leaf(element: ET.Element) -> None:

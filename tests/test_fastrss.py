@@ -150,3 +150,15 @@ def test_parse_document_is_the_same_with_and_without_the_fast_path(monkeypatch):
     monkeypatch.setattr(fastrss, "parse", lambda content, headers: None)
     reference = [parse.parse_document("https://f.example/feed", b, {}, ("en",), NOW) for b in bodies]
     assert fast == reference
+
+
+_URI_PIECES = st.sampled_from(["http", "https", "HTTP", "a+b-c.d", "1x", "", ":", "//", "/", "///", "x", "a.example",
+                               "?q=1", "#f", "&amp;", " ", "\u00e9", "..", "mailto:", "\t"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_URI_PIECES, max_size=7).map("".join), st.sampled_from(["", "http://base.example/feed/"]))
+def test_links_are_joined_as_feedparser_joins_them(uri, base):
+    from feedparser.urls import _urljoin
+
+    assert fastrss._join(base, uri) == _urljoin(base, uri)
