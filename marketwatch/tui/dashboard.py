@@ -174,9 +174,12 @@ class MarketwatchApp(App[None]):
                 return
             try:
                 scope = resolve_scope(self.config, **{what: name})
-                self.data.overview(scope.companies, headlines=HEADLINES, now=self.now())
+                now = self.now()
+                overview = self.data.overview(scope.companies, headlines=HEADLINES, now=now)
             except (ConfigError, StoreError, sqlite3.Error):
                 return  # reading it when chosen says what went wrong
+            if picker in self.screen_stack:
+                self.call_from_thread(self.main.prepare, list(overview.panes), now)
 
     def _apply(self, what: str, name: str) -> None:
         from marketwatch.tui.screens.picker import ALL as PICK_ALL
