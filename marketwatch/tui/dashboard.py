@@ -165,8 +165,9 @@ class MarketwatchApp(App[None]):
 
     @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
     def _read_ahead(self, picker, what: str, names: list[str]) -> None:
-        """While the picker is open, read the panes of its choices (kept by `Data.overview`), so
-        that the one chosen shows without waiting for the database."""
+        """While the picker is open, read the panes of its choices (kept by `Data.overview`) and
+        have the main screen make their widgets, hidden, so that the one chosen shows without
+        waiting for the database or for new widgets to be styled."""
         from marketwatch.tui.data import HEADLINES
 
         for name in names:
