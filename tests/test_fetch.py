@@ -87,3 +87,42 @@ def test_a_feed_redirected_to_another_site_keeps_its_connection_while_that_sites
     report = refresh(config)
     assert [(f.status, f.error) for f in report.feeds] == [("ok", None), ("ok", None)]
     assert report.new_stories == 2
+
+
+def test_a_feed_url_with_credentials_is_fetched_with_basic_auth(server, make_config):
+    """`https://user:password@host/feed` (private or paywalled feeds) sends the credentials as
+    HTTP Basic auth, as browsers and curl do."""
+    import base64
+
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    expected = "Basic " + base64.b64encode(b"reader:s3cret pass").decode()
+
+    def private(handler):
+        if handler.headers.get("Authorization") != expected:
+            return Reply(401, b"who are you?")
+        return Reply(200, rss([{"title": "Ford and Baidu sign MoU", "link": "https://n.example/a"}]))
+
+    server.routes["/private.xml"] = private
+    url = server.url("/private.xml").replace("http://", "http://reader:s3cret%20pass@")
+    report = refresh(load_config(make_config([url])))
+    assert [(f.status, f.http_status) for f in report.feeds] == [("ok", 200)]
+
+
+def test_a_cookie_set_on_a_redirect_is_sent_on_the_next_hop(server, make_config):
+    """Some sites send readers through a consent redirect that sets a cookie, and refuse the
+    feed without it."""
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    server.routes["/feed.xml"] = Reply(302, b"", {"Location": "/consented.xml", "Set-Cookie": "consent=yes; Path=/"})
+
+    def consented(handler):
+        if "consent=yes" not in (handler.headers.get("Cookie") or ""):
+            return Reply(403, b"consent first")
+        return Reply(200, rss([{"title": "Toyota and Didi form JV", "link": "https://n.example/b"}]))
+
+    server.routes["/consented.xml"] = consented
+    report = refresh(load_config(make_config([server.url("/feed.xml")])))
+    assert [(f.status, f.http_status) for f in report.feeds] == [("ok", 200)]
