@@ -72,3 +72,15 @@ def test_plain_links_skip_the_checks_only_where_the_checks_would_keep_them():
 
     check()
     assert safe_link("https://news.example.com:99999/a") is None
+
+
+def test_every_non_ascii_character_is_encoded_as_w3lib_encodes_it():
+    """The fast path percent-encodes a path's non-ASCII characters itself: for every character
+    of the Basic Multilingual Plane (but surrogates) and a sample beyond, in paths of 512, the
+    canonical link (the story's id) is w3lib's."""
+    from marketwatch.urls import _canonical_w3lib
+
+    chars = [chr(c) for c in [*range(0xA0, 0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0xE0001, 0x10FFFF]]
+    for start in range(0, len(chars), 512):
+        url = "https://news.example.com/2026/" + "".join(chars[start:start + 512]) + "-story/"
+        assert canonical_url(url) == _canonical_w3lib(url), hex(ord(chars[start]))
