@@ -68,6 +68,39 @@ def test_unchanged_body_without_validators_is_not_parsed_again(server, make_conf
     assert again.feeds[0].status == "unchanged"
 
 
+def test_a_refresh_where_nothing_changed_never_loads_the_parser_or_the_matcher(server, make_config):
+    """A 304 and a 200 with the body already seen: the command neither parses nor matches, so it
+    never even imports feedparser, the parser or the matcher (what keeps a cron refresh cheap)."""
+    import subprocess
+    import sys
+
+    def conditional(handler):
+        if handler.headers.get("If-None-Match") == '"v1"':
+            return Reply(304)
+        return Reply(200, rss([TIEUP]), {"ETag": '"v1"'})
+
+    server.routes["/c.xml"] = conditional
+    server.routes["/u.xml"] = Reply(200, rss([OTHER]))
+    path = make_config([server.url("/c.xml"), server.url("/u.xml")])
+    refresh(load_config(path))
+    code = (
+        "import sys\n"
+        "from marketwatch.cli import main\n"
+        f"sys.argv = ['marketwatch', 'refresh', '--json', '--config', {str(path)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('feedparser', 'dateparser', 'w3lib', 'marketwatch.parse', 'marketwatch.fastrss',\n"
+        "         'marketwatch.match')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    statuses = [feed["status"] for feed in json.loads(out.stdout)["feeds"]]
+    assert statuses == ["not-modified", "unchanged"]
+    assert out.stderr.strip() == ""
+
+
 def test_same_story_in_two_feeds_is_stored_once_and_remembers_both(server, make_config):
     dup = dict(TIEUP, link="https://news.example.com/toyota-pony?utm_source=rss&utm_medium=feed", guid="b9")
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
