@@ -14,6 +14,7 @@ import email.utils
 import errno
 import hashlib
 import importlib.util
+import os
 import ssl
 import sys
 from collections.abc import AsyncIterator
@@ -36,6 +37,7 @@ from marketwatch import __version__, dates
 from marketwatch.config import Settings
 from marketwatch.decode import BadEncoding, Decoder, TooLarge
 from marketwatch.models import FeedState, FetchResult
+from marketwatch.proxies import Proxies, address
 
 USER_AGENT = f"marketwatch/{__version__} (+https://github.com/marketwatch/marketwatch; feed reader)"
 ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, "
@@ -54,15 +56,18 @@ class _HostPools(httpx.AsyncBaseTransport):
     site keeps at most `per_host` idle connections (the Fetcher sends a site no more requests at
     once) for that site's next feed, and is closed once no feed uses it or waits for it: over a
     few thousand feeds, idle sockets would add up to the process's limit of open files. Feeds
-    redirected to a site count as its users while they follow the redirect. The TLS context is
+    redirected to a site count as its users while they follow the redirect. A site's pool goes
+    through the proxy the environment names for it (marketwatch.proxies). The TLS context is
     made once, on the first https request: loading the CA bundle takes 50-90 ms, which a refresh
     of plain http feeds should not pay."""
 
-    def __init__(self, per_host: int, concurrency: int) -> None:
+    def __init__(self, per_host: int, concurrency: int, proxies: Proxies) -> None:
         # Redirects from many sites to one (an http -> https move, a feed host) may need more than
         # per_host connections at once; the Fetcher's semaphores bound the total.
         self._limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=per_host)
+        self._proxies = proxies
         self._pools: dict[tuple, httpx.AsyncHTTPTransport] = {}
+        self._via: dict[tuple, str] = {}  # site -> the proxy its pool goes through
         self._users: dict[tuple, int] = {}
         self._contexts: dict[bool, ssl.SSLContext] = {}
 
@@ -70,9 +75,27 @@ class _HostPools(httpx.AsyncBaseTransport):
         key = _origin(request.url)
         pool = self._pools.get(key)
         if pool is None:
-            pool = self._pools[key] = httpx.AsyncHTTPTransport(
-                verify=self._context(request.url.scheme == "https"), limits=self._limits)
-        return await pool.handle_async_request(request)
+            pool = self._pools[key] = self._pool(key, request.url)
+        try:
+            return await pool.handle_async_request(request)
+        except httpx.ConnectError as exc:
+            # Through a proxy, a connection that fails before TLS is the one to the proxy.
+            if key not in self._via or any(isinstance(e, ssl.SSLError) for e in _chain(exc)):
+                raise
+            raise httpx.ProxyError(f"cannot reach the proxy {self._via[key]}: {describe_http_error(exc)}") from exc
+
+    def _pool(self, key: tuple, url: httpx.URL) -> httpx.AsyncHTTPTransport:
+        proxy = self._proxies.for_origin(url.scheme, url.host, url.port)
+        if proxy is not None:
+            self._via[key] = address(proxy)
+        try:
+            return httpx.AsyncHTTPTransport(verify=self._context(url.scheme == "https"), limits=self._limits,
+                                            proxy=proxy)
+        except ImportError:  # httpx takes socks5:// proxies only with the optional socksio package
+            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: a SOCKS proxy needs "
+                                   "the socksio package (pip install 'httpx[socks]')") from None
+        except ValueError as exc:  # a malformed proxy URL
+            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: {_short(exc)}") from None
 
     def _context(self, verified: bool) -> ssl.SSLContext:
         if verified not in self._contexts:
@@ -100,6 +123,7 @@ class _HostPools(httpx.AsyncBaseTransport):
         del self._users[key]
         if asyncio.current_task().cancelling():  # a timeout, or the run stopping: leave it to aclose()
             return
+        self._via.pop(key, None)
         pool = self._pools.pop(key, None)
         if pool is not None:
             with contextlib.suppress(Exception):
@@ -120,7 +144,7 @@ class Fetcher:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._pools = _HostPools(settings.per_host, settings.concurrency)
+        self._pools = _HostPools(settings.per_host, settings.concurrency, Proxies.from_environment(os.environ))
         self._headers = {"User-Agent": settings.user_agent or USER_AGENT, "Accept": ACCEPT,
                          "Accept-Encoding": "gzip, deflate"}
         self._timeout = httpx.Timeout(settings.timeout).as_dict()
@@ -318,6 +342,8 @@ def retry_after(value: str | None, now: datetime) -> str | None:
 
 
 def describe_http_error(exc: httpx.HTTPError) -> str:
+    if isinstance(exc, httpx.ProxyError):
+        return f"proxy: {_short(exc)}"
     if isinstance(exc, httpx.ConnectTimeout | httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
         return "timed out"
     if isinstance(exc, httpx.ConnectError):

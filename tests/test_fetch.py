@@ -126,3 +126,40 @@ def test_a_cookie_set_on_a_redirect_is_sent_on_the_next_hop(server, make_config)
     server.routes["/consented.xml"] = consented
     report = refresh(load_config(make_config([server.url("/feed.xml")])))
     assert [(f.status, f.http_status) for f in report.feeds] == [("ok", 200)]
+
+
+def clear_proxy_variables(monkeypatch) -> None:
+    """The tests set their own: lower-case names win, so a proxy set where the tests run would
+    otherwise replace theirs."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+def test_feeds_go_through_the_proxy_the_environment_names(server, make_config, monkeypatch):
+    """HTTP_PROXY as curl reads it: the request goes to the proxy, in absolute form, and the
+    proxy (here the test server) fetches the feed, whose host this machine never resolves."""
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    feed = "http://feeds.example.test/mobility.xml"
+    server.routes[feed] = Reply(200, rss([{"title": "Ford and Baidu sign MoU", "link": "https://n.example/a"}]))
+    clear_proxy_variables(monkeypatch)
+    monkeypatch.setenv("HTTP_PROXY", server.base)
+    report = refresh(load_config(make_config([feed])))
+    assert [(f.status, f.new) for f in report.feeds] == [("ok", 1)]
+    assert server.requests[-1][0] == feed
+
+
+def test_a_proxy_that_cannot_be_reached_is_one_line_per_feed(server, make_config, run_cli, monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    clear_proxy_variables(monkeypatch)
+    monkeypatch.setenv("http_proxy", f"http://alice:s3cret@127.0.0.1:{port}")
+    code, _, err = run_cli("refresh", "--config", str(make_config(["http://feeds.example.test/a.xml"])))
+    assert code == 1 and "Traceback" not in err and err.count("\n") == 1
+    assert f"proxy: cannot reach the proxy 127.0.0.1:{port}: connection refused" in err
+    assert "s3cret" not in err
