@@ -37,7 +37,7 @@ from marketwatch import __version__, dates
 from marketwatch.config import Settings
 from marketwatch.decode import BadEncoding, Decoder, TooLarge
 from marketwatch.models import FeedState, FetchResult
-from marketwatch.proxies import Proxies, address
+from marketwatch.proxies import Proxies, address, problem
 
 USER_AGENT = f"marketwatch/{__version__} (+https://github.com/marketwatch/marketwatch; feed reader)"
 ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, "
@@ -85,17 +85,20 @@ class _HostPools(httpx.AsyncBaseTransport):
             raise httpx.ProxyError(f"cannot reach the proxy {self._via[key]}: {describe_http_error(exc)}") from exc
 
     def _pool(self, key: tuple, url: httpx.URL) -> httpx.AsyncHTTPTransport:
-        proxy = self._proxies.for_origin(url.scheme, url.host, url.port)
+        proxy = self._proxies.for_origin(url.scheme, url.raw_host.decode("ascii"), url.port)
         if proxy is not None:
             self._via[key] = address(proxy)
+            why = problem(proxy)
+            if why:
+                raise httpx.ProxyError(f"cannot use the proxy {address(proxy)}: {why}")
         try:
             return httpx.AsyncHTTPTransport(verify=self._context(url.scheme == "https"), limits=self._limits,
                                             proxy=proxy)
         except ImportError:  # httpx takes socks5:// proxies only with the optional socksio package
             raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: a SOCKS proxy needs "
                                    "the socksio package (pip install 'httpx[socks]')") from None
-        except ValueError as exc:  # a malformed proxy URL
-            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: {_short(exc)}") from None
+        except (ValueError, httpx.InvalidURL) as exc:  # what `problem` did not foresee
+            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: {type(exc).__name__}") from None
 
     def _context(self, verified: bool) -> ssl.SSLContext:
         if verified not in self._contexts:
@@ -267,6 +270,9 @@ class Fetcher:
             await response.aread()  # no body, but httpcore keeps the connection only once it has seen the end
             return FetchResult(state.url, "not-modified", 304, permanent_url=permanent,
                                etag=state.etag, last_modified=state.last_modified)
+        if status == 407:  # only a proxy asks this: its user name and password are missing or wrong
+            return _error(state, "proxy: HTTP 407 Proxy Authentication Required (put the user name and "
+                                 "password in the proxy's URL)", status)
         if status in (429, 503):
             retry = retry_after(response.headers.get("retry-after"), now)
             return FetchResult(state.url, "error", status, retry_after=retry, permanent_url=permanent,

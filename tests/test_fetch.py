@@ -163,3 +163,62 @@ def test_a_proxy_that_cannot_be_reached_is_one_line_per_feed(server, make_config
     assert code == 1 and "Traceback" not in err and err.count("\n") == 1
     assert f"proxy: cannot reach the proxy 127.0.0.1:{port}: connection refused" in err
     assert "s3cret" not in err
+
+
+def test_a_proxy_asking_for_credentials_is_named_as_the_one_refusing(server, make_config, monkeypatch):
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    feed = "http://feeds.example.test/a.xml"
+    server.routes[feed] = Reply(407, b"", {"Proxy-Authenticate": 'Basic realm="corp"'})
+    clear_proxy_variables(monkeypatch)
+    monkeypatch.setenv("HTTP_PROXY", server.base)
+    (outcome,) = refresh(load_config(make_config([feed]))).feeds
+    assert outcome.status == "error" and outcome.error.startswith("proxy: HTTP 407 Proxy Authentication Required")
+
+
+def test_https_feeds_go_through_the_proxy_in_a_tunnel_and_the_sites_certificate_is_still_checked(
+        tls_server, make_config, monkeypatch):
+    """HTTPS_PROXY: a CONNECT to the feed's host and port, then TLS with the site itself through
+    the tunnel, so the site's certificate is checked as without a proxy (this one is self-signed)."""
+    import select
+    import socket
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    asked: list[str] = []
+    site = ("127.0.0.1", tls_server.httpd.server_address[1])
+
+    class Tunnel(BaseHTTPRequestHandler):
+        def do_CONNECT(self):
+            asked.append(self.path)
+            upstream = socket.create_connection(site)
+            self.send_response(200, "Connection established")
+            self.end_headers()
+            ends = [self.connection, upstream]
+            while True:
+                ready, _, _ = select.select(ends, [], [], 5)
+                chunks = [(end, end.recv(65536)) for end in ready]
+                if not ready or any(not data for _, data in chunks):
+                    break
+                for end, data in chunks:
+                    (upstream if end is self.connection else self.connection).sendall(data)
+            upstream.close()
+
+        def log_message(self, *args):
+            pass
+
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), Tunnel)
+    proxy.daemon_threads = True
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        clear_proxy_variables(monkeypatch)
+        monkeypatch.setenv("HTTPS_PROXY", f"127.0.0.1:{proxy.server_address[1]}")
+        (outcome,) = refresh(load_config(make_config(["https://feeds.example.test/a.xml"]))).feeds
+    finally:
+        proxy.shutdown()
+    assert asked == ["feeds.example.test:443"]
+    assert outcome.status == "error" and "certificate" in outcome.error.lower() and "proxy" not in outcome.error
