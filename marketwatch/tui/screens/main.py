@@ -203,8 +203,7 @@ class MainScreen(Screen):
         for pane in self._data[:count]:
             widget = self._pool.get(pane.company)
             if widget is None:
-                widget = self._pool[pane.company] = CompanyPane(pane, self.app.kind_label(pane.company),
-                                                                self._now, limit)
+                widget = self._made(pane, self._now, limit)
                 new.append(widget)
             else:
                 widget.update_pane(pane, self._now)
@@ -231,11 +230,16 @@ class MainScreen(Screen):
         new = []
         for pane in data[: self._first_screen()]:
             if pane.company not in self._pool:
-                widget = self._pool[pane.company] = CompanyPane(pane, self.app.kind_label(pane.company), now, limit)
+                widget = self._made(pane, now, limit)
                 widget.display = False
                 new.append(widget)
         if new:
             await self.query_one("#grid", Grid).mount_all(new)
+
+    def _made(self, pane: Pane, now, limit: int) -> CompanyPane:
+        """A company's widget, made once and kept in the pool for as long as the screen lives."""
+        widget = self._pool[pane.company] = CompanyPane(pane, self.app.kind_label(pane.company), now, limit)
+        return widget
 
     async def _mount_through(self, index: int) -> None:
         """Show the panes up to pane `index`, its row, and the row below it."""
