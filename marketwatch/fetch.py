@@ -86,19 +86,20 @@ class _HostPools(httpx.AsyncBaseTransport):
 
     def _pool(self, key: tuple, url: httpx.URL) -> httpx.AsyncHTTPTransport:
         proxy = self._proxies.for_origin(url.scheme, url.raw_host.decode("ascii"), url.port)
+        via = "?"
         if proxy is not None:
-            self._via[key] = address(proxy)
+            via = self._via[key] = address(proxy)
             why = problem(proxy)
             if why:
-                raise httpx.ProxyError(f"cannot use the proxy {address(proxy)}: {why}")
+                raise httpx.ProxyError(f"cannot use the proxy {via}: {why}")
         try:
             return httpx.AsyncHTTPTransport(verify=self._context(url.scheme == "https"), limits=self._limits,
                                             proxy=proxy)
         except ImportError:  # httpx takes socks5:// proxies only with the optional socksio package
-            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: a SOCKS proxy needs "
+            raise httpx.ProxyError(f"cannot use the proxy {via}: a SOCKS proxy needs "
                                    "the socksio package (pip install 'httpx[socks]')") from None
         except (ValueError, httpx.InvalidURL) as exc:  # what `problem` did not foresee
-            raise httpx.ProxyError(f"cannot use the proxy {self._via.get(key, '?')}: {type(exc).__name__}") from None
+            raise httpx.ProxyError(f"cannot use the proxy {via}: {type(exc).__name__}") from None
 
     def _context(self, verified: bool) -> ssl.SSLContext:
         if verified not in self._contexts:
