@@ -27,6 +27,8 @@ from common import PYTHON, Row, child_env, fmt_ms, fmt_s, median, rss_kb_of
 
 PAINT_TARGET_S = 1.0
 KEY_TARGET_S = 0.100
+OPEN_MATRIX = "open the tie-up matrix (m)"
+OPEN_FEEDS = "open feed health (f)"
 RSS_TARGET_MB = 250
 _ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 BARE_APP = """
@@ -189,7 +191,9 @@ async def _press_until_painted(app, keys: tuple[str, ...], done, timeout: float 
 async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float]]:
     from marketwatch.scope import resolve_scope
     from marketwatch.tui.dashboard import MarketwatchApp
+    from marketwatch.tui.screens.feeds import FeedsScreen
     from marketwatch.tui.screens.main import MainScreen
+    from marketwatch.tui.screens.matrix import MatrixScreen
     from marketwatch.tui.screens.picker import PickerScreen
     from marketwatch.tui.screens.story import StoryScreen
 
@@ -209,7 +213,7 @@ async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float
         return time.perf_counter() - start
 
     times: dict[str, list[float]] = {"move to the next pane (Tab)": [], "apply the alliance filter (a, Enter)": [],
-                                     "open a story (Enter)": []}
+                                     "open a story (Enter)": [], OPEN_MATRIX: [], OPEN_FEEDS: []}
     floor: list[float] = []
     alliance = next(iter(config.alliances), None)
     app = MarketwatchApp(config, resolve_scope(config))
@@ -235,6 +239,13 @@ async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float
                     and "loading" not in app.main.query_one("#topbar").extra))
                 await pilot.press("a", "home", "enter")  # back to All for the next round
                 await settle(pilot)
+            times[OPEN_MATRIX].append(await _press_until_painted(
+                app, ("m",), lambda: isinstance(app.screen, MatrixScreen) and bool(app.screen.counts)))
+            await pilot.press("escape")
+            times[OPEN_FEEDS].append(await _press_until_painted(
+                app, ("f",), lambda: isinstance(app.screen, FeedsScreen) and bool(app.screen.feeds)))
+            await pilot.press("escape")
+            await settle(pilot)
     return times, floor
 def run(ctx) -> list[Row]:
     repeat = 2 if ctx.quick else 5
@@ -248,9 +259,10 @@ def run(ctx) -> list[Row]:
                 {"median_s": paint, "bare_s": median(bare)})]
     for name, values in keys.items():
         if values:
-            rows.append(Row(f"dashboard: {name}", f"< {KEY_TARGET_S * 1000:.0f} ms",
+            targeted = name not in (OPEN_MATRIX, OPEN_FEEDS)  # issue 6 sets no target for these
+            rows.append(Row(f"dashboard: {name}", f"< {KEY_TARGET_S * 1000:.0f} ms" if targeted else "(none)",
                             f"{fmt_ms(median(values))} (worst {fmt_ms(max(values))})", "",
-                            Row.check(max(values) < KEY_TARGET_S),
+                            Row.check(max(values) < KEY_TARGET_S) if targeted else "info",
                             "pilot's app; keys sent as the terminal driver sends them, until their work is painted "
                             f"(pilot press+pause of an unbound key: {fmt_ms(median(floor))})",
                             {"median_s": median(values), "max_s": max(values)}))

@@ -17,7 +17,7 @@ from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
 from marketwatch.tui.dashboard import MarketwatchApp
-from marketwatch.tui.render import sparkline
+from marketwatch.tui.render import HEAT, sparkline
 from marketwatch.tui.screens.feeds import FeedsScreen
 from marketwatch.tui.screens.help import HelpScreen
 from marketwatch.tui.screens.main import MainScreen
@@ -25,6 +25,7 @@ from marketwatch.tui.screens.matrix import MatrixScreen
 from marketwatch.tui.screens.picker import PickerScreen
 from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
 from marketwatch.tui.screens.story import StoryScreen
+from marketwatch.tui.widgets.heatmap import Cell, HeatMap
 from marketwatch.tui.widgets.pane import HEAD_LINES, CompanyPane
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
@@ -459,14 +460,15 @@ async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
         screen = app.screen
         assert isinstance(screen, MatrixScreen)
         assert screen.oems[0] == "Toyota" and "Pony.ai" in screen.techs
-        table = screen.query_one(DataTable)
-        row, column = screen.oems.index("Toyota"), screen.techs.index("Pony.ai") + 1
-        cell = table.get_cell_at((row, column))
-        assert cell.plain == "2" and str(cell.style)
-        assert table.get_cell_at((screen.oems.index("Ford"), screen.techs.index("Baidu") + 1)).plain == "·"
-        assert table.cursor_coordinate == (0, 1)
-        for _ in range(column - 1):
+        grid = screen.query_one(HeatMap)
+        row, column = screen.oems.index("Toyota"), screen.techs.index("Pony.ai")
+        assert grid.cells[row][column].text == "2" and grid.cells[row][column].style in HEAT
+        assert grid.cells[screen.oems.index("Ford")][screen.techs.index("Baidu")] == Cell("·", "dim")
+        assert grid.cursor == (0, 0) and grid.has_focus
+        for _ in range(column):
             await pilot.press("l")
+        assert grid.cursor == (row, column)
+        assert "Toyota – Pony.ai: 2 tie-up stories" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
@@ -479,13 +481,49 @@ async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
         assert isinstance(app.screen, MatrixScreen)
 
 
+async def test_matrix_click_on_a_cell_lists_its_stories(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        row, column = screen.oems.index("Toyota"), screen.techs.index("Pony.ai")
+        await pilot.click(HeatMap, offset=(grid._label_width + grid._starts[column] + 1, row + 1))
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s01", "s11"]
+
+
+async def test_matrix_keeps_its_names_in_view_when_the_grid_scrolls(config):
+    """On a small terminal, the cells scroll under the tech names and beside the OEM names."""
+    app = make_app(config)
+    async with app.run_test(size=(44, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        assert grid.virtual_size.width > grid.scrollable_content_region.width
+        await pilot.press("end", *["j"] * len(screen.oems))
+        await settle(pilot)
+        assert grid.cursor == (len(screen.oems) - 1, len(screen.techs) - 1)
+        assert grid.scroll_offset.x > 0
+        lines = [strip.text for strip in grid.render_lines(grid.scrollable_content_region.reset_offset)]
+        assert lines[0].startswith(" OEM \\ tech") and screen.techs[-1][:10] in lines[0]
+        assert any(line.startswith(" " + screen.oems[-1]) for line in lines[1:])
+        assert screen.techs[0][:10] not in lines[0]
+        await pilot.press("home")
+        assert grid.cursor == (len(screen.oems) - 1, 0) and grid.scroll_offset.x == 0
+
+
 async def test_matrix_colours_counts():
     from marketwatch.tui.render import heat, heat_bounds
 
     bounds = heat_bounds(9)
-    assert [str(heat(n, bounds).style) for n in (1, 3, 5, 9)] == ["green", "yellow", "dark_orange", "bold red"]
-    assert str(heat(1, heat_bounds(1)).style) == "green"  # a lone story per pair is not alarming
-    assert [str(heat(n, heat_bounds(2)).style) for n in (1, 2)] == ["green", "bold red"]
+    assert [heat(n, bounds)[1] for n in (1, 3, 5, 9)] == ["green", "yellow", "dark_orange", "bold red"]
+    assert heat(1, heat_bounds(1)) == ("1", "green")  # a lone story per pair is not alarming
+    assert [heat(n, heat_bounds(2))[1] for n in (1, 2)] == ["green", "bold red"]
+    assert heat(0, bounds) == ("·", "dim")
 
 
 async def test_feeds_screen_lists_feed_health_worst_first(config):
@@ -708,9 +746,8 @@ async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
         await pilot.press("m")
         await settle(pilot)
         matrix = app.screen
-        table = matrix.query_one(DataTable)
-        row, column = matrix.oems.index("Nissan"), matrix.techs.index("Baidu") + 1
-        table.move_cursor(row=row, column=column)
+        grid = matrix.query_one(HeatMap)
+        grid.cursor = (matrix.oems.index("Nissan"), matrix.techs.index("Baidu"))
         await settle(pilot)
         assert "Nissan – Baidu: 1 tie-up story" in screen_text(app)
         # A cron refresh adds a Ford – Baidu story: the matrix grows, the cursor stays on Nissan – Baidu.
@@ -721,7 +758,7 @@ async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
             if matrix.counts.get(("Ford", "Baidu")) == 1:
                 break
         assert matrix.counts.get(("Ford", "Baidu")) == 1
-        assert matrix._pair(*table.cursor_coordinate) == ("Nissan", "Baidu")
+        assert matrix._pair(*grid.cursor) == ("Nissan", "Baidu")
         await pilot.press("f")
         await settle(pilot)
         feeds = app.screen.query_one(DataTable)

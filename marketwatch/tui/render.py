@@ -247,14 +247,15 @@ def _heat_style(index: int, levels: int) -> str:
     return HEAT[round(index * (len(HEAT) - 1) / (levels - 1))]
 
 
-def heat(count: int, bounds: list[tuple[int, int]]) -> Text:
-    """A matrix cell: the count, coloured by which range it falls in; a dim dot for none."""
+def heat(count: int, bounds: list[tuple[int, int]]) -> tuple[str, str]:
+    """A matrix cell's text and style: the count, coloured by which range it falls in; a dim
+    dot for none."""
     if count <= 0:
-        return Text("·", style="dim", justify="center")
+        return "·", "dim"
     for i, (lo, hi) in enumerate(bounds):
         if lo <= count <= hi:
-            return Text(str(count), style=_heat_style(i, len(bounds)), justify="center")
-    return Text(str(count), style=HEAT[-1], justify="center")
+            return str(count), _heat_style(i, len(bounds))
+    return str(count), HEAT[-1]
 
 
 def heat_legend(bounds: list[tuple[int, int]]) -> Text:

@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import StoryFilter
@@ -19,21 +19,11 @@ from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.screens.stories import StoriesScreen
 from marketwatch.tui.widgets.footer import KeysFooter
-from marketwatch.tui.widgets.table import KeyedTable
+from marketwatch.tui.widgets.heatmap import Cell, HeatMap
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
-
-
-HEADER_WIDTH = 12  # longer tech company names are cut in the header; the top bar names the cell
-
-
-class MatrixTable(KeyedTable):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("h", "cursor_left", "Left", show=False),
-        Binding("l", "cursor_right", "Right", show=False),
-    ]
 
 
 class MatrixScreen(Screen):
@@ -51,7 +41,7 @@ class MatrixScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar("Tie-up matrix", self.app.scope.label, "OEMs down, tech companies across", id="topbar")
         yield Static(Text("Loading…", style="dim"), id="legend", markup=False)
-        yield MatrixTable(cursor_type="cell", id="matrix")
+        yield HeatMap("OEM \\ tech", id="matrix")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -71,9 +61,9 @@ class MatrixScreen(Screen):
             app.call_from_thread(self.show, counts)
 
     def show(self, counts: dict[tuple[str, str], int]) -> None:
-        """Build the table; on a reload (a refresh wrote), the cursor stays on its pair."""
-        table = self.query_one(MatrixTable)
-        keep = self._pair(table.cursor_coordinate.row, table.cursor_coordinate.column)
+        """Build the grid; on a reload (a refresh wrote), the cursor stays on its pair."""
+        grid = self.query_one(HeatMap)
+        keep = self._pair(*grid.cursor)
         self.counts = counts
         by_oem, by_tech = Counter(), Counter()
         for (oem, tech), n in counts.items():
@@ -81,9 +71,9 @@ class MatrixScreen(Screen):
             by_tech[tech] += n
         self.oems = sorted(by_oem, key=lambda c: (-by_oem[c], c))
         self.techs = sorted(by_tech, key=lambda c: (-by_tech[c], c))
-        table.clear(columns=True)
         legend = self.query_one("#legend", Static)
         if not counts:
+            grid.show([], [], [])
             legend.update(Text("No OEM–tech tie-ups in the database yet (press r to refresh).", style="dim"))
             return
         bounds = render.heat_bounds(max(counts.values()))
@@ -91,39 +81,31 @@ class MatrixScreen(Screen):
         legend_text.append(f"   ·   {len(self.oems)} OEMs × {len(self.techs)} tech companies · "
                            "Enter lists a cell's stories", style="dim")
         legend.update(legend_text)
-        table.add_column(Text("OEM \\ tech", style="bold"), key="\x00oem")
-        for tech in self.techs:
-            label = render.text(tech, "bold")
-            label.truncate(HEADER_WIDTH, overflow="ellipsis")
-            table.add_column(label, key=tech)
-        for oem in self.oems:
-            cells = [render.text(oem, "bold")]
-            cells += [render.heat(counts.get((oem, tech), 0), bounds) for tech in self.techs]
-            table.add_row(*cells, key=oem)
-        table.fixed_columns = 1
+        cells = [[Cell(*render.heat(counts.get((oem, tech), 0), bounds)) for tech in self.techs]
+                 for oem in self.oems]
+        cursor = (0, 0)
         if keep is not None and keep[0] in self.oems and keep[1] in self.techs:
-            table.move_cursor(row=self.oems.index(keep[0]), column=self.techs.index(keep[1]) + 1)
-        else:
-            table.move_cursor(row=0, column=1)
-        table.focus()
+            cursor = (self.oems.index(keep[0]), self.techs.index(keep[1]))
+        grid.show(self.oems, self.techs, cells, cursor)
+        grid.focus()
 
     def _pair(self, row: int, column: int) -> tuple[str, str] | None:
-        if column == 0 or not 0 <= row < len(self.oems) or not 0 < column <= len(self.techs):
+        if not 0 <= row < len(self.oems) or not 0 <= column < len(self.techs):
             return None
-        return self.oems[row], self.techs[column - 1]
+        return self.oems[row], self.techs[column]
 
-    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+    def on_heat_map_highlighted(self, event: HeatMap.Highlighted) -> None:
         """Name the pair under the cursor in full (the column headers are cut short)."""
-        pair = self._pair(event.coordinate.row, event.coordinate.column)
+        pair = self._pair(event.row, event.column)
         if pair is None:
             return
         n = self.counts.get(pair, 0)
         self.query_one(TopBar).set(extra=f"{pair[0]} – {pair[1]}: "
                                          f"{render.plural(n, 'tie-up story', 'tie-up stories')}")
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_heat_map_selected(self, event: HeatMap.Selected) -> None:
         event.stop()
-        pair = self._pair(event.coordinate.row, event.coordinate.column)
+        pair = self._pair(event.row, event.column)
         if pair is None:
             return
         oem, tech = pair
