@@ -9,7 +9,7 @@ from datetime import datetime
 
 import feedparser
 
-from marketwatch import dates, fastrss
+from marketwatch import dates, discover, fastrss
 from marketwatch.models import Entry
 from marketwatch.text import clean_summary, clean_title, strip_controls
 from marketwatch.urls import canonical_url, safe_link
@@ -48,7 +48,7 @@ def parse_document(
             return ParsedDocument(None, None, (), f"could not parse the feed: {_one_line(exc)}")
     feed = parsed.get("feed", {})
     if not parsed.entries and not parsed.get("version"):
-        return ParsedDocument(None, None, (), _not_a_feed(parsed, content))
+        return ParsedDocument(None, None, (), _not_a_feed(parsed, content, feed_url))
     title = clean_title(feed.get("title")) or None
     site_url = safe_link(feed.get("link"))
     entries: dict[str, Entry] = {}
@@ -142,10 +142,15 @@ def _complete_iso_dates_only() -> None:
     _date_handlers[:] = [complete_iso8601 if h is _parse_date_iso8601 else h for h in _date_handlers]
 
 
-def _not_a_feed(parsed, content: bytes) -> str:
+def _not_a_feed(parsed, content: bytes, url: str) -> str:
     head = content[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
-        return "not a feed: the server sent an HTML page"
+        # Most often a site's home page given where its feed belongs: say which feed it names.
+        links = discover.feed_links(content, url)
+        if not links:
+            return "not a feed: the server sent an HTML page that names no feed (look for the site's RSS link)"
+        more = f" (and {len(links) - 1} more)" if len(links) > 1 else ""
+        return f"not a feed: the server sent an HTML page; the feed it names is {links[0][:300]}{more}"
     exc = parsed.get("bozo_exception")
     if exc is not None:
         return f"not a feed: {_one_line(exc)}"

@@ -172,7 +172,9 @@ BAD: dict[str, tuple[str, str]] = {
     "/huge.xml": ("a 6 GB Content-Length", "larger than 4 MB"),
     "/trickle.xml": ("a body sent a byte at a time, forever", "timed out"),
     "/silent.xml": ("a server that accepts and never answers", "timed out"),
-    "/page.html": ("an HTML page", "not a feed: the server sent an HTML page"),
+    "/page.html": ("an HTML page", "not a feed: the server sent an HTML page that names no feed"),
+    "/home.html": ("a site's home page", "not a feed: the server sent an HTML page; the feed it names is "
+                                         "http://127.0.0.1:"),
     "/junk.bin": ("binary junk", "not a feed"),
     "/empty.xml": ("an empty body", "empty response"),
     "/404.xml": ("HTTP 404", "HTTP 404 Not Found"),
@@ -204,6 +206,9 @@ def routes(behaviours: Behaviours) -> dict:
         "/trickle.xml": behaviours.trickle,
         "/silent.xml": behaviours.silent,
         "/page.html": Reply(200, b"<!DOCTYPE html><html><head><title>Welcome</title></head><body>"
+                                 b"<p>Ford and Baidu</p></body></html>", {"Content-Type": "text/html"}),
+        "/home.html": Reply(200, b"<!DOCTYPE html><html><head><title>Auto news</title><link rel=alternate "
+                                 b"type='application/rss+xml' title=News href='/good.xml'></head><body>"
                                  b"<p>Ford and Baidu</p></body></html>", {"Content-Type": "text/html"}),
         "/junk.bin": Reply(200, bytes(range(256)) * 64 + zlib.compress(b"junk" * 999),
                            {"Content-Type": "application/octet-stream"}),

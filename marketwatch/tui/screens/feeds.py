@@ -85,7 +85,7 @@ class FeedsScreen(Screen):
         self.query_one("#feeds-summary", Static).update(summary)
         for feed in feeds:
             status = feed.status or "never fetched"
-            if feed.http_status and feed.status == "error":
+            if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
                 status = f"error {feed.http_status}"
             name = feed.name or feed.title or feed.url
             table.add_row(
