@@ -739,6 +739,36 @@ async def test_panes_follow_writes_by_another_process(config):
         assert baidu.stories[0].id == "x1" and baidu.stories[0].read
 
 
+async def test_feeds_screen_gives_a_long_list_of_feeds_a_page_at_a_time(make_config):
+    """Hundreds of feeds (an OPML import) open as fast as a few; every one is reachable."""
+    config = load_config(make_config([f"https://feeds.example.com/{i:03}.xml" for i in range(250)]))
+    with Store(config.settings.db) as store:
+        store.sync_feeds(config.feeds)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert "250 feeds · 250 never fetched" in screen_text(app)
+        assert table.row_count < 250
+        for _ in range(4):  # walking down gives the next rows before the cursor gets there
+            await pilot.press("pagedown")
+        await settle(pilot)
+        assert table.cursor_row > 100 and table.row_count > table.cursor_row + 10
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert table.row_count == 250 and table.cursor_row == 249
+        assert app.screen.feeds[249].url in screen_text(app)  # the detail line: the last feed's URL
+        await pilot.press("escape", "f")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count < 250
+        table.scroll_end(animate=False, immediate=True)  # the mouse wheel or the scrollbar
+        await settle(pilot)
+        assert table.row_count > 100
+
+
 async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
     app = make_app(config, poll_interval=0.05)
     async with app.run_test(size=(120, 40)) as pilot:

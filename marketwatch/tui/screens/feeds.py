@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -17,14 +18,14 @@ from marketwatch.queries import FeedHealth
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
-from marketwatch.tui.widgets.table import KeyedTable
+from marketwatch.tui.widgets.table import PagedTable
 from marketwatch.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
 
-class FeedsTable(KeyedTable):
+class FeedsTable(PagedTable):
     pass
 
 
@@ -67,11 +68,9 @@ class FeedsScreen(Screen):
             app.call_from_thread(self.show, feeds)
 
     def show(self, feeds: list[FeedHealth]) -> None:
-        now = self.app.now()
         table = self.query_one(FeedsTable)
         row = table.cursor_row
         keep = self.feeds[row].url if 0 <= row < len(self.feeds) else None
-        table.clear()
         self.feeds = feeds
         failing = sum(1 for f in feeds if f.status == "error")
         never = sum(1 for f in feeds if f.status is None)
@@ -83,26 +82,12 @@ class FeedsScreen(Screen):
         if not feeds:
             summary = Text("No feeds yet: add [[feeds]] to the config, then press r.", style="dim")
         self.query_one("#feeds-summary", Static).update(summary)
-        for feed in feeds:
-            status = feed.status or "never fetched"
-            if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
-                status = f"error {feed.http_status}"
-            name = feed.name or feed.title or feed.url
-            table.add_row(
-                render.text(status, render.STATUS_STYLE.get(feed.status, "")),
-                render.text(name[:40]),
-                render.text(render.ago(feed.last_fetched, now)),
-                render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never",
-                            "" if feed.last_ok else "yellow"),
-                Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
-                Text(str(feed.entries), justify="right"),
-                Text(str(feed.stories), justify="right"),
-                render.text((feed.error or "")[:80], "red"),
-                key=feed.url,
-            )
         urls = [feed.url for feed in feeds]
-        if keep in urls:  # a reload (a refresh wrote): stay on the same feed
-            table.move_cursor(row=urls.index(keep))
+        back = urls.index(keep) if keep in urls else None  # a reload (a refresh wrote): stay on the feed
+        now = self.app.now()
+        table.set_items(feeds, lambda feed: (feed.url, _row(feed, now)), at_least=(back or 0) + table.NEAR + 1)
+        if back is not None:
+            table.move_cursor(row=back)
         table.focus()
         self._detail(table.cursor_row)
 
@@ -122,3 +107,20 @@ class FeedsScreen(Screen):
             out.append("\n")
             out.append(render.plain(feed.error), style="red")
         detail.update(out)
+
+
+def _row(feed: FeedHealth, now: datetime) -> list[Text]:
+    status = feed.status or "never fetched"
+    if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
+        status = f"error {feed.http_status}"
+    name = feed.name or feed.title or feed.url
+    return [
+        render.text(status, render.STATUS_STYLE.get(feed.status, "")),
+        render.text(name[:40]),
+        render.text(render.ago(feed.last_fetched, now)),
+        render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"),
+        Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
+        Text(str(feed.entries), justify="right"),
+        Text(str(feed.stories), justify="right"),
+        render.text((feed.error or "")[:80], "red"),
+    ]
