@@ -53,8 +53,10 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Search", rows(SearchScreen, KeyedTable, StoryTable, extra=[("Enter", "Results / open story")])),
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
-                                                    ("Enter", "List the cell's stories")])),
-        ("Feeds", rows(FeedsScreen)),
+                                                    ("Home End", "First / last tech company"),
+                                                    ("PgUp PgDn", "A screenful of OEMs up / down"),
+                                                    ("Enter, click", "List the cell's stories")])),
+        ("Feeds", rows(FeedsScreen, extra=[("Ctrl+Home Ctrl+End", "First / last feed")])),
         ("Filter picker", rows(PickerScreen, extra=[("Enter", "Apply")])),
     ]
 
