@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from conftest import Reply, rss
+from rich.cells import cell_len
 from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
 from textual.widgets import DataTable, Input, ProgressBar
 
@@ -25,7 +26,7 @@ from marketwatch.tui.screens.matrix import MatrixScreen
 from marketwatch.tui.screens.picker import PickerScreen
 from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
 from marketwatch.tui.screens.story import StoryScreen
-from marketwatch.tui.widgets.heatmap import Cell, HeatMap
+from marketwatch.tui.widgets.heatmap import HEADER_MAX, Cell, HeatMap, _cut
 from marketwatch.tui.widgets.pane import HEAD_LINES, CompanyPane
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
@@ -514,6 +515,66 @@ async def test_matrix_keeps_its_names_in_view_when_the_grid_scrolls(config):
         assert screen.techs[0][:10] not in lines[0]
         await pilot.press("home")
         assert grid.cursor == (len(screen.oems) - 1, 0) and grid.scroll_offset.x == 0
+
+
+async def test_matrix_scrolls_down_to_the_cursor_and_clicks_land_on_the_cell_shown(config):
+    app = make_app(config)
+    async with app.run_test(size=(60, 9)) as pilot:  # room for 4 of the 6 OEMs
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        last = len(screen.oems) - 1
+        await pilot.press("pagedown")
+        assert 1 < grid.cursor[0] < last
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert grid.cursor == (last, 0) and grid.scroll_offset.y > 0
+        lines = [strip.text for strip in grid.render_lines(grid.scrollable_content_region.reset_offset)]
+        assert lines[0].startswith(" OEM \\ tech")  # the header stays on top
+        assert any(line.startswith(" " + screen.oems[last]) for line in lines[1:])
+        assert not any(line.startswith(" " + screen.oems[0]) for line in lines[1:])
+        await pilot.press("ctrl+home")
+        assert grid.cursor == (0, 0) and grid.scroll_offset.y == 0
+        await pilot.press("ctrl+end", "end")
+        await settle(pilot)
+        # A click on the first row shown and the first whole column shown picks that pair.
+        x, y = grid.scroll_offset
+        column = next(j for j, start in enumerate(grid._starts) if start >= x)
+        await pilot.click(HeatMap, offset=(grid._label_width + grid._starts[column] - x + 1, 1))
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen) or f"{screen.oems[y]} – {screen.techs[column]}" in screen_text(app)
+        assert screen.query_one(HeatMap).cursor == (y, column)
+
+
+async def test_matrix_never_shows_part_of_a_count_at_its_edges(config):
+    """Scrolled sideways, a column that does not fit whole is left blank: 13 cut to 3 would lie."""
+    app = make_app(config)
+    async with app.run_test(size=(48, 12)) as pilot:  # scrolled to the end, Baidu's column is cut
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        grid = app.screen.query_one(HeatMap)
+        for key in ("end", "left", "left", "left", "left"):
+            await pilot.press(key)
+            await settle(pilot)
+            lines = [strip.text for strip in grid.render_lines(grid.scrollable_content_region.reset_offset)]
+            x = grid.scroll_offset.x
+            room = grid.scrollable_content_region.width - grid._label_width
+            whole = [j for j, start in enumerate(grid._starts) if x <= start and start + grid._widths[j] <= x + room]
+            assert whole and grid.cursor[1] in whole
+            for row, line in enumerate(lines[1:1 + len(grid.rows)]):
+                assert line[grid._label_width:].split() == [grid.cells[row][j].text for j in whole]
+            assert lines[0][grid._label_width:].split() == " ".join(
+                _cut(grid.columns[j], HEADER_MAX) for j in whole).split()
+
+
+def test_matrix_names_too_long_for_their_column_are_cut_with_an_ellipsis():
+    for name in ("STMicroelectronics", "Contemporary Amperex", "a" * 13, "比亚迪汽车工业有限公司比亚迪汽车"):
+        cut = _cut(name, 12)
+        assert cut.endswith("…") and cell_len(cut) <= 12 and name.startswith(cut[:-1].rstrip())
+    assert _cut("Horizon Robotics", 12) == "Horizon Rob…"
+    assert _cut("Baidu", 12) == "Baidu"
 
 
 async def test_matrix_colours_counts():

@@ -74,6 +74,7 @@ class MatrixScreen(Screen):
         legend = self.query_one("#legend", Static)
         if not counts:
             grid.show([], [], [])
+            self.query_one(TopBar).set(extra="")
             legend.update(Text("No OEM–tech tie-ups in the database yet (press r to refresh).", style="dim"))
             return
         bounds = render.heat_bounds(max(counts.values()))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -39,11 +39,11 @@ class Cell:
 
 
 def _cut(name: str, width: int) -> str:
+    """`name` in at most `width` terminal cells, ending in … when it had to be cut."""
     name = render.plain(name)
-    while cell_len(name) > width:
-        name = name[: width - 1].rstrip() + "…"
-        width -= 1
-    return name
+    if cell_len(name) <= width:
+        return name
+    return set_cell_size(name, width - 1).rstrip() + "…"  # a wide character cut in two becomes a space
 
 
 def _pad(text: str, width: int, centre: bool = False) -> str:
@@ -65,6 +65,8 @@ class HeatMap(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", show=False),
         Binding("home", "edge(-1)", show=False),
         Binding("end", "edge(1)", show=False),
+        Binding("ctrl+home", "top(-1)", show=False),
+        Binding("ctrl+end", "top(1)", show=False),
         Binding("enter", "select", "Stories", show=False),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -133,8 +135,8 @@ class HeatMap(ScrollView, can_focus=True):
         start, end = self._starts[column], self._starts[column] + self._widths[column]
         if start < x:
             x = start
-        elif end > x + cells_shown:
-            x = min(start, end - cells_shown)
+        elif end > x + cells_shown:  # from the first column start that shows all of the cursor's column
+            x = min(start, next(s for s in self._starts if end - s <= cells_shown or s == start))
         self.scroll_to(x, y, animate=False, immediate=True)
 
     # -- keys and mouse ------------------------------------------------------------------------
@@ -147,6 +149,9 @@ class HeatMap(ScrollView, can_focus=True):
 
     def action_edge(self, direction: int) -> None:
         self.cursor = self._clamp(self.cursor[0], 0 if direction < 0 else len(self.columns) - 1)
+
+    def action_top(self, direction: int) -> None:
+        self.cursor = self._clamp(0 if direction < 0 else len(self.rows) - 1, self.cursor[1])
 
     def action_select(self) -> None:
         if self.rows and self.columns:
@@ -171,12 +176,19 @@ class HeatMap(ScrollView, can_focus=True):
         if names not in self._styles:
             style = self.rich_style
             for name in names:
-                style += (self.get_component_rich_style(name, partial=True) if name.startswith("heatmap--")
-                          else Style.parse(name))
+                if name == "heatmap--cursor":  # whole, so that its translucent blurred background is blended
+                    style += self.get_component_rich_style(name, partial=False)
+                elif name.startswith("heatmap--"):
+                    style += self.get_component_rich_style(name, partial=True)
+                else:
+                    style += Style.parse(name)
             self._styles[names] = style
         return self._styles[names]
 
     def notify_style_update(self) -> None:
+        """Focus, blur and theme changes land here because the widget's own style changes with
+        them (the :focus rule in screens.tcss tints it): Textual does not call this when only a
+        component class's style changes, so keep a :focus rule on HeatMap itself."""
         super().notify_style_update()
         self._styles.clear()
 
@@ -202,7 +214,10 @@ class HeatMap(ScrollView, can_focus=True):
         left = self.scroll_offset.x
         first = max(0, bisect.bisect_right(self._starts, left) - 1)
         last = bisect.bisect_left(self._starts, left + room)
-        segments = [self._segment(row, j, cursor) for j in range(first, last)]
+        segments = [self._segment(row, j, cursor) if left <= self._starts[j]
+                    and self._starts[j] + self._widths[j] <= left + room
+                    else Segment(" " * self._widths[j], self._style())  # 13 cut short would read as 3
+                    for j in range(first, last)]
         if not segments:
             return Strip([])
         skip = left - self._starts[first]
