@@ -236,7 +236,7 @@ class Fetcher:
                     held.append(self._pools.use(target))
                     url = target
                     continue
-                return await self._result(state, response, permanent, now)
+                return await self._result(state, response, permanent, now, url)
         return _error(state, f"too many redirects (more than {self.settings.max_redirects})")
 
     @contextlib.asynccontextmanager
@@ -265,7 +265,7 @@ class Fetcher:
             await response.aclose()
 
     async def _result(self, state: FeedState, response: httpx.Response, permanent: str | None,
-                      now: datetime) -> FetchResult:
+                      now: datetime, url: str) -> FetchResult:
         status = response.status_code
         if status == 304:
             await response.aread()  # no body, but httpcore keeps the connection only once it has seen the end
@@ -293,7 +293,7 @@ class Fetcher:
         headers = {k.lower(): v for k, v in response.headers.items()
                    if k.lower() in ("content-type", "content-location", "content-language")}
         return FetchResult(state.url, "ok", 200, content=body, headers=headers, etag=etag,
-                           last_modified=modified, content_hash=digest, permanent_url=permanent)
+                           last_modified=modified, content_hash=digest, permanent_url=permanent, fetched_from=url)
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         """The body, decompressed by us so that neither the bytes on the wire nor the bytes they

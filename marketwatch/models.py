@@ -35,6 +35,7 @@ class FetchResult:
     permanent_url: str | None = None
     retry_after: str | None = None
     error: str | None = None
+    fetched_from: str | None = None  # where the body came from, after redirects (an HTML page's base)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,11 @@ def parse_document(
     headers: dict[str, str] | None,
     languages: tuple[str, ...],
     now: datetime,
+    *,
+    fetched_from: str | None = None,
 ) -> ParsedDocument:
+    """`feed_url` is the feed's own address (entry ids stay the same when a site redirects for a
+    while); `fetched_from`, where a redirect led, is the base of the links an HTML page names."""
     if not content.strip():
         return ParsedDocument(None, None, (), "empty response")
     _complete_iso_dates_only()
@@ -48,7 +52,7 @@ def parse_document(
             return ParsedDocument(None, None, (), f"could not parse the feed: {_one_line(exc)}")
     feed = parsed.get("feed", {})
     if not parsed.entries and not parsed.get("version"):
-        return ParsedDocument(None, None, (), _not_a_feed(parsed, content, feed_url))
+        return ParsedDocument(None, None, (), _not_a_feed(parsed, content, fetched_from or feed_url))
     title = clean_title(feed.get("title")) or None
     site_url = safe_link(feed.get("link"))
     entries: dict[str, Entry] = {}
@@ -148,9 +152,9 @@ def _not_a_feed(parsed, content: bytes, url: str) -> str:
         # Most often a site's home page given where its feed belongs: say which feed it names.
         links = discover.feed_links(content, url)
         if not links:
-            return "not a feed: the server sent an HTML page that names no feed (look for the site's RSS link)"
+            return "not a feed: the server sent an HTML page (a web page, a login or a bot check) that names no feed"
         more = f" (and {len(links) - 1} more)" if len(links) > 1 else ""
-        return f"not a feed: the server sent an HTML page; the feed it names is {links[0][:300]}{more}"
+        return f"not a feed: the server sent an HTML page; the feed it names is {links[0]}{more}"
     exc = parsed.get("bozo_exception")
     if exc is not None:
         return f"not a feed: {_one_line(exc)}"

@@ -120,10 +120,10 @@ def _load_parser() -> None:
 
 
 def parse_and_match(url: str, content: bytes, headers: dict[str, str],
-                    languages: tuple[str, ...], now: datetime) -> ParsedFeed:
+                    languages: tuple[str, ...], now: datetime, fetched_from: str | None = None) -> ParsedFeed:
     from marketwatch.parse import parse_document
 
-    doc = parse_document(url, content, headers, languages, now)
+    doc = parse_document(url, content, headers, languages, now, fetched_from=fetched_from)
     items = tuple((entry, _matcher.match(entry.title, entry.summary)) for entry in doc.entries)
     return ParsedFeed(url, doc.title, doc.site_url, items, doc.error)
 
@@ -201,7 +201,7 @@ class _Run:
         try:
             parsed = await loop.run_in_executor(
                 self._executor(), parse_and_match, feed.url, result.content, result.headers,
-                self.settings.languages, self.now)
+                self.settings.languages, self.now, result.fetched_from)
         except Exception as exc:  # a worker died (out of memory, killed): report, carry on
             parsed = ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
         if parsed.error:

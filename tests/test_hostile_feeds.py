@@ -172,7 +172,8 @@ BAD: dict[str, tuple[str, str]] = {
     "/huge.xml": ("a 6 GB Content-Length", "larger than 4 MB"),
     "/trickle.xml": ("a body sent a byte at a time, forever", "timed out"),
     "/silent.xml": ("a server that accepts and never answers", "timed out"),
-    "/page.html": ("an HTML page", "not a feed: the server sent an HTML page that names no feed"),
+    "/page.html": ("an HTML page", "not a feed: the server sent an HTML page (a web page, a login or a bot "
+                                   "check) that names no feed"),
     "/home.html": ("a site's home page", "not a feed: the server sent an HTML page; the feed it names is "
                                          "http://127.0.0.1:"),
     "/junk.bin": ("binary junk", "not a feed"),
