@@ -54,6 +54,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
                                                     ("Home End", "First / last tech company"),
+                                                    ("Ctrl+Home Ctrl+End", "First / last OEM"),
                                                     ("PgUp PgDn", "A screenful of OEMs up / down"),
                                                     ("Enter, click", "List the cell's stories")])),
         ("Feeds", rows(FeedsScreen, extra=[("Ctrl+Home Ctrl+End", "First / last feed")])),
