@@ -59,6 +59,8 @@ class Story:
             "feeds": list(self.feeds), "summary": self.summary, "companies": list(self.companies),
             "pairs": [list(p) for p in self.pairs], "alliances": list(self.alliances),
             "deal_type": self.deal_type, "kind": self.kind, "sentence": self.sentence,
+            # where each company is named in the sentence: sentence[start:end], as the dashboard highlights it
+            "names": [{"company": c, "start": s, "end": e} for s, e, c in self.spans],
             "read": self.read, "starred": self.starred,
         }
 
