@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -342,13 +343,25 @@ def matrix(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None
     return {(a, b): n for a, b, n in rows if keep is None or a in keep or b in keep}
 
 
-def feed_health(conn: sqlite3.Connection) -> list[FeedHealth]:
-    """Worst first: failing feeds by number of failures, then never-fetched, then the rest."""
+def feed_health(conn: sqlite3.Connection, configured: Mapping[str, str | None] | None = None
+                ) -> list[FeedHealth]:
+    """Worst first: failing feeds by number of failures, then never-fetched, then the rest.
+
+    `configured`: the config's feeds (URL -> name). A feed taken out of the config keeps its row
+    (its stories name it) but is no longer fetched, so its last status says nothing about today:
+    it is left out. A feed added to the config and not fetched yet is listed as never fetched."""
     rows = conn.execute(
         "SELECT url, name, title, status, http_status, error, last_fetched, last_ok, failures, "
-        "entries, stories FROM feeds ORDER BY (status = 'error') DESC, failures DESC, "
+        "entries, stories FROM feeds ORDER BY (status IS 'error') DESC, failures DESC, "
         "(status IS NULL) DESC, coalesce(name, title, url)").fetchall()
-    return [FeedHealth(*r) for r in rows]
+    if configured is None:
+        return [FeedHealth(*r) for r in rows]
+    out = [FeedHealth(*r) for r in rows if r[0] in configured]
+    known = {f.url for f in out}
+    out += [FeedHealth(url, name, None, None, None, None, None, None, 0, 0, 0)
+            for url, name in configured.items() if url not in known]
+    return sorted(out, key=lambda f: (f.status != "error", -f.failures, f.status is not None,
+                                      f.name or f.title or f.url))  # the ORDER BY above
 
 
 def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,

@@ -9,10 +9,13 @@ import pytest
 from test_tui_support import NOW, READ, build_db, fixed_config
 
 from marketwatch import dates
+from marketwatch.config import Feed
+from marketwatch.models import FetchResult
 from marketwatch.queries import (
     KINDS,
     StoryFilter,
     count_stories,
+    feed_health,
     get_story,
     list_stories,
     panes,
@@ -151,3 +154,23 @@ def test_stories_of_every_kind_newest_first_page_by_page(store):
     assert count_stories(store.conn, everything) == 6
     assert [s.id for s in list_stories(store.conn, StoryFilter(kinds=KINDS, limit=3))] == ["s01", "s02", "s03"]
     assert list_stories(store.conn, StoryFilter(search="nothing-like-this", kinds=KINDS)) == []
+
+
+def test_feed_health_lists_the_configs_feeds_worst_first(tmp_path):
+    """A feed taken out of the config is not listed (nothing fetches it any more); one added and
+    not fetched yet is, as never fetched, after the failing feeds."""
+    with Store(tmp_path / "h.db") as store:
+        ids = store.sync_feeds([Feed("https://a.example/rss", "alpha"), Feed("https://b.example/rss", "beta"),
+                                Feed("https://gone.example/rss", "gone")])
+        store.record_fetch(ids["https://a.example/rss"], FetchResult("https://a.example/rss", "ok", 200), NOW)
+        for _ in range(2):
+            store.record_fetch(ids["https://b.example/rss"],
+                               FetchResult("https://b.example/rss", "error", 500, error="HTTP 500"), NOW)
+        store.record_fetch(ids["https://gone.example/rss"],
+                           FetchResult("https://gone.example/rss", "error", 404, error="HTTP 404"), NOW)
+        configured = {"https://a.example/rss": "alpha", "https://b.example/rss": "beta",
+                      "https://new.example/rss": "new"}
+        health = feed_health(store.conn, configured)
+        assert [(f.name, f.status, f.failures) for f in health] == [
+            ("beta", "error", 2), ("new", None, 0), ("alpha", "ok", 0)]
+        assert [f.name for f in feed_health(store.conn)] == ["beta", "gone", "alpha"]  # every row, for tools

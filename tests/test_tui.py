@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from rich.cells import cell_len
 from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
 from textual.widgets import DataTable, Input, ProgressBar
 
-from marketwatch.config import load_config
+from marketwatch.config import Feed, load_config
 from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
@@ -596,17 +597,31 @@ async def test_feeds_screen_lists_feed_health_worst_first(config):
         assert isinstance(app.screen, FeedsScreen)
         table = app.screen.query_one(DataTable)
         rows = [[table.get_cell_at((r, c)).plain for c in range(3)] for r in range(table.row_count)]
-        assert rows == [["error 500", "feed1", "2 h ago"], ["ok", "feed0", "30 min ago"],
-                        ["never fetched", "feed2", "never"]]
+        assert rows == [["error 500", "feed1", "2 h ago"], ["never fetched", "feed2", "never"],
+                        ["ok", "feed0", "30 min ago"]]
         text = screen_text(app)
         assert "HTTP 500 Internal Server Error" in text and "1 failing" in text
         # Under the table, the highlighted feed in full: its URL and its error.
         detail = app.screen.query_one("#feed-detail").render().plain
         assert detail == "http://127.0.0.1:9/feed1.xml\nHTTP 500 Internal Server Error"
         await pilot.press("j")
-        assert app.screen.query_one("#feed-detail").render().plain == "http://127.0.0.1:9/feed0.xml"
+        assert app.screen.query_one("#feed-detail").render().plain == "http://127.0.0.1:9/feed2.xml"
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_feeds_screen_shows_the_configs_feeds_not_those_taken_out(config):
+    """remove-feed keeps a feed's stories, so its row stays in the database; nothing fetches it
+    any more, so its status would be stale: the screen lists what the config lists."""
+    build_db(config)  # feed0 fetched
+    app = make_app(replace(config, feeds=(*config.feeds[1:], Feed("https://new.example.com/rss", "brand new"))))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        names = [feed.name for feed in app.screen.feeds]
+        assert "feed0" not in names and {"feed1", "feed2", "brand new"} <= set(names)
+        assert "feed0" not in screen_text(app) and "3 feeds" in screen_text(app)
 
 
 async def test_feed_errors_are_shown_as_plain_text(config):

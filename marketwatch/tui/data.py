@@ -8,6 +8,7 @@ event loop calls every couple of seconds: it never waits for the lock.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -121,9 +122,9 @@ class Data:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
 
-    def feeds(self) -> list[FeedHealth]:
+    def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:
-            return queries.feed_health(self.store.conn)
+            return queries.feed_health(self.store.conn, configured)
 
     def set_flag(self, story_id: str, flag: str, value: bool) -> None:
         with self._lock:

@@ -59,7 +59,7 @@ class FeedsScreen(Screen):
         app = self.app
         worker = get_current_worker()
         try:
-            feeds = app.data.feeds()
+            feeds = app.data.feeds({feed.url: feed.name for feed in app.config.feeds})
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
