@@ -217,6 +217,28 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
     ]
 
 
+def last_stored(conn: sqlite3.Connection) -> int:
+    """A mark for "stories stored from now on" (rowids only grow as stories are added)."""
+    return conn.execute("SELECT coalesce(max(rowid), 0) FROM stories").fetchone()[0]
+
+
+def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[str, ...] | None = None,
+                        *, limit: int = 5) -> tuple[int, list[Story], int]:
+    """OEM–tech tie-ups stored since `mark` (by another process: a cron refresh), naming one of
+    `companies` when given: how many, the first `limit` of them, and the mark to use next time."""
+    upto = last_stored(conn)  # first, so that a story stored meanwhile is left for next time
+    where = "rowid > ? AND rowid <= ? AND kind = ?"
+    params: list = [mark, upto, TIEUP]
+    if companies is not None:
+        where += (" AND id IN (SELECT story_id FROM story_companies WHERE role = 'party' "
+                  "AND company IN (SELECT value FROM json_each(?)))")
+        params.append(json.dumps(companies))
+    count = conn.execute(f"SELECT count(*) FROM stories WHERE {where}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE {where} ORDER BY rowid LIMIT ?",
+                        (*params, limit)).fetchall() if count else []
+    return count, _hydrate(conn, rows), upto
+
+
 def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
           headlines: int = 5, weeks: int = 12, now: datetime | None = None,
           kind: str = TIEUP) -> list[Pane]:

@@ -17,8 +17,10 @@ from marketwatch.queries import (
     count_stories,
     feed_health,
     get_story,
+    last_stored,
     list_stories,
     panes,
+    tieups_stored_after,
     totals,
     weekly_counts,
 )
@@ -174,3 +176,20 @@ def test_feed_health_lists_the_configs_feeds_worst_first(tmp_path):
         assert [(f.name, f.status, f.failures) for f in health] == [
             ("beta", "error", 2), ("new", None, 0), ("alpha", "ok", 0)]
         assert [f.name for f in feed_health(store.conn)] == ["beta", "gone", "alpha"]  # every row, for tools
+
+
+def test_tieups_stored_after_a_mark_are_counted_once_and_only_in_scope(tmp_path, make_config):
+    config = fixed_config(tmp_path, make_config)
+    build_db(config)
+    with Store(config.settings.db) as store:
+        mark = last_stored(store.conn)
+        assert tieups_stored_after(store.conn, mark) == (0, [], mark)
+    build_db(config, [("n1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
+                      ("n2", 0, "Toyota posts record quarterly profit", ""),
+                      ("n3", 0, "Nissan and Didi sign MoU on ride-hailing", "")], feed=1)
+    with Store(config.settings.db) as store:
+        count, stories, after = tieups_stored_after(store.conn, mark, limit=1)
+        assert count == 2 and [s.id for s in stories] == ["n1"] and stories[0].pairs == (("Ford", "Baidu"),)
+        assert after > mark and tieups_stored_after(store.conn, after) == (0, [], after)
+        count, stories, _ = tieups_stored_after(store.conn, mark, ALLIANCE)
+        assert count == 1 and [s.id for s in stories] == ["n3"]

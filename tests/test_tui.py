@@ -845,6 +845,60 @@ async def test_feeds_screen_gives_a_long_list_of_feeds_a_page_at_a_time(make_con
         assert table.row_count > 100
 
 
+async def until_noted(app, pilot, text: str) -> list[str]:
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if any(text in n for n in notes(app)):
+            break
+    return [n for n in notes(app) if text in n]
+
+
+async def test_tieups_stored_by_a_background_refresh_are_announced_at_once(config):
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert not any("new tie-up" in n for n in notes(app))  # what was there before is not news
+        # A cron refresh stores a tie-up and a story that is not one.
+        build_db(config, [("x2", 0, "Ford and Baidu form autonomous driving joint venture", ""),
+                          ("x3", 0, "Toyota posts record quarterly profit", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == [
+            "1 new tie-up:\n• Ford – Baidu: Ford and Baidu form autonomous driving joint venture"]
+        assert "Ford" in {p.company for p in panes(app)}
+        await pilot.pause(0.3)  # announced once, not at every poll
+        assert len([n for n in notes(app) if "new tie-up" in n]) == 1
+
+
+async def test_background_tieups_outside_the_filter_are_not_announced(config):
+    app = make_app(config, resolve_scope(config, alliance=ALLIANCE), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        build_db(config, [("x2", 0, "Ford and Baidu form autonomous driving joint venture", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == []
+        build_db(config, [("x4", 0, "Mitsubishi and Baidu sign MoU on connected cars", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == [
+            "1 new tie-up:\n• Mitsubishi – Baidu: Mitsubishi and Baidu sign MoU on connected cars"]
+
+
+async def test_the_dashboards_own_refresh_announces_its_tieups_once(server, make_config):
+    server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                               "link": "https://news.example.com/bmw-baidu", "guid": "o1"}]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    app = make_app(config, poll_interval=0.02)  # polls see the refresh's writes as it makes them
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert [n for n in notes(app) if "new tie-up" in n] == [
+            "1 new tie-up:\n• BMW – Baidu: BMW and Baidu sign MoU on autonomous driving"]
+
+
 async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
     app = make_app(config, poll_interval=0.05)
     async with app.run_test(size=(120, 40)) as pilot:

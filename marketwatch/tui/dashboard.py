@@ -25,7 +25,7 @@ from marketwatch.config import Config, ConfigError
 from marketwatch.queries import Story
 from marketwatch.scope import ALL, Scope, resolve_scope
 from marketwatch.store import StoreError
-from marketwatch.tui import render, state
+from marketwatch.tui import render, state, summaries
 from marketwatch.tui.data import Data, Prefetch
 from marketwatch.tui.screens.main import MainScreen
 from marketwatch.tui.widgets.story_actions import FlagStory, OpenStory
@@ -53,11 +53,22 @@ class RefreshWaiting(Message):
 
 
 class RefreshDone(Message):
-    def __init__(self, report: RefreshReport | None, tieups: list[Story], error: str | None = None) -> None:
+    def __init__(self, report: RefreshReport | None, tieups: list[Story], error: str | None = None,
+                 stored: int = 0) -> None:
         super().__init__()
         self.report = report
         self.tieups = tieups
         self.error = error
+        self.stored = stored  # queries.last_stored once the refresh had written
+
+
+class TieupsArrived(Message):
+    """Another process (a cron refresh) stored OEM–tech tie-ups in the scope shown."""
+
+    def __init__(self, count: int, stories: list[Story]) -> None:
+        super().__init__()
+        self.count = count
+        self.stories = stories
 
 
 class MarketwatchApp(App[None]):
@@ -85,6 +96,7 @@ class MarketwatchApp(App[None]):
         self.data = data or Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
         self.first = first
         self._version = self.data.store.data_version
+        self._announced: int | None = None  # tie-ups stored after this are announced (set on mount)
         self.refreshing = False
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
@@ -111,6 +123,7 @@ class MarketwatchApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.set_interval(self.poll_interval, self.poll)
+        self._announce()  # the first call only marks where the database stands
 
     def on_unmount(self) -> None:
         self.data.close()
@@ -127,6 +140,27 @@ class MarketwatchApp(App[None]):
             return
         self._version = version
         self.reload()
+        if not self.refreshing:  # the dashboard's own refresh says what it found when it is done
+            self._announce()
+
+    @work(thread=True, exclusive=True, group="announce", exit_on_error=False)
+    def _announce(self) -> None:
+        """Say at once when a refresh in the background (cron) stored new tie-ups: the panes
+        change by themselves, but an analyst looking elsewhere should not have to spot it."""
+        try:
+            if self._announced is None:
+                self._announced = self.data.last_stored()
+                return
+            count, stories, mark = self.data.tieups_stored_after(self._announced, self.scope.companies)
+        except (sqlite3.Error, StoreError):
+            return  # the reload that goes with it reports the database's trouble
+        self._announced = max(self._announced, mark)
+        if count:
+            self.post_message(TieupsArrived(count, stories))
+
+    def on_tieups_arrived(self, message: TieupsArrived) -> None:
+        self.notify("\n".join(summaries.tieup_lines(message.count, message.stories)),
+                    title="New tie-ups (refreshed in the background)", timeout=30, markup=False)
 
     def reload(self) -> None:
         self.main.load_when_shown()
@@ -389,7 +423,11 @@ class MarketwatchApp(App[None]):
                 story = None
             if story is not None:
                 tieups.append(story)
-        self.post_message(RefreshDone(report, tieups))
+        try:
+            stored = self.data.last_stored()
+        except (sqlite3.Error, StoreError):
+            stored = 0
+        self.post_message(RefreshDone(report, tieups, stored=stored))
 
     def on_refresh_progress(self, message: RefreshProgress) -> None:
         self.main.refresh_progress(message.done, message.total,
@@ -400,30 +438,13 @@ class MarketwatchApp(App[None]):
 
     def on_refresh_done(self, message: RefreshDone) -> None:
         self.refreshing = False
+        self._announced = max(self._announced or 0, message.stored)  # announced below, not again
         self.main.refresh_finished()
         if message.error or message.report is None:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
-        self.notify(refresh_summary(message.report, message.tieups), title="Refresh done",
+        self.notify(summaries.refresh_summary(message.report, message.tieups), title="Refresh done",
                     severity="warning" if message.report.failed else "information", timeout=10,
                     markup=False)
         self.reload()
-
-
-def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
-    """'2 new tie-ups: Toyota – Pony.ai (Toyota and Pony.ai form …); …' and failures, as plain text."""
-    new = report.new_tieups
-    if not new:
-        lines = [f"No new tie-ups ({render.plural(len(report.feeds), 'feed')} checked, "
-                 f"{render.plural(report.new_stories, 'new story', 'new stories')})."]
-    else:
-        lines = [f"{len(new)} new tie-up{'s' if len(new) != 1 else ''}:"]
-        for story in tieups:
-            who = ", ".join(" – ".join(p) for p in story.pairs) or ", ".join(story.companies)
-            lines.append(f"• {render.plain(who)}: {render.plain(story.title)[:80]}")
-        if len(new) > len(tieups):
-            lines.append(f"… and {len(new) - len(tieups)} more")
-    if report.failed:
-        lines.append(f"{render.plural(len(report.failed), 'feed')} failed (press f).")
-    return "\n".join(lines)

@@ -122,6 +122,14 @@ class Data:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
 
+    def last_stored(self) -> int:
+        with self._lock:
+            return queries.last_stored(self.store.conn)
+
+    def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None) -> tuple[int, list[Story], int]:
+        with self._lock:
+            return queries.tieups_stored_after(self.store.conn, mark, companies)
+
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:
             return queries.feed_health(self.store.conn, configured)
