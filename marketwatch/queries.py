@@ -230,8 +230,8 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[st
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
     if companies is not None:
-        where += (" AND id IN (SELECT story_id FROM story_companies WHERE role = 'party' "
-                  "AND company IN (SELECT value FROM json_each(?)))")
+        where += (" AND EXISTS (SELECT 1 FROM story_companies sc WHERE sc.story_id = stories.id "
+                  "AND sc.role = 'party' AND sc.company IN (SELECT value FROM json_each(?)))")
         params.append(json.dumps(companies))
     count = conn.execute(f"SELECT count(*) FROM stories WHERE {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE {where} ORDER BY rowid LIMIT ?",
