@@ -39,7 +39,8 @@ _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
 _WATCHLIST_KEYS = {"companies"}
-_TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists"}
+_NOTIFY_KEYS = {"urls", "alliance", "watchlist"}
+_TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists", "notify"}
 
 
 class ConfigError(Exception):
@@ -98,6 +99,16 @@ class Alliance:
 
 
 @dataclass(frozen=True)
+class Notify:
+    """Where a refresh sends the new OEM–tech tie-ups it stores ([notify]): Apprise URLs, and
+    optionally an alliance or a watchlist whose companies' tie-ups are the only ones sent."""
+
+    urls: tuple[str, ...] = ()
+    alliance: str | None = None
+    watchlist: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     settings: Settings
@@ -105,6 +116,7 @@ class Config:
     companies: dict[str, Company] = field(default_factory=dict)
     alliances: dict[str, Alliance] = field(default_factory=dict)
     watchlists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notify: Notify = field(default_factory=Notify)
 
     def alliance_members(self, name: str) -> tuple[str, ...]:
         return self.alliances[name].members
@@ -207,7 +219,8 @@ def parse_config(
     alliances = _parse_alliances(_table(data, "alliances", fail), companies, fail)
     _check_alias_owners(companies, alliances, fail)
     watchlists = _parse_watchlists(_table(data, "watchlists", fail), companies, alliances, fail)
-    return Config(path, settings, feeds, companies, alliances, watchlists)
+    notify = _parse_notify(_table(data, "notify", fail), alliances, watchlists, fail)
+    return Config(path, settings, feeds, companies, alliances, watchlists, notify)
 
 
 def _table(data: dict, key: str, fail) -> dict:
@@ -387,6 +400,24 @@ def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tupl
                 raise fail(f"{key}.companies", f"{member!r} is not a company or alliance")
         watchlists[name] = members
     return watchlists
+
+
+def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
+    _check_keys(table, _NOTIFY_KEYS, "notify.", fail)
+    urls = _str_list(table.get("urls", []), "notify.urls", fail)
+    alliance, watchlist = table.get("alliance"), table.get("watchlist")
+    for key, value in (("alliance", alliance), ("watchlist", watchlist)):
+        if value is not None and not isinstance(value, str):
+            raise fail(f"notify.{key}", "must be a name (a string)")
+    if alliance is not None and watchlist is not None:
+        raise fail("notify", "give an alliance or a watchlist, not both")
+    if alliance is not None and alliance not in alliances:
+        raise fail("notify.alliance", f"{alliance!r} is not an alliance of [alliances]")
+    if watchlist is not None and watchlist not in watchlists:
+        raise fail("notify.watchlist", f"{watchlist!r} is not a watchlist of [watchlists]")
+    if (alliance is not None or watchlist is not None) and not urls:
+        raise fail("notify.urls", "missing: where to send the tie-ups (Apprise URLs)")
+    return Notify(urls, alliance, watchlist)
 
 
 def _quote(name: str) -> str:

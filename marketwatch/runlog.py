@@ -11,7 +11,8 @@ class RunLog:
     def __init__(self, path: str | None) -> None:
         self.path = Path(path).expanduser() if path else None
 
-    def write_report(self, report) -> None:
+    def write_report(self, report, notes: tuple[str, ...] = ()) -> None:
+        """`notes`: lines about the run beyond its feeds (a notification that failed)."""
         if self.path is None:
             return
         stamp = dates.to_iso(report.finished or report.started)
@@ -21,6 +22,7 @@ class RunLog:
         ]
         lines += [f"{stamp} failed: {o.name or o.url}: {o.error}" for o in report.failed]
         lines += [f"{stamp} tie-up: {title}" for _id, title in report.new_tieups]
+        lines += [f"{stamp} {note}" for note in notes]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")

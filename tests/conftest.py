@@ -141,6 +141,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.posts: list[tuple[str, bytes]] = []  # (path, body) of each POST (a notification)
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -163,6 +164,11 @@ class FeedServer:
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 self.wfile.write(reply.body)
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                server.posts.append((self.path, self.rfile.read(length)))
+                self.do_GET()
 
             def log_message(self, *args):
                 pass

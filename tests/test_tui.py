@@ -899,6 +899,24 @@ async def test_the_dashboards_own_refresh_announces_its_tieups_once(server, make
             "1 new tie-up:\n• BMW – Baidu: BMW and Baidu sign MoU on autonomous driving"]
 
 
+async def test_the_dashboards_refresh_tells_notify_too_and_says_when_it_cannot(server, make_config):
+    """Whichever refresh stores a tie-up tells [notify] of it, so each one is told once."""
+    server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                               "link": "https://news.example.com/bmw-baidu", "guid": "o1"}]))
+    server.routes["/hook"] = Reply(200, b"{}")
+    hook = "json://" + server.base.removeprefix("http://") + "/hook"
+    config = load_config(make_config([server.url("/a.xml")],
+                                     extra=f'\n[notify]\nurls = ["{hook}", "json://u:pw@127.0.0.1:9/down"]\n'))
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        assert await until_noted(app, pilot, "notify:") == ["notify: json://u:****@127.0.0.1:9/down: "
+                                                             "A Connection error occurred sending JSON notification "
+                                                             "to 127.0.0.1: connection refused"]
+        assert [json.loads(body)["title"] for _path, body in server.posts] == ["marketwatch: 1 new tie-up"]
+
+
 async def test_matrix_and_feeds_follow_writes_and_keep_the_cursor(config):
     app = make_app(config, poll_interval=0.05)
     async with app.run_test(size=(120, 40)) as pilot:

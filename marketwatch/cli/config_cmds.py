@@ -27,6 +27,7 @@ def check_config(config_path, db_path, as_json):
       marketwatch check-config --json | jq .unused_aliases
     """
     config = load(config_path, db_path)
+    notify_to = _notify_services(config)
     companies = config.companies.values()
     summary = {
         "config": str(config.path),
@@ -38,6 +39,7 @@ def check_config(config_path, db_path, as_json):
         "aliases": sum(len(c.aliases) for c in companies),
         "alliances": len(config.alliances),
         "watchlists": len(config.watchlists),
+        "notify": notify_to,
     }
     no_alias = [c.name for c in companies if not c.aliases]
     usage, problem = _alias_usage(config)
@@ -63,6 +65,9 @@ def check_config(config_path, db_path, as_json):
                f"{summary['aliases']} aliases)")
     click.echo(f"  alliances:  {summary['alliances']}")
     click.echo(f"  watchlists: {summary['watchlists']}")
+    if notify_to:
+        only = config.notify.alliance or config.notify.watchlist
+        click.echo(f"  notify:     new tie-ups{f' of {only}' if only else ''} to " + ", ".join(notify_to))
     if usage is None:
         click.echo("  alias use:  no database yet (run `marketwatch refresh`)")
     elif not usage["entries"]:
@@ -125,3 +130,17 @@ def alias_usage(config, conn, *, days: int = ALIAS_WINDOW_DAYS, now=None) -> dic
         if missing:
             unused[owner] = missing
     return {"entries": entries, "aliases": len(wanted), "unused": unused}
+
+
+def _notify_services(config) -> list[str]:
+    """[notify]'s services as check-config shows them (secrets masked); a URL that Apprise
+    cannot use makes the config broken, since every refresh would fail to send to it."""
+    if not config.notify.urls:
+        return []
+    from marketwatch.config import ConfigError
+    from marketwatch.notify import describe, problems
+
+    found = problems(config.notify.urls)
+    if found:
+        raise ConfigError(f"{config.path}: {found[0]}")
+    return describe(config.notify.urls)

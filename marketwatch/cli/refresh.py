@@ -15,11 +15,13 @@ from marketwatch.cli.options import common, echo_json, json_option, load
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per feed and a summary.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Append a log of the run to this file.")
-def refresh(config_path, db_path, as_json, verbose, log_file):
-    """Fetch every feed, find tie-ups and store them.
+@click.option("--no-notify", is_flag=True, help="Send no [notify] message for this run's tie-ups.")
+def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
+    """Fetch every feed, find tie-ups and store them; send the new ones to [notify].
 
-    Silent on stdout unless -v or --json, so cron mails only on trouble; each failed feed is
-    one line on stderr, and the exit status is 1 when any feed failed.
+    Silent on stdout unless -v or --json, so cron mails only on trouble; each failed feed (and
+    each [notify] service that could not be told) is one line on stderr, and the exit status is
+    1 when any failed.
 
     \b
     Examples:
@@ -43,18 +45,37 @@ def refresh(config_path, db_path, as_json, verbose, log_file):
         click.echo("marketwatch: another refresh is running on this database; waiting for it", err=True)
 
     report = run_refresh(config, progress=progress, on_wait=waiting)
-    log.write_report(report)
+    sent = _tell(config, report) if not no_notify else None
+    errors = sent.errors if sent else ()
+    log.write_report(report, errors)
     for outcome in report.failed:
         click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+    for error in errors:
+        click.echo(f"marketwatch: {error}", err=True)
     if as_json:
-        echo_json(report.as_json())
+        echo_json({**report.as_json(), "notified": sent.tieups if sent else 0, "notify_errors": list(errors)})
     elif verbose:
         click.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
                    f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         for _id, title in report.new_tieups:
             click.echo(f"  + {title}")
-    if report.failed:
+        if sent and sent.tieups:
+            told = len(config.notify.urls) - len(errors)
+            click.echo(f"{sent.tieups} tie-up{'s' if sent.tieups != 1 else ''} sent to "
+                       f"{told} of {len(config.notify.urls)} [notify] services")
+    if report.failed or errors:
         sys.exit(EXIT_FEEDS_FAILED)
+
+
+def _tell(config, report):
+    """[notify]: only when there is something to tell, so a quiet run opens nothing more."""
+    if not config.notify.urls or not report.new_tieups:
+        return None
+    from marketwatch.cli.options import open_store
+    from marketwatch.notify import tell
+
+    with open_store(config) as store:
+        return tell(config, store.conn, report.new_tieups)
 
 
 @cli.command()

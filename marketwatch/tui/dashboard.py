@@ -425,9 +425,17 @@ class MarketwatchApp(App[None]):
                 tieups.append(story)
         try:
             stored = self.data.last_stored()
+            told = self.data.tieups_to_tell(self.config, report.new_tieups)
         except (sqlite3.Error, StoreError):
-            stored = 0
+            stored, told = 0, []
         self.post_message(RefreshDone(report, tieups, stored=stored))
+        if told:  # after the summary is on screen: sending can take a few seconds
+            from marketwatch.notify import deliver
+
+            errors = deliver(self.config, told).errors
+            if errors:
+                self.call_from_thread(self.notify, "\n".join(errors), title="Could not notify",
+                                      severity="warning", timeout=20, markup=False)
 
     def on_refresh_progress(self, message: RefreshProgress) -> None:
         self.main.refresh_progress(message.done, message.total,

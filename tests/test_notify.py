@@ -1,0 +1,172 @@
+"""[notify]: a refresh's new tie-ups sent through Apprise, here to a JSON webhook on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import Reply, rss
+from test_tui_support import build_db, fixed_config
+
+from marketwatch.config import ConfigError, load_config
+from marketwatch.notify import LISTED, compose, pick, send
+from marketwatch.queries import Story
+from marketwatch.store import Store
+
+ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
+FORD_BAIDU = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
+              "guid": "fb", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
+NISSAN_DIDI = {"title": "Nissan and Didi form ride-hailing joint venture", "link": "https://n.example.com/nd",
+               "guid": "nd", "date": "Mon, 23 Nov 2026 08:00:00 GMT"}
+PROFIT = {"title": "Toyota posts record quarterly profit", "guid": "tp", "date": "Mon, 23 Nov 2026 07:00:00 GMT"}
+
+
+def hook(server, path: str = "/hook") -> str:
+    server.routes[path] = Reply(200, b"{}", {"Content-Type": "application/json"})
+    return "json://" + server.base.removeprefix("http://") + path
+
+
+def sent(server) -> list[dict]:
+    return [json.loads(body) for _path, body in server.posts]
+
+
+def story(sid: str, title: str, pairs=(), companies=(), deal="mou", url=None) -> Story:
+    return Story(id=sid, title=title, url=url, published="2026-11-23T09:00:00Z", summary="", kind="oem-tech",
+                 deal_type=deal, sentence=None, spans=(), read=False, starred=False,
+                 companies=companies, pairs=pairs)
+
+
+def test_a_message_names_each_tieups_pair_deal_headline_and_link():
+    title, body = compose([story("a", "Ford and Baidu sign MoU", (("Ford", "Baidu"),), url="https://n.example.com/a"),
+                           story("b", "Nissan\x1b[31m and Didi form JV", (("Nissan", "Didi"),), deal="joint-venture")])
+    assert title == "marketwatch: 2 new tie-ups"
+    assert body == ("Ford – Baidu (mou): Ford and Baidu sign MoU\nhttps://n.example.com/a\n\n"
+                    "Nissan – Didi (joint-venture): Nissan and Didi form JV")  # no escape reaches a terminal
+    many = [story(str(i), f"Story {i}", (("Ford", "Baidu"),)) for i in range(LISTED + 3)]
+    title, body = compose(many)
+    assert title == f"marketwatch: {LISTED + 3} new tie-ups"
+    assert body.endswith("… and 3 more (`marketwatch stories` lists them)")
+    assert body.count("Ford – Baidu") == LISTED
+
+
+def test_only_tieups_of_the_notify_alliance_are_picked(tmp_path, make_config):
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
+                      ("s2", 0, "Nissan and Didi sign MoU on ride-hailing", ""),
+                      ("s3", 0, "Toyota posts record quarterly profit", "")])
+    new = [("s1", ""), ("s2", ""), ("s3", ""), ("gone", "")]
+    with Store(config.settings.db) as store:
+        everything = pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new)
+        assert [s.id for s in everything] == ["s1", "s2"]  # tie-ups only, in the refresh's order
+        alliance = pick(_with_notify(config, ["json://127.0.0.1:9/x"], alliance=ALLIANCE), store.conn, new)
+        assert [s.id for s in alliance] == ["s2"]
+        assert pick(config, store.conn, new) == []  # no [notify]: nothing to pick
+
+
+def _with_notify(config, urls, alliance=None):
+    from dataclasses import replace
+
+    from marketwatch.config import Notify
+
+    return replace(config, notify=Notify(tuple(urls), alliance))
+
+
+def test_sending_to_a_webhook_and_to_a_dead_one(server):
+    assert send((hook(server),), "marketwatch: 1 new tie-up", "Ford – Baidu (mou): …") == []
+    assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (mou): …",
+                             "attachments": [], "type": "info"}]
+    errors = send(("json://ana:s3cret@127.0.0.1:9/hook", "nosuchservice://token-123"), "t", "b")
+    assert len(errors) == 2 and all("\n" not in e for e in errors)
+    assert errors[0].startswith("notify: json://ana:****@127.0.0.1:9/hook") and "connection refused" in errors[0]
+    assert errors[1] == "notify: nosuchservice://…: not a URL Apprise knows (see check-config)"
+    assert not any("s3cret" in e or "token-123" in e for e in errors)
+
+
+def notify_config(make_config, server, feeds, notify: str):
+    return make_config([server.url(f) for f in feeds], extra=f"\n[notify]\n{notify}\n")
+
+
+def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, PROFIT]))
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
+    code, out, err = run_cli("refresh", "-v", "--config", str(config))
+    assert code == 0 and err == ""
+    assert "1 tie-up sent to 1 of 1 [notify] services" in out
+    (message,) = sent(server)
+    assert message["title"] == "marketwatch: 1 new tie-up"
+    assert message["message"] == ("Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\n"
+                                  "https://n.example.com/ford-baidu")
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, PROFIT, NISSAN_DIDI]))
+    assert run_cli("refresh", "--config", str(config), "--no-notify")[0] == 0
+    assert len(server.posts) == 1  # Nissan – Didi is stored, and not sent
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert len(server.posts) == 1  # nothing new: nothing sent
+
+
+def test_refresh_sends_only_the_watched_alliances_tieups(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]\nalliance = "{ALLIANCE}"')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert server.posts == []
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI]))
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert [m["title"] for m in sent(server)] == ["marketwatch: 1 new tie-up"]
+    assert sent(server)[0]["message"].startswith("Nissan – Didi (joint-venture)")
+
+
+def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, make_config, run_cli, tmp_path):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    config = notify_config(make_config, server, ["/a.xml"],
+                           f'urls = ["json://bot:hunter2@127.0.0.1:9/down", "{hook(server)}"]')
+    log = tmp_path / "refresh.log"
+    code, out, err = run_cli("refresh", "--config", str(config), "--json", "--log-file", str(log))
+    assert code == 1
+    (line,) = err.splitlines()
+    assert line.startswith("marketwatch: notify: json://bot:****@127.0.0.1:9/down") and "hunter2" not in err
+    report = json.loads(out)
+    assert report["notified"] == 1 and len(report["notify_errors"]) == 1
+    assert len(server.posts) == 1  # the other service was told
+    assert "notify: json://bot:****@127.0.0.1:9/down" in log.read_text()
+    with Store(load_config(config).settings.db) as store:  # the tie-up is stored all the same
+        assert store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0] == 1
+
+
+def test_check_config_shows_services_masked_and_refuses_an_unknown_one(server, make_config, run_cli):
+    config = notify_config(make_config, server, [], 'urls = ["json://ana:s3cret@127.0.0.1:9/hook"]')
+    code, out, err = run_cli("check-config", "--config", str(config))
+    assert code == 0 and "notify:     new tie-ups to json://ana:****@127.0.0.1:9/hook" in out and "s3cret" not in out
+    config = notify_config(make_config, server, [], 'urls = ["slakc://T000/B000/XXXX"]')
+    code, out, err = run_cli("check-config", "--config", str(config))
+    assert code == 2 and err.count("\n") == 1
+    assert "notify.urls: slakc://…: not a URL Apprise knows" in err and "XXXX" not in err
+
+
+@pytest.mark.parametrize("notify, problem", [
+    ('alliance = "Nope"\nurls = ["json://x/"]', "notify.alliance: 'Nope' is not an alliance of [alliances]"),
+    ('watchlist = "Nope"\nurls = ["json://x/"]', "notify.watchlist: 'Nope' is not a watchlist of [watchlists]"),
+    (f'alliance = "{ALLIANCE}"', "notify.urls: missing"),
+    ("urls = 3", "notify.urls: must be a list of non-empty strings"),
+    ('url = ["json://x/"]', "notify.url: unknown key"),
+])
+def test_a_broken_notify_table_is_a_one_line_config_error(make_config, notify, problem):
+    path = make_config([], extra=f"\n[notify]\n{notify}\n")
+    with pytest.raises(ConfigError, match=problem.replace("[", r"\[").replace("]", r"\]")):
+        load_config(path)
+
+
+def test_the_shipped_configs_notify_example_works_once_uncommented():
+    """The commented [notify] block at the end of the shipped config: valid, and every URL in it
+    is one Apprise knows; as shipped, nothing is sent anywhere."""
+    import tomllib
+
+    from marketwatch.config import parse_config
+    from marketwatch.notify import problems
+    from marketwatch.paths import default_config_file
+
+    text = default_config_file().read_text(encoding="utf-8")
+    assert load_config(default_config_file()).notify.urls == ()
+    example = text[text.index("# [notify]\n"):]
+    uncommented = text + "\n" + "\n".join(line.removeprefix("# ") for line in example.splitlines())
+    config = parse_config(tomllib.loads(uncommented), default_config_file())
+    assert config.notify.urls and config.notify.watchlist == "Robotaxi"
+    assert problems(config.notify.urls) == []
