@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from marketwatch import paths
-from marketwatch.config import Config, Feed, load_config
+from marketwatch.config import Config, Feed, Notify, load_config
 
 
 def demo_config(config_path: str | None = None, db_path: str | None = None) -> Config:
@@ -18,4 +18,5 @@ def demo_config(config_path: str | None = None, db_path: str | None = None) -> C
     )
     db = Path(db_path) if db_path else paths.user_data_dir() / "demo.db"
     settings = dataclasses.replace(base.settings, db=db, workers=0)
-    return dataclasses.replace(base, feeds=feeds, settings=settings)
+    # The sample stories are not news: [notify] is left out, even if the user's config has it.
+    return dataclasses.replace(base, feeds=feeds, settings=settings, notify=Notify())
