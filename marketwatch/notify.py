@@ -4,22 +4,32 @@ services Apprise knows, by URL), so that whoever is not looking at the dashboard
 tie-up as soon as cron's refresh finds it.
 
 The refresh that stores a tie-up is the one that tells of it, whether cron's or the dashboard's,
-so each tie-up is told once. Apprise is imported only when there is something to send.
+so each tie-up is told at most once: a send that fails is reported, not tried again (that would
+need a queue of untold tie-ups in the database). Apprise is imported only when there is
+something to send.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.queries import TIEUP, Story, headline_stories
 from marketwatch.scope import resolve_scope
 from marketwatch.text import strip_controls
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
+SEND_DEADLINE_S = 30.0  # for a whole send, every service at once
+NEWS_DAYS = 7  # older stories (a new feed's backlog, a first refresh) are stored, not sent
+WEBHOOKS = frozenset({"json", "jsons", "form", "forms", "xml", "xmls"})
 
 
 @dataclass(frozen=True)
@@ -30,21 +40,24 @@ class Sent:
     errors: tuple[str, ...] = ()
 
 
-def tell(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]]) -> Sent:
+def tell(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]], now: datetime) -> Sent:
     """Send the tie-ups among `new_tieups` (a refresh's (id, title) pairs) that [notify] asks for."""
-    return deliver(config, pick(config, conn, new_tieups))
+    return deliver(config, pick(config, conn, new_tieups, now))
 
 
-def pick(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]]) -> list[Story]:
-    """The stored tie-ups among `new_tieups` that [notify] asks for (read first, and apart from
-    the sending, so that a dashboard holds its database connection only for the reading)."""
+def pick(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]], now: datetime
+         ) -> list[Story]:
+    """The stored tie-ups among `new_tieups` that [notify] asks for, published in the last
+    NEWS_DAYS days (read first, and apart from the sending, so that a dashboard holds its
+    database connection only for the reading)."""
     if not config.notify.urls or not new_tieups:
         return []
+    since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
     ids = [story_id for story_id, _ in new_tieups]
     scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
     found = {story.id: story for story in headline_stories(conn, ids)}
     keep = set(scope.companies) if scope.companies is not None else None
-    return [found[i] for i in ids if i in found and found[i].kind == TIEUP
+    return [found[i] for i in ids if i in found and found[i].kind == TIEUP and found[i].published >= since
             and (keep is None or keep.intersection(found[i].companies))]
 
 
@@ -73,21 +86,78 @@ def compose(stories: list[Story]) -> tuple[str, str]:
     return title, "\n\n".join(blocks)
 
 
-def send(urls: tuple[str, ...], title: str, body: str) -> list[str]:
-    """Send to each URL; one line for each that failed, naming it without its secrets."""
+def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DEADLINE_S) -> list[str]:
+    """Send to every URL at once; one line for each that failed, naming it without its secrets.
+
+    Apprise's timeouts apply to each connection and each read, so a service that answers a
+    byte at a time could hold a refresh for minutes: whatever is still sending at `deadline`
+    is given up on (its daemon thread never keeps the process alive)."""
     import apprise
 
-    errors = []
-    for url in urls:
+    results: list[str | None] = [None] * len(urls)
+    running = []
+    for i, url in enumerate(urls):
         service = apprise.Apprise.instantiate(url)
         if service is None:
-            errors.append(f"notify: {_shown(url)}: not a URL Apprise knows (see check-config)")
+            results[i] = f"notify: {_shown(url)}: not a URL Apprise can use (see check-config)"
             continue
-        with apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as log:
-            ok = service.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
-        if not ok:
-            errors.append(f"notify: {_masked(service)}: {_reason(log.getvalue())}")
-    return errors
+        thread = threading.Thread(target=_send_one, args=(service, title, body, results, i), daemon=True,
+                                  name=f"notify-{i}")
+        thread.start()
+        running.append((i, service, thread))
+    end = time.monotonic() + deadline
+    for i, service, thread in running:
+        thread.join(max(0.0, end - time.monotonic()))
+        if thread.is_alive():
+            results[i] = f"notify: {_masked(service)}: no answer within {deadline:g} s"
+    return [line for line in list(results) if line]
+
+
+def _send_one(service, title: str, body: str, results: list, i: int) -> None:
+    import apprise
+
+    lines = _log().follow()
+    try:
+        ok = service.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+    except Exception as exc:  # a plugin's own bug must not take the refresh down
+        ok = False
+        lines.append(f"ERROR {type(exc).__name__}: {exc}")
+    finally:
+        _log().stop()
+    if not ok:
+        results[i] = f"notify: {_masked(service)}: {_reason(lines)}"
+
+
+class _ThreadLog(logging.Handler):
+    """Apprise says why a send failed only in its log: each sending thread reads its own lines
+    (an apprise.LogCapture would mix those of services sent to at the same time)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: dict[int, list[str]] = {}
+
+    def follow(self) -> list[str]:
+        return self.lines.setdefault(threading.get_ident(), [])
+
+    def stop(self) -> None:
+        self.lines.pop(threading.get_ident(), None)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        lines = self.lines.get(record.thread or 0)
+        if lines is not None:
+            lines.append(f"{record.levelname} {record.getMessage()}")
+
+
+@functools.cache
+def _log() -> _ThreadLog:
+    """Installed once; Apprise's log goes nowhere else (Python would print its warnings on
+    stderr, a second line beside ours)."""
+    handler = _ThreadLog()
+    logger = logging.getLogger("apprise")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    return handler
 
 
 def problems(urls: tuple[str, ...]) -> list[str]:
@@ -96,7 +166,7 @@ def problems(urls: tuple[str, ...]) -> list[str]:
         return []
     import apprise
 
-    return [f"notify.urls: {_shown(url)}: not a URL Apprise knows" for url in urls
+    return [f"notify.urls: {_shown(url)}: not a URL Apprise can use" for url in urls
             if apprise.Apprise.instantiate(url) is None]
 
 
@@ -113,17 +183,26 @@ def describe(urls: tuple[str, ...]) -> list[str]:
 
 def _masked(service) -> str:
     """The service's URL with passwords and tokens masked, and without Apprise's own defaults
-    (?method=POST&overflow=upstream&...), which the user did not write."""
-    return _plain(service.url(privacy=True).split("?", 1)[0])
+    (?method=POST&overflow=upstream&...), which the user did not write. A webhook's path often
+    is its secret, and Apprise does not mask it: only its host is shown."""
+    url = service.url(privacy=True).split("?", 1)[0]
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() in WEBHOOKS and "/" in rest.rstrip("/"):
+        url = f"{scheme}://{rest.split('/', 1)[0]}/…"
+    return _plain(url)
 
 
-def _reason(log: str) -> str:
+def _reason(log: list[str]) -> str:
     """Apprise's warning, with the system's reason when there is one ("connection refused")."""
-    lines = [line.split(" ", 1) for line in log.splitlines() if " " in line]
-    warning = next((text for level, text in lines if level in ("WARNING", "ERROR")), "not sent")
-    cause = re.search(r"\[Errno -?\d+\] ([^\"')]+)", log)
-    reason = f"{warning.rstrip('.')}: {cause.group(1).strip().lower()}" if cause else warning
-    return _plain(reason)[:200]
+    parts = [line.split(" ", 1) for line in log if " " in line]
+    warning = next((text for level, text in parts if level in ("WARNING", "ERROR")), "not sent")
+    text = "\n".join(log)
+    cause = re.search(r"\[Errno -?\d+\] ([^\"')\n]+)", text)
+    if cause:
+        warning = f"{warning.rstrip('.')}: {cause.group(1).strip().lower()}"
+    elif "timed out" in text.lower():
+        warning = f"{warning.rstrip('.')}: timed out"
+    return _plain(warning)[:200]
 
 
 def _shown(url: str) -> str:

@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -223,9 +223,10 @@ def last_stored(conn: sqlite3.Connection) -> int:
 
 
 def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[str, ...] | None = None,
-                        *, limit: int = 5) -> tuple[int, list[Story], int]:
+                        *, exclude: Collection[str] = (), limit: int = 5) -> tuple[int, list[Story], int]:
     """OEM–tech tie-ups stored since `mark` (by another process: a cron refresh), naming one of
-    `companies` when given: how many, the first `limit` of them, and the mark to use next time."""
+    `companies` when given and not in `exclude` (those a caller has told of already): how many,
+    the first `limit` of them, and the mark to use next time."""
     upto = last_stored(conn)  # first, so that a story stored meanwhile is left for next time
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
@@ -233,6 +234,9 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[st
         where += (" AND EXISTS (SELECT 1 FROM story_companies sc WHERE sc.story_id = stories.id "
                   "AND sc.role = 'party' AND sc.company IN (SELECT value FROM json_each(?)))")
         params.append(json.dumps(companies))
+    if exclude:
+        where += " AND id NOT IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(exclude)))
     count = conn.execute(f"SELECT count(*) FROM stories WHERE {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE {where} ORDER BY rowid LIMIT ?",
                         (*params, limit)).fetchall() if count else []

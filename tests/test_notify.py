@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
+import threading
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import Reply, rss
-from test_tui_support import build_db, fixed_config
+from test_tui_support import NOW, build_db, fixed_config
 
 from marketwatch.config import ConfigError, load_config
-from marketwatch.notify import LISTED, compose, pick, send
+from marketwatch.notify import LISTED, _reason, compose, pick, send
 from marketwatch.queries import Story
 from marketwatch.store import Store
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
+
+
+def hours_ago(hours: float) -> str:
+    """A pubDate relative to the real clock: a refresh tells only recent tie-ups."""
+    return email.utils.format_datetime(datetime.now(UTC) - timedelta(hours=hours), usegmt=True)
+
+
 FORD_BAIDU = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
-              "guid": "fb", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
+              "guid": "fb", "date": hours_ago(2)}
 NISSAN_DIDI = {"title": "Nissan and Didi form ride-hailing joint venture", "link": "https://n.example.com/nd",
-               "guid": "nd", "date": "Mon, 23 Nov 2026 08:00:00 GMT"}
-PROFIT = {"title": "Toyota posts record quarterly profit", "guid": "tp", "date": "Mon, 23 Nov 2026 07:00:00 GMT"}
+               "guid": "nd", "date": hours_ago(3)}
+PROFIT = {"title": "Toyota posts record quarterly profit", "guid": "tp", "date": hours_ago(4)}
+OLD_NEWS = {"title": "Toyota and Baidu form autonomous driving joint venture", "guid": "old",
+            "link": "https://n.example.com/old", "date": hours_ago(24 * 30)}
 
 
 def hook(server, path: str = "/hook") -> str:
@@ -56,11 +68,13 @@ def test_only_tieups_of_the_notify_alliance_are_picked(tmp_path, make_config):
                       ("s3", 0, "Toyota posts record quarterly profit", "")])
     new = [("s1", ""), ("s2", ""), ("s3", ""), ("gone", "")]
     with Store(config.settings.db) as store:
-        everything = pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new)
+        everything = pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new, NOW)
         assert [s.id for s in everything] == ["s1", "s2"]  # tie-ups only, in the refresh's order
-        alliance = pick(_with_notify(config, ["json://127.0.0.1:9/x"], alliance=ALLIANCE), store.conn, new)
+        alliance = pick(_with_notify(config, ["json://127.0.0.1:9/x"], alliance=ALLIANCE), store.conn, new, NOW)
         assert [s.id for s in alliance] == ["s2"]
-        assert pick(config, store.conn, new) == []  # no [notify]: nothing to pick
+        assert pick(config, store.conn, new, NOW) == []  # no [notify]: nothing to pick
+        a_month_on = NOW + timedelta(days=30)  # a new feed's backlog is stored, not sent as news
+        assert pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new, a_month_on) == []
 
 
 def _with_notify(config, urls, alliance=None):
@@ -75,11 +89,40 @@ def test_sending_to_a_webhook_and_to_a_dead_one(server):
     assert send((hook(server),), "marketwatch: 1 new tie-up", "Ford – Baidu (mou): …") == []
     assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (mou): …",
                              "attachments": [], "type": "info"}]
-    errors = send(("json://ana:s3cret@127.0.0.1:9/hook", "nosuchservice://token-123"), "t", "b")
-    assert len(errors) == 2 and all("\n" not in e for e in errors)
-    assert errors[0].startswith("notify: json://ana:****@127.0.0.1:9/hook") and "connection refused" in errors[0]
-    assert errors[1] == "notify: nosuchservice://…: not a URL Apprise knows (see check-config)"
-    assert not any("s3cret" in e or "token-123" in e for e in errors)
+    errors = send(("json://ana:s3cret@127.0.0.1:9/hook/T0KEN", "nosuchservice://token-123"), "t", "b")
+    assert errors == ["notify: json://ana:****@127.0.0.1:9/…: A Connection error occurred sending JSON notification "
+                      "to 127.0.0.1: connection refused",  # the path of a webhook often is its secret
+                      "notify: nosuchservice://…: not a URL Apprise can use (see check-config)"]
+
+
+def test_a_service_that_never_answers_is_given_up_on(server):
+    release = threading.Event()
+
+    def hang(handler):
+        release.wait(10)
+        return Reply(200, b"{}")
+
+    server.routes["/slow"] = hang
+    url = "json://" + server.base.removeprefix("http://") + "/slow"
+    try:
+        assert send((url, hook(server)), "t", "b", deadline=0.5) == [
+            f"notify: {url.rsplit('/', 1)[0]}/…: no answer within 0.5 s"]
+        assert len(server.posts) >= 1  # the other service was told meanwhile
+    finally:
+        release.set()
+
+
+def test_the_reason_given_is_apprises_warning_and_the_systems_cause_on_one_line():
+    log = ["DEBUG Email Server: smtp.example.invalid",
+           'WARNING Connection error while submitting email to "smtp.example.invalid".',
+           "DEBUG Socket Exception: [Errno -2] Name or service not known",
+           "DEBUG Email send() completed in 0.01s."]
+    assert _reason(log) == ('Connection error while submitting email to "smtp.example.invalid": '
+                            "name or service not known")
+    assert _reason(["WARNING A Connection error occurred sending JSON notification to x.",
+                    "DEBUG Socket Exception: HTTPConnectionPool: Read timed out. (read timeout=4.0)"]) == (
+        "A Connection error occurred sending JSON notification to x: timed out")
+    assert _reason([]) == "not sent"
 
 
 def notify_config(make_config, server, feeds, notify: str):
@@ -91,7 +134,7 @@ def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
     config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
     code, out, err = run_cli("refresh", "-v", "--config", str(config))
     assert code == 0 and err == ""
-    assert "1 tie-up sent to 1 of 1 [notify] services" in out
+    assert "[notify]: 1 tie-up; told 1 of 1 services" in out
     (message,) = sent(server)
     assert message["title"] == "marketwatch: 1 new tie-up"
     assert message["message"] == ("Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\n"
@@ -101,6 +144,14 @@ def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
     assert len(server.posts) == 1  # Nissan – Didi is stored, and not sent
     assert run_cli("refresh", "--config", str(config))[0] == 0
     assert len(server.posts) == 1  # nothing new: nothing sent
+
+
+def test_refresh_sends_only_a_watchlists_recent_tieups(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, OLD_NEWS]))
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]\nwatchlist = "China tie-ups"')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    (message,) = sent(server)  # Toyota – Baidu is a month old: stored, and not news
+    assert message["title"] == "marketwatch: 1 new tie-up" and message["message"].startswith("Ford – Baidu")
 
 
 def test_refresh_sends_only_the_watched_alliances_tieups(server, make_config, run_cli):
@@ -122,11 +173,11 @@ def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, mak
     code, out, err = run_cli("refresh", "--config", str(config), "--json", "--log-file", str(log))
     assert code == 1
     (line,) = err.splitlines()
-    assert line.startswith("marketwatch: notify: json://bot:****@127.0.0.1:9/down") and "hunter2" not in err
+    assert line.startswith("marketwatch: notify: json://bot:****@127.0.0.1:9/…: ") and "hunter2" not in err
     report = json.loads(out)
-    assert report["notified"] == 1 and len(report["notify_errors"]) == 1
+    assert report["notify"] == {"tieups": 1, "services": 2, "told": 1, "errors": [line.removeprefix("marketwatch: ")]}
     assert len(server.posts) == 1  # the other service was told
-    assert "notify: json://bot:****@127.0.0.1:9/down" in log.read_text()
+    assert "notify: json://bot:****@127.0.0.1:9/…" in log.read_text()
     with Store(load_config(config).settings.db) as store:  # the tie-up is stored all the same
         assert store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0] == 1
 
@@ -134,11 +185,11 @@ def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, mak
 def test_check_config_shows_services_masked_and_refuses_an_unknown_one(server, make_config, run_cli):
     config = notify_config(make_config, server, [], 'urls = ["json://ana:s3cret@127.0.0.1:9/hook"]')
     code, out, err = run_cli("check-config", "--config", str(config))
-    assert code == 0 and "notify:     new tie-ups to json://ana:****@127.0.0.1:9/hook" in out and "s3cret" not in out
+    assert code == 0 and "notify:     new tie-ups to json://ana:****@127.0.0.1:9/…" in out and "s3cret" not in out
     config = notify_config(make_config, server, [], 'urls = ["slakc://T000/B000/XXXX"]')
     code, out, err = run_cli("check-config", "--config", str(config))
     assert code == 2 and err.count("\n") == 1
-    assert "notify.urls: slakc://…: not a URL Apprise knows" in err and "XXXX" not in err
+    assert "notify.urls: slakc://…: not a URL Apprise can use" in err and "XXXX" not in err
 
 
 @pytest.mark.parametrize("notify, problem", [

@@ -899,6 +899,51 @@ async def test_the_dashboards_own_refresh_announces_its_tieups_once(server, make
             "1 new tie-up:\n• BMW – Baidu: BMW and Baidu sign MoU on autonomous driving"]
 
 
+async def test_cron_tieups_stored_while_the_dashboards_refresh_waits_are_announced_too(server, make_config):
+    """r while cron's refresh holds the lock: the dashboard's refresh waits, then says what it
+    found; what cron stored meanwhile is announced as background news, not swallowed."""
+    from marketwatch.lock import refresh_lock
+
+    server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                               "link": "https://news.example.com/bmw-baidu", "guid": "o1"}]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    Store(config.settings.db).close()
+    app = make_app(config, poll_interval=0.02)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        with refresh_lock(config.settings.db):  # cron's refresh, running
+            await pilot.press("r")
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if "waiting" in screen_text(app).lower():
+                    break
+            fixed = replace(config, feeds=(Feed("http://127.0.0.1:9/cron.xml", "cron feed"),))
+            build_db(fixed, [("c1", 0, "Ford and Alibaba form cloud joint venture", "")])
+            await pilot.pause(0.2)  # polls see cron's write while the dashboard's refresh waits
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await settle(pilot)
+        assert [n for n in notes(app) if "new tie-up" in n] == [
+            "1 new tie-up:\n• BMW – Baidu: BMW and Baidu sign MoU on autonomous driving",
+            "1 new tie-up:\n• Ford – Alibaba: Ford and Alibaba form cloud joint venture"]
+        # Once told, neither is told again when cron writes next.
+        build_db(fixed, [("c2", 0, "Nissan and Baidu sign MoU on connected cars", "")])
+        assert (await until_noted(app, pilot, "new tie-up"))[2:] == [
+            "1 new tie-up:\n• Nissan – Baidu: Nissan and Baidu sign MoU on connected cars"]
+
+
+async def test_many_background_tieups_are_counted_beyond_the_first_five(config):
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        build_db(config, [(f"m{i}", 0, f"Ford and Baidu sign MoU number {i}", "") for i in range(8)], feed=2)
+        (message,) = await until_noted(app, pilot, "new tie-up")
+        assert message.startswith("8 new tie-ups:\n") and message.endswith("\n… and 3 more")
+        assert message.count("• Ford – Baidu") == 5
+
+
 async def test_the_dashboards_refresh_tells_notify_too_and_says_when_it_cannot(server, make_config):
     """Whichever refresh stores a tie-up tells [notify] of it, so each one is told once."""
     server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
@@ -911,7 +956,7 @@ async def test_the_dashboards_refresh_tells_notify_too_and_says_when_it_cannot(s
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("r")
-        assert await until_noted(app, pilot, "notify:") == ["notify: json://u:****@127.0.0.1:9/down: "
+        assert await until_noted(app, pilot, "notify:") == ["notify: json://u:****@127.0.0.1:9/…: "
                                                              "A Connection error occurred sending JSON notification "
                                                              "to 127.0.0.1: connection refused"]
         assert [json.loads(body)["title"] for _path, body in server.posts] == ["marketwatch: 1 new tie-up"]

@@ -53,7 +53,9 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     for error in errors:
         click.echo(f"marketwatch: {error}", err=True)
     if as_json:
-        echo_json({**report.as_json(), "notified": sent.tieups if sent else 0, "notify_errors": list(errors)})
+        services = len(config.notify.urls) if sent and sent.tieups else 0
+        echo_json({**report.as_json(), "notify": {"tieups": sent.tieups if sent else 0, "services": services,
+                                                  "told": services - len(errors), "errors": list(errors)}})
     elif verbose:
         click.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
                    f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
@@ -61,8 +63,8 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
             click.echo(f"  + {title}")
         if sent and sent.tieups:
             told = len(config.notify.urls) - len(errors)
-            click.echo(f"{sent.tieups} tie-up{'s' if sent.tieups != 1 else ''} sent to "
-                       f"{told} of {len(config.notify.urls)} [notify] services")
+            click.echo(f"[notify]: {sent.tieups} tie-up{'s' if sent.tieups != 1 else ''}; "
+                       f"told {told} of {len(config.notify.urls)} services")
     if report.failed or errors:
         sys.exit(EXIT_FEEDS_FAILED)
 
@@ -71,11 +73,13 @@ def _tell(config, report):
     """[notify]: only when there is something to tell, so a quiet run opens nothing more."""
     if not config.notify.urls or not report.new_tieups:
         return None
+    from marketwatch import dates
     from marketwatch.cli.options import open_store
-    from marketwatch.notify import tell
+    from marketwatch.notify import deliver, pick
 
     with open_store(config) as store:
-        return tell(config, store.conn, report.new_tieups)
+        stories = pick(config, store.conn, report.new_tieups, dates.utcnow())
+    return deliver(config, stories)
 
 
 @cli.command()

@@ -8,8 +8,10 @@ auto-reload that follows another process (cron) writing the database.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
+import threading
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -96,7 +98,7 @@ class MarketwatchApp(App[None]):
         self.data = data or Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
         self.first = first
         self._version = self.data.store.data_version
-        self._announced: int | None = None  # tie-ups stored after this are announced (set on mount)
+        self._announced = self.data.opened_mark  # tie-ups stored after this are announced
         self.refreshing = False
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
@@ -123,7 +125,6 @@ class MarketwatchApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.set_interval(self.poll_interval, self.poll)
-        self._announce()  # the first call only marks where the database stands
 
     def on_unmount(self) -> None:
         self.data.close()
@@ -148,9 +149,6 @@ class MarketwatchApp(App[None]):
         """Say at once when a refresh in the background (cron) stored new tie-ups: the panes
         change by themselves, but an analyst looking elsewhere should not have to spot it."""
         try:
-            if self._announced is None:
-                self._announced = self.data.last_stored()
-                return
             count, stories, mark = self.data.tieups_stored_after(self._announced, self.scope.companies)
         except (sqlite3.Error, StoreError):
             return  # the reload that goes with it reports the database's trouble
@@ -423,17 +421,27 @@ class MarketwatchApp(App[None]):
                 story = None
             if story is not None:
                 tieups.append(story)
+        mark = self._announced
         try:
-            stored = self.data.last_stored()
-            told = self.data.tieups_to_tell(self.config, report.new_tieups)
+            told = self.data.tieups_to_tell(self.config, report.new_tieups, self.now())
+            # Tie-ups a cron refresh stored while this one ran or waited for its lock: this
+            # report does not name them, and the mark moves past them below.
+            count, others, mark = self.data.tieups_stored_after(
+                self._announced, self.scope.companies, exclude=[story_id for story_id, _ in report.new_tieups])
         except (sqlite3.Error, StoreError):
-            stored, told = 0, []
-        self.post_message(RefreshDone(report, tieups, stored=stored))
-        if told:  # after the summary is on screen: sending can take a few seconds
-            from marketwatch.notify import deliver
+            told, count, others = [], 0, []
+        self.post_message(RefreshDone(report, tieups, stored=mark))
+        if count:
+            self.post_message(TieupsArrived(count, others))
+        if told:  # sending can take a while: a daemon thread, so that quitting never waits for it
+            threading.Thread(target=self._tell, args=(told,), name="marketwatch-notify", daemon=True).start()
 
-            errors = deliver(self.config, told).errors
-            if errors:
+    def _tell(self, stories: list[Story]) -> None:
+        from marketwatch.notify import deliver
+
+        errors = deliver(self.config, stories).errors
+        if errors and self.is_running:
+            with contextlib.suppress(RuntimeError):  # the app quit meanwhile
                 self.call_from_thread(self.notify, "\n".join(errors), title="Could not notify",
                                       severity="warning", timeout=20, markup=False)
 
@@ -446,7 +454,7 @@ class MarketwatchApp(App[None]):
 
     def on_refresh_done(self, message: RefreshDone) -> None:
         self.refreshing = False
-        self._announced = max(self._announced or 0, message.stored)  # announced below, not again
+        self._announced = max(self._announced, message.stored)  # what it stored is told below, not again
         self.main.refresh_finished()
         if message.error or message.report is None:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",

@@ -8,7 +8,7 @@ event loop calls every couple of seconds: it never waits for the lock.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -71,6 +71,8 @@ class Data:
 
     def __init__(self, path: Path) -> None:
         self.store = Store(path)
+        # Tie-ups stored after this (by cron) are announced; taken before anything is shown.
+        self.opened_mark = queries.last_stored(self.store.conn)
         self._lock = threading.RLock()
         self._writes = 0  # this connection's writes: data_version counts only other connections'
         self._overviews: dict[tuple, tuple[tuple, datetime, Overview]] = {}
@@ -123,17 +125,18 @@ class Data:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
 
-    def tieups_to_tell(self, config: Config, new_tieups: list[tuple[str, str]]) -> list[Story]:
+    def tieups_to_tell(self, config: Config, new_tieups: list[tuple[str, str]], now: datetime) -> list[Story]:
         with self._lock:
-            return notify.pick(config, self.store.conn, new_tieups)
+            return notify.pick(config, self.store.conn, new_tieups, now)
 
     def last_stored(self) -> int:
         with self._lock:
             return queries.last_stored(self.store.conn)
 
-    def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None) -> tuple[int, list[Story], int]:
+    def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, exclude: Collection[str] = ()
+                            ) -> tuple[int, list[Story], int]:
         with self._lock:
-            return queries.tieups_stored_after(self.store.conn, mark, companies)
+            return queries.tieups_stored_after(self.store.conn, mark, companies, exclude=exclude)
 
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:
