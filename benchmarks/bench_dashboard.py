@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import fcntl
+import json
 import os
 import pty
 import re
@@ -97,7 +99,8 @@ def _marketwatch() -> list[str]:
 
 
 def _database(ctx):
-    """The store scenario's database, or one built now the same way."""
+    """The store scenario's database, or one built now the same way, and a config that lists
+    its feeds as a user's would (the feeds screen shows the config's feeds)."""
     if ctx.store_db is None:
         from bench_store import ingest, make_config, prepare
 
@@ -107,7 +110,15 @@ def _database(ctx):
         feeds, batches, _ = prepare(ctx.store_config, ctx.names, n)
         ingest(db, feeds, batches)
         ctx.store_db = db
-    return ctx.store_db, ctx.store_config
+    return ctx.store_db, dataclasses.replace(ctx.store_config, feeds=_stored_feeds(ctx.store_db))
+
+
+def _stored_feeds(db: Path) -> tuple:
+    from marketwatch.config import Feed
+    from marketwatch.store import Store
+
+    with Store(db, create=False) as store:
+        return tuple(Feed(url, name) for url, name in store.conn.execute("SELECT url, name FROM feeds ORDER BY id"))
 
 
 def _first_paint(ctx, db: Path, repeat: int) -> tuple[list[float], list[float], int | None]:
@@ -118,7 +129,8 @@ def _first_paint(ctx, db: Path, repeat: int) -> tuple[list[float], list[float], 
         busiest = q.panes(store.conn)[0].company
         stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     config = ctx.work / "dashboard.toml"
-    config.write_text(f'[settings]\ndb = "{db}"\n\n{ctx.companies_text}', encoding="utf-8")
+    feeds = "".join(f"[[feeds]]\nurl = {json.dumps(f.url)}\nname = {json.dumps(f.name)}\n\n" for f in _stored_feeds(db))
+    config.write_text(f'[settings]\ndb = "{db}"\n\n{feeds}{ctx.companies_text}', encoding="utf-8")
     state = {"MARKETWATCH_STATE_DIR": str(ctx.work / "dashboard-state")}
     os.environ.update(state)  # the pilot runs below, in this process
     bare_script = ctx.work / "bare_app.py"
