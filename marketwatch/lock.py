@@ -11,7 +11,20 @@ from pathlib import Path
 
 @contextmanager
 def refresh_lock(db_path: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    lock_path = db_path.with_name(db_path.name + ".lock")
+    with _file_lock(db_path.with_name(db_path.name + ".lock"), on_wait):
+        yield
+
+
+@contextmanager
+def notify_lock(db_path: Path) -> Iterator[None]:
+    """One [notify] catch-up at a time (a refresh's lock is released before it sends, so that
+    a slow service never holds up the next refresh)."""
+    with _file_lock(db_path.with_name(db_path.name + ".notify.lock"), None):
+        yield
+
+
+@contextmanager
+def _file_lock(lock_path: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
     lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:

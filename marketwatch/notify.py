@@ -3,18 +3,19 @@ service in [notify] (e-mail, Slack, Teams, Telegram, ntfy, Matrix, a webhook...:
 services Apprise knows, by URL), so that whoever is not looking at the dashboard hears of a
 tie-up as soon as cron's refresh finds it.
 
-The refresh that stores a tie-up is the one that tells of it, whether cron's or the dashboard's,
-so each tie-up is told at most once: a send that fails is reported, not tried again (that would
-need a queue of untold tie-ups in the database). Apprise is imported only when there is
-something to send.
+Each service has a mark in the database: the last story it has been told of. Every refresh,
+cron's or the dashboard's, tells each service what was stored after its mark and moves the mark
+once the service has taken the message, so a service that was down hears of what it missed from
+the next refresh, and one that took a message is not sent it again. Apprise is imported only
+when there is something to send.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import re
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from datetime import datetime, timedelta
 
 from marketwatch import dates
 from marketwatch.config import Config
-from marketwatch.queries import TIEUP, Story, headline_stories
+from marketwatch.lock import notify_lock
+from marketwatch.queries import Story, last_stored, tieups_stored_after
 from marketwatch.scope import resolve_scope
+from marketwatch.store import Store
 from marketwatch.text import strip_controls
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
@@ -40,38 +43,50 @@ class Sent:
     errors: tuple[str, ...] = ()
 
 
-def tell(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]], now: datetime) -> Sent:
-    """Send the tie-ups among `new_tieups` (a refresh's (id, title) pairs) that [notify] asks for."""
-    return deliver(config, pick(config, conn, new_tieups, now))
-
-
-def pick(config: Config, conn: sqlite3.Connection, new_tieups: list[tuple[str, str]], now: datetime
-         ) -> list[Story]:
-    """The stored tie-ups among `new_tieups` that [notify] asks for, published in the last
-    NEWS_DAYS days (read first, and apart from the sending, so that a dashboard holds its
-    database connection only for the reading)."""
-    if not config.notify.urls or not new_tieups:
-        return []
-    since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
-    ids = [story_id for story_id, _ in new_tieups]
-    scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
-    found = {story.id: story for story in headline_stories(conn, ids)}
-    keep = set(scope.companies) if scope.companies is not None else None
-    return [found[i] for i in ids if i in found and found[i].kind == TIEUP and found[i].published >= since
-            and (keep is None or keep.intersection(found[i].companies))]
-
-
-def deliver(config: Config, stories: list[Story]) -> Sent:
-    if not config.notify.urls or not stories:
+def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *, skip: bool = False) -> Sent:
+    """Tell each service the tie-ups stored since it was last told, published in the last
+    NEWS_DAYS days, in the [notify] scope. A service new to [notify] starts at `stored_before`
+    (where the refresh that calls this began). A service that could not be told keeps its mark,
+    so the next refresh tells it again what it missed; `skip` moves every mark on without
+    sending anything (refresh --no-notify)."""
+    urls = config.notify.urls
+    if not urls:
         return Sent()
-    title, body = compose(stories)
-    return Sent(len(stories), tuple(send(config.notify.urls, title, body)))
+    with notify_lock(store.path):
+        marks = store.notify_marks()
+        upto = last_stored(store.conn)
+        start = {url: marks.get(service_key(url), stored_before) for url in urls}
+        if skip:
+            store.set_notify_marks({service_key(url): upto for url in urls})
+            return Sent()
+        scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
+        since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
+        told, errors, done = 0, [], {}
+        for mark in sorted(set(start.values())):
+            group = [url for url in urls if start[url] == mark]
+            count, stories, _ = tieups_stored_after(store.conn, mark, scope.companies, since=since, upto=upto,
+                                                    limit=LISTED)
+            results = send(tuple(group), *compose(stories, count)) if count else [None] * len(group)
+            for url, error in zip(group, results, strict=True):
+                if error is None:
+                    done[service_key(url)] = upto
+                else:  # stays where it was (a new service: where it started), to be told next time
+                    done[service_key(url)] = mark
+                    errors.append(error)
+            told = max(told, count)
+        store.set_notify_marks(done)
+    return Sent(told, tuple(errors))
 
 
-def compose(stories: list[Story]) -> tuple[str, str]:
-    """The title and plain-text body of the message: each tie-up's pairs, deal type, headline
-    and link, at most LISTED of them."""
-    count = len(stories)
+def service_key(url: str) -> str:
+    """How notify_marks names a service: its URL may hold a password, which the database should not."""
+    return hashlib.sha256(url.encode()).hexdigest()[:32]
+
+
+def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
+    """The title and plain-text body of the message about `count` tie-ups (by default, the
+    stories given): each one's pairs, deal type, headline and link, at most LISTED of them."""
+    count = len(stories) if count is None else count
     title = f"marketwatch: {count} new tie-up{'s' if count != 1 else ''}"
     blocks = []
     for story in stories[:LISTED]:
@@ -86,8 +101,9 @@ def compose(stories: list[Story]) -> tuple[str, str]:
     return title, "\n\n".join(blocks)
 
 
-def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DEADLINE_S) -> list[str]:
-    """Send to every URL at once; one line for each that failed, naming it without its secrets.
+def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DEADLINE_S) -> list[str | None]:
+    """Send to every URL at once; for each, None when it was told, else one line saying why
+    not, naming it without its secrets.
 
     Apprise's timeouts apply to each connection and each read, so a service that answers a
     byte at a time could hold a refresh for minutes: whatever is still sending at `deadline`
@@ -110,7 +126,7 @@ def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DE
         thread.join(max(0.0, end - time.monotonic()))
         if thread.is_alive():
             results[i] = f"notify: {_masked(service)}: no answer within {deadline:g} s"
-    return [line for line in list(results) if line]
+    return list(results)
 
 
 def _send_one(service, title: str, body: str, results: list, i: int) -> None:

@@ -223,13 +223,19 @@ def last_stored(conn: sqlite3.Connection) -> int:
 
 
 def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[str, ...] | None = None,
-                        *, exclude: Collection[str] = (), limit: int = 5) -> tuple[int, list[Story], int]:
-    """OEM–tech tie-ups stored since `mark` (by another process: a cron refresh), naming one of
-    `companies` when given and not in `exclude` (those a caller has told of already): how many,
-    the first `limit` of them, and the mark to use next time."""
-    upto = last_stored(conn)  # first, so that a story stored meanwhile is left for next time
+                        *, exclude: Collection[str] = (), since: str | None = None, upto: int | None = None,
+                        limit: int = 5) -> tuple[int, list[Story], int]:
+    """OEM–tech tie-ups stored after `mark` and up to `upto` (by default, the last stored now),
+    naming one of `companies` when given, not in `exclude` (those a caller has told of already)
+    and published `since` when given: how many, the first `limit` of them, and `upto`, the mark
+    to use next time."""
+    if upto is None:
+        upto = last_stored(conn)  # first, so that a story stored meanwhile is left for next time
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
+    if since is not None:
+        where += " AND published >= ?"
+        params.append(since)
     if companies is not None:
         where += (" AND EXISTS (SELECT 1 FROM story_companies sc WHERE sc.story_id = stories.id "
                   "AND sc.role = 'party' AND sc.company IN (SELECT value FROM json_each(?)))")

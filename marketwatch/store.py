@@ -25,7 +25,7 @@ from marketwatch.models import Entry, FeedState, FetchResult, Match
 if TYPE_CHECKING:  # imported by _migrate only: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_S = 60.0
 CACHE_KIB = 16 * 1024
 # Pages of 16 KiB instead of SQLite's 4 KiB, for databases created from now on (an existing one
@@ -177,6 +177,16 @@ class Store:
         if version == 0 and self.conn.execute("select count(*) from sqlite_master").fetchone()[0]:
             raise StoreError(f"{self.path}: this SQLite file is not a marketwatch database")
         return version
+
+    # -- [notify] -----------------------------------------------------------------------------
+
+    def notify_marks(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT service, mark FROM notify_marks"))
+
+    def set_notify_marks(self, marks: dict[str, int]) -> None:
+        with self.transaction() as conn:
+            conn.executemany("INSERT INTO notify_marks (service, mark) VALUES (?, ?) "
+                             "ON CONFLICT(service) DO UPDATE SET mark = max(mark, excluded.mark)", marks.items())
 
     @property
     def data_version(self) -> int:
@@ -496,4 +506,10 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_stories_url")
 
 
-_MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """How far each [notify] service has been told: the last story rowid it has heard of. A
+    service is named by a hash of its URL, which may hold a password."""
+    db.execute("CREATE TABLE IF NOT EXISTS notify_marks (service TEXT PRIMARY KEY, mark INTEGER NOT NULL)")
+
+
+_MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]

@@ -5,15 +5,16 @@ from __future__ import annotations
 import email.utils
 import json
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import Reply, rss
 from test_tui_support import NOW, build_db, fixed_config
 
-from marketwatch.config import ConfigError, load_config
-from marketwatch.notify import LISTED, _reason, compose, pick, send
-from marketwatch.queries import Story
+from marketwatch.config import ConfigError, Notify, load_config
+from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send
+from marketwatch.queries import Story, last_stored
 from marketwatch.store import Store
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
@@ -61,38 +62,38 @@ def test_a_message_names_each_tieups_pair_deal_headline_and_link():
     assert body.count("Ford – Baidu") == LISTED
 
 
-def test_only_tieups_of_the_notify_alliance_are_picked(tmp_path, make_config):
-    config = fixed_config(tmp_path, make_config)
-    build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
-                      ("s2", 0, "Nissan and Didi sign MoU on ride-hailing", ""),
-                      ("s3", 0, "Toyota posts record quarterly profit", "")])
-    new = [("s1", ""), ("s2", ""), ("s3", ""), ("gone", "")]
-    with Store(config.settings.db) as store:
-        everything = pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new, NOW)
-        assert [s.id for s in everything] == ["s1", "s2"]  # tie-ups only, in the refresh's order
-        alliance = pick(_with_notify(config, ["json://127.0.0.1:9/x"], alliance=ALLIANCE), store.conn, new, NOW)
-        assert [s.id for s in alliance] == ["s2"]
-        assert pick(config, store.conn, new, NOW) == []  # no [notify]: nothing to pick
-        a_month_on = NOW + timedelta(days=30)  # a new feed's backlog is stored, not sent as news
-        assert pick(_with_notify(config, ["json://127.0.0.1:9/x"]), store.conn, new, a_month_on) == []
-
-
 def _with_notify(config, urls, alliance=None):
-    from dataclasses import replace
-
-    from marketwatch.config import Notify
-
     return replace(config, notify=Notify(tuple(urls), alliance))
 
 
-def test_sending_to_a_webhook_and_to_a_dead_one(server):
-    assert send((hook(server),), "marketwatch: 1 new tie-up", "Ford – Baidu (mou): …") == []
-    assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (mou): …",
-                             "attachments": [], "type": "info"}]
-    errors = send(("json://ana:s3cret@127.0.0.1:9/hook/T0KEN", "nosuchservice://token-123"), "t", "b")
-    assert errors == ["notify: json://ana:****@127.0.0.1:9/…: A Connection error occurred sending JSON notification "
-                      "to 127.0.0.1: connection refused",  # the path of a webhook often is its secret
-                      "notify: nosuchservice://…: not a URL Apprise can use (see check-config)"]
+def test_each_service_is_told_what_was_stored_since_it_was_last_told(tmp_path, make_config, server):
+    config = fixed_config(tmp_path, make_config)
+    build_db(config)  # stories from before [notify]: not news to anyone
+    with Store(config.settings.db) as store:
+        before = last_stored(store.conn)
+    build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
+                      ("s2", 0, "Nissan and Didi sign MoU on ride-hailing", ""),
+                      ("s3", 0, "Toyota posts record quarterly profit", "")], feed=1)
+    everyone = _with_notify(config, [hook(server, "/all")])
+    alliance = _with_notify(config, [hook(server, "/rnm")], alliance=ALLIANCE)
+    with Store(config.settings.db) as store:
+        assert catch_up(everyone, store, before, NOW) == Sent(2)
+        assert catch_up(alliance, store, before, NOW) == Sent(1)
+        assert [(path, json.loads(body)["title"]) for path, body in server.posts] == [
+            ("/all", "marketwatch: 2 new tie-ups"), ("/rnm", "marketwatch: 1 new tie-up")]
+        assert json.loads(server.posts[1][1])["message"].startswith("Nissan – Didi")
+        assert catch_up(everyone, store, before, NOW) == Sent()  # told already: not again
+        assert len(server.posts) == 2
+
+
+def test_only_recent_tieups_are_news(tmp_path, make_config, server):
+    """A new feed's backlog, or a first refresh, stores old tie-ups: stored and shown, not sent."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", "")])
+    a_month_on = NOW + timedelta(days=30)
+    with Store(config.settings.db) as store:
+        assert catch_up(_with_notify(config, [hook(server)]), store, 0, a_month_on) == Sent()
+    assert server.posts == []
 
 
 def test_a_service_that_never_answers_is_given_up_on(server):
@@ -106,7 +107,7 @@ def test_a_service_that_never_answers_is_given_up_on(server):
     url = "json://" + server.base.removeprefix("http://") + "/slow"
     try:
         assert send((url, hook(server)), "t", "b", deadline=0.5) == [
-            f"notify: {url.rsplit('/', 1)[0]}/…: no answer within 0.5 s"]
+            f"notify: {url.rsplit('/', 1)[0]}/…: no answer within 0.5 s", None]
         assert len(server.posts) >= 1  # the other service was told meanwhile
     finally:
         release.set()
@@ -180,6 +181,33 @@ def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, mak
     assert "notify: json://bot:****@127.0.0.1:9/…" in log.read_text()
     with Store(load_config(config).settings.db) as store:  # the tie-up is stored all the same
         assert store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0] == 1
+
+
+def test_a_service_that_was_down_hears_from_the_next_refresh_what_it_missed(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    hook(server, "/up")
+    server.routes["/down"] = Reply(500, b"maintenance")
+    base = "json://" + server.base.removeprefix("http://")
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{base}/up", "{base}/down"]')
+    code, _, err = run_cli("refresh", "--config", str(config))
+    assert code == 1 and "notify: json://127.0.0.1:" in err
+    assert sorted(path for path, _ in server.posts) == ["/down", "/up"]
+    server.routes["/down"] = Reply(200, b"{}")  # back up; the feed has nothing new
+    code, _, err = run_cli("refresh", "--config", str(config))
+    assert code == 0 and err == ""
+    assert sorted(path for path, _ in server.posts) == ["/down", "/down", "/up"]  # /up is not told twice
+    assert json.loads(server.posts[2][1])["message"].startswith("Ford – Baidu (mou)")
+    assert run_cli("refresh", "--config", str(config))[0] == 0 and len(server.posts) == 3
+
+
+def test_notify_added_to_a_config_starts_with_the_next_refreshs_tieups(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    plain = make_config([server.url("/a.xml")])
+    assert run_cli("refresh", "--config", str(plain))[0] == 0
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI]))
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert [m["message"].split(" (")[0] for m in sent(server)] == ["Nissan – Didi"]
 
 
 def test_check_config_shows_services_masked_and_refuses_an_unknown_one(server, make_config, run_cli):

@@ -15,7 +15,7 @@ from marketwatch.cli.options import common, echo_json, json_option, load
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per feed and a summary.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Append a log of the run to this file.")
-@click.option("--no-notify", is_flag=True, help="Send no [notify] message for this run's tie-ups.")
+@click.option("--no-notify", is_flag=True, help="Send [notify] nothing for this run's tie-ups, now or later.")
 def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     """Fetch every feed, find tie-ups and store them; send the new ones to [notify].
 
@@ -45,7 +45,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         click.echo("marketwatch: another refresh is running on this database; waiting for it", err=True)
 
     report = run_refresh(config, progress=progress, on_wait=waiting)
-    sent = _tell(config, report) if not no_notify else None
+    sent = _tell(config, report, skip=no_notify)
     errors = sent.errors if sent else ()
     log.write_report(report, errors)
     for outcome in report.failed:
@@ -69,17 +69,17 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         sys.exit(EXIT_FEEDS_FAILED)
 
 
-def _tell(config, report):
-    """[notify]: only when there is something to tell, so a quiet run opens nothing more."""
-    if not config.notify.urls or not report.new_tieups:
+def _tell(config, report, *, skip: bool):
+    """[notify]: each service is told what it has not heard of yet (a quiet run, too, when a
+    service missed the last message)."""
+    if not config.notify.urls:
         return None
     from marketwatch import dates
     from marketwatch.cli.options import open_store
-    from marketwatch.notify import deliver, pick
+    from marketwatch.notify import catch_up
 
     with open_store(config) as store:
-        stories = pick(config, store.conn, report.new_tieups, dates.utcnow())
-    return deliver(config, stories)
+        return catch_up(config, store, report.stored_before, dates.utcnow(), skip=skip)
 
 
 @cli.command()

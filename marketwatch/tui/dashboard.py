@@ -423,23 +423,28 @@ class MarketwatchApp(App[None]):
                 tieups.append(story)
         mark = self._announced
         try:
-            told = self.data.tieups_to_tell(self.config, report.new_tieups, self.now())
             # Tie-ups a cron refresh stored while this one ran or waited for its lock: this
             # report does not name them, and the mark moves past them below.
             count, others, mark = self.data.tieups_stored_after(
                 self._announced, self.scope.companies, exclude=[story_id for story_id, _ in report.new_tieups])
         except (sqlite3.Error, StoreError):
-            told, count, others = [], 0, []
+            count, others = 0, []
         self.post_message(RefreshDone(report, tieups, stored=mark))
         if count:
             self.post_message(TieupsArrived(count, others))
-        if told:  # sending can take a while: a daemon thread, so that quitting never waits for it
-            threading.Thread(target=self._tell, args=(told,), name="marketwatch-notify", daemon=True).start()
+        if self.config.notify.urls:  # sending can take a while: a daemon thread, so quitting never waits
+            threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
+                             daemon=True).start()
 
-    def _tell(self, stories: list[Story]) -> None:
-        from marketwatch.notify import deliver
+    def _tell(self, stored_before: int) -> None:
+        from marketwatch.notify import catch_up
+        from marketwatch.store import Store
 
-        errors = deliver(self.config, stories).errors
+        try:
+            with Store(self.config.settings.db) as store:
+                errors = catch_up(self.config, store, stored_before, dates.utcnow()).errors
+        except (sqlite3.Error, StoreError, OSError) as exc:
+            errors = (f"notify: {exc}",)
         if errors and self.is_running:
             with contextlib.suppress(RuntimeError):  # the app quit meanwhile
                 self.call_from_thread(self.notify, "\n".join(errors), title="Could not notify",

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from marketwatch import notify, queries
-from marketwatch.config import Config
+from marketwatch import queries
 from marketwatch.queries import FeedHealth, Pane, Story, StoryFilter
 from marketwatch.store import Store
 
@@ -124,10 +123,6 @@ class Data:
     def matrix(self, companies: tuple[str, ...] | None) -> dict[tuple[str, str], int]:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
-
-    def tieups_to_tell(self, config: Config, new_tieups: list[tuple[str, str]], now: datetime) -> list[Story]:
-        with self._lock:
-            return notify.pick(config, self.store.conn, new_tieups, now)
 
     def last_stored(self) -> int:
         with self._lock:
