@@ -483,13 +483,17 @@ async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
         assert isinstance(app.screen, MatrixScreen)
 
 
+async def open_matrix(pilot) -> tuple[MatrixScreen, HeatMap]:
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    return pilot.app.screen, pilot.app.screen.query_one(HeatMap)
+
+
 async def test_matrix_click_on_a_cell_lists_its_stories(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        screen, grid = await open_matrix(pilot)
         row, column = screen.oems.index("Toyota"), screen.techs.index("Pony.ai")
         await pilot.click(HeatMap, offset=(grid._label_width + grid._starts[column] + 1, row + 1))
         await settle(pilot)
@@ -501,10 +505,7 @@ async def test_matrix_keeps_its_names_in_view_when_the_grid_scrolls(config):
     """On a small terminal, the cells scroll under the tech names and beside the OEM names."""
     app = make_app(config)
     async with app.run_test(size=(44, 12)) as pilot:
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        screen, grid = await open_matrix(pilot)
         assert grid.virtual_size.width > grid.scrollable_content_region.width
         await pilot.press("end", *["j"] * len(screen.oems))
         await settle(pilot)
@@ -521,10 +522,7 @@ async def test_matrix_keeps_its_names_in_view_when_the_grid_scrolls(config):
 async def test_matrix_scrolls_down_to_the_cursor_and_clicks_land_on_the_cell_shown(config):
     app = make_app(config)
     async with app.run_test(size=(60, 9)) as pilot:  # room for 4 of the 6 OEMs
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        screen, grid = app.screen, app.screen.query_one(HeatMap)
+        screen, grid = await open_matrix(pilot)
         last = len(screen.oems) - 1
         await pilot.press("pagedown")
         assert 1 < grid.cursor[0] < last
@@ -552,10 +550,7 @@ async def test_matrix_never_shows_part_of_a_count_at_its_edges(config):
     """Scrolled sideways, a column that does not fit whole is left blank: 13 cut to 3 would lie."""
     app = make_app(config)
     async with app.run_test(size=(48, 12)) as pilot:  # scrolled to the end, Baidu's column is cut
-        await settle(pilot)
-        await pilot.press("m")
-        await settle(pilot)
-        grid = app.screen.query_one(HeatMap)
+        _, grid = await open_matrix(pilot)
         for key in ("end", "left", "left", "left", "left"):
             await pilot.press(key)
             await settle(pilot)
