@@ -1,13 +1,14 @@
-"""Tell people of the new OEM–tech tie-ups a refresh stored: one message per refresh to each
-service in [notify] (e-mail, Slack, Teams, Telegram, ntfy, Matrix, a webhook...: any of the
-services Apprise knows, by URL), so that whoever is not looking at the dashboard hears of a
-tie-up as soon as cron's refresh finds it.
+"""Tell people of the new OEM–tech tie-ups a refresh stored: a message to each service in
+[notify] that has something to hear of (e-mail, Slack, Teams, Telegram, ntfy, Matrix, a
+webhook...: any of the services Apprise knows, by URL), so that whoever is not looking at the
+dashboard hears of a tie-up as soon as cron's refresh finds it.
 
 Each service has a mark in the database: the last story it has been told of. Every refresh,
 cron's or the dashboard's, tells each service what was stored after its mark and moves the mark
 once the service has taken the message, so a service that was down hears of what it missed from
-the next refresh, and one that took a message is not sent it again. Apprise is imported only
-when there is something to send.
+the next refresh. A message that arrived but was not acknowledged in time (or a dashboard quit
+in the middle of sending) is sent again: at least once, not exactly once. Apprise is imported
+only when there is something to send.
 """
 
 from __future__ import annotations
@@ -37,50 +38,59 @@ WEBHOOKS = frozenset({"json", "jsons", "form", "forms", "xml", "xmls"})
 
 @dataclass(frozen=True)
 class Sent:
-    """What a refresh told: how many tie-ups, and one line per service that could not be told."""
+    """What a catch-up did: the services that had tie-ups to hear of, how many of them took
+    their message, the most tie-ups any one was sent, and a line for each that was not told."""
 
+    services: int = 0
+    told: int = 0
     tieups: int = 0
     errors: tuple[str, ...] = ()
 
 
 def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *, skip: bool = False) -> Sent:
     """Tell each service the tie-ups stored since it was last told, published in the last
-    NEWS_DAYS days, in the [notify] scope. A service new to [notify] starts at `stored_before`
-    (where the refresh that calls this began). A service that could not be told keeps its mark,
-    so the next refresh tells it again what it missed; `skip` moves every mark on without
-    sending anything (refresh --no-notify)."""
+    NEWS_DAYS days, in the [notify] scope. A service new to this database starts at
+    `stored_before` (where the refresh that calls this began). A service that was not told
+    keeps its mark, so the next refresh tells it what it missed; `skip` moves every mark on
+    without sending anything (refresh --no-notify)."""
     urls = config.notify.urls
     if not urls:
         return Sent()
     with notify_lock(store.path):
         marks = store.notify_marks()
         upto = last_stored(store.conn)
-        start = {url: marks.get(service_key(url), stored_before) for url in urls}
+        start = {url: min(marks.get(service_key(url), stored_before), upto) for url in urls}
         if skip:
             store.set_notify_marks({service_key(url): upto for url in urls})
             return Sent()
         scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
         since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
-        told, errors, done = 0, [], {}
-        for mark in sorted(set(start.values())):
-            group = [url for url in urls if start[url] == mark]
+        messages: dict[int, tuple[int, str, str]] = {}  # mark -> (tie-ups, title, body)
+        for mark in set(start.values()):
             count, stories, _ = tieups_stored_after(store.conn, mark, scope.companies, since=since, upto=upto,
                                                     limit=LISTED)
-            results = send(tuple(group), *compose(stories, count)) if count else [None] * len(group)
-            for url, error in zip(group, results, strict=True):
-                if error is None:
-                    done[service_key(url)] = upto
-                else:  # stays where it was (a new service: where it started), to be told next time
-                    done[service_key(url)] = mark
-                    errors.append(error)
-            told = max(told, count)
-        store.set_notify_marks(done)
-    return Sent(told, tuple(errors))
+            messages[mark] = (count, *compose(stories, count))
+        jobs = [(url, *messages[start[url]][1:]) for url in urls if messages[start[url]][0]]
+        results = dict(zip((url for url, *_ in jobs), send_each(jobs), strict=True))
+        # Told, or nothing to tell: moved on. Not told: left where it was (a service new to this
+        # database, where it started), for the next refresh to tell it.
+        store.set_notify_marks({service_key(url): upto if results.get(url) is None else start[url] for url in urls})
+    errors = tuple(error for error in results.values() if error)
+    return Sent(len(jobs), len(jobs) - len(errors), max((messages[start[url]][0] for url, *_ in jobs), default=0),
+                errors)
 
 
 def service_key(url: str) -> str:
-    """How notify_marks names a service: its URL may hold a password, which the database should not."""
-    return hashlib.sha256(url.encode()).hexdigest()[:32]
+    """How notify_marks names a service: a hash of its URL without the password of its
+    `user:password@` part, so that changing a password keeps what the service is owed, and the
+    database holds nothing a password could be recovered from. (A token in the path, as Slack's
+    or Telegram's, is part of the service's address: a new token is a new service.)"""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    if "@" in host:
+        userinfo, _, hostport = host.rpartition("@")
+        host = f"{userinfo.split(':', 1)[0]}@{hostport}"
+    return hashlib.sha256(f"{scheme}{sep}{host}{slash}{path}".encode()).hexdigest()[:32]
 
 
 def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
@@ -102,17 +112,25 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
 
 
 def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DEADLINE_S) -> list[str | None]:
-    """Send to every URL at once; for each, None when it was told, else one line saying why
-    not, naming it without its secrets.
+    """One message to every URL; see send_each."""
+    return send_each([(url, title, body) for url in urls], deadline)
+
+
+def send_each(jobs: list[tuple[str, str, str]], deadline: float = SEND_DEADLINE_S) -> list[str | None]:
+    """Send each (url, title, body), all at once; for each, None when it was told, else one line
+    saying why not, naming the service without its secrets.
 
     Apprise's timeouts apply to each connection and each read, so a service that answers a
     byte at a time could hold a refresh for minutes: whatever is still sending at `deadline`
-    is given up on (its daemon thread never keeps the process alive)."""
+    is given up on (its daemon thread never keeps the process alive). A service that took the
+    message and answered too late counts as not told, and will be sent it again."""
+    if not jobs:
+        return []
     import apprise
 
-    results: list[str | None] = [None] * len(urls)
+    results: list[str | None] = [None] * len(jobs)
     running = []
-    for i, url in enumerate(urls):
+    for i, (url, title, body) in enumerate(jobs):
         service = apprise.Apprise.instantiate(url)
         if service is None:
             results[i] = f"notify: {_shown(url)}: not a URL Apprise can use (see check-config)"

@@ -320,12 +320,16 @@ class Store:
                      [(entry_id, feed_id, stamp) for entry_id in ids])
 
     def prune(self, retention_days: int, now: datetime) -> int:
-        """Forget entries that matched nothing once they are older than the retention period."""
+        """Forget entries that matched nothing once they are older than the retention period.
+
+        The last story stored is kept whatever its age: SQLite gives a new row the highest rowid
+        plus one, so deleting that row would hand its rowid to the next story, and the marks of
+        what has been told and announced (queries.last_stored) would count it as old."""
         cutoff = dates.to_iso(now - timedelta(days=retention_days))
         with self.transaction() as conn:
             cur = conn.execute(
                 "DELETE FROM stories WHERE kind IS NULL AND starred = 0 AND first_seen < ? "
-                "AND published < ?",
+                "AND published < ? AND rowid < (SELECT max(rowid) FROM stories)",
                 (cutoff, cutoff),
             )
             return cur.rowcount

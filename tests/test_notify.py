@@ -13,7 +13,7 @@ from conftest import Reply, rss
 from test_tui_support import NOW, build_db, fixed_config
 
 from marketwatch.config import ConfigError, Notify, load_config
-from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send
+from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send, service_key
 from marketwatch.queries import Story, last_stored
 from marketwatch.store import Store
 
@@ -77,8 +77,8 @@ def test_each_service_is_told_what_was_stored_since_it_was_last_told(tmp_path, m
     everyone = _with_notify(config, [hook(server, "/all")])
     alliance = _with_notify(config, [hook(server, "/rnm")], alliance=ALLIANCE)
     with Store(config.settings.db) as store:
-        assert catch_up(everyone, store, before, NOW) == Sent(2)
-        assert catch_up(alliance, store, before, NOW) == Sent(1)
+        assert catch_up(everyone, store, before, NOW) == Sent(services=1, told=1, tieups=2)
+        assert catch_up(alliance, store, before, NOW) == Sent(services=1, told=1, tieups=1)
         assert [(path, json.loads(body)["title"]) for path, body in server.posts] == [
             ("/all", "marketwatch: 2 new tie-ups"), ("/rnm", "marketwatch: 1 new tie-up")]
         assert json.loads(server.posts[1][1])["message"].startswith("Nissan – Didi")
@@ -135,7 +135,7 @@ def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
     config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
     code, out, err = run_cli("refresh", "-v", "--config", str(config))
     assert code == 0 and err == ""
-    assert "[notify]: 1 tie-up; told 1 of 1 services" in out
+    assert "[notify]: told 1 of 1 services of new tie-ups (1 at most)" in out
     (message,) = sent(server)
     assert message["title"] == "marketwatch: 1 new tie-up"
     assert message["message"] == ("Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\n"
@@ -176,7 +176,7 @@ def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, mak
     (line,) = err.splitlines()
     assert line.startswith("marketwatch: notify: json://bot:****@127.0.0.1:9/…: ") and "hunter2" not in err
     report = json.loads(out)
-    assert report["notify"] == {"tieups": 1, "services": 2, "told": 1, "errors": [line.removeprefix("marketwatch: ")]}
+    assert report["notify"] == {"services": 2, "told": 1, "tieups": 1, "errors": [line.removeprefix("marketwatch: ")]}
     assert len(server.posts) == 1  # the other service was told
     assert "notify: json://bot:****@127.0.0.1:9/…" in log.read_text()
     with Store(load_config(config).settings.db) as store:  # the tie-up is stored all the same
@@ -200,6 +200,50 @@ def test_a_service_that_was_down_hears_from_the_next_refresh_what_it_missed(serv
     assert run_cli("refresh", "--config", str(config))[0] == 0 and len(server.posts) == 3
 
 
+def test_a_new_password_keeps_what_the_service_is_owed(server, make_config, run_cli):
+    """The usual fix for a service that refuses: a new password in its URL. It is still the same
+    service, and hears of what it missed."""
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    server.routes["/hook"] = Reply(401, b"bad password")
+    host = server.base.removeprefix("http://")
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["json://bot:old@{host}/hook"]')
+    assert run_cli("refresh", "--config", str(config))[0] == 1
+    server.routes["/hook"] = Reply(200, b"{}")
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["json://bot:new@{host}/hook"]')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert [json.loads(body)["message"].split(" (")[0] for _, body in server.posts] == ["Ford – Baidu"] * 2
+    assert service_key("json://bot:old@h/x") == service_key("json://bot:new@h/x") != service_key("json://ann:x@h/x")
+    assert service_key("json://h/x") != service_key("json://h/y")
+
+
+def test_two_catch_ups_at_once_tell_a_service_once(tmp_path, make_config, server):
+    """cron's refresh and the dashboard's can finish together: one tells, the other finds
+    nothing left to tell."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", "")])
+    release = threading.Event()
+
+    def slow(handler):
+        release.wait(0.5)
+        return Reply(200, b"{}")
+
+    server.routes["/slow"] = slow
+    told = _with_notify(config, ["json://" + server.base.removeprefix("http://") + "/slow"])
+    results = []
+
+    def one() -> None:
+        with Store(config.settings.db) as store:
+            results.append(catch_up(told, store, 0, NOW))
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(server.posts) == 1
+    assert sorted(r.services for r in results) == [0, 1]
+
+
 def test_notify_added_to_a_config_starts_with_the_next_refreshs_tieups(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
     plain = make_config([server.url("/a.xml")])
@@ -214,10 +258,11 @@ def test_check_config_shows_services_masked_and_refuses_an_unknown_one(server, m
     config = notify_config(make_config, server, [], 'urls = ["json://ana:s3cret@127.0.0.1:9/hook"]')
     code, out, err = run_cli("check-config", "--config", str(config))
     assert code == 0 and "notify:     new tie-ups to json://ana:****@127.0.0.1:9/…" in out and "s3cret" not in out
-    config = notify_config(make_config, server, [], 'urls = ["slakc://T000/B000/XXXX"]')
+    config = notify_config(make_config, server, [], 'urls = ["slakc://T000/B000/XXXX", "json://h/", "x"]')
     code, out, err = run_cli("check-config", "--config", str(config))
     assert code == 2 and err.count("\n") == 1
-    assert "notify.urls: slakc://…: not a URL Apprise can use" in err and "XXXX" not in err
+    assert "notify.urls: slakc://…: not a URL Apprise can use; notify.urls: (not a URL): not a URL" in err
+    assert "XXXX" not in err
 
 
 @pytest.mark.parametrize("notify, problem", [

@@ -189,7 +189,7 @@ def test_tieups_stored_after_a_mark_are_counted_once_and_only_in_scope(tmp_path,
                       ("n3", 0, "Nissan and Didi sign MoU on ride-hailing", "")], feed=1)
     with Store(config.settings.db) as store:
         count, stories, after = tieups_stored_after(store.conn, mark, limit=1)
-        assert count == 2 and [s.id for s in stories] == ["n1"] and stories[0].pairs == (("Ford", "Baidu"),)
+        assert count == 2 and [s.id for s in stories] == ["n3"] and stories[0].pairs == (("Nissan", "Didi"),)
         assert after > mark and tieups_stored_after(store.conn, after) == (0, [], after)
         count, stories, _ = tieups_stored_after(store.conn, mark, ALLIANCE)
         assert count == 1 and [s.id for s in stories] == ["n3"]

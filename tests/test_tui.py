@@ -940,7 +940,7 @@ async def test_many_background_tieups_are_counted_beyond_the_first_five(config):
 
 
 async def test_the_dashboards_refresh_tells_notify_too_and_says_when_it_cannot(server, make_config):
-    """Whichever refresh stores a tie-up tells [notify] of it, so each one is told once."""
+    """The dashboard's refresh tells [notify] too, and says which service it could not tell."""
     server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
                                                "link": "https://news.example.com/bmw-baidu", "guid": "o1"}]))
     server.routes["/hook"] = Reply(200, b"{}")

@@ -142,5 +142,5 @@ def _notify_services(config) -> list[str]:
 
     found = problems(config.notify.urls)
     if found:
-        raise ConfigError(f"{config.path}: {found[0]}")
+        raise ConfigError(f"{config.path}: " + "; ".join(found))
     return describe(config.notify.urls)

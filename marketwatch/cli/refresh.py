@@ -15,7 +15,8 @@ from marketwatch.cli.options import common, echo_json, json_option, load
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per feed and a summary.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Append a log of the run to this file.")
-@click.option("--no-notify", is_flag=True, help="Send [notify] nothing for this run's tie-ups, now or later.")
+@click.option("--no-notify", is_flag=True,
+              help="Send [notify] nothing, and move its services past every tie-up stored so far.")
 def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     """Fetch every feed, find tie-ups and store them; send the new ones to [notify].
 
@@ -53,18 +54,17 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     for error in errors:
         click.echo(f"marketwatch: {error}", err=True)
     if as_json:
-        services = len(config.notify.urls) if sent and sent.tieups else 0
-        echo_json({**report.as_json(), "notify": {"tieups": sent.tieups if sent else 0, "services": services,
-                                                  "told": services - len(errors), "errors": list(errors)}})
+        told = {"services": sent.services, "told": sent.told, "tieups": sent.tieups} if sent else \
+            {"services": 0, "told": 0, "tieups": 0}
+        echo_json({**report.as_json(), "notify": {**told, "errors": list(errors)}})
     elif verbose:
         click.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
                    f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         for _id, title in report.new_tieups:
             click.echo(f"  + {title}")
-        if sent and sent.tieups:
-            told = len(config.notify.urls) - len(errors)
-            click.echo(f"[notify]: {sent.tieups} tie-up{'s' if sent.tieups != 1 else ''}; "
-                       f"told {told} of {len(config.notify.urls)} services")
+        if sent and sent.services:
+            click.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
+                       f"({sent.tieups} at most)")
     if report.failed or errors:
         sys.exit(EXIT_FEEDS_FAILED)
 
