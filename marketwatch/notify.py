@@ -25,14 +25,13 @@ from datetime import datetime, timedelta
 from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.lock import notify_lock
-from marketwatch.queries import Story, last_stored, tieups_stored_after
+from marketwatch.queries import NEWS_DAYS, Story, tieups_stored_after
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.text import strip_controls
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
 SEND_DEADLINE_S = 30.0  # for a whole send, every service at once
-NEWS_DAYS = 7  # older stories (a new feed's backlog, a first refresh) are stored, not sent
 WEBHOOKS = frozenset({"json", "jsons", "form", "forms", "xml", "xmls"})
 
 
@@ -58,11 +57,11 @@ def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *,
         return Sent()
     with notify_lock(store.path):
         marks = store.notify_marks()
-        upto = last_stored(store.conn)
-        start = {url: min(marks.get(service_key(url), stored_before), upto) for url in urls}
+        upto = store.last_rowid()
         if skip:
             store.set_notify_marks({service_key(url): upto for url in urls})
             return Sent()
+        start = {url: min(marks.get(service_key(url), stored_before), upto) for url in urls}
         scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
         since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
         messages: dict[int, tuple[int, str, str]] = {}  # mark -> (tie-ups, title, body)
@@ -100,20 +99,14 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
     title = f"marketwatch: {count} new tie-up{'s' if count != 1 else ''}"
     blocks = []
     for story in stories[:LISTED]:
-        who = ", ".join(" – ".join(pair) for pair in story.pairs) or ", ".join(story.companies)
         deal = f" ({story.deal_type})" if story.deal_type else ""
-        lines = [f"{_plain(who)}{deal}: {_plain(story.title)}"]
+        lines = [f"{_plain(story.parties)}{deal}: {_plain(story.title)}"]
         if story.url:
             lines.append(story.url)
         blocks.append("\n".join(lines))
     if count > LISTED:
         blocks.append(f"… and {count - LISTED} more (`marketwatch stories` lists them)")
     return title, "\n\n".join(blocks)
-
-
-def send(urls: tuple[str, ...], title: str, body: str, deadline: float = SEND_DEADLINE_S) -> list[str | None]:
-    """One message to every URL; see send_each."""
-    return send_each([(url, title, body) for url in urls], deadline)
 
 
 def send_each(jobs: list[tuple[str, str, str]], deadline: float = SEND_DEADLINE_S) -> list[str | None]:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from marketwatch import dates
 
 TIEUP = "oem-tech"
+NEWS_DAYS = 7  # tie-ups published longer ago than this, stored now (a new feed's backlog), are not news
 KINDS = ("oem-tech", "oem-oem", "tech-tech")
 
 
@@ -64,6 +65,11 @@ class Story:
             "names": [{"company": c, "start": s, "end": e} for s, e, c in self.spans],
             "read": self.read, "starred": self.starred,
         }
+
+    @property
+    def parties(self) -> str:
+        """'Ford – Baidu, Nissan – Didi': its OEM–tech pairs, or its companies when it has none."""
+        return ", ".join(" – ".join(pair) for pair in self.pairs) or ", ".join(self.companies)
 
     def partners_of(self, company: str) -> list[str]:
         out = [b if a == company else a for a, b in self.pairs if company in (a, b)]
@@ -380,21 +386,21 @@ def feed_health(conn: sqlite3.Connection, configured: Mapping[str, str | None] |
                 ) -> list[FeedHealth]:
     """Worst first: failing feeds by number of failures, then never-fetched, then the rest.
 
-    `configured`: the config's feeds (URL -> name). A feed taken out of the config keeps its row
-    (its stories name it) but is no longer fetched, so its last status says nothing about today:
-    it is left out. A feed added to the config and not fetched yet is listed as never fetched."""
-    rows = conn.execute(
+    `configured`: the config's feeds (URL -> name), or None for every row (tools). A feed taken
+    out of the config keeps its row (its stories name it) but is no longer fetched, so its last
+    status says nothing about today: it is left out. A feed added to the config and not fetched
+    yet is listed as never fetched, and a feed renamed in the config shows its new name."""
+    rows = [FeedHealth(*r) for r in conn.execute(
         "SELECT url, name, title, status, http_status, error, last_fetched, last_ok, failures, "
-        "entries, stories FROM feeds ORDER BY (status IS 'error') DESC, failures DESC, "
-        "(status IS NULL) DESC, coalesce(name, title, url)").fetchall()
-    if configured is None:
-        return [FeedHealth(*r) for r in rows]
-    out = [FeedHealth(*r) for r in rows if r[0] in configured]
-    known = {f.url for f in out}
-    out += [FeedHealth(url, name, None, None, None, None, None, None, 0, 0, 0)
-            for url, name in configured.items() if url not in known]
-    return sorted(out, key=lambda f: (f.status != "error", -f.failures, f.status is not None,
-                                      f.name or f.title or f.url))  # the ORDER BY above
+        "entries, stories FROM feeds")]
+    if configured is not None:
+        rows = [dataclasses.replace(f, name=configured[f.url] or f.name) for f in rows if f.url in configured]
+        known = {f.url for f in rows}
+        rows += [FeedHealth(url, name, title=None, status=None, http_status=None, error=None, last_fetched=None,
+                            last_ok=None, failures=0, entries=0, stories=0)
+                 for url, name in configured.items() if url not in known]
+    return sorted(rows, key=lambda f: (f.status != "error", -f.failures, f.status is not None,
+                                       f.name or f.title or f.url))
 
 
 def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,

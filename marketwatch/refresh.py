@@ -22,7 +22,6 @@ from marketwatch import dates
 from marketwatch.config import Config, Feed
 from marketwatch.lock import refresh_lock
 from marketwatch.models import FeedState, FetchResult, ParsedFeed
-from marketwatch.queries import last_stored
 from marketwatch.store import FeedUpdate, SaveReport, Store
 
 PROCESS_POOL_MIN_FEEDS = 8
@@ -51,7 +50,7 @@ class RefreshReport:
     finished: datetime | None = None
     feeds: list[FeedOutcome] = field(default_factory=list)
     pruned: int = 0
-    stored_before: int = 0  # queries.last_stored when the run began: [notify] starts a new service there
+    stored_before: int = 0  # Store.last_rowid when the run began: [notify] starts a new service there
 
     @property
     def failed(self) -> list[FeedOutcome]:
@@ -162,7 +161,7 @@ class _Run:
         from marketwatch.fetch import Fetcher
 
         loop = asyncio.get_running_loop()
-        self.report.stored_before = await loop.run_in_executor(self._db, last_stored, self.store.conn)
+        self.report.stored_before = await loop.run_in_executor(self._db, self.store.last_rowid)
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
         fetcher = Fetcher(self.settings)

@@ -178,12 +178,20 @@ class Store:
             raise StoreError(f"{self.path}: this SQLite file is not a marketwatch database")
         return version
 
-    # -- [notify] -----------------------------------------------------------------------------
+    # -- marks: what has been told ----------------------------------------------------------
+
+    def last_rowid(self) -> int:
+        """A mark for "stories stored from now on" (queries.last_stored, for a refresh that
+        should not load the query module for one SELECT)."""
+        return self.conn.execute("SELECT coalesce(max(rowid), 0) FROM stories").fetchone()[0]
 
     def notify_marks(self) -> dict[str, int]:
+        """[notify] service key -> the last story rowid that service has been told of."""
         return dict(self.conn.execute("SELECT service, mark FROM notify_marks"))
 
     def set_notify_marks(self, marks: dict[str, int]) -> None:
+        """A mark never moves back: two catch-ups are serialised by their lock, but a slower
+        one must not undo what a later one recorded."""
         with self.transaction() as conn:
             conn.executemany("INSERT INTO notify_marks (service, mark) VALUES (?, ?) "
                              "ON CONFLICT(service) DO UPDATE SET mark = max(mark, excluded.mark)", marks.items())

@@ -13,7 +13,7 @@ from conftest import Reply, rss
 from test_tui_support import NOW, build_db, fixed_config
 
 from marketwatch.config import ConfigError, Notify, load_config
-from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send, service_key
+from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send_each, service_key
 from marketwatch.queries import Story, last_stored
 from marketwatch.store import Store
 
@@ -96,6 +96,18 @@ def test_only_recent_tieups_are_news(tmp_path, make_config, server):
     assert server.posts == []
 
 
+def test_sending_to_a_webhook_and_to_a_dead_one(server):
+    assert send_each([(hook(server), "marketwatch: 1 new tie-up", "Ford – Baidu (mou): …")]) == [None]
+    assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (mou): …",
+                             "attachments": [], "type": "info"}]
+    errors = send_each([("json://ana:s3cret@127.0.0.1:9/hook/T0KEN", "t", "b"), ("nosuchservice://token-123", "t", "b"),
+                        (hook(server), "t", "b")])
+    assert errors == ["notify: json://ana:****@127.0.0.1:9/…: A Connection error occurred sending JSON notification "
+                      "to 127.0.0.1: connection refused",  # the path of a webhook often is its secret
+                      "notify: nosuchservice://…: not a URL Apprise can use (see check-config)",
+                      None]  # one result per service, in order
+
+
 def test_a_service_that_never_answers_is_given_up_on(server):
     release = threading.Event()
 
@@ -106,7 +118,7 @@ def test_a_service_that_never_answers_is_given_up_on(server):
     server.routes["/slow"] = hang
     url = "json://" + server.base.removeprefix("http://") + "/slow"
     try:
-        assert send((url, hook(server)), "t", "b", deadline=0.5) == [
+        assert send_each([(url, "t", "b"), (hook(server), "t", "b")], deadline=0.5) == [
             f"notify: {url.rsplit('/', 1)[0]}/…: no answer within 0.5 s", None]
         assert len(server.posts) >= 1  # the other service was told meanwhile
     finally:

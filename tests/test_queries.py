@@ -170,11 +170,11 @@ def test_feed_health_lists_the_configs_feeds_worst_first(tmp_path):
                                FetchResult("https://b.example/rss", "error", 500, error="HTTP 500"), NOW)
         store.record_fetch(ids["https://gone.example/rss"],
                            FetchResult("https://gone.example/rss", "error", 404, error="HTTP 404"), NOW)
-        configured = {"https://a.example/rss": "alpha", "https://b.example/rss": "beta",
+        configured = {"https://a.example/rss": "Alpha News", "https://b.example/rss": "beta",
                       "https://new.example/rss": "new"}
         health = feed_health(store.conn, configured)
-        assert [(f.name, f.status, f.failures) for f in health] == [
-            ("beta", "error", 2), ("new", None, 0), ("alpha", "ok", 0)]
+        assert [(f.name, f.status, f.failures) for f in health] == [  # alpha renamed in the config
+            ("beta", "error", 2), ("new", None, 0), ("Alpha News", "ok", 0)]
         assert [f.name for f in feed_health(store.conn)] == ["beta", "gone", "alpha"]  # every row, for tools
 
 

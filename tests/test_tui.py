@@ -929,6 +929,18 @@ async def test_cron_tieups_stored_while_the_dashboards_refresh_waits_are_announc
             "1 new tie-up:\n• Nissan – Baidu: Nissan and Baidu sign MoU on connected cars"]
 
 
+async def test_a_backlog_stored_in_the_background_is_not_announced_as_news(config):
+    """A feed added to the config brings its old stories: stored and shown, not announced."""
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        build_db(config, [("b1", 30, "Ford and Baidu form autonomous driving joint venture", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == []
+        build_db(config, [("b2", 0, "Nissan and Baidu sign MoU on connected cars", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == [
+            "1 new tie-up:\n• Nissan – Baidu: Nissan and Baidu sign MoU on connected cars"]
+
+
 async def test_many_background_tieups_are_counted_beyond_the_first_five(config):
     app = make_app(config, poll_interval=0.05)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:

@@ -98,7 +98,6 @@ def feeds(config_path, db_path, as_json):
 
     config = load(config_path, db_path)
     with open_store(config, create=True) as store:
-        store.sync_feeds(config.feeds)
         rows = feed_health(store.conn, {f.url: f.name for f in config.feeds})
     if as_json:
         echo_json([r.as_json() for r in rows])

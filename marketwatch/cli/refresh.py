@@ -47,22 +47,21 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 
     report = run_refresh(config, progress=progress, on_wait=waiting)
     sent = _tell(config, report, skip=no_notify)
-    errors = sent.errors if sent else ()
+    errors = sent.errors
     log.write_report(report, errors)
     for outcome in report.failed:
         click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
     for error in errors:
         click.echo(f"marketwatch: {error}", err=True)
     if as_json:
-        told = {"services": sent.services, "told": sent.told, "tieups": sent.tieups} if sent else \
-            {"services": 0, "told": 0, "tieups": 0}
-        echo_json({**report.as_json(), "notify": {**told, "errors": list(errors)}})
+        echo_json({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
+                                                  "tieups": sent.tieups, "errors": list(errors)}})
     elif verbose:
         click.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
                    f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         for _id, title in report.new_tieups:
             click.echo(f"  + {title}")
-        if sent and sent.services:
+        if sent.services:
             click.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
                        f"({sent.tieups} at most)")
     if report.failed or errors:
@@ -72,11 +71,12 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 def _tell(config, report, *, skip: bool):
     """[notify]: each service is told what it has not heard of yet (a quiet run, too, when a
     service missed the last message)."""
+    from marketwatch.notify import Sent, catch_up
+
     if not config.notify.urls:
-        return None
+        return Sent()
     from marketwatch import dates
     from marketwatch.cli.options import open_store
-    from marketwatch.notify import catch_up
 
     with open_store(config) as store:
         return catch_up(config, store, report.stored_before, dates.utcnow(), skip=skip)

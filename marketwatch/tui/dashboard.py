@@ -13,7 +13,7 @@ import dataclasses
 import sqlite3
 import threading
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -24,7 +24,7 @@ from textual.screen import Screen
 
 from marketwatch import dates
 from marketwatch.config import Config, ConfigError
-from marketwatch.queries import Story
+from marketwatch.queries import NEWS_DAYS, Story
 from marketwatch.scope import ALL, Scope, resolve_scope
 from marketwatch.store import StoreError
 from marketwatch.tui import render, state, summaries
@@ -61,7 +61,7 @@ class RefreshDone(Message):
         self.report = report
         self.tieups = tieups
         self.error = error
-        self.stored = stored  # queries.last_stored once the refresh had written
+        self.stored = stored  # tie-ups up to this rowid are in this report or were announced
 
 
 class TieupsArrived(Message):
@@ -149,12 +149,17 @@ class MarketwatchApp(App[None]):
         """Say at once when a refresh in the background (cron) stored new tie-ups: the panes
         change by themselves, but an analyst looking elsewhere should not have to spot it."""
         try:
-            count, stories, mark = self.data.tieups_stored_after(self._announced, self.scope.companies)
+            count, stories, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
+                                                                 since=self._news_since())
         except (sqlite3.Error, StoreError):
             return  # the reload that goes with it reports the database's trouble
         self._announced = max(self._announced, mark)
         if count:
             self.post_message(TieupsArrived(count, stories))
+
+    def _news_since(self) -> str:
+        """A new feed's backlog, stored by cron, is not announced as news ([notify] does the same)."""
+        return dates.to_iso(self.now() - timedelta(days=NEWS_DAYS))
 
     def on_tieups_arrived(self, message: TieupsArrived) -> None:
         self.notify("\n".join(summaries.tieup_lines(message.count, message.stories)),
@@ -426,7 +431,8 @@ class MarketwatchApp(App[None]):
             # Tie-ups a cron refresh stored while this one ran or waited for its lock: this
             # report does not name them, and the mark moves past them below.
             count, others, mark = self.data.tieups_stored_after(
-                self._announced, self.scope.companies, exclude=[story_id for story_id, _ in report.new_tieups])
+                self._announced, self.scope.companies, since=self._news_since(),
+                exclude=[story_id for story_id, _ in report.new_tieups])
         except (sqlite3.Error, StoreError):
             count, others = 0, []
         self.post_message(RefreshDone(report, tieups, stored=mark))

@@ -71,7 +71,7 @@ class Data:
     def __init__(self, path: Path) -> None:
         self.store = Store(path)
         # Tie-ups stored after this (by cron) are announced; taken before anything is shown.
-        self.opened_mark = queries.last_stored(self.store.conn)
+        self.opened_mark = self.store.last_rowid()
         self._lock = threading.RLock()
         self._writes = 0  # this connection's writes: data_version counts only other connections'
         self._overviews: dict[tuple, tuple[tuple, datetime, Overview]] = {}
@@ -124,14 +124,10 @@ class Data:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
 
-    def last_stored(self) -> int:
+    def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
+                            exclude: Collection[str] = ()) -> tuple[int, list[Story], int]:
         with self._lock:
-            return queries.last_stored(self.store.conn)
-
-    def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, exclude: Collection[str] = ()
-                            ) -> tuple[int, list[Story], int]:
-        with self._lock:
-            return queries.tieups_stored_after(self.store.conn, mark, companies, exclude=exclude)
+            return queries.tieups_stored_after(self.store.conn, mark, companies, since=since, exclude=exclude)
 
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:

@@ -13,10 +13,9 @@ if TYPE_CHECKING:
 
 def tieup_lines(count: int, stories: list[Story]) -> list[str]:
     """'2 new tie-ups:', then '• Toyota – Pony.ai: Toyota and Pony.ai form …' for each shown."""
-    lines = [f"{count} new tie-up{'s' if count != 1 else ''}:"]
+    lines = [f"{render.plural(count, 'new tie-up')}:"]
     for story in stories:
-        who = ", ".join(" – ".join(p) for p in story.pairs) or ", ".join(story.companies)
-        lines.append(f"• {render.plain(who)}: {render.plain(story.title)[:80]}")
+        lines.append(f"• {render.plain(story.parties)}: {render.plain(story.title)[:80]}")
     if count > len(stories):
         lines.append(f"… and {count - len(stories)} more")
     return lines
