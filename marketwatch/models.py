@@ -86,3 +86,16 @@ class ParsedFeed:
     site_url: str | None
     items: tuple[tuple[Entry, Match], ...]
     error: str | None = None  # set when the document is not a usable feed
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a [notify] catch-up did: the services that had tie-ups to hear of, how many of them
+    took their message, the most tie-ups any one was sent, and a line for each that was not
+    told. (Here rather than in marketwatch.notify so that a refresh without [notify] need not
+    load that module to say it sent nothing.)"""
+
+    services: int = 0
+    told: int = 0
+    tieups: int = 0
+    errors: tuple[str, ...] = ()

@@ -19,12 +19,12 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.lock import notify_lock
+from marketwatch.models import Sent
 from marketwatch.queries import NEWS_DAYS, Story, tieups_stored_after
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
@@ -33,17 +33,6 @@ from marketwatch.text import strip_controls
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
 SEND_DEADLINE_S = 30.0  # for a whole send, every service at once
 WEBHOOKS = frozenset({"json", "jsons", "form", "forms", "xml", "xmls"})
-
-
-@dataclass(frozen=True)
-class Sent:
-    """What a catch-up did: the services that had tie-ups to hear of, how many of them took
-    their message, the most tie-ups any one was sent, and a line for each that was not told."""
-
-    services: int = 0
-    told: int = 0
-    tieups: int = 0
-    errors: tuple[str, ...] = ()
 
 
 def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *, skip: bool = False) -> Sent:

@@ -13,7 +13,8 @@ from conftest import Reply, rss
 from test_tui_support import NOW, build_db, fixed_config
 
 from marketwatch.config import ConfigError, Notify, load_config
-from marketwatch.notify import LISTED, Sent, _reason, catch_up, compose, send_each, service_key
+from marketwatch.models import Sent
+from marketwatch.notify import LISTED, _reason, catch_up, compose, send_each, service_key
 from marketwatch.queries import Story, last_stored
 from marketwatch.store import Store
 

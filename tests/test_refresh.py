@@ -70,7 +70,8 @@ def test_unchanged_body_without_validators_is_not_parsed_again(server, make_conf
 
 def test_a_refresh_where_nothing_changed_never_loads_the_parser_or_the_matcher(server, make_config):
     """A 304 and a 200 with the body already seen: the command neither parses nor matches, so it
-    never even imports feedparser, the parser or the matcher (what keeps a cron refresh cheap)."""
+    never even imports feedparser, the parser or the matcher, nor the dashboard's queries or
+    [notify] (what keeps a cron refresh cheap)."""
     import subprocess
     import sys
 
@@ -92,7 +93,7 @@ def test_a_refresh_where_nothing_changed_never_loads_the_parser_or_the_matcher(s
         "except SystemExit:\n"
         "    pass\n"
         "heavy = ('feedparser', 'dateparser', 'w3lib', 'marketwatch.parse', 'marketwatch.fastrss',\n"
-        "         'marketwatch.match')\n"
+        "         'marketwatch.match', 'marketwatch.queries', 'marketwatch.notify', 'apprise')\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))), file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

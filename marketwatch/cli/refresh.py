@@ -71,12 +71,13 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 def _tell(config, report, *, skip: bool):
     """[notify]: each service is told what it has not heard of yet (a quiet run, too, when a
     service missed the last message)."""
-    from marketwatch.notify import Sent, catch_up
+    from marketwatch.models import Sent
 
     if not config.notify.urls:
         return Sent()
     from marketwatch import dates
     from marketwatch.cli.options import open_store
+    from marketwatch.notify import catch_up
 
     with open_store(config) as store:
         return catch_up(config, store, report.stored_before, dates.utcnow(), skip=skip)
