@@ -51,21 +51,30 @@ def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *,
             store.set_notify_marks({service_key(url): upto for url in urls})
             return Sent()
         start = {url: min(marks.get(service_key(url), stored_before), upto) for url in urls}
-        scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
-        since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
-        messages: dict[int, tuple[int, str, str]] = {}  # mark -> (tie-ups, title, body)
-        for mark in set(start.values()):
-            count, stories, _ = tieups_stored_after(store.conn, mark, scope.companies, since=since, upto=upto,
-                                                    limit=LISTED)
-            messages[mark] = (count, *compose(stories, count))
-        jobs = [(url, *messages[start[url]][1:]) for url in urls if messages[start[url]][0]]
-        results = dict(zip((url for url, *_ in jobs), send_each(jobs), strict=True))
+        messages = _messages(config, store, set(start.values()), upto, now)
+        owed = {url: messages[start[url]] for url in urls if messages[start[url]][0]}  # url -> (count, title, body)
+        results = dict(zip(owed, send_each([(url, title, body) for url, (_, title, body) in owed.items()]),
+                           strict=True))
         # Told, or nothing to tell: moved on. Not told: left where it was (a service new to this
         # database, where it started), for the next refresh to tell it.
         store.set_notify_marks({service_key(url): upto if results.get(url) is None else start[url] for url in urls})
     errors = tuple(error for error in results.values() if error)
-    return Sent(len(jobs), len(jobs) - len(errors), max((messages[start[url]][0] for url, *_ in jobs), default=0),
-                errors)
+    most = max((count for count, _, _ in owed.values()), default=0)
+    return Sent(services=len(owed), told=len(owed) - len(errors), tieups=most, errors=errors)
+
+
+def _messages(config: Config, store: Store, marks: set[int], upto: int, now: datetime
+              ) -> dict[int, tuple[int, str, str]]:
+    """mark -> (tie-ups stored after it, the message's title, its body): one message for all
+    the services that were told up to the same story."""
+    scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
+    since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
+    messages = {}
+    for mark in marks:
+        count, stories, _ = tieups_stored_after(store.conn, mark, scope.companies, since=since, upto=upto,
+                                                limit=LISTED)
+        messages[mark] = (count, *compose(stories, count))
+    return messages
 
 
 def service_key(url: str) -> str:

@@ -75,19 +75,18 @@ class HeatMap(ScrollView, can_focus=True):
 
     cursor: reactive[tuple[int, int]] = reactive((0, 0), always_update=True)
 
-    class Highlighted(Message):
+    class CellMessage(Message):
+        """Something happened on the cell at (row, column)."""
+
+        def __init__(self, heatmap: HeatMap, row: int, column: int) -> None:
+            super().__init__()
+            self.heatmap, self.row, self.column = heatmap, row, column
+
+    class Highlighted(CellMessage):
         """The cursor is on (row, column)."""
 
-        def __init__(self, heatmap: HeatMap, row: int, column: int) -> None:
-            super().__init__()
-            self.heatmap, self.row, self.column = heatmap, row, column
-
-    class Selected(Message):
+    class Selected(CellMessage):
         """Enter, or a click, on (row, column)."""
-
-        def __init__(self, heatmap: HeatMap, row: int, column: int) -> None:
-            super().__init__()
-            self.heatmap, self.row, self.column = heatmap, row, column
 
     def __init__(self, corner: str = "", *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -163,8 +162,8 @@ class HeatMap(ScrollView, can_focus=True):
             return
         row = self.scroll_offset.y + offset.y - 1
         x = self.scroll_offset.x + offset.x - self._label_width
-        column = next((j for j, start in enumerate(self._starts) if start <= x < start + self._widths[j]), None)
-        if row < len(self.rows) and column is not None:
+        column = bisect.bisect_right(self._starts, x) - 1
+        if row < len(self.rows) and column >= 0 and x < self._starts[column] + self._widths[column]:
             self.cursor = (row, column)
             self.action_select()
 
