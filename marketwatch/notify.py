@@ -227,7 +227,7 @@ def _reason(log: list[str]) -> str:
         warning = f"{warning.rstrip('.')}: {cause.group(1).strip().lower()}"
     elif "timed out" in text.lower():
         warning = f"{warning.rstrip('.')}: timed out"
-    return _plain(warning)[:200]
+    return _plain(re.sub(r"\.\s*,", ",", warning)).rstrip(".")[:200]  # Apprise's "error., error=500."
 
 
 def _shown(url: str) -> str:
