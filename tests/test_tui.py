@@ -605,6 +605,18 @@ async def test_feeds_screen_lists_feed_health_worst_first(config):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_feeds_screen_says_when_the_config_lists_no_feeds(config):
+    """The database has feeds, the config none (all taken out): the screen says what to do."""
+    build_db(config)
+    app = make_app(replace(config, feeds=()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.screen.feeds == []
+        assert "The config lists no feeds: add [[feeds]] to it (or marketwatch add-feed URL)" in screen_text(app)
+
+
 async def test_feeds_screen_shows_the_configs_feeds_not_those_taken_out(config):
     """remove-feed keeps a feed's stories, so its row stays in the database; nothing fetches it
     any more, so its status would be stale: the screen lists what the config lists."""

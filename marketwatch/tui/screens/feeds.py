@@ -80,7 +80,8 @@ class FeedsScreen(Screen):
         if never:
             summary.append(f" · {never} never fetched", style="yellow")
         if not feeds:
-            summary = Text("No feeds yet: add [[feeds]] to the config, then press r.", style="dim")
+            summary = Text("The config lists no feeds: add [[feeds]] to it (or marketwatch add-feed URL), "
+                           "then press r.", style="dim")
         self.query_one("#feeds-summary", Static).update(summary)
         urls = [feed.url for feed in feeds]
         back = urls.index(keep) if keep in urls else None  # a reload (a refresh wrote): stay on the feed
