@@ -941,6 +941,28 @@ async def test_cron_tieups_stored_while_the_dashboards_refresh_waits_are_announc
             "1 new tie-up:\n• Nissan – Baidu: Nissan and Baidu sign MoU on connected cars"]
 
 
+async def test_a_background_update_leaves_the_cursor_on_the_story_being_read(config):
+    """A newer story pushes the one being read down its pane: back from it, the cursor is still
+    on it, not on whatever now stands in its place."""
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.main.focused
+        await pilot.press("j")
+        reading = pane.story.id
+        await pilot.press("enter")
+        await settle(pilot)
+        build_db(config, [("t9", 0, f"{pane.company} and Baidu form autonomous driving joint venture", "")], feed=2)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.main.focused.stories and app.main.focused.stories[0].id == "t9":
+                break
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.main.focused.stories[0].id == "t9"
+        assert app.main.focused.story.id == reading
+
+
 async def test_a_backlog_stored_in_the_background_is_not_announced_as_news(config):
     """A feed added to the config brings its old stories: stored and shown, not announced."""
     app = make_app(config, poll_interval=0.05)

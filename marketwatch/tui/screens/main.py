@@ -176,7 +176,9 @@ class MainScreen(Screen):
         focused = self.focused if isinstance(self.focused, CompanyPane) else None
         # A reload keeps the focus on its company; another scope starts at the top.
         same = self._scope == app.scope
-        keep = (focused.company, focused.cursor) if focused and same else None
+        keep = None
+        if focused and same:
+            keep = (focused.company, focused.cursor, focused.story.id if focused.story else None)
         self._data, self._now, self._scope = data, now, app.scope
         count = min(len(data), max(len(shown), self._first_screen()))
         where = next((i for i, pane in enumerate(data) if keep and pane.company == keep[0]), None)
@@ -186,7 +188,9 @@ class MainScreen(Screen):
         panes = self.panes()
         if where is not None:
             target = panes[where]
-            target.cursor = min(keep[1], max(0, len(target.stories) - 1))
+            # The same story, where a newer one pushed it down; else the same place.
+            ids = [story.id for story in target.stories]
+            target.cursor = ids.index(keep[2]) if keep[2] in ids else min(keep[1], max(0, len(ids) - 1))
             if target is not focused:
                 target.focus(scroll_visible=False)
         elif panes:
