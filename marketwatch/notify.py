@@ -185,25 +185,21 @@ def _log() -> _ThreadLog:
     return handler
 
 
-def problems(urls: tuple[str, ...]) -> list[str]:
-    """What check-config says of [notify]: each URL Apprise cannot use."""
+def check(urls: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """What check-config says of [notify]: the services as it lists them (passwords and tokens
+    masked), and a line for each URL Apprise cannot use."""
     if not urls:
-        return []
+        return [], []
     import apprise
 
-    return [f"notify.urls: {_shown(url)}: not a URL Apprise can use" for url in urls
-            if apprise.Apprise.instantiate(url) is None]
-
-
-def describe(urls: tuple[str, ...]) -> list[str]:
-    """The services, as check-config lists them: passwords and tokens masked."""
-    import apprise
-
-    shown = []
+    shown, problems = [], []
     for url in urls:
         service = apprise.Apprise.instantiate(url)
-        shown.append(_masked(service) if service is not None else _shown(url))
-    return shown
+        if service is None:
+            problems.append(f"notify.urls: {_shown(url)}: not a URL Apprise can use")
+        else:
+            shown.append(_masked(service))
+    return shown, problems
 
 
 def _masked(service) -> str:

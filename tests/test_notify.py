@@ -297,7 +297,7 @@ def test_the_shipped_configs_notify_example_works_once_uncommented():
     import tomllib
 
     from marketwatch.config import parse_config
-    from marketwatch.notify import problems
+    from marketwatch.notify import check
     from marketwatch.paths import default_config_file
 
     text = default_config_file().read_text(encoding="utf-8")
@@ -306,4 +306,6 @@ def test_the_shipped_configs_notify_example_works_once_uncommented():
     uncommented = text + "\n" + "\n".join(line.removeprefix("# ") for line in example.splitlines())
     config = parse_config(tomllib.loads(uncommented), default_config_file())
     assert config.notify.urls and config.notify.watchlist == "Robotaxi"
-    assert problems(config.notify.urls) == []
+    shown, problems = check(config.notify.urls)
+    assert problems == [] and len(shown) == len(config.notify.urls)
+    assert not any("app-password" in service for service in shown)

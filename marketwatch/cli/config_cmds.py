@@ -138,9 +138,9 @@ def _notify_services(config) -> list[str]:
     if not config.notify.urls:
         return []
     from marketwatch.config import ConfigError
-    from marketwatch.notify import describe, problems
+    from marketwatch.notify import check
 
-    found = problems(config.notify.urls)
-    if found:
-        raise ConfigError(f"{config.path}: " + "; ".join(found))
-    return describe(config.notify.urls)
+    shown, problems = check(config.notify.urls)
+    if problems:
+        raise ConfigError(f"{config.path}: " + "; ".join(problems))
+    return shown
