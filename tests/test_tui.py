@@ -941,6 +941,23 @@ async def test_cron_tieups_stored_while_the_dashboards_refresh_waits_are_announc
             "1 new tie-up:\n• Nissan – Baidu: Nissan and Baidu sign MoU on connected cars"]
 
 
+async def test_e_lists_every_story_of_the_focused_company(config):
+    """A pane shows a company's latest headlines; e lists all of them."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.main.focused
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        listed = app.screen.query_one(DataTable).loaded
+        assert len(listed) == pane.pane.count > len(pane.stories)
+        assert all(pane.company in story.companies for story in listed)
+        assert f"{pane.company}: every tie-up story" in screen_text(app)
+        await pilot.press("escape")
+        assert app.screen is app.main and app.main.focused is pane
+
+
 async def test_a_background_update_leaves_the_cursor_on_the_story_being_read(config):
     """A newer story pushes the one being read down its pane: back from it, the cursor is still
     on it, not on whatever now stands in its place."""

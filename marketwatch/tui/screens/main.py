@@ -49,6 +49,9 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
         Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
+        # Not in the footer, which is full at 80 columns; ? and the README list it.
+        Binding("e", "every_story", "All stories", show=False,
+                tooltip="Every tie-up story of the company in the focused pane"),
         # No description: the help screen lists these two on one line of its own.
         Binding("tab", "next_pane(1)", show=False),
         Binding("shift+tab", "next_pane(-1)", show=False),
@@ -309,6 +312,16 @@ class MainScreen(Screen):
             panes = self.panes()
             if event.widget in panes and panes.index(event.widget) + self.columns >= len(panes):
                 self.call_later(self._mount_through, panes.index(event.widget))
+
+    def action_every_story(self) -> None:
+        """A pane shows its company's latest headlines; this lists all of them, page by page."""
+        if not isinstance(self.focused, CompanyPane):
+            return
+        from marketwatch.queries import StoryFilter
+        from marketwatch.tui.screens.stories import StoriesScreen
+
+        company = self.focused.company
+        self.app.push_screen(StoriesScreen(f"{company}: every tie-up story", StoryFilter(companies=(company,))))
 
     async def action_next_pane(self, step: int) -> None:
         """Tab and Shift+Tab: the next or previous pane, mounted first if need be."""
