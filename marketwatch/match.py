@@ -60,14 +60,6 @@ _UNIT_OF_GAP = re.compile(
     r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
-# "led the round alongside Samsung", "invested together with Tencent": in an investment, the
-# name after such words put money in beside the names before them, and is not their partner.
-_CO_INVESTOR_BEFORE = re.compile(
-    r"\b(?:alongside|along\s+with|together\s+with|joined\s+by|co-?investors?|fellow\s+investors?)"
-    r"(?:\s+(?:the|its|fellow|investors?|backers?|such\s+as|including))*\s+$", re.IGNORECASE)
-_CO_INVESTMENT_DEALS = frozenset({"investment", "stake"})
-
-
 @dataclass(frozen=True)
 class _Alias:
     owner: str  # company or alliance name
@@ -247,10 +239,6 @@ class Matcher:
             deal, strong = deal_of(_masked(text, start, end, in_sentence), weak=weak)
             if deal is None:
                 continue
-            if deal in _CO_INVESTMENT_DEALS:
-                pairs = self._without_co_investors(text, start, parties, pairs)
-                if not pairs:
-                    continue
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             rank = (not strong, order)
             for kind, kind_pairs in pairs.items():
@@ -342,19 +330,6 @@ class Matcher:
                         if kind:
                             out.setdefault(kind, set()).add(pair)
         return out
-
-    def _without_co_investors(self, text: str, start: int, parties: list[_Mention],
-                              pairs: dict[str, set[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
-        """An investor named after "alongside" (and the like) does not pair with the names
-        before it: they invested side by side, in someone else."""
-        apart: set[frozenset[str]] = set()
-        for i, late in enumerate(parties):
-            if _CO_INVESTOR_BEFORE.search(text, max(start, late.start - 60), late.start):
-                apart |= {frozenset((a, b)) for early in parties[:i] for a in early.members for b in late.members}
-        if not apart:
-            return pairs
-        kept = {kind: {p for p in kind_pairs if frozenset(p) not in apart} for kind, kind_pairs in pairs.items()}
-        return {kind: kind_pairs for kind, kind_pairs in kept.items() if kind_pairs}
 
     def _classify(self, a: str, b: str, vehicles: bool = True) -> tuple[str | None, tuple[str, str]]:
         ca, cb = self.companies[a], self.companies[b]

@@ -235,14 +235,3 @@ def test_seed_story_with_the_shipped_config(shipped):
     assert set(found.pairs) == {("Renault", "Didi"), ("Nissan", "Didi"), ("Mitsubishi", "Didi"),
                                 ("BMW", "Alibaba"), ("Volvo Cars", "Alibaba"), ("Ford", "Alibaba")}
     assert found.alliances == ("Renault-Nissan-Mitsubishi Alliance",)
-
-
-def test_co_investors_named_after_alongside_are_not_partners(matcher):
-    """In a funding round, "alongside X" names another investor: the investors put money in
-    side by side, in someone else."""
-    assert pairs(matcher, "Toyota invests in Pony.ai alongside Baidu") == {("Toyota", "Pony.ai")}
-    assert not matcher.match("Toyota's venture fund led the round alongside fellow investor Alibaba").tieup
-    assert pairs(matcher, "Nissan, together with Alibaba, invests in Pony.ai") == {("Nissan", "Pony.ai")}
-    # Not a funding round: "alongside" is just beside.
-    assert pairs(matcher, "Ford partners with Baidu alongside Alibaba on robotaxis") == {
-        ("Ford", "Baidu"), ("Ford", "Alibaba")}
