@@ -606,15 +606,16 @@ async def test_feeds_screen_lists_feed_health_worst_first(config):
 
 
 async def test_feeds_screen_says_when_the_config_lists_no_feeds(config):
-    """The database has feeds, the config none (all taken out): the screen says what to do."""
+    """The database has feeds, the config none (all taken out): the screen says what to do, in
+    full on an 80-column terminal."""
     build_db(config)
     app = make_app(replace(config, feeds=()))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("f")
         await settle(pilot)
         assert app.screen.feeds == []
-        assert "The config lists no feeds: add [[feeds]] to it (or marketwatch add-feed URL)" in screen_text(app)
+        assert "No feeds in the config: add some (marketwatch add-feed URL), then restart." in screen_text(app)
 
 
 async def test_feeds_screen_shows_the_configs_feeds_not_those_taken_out(config):

@@ -80,8 +80,9 @@ class FeedsScreen(Screen):
         if never:
             summary.append(f" · {never} never fetched", style="yellow")
         if not feeds:
-            summary = Text("The config lists no feeds: add [[feeds]] to it (or marketwatch add-feed URL), "
-                           "then press r.", style="dim")
+            # The dashboard reads its config once: new feeds need a restart, not r.
+            summary = Text("No feeds in the config: add some (marketwatch add-feed URL), then restart.",
+                           style="dim")
         self.query_one("#feeds-summary", Static).update(summary)
         urls = [feed.url for feed in feeds]
         back = urls.index(keep) if keep in urls else None  # a reload (a refresh wrote): stay on the feed
