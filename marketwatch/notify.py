@@ -71,8 +71,7 @@ def _messages(config: Config, store: Store, marks: set[int], upto: int, now: dat
     since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
     messages = {}
     for mark in marks:
-        count, stories, _ = tieups_stored_after(store.conn, mark, scope.companies, since=since, upto=upto,
-                                                limit=LISTED)
+        count, stories = tieups_stored_after(store.conn, mark, upto, scope.companies, since=since, limit=LISTED)
         messages[mark] = (count, *compose(stories, count))
     return messages
 

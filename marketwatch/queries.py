@@ -223,21 +223,12 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
     ]
 
 
-def last_stored(conn: sqlite3.Connection) -> int:
-    """A mark for "stories stored from now on": a new story's rowid is the highest plus one, and
-    Store.prune never deletes the row with the highest."""
-    return conn.execute("SELECT coalesce(max(rowid), 0) FROM stories").fetchone()[0]
-
-
-def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[str, ...] | None = None,
-                        *, exclude: Collection[str] = (), since: str | None = None, upto: int | None = None,
-                        limit: int = 5) -> tuple[int, list[Story], int]:
-    """OEM–tech tie-ups stored after `mark` and up to `upto` (by default, the last stored now),
+def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companies: tuple[str, ...] | None = None,
+                        *, exclude: Collection[str] = (), since: str | None = None,
+                        limit: int = 5) -> tuple[int, list[Story]]:
+    """OEM–tech tie-ups stored after `mark` and up to `upto` (Store.last_rowid marks both),
     naming one of `companies` when given, not in `exclude` (those a caller has told of already)
-    and published `since` when given: how many, the newest `limit` of them, and `upto`, the mark
-    to use next time."""
-    if upto is None:
-        upto = last_stored(conn)  # first, so that a story stored meanwhile is left for next time
+    and published `since` when given: how many, and the newest `limit` of them."""
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
     if since is not None:
@@ -253,7 +244,7 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, companies: tuple[st
     count = conn.execute(f"SELECT count(*) FROM stories WHERE {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE {where} ORDER BY rowid DESC LIMIT ?",
                         (*params, limit)).fetchall() if count else []
-    return count, _hydrate(conn, rows), upto
+    return count, _hydrate(conn, rows)
 
 
 def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,

@@ -181,8 +181,8 @@ class Store:
     # -- marks: what has been told ----------------------------------------------------------
 
     def last_rowid(self) -> int:
-        """A mark for "stories stored from now on" (queries.last_stored, for a refresh that
-        should not load the query module for one SELECT)."""
+        """A mark for "stories stored from now on": a new story's rowid is the highest plus one,
+        and prune never deletes the row with the highest."""
         return self.conn.execute("SELECT coalesce(max(rowid), 0) FROM stories").fetchone()[0]
 
     def notify_marks(self) -> dict[str, int]:
@@ -332,7 +332,7 @@ class Store:
 
         The last story stored is kept whatever its age: SQLite gives a new row the highest rowid
         plus one, so deleting that row would hand its rowid to the next story, and the marks of
-        what has been told and announced (queries.last_stored) would count it as old."""
+        what has been told and announced (last_rowid) would count it as old."""
         cutoff = dates.to_iso(now - timedelta(days=retention_days))
         with self.transaction() as conn:
             cur = conn.execute(

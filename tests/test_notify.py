@@ -15,7 +15,7 @@ from test_tui_support import NOW, build_db, fixed_config
 from marketwatch.config import ConfigError, Notify, load_config
 from marketwatch.models import Sent
 from marketwatch.notify import LISTED, _reason, catch_up, compose, send_each, service_key
-from marketwatch.queries import Story, last_stored
+from marketwatch.queries import Story
 from marketwatch.store import Store
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
@@ -71,7 +71,7 @@ def test_each_service_is_told_what_was_stored_since_it_was_last_told(tmp_path, m
     config = fixed_config(tmp_path, make_config)
     build_db(config)  # stories from before [notify]: not news to anyone
     with Store(config.settings.db) as store:
-        before = last_stored(store.conn)
+        before = store.last_rowid()
     build_db(config, [("s1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
                       ("s2", 0, "Nissan and Didi sign MoU on ride-hailing", ""),
                       ("s3", 0, "Toyota posts record quarterly profit", "")], feed=1)

@@ -17,7 +17,6 @@ from marketwatch.queries import (
     count_stories,
     feed_health,
     get_story,
-    last_stored,
     list_stories,
     panes,
     tieups_stored_after,
@@ -182,14 +181,15 @@ def test_tieups_stored_after_a_mark_are_counted_once_and_only_in_scope(tmp_path,
     config = fixed_config(tmp_path, make_config)
     build_db(config)
     with Store(config.settings.db) as store:
-        mark = last_stored(store.conn)
-        assert tieups_stored_after(store.conn, mark) == (0, [], mark)
+        mark = store.last_rowid()
+        assert tieups_stored_after(store.conn, mark, mark) == (0, [])
     build_db(config, [("n1", 0, "Ford and Baidu form autonomous driving joint venture", ""),
                       ("n2", 0, "Toyota posts record quarterly profit", ""),
                       ("n3", 0, "Nissan and Didi sign MoU on ride-hailing", "")], feed=1)
     with Store(config.settings.db) as store:
-        count, stories, after = tieups_stored_after(store.conn, mark, limit=1)
+        after = store.last_rowid()
+        count, stories = tieups_stored_after(store.conn, mark, after, limit=1)
         assert count == 2 and [s.id for s in stories] == ["n3"] and stories[0].pairs == (("Nissan", "Didi"),)
-        assert after > mark and tieups_stored_after(store.conn, after) == (0, [], after)
-        count, stories, _ = tieups_stored_after(store.conn, mark, ALLIANCE)
+        assert after > mark and tieups_stored_after(store.conn, after, after) == (0, [])
+        count, stories = tieups_stored_after(store.conn, mark, after, ALLIANCE)
         assert count == 1 and [s.id for s in stories] == ["n3"]

@@ -94,13 +94,11 @@ def test_prune_forgets_old_unmatched_entries_but_keeps_tieups_and_stars(tmp_path
 def test_prune_keeps_the_last_story_stored_so_that_the_next_one_is_counted_as_new(tmp_path):
     """SQLite gives a new row the highest rowid plus one: pruning the newest row would hand its
     rowid to the next story, which [notify] and the dashboard would then take for an old one."""
-    from marketwatch.queries import last_stored
-
     with Store(tmp_path / "a.db") as store:
         fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
         store.save_feed(fid, ok("https://f"), [(entry(1, days_old=200), NO_MATCH),
                                                (entry(2, days_old=200), NO_MATCH)], NOW - timedelta(days=200))
-        mark = last_stored(store.conn)
+        mark = store.last_rowid()
         assert store.prune(90, NOW) == 1
         assert {r[0] for r in store.conn.execute("select id from stories")} == {"id2"}
         store.save_feed(fid, ok("https://f"), [(entry(3), TIEUP)], NOW)

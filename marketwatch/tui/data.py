@@ -126,8 +126,13 @@ class Data:
 
     def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
                             exclude: Collection[str] = ()) -> tuple[int, list[Story], int]:
+        """(how many, the newest few, the mark to use next time): the mark is read first, so that a
+        story stored meanwhile is left for next time."""
         with self._lock:
-            return queries.tieups_stored_after(self.store.conn, mark, companies, since=since, exclude=exclude)
+            upto = self.store.last_rowid()
+            count, stories = queries.tieups_stored_after(self.store.conn, mark, upto, companies, since=since,
+                                                         exclude=exclude)
+            return count, stories, upto
 
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:
