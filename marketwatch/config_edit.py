@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 import tomlkit
 
 from marketwatch.config import ConfigError, parse_config
-from marketwatch.text import strip_controls
+from marketwatch.text import one_line
 
 NAME_MAX = 200
 
@@ -63,7 +63,7 @@ def feed_key(url: str) -> str:
 def clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    text = " ".join(strip_controls(name).split())
+    text = one_line(name)
     if len(text) > NAME_MAX:
         text = text[: NAME_MAX - 1].rstrip() + "…"
     return text or None

@@ -28,7 +28,7 @@ from marketwatch.models import Sent
 from marketwatch.queries import NEWS_DAYS, Story, tieups_stored_after
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
-from marketwatch.text import strip_controls
+from marketwatch.text import one_line
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
 SEND_DEADLINE_S = 30.0  # for a whole send, every service at once
@@ -47,17 +47,18 @@ def catch_up(config: Config, store: Store, stored_before: int, now: datetime, *,
     with notify_lock(store.path):
         marks = store.notify_marks()
         upto = store.last_rowid()
+        keys = {url: service_key(url) for url in urls}
         if skip:
-            store.set_notify_marks({service_key(url): upto for url in urls})
+            store.set_notify_marks({keys[url]: upto for url in urls})
             return Sent()
-        start = {url: min(marks.get(service_key(url), stored_before), upto) for url in urls}
+        start = {url: min(marks.get(keys[url], stored_before), upto) for url in urls}
         messages = _messages(config, store, set(start.values()), upto, now)
         owed = {url: messages[start[url]] for url in urls if messages[start[url]][0]}  # url -> (count, title, body)
         results = dict(zip(owed, send_each([(url, title, body) for url, (_, title, body) in owed.items()]),
                            strict=True))
         # Told, or nothing to tell: moved on. Not told: left where it was (a service new to this
         # database, where it started), for the next refresh to tell it.
-        store.set_notify_marks({service_key(url): upto if results.get(url) is None else start[url] for url in urls})
+        store.set_notify_marks({keys[url]: upto if results.get(url) is None else start[url] for url in urls})
     errors = tuple(error for error in results.values() if error)
     most = max((count for count, _, _ in owed.values()), default=0)
     return Sent(services=len(owed), told=len(owed) - len(errors), tieups=most, errors=errors)
@@ -97,7 +98,7 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
     blocks = []
     for story in stories[:LISTED]:
         deal = f" ({story.deal_type})" if story.deal_type else ""
-        lines = [f"{_plain(story.parties)}{deal}: {_plain(story.title)}"]
+        lines = [f"{one_line(story.parties)}{deal}: {one_line(story.title)}"]
         if story.url:
             lines.append(story.url)
         blocks.append("\n".join(lines))
@@ -209,7 +210,7 @@ def _masked(service) -> str:
     scheme, _, rest = url.partition("://")
     if scheme.lower() in WEBHOOKS and "/" in rest.rstrip("/"):
         url = f"{scheme}://{rest.split('/', 1)[0]}/…"
-    return _plain(url)
+    return one_line(url)
 
 
 def _reason(log: list[str]) -> str:
@@ -222,13 +223,10 @@ def _reason(log: list[str]) -> str:
         warning = f"{warning.rstrip('.')}: {cause.group(1).strip().lower()}"
     elif "timed out" in text.lower():
         warning = f"{warning.rstrip('.')}: timed out"
-    return _plain(re.sub(r"\.\s*,", ",", warning)).rstrip(".")[:200]  # Apprise's "error., error=500."
+    return one_line(re.sub(r"\.\s*,", ",", warning)).rstrip(".")[:200]  # Apprise's "error., error=500."
 
 
 def _shown(url: str) -> str:
     """A URL Apprise could not read: its scheme only, since the rest may hold a token."""
-    return _plain(url.split("://", 1)[0] + "://…") if "://" in url else "(not a URL)"
+    return one_line(url.split("://", 1)[0] + "://…") if "://" in url else "(not a URL)"
 
-
-def _plain(text: str) -> str:
-    return " ".join(strip_controls(text).split())
