@@ -9,6 +9,7 @@ in a few milliseconds. The header row and the name column stay put while the cel
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -94,6 +95,8 @@ class HeatMap(ScrollView, can_focus=True):
         self.rows: list[str] = []
         self.columns: list[str] = []
         self.cells: list[Sequence[Cell]] = []  # a row of cells for each row name
+        self._labels = [_cut(corner, LABEL_MAX)]  # the corner, then each row's name, cut to LABEL_MAX
+        self._headers: list[str] = []  # each column's name, cut to HEADER_MAX
         self._label_width = 0
         self._widths: list[int] = []
         self._starts: list[int] = []  # each column's x within the scrolling part
@@ -103,10 +106,13 @@ class HeatMap(ScrollView, can_focus=True):
              cursor: tuple[int, int] = (0, 0)) -> None:
         """Replace the grid: `cells[i][j]` is what row i shows in column j."""
         self.rows, self.columns, self.cells = list(rows), list(columns), list(cells)
-        self._label_width = max(cell_len(_cut(r, LABEL_MAX)) for r in [self.corner, *self.rows]) + 2
-        self._widths = [max([cell_len(_cut(name, HEADER_MAX))] + [cell_len(row[j].text) for row in self.cells]) + 2
-                        for j, name in enumerate(self.columns)]
-        self._starts = [sum(self._widths[:j]) for j in range(len(self._widths))]
+        # Cut once here, not on every line painted.
+        self._labels = [_cut(name, LABEL_MAX) for name in [self.corner, *self.rows]]
+        self._headers = [_cut(name, HEADER_MAX) for name in self.columns]
+        self._label_width = max(cell_len(label) for label in self._labels) + 2
+        self._widths = [max([cell_len(header)] + [cell_len(row[j].text) for row in self.cells]) + 2
+                        for j, header in enumerate(self._headers)]
+        self._starts = [0, *itertools.accumulate(self._widths)][: len(self._widths)]
         self.virtual_size = Size(self._label_width + sum(self._widths), len(self.rows) + 1)
         self.cursor = self._clamp(*cursor)
         self.refresh()
@@ -194,17 +200,13 @@ class HeatMap(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         cursor = self.cursor
-        if y == 0:
-            row, label = -1, self.corner
-        else:
-            row = self.scroll_offset.y + y - 1
-            if row >= len(self.rows):
-                return Strip.blank(width, self._style())
-            label = self.rows[row]
+        row = -1 if y == 0 else self.scroll_offset.y + y - 1
+        if row >= len(self.rows):
+            return Strip.blank(width, self._style())
         names = ("heatmap--header",) if row < 0 else ("heatmap--label",)
         if row == cursor[0]:
             names += ("heatmap--crosshair",)
-        head = Segment(_pad(_cut(label, LABEL_MAX), self._label_width), self._style(*names))
+        head = Segment(_pad(self._labels[row + 1], self._label_width), self._style(*names))
         return Strip([head, *self._cells(row, cursor, max(0, width - self._label_width))]).adjust_cell_length(
             width, self._style())
 
@@ -226,7 +228,7 @@ class HeatMap(ScrollView, can_focus=True):
         width = self._widths[column]
         if row < 0:
             names = ("heatmap--header", "heatmap--crosshair") if column == cursor[1] else ("heatmap--header",)
-            return Segment(_pad(_cut(self.columns[column], HEADER_MAX), width), self._style(*names))
+            return Segment(_pad(self._headers[column], width), self._style(*names))
         cell = self.cells[row][column]
         names = (cell.style, "heatmap--cursor") if (row, column) == cursor else (cell.style,)
         return Segment(_pad(cell.text, width, centre=True), self._style(*names))
