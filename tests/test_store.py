@@ -129,11 +129,11 @@ def test_a_schema_1_database_loses_its_orphans_and_takes_the_story_again(tmp_pat
     the same story coming back is stored whole instead of failing on a duplicate key."""
     import sqlite_utils
 
-    from marketwatch.store import _MIGRATIONS
+    from marketwatch.schema import MIGRATIONS
 
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path)
-    _MIGRATIONS[0](sqlite_utils.Database(conn))
+    MIGRATIONS[0](sqlite_utils.Database(conn))
     conn.execute("pragma user_version = 1")
     conn.execute("insert into story_companies values ('id1', 'Ford', 'party', 'oem-tech', '2026-11-24')")
     conn.execute("insert into story_pairs values ('id1', 'Ford', 'Baidu', 'oem-tech', '2026-11-24')")
@@ -147,7 +147,7 @@ def test_a_schema_1_database_loses_its_orphans_and_takes_the_story_again(tmp_pat
 
 
 def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tmp_path):
-    from marketwatch.store import _MIGRATIONS
+    from marketwatch.schema import MIGRATIONS
 
     path = tmp_path / "v3.db"
     with Store(path) as store:
@@ -158,7 +158,7 @@ def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tm
     conn.execute("pragma user_version = 3")
     conn.commit()
     conn.close()
-    assert len(_MIGRATIONS) == SCHEMA_VERSION
+    assert len(MIGRATIONS) == SCHEMA_VERSION
     with Store(path) as store:
         names = {r[0] for r in store.conn.execute("select name from sqlite_master where type = 'index'")}
         assert "idx_stories_url" not in names and "idx_stories_kind_published" in names
