@@ -141,3 +141,28 @@ def test_corrupt_database_is_one_line_exit_3_and_untouched(make_config, run_cli,
     code, _, err = run_cli("stories", "--config", str(cfg))
     assert code == 3 and "damaged or is not a marketwatch database" in err and "\n" not in err.strip()
     assert db.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_config, run_cli, tmp_path,
+                                                                        monkeypatch):
+    """The dashboard follows edits to the file it opened, with the --db it was given, even after
+    the current directory changes; the demo's reload keeps its sample feeds and never notifies."""
+    from marketwatch.config_edit import NewFeed, add_feeds
+    from marketwatch.tui import app as app_module
+
+    opened = []
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: opened.append(
+        (config, reload_config)))
+    cfg = make_config(["https://a.example.com/rss"], extra='\n[notify]\nurls = ["json://127.0.0.1:9/hook"]\n')
+    db = tmp_path / "other.db"
+    assert run_cli("dashboard", "--config", str(cfg), "--db", str(db))[0] == 0
+    assert run_cli("demo", "--config", str(cfg), "--db", str(tmp_path / "demo.db"))[0] == 0
+    (config, reload_config), (demo, reload_demo) = opened
+    add_feeds(cfg, [NewFeed("https://b.example.com/rss")])
+    monkeypatch.chdir(tmp_path.parent)
+    again = reload_config()
+    assert [f.url for f in again.feeds] == ["https://a.example.com/rss", "https://b.example.com/rss"]
+    assert again.settings.db == config.settings.db == db
+    demo_again = reload_demo()
+    assert demo_again.feeds == demo.feeds and demo_again.notify.urls == ()
+    assert demo_again.settings.db == demo.settings.db == tmp_path / "demo.db"

@@ -14,6 +14,7 @@ from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
 from textual.widgets import DataTable, Input, ProgressBar
 
 from marketwatch.config import Feed, load_config
+from marketwatch.config_edit import NewFeed, add_feeds
 from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
@@ -615,7 +616,7 @@ async def test_feeds_screen_says_when_the_config_lists_no_feeds(config):
         await pilot.press("f")
         await settle(pilot)
         assert app.screen.feeds == []
-        assert "No feeds in the config: add some (marketwatch add-feed URL), then restart." in screen_text(app)
+        assert "No feeds in the config: add some (marketwatch add-feed URL)." in screen_text(app)
 
 
 async def test_feeds_screen_shows_the_configs_feeds_not_those_taken_out(config):
@@ -648,6 +649,131 @@ async def test_feed_errors_are_shown_as_plain_text(config):
         await pilot.click(offset=(line.index("[@click=app.quit]") + 3, y))  # on the would-be link
         await settle(pilot)
         assert app.is_running and isinstance(app.screen, FeedsScreen)
+
+
+# -- an edited config ----------------------------------------------------------------------------
+
+
+def following(config, scope=None, **kwargs) -> MarketwatchApp:
+    """The dashboard as `marketwatch` runs it: reading its config file again when it changes."""
+    return make_app(config, scope, reload_config=lambda: load_config(config.path), **kwargs)
+
+
+async def until_config_read(app, pilot) -> list[str]:
+    for _ in range(200):
+        await pilot.pause(0.02)
+        said = [n.message for n in app._notifications if n.title.startswith("Config")]
+        if said:
+            await settle(pilot)
+            return said
+    raise AssertionError("the edited config was not read again")
+
+
+def edit(config, old: str, new: str) -> None:
+    text = config.path.read_text(encoding="utf-8")
+    assert old in text
+    config.path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+async def test_a_feed_added_while_the_dashboard_is_open_shows_at_once(config):
+    """`marketwatch add-feed` in another terminal: the feeds screen lists it, never fetched."""
+    app = following(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        add_feeds(config.path, [NewFeed("https://new.example.com/rss", "brand new")])
+        said = await until_config_read(app, pilot)
+        assert said == ["Feeds: 1 added (4 in all)."]
+        assert "brand new" in screen_text(app) and "4 feeds" in screen_text(app)
+        assert "1 never fetched" not in screen_text(app)  # feed2 too: two of them
+        assert "2 never fetched" in screen_text(app)
+
+
+async def test_r_right_after_add_feed_fetches_the_new_feed(server, make_config):
+    """The next poll would see the edit in a moment; `r` must not refresh the old list first."""
+    server.routes["/old.xml"] = Reply(200, rss([{"title": "Nothing to see", "guid": "o1"}]))
+    server.routes["/new.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
+                                                 "guid": "n1", "date": "Sun, 15 Mar 2026 09:00:00 GMT"}]))
+    config = load_config(make_config([server.url("/old.xml")]))
+    app = following(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        add_feeds(config.path, [NewFeed(server.url("/new.xml"), "new")])
+        await pilot.press("r")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await settle(pilot)
+        assert "Feeds: 1 added (2 in all)." in notes(app)
+        assert any("1 new tie-up" in n and "BMW – Baidu" in n for n in notes(app))
+        assert {p.company for p in panes(app)} == {"BMW", "Baidu"}
+
+
+async def test_an_edited_alliance_changes_the_panes_of_its_filter(config):
+    app = following(config, resolve_scope(config, alliance=ALLIANCE), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == {"Nissan", "Renault", "Mitsubishi"}
+        await pilot.press("a")  # the picker is made now, and kept
+        await pilot.pause()
+        assert "Renault, Nissan, Mitsubishi" in screen_text(app)
+        await pilot.press("escape")
+        edit(config, 'members = ["Renault", "Nissan", "Mitsubishi"]', 'members = ["Renault", "Nissan"]')
+        assert await until_config_read(app, pilot) == ["Alliances changed (1 in all)."]
+        assert {p.company for p in panes(app)} == {"Nissan", "Renault"}
+        await pilot.press("a")
+        await pilot.pause()
+        assert "Renault, Nissan " in screen_text(app) and "Renault, Nissan, Mitsubishi" not in screen_text(app)
+
+
+async def test_a_filter_taken_out_of_the_config_falls_back_to_all(config):
+    app = following(config, resolve_scope(config, watchlist="China tie-ups"), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        edit(config, '[watchlists."China tie-ups"]', '[watchlists."Asia"]')
+        said = await until_config_read(app, pilot)
+        assert said == ["Watchlists changed (1 in all).\nWatchlist: China tie-ups is no longer in the config: "
+                        "showing all companies."]
+        assert app.scope.is_all and "Filter:  All " in screen_text(app)
+        assert len(panes(app)) > 3
+
+
+async def test_a_config_broken_by_an_edit_is_reported_once_and_the_old_one_kept(config):
+    app = following(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        text = config.path.read_text(encoding="utf-8")
+        config.path.write_text(text + "\n[companies.Half\n", encoding="utf-8")  # an editor saving midway
+        said = await until_config_read(app, pilot)
+        assert len(said) == 1 and said[0].startswith(f"{config.path}: not valid TOML: ")
+        assert said[0].endswith("\nStill using the config read before.")
+        await pilot.pause(0.3)  # more polls: the same broken file is not reported again
+        assert len([n for n in app._notifications if n.title == "Config not reloaded"]) == 1
+        assert app.config == config and len(panes(app)) > 3
+        config.path.write_text(text.replace('kind = "tech"\naliases = ["Waymo"]',
+                                            'kind = "oem"\naliases = ["Waymo"]'), encoding="utf-8")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if any(n.title == "Config reloaded" for n in app._notifications):
+                break
+        await settle(pilot)
+        assert "Companies changed (16 in all): stories already stored keep their matches until " \
+               "`marketwatch rematch`." in notes(app)
+        assert app.kind_label("Waymo") == "OEM"
+        waymo = next(p for p in panes(app) if p.company == "Waymo")
+        assert waymo.kind_label == "OEM"
+
+
+async def test_a_new_database_in_the_config_needs_a_restart(config):
+    app = following(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        edit(config, 'db = "mw.db"', 'db = "other.db"')
+        said = await until_config_read(app, pilot)
+        assert said == [f"settings.db now names {config.path.parent / 'other.db'}: restart the dashboard to open it."]
+        assert app.config.settings.db == config.settings.db and len(panes(app)) > 3
 
 
 # -- links ------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ def dashboard(config_path, db_path, alliance, watchlist):
 
     config = load(config_path, db_path)
     scope = resolve_scope(config, alliance=alliance, watchlist=watchlist)
-    _run_dashboard(config, scope)
+    # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
+    _run_dashboard(config, scope, lambda: load(config.path, db_path))
 
 
 @cli.command()
@@ -53,10 +54,10 @@ def demo(config_path, db_path, no_open):
         click.echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "
                    f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         return
-    _run_dashboard(config, ALL)
+    _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
 
 
-def _run_dashboard(config, scope) -> None:
+def _run_dashboard(config, scope, reload_config) -> None:
     from marketwatch.tui.app import run_dashboard
 
-    run_dashboard(config, scope)
+    run_dashboard(config, scope, reload_config)

@@ -1,4 +1,4 @@
-"""The dashboard's entry point: `run_dashboard(config, scope)`, what `marketwatch` and
+"""The dashboard's entry point: `run_dashboard(config, scope, reload_config)`, what `marketwatch` and
 `marketwatch demo` call. The application itself is `marketwatch.tui.dashboard`.
 
 Importing Textual and the screens takes longer than reading the first panes from the database,
@@ -8,19 +8,22 @@ shows the panes as soon as it is drawn instead of asking for them only then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.scope import ALL, Scope
 from marketwatch.tui.data import Data, Prefetch
 
 
-def run_dashboard(config: Config, scope: Scope = ALL) -> None:
-    """Run the dashboard until the user quits (`q`); a crash exits with the app's return code."""
+def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[], Config] | None = None) -> None:
+    """Run the dashboard until the user quits (`q`); a crash exits with the app's return code.
+    `reload_config` reads the config again when its file is edited."""
     data = Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
     first = Prefetch(data, scope.companies, dates.utcnow())
     from marketwatch.tui.dashboard import MarketwatchApp
 
-    app = MarketwatchApp(config, scope, data=data, first=first)
+    app = MarketwatchApp(config, scope, data=data, first=first, reload_config=reload_config)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

@@ -1,7 +1,8 @@
 """The dashboard application: screens, shared actions (filters, refresh, read state) and the
-auto-reload that follows another process (cron) writing the database.
+auto-reload that follows another process (cron) writing the database, and the user editing the
+config (`marketwatch add-feed`, an editor).
 
-    MarketwatchApp(config, scope, now=..., poll_interval=...)   # what the tests drive
+    MarketwatchApp(config, scope, now=..., poll_interval=..., reload_config=...)   # what the tests drive
 
 `marketwatch.tui.app.run_dashboard` runs it (and reads the first panes while this is imported).
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
@@ -73,6 +75,15 @@ class TieupsArrived(Message):
         self.stories = stories
 
 
+class ConfigLoaded(Message):
+    """The config file changed and was read again: `config`, or why it could not be used."""
+
+    def __init__(self, config: Config | None, error: str | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.error = error
+
+
 class MarketwatchApp(App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
@@ -88,10 +99,13 @@ class MarketwatchApp(App[None]):
 
     def __init__(self, config: Config, scope: Scope = ALL, *, now: datetime | None = None,
                  poll_interval: float = POLL_INTERVAL, data: Data | None = None,
-                 first: Prefetch | None = None) -> None:
+                 first: Prefetch | None = None, reload_config: Callable[[], Config] | None = None) -> None:
         """`now` fixes the clock (for the weekly sparklines and "3 d ago"), for tests; `data` and
-        `first` (the first panes, being read) come from `run_dashboard`."""
+        `first` (the first panes, being read) come from `run_dashboard`; `reload_config` reads
+        the config again as the command line did, for when its file changes (None: never)."""
         self.config = config
+        self._reload_config = reload_config
+        self._config_stamp = self._stamp()
         self.scope = scope
         self._now = now
         self.poll_interval = poll_interval
@@ -135,7 +149,10 @@ class MarketwatchApp(App[None]):
     # -- auto-reload ----------------------------------------------------------------------------
 
     def poll(self) -> None:
-        """Cheap: PRAGMA data_version changes only when another connection has committed."""
+        """Cheap: PRAGMA data_version changes only when another connection has committed, and
+        the config file is only read again when its size or time changed."""
+        if self._config_edited():
+            self._load_config()
         version = self.data.poll()
         if version is None or version == self._version:
             return
@@ -171,6 +188,74 @@ class MarketwatchApp(App[None]):
             if getattr(screen, "FOLLOWS_WRITES", False):
                 screen.load()
 
+    # -- the config -----------------------------------------------------------------------------
+
+    def _stamp(self) -> tuple | None:
+        """What tells that the config file was written: an editor may replace it (a new inode)."""
+        if self._reload_config is None or self.config.path is None:
+            return None
+        try:
+            stat = os.stat(self.config.path)
+        except OSError as exc:
+            return (exc.errno,)
+        return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+    def _config_edited(self) -> bool:
+        stamp = self._stamp()
+        edited, self._config_stamp = stamp != self._config_stamp, stamp
+        return edited
+
+    @work(thread=True, exclusive=True, group="config", exit_on_error=False)
+    def _load_config(self) -> None:
+        self.post_message(self._read_config())
+
+    def _read_config(self) -> ConfigLoaded:
+        try:
+            return ConfigLoaded(self._reload_config())
+        except ConfigError as exc:
+            return ConfigLoaded(None, str(exc))
+        except Exception as exc:  # an editor's half-written file must not take the dashboard down
+            return ConfigLoaded(None, f"{self.config.path}: cannot read config: {type(exc).__name__}: {exc}")
+
+    def on_config_loaded(self, message: ConfigLoaded) -> None:
+        if message.config is None:
+            self.notify(f"{render.plain(message.error or '')}\nStill using the config read before.",
+                        title="Config not reloaded", severity="error", timeout=20, markup=False)
+            return
+        self.use_config(message.config)
+
+    def use_config(self, config: Config) -> None:
+        """Follow an edited config as a restart would: its feeds for the next refresh, its
+        companies' kinds, alliances and watchlists for the panes and the filter. The database
+        stays the one open, since the panes, marks and read flags shown are its."""
+        old = self.config
+        lines = summaries.config_changes(old, config)
+        if config.settings.db != old.settings.db:
+            lines.append(f"settings.db now names {render.plain(config.settings.db)}: "
+                         "restart the dashboard to open it.")
+            config = dataclasses.replace(config, settings=dataclasses.replace(config.settings, db=old.settings.db))
+        self.config = config
+        scope, gone = self._rescoped()
+        if gone:
+            lines.append(f"{render.plain(self.scope.label)} is no longer in the config: showing all companies.")
+        self.notify("\n".join(lines) or "Nothing that the dashboard shows changed.", title="Config reloaded",
+                    timeout=10, markup=False)
+        if scope != self.scope:
+            self.set_scope(scope)
+        else:
+            self.reload()
+
+    def _rescoped(self) -> tuple[Scope, bool]:
+        """The filter shown, as the new config defines it; All (and True) if it is gone."""
+        for prefix, key in (("Alliance: ", "alliance"), ("Watchlist: ", "watchlist"), ("Company: ", "company")):
+            name = self._current(prefix)
+            if name is not None:
+                try:
+                    return resolve_scope(self.config, **{key: name}), False
+                except ConfigError:
+                    return ALL, True
+        return self.scope, False
+
     # -- filters --------------------------------------------------------------------------------
 
     def _current(self, prefix: str) -> str | None:
@@ -196,7 +281,7 @@ class MarketwatchApp(App[None]):
         elif picker in self.screen_stack:
             return
         else:
-            picker.reopen(self._current(prefix))
+            picker.reopen(self._current(prefix), choices)
         self.push_screen(picker)
         self._read_ahead(picker, what, [name for name, _ in choices])
 
@@ -396,6 +481,8 @@ class MarketwatchApp(App[None]):
         if self.refreshing:
             self.notify("A refresh is already running.", markup=False)
             return
+        if self._config_edited():  # `add-feed` then `r`: refresh what the config lists now
+            self.on_config_loaded(self._read_config())
         if not self.config.feeds:
             self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
             return

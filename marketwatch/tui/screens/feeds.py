@@ -80,9 +80,8 @@ class FeedsScreen(Screen):
         if never:
             summary.append(f" · {never} never fetched", style="yellow")
         if not feeds:
-            # The dashboard reads its config once: new feeds need a restart, not r.
-            summary = Text("No feeds in the config: add some (marketwatch add-feed URL), then restart.",
-                           style="dim")
+            # The app follows its config file: a feed added shows here at once, and r fetches it.
+            summary = Text("No feeds in the config: add some (marketwatch add-feed URL).", style="dim")
         self.query_one("#feeds-summary", Static).update(summary)
         urls = [feed.url for feed in feeds]
         back = urls.index(keep) if keep in urls else None  # a reload (a refresh wrote): stay on the feed

@@ -213,7 +213,7 @@ class MainScreen(Screen):
                 widget = self._made(pane, self._now, limit)
                 new.append(widget)
             else:
-                widget.update_pane(pane, self._now)
+                widget.update_pane(pane, self._now, self.app.kind_label(pane.company))
             widgets.append(widget)
         if new:
             await grid.mount_all(new)

@@ -58,9 +58,11 @@ class PickerScreen(ModalScreen[None]):
         ids = [ALL] + [name for name, _ in self.choices]
         options.highlighted = ids.index(self.current) if self.current in ids else 0
 
-    def reopen(self, current: str | None) -> None:
-        """Show the picker again (the app keeps it), marking what is applied now."""
+    def reopen(self, current: str | None, choices: list[tuple[str, str]]) -> None:
+        """Show the picker again (the app keeps it), with the choices of the config as it is now
+        (it may have been edited), marking what is applied now."""
         self.current = current
+        self.choices = choices
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(self._options())
