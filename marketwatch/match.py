@@ -88,6 +88,7 @@ class _Found:
     """The pairs of one kind a story reports, and the sentence that says it best."""
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
+    deals: dict[tuple[str, str], tuple[tuple[bool, int], str]] = field(default_factory=dict)  # pair -> best
     rank: tuple[bool, int] | None = None
     deal: str | None = None
     span: tuple[int, int] = (0, 0)
@@ -244,6 +245,9 @@ class Matcher:
             for kind, kind_pairs in pairs.items():
                 best = found.setdefault(kind, _Found())
                 best.pairs.update(kind_pairs)
+                for pair in kind_pairs:  # each pair's own deal, by the same ranking
+                    if pair not in best.deals or rank < best.deals[pair][0]:
+                        best.deals[pair] = (rank, deal)
                 if best.rank is None or rank < best.rank:
                     best.rank, best.deal, best.span, best.mentions = rank, deal, (start, end), in_sentence
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
@@ -253,11 +257,13 @@ class Matcher:
         pairs, deal, (s_start, s_end), in_sentence = best.pairs, best.deal, best.span, best.mentions
         parties = self._with_parents({c for pair in pairs for c in pair})
         named = self._with_parents({c for m in mentions for c in m.members})
+        pairs = sorted(pairs)
         return Match(
             kind=kind,
             companies=tuple(sorted(named)),
             parties=tuple(sorted(parties)),
-            pairs=tuple(sorted(pairs)),
+            pairs=tuple(pairs),
+            pair_deals=tuple(best.deals[pair][1] for pair in pairs),
             alliances=tuple(sorted({m.alias.owner for m in mentions if m.alias.is_alliance})),
             deal_type=deal,
             sentence=text[s_start:s_end].strip(),

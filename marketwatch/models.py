@@ -70,6 +70,10 @@ class Match:
     deal_type: str | None = None
     sentence: str | None = None
     spans: tuple[Span, ...] = ()
+    # Each pair's own deal, in the order of `pairs`: a story of an MoU may name a partnership of
+    # other companies in passing ("BMW, Volvo and Ford partner with Alibaba"), and `deal_type`
+    # (the story's) would pass that MoU on to them.
+    pair_deals: tuple[str, ...] = ()
 
     @property
     def tieup(self) -> bool:

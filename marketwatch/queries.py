@@ -54,12 +54,15 @@ class Story:
     pairs: tuple[tuple[str, str], ...] = ()
     alliances: tuple[str, ...] = ()
     headline: bool = False  # only what a headline shows: no summary, sentence, spans, feeds, alliances
+    pair_deals: tuple[str | None, ...] = ()  # each pair's deal type, in the order of `pairs`
 
     def as_json(self) -> dict:
         return {
             "id": self.id, "title": self.title, "url": self.url, "published": self.published,
             "feeds": list(self.feeds), "summary": self.summary, "companies": list(self.companies),
             "pairs": [list(p) for p in self.pairs], "alliances": list(self.alliances),
+            # each pair's own deal type, in the order of pairs; deal_type is the story's
+            "pair_deal_types": list(self.pair_deals),
             "deal_type": self.deal_type, "kind": self.kind, "sentence": self.sentence,
             # where each company is named in the sentence: sentence[start:end], as the dashboard highlights it
             "names": [{"company": c, "start": s, "end": e} for s, e, c in self.spans],
@@ -74,6 +77,15 @@ class Story:
     def partners_of(self, company: str) -> list[str]:
         out = [b if a == company else a for a, b in self.pairs if company in (a, b)]
         return out or [c for c in self.companies if c != company][:3]
+
+    def deals_of(self, company: str) -> list[str]:
+        """The deal types of the company's own pairs, the story's first: in a story of an MoU
+        that mentions a partnership of others, the others' pane says partnership."""
+        own = {deal for pair, deal in zip(self.pairs, self.pair_deals, strict=False)
+               if company in pair and deal}
+        if not own:
+            return [self.deal_type] if self.deal_type else []
+        return sorted(own, key=lambda deal: (deal != self.deal_type, deal))
 
 
 @dataclass(frozen=True)
@@ -203,10 +215,10 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
         f"SELECT story_id, company FROM story_companies WHERE story_id IN ({marks}) "
         "AND role = 'party' ORDER BY company", ids):
         companies[sid].append(company)
-    for sid, a, b in conn.execute(
-        f"SELECT story_id, company, partner FROM story_pairs WHERE story_id IN ({marks}) "
+    for sid, a, b, deal in conn.execute(
+        f"SELECT story_id, company, partner, deal_type FROM story_pairs WHERE story_id IN ({marks}) "
         "ORDER BY company, partner", ids):
-        pairs[sid].append((a, b))
+        pairs[sid].append(((a, b), deal))
     for sid, alliance in conn.execute(
         f"SELECT story_id, alliance FROM story_alliances WHERE story_id IN ({marks}) ORDER BY alliance", ids):
         alliances[sid].append(alliance)
@@ -217,7 +229,8 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
             spans=tuple(tuple(s) for s in json.loads(r[8])) if r[8] else (),
             read=bool(r[9]), starred=bool(r[10]),
             feeds=tuple(feeds[r[0]]), companies=tuple(companies[r[0]]),
-            pairs=tuple(pairs[r[0]]), alliances=tuple(alliances[r[0]]),
+            pairs=tuple(pair for pair, _ in pairs[r[0]]), alliances=tuple(alliances[r[0]]),
+            pair_deals=tuple(deal for _, deal in pairs[r[0]]),
         )
         for r in rows
     ]
@@ -329,12 +342,14 @@ def headline_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
                                                               "(SELECT value FROM json_each(?)) AND role = 'party'",
                                      wanted)):
         companies[sid].append(company)
-    for sid, a, b in sorted(_rows(conn, "story_id, company, partner", "SELECT * FROM story_pairs WHERE story_id IN "
-                                                                      "(SELECT value FROM json_each(?))", wanted)):
-        pairs[sid].append((a, b))
+    for sid, a, b, deal in sorted(_rows(conn, "story_id, company, partner, deal_type",
+                                        "SELECT * FROM story_pairs WHERE story_id IN (SELECT value FROM json_each(?))",
+                                        wanted), key=lambda r: r[:3]):
+        pairs[sid].append(((a, b), deal))
     return [Story(id=sid, title=title, url=url, published=published, summary="", kind=kind, deal_type=deal,
                   sentence=None, spans=(), read=bool(read), starred=bool(starred),
-                  companies=tuple(companies[sid]), pairs=tuple(pairs[sid]), headline=True)
+                  companies=tuple(companies[sid]), pairs=tuple(pair for pair, _ in pairs[sid]),
+                  pair_deals=tuple(d for _, d in pairs[sid]), headline=True)
             for sid, title, url, published, kind, deal, read, starred in rows]
 
 

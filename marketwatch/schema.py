@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Store._migrate imports it: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -89,4 +89,12 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS notify_marks (service TEXT PRIMARY KEY, mark INTEGER NOT NULL)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """Each pair's own deal type (`Match.pair_deals`). Pairs stored before had only the story's,
+    which is what they are given; `marketwatch rematch` works out their own."""
+    if "deal_type" not in db["story_pairs"].columns_dict:
+        db.execute("ALTER TABLE story_pairs ADD COLUMN deal_type TEXT")
+    db.execute("UPDATE story_pairs SET deal_type = (SELECT deal_type FROM stories WHERE id = story_id)")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]

@@ -385,13 +385,15 @@ def _relation_rows(story_id: str, match: Match, published: str, companies: list,
     parties = set(match.parties)
     companies += [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
                   for c in match.companies]
-    pairs += [(story_id, a, b, match.kind, published) for a, b in match.pairs]
+    deals = match.pair_deals or (match.deal_type,) * len(match.pairs)
+    pairs += [(story_id, a, b, match.kind, published, deal)
+              for (a, b), deal in zip(match.pairs, deals, strict=True)]
     alliances += [(story_id, a) for a in match.alliances]
 
 
 def _insert_relations(conn: sqlite3.Connection, companies: list, pairs: list, alliances: list) -> None:
     _bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", companies)
-    _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published)", pairs)
+    _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type)", pairs)
     _bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", alliances)
 
 

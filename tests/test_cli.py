@@ -53,6 +53,7 @@ def test_stories_json_shape_and_filters(server, make_config, run_cli):
     assert set(first) >= {"id", "title", "url", "published", "feeds", "summary", "companies", "pairs",
                           "alliances", "deal_type"}
     assert first["pairs"] == [["Ford", "Baidu"]] and first["deal_type"] == "mou"
+    assert first["pair_deal_types"] == ["mou"]
     assert first["published"] == "2026-11-23T09:00:00Z" and first["feeds"] == ["feed0"]
     named = {name["company"]: first["sentence"][name["start"]:name["end"]] for name in first["names"]}
     assert named == {"Ford": "Ford", "Baidu": "Baidu"}

@@ -38,6 +38,27 @@ def test_pairs_only_within_one_sentence(matcher):
     assert found == {("Ford", "Baidu")}
 
 
+def test_each_pair_keeps_the_deal_of_its_own_sentence(matcher):
+    """The story is the MoU; Ford and Alibaba, named in passing, have a partnership of their own,
+    not the MoU (Ford's pane said "with Alibaba · MoU")."""
+    found = matcher.match("Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing",
+                          "The alliance and Didi will build the platform together. Separately, "
+                          "BMW, Volvo and Ford partner with Alibaba on connected cars.")
+    assert found.deal_type == "mou"
+    assert dict(zip(found.pairs, found.pair_deals, strict=True)) == {
+        ("Renault", "Didi"): "mou", ("Nissan", "Didi"): "mou", ("Mitsubishi", "Didi"): "mou",
+        ("BMW", "Alibaba"): "partnership", ("Volvo Cars", "Alibaba"): "partnership",
+        ("Ford", "Alibaba"): "partnership"}
+
+
+def test_a_pair_named_twice_takes_the_deal_the_story_ranks_first(matcher):
+    """Strong deal words beat weak ones, then the earlier sentence: as for the story's deal."""
+    found = matcher.match("Ford and Baidu team up on robotaxis",
+                          "Ford will take a stake in Baidu's Apollo unit. Ford and Baidu signed an MoU.")
+    assert found.pairs == (("Ford", "Baidu"),)
+    assert found.pair_deals == (found.deal_type,)
+
+
 def test_people_and_words_that_share_a_brand_name(matcher):
     assert not matcher.match("Harrison Ford partners with Baidu on a film").tieup
     assert pairs(matcher, "Grab a bargain: Toyota offers a deal on leasing") == set()

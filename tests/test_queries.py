@@ -13,6 +13,7 @@ from marketwatch.config import Feed
 from marketwatch.models import FetchResult
 from marketwatch.queries import (
     KINDS,
+    Story,
     StoryFilter,
     count_stories,
     feed_health,
@@ -193,3 +194,18 @@ def test_tieups_stored_after_a_mark_are_counted_once_and_only_in_scope(tmp_path,
         assert after > mark and tieups_stored_after(store.conn, after, after) == (0, [])
         count, stories = tieups_stored_after(store.conn, mark, after, ALLIANCE)
         assert count == 1 and [s.id for s in stories] == ["n3"]
+
+
+def test_a_pane_names_the_deal_of_its_companys_own_pairs():
+    """Ford, named in passing in a story of the alliance's MoU, has a partnership of its own."""
+    story = Story(id="s", title="t", url=None, published="2026-11-24", summary="", kind="oem-tech",
+                  deal_type="mou", sentence=None, spans=(), read=False, starred=False,
+                  companies=("Alibaba", "Didi", "Ford", "Renault"),
+                  pairs=(("Ford", "Alibaba"), ("Ford", "Baidu"), ("Renault", "Didi")),
+                  pair_deals=("partnership", "mou", "mou"))
+    assert story.deals_of("Renault") == ["mou"]
+    assert story.deals_of("Ford") == ["mou", "partnership"]  # the story's first
+    assert story.deals_of("Alibaba") == ["partnership"]
+    assert story.deals_of("Didi") == ["mou"]
+    assert replace(story, pair_deals=()).deals_of("Alibaba") == ["mou"]  # read from an older database
+    assert story.as_json()["pair_deal_types"] == ["partnership", "mou", "mou"]

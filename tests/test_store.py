@@ -165,6 +165,45 @@ def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tm
         assert [s.title for s in list_stories(store.conn, StoryFilter())] == ["Story 1"]
 
 
+SIDE_DEAL = Match(kind="oem-tech", companies=("Alibaba", "Didi", "Ford", "Renault"),
+                 parties=("Alibaba", "Didi", "Ford", "Renault"),
+                 pairs=(("Ford", "Alibaba"), ("Renault", "Didi")), pair_deals=("partnership", "mou"),
+                 deal_type="mou")
+
+
+def test_each_pair_is_stored_with_its_own_deal(tmp_path):
+    from marketwatch.queries import get_story
+
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1), SIDE_DEAL)], NOW)
+        story = get_story(store.conn, "id1")
+        assert story.deal_type == "mou"
+        assert dict(zip(story.pairs, story.pair_deals, strict=True)) == {
+            ("Ford", "Alibaba"): "partnership", ("Renault", "Didi"): "mou"}
+        store.rematch([("id1", TIEUP)], NOW)  # a match without pair deals (an older worker's)
+        assert get_story(store.conn, "id1").pair_deals == ("mou",)
+
+
+def test_a_schema_5_database_gives_its_pairs_the_deal_of_their_story(tmp_path):
+    """Schema 5 kept one deal per story: upgrading gives each pair that one, and loses nothing."""
+    from marketwatch.queries import get_story
+
+    path = tmp_path / "v5.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1), SIDE_DEAL), (entry(2), TIEUP)], NOW)
+    conn = sqlite3.connect(path)
+    conn.execute("alter table story_pairs drop column deal_type")  # as schema 5 had it
+    conn.execute("pragma user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert get_story(store.conn, "id1").pair_deals == ("mou", "mou")
+        assert get_story(store.conn, "id2").pair_deals == ("mou",)
+        assert store.conn.execute("select count(*) from stories").fetchone()[0] == 2
+
+
 def test_new_databases_use_large_pages_and_older_ones_keep_theirs(tmp_path):
     """A story with a long summary fits one 16 KiB page; a database made with 4 KiB pages (by an
     earlier version) opens, takes stories and keeps its page size."""

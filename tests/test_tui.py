@@ -105,6 +105,29 @@ async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(co
         assert "Ford recalls" not in text  # not a tie-up
 
 
+async def test_a_company_named_in_passing_shows_the_deal_of_its_own_pair(tmp_path, make_config):
+    """A story of the alliance's MoU with Didi also says that Ford partners with Alibaba: Ford's
+    pane and the story's pairs say partnership for Ford, not MoU."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("x1", 1, "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing",
+                       "The alliance and Didi will build the platform together. Separately, "
+                       "BMW, Volvo and Ford partner with Alibaba on connected cars.")])
+    app = make_app(config)
+    async with app.run_test(size=(100, 60)) as pilot:  # two columns: a headline's line in full
+        await settle(pilot)
+        by_company = {p.company: p.render().plain for p in panes(app)}
+        assert "with Alibaba · partnership" in by_company["Ford"]
+        assert "with Didi · MoU" in by_company["Renault"]
+        assert "with BMW, Ford, Volvo Cars · partn…" in by_company["Alibaba"]  # cut at the pane's edge
+        ford = next(p for p in panes(app) if p.company == "Ford")
+        ford.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        facts = screen_text(app)
+        assert "Ford – Alibaba (partnership)" in facts and "Renault – Didi," in facts
+        assert "Renault – Didi (" not in facts and "MoU" in facts
+
+
 def highlighted(pane: CompanyPane) -> list[int]:
     """The headlines (by index) drawn with the cursor's highlight."""
     cursor = pane.get_component_rich_style("pane--cursor")

@@ -107,8 +107,9 @@ def headline_meta(story: Story, company: str, now: datetime) -> Text:
     if partners:
         out.append("  with ", style="dim")
         out.append(plain(", ".join(partners)), style="bold cyan" if not story.read else "cyan")
-    if story.deal_type:
-        out.append(" · " + deal(story.deal_type), style="dim")
+    deals = story.deals_of(company)
+    if deals:
+        out.append(" · " + ", ".join(deal(d) for d in deals), style="dim")
     return out
 
 

@@ -79,12 +79,15 @@ class StoryScreen(Screen):
 
     def _facts(self, story: Story, now) -> render.Facts:
         pairs = Text(end="")
-        for i, (oem, tech) in enumerate(story.pairs):
+        deals = story.pair_deals or (None,) * len(story.pairs)
+        for i, ((oem, tech), deal) in enumerate(zip(story.pairs, deals, strict=False)):
             if i:
                 pairs.append(", ")
             pairs.append(render.plain(oem), style="bold")
             pairs.append(" – ", style="dim")
             pairs.append(render.plain(tech), style="bold cyan")
+            if deal and deal != story.deal_type:  # a pair named in passing, with a deal of its own
+                pairs.append(f" ({render.deal(deal)})", style="dim")
         link = safe_link(story.url)
         rows = [
             ("Date", render.text(render.full_date(story.published, now) or "unknown")),
