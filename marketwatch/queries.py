@@ -196,9 +196,16 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
-    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (story_id,)).fetchall()
-    found = _hydrate(conn, rows)
+    found = get_stories(conn, [story_id])
     return found[0] if found else None
+
+
+def get_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
+    """Whole stories by id, in the order given; ids no longer stored (pruned) are left out."""
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({marks})", ids).fetchall() if ids else []
+    by_id = {story.id: story for story in _hydrate(conn, rows)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:

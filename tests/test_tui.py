@@ -708,6 +708,11 @@ async def test_a_feed_added_while_the_dashboard_is_open_shows_at_once(config):
         add_feeds(config.path, [NewFeed("https://new.example.com/rss", "brand new")])
         said = await until_config_read(app, pilot)
         assert said == ["Feeds: 1 added (4 in all)."]
+        assert "brand new" in [feed.name for feed in app.screen.feeds]
+        for _ in range(100):  # the table widens its column when idle: polls every 50 ms delay that
+            if "brand new" in screen_text(app):
+                break
+            await pilot.pause(0.02)
         assert "brand new" in screen_text(app) and "4 feeds" in screen_text(app)
         assert "1 never fetched" not in screen_text(app)  # feed2 too: two of them
         assert "2 never fetched" in screen_text(app)

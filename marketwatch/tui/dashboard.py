@@ -505,29 +505,29 @@ class MarketwatchApp(App[None]):
         except Exception as exc:  # never take the dashboard down with it
             self.post_message(RefreshDone(None, [], f"refresh failed: {type(exc).__name__}: {exc}"))
             return
-        tieups = []
-        for story_id, _title in report.new_tieups[:5]:
-            try:
-                story = self.data.story(story_id)
-            except StoreError:
-                story = None
-            if story is not None:
-                tieups.append(story)
+        self._report(report)
+        if self.config.notify.urls:  # sending can take a while: a daemon thread, so quitting never waits
+            threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
+                             daemon=True).start()
+
+    def _report(self, report: RefreshReport) -> None:
+        """Say what the refresh stored (its first tie-ups, read whole), then what a cron refresh
+        stored while this one ran or waited for its lock: this report does not name those, and
+        the announcement mark moves past both."""
+        new = [story_id for story_id, _ in report.new_tieups]
+        try:
+            tieups = self.data.stories_by_id(new[:5])
+        except (sqlite3.Error, StoreError):
+            tieups = []
         mark = self._announced
         try:
-            # Tie-ups a cron refresh stored while this one ran or waited for its lock: this
-            # report does not name them, and the mark moves past them below.
-            count, others, mark = self.data.tieups_stored_after(
-                self._announced, self.scope.companies, since=self._news_since(),
-                exclude=[story_id for story_id, _ in report.new_tieups])
+            count, others, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
+                                                                 since=self._news_since(), exclude=new)
         except (sqlite3.Error, StoreError):
             count, others = 0, []
         self.post_message(RefreshDone(report, tieups, stored=mark))
         if count:
             self.post_message(TieupsArrived(count, others))
-        if self.config.notify.urls:  # sending can take a while: a daemon thread, so quitting never waits
-            threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
-                             daemon=True).start()
 
     def _tell(self, stored_before: int) -> None:
         from marketwatch.notify import catch_up

@@ -120,6 +120,10 @@ class Data:
         with self._lock:
             return queries.get_story(self.store.conn, story_id)
 
+    def stories_by_id(self, ids: list[str]) -> list[Story]:
+        with self._lock:
+            return queries.get_stories(self.store.conn, ids)
+
     def matrix(self, companies: tuple[str, ...] | None) -> dict[tuple[str, str], int]:
         with self._lock:
             return queries.matrix(self.store.conn, companies)
