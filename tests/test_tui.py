@@ -707,7 +707,7 @@ async def test_a_feed_added_while_the_dashboard_is_open_shows_at_once(config):
         await settle(pilot)
         add_feeds(config.path, [NewFeed("https://new.example.com/rss", "brand new")])
         said = await until_config_read(app, pilot)
-        assert said == ["Feeds: 1 added (4 in all)."]
+        assert said == ["Feeds: added brand new (4 in all)."]
         assert "brand new" in [feed.name for feed in app.screen.feeds]
         for _ in range(100):  # the table widens its column when idle: polls every 50 ms delay that
             if "brand new" in screen_text(app):
@@ -734,7 +734,7 @@ async def test_r_right_after_add_feed_fetches_the_new_feed(server, make_config):
             if not app.refreshing:
                 break
         await settle(pilot)
-        assert "Feeds: 1 added (2 in all)." in notes(app)
+        assert "Feeds: added new (2 in all)." in notes(app)
         assert any("1 new tie-up" in n and "BMW – Baidu" in n for n in notes(app))
         assert {p.company for p in panes(app)} == {"BMW", "Baidu"}
 
@@ -749,21 +749,34 @@ async def test_an_edited_alliance_changes_the_panes_of_its_filter(config):
         assert "Renault, Nissan, Mitsubishi" in screen_text(app)
         await pilot.press("escape")
         edit(config, 'members = ["Renault", "Nissan", "Mitsubishi"]', 'members = ["Renault", "Nissan"]')
-        assert await until_config_read(app, pilot) == ["Alliances changed (1 in all)."]
+        assert await until_config_read(app, pilot) == [f"Alliances: changed {ALLIANCE} (− Mitsubishi)."]
         assert {p.company for p in panes(app)} == {"Nissan", "Renault"}
         await pilot.press("a")
         await pilot.pause()
         assert "Renault, Nissan " in screen_text(app) and "Renault, Nissan, Mitsubishi" not in screen_text(app)
+        # Edited while the picker is open: its choices change in place, the cursor on the filter.
+        edit(config, 'members = ["Renault", "Nissan"]', 'members = ["Renault", "Nissan", "Mitsubishi", "Toyota"]')
+        await until_config_read(app, pilot)
+        assert isinstance(app.screen, PickerScreen)
+        assert "Renault, Nissan, Mitsubishi, Toyota" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert {p.company for p in panes(app)} == {"Nissan", "Renault", "Mitsubishi", "Toyota"}
 
 
 async def test_a_filter_taken_out_of_the_config_falls_back_to_all(config):
     app = following(config, resolve_scope(config, watchlist="China tie-ups"), poll_interval=0.05)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
+        await pilot.press("enter")  # reading a story: the edit leaves it on the screen
+        await settle(pilot)
         edit(config, '[watchlists."China tie-ups"]', '[watchlists."Asia"]')
         said = await until_config_read(app, pilot)
-        assert said == ["Watchlists changed (1 in all).\nWatchlist: China tie-ups is no longer in the config: "
-                        "showing all companies."]
+        assert said == ["Watchlists: added Asia; removed China tie-ups.\nWatchlist: China tie-ups is no longer in "
+                        "the config: showing all companies."]
+        assert isinstance(app.screen, StoryScreen) and "Filter:  All " in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
         assert app.scope.is_all and "Filter:  All " in screen_text(app)
         assert len(panes(app)) > 3
 
@@ -787,11 +800,34 @@ async def test_a_config_broken_by_an_edit_is_reported_once_and_the_old_one_kept(
             if any(n.title == "Config reloaded" for n in app._notifications):
                 break
         await settle(pilot)
-        assert "Companies changed (16 in all): stories already stored keep their matches until " \
-               "`marketwatch rematch`." in notes(app)
+        assert "The config reads again.\nCompanies: changed Waymo. Stories already stored keep their matches " \
+               "until you run: marketwatch rematch" in notes(app)
         assert app.kind_label("Waymo") == "OEM"
         waymo = next(p for p in panes(app) if p.company == "Waymo")
         assert waymo.kind_label == "OEM"
+
+
+async def test_a_config_emptied_of_companies_is_taken_for_a_half_saved_file(config):
+    """Valid TOML, but a refresh with it would store every new story unmatched, and the filter
+    would be lost: it is refused like a broken file, and a save that changes nothing is silent."""
+    app = following(config, resolve_scope(config, watchlist="China tie-ups"), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        text = config.path.read_text(encoding="utf-8")
+        config.path.write_text(text[:text.index("[companies.")], encoding="utf-8")
+        said = await until_config_read(app, pilot)
+        assert said == [f"{config.path}: it lists no companies now (saved half-way?)\n"
+                        "Still using the config read before."]
+        assert app.scope.label == "Watchlist: China tie-ups" and app.config == config
+        config.path.write_text(text, encoding="utf-8")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "The config reads again." in notes(app):
+                break
+        assert "The config reads again." in notes(app)
+        config.path.write_text(text + "\n# a comment\n", encoding="utf-8")
+        await pilot.pause(0.3)
+        assert len(notes(app)) == 2  # the comment changed nothing shown
 
 
 async def test_a_new_database_in_the_config_needs_a_restart(config):

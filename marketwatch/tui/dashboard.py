@@ -33,6 +33,7 @@ from marketwatch.tui import render, state, summaries
 from marketwatch.tui.data import Data, Prefetch
 from marketwatch.tui.screens.main import MainScreen
 from marketwatch.tui.widgets.story_actions import FlagStory, OpenStory
+from marketwatch.tui.widgets.topbar import TopBar
 from marketwatch.urls import safe_link
 
 if TYPE_CHECKING:
@@ -84,6 +85,9 @@ class ConfigLoaded(Message):
         self.error = error
 
 
+_PICKS = {"alliance": ("Filter by alliance", "Alliance: "), "watchlist": ("Filter by watchlist", "Watchlist: ")}
+
+
 class MarketwatchApp(App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
@@ -106,6 +110,7 @@ class MarketwatchApp(App[None]):
         self.config = config
         self._reload_config = reload_config
         self._config_stamp = self._stamp()
+        self._config_failed = False  # the last edit was refused: the next good one says it reads again
         self.scope = scope
         self._now = now
         self.poll_interval = poll_interval
@@ -211,14 +216,20 @@ class MarketwatchApp(App[None]):
 
     def _read_config(self) -> ConfigLoaded:
         try:
-            return ConfigLoaded(self._reload_config())
+            config = self._reload_config()
         except ConfigError as exc:
             return ConfigLoaded(None, str(exc))
         except Exception as exc:  # an editor's half-written file must not take the dashboard down
             return ConfigLoaded(None, f"{self.config.path}: cannot read config: {type(exc).__name__}: {exc}")
+        if self.config.companies and not config.companies:
+            # Valid TOML, but most likely a file caught half-saved: a refresh with it would store
+            # every new story unmatched, and the filter shown would be lost.
+            return ConfigLoaded(None, f"{self.config.path}: it lists no companies now (saved half-way?)")
+        return ConfigLoaded(config)
 
     def on_config_loaded(self, message: ConfigLoaded) -> None:
         if message.config is None:
+            self._config_failed = True
             self.notify(f"{render.plain(message.error or '')}\nStill using the config read before.",
                         title="Config not reloaded", severity="error", timeout=20, markup=False)
             return
@@ -226,24 +237,33 @@ class MarketwatchApp(App[None]):
 
     def use_config(self, config: Config) -> None:
         """Follow an edited config as a restart would: its feeds for the next refresh, its
-        companies' kinds, alliances and watchlists for the panes and the filter. The database
-        stays the one open, since the panes, marks and read flags shown are its."""
+        companies' kinds, alliances and watchlists for the panes, the filter and the pickers.
+        The database stays the one open, since the panes, marks and read flags shown are its;
+        the screen shown stays too."""
         old = self.config
         lines = summaries.config_changes(old, config)
         if config.settings.db != old.settings.db:
             lines.append(f"settings.db now names {render.plain(config.settings.db)}: "
                          "restart the dashboard to open it.")
             config = dataclasses.replace(config, settings=dataclasses.replace(config.settings, db=old.settings.db))
+        if self._config_failed:
+            self._config_failed = False
+            lines.insert(0, "The config reads again.")
         self.config = config
         scope, gone = self._rescoped()
         if gone:
             lines.append(f"{render.plain(self.scope.label)} is no longer in the config: showing all companies.")
-        self.notify("\n".join(lines) or "Nothing that the dashboard shows changed.", title="Config reloaded",
-                    timeout=10, markup=False)
-        if scope != self.scope:
-            self.set_scope(scope)
-        else:
-            self.reload()
+        if lines:  # a save that changes nothing (an editor's autosave) says nothing
+            self.notify("\n".join(lines), title="Config reloaded", timeout=10, markup=False)
+        self.scope = scope
+        for screen in self.screen_stack:
+            for bar in screen.query(TopBar):
+                if bar.scope_label:  # the screens that show the filter
+                    bar.set(scope_label=scope.label)
+        for what, picker in self._pickers.items():
+            if picker in self.screen_stack:  # open: its choices change under the cursor
+                picker.reopen(self._current(_PICKS[what][1]), self._choices(what))
+        self.reload()
 
     def _rescoped(self) -> tuple[Scope, bool]:
         """The filter shown, as the new config defines it; All (and True) if it is gone."""
@@ -262,17 +282,23 @@ class MarketwatchApp(App[None]):
         return self.scope.label[len(prefix):] if self.scope.label.startswith(prefix) else None
 
     def action_pick_alliance(self) -> None:
-        choices = [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
-        self._pick("alliance", "Filter by alliance", choices, "Alliance: ")
+        self._pick("alliance")
 
     def action_pick_watchlist(self) -> None:
-        choices = [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
-        self._pick("watchlist", "Filter by watchlist", choices, "Watchlist: ")
+        self._pick("watchlist")
 
-    def _pick(self, what: str, title: str, choices: list[tuple[str, str]], prefix: str) -> None:
+    def _choices(self, what: str) -> list[tuple[str, str]]:
+        """(name, members) of each alliance or watchlist in the config."""
+        if what == "alliance":
+            return [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
+        return [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
+
+    def _pick(self, what: str) -> None:
         """The picker is made once and kept: closing it then costs nothing but a repaint."""
         from marketwatch.tui.screens.picker import PickerScreen
 
+        title, prefix = _PICKS[what]
+        choices = self._choices(what)
         picker = self._pickers.get(what)
         if picker is None:
             picker = self._pickers[what] = PickerScreen(title, choices, self._current(prefix),

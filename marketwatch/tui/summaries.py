@@ -37,28 +37,53 @@ def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
 
 
 def config_changes(old: Config, new: Config) -> list[str]:
-    """What an edit of the config changes for the user, a line each: feeds by URL, then the
-    watchlists' contents. Companies come with a reminder, since what is stored was matched
-    with the old names."""
+    """What an edit of the config changes for the user, a line each, naming what was added,
+    taken out or changed. Companies come with a reminder, since what is stored was matched with
+    the old names."""
     lines = []
-    old_feeds = {feed.url: feed.name for feed in old.feeds}
-    new_feeds = {feed.url: feed.name for feed in new.feeds}
-    added = [url for url in new_feeds if url not in old_feeds]
-    removed = [url for url in old_feeds if url not in new_feeds]
-    renamed = [url for url in new_feeds if url in old_feeds and new_feeds[url] != old_feeds[url]]
-    feeds = [f"{len(urls)} {what}" for urls, what in ((added, "added"), (removed, "removed"), (renamed, "renamed"))
-             if urls]
+    feeds = _changes({f.url: f.name or f.url for f in old.feeds}, {f.url: f.name or f.url for f in new.feeds},
+                     label=lambda url, name: name)
     if feeds:
-        lines.append(f"Feeds: {', '.join(feeds)} ({len(new.feeds)} in all).")
-    if new.companies != old.companies:
-        lines.append(f"Companies changed ({len(new.companies)} in all): stories already stored keep "
-                     "their matches until `marketwatch rematch`.")
-    for what, before, after in (("Alliances", old.alliances, new.alliances),
-                                ("Watchlists", old.watchlists, new.watchlists)):
-        if before != after:
-            lines.append(f"{what} changed ({len(after)} in all).")
+        lines.append(f"Feeds: {feeds} ({len(new.feeds)} in all).")
+    companies = _changes(old.companies, new.companies)
+    if companies:
+        lines.append(f"Companies: {companies}. Stories already stored keep their matches until "
+                     "you run: marketwatch rematch")
+    alliances = _changes(old.alliances, new.alliances,
+                         changed=lambda a, b: _members(a.members, b.members) or "its aliases")
+    if alliances:
+        lines.append(f"Alliances: {alliances}.")
+    watchlists = _changes(old.watchlists, new.watchlists, changed=_members)
+    if watchlists:
+        lines.append(f"Watchlists: {watchlists}.")
     if new.notify != old.notify:
         lines.append("Notifications changed.")
     if dataclasses.replace(new.settings, db=old.settings.db) != old.settings:
         lines.append("Settings changed: the next refresh uses them.")
     return lines
+
+
+def _changes(old: dict, new: dict, *, label=lambda key, value: key, changed=None) -> str:
+    """'added X; removed Y; changed Z (+ A, − B)' between two dicts by key, or ''."""
+    added = [label(k, v) for k, v in new.items() if k not in old]
+    removed = [label(k, v) for k, v in old.items() if k not in new]
+    edits = []
+    for key, value in new.items():
+        if key in old and old[key] != value:
+            how = changed(old[key], value) if changed else ""
+            edits.append(f"{label(key, value)} ({how})" if how else label(key, value))
+    parts = [f"{what} {_listed(names)}" for names, what in ((added, "added"), (removed, "removed"),
+                                                             (edits, "changed")) if names]
+    return "; ".join(parts)
+
+
+def _members(old: tuple[str, ...], new: tuple[str, ...]) -> str:
+    joined = [f"+ {name}" for name in new if name not in old] + [f"− {name}" for name in old if name not in new]
+    return ", ".join(joined)
+
+
+def _listed(names: list[str], most: int = 3) -> str:
+    names = [render.plain(name) for name in names]
+    if len(names) <= most:
+        return ", ".join(names)
+    return f"{', '.join(names[:most])} and {len(names) - most} more"
