@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 
+class Stopped(Exception):
+    """The `stop` event was set while waiting for the lock."""
+
+
 @contextmanager
-def refresh_lock(db_path: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    with _file_lock(db_path.with_name(db_path.name + ".lock"), on_wait):
+def refresh_lock(db_path: Path, on_wait: Callable[[], None] | None = None,
+                 stop: threading.Event | None = None) -> Iterator[None]:
+    """Waits for a refresh already running, unless `stop` is set meanwhile (raises Stopped)."""
+    with _file_lock(db_path.with_name(db_path.name + ".lock"), on_wait, stop):
         yield
 
 
@@ -24,7 +31,8 @@ def notify_lock(db_path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _file_lock(lock_path: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
+def _file_lock(lock_path: Path, on_wait: Callable[[], None] | None,
+               stop: threading.Event | None = None) -> Iterator[None]:
     lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
@@ -33,7 +41,20 @@ def _file_lock(lock_path: Path, on_wait: Callable[[], None] | None) -> Iterator[
         except BlockingIOError:
             if on_wait:
                 on_wait()
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            _wait(fd, stop)
         yield
     finally:
         os.close(fd)  # closing releases the lock, also when the process is killed
+
+
+def _wait(fd: int, stop: threading.Event | None) -> None:
+    if stop is None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    while True:  # flock cannot be interrupted from another thread: try again ten times a second
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if stop.wait(0.1):
+                raise Stopped from None

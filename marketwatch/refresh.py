@@ -20,7 +20,7 @@ from datetime import datetime
 
 from marketwatch import dates
 from marketwatch.config import Config, Feed
-from marketwatch.lock import refresh_lock
+from marketwatch.lock import Stopped, refresh_lock
 from marketwatch.models import FeedState, FetchResult, ParsedFeed
 from marketwatch.store import FeedUpdate, SaveReport, Store
 
@@ -51,6 +51,7 @@ class RefreshReport:
     feeds: list[FeedOutcome] = field(default_factory=list)
     pruned: int = 0
     stored_before: int = 0  # Store.last_rowid when the run began: [notify] starts a new service there
+    stopped: bool = False  # ended early (refresh's `stop`): `feeds` lists only those done
 
     @property
     def failed(self) -> list[FeedOutcome]:
@@ -133,18 +134,25 @@ def parse_and_match(url: str, content: bytes, headers: dict[str, str],
 
 
 def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callable[[], None] | None = None,
-            only: list[str] | None = None) -> RefreshReport:
-    """Refresh every configured feed (or those in `only`) into the config's database."""
+            only: list[str] | None = None, stop: threading.Event | None = None) -> RefreshReport:
+    """Refresh every configured feed (or those in `only`) into the config's database. Setting
+    `stop` (from another thread: the dashboard quitting) ends the run within a moment: what is
+    stored stays, the feeds not done yet are left for the next run, and the report says so."""
     db_path = config.settings.db
     with Store(db_path) as _probe:  # fail fast, before taking the lock, on a broken database
         pass
-    with refresh_lock(db_path, on_wait), Store(db_path) as store:
-        return asyncio.run(_Run(config, store, progress, only).run())
+    try:
+        with refresh_lock(db_path, on_wait, stop), Store(db_path) as store:
+            return asyncio.run(_Run(config, store, progress, only, stop).run())
+    except Stopped:  # while waiting for another refresh's lock
+        now = dates.utcnow()
+        return RefreshReport(started=now, finished=now, stopped=True)
 
 
 class _Run:
     def __init__(self, config: Config, store: Store, progress: Progress | None,
-                 only: list[str] | None) -> None:
+                 only: list[str] | None, stop: threading.Event | None = None) -> None:
+        self.stop = stop
         self.config = config
         self.settings = config.settings
         self.store = store
@@ -171,14 +179,23 @@ class _Run:
             self._start_parsers_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
                      for f in self.feeds]
+            watcher = asyncio.create_task(self._watch_stop(tasks)) if self.stop else None
             for task in asyncio.as_completed(tasks):
-                outcome = await task
+                try:
+                    outcome = await task
+                except asyncio.CancelledError:
+                    if not self.report.stopped:
+                        raise
+                    break
                 self.report.feeds.append(outcome)
                 done += 1
                 if self.progress:
                     self.progress(done, len(tasks), outcome)
-            self.report.pruned = await loop.run_in_executor(
-                self._db, self.store.prune, self.settings.retention_days, self.now)
+            if watcher:
+                watcher.cancel()
+            if not self.report.stopped:
+                self.report.pruned = await loop.run_in_executor(
+                    self._db, self.store.prune, self.settings.retention_days, self.now)
         finally:
             # A database error (a full disk) ends the run: stop the other feeds and collect their
             # errors too, which asyncio would otherwise print as tracebacks at exit.
@@ -193,6 +210,14 @@ class _Run:
         self.report.feeds.sort(key=lambda o: order[o.url])
         self.report.finished = dates.utcnow()
         return self.report
+
+    async def _watch_stop(self, tasks: list[asyncio.Task]) -> None:
+        """A threading.Event cannot be awaited: look at it ten times a second."""
+        while not self.stop.is_set():
+            await asyncio.sleep(0.1)
+        self.report.stopped = True
+        for task in tasks:
+            task.cancel()
 
     async def _one(self, fetcher, feed: Feed, feed_id: int, state: FeedState | None) -> FeedOutcome:
         loop = asyncio.get_running_loop()

@@ -252,3 +252,55 @@ def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(serv
     runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60) for _ in range(2)]
     assert [r.returncode for r in runs] == [1, 1]  # every feed is a 404
     assert [r.stdout.split()[-1] for r in runs] == ["pool", "none"]
+
+
+def test_stop_ends_a_refresh_at_once_and_keeps_what_it_stored(server, make_config):
+    """The dashboard quitting while a feed hangs: the run ends without waiting for the feed's
+    timeout, the feeds done are stored, and the next run fetches the rest."""
+    import dataclasses
+    import threading
+
+    release = threading.Event()
+
+    def hanging(handler):
+        release.wait(30)
+        return Reply(200, rss([dict(TIEUP, guid="h1", link="https://news.example.com/ford-baidu",
+                                    title="Ford and Baidu sign MoU on robotaxis")]))
+
+    server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/hang.xml"] = hanging
+    config = load_config(make_config([server.url("/fast.xml"), server.url("/hang.xml")]))
+    config = dataclasses.replace(config, settings=dataclasses.replace(config.settings, timeout=60.0))
+    stop, first, reports = threading.Event(), threading.Event(), []
+    run = threading.Thread(target=lambda: reports.append(refresh(config, stop=stop,
+                                                                 progress=lambda *_: first.set())))
+    run.start()
+    assert first.wait(30)
+    stop.set()
+    run.join(30)
+    assert not run.is_alive() and not release.is_set()  # ended while the feed still hung
+    release.set()
+    (report,) = reports
+    assert report.stopped and [f.url for f in report.feeds] == [server.url("/fast.xml")]
+    assert [s.title for s in stories(config)] == [TIEUP["title"]]
+    again = refresh(config)
+    assert not again.stopped and len(stories(config)) == 2
+
+
+def test_stop_while_waiting_for_another_refresh_ends_the_wait(server, make_config):
+    import threading
+
+    from marketwatch.lock import refresh_lock
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    config = load_config(make_config([server.url("/a.xml")]))
+    stop, waiting, reports = threading.Event(), threading.Event(), []
+    with refresh_lock(config.settings.db):  # cron's refresh, running
+        run = threading.Thread(target=lambda: reports.append(refresh(config, stop=stop, on_wait=waiting.set)))
+        run.start()
+        assert waiting.wait(30)
+        stop.set()
+        run.join(30)
+        assert not run.is_alive()  # the lock is still held
+    (report,) = reports
+    assert report.stopped and report.feeds == [] and stories(config) == []

@@ -931,6 +931,45 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
         assert {"BMW", "Baidu", "Ford", "Alibaba"} <= {p.company for p in panes(app)}
 
 
+async def test_quitting_during_a_refresh_does_not_wait_for_a_hanging_feed(server, make_config, monkeypatch):
+    """q while a feed hangs: the refresh ends with the app, not when the feed times out."""
+    import threading
+
+    import marketwatch.refresh as refresh_module
+
+    release, ended = threading.Event(), threading.Event()
+    real = refresh_module.refresh
+
+    def recording(*args, **kwargs):
+        try:
+            return real(*args, **kwargs)
+        finally:
+            ended.set()
+
+    def hanging(handler):
+        release.wait(30)
+        return Reply(200, rss([]))
+
+    monkeypatch.setattr(refresh_module, "refresh", recording)
+    server.routes["/fast.xml"] = Reply(200, rss([]))
+    server.routes["/hang.xml"] = hanging
+    config = load_config(make_config([server.url("/fast.xml"), server.url("/hang.xml")]))
+    config = replace(config, settings=replace(config.settings, timeout=60.0))
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        bar = app.main.query_one("#refresh-progress", ProgressBar)
+        for _ in range(500):
+            await pilot.pause(0.02)
+            if bar.progress == 1:
+                break
+        assert bar.progress == 1
+        await pilot.press("q")
+    assert ended.wait(30) and not release.is_set()
+    release.set()
+
+
 _DASHBOARD_REFRESH = """
 import asyncio, json, sys
 from marketwatch.config import load_config

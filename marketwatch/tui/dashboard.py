@@ -119,6 +119,7 @@ class MarketwatchApp(App[None]):
         self._version = self.data.store.data_version
         self._announced = self.data.opened_mark  # tie-ups stored after this are announced
         self.refreshing = False
+        self._quitting = threading.Event()
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
         self._kept_screens: dict[str, Screen] = {}
@@ -146,6 +147,7 @@ class MarketwatchApp(App[None]):
         self.set_interval(self.poll_interval, self.poll)
 
     def on_unmount(self) -> None:
+        self._quitting.set()  # a refresh still fetching ends now, not when its slowest feed times out
         self.data.close()
 
     def _theme_changed(self, theme) -> None:
@@ -524,7 +526,7 @@ class MarketwatchApp(App[None]):
             report = refresh(
                 self.config,
                 progress=lambda done, total, outcome: self.post_message(RefreshProgress(done, total, outcome)),
-                on_wait=lambda: self.post_message(RefreshWaiting()))
+                on_wait=lambda: self.post_message(RefreshWaiting()), stop=self._quitting)
         except (ConfigError, StoreError, OSError) as exc:
             self.post_message(RefreshDone(None, [], str(exc)))
             return
