@@ -1522,10 +1522,45 @@ async def test_q_quits_cleanly(config):
 def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):
     from marketwatch.tui import app as app_module
 
+    monkeypatch.setattr(app_module, "terminal_problem", lambda: None)  # pytest's stdin is no terminal
     ran = []
     monkeypatch.setattr(MarketwatchApp, "run", lambda self: ran.append(self.scope))
     app_module.run_dashboard(config, resolve_scope(config, alliance=ALLIANCE))
     assert ran[0].companies == ("Renault", "Nissan", "Mitsubishi")
+
+
+def test_without_a_terminal_or_in_a_dumb_one_the_dashboard_says_so_and_exits_2(config):
+    """A bare `marketwatch` in cron, or in TERM=dumb (where the screen was laid out again and
+    again at full CPU, deaf to q): one line, exit 2, at once."""
+    import os
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "marketwatch", "--config", str(config.path)]
+    env = {**os.environ, "TERM": "xterm-256color"}
+    cron = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, timeout=60)
+    assert cron.returncode == 2 and cron.stdout == ""
+    assert cron.stderr == ("marketwatch: the dashboard needs a terminal; in scripts and cron use "
+                           "`marketwatch refresh` and `marketwatch stories`\n")
+    main, other = os.openpty()
+    try:
+        dumb = subprocess.run(command, stdin=other, stdout=other, stderr=other, env={**env, "TERM": "dumb"},
+                              timeout=60)
+        os.close(other)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # EIO: the terminal's other end is closed
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(main)
+    assert dumb.returncode == 2
+    assert seen.decode().strip() == ("marketwatch: the dashboard cannot draw on TERM=dumb; run it in a "
+                                     "terminal emulator")
 
 
 def test_a_damaged_database_is_refused_before_the_screen_opens(tmp_path, make_config):

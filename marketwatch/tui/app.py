@@ -8,10 +8,12 @@ shows the panes as soon as it is drawn instead of asking for them only then.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 
 from marketwatch import dates
-from marketwatch.config import Config
+from marketwatch.config import Config, ConfigError
 from marketwatch.scope import ALL, Scope
 from marketwatch.tui.data import Data, Prefetch
 
@@ -19,6 +21,9 @@ from marketwatch.tui.data import Data, Prefetch
 def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[], Config] | None = None) -> None:
     """Run the dashboard until the user quits (`q`); a crash exits with the app's return code.
     `reload_config` reads the config again when its file is edited."""
+    problem = terminal_problem()
+    if problem:
+        raise NoTerminal(problem)
     data = Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
     first = Prefetch(data, scope.companies, dates.utcnow())
     from marketwatch.tui.dashboard import MarketwatchApp
@@ -28,3 +33,21 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
     if app.return_code:
         raise SystemExit(app.return_code)
 
+
+
+class NoTerminal(ConfigError):
+    """The dashboard cannot run here: one line and exit 2, like a usage error."""
+
+
+def terminal_problem() -> str | None:
+    """Why the dashboard cannot be shown, or None. Textual reads keys from stdin and draws on
+    stderr; without a terminal there (cron, a pipe) it would draw into the void, and in a dumb
+    terminal Rich and the terminal disagree on the size, so the screen is laid out again and
+    again at full CPU and never answers a key."""
+    streams = (sys.__stdin__, sys.__stderr__)
+    if not all(stream is not None and stream.isatty() for stream in streams):
+        return ("the dashboard needs a terminal; in scripts and cron use `marketwatch refresh` "
+                "and `marketwatch stories`")
+    if os.environ.get("TERM", "") in ("dumb", "unknown"):
+        return f"the dashboard cannot draw on TERM={os.environ['TERM']}; run it in a terminal emulator"
+    return None
