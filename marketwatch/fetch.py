@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import os
 import ssl
+import stat
 import sys
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -45,6 +46,11 @@ ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9,
 MAX_RETRY_AFTER = timedelta(days=1)
 _PERMANENT = {301, 308}
 _REDIRECTS = {301, 302, 303, 307, 308}
+# Flags for opening a file:// feed (absent on Windows): never wait for a FIFO's writer, never
+# take a terminal as the controlling one, never leak the descriptor to a child process.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 class _HostPools(httpx.AsyncBaseTransport):
@@ -164,7 +170,10 @@ class Fetcher:
             return FetchResult(state.url, "deferred",
                                error=f"server asked us to wait until {state.retry_after}")
         url = state.fetch_url or state.url
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # a stored URL the config check did not see (its redirect target)
+            return _error(state, f"bad URL: {_printable(url)[:100]}")
         if parts.scheme == "file":
             return await asyncio.to_thread(self._read_file, state, url)
         host = parts.netloc.lower()
@@ -312,15 +321,34 @@ class Fetcher:
         return decoder.finish()
 
     def _read_file(self, state: FeedState, url: str) -> FetchResult:
-        """file:// feeds: the bundled demo and local experiments. Same cap, same change check."""
+        """file:// feeds: the bundled demo and local experiments. Same cap, same change check.
+
+        Only a regular file is read: a device (/dev/zero, /dev/urandom) never ends and has no
+        size to check, and a FIFO would block this thread, which no timeout can stop, while
+        the refresh holds its lock. The path is checked before it is opened, so that a device
+        is never opened at all, and opened without blocking (a FIFO put in its place meanwhile
+        opens at once and is refused too). At most max_bytes + 1 bytes are read, so a file that
+        grows after the check still cannot pass the cap."""
         path = Path(unquote(urlsplit(url).path))
+        shown = _printable(str(path))
+        limit = self.settings.max_bytes
         try:
-            size = path.stat().st_size
-            if size > self.settings.max_bytes:
-                return _error(state, f"feed is larger than {_size(self.settings.max_bytes)}; skipped")
-            body = path.read_bytes()
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                return _error(state, f"cannot read {shown}: not a regular file")
+            if info.st_size > limit:
+                return _error(state, f"feed is larger than {_size(limit)}; skipped")
+            fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _CLOEXEC)
+            with open(fd, "rb") as file:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    return _error(state, f"cannot read {shown}: not a regular file")
+                body = file.read(limit + 1)
         except OSError as exc:
-            return _error(state, f"cannot read {path}: {exc.strerror or exc}")
+            return _error(state, f"cannot read {shown}: {exc.strerror or _short(exc)}")
+        except ValueError:  # a NUL in the path (%00): no file has that name
+            return _error(state, f"cannot read {shown}: not a file name (it holds a NUL character)")
+        if len(body) > limit:
+            return _error(state, f"feed is larger than {_size(limit)}; skipped")
         digest = hashlib.blake2b(body, digest_size=16).hexdigest()
         status = "unchanged" if digest == state.content_hash else "ok"
         return FetchResult(state.url, status, None, content=None if status == "unchanged" else body,

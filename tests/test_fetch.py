@@ -222,3 +222,43 @@ def test_https_feeds_go_through_the_proxy_in_a_tunnel_and_the_sites_certificate_
         proxy.shutdown()
     assert asked == ["feeds.example.test:443"]
     assert outcome.status == "error" and "certificate" in outcome.error.lower() and "proxy" not in outcome.error
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="FIFOs are POSIX")
+def test_a_file_feed_that_is_a_fifo_or_a_device_is_refused_at_once_and_a_real_file_is_read(
+        tmp_path, make_config, run_cli):
+    """A FIFO would block the refresh (holding its lock) until something writes to it, and a
+    device such as /dev/zero never ends: anything but a regular file is one error line."""
+    import os
+    import threading
+
+    fifo = tmp_path / "feed.fifo"
+    os.mkfifo(fifo)
+    # If the FIFO were opened for reading, this writer would be let in and close at once, so
+    # the read ends (and the test fails) instead of hanging.
+    writer = threading.Thread(target=lambda: os.close(os.open(fifo, os.O_WRONLY)), daemon=True)
+    writer.start()
+    real = tmp_path / "real.xml"
+    real.write_bytes(rss([{"title": "Ford and Baidu sign MoU", "link": "https://n.example/a"}]))
+    try:
+        code, _, err = run_cli("refresh", "--config", str(make_config(
+            [fifo.as_uri(), "file:///dev/null", tmp_path.as_uri(), real.as_uri()])))
+    finally:
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))  # lets the writer go
+        writer.join()
+    assert code == 1 and "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 3  # the real file is read and stored
+    assert {line.split("cannot read ")[1] for line in lines} == {
+        f"{fifo}: not a regular file", "/dev/null: not a regular file", f"{tmp_path}: not a regular file"}
+
+
+@pytest.mark.skipif(not __import__("os").path.isfile("/proc/self/maps"), reason="needs Linux's /proc")
+def test_a_file_feed_is_capped_by_what_is_read_not_by_its_stated_size(make_config):
+    """/proc files say they are empty and are not: the size cap must hold for what is read (as
+    for a file that grows between the check and the read)."""
+    from marketwatch.config import load_config
+    from marketwatch.refresh import refresh
+
+    (outcome,) = refresh(load_config(make_config(["file:///proc/self/maps"], "max_bytes = 100"))).feeds
+    assert outcome.status == "error" and outcome.error == "feed is larger than 100 bytes; skipped"
