@@ -262,3 +262,21 @@ def test_a_file_feed_is_capped_by_what_is_read_not_by_its_stated_size(make_confi
 
     (outcome,) = refresh(load_config(make_config(["file:///proc/self/maps"], "max_bytes = 100"))).feeds
     assert outcome.status == "error" and outcome.error == "feed is larger than 100 bytes; skipped"
+
+
+def test_a_file_feed_path_with_a_nul_and_a_damaged_stored_redirect_are_one_line_each(tmp_path, make_config, run_cli):
+    """%00 decodes to a NUL, which no file name holds; a permanent redirect's target read back
+    from a damaged database may be a URL that cannot be split. Neither may stop the refresh."""
+    import sqlite3
+
+    real = tmp_path / "real.xml"
+    real.write_bytes(rss([{"title": "Ford and Baidu sign MoU", "link": "https://n.example/a"}]))
+    config = str(make_config([f"file://{tmp_path}/a%00b.xml", real.as_uri()]))
+    code, _, err = run_cli("refresh", "--config", config)
+    assert code == 1 and err.splitlines() == [
+        f"marketwatch: feed0: cannot read {tmp_path}/a?b.xml: not a file name (it holds a NUL character)"]
+    with sqlite3.connect(tmp_path / "mw.db") as conn:
+        conn.execute("UPDATE feeds SET fetch_url = 'http://[::1/x' WHERE url = ?", (real.as_uri(),))
+    conn.close()
+    code, _, err = run_cli("refresh", "--config", config)
+    assert code == 1 and err.splitlines()[-1] == "marketwatch: feed1: bad URL: http://[::1/x"
