@@ -8,15 +8,19 @@ small TOML-aware line scanner, with tomlkit rendering the new values; every edit
 checked by parsing the old and the new text (tomllib) and comparing them: the result must
 be the old document with exactly the intended change to `feeds`, and a valid config, or the
 file is left as it was. Files are replaced atomically (write a sibling, then rename), and a
-symlinked config is edited at its target.
+symlinked config is edited at its target. An edit holds a lock (`lock.edit_lock`) from reading
+the file to renaming the new one into place: two edits at once would otherwise both start from
+the old file, and the last rename would drop the other's feeds.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -24,6 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 import tomlkit
 
 from marketwatch.config import ConfigError, parse_config
+from marketwatch.lock import edit_lock
 from marketwatch.text import one_line
 
 NAME_MAX = 200
@@ -72,10 +77,27 @@ def clean_name(name: str | None) -> str | None:
 # -- the public edits ------------------------------------------------------------------------
 
 def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run: bool = False) -> AddResult:
-    """Append feeds not yet in the config (compared with `feed_key`), after its last feed."""
+    """Append feeds not yet in the config (compared with `feed_key`), after its last feed.
+
+    A dry run, or one that finds nothing new, takes no lock and writes nothing, so it works on
+    a config the user cannot write."""
     target = _target(path)
-    text = _read(target)
-    old = _loads(text, target)
+    feeds = list(feeds)
+    result = _sort_out(_loads(_read(target), target), feeds, target)
+    if not result.added or dry_run:
+        return result
+    with _editing(target) as (text, old):
+        result = _sort_out(old, feeds, target)  # again: an edit before this one may have added some
+        if result.added:
+            new_text = _append(text, old, result.added)
+            expected = dict(old)
+            expected["feeds"] = [*old.get("feeds", []), *(_as_dict(f) for f in result.added)]
+            _check_and_write(target, text, new_text, expected)
+    return result
+
+
+def _sort_out(old: dict, feeds: list[NewFeed], target: Path) -> AddResult:
+    """Which of `feeds` are new, already in the config `old`, or offered twice."""
     existing = {feed_key(f.get("url", "")) for f in _feed_list(old, target) if isinstance(f, dict)}
     result = AddResult()
     offered: set[str] = set()
@@ -88,20 +110,17 @@ def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run
         else:
             offered.add(key)
             result.added.append(NewFeed(feed.url.strip(), clean_name(feed.name)))
-    if not result.added or dry_run:
-        return result
-    new_text = _append(text, old, result.added)
-    expected = dict(old)
-    expected["feeds"] = [*old.get("feeds", []), *(_as_dict(f) for f in result.added)]
-    _check_and_write(target, text, new_text, expected)
     return result
 
 
 def remove_feed(path: str | os.PathLike[str], url_or_name: str) -> dict:
     """Remove the one feed with this URL (or, failing that, this name); returns its table."""
     target = _target(path)
-    text = _read(target)
-    old = _loads(text, target)
+    with _editing(target) as (text, old):
+        return _remove_from(target, text, old, url_or_name)
+
+
+def _remove_from(target: Path, text: str, old: dict, url_or_name: str) -> dict:
     feeds = _feed_list(old, target)
     key = feed_key(url_or_name)
     hits = [i for i, f in enumerate(feeds) if isinstance(f, dict) and feed_key(str(f.get("url", ""))) == key]
@@ -125,6 +144,24 @@ def remove_feed(path: str | os.PathLike[str], url_or_name: str) -> dict:
 
 def _target(path: str | os.PathLike[str]) -> Path:
     return Path(path).expanduser().resolve()
+
+
+@contextmanager
+def _editing(target: Path) -> Iterator[tuple[str, dict]]:
+    """The config's text and data, read under its edit lock, held until the edit is written.
+
+    A config the user cannot write is refused, and so is one with no write permission for
+    anyone even when running as root: renaming a new file over it would quietly overrule that.
+    The error is an OSError, like any other failure to write the config (the CLI's exit 3)."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        raise ConfigError(f"{target}: config file not found") from None
+    if not os.access(target, os.W_OK) or not info.st_mode & 0o222:
+        raise PermissionError(errno.EACCES, "config is read-only; nothing was changed", str(target))
+    with edit_lock(target, owner=(info.st_uid, info.st_gid)):
+        text = _read(target)
+        yield text, _loads(text, target)
 
 
 def _read(path: Path) -> str:
@@ -170,14 +207,19 @@ def _check_and_write(path: Path, old_text: str, new_text: str, expected: dict) -
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    mode = path.stat().st_mode & 0o777
+    """The new file keeps the old one's mode, and its owner and group where this process may
+    set them (root editing a user's config must not hand it to root). Hard links to the old
+    file keep the old text: the rename gives the name a new inode."""
+    info = path.stat()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        with suppress(PermissionError):  # not root, and that owner or group is not ours to give
+            os.fchown(fd, info.st_uid, info.st_gid)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+        os.chmod(tmp, info.st_mode & 0o777)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -6,7 +6,7 @@ import fcntl
 import os
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 
@@ -58,3 +58,30 @@ def _wait(fd: int, stop: threading.Event | None) -> None:
         except BlockingIOError:
             if stop.wait(0.1):
                 raise Stopped from None
+
+
+@contextmanager
+def edit_lock(path: Path, owner: tuple[int, int] | None = None) -> Iterator[None]:
+    """One edit of `path` at a time. An edit replaces the file by rename, so a lock on the file
+    itself would be on the old inode: the lock is a sidecar beside it, `.<name>.lock` (0600).
+    A lock this process creates is given to `owner` (uid, gid) if it can be, so that root
+    editing a user's file does not leave a lock that user's own edits cannot open."""
+    lock_path = path.with_name(f".{path.name}.lock")
+    while True:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        except FileExistsError:
+            try:
+                fd = os.open(lock_path, os.O_RDWR | os.O_NOFOLLOW)
+            except FileNotFoundError:
+                continue  # removed in between: create it again
+            break
+        if owner is not None:
+            with suppress(PermissionError):
+                os.fchown(fd, *owner)
+        break
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+import threading
 import tomllib
 
 import pytest
@@ -174,6 +176,76 @@ def test_an_edit_that_does_not_verify_is_refused(cfg, monkeypatch):
     with pytest.raises(ConfigError, match="could not edit the feeds of this config safely"):
         add_feeds(cfg, [NewFeed("https://c.example/feed")])
     assert cfg.read_text() == CONFIG
+
+
+def test_concurrent_edits_all_land(cfg):
+    """Eight add-feeds and a remove-feed at once: each reads the file under the lock, so none
+    starts from a version another is about to replace."""
+    start = threading.Barrier(9)
+    errors = []
+
+    def edit(i):
+        try:
+            start.wait()
+            if i == 8:
+                remove_feed(cfg, "https://a.example/feed")
+            else:
+                add_feeds(cfg, [NewFeed(f"https://r{i}.example/feed")])
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=edit, args=(i,)) for i in range(9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(u for u, _ in feeds_of(cfg)) == sorted(
+        ["https://b.example/feed", *(f"https://r{i}.example/feed" for i in range(8))])
+    assert "# Companies below: do not touch" in cfg.read_text()
+
+
+def test_the_lock_is_a_private_file_beside_the_symlinks_target(tmp_path, cfg):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = elsewhere / "config.toml"
+    link.symlink_to(cfg)
+    add_feeds(link, [NewFeed("https://c.example/feed")])
+    lock = tmp_path / ".config.toml.lock"
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o600
+    assert list(elsewhere.iterdir()) == [link]
+    remove_feed(link, "https://c.example/feed")  # the lock left behind is taken again
+    assert feeds_of(cfg) == [("https://a.example/feed", "A"), ("https://b.example/feed", None)]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_root_editing_a_users_config_leaves_it_theirs(cfg):
+    os.chown(cfg.parent, 65534, 65534)
+    os.chown(cfg, 65534, 65534)
+    os.chmod(cfg, 0o600)
+    add_feeds(cfg, [NewFeed("https://c.example/feed")])
+    remove_feed(cfg, "https://a.example/feed")
+    info = cfg.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o600)
+    lock = (cfg.parent / ".config.toml.lock").stat()
+    assert (lock.st_uid, lock.st_gid) == (65534, 65534)  # the user's own edits can open it
+    assert feeds_of(cfg) == [("https://b.example/feed", None), ("https://c.example/feed", None)]
+
+
+def test_a_read_only_config_is_refused_and_left_alone(cfg, run_cli):
+    """Refused for root too: the rename would otherwise overrule the file's mode quietly."""
+    os.chmod(cfg, 0o444)
+    with pytest.raises(PermissionError, match="config is read-only; nothing was changed"):
+        add_feeds(cfg, [NewFeed("https://c.example/feed")])
+    with pytest.raises(PermissionError, match="read-only"):
+        remove_feed(cfg, "https://a.example/feed")
+    # Reading it is fine: a dry run, or nothing new to add.
+    assert add_feeds(cfg, [NewFeed("https://c.example/feed")], dry_run=True).added
+    assert add_feeds(cfg, [NewFeed("https://a.example/feed")]).already
+    code, out, err = run_cli("add-feed", "https://c.example/feed", "--config", str(cfg))
+    assert (code, out, err) == (3, "", f"marketwatch: {cfg}: config is read-only; nothing was changed\n")
+    assert cfg.read_text() == CONFIG and stat.S_IMODE(cfg.stat().st_mode) == 0o444
+    assert sorted(p.name for p in cfg.parent.iterdir()) == ["config.toml"]
 
 
 def test_feed_key():
