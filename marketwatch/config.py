@@ -307,10 +307,9 @@ def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
         if not isinstance(url, str) or not url.strip():
             raise fail(f"{key}.url", "missing feed URL")
         url = url.strip()
-        scheme = urlsplit(url).scheme.lower()
-        if (scheme not in ("http", "https", "file") or (scheme != "file" and not urlsplit(url).netloc)
-                or not url.isprintable() or (scheme != "file" and " " in url)):
-            raise fail(f"{key}.url", f"not an http(s) or file URL: {url!r}")
+        problem = _feed_url_problem(url)
+        if problem:
+            raise fail(f"{key}.url", f"{problem}: {url!r}")
         name = entry.get("name")
         if name is not None and not isinstance(name, str):
             raise fail(f"{key}.name", "must be a string")
@@ -319,6 +318,31 @@ def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
         seen.add(url)
         feeds.append(Feed(url=url, name=name or None))
     return tuple(feeds)
+
+
+def _feed_url_problem(url: str) -> str | None:
+    """Why a feed URL cannot be fetched, or None. Checked here, once, because a URL that
+    urlsplit or the socket layer rejects would otherwise fail every command that reads the
+    config (a malformed [IPv6] host) or every refresh (a port past 65535)."""
+    if not url.isprintable():  # first: urlsplit's complaints quote the URL
+        return "not an http(s) or file URL"
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https", "file") or (scheme != "file" and " " in url):
+            return "not an http(s) or file URL"
+        if scheme == "file":
+            return None
+        host = parts.hostname
+    except ValueError as exc:  # brackets that do not hold an IPv6 address, odd Unicode in the host
+        return f"not a valid URL ({exc})"
+    if not host:
+        return "not an http(s) or file URL (no host name)"
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
+    except ValueError:
+        return "the port must be a number from 0 to 65535"
+    return None
 
 
 def _parse_companies(table: dict, fail) -> dict[str, Company]:

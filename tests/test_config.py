@@ -85,3 +85,34 @@ def test_shipped_config_is_a_real_default():
 
 def test_companies_block_used_by_tests_is_valid():
     assert "[companies.Renault]" in COMPANIES
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://[::1/x", "not a valid URL (Invalid IPv6 URL): 'http://[::1/x'"),
+        ("http://[zz]/x", "not a valid URL ('zz' does not appear to be an IPv4 or IPv6 address)"),
+        ("http://]/", "not a valid URL (Invalid IPv6 URL)"),
+        ("file://[x/feed.xml", "not a valid URL (Invalid IPv6 URL)"),
+        ("http://example.com:70000/feed", "the port must be a number from 0 to 65535: 'http://example.com:70000/feed'"),
+        ("http://[::1]:99999/feed", "the port must be a number from 0 to 65535"),
+        ("https://example.com:rss/feed", "the port must be a number from 0 to 65535"),
+        ("http://:8080/feed", "not an http(s) or file URL (no host name)"),
+    ],
+)
+def test_a_feed_url_that_cannot_be_fetched_is_a_config_error_naming_it(tmp_path, url, expected):
+    assert f"feeds[1].url: {expected}" in error_for(tmp_path, f'[[feeds]]\nurl = "{url}"\n')
+
+
+def test_a_malformed_feed_url_makes_check_config_exit_2_with_one_line(tmp_path, run_cli):
+    path = tmp_path / "v6.toml"
+    path.write_text('[[feeds]]\nurl = "https://example.com/ok"\n\n[[feeds]]\nurl = "http://[::1/x"\n', encoding="utf-8")
+    code, out, err = run_cli("check-config", "--config", str(path))
+    assert (code, out) == (2, "")
+    assert err == f"marketwatch: {path}: feeds[2].url: not a valid URL (Invalid IPv6 URL): 'http://[::1/x'\n"
+
+
+def test_bracketed_ipv6_hosts_and_ports_in_range_are_valid_feed_urls(tmp_path):
+    path = write_config(tmp_path, ["http://[::1]:8080/feed", "https://example.com:443/feed", "file:///tmp/feed.xml"])
+    assert [f.url for f in load_config(path).feeds] == [
+        "http://[::1]:8080/feed", "https://example.com:443/feed", "file:///tmp/feed.xml"]
