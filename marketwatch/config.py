@@ -41,6 +41,13 @@ _ALLIANCE_KEYS = {"members", "aliases"}
 _WATCHLIST_KEYS = {"companies"}
 _NOTIFY_KEYS = {"urls", "alliance", "watchlist"}
 _TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists", "notify"}
+# An HTTP header value: httpx sends it as ASCII, and h11 refuses control characters.
+_HEADER_TEXT = re.compile(r"[\x20-\x7e]*")
+# The form of the codes dateparser takes (ISO 639, with a script for a few: "zh-Hans", "sr-Latn").
+# The exact list is dateparser's, which takes ~150 ms to import: only `check-config` reads it
+# (check_languages), so that a refresh does not wait for it.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?")
+_LANGUAGE_FORM = 'use ISO 639 codes such as "en", "de" or "zh-Hans" (no region such as "-GB")'
 
 
 class ConfigError(Exception):
@@ -263,9 +270,14 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
                                 or not 0 <= workers <= MAX_WORKERS):
         raise fail("settings.workers", f"must be a whole number from 0 to {MAX_WORKERS}")
     ua = values["user_agent"]
-    if ua is not None and (not isinstance(ua, str) or not ua.isprintable()):  # an HTTP header
-        raise fail("settings.user_agent", "must be a string of printable characters")
+    if ua is not None:
+        if not isinstance(ua, str) or not _HEADER_TEXT.fullmatch(ua.strip()):
+            raise fail("settings.user_agent", "must be printable ASCII text (it is sent as the User-Agent HTTP header)")
+        ua = ua.strip() or None
     languages = _str_list(values["languages"], "settings.languages", fail)
+    for code in languages:
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise fail("settings.languages", f"{code!r} is not a language code: {_LANGUAGE_FORM}")
     return Settings(
         db=_resolve_db(values["db"], path, db_override, fail),
         timeout=float(values["timeout"]),
@@ -278,6 +290,21 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
         user_agent=ua,
         workers=workers,
     )
+
+
+def check_languages(config: Config) -> None:
+    """Raise ConfigError for a code of settings.languages that has the form of one but is not
+    a language dateparser knows ("xx"): it would reject it whenever it is asked to read a date,
+    so that every --since fails and feeds' unusual dates are lost. Not part of load_config,
+    which only checks the form: importing dateparser would slow every command's start."""
+    import dateparser
+
+    for code in config.settings.languages:
+        try:
+            dateparser.parse("2020-01-01", languages=[code])
+        except ValueError:
+            raise ConfigError(f"{config.path or '<config>'}: settings.languages: {code!r} is not a language "
+                              f"dateparser knows: {_LANGUAGE_FORM}") from None
 
 
 def _resolve_db(value: object, path: Path | None, override: str | None, fail) -> Path:

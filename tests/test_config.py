@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import COMPANIES, write_config
 
@@ -116,3 +118,50 @@ def test_bracketed_ipv6_hosts_and_ports_in_range_are_valid_feed_urls(tmp_path):
     path = write_config(tmp_path, ["http://[::1]:8080/feed", "https://example.com:443/feed", "file:///tmp/feed.xml"])
     assert [f.url for f in load_config(path).feeds] == [
         "http://[::1]:8080/feed", "https://example.com:443/feed", "file:///tmp/feed.xml"]
+
+
+@pytest.mark.parametrize("agent", ["café", "tab\there", "bell\u0007"])
+def test_a_user_agent_that_cannot_be_an_http_header_is_a_config_error(tmp_path, agent):
+    text = "[settings]\nuser_agent = " + json.dumps(agent) + "\n"
+    assert "settings.user_agent: must be printable ASCII text" in error_for(tmp_path, text)
+
+
+def test_a_user_agent_is_sent_without_its_surrounding_spaces(tmp_path):
+    path = write_config(tmp_path, [], 'user_agent = "  Mozilla/5.0 (compatible; watcher)  "')
+    assert load_config(path).settings.user_agent == "Mozilla/5.0 (compatible; watcher)"
+    assert load_config(write_config(tmp_path, [], 'user_agent = " "')).settings.user_agent is None  # the default
+
+
+@pytest.mark.parametrize("code", ["english", "en-GB", "EN", "en_US", "e"])
+def test_a_language_that_is_not_a_language_code_is_a_config_error_showing_the_form(tmp_path, code):
+    message = error_for(tmp_path, f'[settings]\nlanguages = ["en", "{code}"]\n')
+    assert f"settings.languages: {code!r} is not a language code: use ISO 639 codes such as" in message
+
+
+def test_language_codes_with_a_script_are_valid(tmp_path):
+    path = write_config(tmp_path, [], 'languages = ["en", "zh-Hans", "sr-Latn", "fil"]')
+    assert load_config(path).settings.languages == ("en", "zh-Hans", "sr-Latn", "fil")
+
+
+def test_check_config_refuses_a_language_code_dateparser_does_not_know(tmp_path, run_cli):
+    """The exact check is check-config's: loading a config only checks the form, so that no
+    command waits for dateparser to import."""
+    path = write_config(tmp_path, [], 'languages = ["en", "xx"]')
+    assert load_config(path).settings.languages == ("en", "xx")
+    code, out, err = run_cli("check-config", "--config", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"marketwatch: {path}: settings.languages: 'xx' is not a language dateparser knows: ")
+    assert err.count("\n") == 1
+    code, _, _ = run_cli("check-config", "--config", str(write_config(tmp_path, [], 'languages = ["de", "zh-Hans"]')))
+    assert code == 0
+
+
+def test_loading_a_config_does_not_import_dateparser(tmp_path):
+    import subprocess
+    import sys
+
+    path = write_config(tmp_path, [], 'languages = ["en", "zh-Hans"]')
+    code = (f"import sys\nfrom marketwatch.config import load_config\nload_config({str(path)!r})\n"
+            "print('dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -26,7 +26,10 @@ def check_config(config_path, db_path, as_json):
       marketwatch check-config --config ~/watch/config.toml
       marketwatch check-config --json | jq .unused_aliases
     """
+    from marketwatch.config import check_languages
+
     config = load(config_path, db_path)
+    check_languages(config)  # exactly, against dateparser's list: too slow to import for every command
     notify_to = _notify_services(config)
     companies = config.companies.values()
     summary = {
