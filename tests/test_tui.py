@@ -126,6 +126,10 @@ async def test_a_company_named_in_passing_shows_the_deal_of_its_own_pair(tmp_pat
         facts = screen_text(app)
         assert "Ford – Alibaba (partnership)" in facts and "Renault – Didi," in facts
         assert "Renault – Didi (" not in facts and "MoU" in facts
+        await pilot.press("escape")
+        await pilot.press("e")  # Ford's stories: its own pair first, not BMW – Alibaba
+        await settle(pilot)
+        assert app.screen.query_one(DataTable).get_cell("x1", "who").plain == "Ford – Alibaba +5"
 
 
 def highlighted(pane: CompanyPane) -> list[int]:
@@ -155,6 +159,19 @@ async def test_new_stories_stand_out(config):
         lines = rendered.plain.splitlines()[HEAD_LINES:]
         assert lines[0].startswith("● 15 Mar") and any(line.startswith("★ 11 Mar") for line in lines)
         assert any(line.startswith("  4 Feb") for line in lines)  # read: no marker
+
+
+async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, monkeypatch):
+    from marketwatch.tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "TICK_S", 0.05)
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "· refreshed 30 min ago" in screen_text(app)
+        app._now = NOW + timedelta(hours=3)  # the dashboard left open; nothing written meanwhile
+        await pilot.pause(0.2)
+        assert "· refreshed 3 h ago" in screen_text(app)
 
 
 async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
@@ -912,7 +929,7 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
                 break
         assert app.main.query_one("#refresh-bar").display
         assert bar.total == 3 and bar.progress == 2
-        assert "Refreshing: 2 of 3 feeds" in screen_text(app)
+        assert "Refreshing: 2 of 3 feeds  waiting for feed1" in screen_text(app)  # the slow one
         await pilot.press("j")  # the UI answers while the refresh runs
         release.append(True)
         for _ in range(300):
@@ -1183,6 +1200,9 @@ async def test_e_lists_every_story_of_the_focused_company(config):
         listed = app.screen.query_one(DataTable).loaded
         assert len(listed) == pane.pane.count > len(pane.stories)
         assert all(pane.company in story.companies for story in listed)
+        table = app.screen.query_one(DataTable)
+        assert all(table.get_cell(story.id, "who").plain.startswith(pane.company) for story in listed
+                   if any(pane.company in pair for pair in story.pairs))  # its own pair first
         assert f"{pane.company}: every tie-up story" in screen_text(app)
         await pilot.press("escape")
         assert app.screen is app.main and app.main.focused is pane
@@ -1619,6 +1639,9 @@ def test_story_rows_name_the_first_pair_and_count_the_others():
     marker, date, title, who = story_row(story, NOW)
     assert (marker.plain, date.plain, who.plain) == ("●", "1 Mar", "Mitsubishi – Didi +2")
     assert title.overflow == "ellipsis" and title.no_wrap  # long titles end in … in their column
+    # In Renault's list (e), or the Renault–Didi cell of the matrix, Renault's pair comes first.
+    assert story_row(story, NOW, ("Renault",))[3].plain == "Renault – Didi +2"
+    assert story_row(story, NOW, ("Nissan", "Didi"))[3].plain == "Nissan – Didi +2"
 
 
 async def test_a_refresh_process_while_the_dashboard_is_open_shows_its_stories_and_failing_feeds(

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 # screen is all that the first paint needs, and every module imported before it delays it.
 
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
+WAITING_NAMED = 3  # the refresh bar names the feeds still out when this few are left
 
 
 class RefreshProgress(Message):
@@ -120,6 +121,7 @@ class MarketwatchApp(App[None]):
         self._announced = self.data.opened_mark  # tie-ups stored after this are announced
         self.refreshing = False
         self._quitting = threading.Event()
+        self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
         self._kept_screens: dict[str, Screen] = {}
@@ -515,6 +517,7 @@ class MarketwatchApp(App[None]):
             self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
             return
         self.refreshing = True
+        self._left = {feed.url: feed.name or feed.url for feed in self.config.feeds}  # not done yet
         self.main.refresh_started(len(self.config.feeds))
         self._refresh()
 
@@ -572,8 +575,12 @@ class MarketwatchApp(App[None]):
                                       severity="warning", timeout=20, markup=False)
 
     def on_refresh_progress(self, message: RefreshProgress) -> None:
-        self.main.refresh_progress(message.done, message.total,
-                                   message.outcome.name or message.outcome.url)
+        """Names the feed just done; near the end, the few still out, which the run waits for."""
+        self._left.pop(message.outcome.url, None)
+        label = message.outcome.name or message.outcome.url
+        if 0 < len(self._left) <= WAITING_NAMED:
+            label = "waiting for " + ", ".join(self._left.values())
+        self.main.refresh_progress(message.done, message.total, label)
 
     def on_refresh_waiting(self, message: RefreshWaiting) -> None:
         self.main.refresh_waiting()

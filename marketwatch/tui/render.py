@@ -188,11 +188,14 @@ def headline_title(story: Story) -> Text:
     return Text(plain(story.title), style="bold" if not story.read else "dim", end="")
 
 
-def story_row(story: Story, now: datetime) -> tuple[Text, Text, Text, Text]:
-    """Cells for a list of stories: marker, date, title, who."""
+def story_row(story: Story, now: datetime, lead: tuple[str, ...] = ()) -> tuple[Text, Text, Text, Text]:
+    """Cells for a list of stories: marker, date, title, who. `who` leads with a pair of the
+    companies the list is about (`lead`: a company's stories, a matrix cell's pair), rather than
+    the first pair in alphabetical order."""
     marker = STARRED if story.starred else UNREAD if not story.read else ""
     if story.pairs:
-        who = " – ".join(story.pairs[0])
+        pairs = sorted(story.pairs, key=lambda pair: -sum(name in lead for name in pair))
+        who = " – ".join(pairs[0])
         more = len(story.pairs) - 1
     else:
         who = ", ".join(story.companies[:3])

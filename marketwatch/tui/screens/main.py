@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
 PANE_WIDTH = 40  # narrowest pane worth showing; the grid has as many columns as fit
+TICK_S = 30.0  # how often the top bar's "refreshed … ago" is brought up to date
 # Headlines shown per pane by screen height (rows below which the count applies): a pane is up
 # to 4 + 3 * headlines rows, so that about two rows of panes fit on a screen.
 SHOWN = ((34, 3), (50, 4))
@@ -84,6 +85,7 @@ class MainScreen(Screen):
 
     async def on_mount(self) -> None:
         self._layout()
+        self.set_interval(TICK_S, self._tick)
         self.watch(self.query_one("#panes"), "scroll_y", self._scrolled, init=False)
         first = self.app.first
         if first is not None and first.ready and first.companies == self.app.scope.companies:
@@ -151,11 +153,7 @@ class MainScreen(Screen):
         self.overview = overview
         app = self.app
         now = app.now()
-        refreshed = (f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
-                     else "never refreshed")
-        extra = (f"{render.plural(overview.stories, 'tie-up')}"
-                 f" · {overview.unread} new · {refreshed}")
-        self.query_one(TopBar).set(scope_label=scope.label, extra=extra)
+        self.query_one(TopBar).set(scope_label=scope.label, extra=self._totals(overview, now))
         message = self.query_one("#message", Static)
         if not overview.panes:
             message.update(self._empty_text(overview))
@@ -168,6 +166,17 @@ class MainScreen(Screen):
         if then is not None:
             then()
         self.call_after_refresh(freeze_gc)  # once the first panes are on the screen
+
+    @staticmethod
+    def _totals(overview: Overview, now) -> str:
+        refreshed = (f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
+                     else "never refreshed")
+        return f"{render.plural(overview.stories, 'tie-up')} · {overview.unread} new · {refreshed}"
+
+    def _tick(self) -> None:
+        """"refreshed 3 min ago" must not stay "1 min ago" on a screen left open all day."""
+        if self.overview is not None and self.is_current:
+            self.query_one(TopBar).set(extra=self._totals(self.overview, self.app.now()))
 
     async def _show_panes(self, data: list[Pane], now) -> None:
         """Show the first `data` panes: as many as were shown (the user may have scrolled down),

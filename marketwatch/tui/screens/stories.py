@@ -43,7 +43,8 @@ class StoriesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text, id="topbar")
         yield Static(Text("Loading…", style="dim"), id="status", markup=False)
-        yield StoryTable(self.app.now(), id="stories")
+        about = self.filter.pair or self.filter.companies or ()  # a company's list, a matrix cell's
+        yield StoryTable(self.app.now(), lead=about if len(about) <= 2 else (), id="stories")
         yield KeysFooter()
 
     def on_mount(self) -> None:

@@ -29,9 +29,11 @@ class StoryTable(StoryActions, KeyedTable):
     class NeedMore(Message):
         """The cursor is near the end of what is loaded and more rows exist."""
 
-    def __init__(self, now: datetime, *, id: str | None = None) -> None:
+    def __init__(self, now: datetime, *, lead: tuple[str, ...] = (), id: str | None = None) -> None:
+        """`lead`: the companies the list is about, whose pairs its Who column names first."""
         super().__init__(cursor_type="row", zebra_stripes=False, id=id)
         self.now = now
+        self.lead = lead
         self.loaded: list[Story] = []
         self.total = 0
 
@@ -67,14 +69,14 @@ class StoryTable(StoryActions, KeyedTable):
 
     def add_stories(self, stories: list[Story]) -> None:
         for story in stories:
-            self.add_row(*render.story_row(story, self.now), key=story.id)
+            self.add_row(*render.story_row(story, self.now, self.lead), key=story.id)
         self.loaded.extend(stories)
 
     def replace_story(self, story: Story) -> None:
         for i, old in enumerate(self.loaded):
             if old.id == story.id:
                 story = self.loaded[i] = dataclasses.replace(old, read=story.read, starred=story.starred)
-                for key, cell in zip(("mark", "date", "title", "who"), render.story_row(story, self.now),
+                for key, cell in zip(("mark", "date", "title", "who"), render.story_row(story, self.now, self.lead),
                                      strict=True):
                     self.update_cell(story.id, key, cell)
 
