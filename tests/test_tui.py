@@ -1423,7 +1423,8 @@ async def test_footer_and_command_palette_list_the_actions(config):
             assert key in footer
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Refresh feeds", "Filter by alliance", "Filter by watchlist", "Search stories",
-                "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit"} <= titles
+                "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit",
+                f"Every story of {app.main.focused.company}"} <= titles
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"matrix")

@@ -447,6 +447,10 @@ class MarketwatchApp(App[None]):
                             self.action_pick_watchlist)
         yield SystemCommand("Show all companies", "Remove the alliance or watchlist filter",
                             lambda: self.set_scope(ALL))
+        company = getattr(screen.focused, "company", None) if screen is self.main else None
+        if isinstance(company, str):  # a pane has the focus
+            yield SystemCommand(f"Every story of {render.plain(company)}",
+                                "All its tie-up stories, not only the latest few (e)", screen.action_every_story)
         yield SystemCommand("Search stories", "Full-text search over every story (/)", self.action_search)
         yield SystemCommand("Tie-up matrix", "OEMs by tech companies, stories per pair (m)",
                             self.action_matrix)
