@@ -174,6 +174,26 @@ async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, m
         assert "· refreshed 3 h ago" in screen_text(app)
 
 
+async def test_a_database_that_cannot_be_read_says_so_in_place_of_the_panes(config, monkeypatch):
+    """Not only in a toast, which goes after a few seconds and left "Loading…" for good."""
+    import sqlite3
+
+    from marketwatch.tui.data import Data
+
+    def damaged(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Data, "overview", damaged)
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert "cannot read the database: database disk image is malformed" in notes(app)
+        app.clear_notifications()
+        await settle(pilot)
+        text = screen_text(app)
+        assert "cannot read the database: database disk image is malformed" in text and "Loading" not in text
+
+
 async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
     config = fixed_config(tmp_path, make_config)
     app = make_app(config)

@@ -139,13 +139,21 @@ class MainScreen(Screen):
             else:
                 overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now())
         except (sqlite3.Error, StoreError) as exc:
-            app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
-                                 markup=False)
+            app.call_from_thread(self._failed, f"cannot read the database: {exc}")
             if then is not None:
                 app.call_from_thread(then)
             return
         if not worker.is_cancelled:
             app.call_from_thread(self.show, overview, scope, then)
+
+    def _failed(self, problem: str) -> None:
+        """Said in a notification, and in place of the panes until a read works: a toast alone
+        went after a few seconds and left "Loading…" on the screen for good."""
+        self.app.notify(problem, severity="error", markup=False)
+        if self.overview is None:
+            message = self.query_one("#message", Static)
+            message.update(Text(render.plain(problem), style="bold red"))
+            message.display = True
 
     async def show(self, overview: Overview, scope, then: Callable[[], None] | None = None) -> None:
         if scope != self.app.scope:  # the filter changed while this was loading
