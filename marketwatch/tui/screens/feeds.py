@@ -117,11 +117,15 @@ def _row(feed: FeedHealth, now: datetime) -> list[Text]:
     name = feed.name or feed.title or feed.url
     return [
         render.text(status, render.STATUS_STYLE.get(feed.status, "")),
-        render.text(name[:40]),
+        render.text(_cut(name, 40)),
         render.text(render.ago(feed.last_fetched, now)),
         render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"),
         Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
         Text(str(feed.entries), justify="right"),
         Text(str(feed.stories), justify="right"),
-        render.text((feed.error or "")[:80], "red"),
+        render.text(_cut(feed.error or "", 80), "red"),  # in full below the table
     ]
+
+
+def _cut(value: str, most: int) -> str:
+    return value if len(value) <= most else value[:most - 1] + "…"
