@@ -1739,3 +1739,15 @@ def test_pane_head_shortens_the_count_before_the_name():
     assert pane_head("Mitsubishi", "OEM/tech", 407, 407, 35).plain.endswith(" 407 · 407 new")
     narrow = pane_head("Renault-Nissan-Mitsubishi", "OEM", 1185, 3, 24).plain
     assert len(narrow) <= 24 and narrow.endswith("1185 · 3 new") and "…" in narrow
+
+
+def test_feed_rows_cut_long_names_and_errors_with_an_ellipsis():
+    from marketwatch.queries import FeedHealth
+    from marketwatch.tui.screens.feeds import _row
+
+    feed = FeedHealth("https://e.example.com/rss", "N" * 50, None, "error", 500, "E" * 100,
+                      None, None, 3, 0, 0)
+    cells = [cell.plain for cell in _row(feed, NOW)]
+    assert cells[1] == "N" * 39 + "…" and cells[7] == "E" * 79 + "…"
+    short = replace(feed, name="Reuters", error="HTTP 500")
+    assert [cell.plain for cell in _row(short, NOW)][1::6] == ["Reuters", "HTTP 500"]
