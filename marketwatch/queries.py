@@ -233,7 +233,7 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
         Story(
             id=r[0], title=r[1], url=r[2], published=r[3], summary=r[4] or "", kind=r[5],
             deal_type=r[6], sentence=r[7],
-            spans=tuple(tuple(s) for s in json.loads(r[8])) if r[8] else (),
+            spans=_spans(r[8], r[7]),
             read=bool(r[9]), starred=bool(r[10]),
             feeds=tuple(feeds[r[0]]), companies=tuple(companies[r[0]]),
             pairs=tuple(pair for pair, _ in pairs[r[0]]), alliances=tuple(alliances[r[0]]),
@@ -241,6 +241,28 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
         )
         for r in rows
     ]
+
+
+def _spans(value: object, sentence: str | None) -> tuple[tuple[int, int, str], ...]:
+    """Where each company is named in the sentence, from its stored JSON. A damaged cell (not
+    JSON, not [start, end, company] triples within the sentence) reads as no spans: the story
+    still lists, exports and opens, its names just not highlighted."""
+    if not value:
+        return ()
+    try:
+        stored = json.loads(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError, RecursionError):
+        return ()
+    if not isinstance(stored, list):
+        return ()
+    length = len(sentence) if isinstance(sentence, str) else 0
+    spans = []
+    for span in stored:
+        if not (isinstance(span, list) and len(span) == 3 and type(span[0]) is int and type(span[1]) is int
+                and isinstance(span[2], str) and 0 <= span[0] <= span[1] <= length):
+            return ()
+        spans.append((span[0], span[1], span[2]))
+    return tuple(spans)
 
 
 def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companies: tuple[str, ...] | None = None,

@@ -209,3 +209,20 @@ def test_a_pane_names_the_deal_of_its_companys_own_pairs():
     assert story.deals_of("Didi") == ["mou"]
     assert replace(story, pair_deals=()).deals_of("Alibaba") == ["mou"]  # read from an older database
     assert story.as_json()["pair_deal_types"] == ["partnership", "mou", "mou"]
+
+
+@pytest.mark.parametrize("damage", ["{not json", "[[1, 2]]", '[[0, 3, 7]]', '[[true, 3, "Toyota"]]',
+                                    '[[0, 99999, "Toyota"]]', '{"start": 0}', "[" * 100_000, 5, b"\xff\x00"],
+                         ids=lambda damage: repr(damage)[:24])
+def test_a_damaged_spans_cell_reads_as_no_spans_and_its_story_still_lists_and_opens(store, damage):
+    """spans is JSON the matcher wrote; a cell damaged on disk or by hand must not hide the story
+    (or every story listed with it) from `stories`, `export`, `digest` or the story screen."""
+    everything = StoryFilter(kinds=KINDS, limit=100)
+    listed = [s.id for s in list_stories(store.conn, everything)]
+    intact = get_story(store.conn, "s04")
+    assert get_story(store.conn, "s01").spans and intact.spans
+    store.conn.execute("UPDATE stories SET spans = ? WHERE id = 's01'", (damage,))
+    assert [s.id for s in list_stories(store.conn, everything)] == listed
+    story = get_story(store.conn, "s01")
+    assert story.spans == () and story.as_json()["names"] == [] and story.sentence
+    assert get_story(store.conn, "s04") == intact
