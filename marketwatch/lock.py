@@ -1,4 +1,5 @@
-"""One refresh at a time per database: a second one waits for the first instead of racing it."""
+"""Locks between processes: one refresh at a time per database (a second one waits for the
+first instead of racing it), one [notify] catch-up, and one edit of a config file at a time."""
 
 from __future__ import annotations
 
