@@ -64,7 +64,10 @@ def parse_text(value: str, languages: tuple[str, ...], *, complete: bool = False
 
 
 def parse_when(value: str, languages: tuple[str, ...] = ("en",)) -> datetime | None:
-    """A user's --since value: a date or a phrase such as "2 weeks ago" or "last monday"."""
+    """A user's --since value: a date or a phrase such as "2 weeks ago" or "last monday". The
+    config's languages are those of its feeds; the README's examples (and the user typing
+    them) are English, which is always tried too."""
+    languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
     if not text:
         return None

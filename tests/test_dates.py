@@ -15,6 +15,13 @@ def test_phrases_and_dates_for_since():
     assert dates.parse_when("not a date at all") is None
 
 
+def test_since_phrases_in_english_work_whatever_the_feeds_languages():
+    """languages = ["de"] is about the feeds; --since "2 weeks ago" failed with it."""
+    german = dates.parse_when("2 weeks ago", ("de",))
+    assert german is not None and abs((dates.utcnow() - german).days - 14) <= 1
+    assert dates.parse_when("vor 2 Wochen", ("de",)) is not None
+
+
 def test_implausible_dates_are_rejected():
     now = dates.utcnow()
     assert dates.plausible(now + timedelta(days=400), now) is None
