@@ -56,7 +56,10 @@ class Proxies:
 
 def problem(proxy: str) -> str | None:
     """Why a proxy URL cannot be used, in words that do not repeat its user name or password."""
-    parts = urlsplit(proxy)
+    try:
+        parts = urlsplit(proxy)
+    except ValueError:  # "http://[::1/": brackets that do not close on an IPv6 address
+        return "it is not a valid URL (check the brackets around its address)"
     if parts.scheme.lower() not in SCHEMES:
         return f"unsupported proxy scheme {parts.scheme!r} (use http://)"
     try:
@@ -82,4 +85,8 @@ def is_loopback(host: str) -> bool:
 
 def address(proxy: str) -> str:
     """The proxy as a message may show it: host and port as written, never the credentials."""
-    return urlsplit(proxy).netloc.rpartition("@")[2] or "?"
+    try:
+        netloc = urlsplit(proxy).netloc
+    except ValueError:
+        netloc = proxy.partition("://")[2].partition("/")[0]
+    return netloc.rpartition("@")[2] or "?"

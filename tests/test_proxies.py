@@ -49,6 +49,7 @@ def test_messages_show_a_proxy_without_its_credentials():
     assert address("http://alice:s3cret@proxy.corp.example:3128") == "proxy.corp.example:3128"
     assert address("http://proxy.corp.example") == "proxy.corp.example"
     assert address("http://a:b@[::1]:99999") == "[::1]:99999"
+    assert address("http://alice:s3cret@[::1/") == "[::1"  # brackets that do not close
 
 
 @pytest.mark.parametrize(("proxy", "why"), [
@@ -59,6 +60,7 @@ def test_messages_show_a_proxy_without_its_credentials():
     ("http://proxy:abc", "its port is not a number from 1 to 65535"),
     ("http://proxy:0", "its port is not a number from 1 to 65535"),
     ("http://:3128", "it has no host name"),
+    ("http://alice:s3cret@[::1/", "it is not a valid URL (check the brackets around its address)"),
 ])
 def test_a_proxy_url_that_cannot_be_used_says_why_without_its_credentials(proxy, why):
     assert problem(proxy) == why
