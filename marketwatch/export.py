@@ -1,14 +1,20 @@
-"""Stories out of marketwatch: CSV for spreadsheets, JSON for scripts, Markdown for notes."""
+"""Stories out of marketwatch: CSV for spreadsheets, JSON for scripts, Markdown for notes; and the
+file they are written to, all or nothing."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import replace
+from pathlib import Path
 
 from marketwatch.queries import Story, StoryFilter, list_stories
 
@@ -117,3 +123,59 @@ def render(fmt: str, stories: Iterator[Story], *, heading: str = "marketwatch st
     if fmt == "markdown":
         return to_markdown(stories, heading)
     raise ValueError(fmt)
+
+
+# -- files ------------------------------------------------------------------------------------
+
+class ExportError(Exception):
+    """An export file that could not be written, phrased as the one line the user will read."""
+
+
+def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
+    """All or nothing: the export goes to a temporary file beside the target, synced, then
+    renamed over it, so that a full disk or an error half-way leaves an existing file as it was
+    (and no partial new one). A symlink's target is written; a device or a named pipe (`-o
+    /dev/stdout`) is written in place, since a rename would replace it with a file."""
+    target = Path(path).expanduser()
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise ExportError(f"{path}: is a directory")
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                handle.writelines(chunks)
+            return
+        _replace(target.resolve() if info is not None else target, chunks, info)
+    except OSError as exc:
+        kept = "; the file there is as it was" if info is not None and stat.S_ISREG(info.st_mode) else ""
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}{kept}") from None
+
+
+def _replace(target: Path, chunks: Iterable[str], info: os.stat_result | None) -> None:
+    """The new file keeps the old one's mode, owner and group (where this process may set
+    them); a new one gets the mode open() would give it."""
+    if info is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    else:
+        mode = stat.S_IMODE(info.st_mode)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        if info is not None:
+            with suppress(PermissionError):
+                os.fchown(fd, info.st_uid, info.st_gid)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.writelines(chunks)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -83,3 +83,56 @@ def test_markdown_helpers_neutralise_feed_text():
         r"a \*b\* \[c\](d) \<img src=x\> \`e\` \_f\_ \| g")
     assert md_link("t", "https://x.example/a b<c>") == "[t](<https://x.example/a%20b%3Cc%3E>)"
     assert md_link("no [link]", None) == r"no \[link\]"
+
+
+# -- files: all or nothing --------------------------------------------------------------------
+
+def chunks_failing_after(count: int, error: OSError):
+    for i in range(count):
+        yield f"row {i}\n"
+    raise error
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_file_written_whole_keeps_the_old_files_mode(tmp_path):
+    target = tmp_path / "tieups.csv"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    export.write_file(target, ["a\n", "b\n"])
+    assert target.read_text() == "a\nb\n" and (target.stat().st_mode & 0o777) == 0o640
+    assert leftovers(tmp_path) == ["tieups.csv"]
+
+
+def test_a_failure_half_way_leaves_the_old_file_and_no_partial_one(tmp_path):
+    target = tmp_path / "tieups.csv"
+    target.write_text("the export of last week\n")
+    full = OSError(28, "No space left on device")
+    with pytest.raises(export.ExportError) as caught:
+        export.write_file(target, chunks_failing_after(3, full))
+    assert str(caught.value) == f"{target}: cannot write: No space left on device; the file there is as it was"
+    assert target.read_text() == "the export of last week\n"
+    assert leftovers(tmp_path) == ["tieups.csv"]
+    with pytest.raises(export.ExportError, match=r"cannot write: No space left on device$"):
+        export.write_file(tmp_path / "new.csv", chunks_failing_after(3, full))
+    assert leftovers(tmp_path) == ["tieups.csv"]
+
+
+def test_a_symlink_keeps_pointing_at_the_file_it_names(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    link = tmp_path / "link.md"
+    link.symlink_to(real.name)
+    export.write_file(link, ["new\n"])
+    assert link.is_symlink() and real.read_text() == "new\n"
+
+
+def test_a_device_is_written_in_place_and_a_folder_refused(tmp_path):
+    export.write_file("/dev/null", ["gone\n"])  # a rename there would replace /dev/null with a file
+    assert Path("/dev/null").is_char_device()
+    with pytest.raises(export.ExportError, match=r"is a directory$"):
+        export.write_file(tmp_path, ["x"])
+    with pytest.raises(export.ExportError, match=r"nowhere/x\.csv: cannot write: No such file or directory$"):
+        export.write_file(tmp_path / "nowhere" / "x.csv", ["x"])
