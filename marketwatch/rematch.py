@@ -3,26 +3,66 @@
 Entries that matched nothing are stored too (for `settings.retention_days`), so a company added
 to the config finds its recent history here. Most entries match nothing before and after: they
 are matched again but not rewritten, which keeps a rematch of a large database short.
+
+A rematch is planned before it is written, because it can destroy: a story it takes out of the
+tie-ups is, once older than the retention period, deleted by the next refresh for good. So a
+config caught half-saved, with most of its companies gone, must be noticed before the write.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.match import Matcher
+from marketwatch.models import Match
+from marketwatch.queries import TIEUP
 from marketwatch.store import Store
 
+SHARP_DROP_MIN = 10  # stories: fewer than this taken out is never "sharp", whatever the share
 
-def rematch_store(config: Config, store: Store) -> dict:
+
+@dataclass(frozen=True)
+class Plan:
+    entries: int
+    before: int  # tie-up stories now
+    after: int  # tie-up stories once written
+    lost: int  # tie-up stories it takes out of the tie-ups (some may be gained as well)
+    results: tuple[tuple[str, Match], ...]  # the entries to rewrite
+
+    @property
+    def sharp_drop(self) -> bool:
+        """Half the tie-ups or more taken out: a config that lost companies, most likely."""
+        return self.lost >= max(SHARP_DROP_MIN, (self.before + 1) // 2)
+
+
+def plan_rematch(config: Config, store: Store) -> Plan:
     matcher = Matcher(config)
-    before = store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0]
     rows = store.all_texts()
     results = []
+    before = after = lost = 0
     for story_id, title, summary, kind in rows:
         found = matcher.match(title, summary or "")
+        before += kind == TIEUP
+        after += found.kind == TIEUP
+        lost += kind == TIEUP and found.kind != TIEUP
         if found.kind is None and kind is None:
             continue  # nothing was recorded and nothing is found: no write needed
         results.append((story_id, found))
-    store.rematch(results, dates.utcnow())
-    after = store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech'").fetchone()[0]
-    return {"entries": len(rows), "tieups": after, "tieups_before": before, "rewritten": len(results)}
+    return Plan(len(rows), before, after, lost, tuple(results))
+
+
+def apply_plan(store: Store, plan: Plan) -> dict:
+    before = _tieups(store)
+    store.rematch(plan.results, dates.utcnow())
+    return {"entries": plan.entries, "tieups": _tieups(store), "tieups_before": before,
+            "rewritten": len(plan.results), "taken_out": plan.lost}
+
+
+def rematch_store(config: Config, store: Store) -> dict:
+    return apply_plan(store, plan_rematch(config, store))
+
+
+def _tieups(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM stories WHERE kind = ?", (TIEUP,)).fetchone()[0]
