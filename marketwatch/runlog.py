@@ -7,12 +7,18 @@ from pathlib import Path
 from marketwatch import dates
 
 
+class LogError(Exception):
+    """The log could not be written, phrased as the one line the user will read."""
+
+
 class RunLog:
     def __init__(self, path: str | None) -> None:
         self.path = Path(path).expanduser() if path else None
 
     def write_report(self, report, notes: tuple[str, ...] = ()) -> None:
-        """`notes`: lines about the run beyond its feeds (a notification that failed)."""
+        """`notes`: lines about the run beyond its feeds (a notification that failed). Raises
+        LogError; the caller reports the run itself first, since a log that cannot be written
+        must not hide which feeds failed."""
         if self.path is None:
             return
         stamp = dates.to_iso(report.finished or report.started)
@@ -23,6 +29,11 @@ class RunLog:
         lines += [f"{stamp} failed: {o.name or o.url}: {o.error}" for o in report.failed]
         lines += [f"{stamp} tie-up: {title}" for _id, title in report.new_tieups]
         lines += [f"{stamp} {note}" for note in notes]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write("\n".join(lines) + "\n")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as handle:
+                handle.write("\n".join(lines) + "\n")
+        except (FileExistsError, NotADirectoryError):
+            raise LogError(f"{self.path}: cannot write the log: a file is where a folder should be") from None
+        except OSError as exc:  # a read-only or full disk, a folder where the file should be
+            raise LogError(f"{self.path}: cannot write the log: {exc.strerror or exc}") from None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
+import pytest
 from conftest import Reply, rss
 
 TIEUP = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
@@ -79,10 +81,12 @@ def test_stories_table_output(server, make_config, run_cli):
 
 
 def test_an_empty_result_says_whether_to_refresh_or_to_widen_the_filters(server, make_config, run_cli):
-    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/a.xml"] = Reply(503, b"down")
     cfg = str(make_config([server.url("/a.xml")]))
+    assert run_cli("refresh", "--config", cfg)[0] == 1  # a database, but no story in it
     code, out, err = run_cli("stories", "--config", cfg)
     assert (code, out) == (0, "") and "Run `marketwatch refresh`" in err
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     run_cli("refresh", "--config", cfg)
     code, out, err = run_cli("stories", "--config", cfg, "--company", "Toyota")
     assert (code, out) == (0, "") and err.strip() == "No stories match these filters."
@@ -167,3 +171,118 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
     demo_again = reload_demo()
     assert demo_again.feeds == demo.feeds and demo_again.notify.urls == ()
     assert demo_again.settings.db == demo.settings.db == tmp_path / "demo.db"
+
+
+# -- what a typo, a closed stream or a full disk gives: one line and the documented status ----
+
+@pytest.mark.parametrize("command", [("stories",), ("feeds",), ("export", "-o", "out.csv"), ("digest",)])
+def test_reading_commands_need_a_database_and_create_none(command, make_config, run_cli, tmp_path):
+    cfg = make_config([])
+    typo = tmp_path / "typo.db"
+    code, out, err = run_cli(*command, "--config", str(cfg), "--db", str(typo))
+    assert (code, out) == (3, "")
+    assert err == f"marketwatch: {typo}: no database yet; run `marketwatch refresh` first\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
+@pytest.mark.parametrize("args, line", [
+    (("stories", "--since", "nonsense"), "--since: cannot understand the date 'nonsense'"),
+    (("stories", "--limit", "-1"), "--limit: -1 is not in the range 1<=x<=100000."),
+    (("stories", "--kind", "bogus"), "--kind: 'bogus' is not one of 'oem-tech', 'oem-oem', 'tech-tech', 'all'."),
+    (("stories", "--db", ""), "--db: the path is empty"),
+    (("refresh", "--log-file", " "), "--log-file: the path is empty"),
+    (("export", "-o", ""), "--output: the path is empty"),
+    (("export", "-o"), "Option '-o' requires an argument."),
+])
+def test_usage_errors_are_one_line_exit_2(args, line, make_config, run_cli):
+    cfg = make_config([])
+    code, out, err = run_cli(args[0], "--config", str(cfg), *args[1:])
+    assert (code, out) == (2, "")
+    assert err == f"marketwatch: error: {line}  (see marketwatch {args[0]} --help)\n"
+
+
+def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):
+    """`--config "$UNSET"` must not fall back to ./config.toml (or the user's config) and edit it."""
+    cfg = make_config([])
+    before = cfg.read_text()
+    monkeypatch.chdir(tmp_path)
+    for args in (("add-feed", "https://x.example.com/feed"), ("refresh",), ("stories",)):
+        code, _, err = run_cli(*args, "--config", "")
+        assert code == 2
+        assert err == f"marketwatch: error: --config: the path is empty  (see marketwatch {args[0]} --help)\n"
+    assert cfg.read_text() == before and not (tmp_path / "mw.db").exists()
+
+
+def test_paths_are_judged_by_the_config_loader_and_the_store(make_config, run_cli, tmp_path):
+    """No click.Path check first: a folder given as the config is the loader's "cannot read
+    config" (2); a database that cannot be opened is the store's problem (3)."""
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    code, _, err = run_cli("stories", "--config", str(folder))
+    assert code == 2 and err == f"marketwatch: {folder}: cannot read config: Is a directory\n"
+    code, _, err = run_cli("stories", "--config", str(make_config([])), "--db", str(folder))
+    assert code == 3 and err.startswith(f"marketwatch: {folder}: cannot open the database") and err.count("\n") == 1
+
+
+def test_a_log_file_that_cannot_be_written_hides_nothing(server, make_config, run_cli, tmp_path):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml"), server.url("/gone.xml")]))
+    (tmp_path / "blocker").write_text("a file where the log's folder should be")
+    log = tmp_path / "blocker" / "refresh.log"
+    code, out, err = run_cli("refresh", "--config", cfg, "--json", "--log-file", str(log))
+    assert code == 3 and json.loads(out)["new_stories"] == 1  # the report, then the log's problem
+    assert err.splitlines() == ["marketwatch: feed1: HTTP 404 Not Found",
+                                f"marketwatch: {log}: cannot write the log: a file is where a folder should be"]
+    assert [s["title"] for s in json.loads(run_cli("stories", "--config", cfg, "--json")[1])] == [TIEUP["title"]]
+
+
+def marketwatch_sh(script: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """`marketwatch` run by sh, for redirections Python's subprocess cannot express (`>&-`):
+    "$@" are the arguments, `mw` the command."""
+    return subprocess.run(["sh", "-c", f'mw() {{ "{sys.executable}" -m marketwatch "$@"; }}; {script}', "sh", *args],
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def test_closed_or_full_standard_streams_are_one_line(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/bad.xml"] = Reply(500, b"boom")
+    cfg = str(make_config([server.url("/a.xml"), server.url("/bad.xml")]))
+    assert run_cli("refresh", "--config", cfg)[0] == 1
+    closed = "marketwatch: cannot write to standard output: it is closed\n"
+    full = "marketwatch: cannot write to standard output: No space left on device\n"
+    for script, code, err in [
+        ('mw stories "$@" >&-', 3, closed),
+        ('mw feeds "$@" >&-', 3, closed),
+        ('mw stories --json "$@" >&-', 3, closed),
+        ('mw digest --no-mark "$@" >&-', 3, closed),
+        ('mw refresh --json "$@" >&-', 3, "marketwatch: feed1: HTTP 500 Internal Server Error\n" + closed),
+        ('mw refresh "$@" >&-', 1, "marketwatch: feed1: HTTP 500 Internal Server Error\n"),  # writes no stdout
+        ('mw --help >/dev/full', 3, full),
+        ('mw --version >/dev/full', 3, full),
+        ('mw stories --help >/dev/full', 3, full),
+        ('mw export "$@" >/dev/full', 3, full),
+        ('mw opml import - "$@" <&-', 2, "marketwatch: stdin: cannot read: it is closed\n"),
+    ]:
+        done = marketwatch_sh(script, "--config", cfg)
+        assert (done.returncode, done.stderr) == (code, err), script
+
+
+def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config, run_cli):
+    """`marketwatch refresh -v | head -1`: printing stops, the refresh goes on to the last feed
+    and keeps its exit status (1: a feed failed)."""
+    server.routes["/bad.xml"] = Reply(500, b"boom")
+    urls = [server.url("/bad.xml")] + [server.url(f"/f{i}.xml") for i in range(6)]
+    for i in range(6):
+        server.routes[f"/f{i}.xml"] = Reply(200, rss([dict(TIEUP, link=f"https://n.example.com/{i}")]))
+    cfg = str(make_config(urls))
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write is a broken pipe
+    try:
+        done = subprocess.run([sys.executable, "-m", "marketwatch", "refresh", "-v", "--config", cfg],
+                              stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "marketwatch: feed0: HTTP 500 Internal Server Error\n")
+    feeds = json.loads(run_cli("feeds", "--config", cfg, "--json")[1])
+    assert len(feeds) == 7 and all(feed["last_fetched"] for feed in feeds)
+    assert sum(feed["stories"] for feed in feeds) == 6

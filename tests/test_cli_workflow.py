@@ -235,6 +235,28 @@ def test_export_errors(wire, run_cli):
     assert code == 2
 
 
+def test_export_to_a_file_is_all_or_nothing(wire, run_cli, tmp_path, monkeypatch):
+    """A full disk (here: the sync before the rename fails) leaves last week's export as it was,
+    and no partial file beside it."""
+    import errno
+
+    from marketwatch import export
+
+    target = tmp_path / "tieups.csv"
+    target.write_text("last week's export\n")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export.os, "fsync", full)
+    code, out, err = run_cli("export", "--config", wire, "-o", str(target))
+    assert (code, out) == (3, "")
+    assert err == f"marketwatch: {target}: cannot write: No space left on device; the file there is as it was\n"
+    assert target.read_text() == "last week's export\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("mw.db")) == [
+        "config.toml", "tieups.csv"]
+
+
 # -- digest ------------------------------------------------------------------------------------------
 
 def test_digest_prints_new_tieups_once(wire, run_cli, server):
@@ -264,6 +286,41 @@ def test_digest_since_and_no_mark(wire, run_cli):
     assert rest.startswith("# marketwatch digest: 3 new tie-up stories")
     code, _, err = run_cli("digest", "--config", wire, "--since", "when pigs fly")
     assert code == 2 and "cannot understand the date" in err
+
+
+
+def undigested(wire: str) -> int:
+    from marketwatch.config import load_config
+    from marketwatch.store import Store
+
+    with Store(load_config(wire).settings.db, create=False) as store:
+        return store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-tech' AND digested IS NULL"
+                                  ).fetchone()[0]
+
+
+def test_a_digest_is_remembered_only_once_it_was_read_to_the_end(wire):
+    """`marketwatch digest | head -c 100`: the pipe took the digest, the reader did not: nothing
+    is marked. A full disk neither; a reader that takes it all, yes."""
+    import os
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "marketwatch", "digest", "--config", wire]
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    head = os.read(reader.stdout.fileno(), 100)  # exactly what `head -c 100` takes, then it is gone
+    reader.stdout.close()
+    assert reader.wait(timeout=120) == 0 and reader.stderr.read() == b""
+    assert head.startswith(b"# marketwatch digest: 5 new") and undigested(wire) == TIEUPS
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 3 and done.stderr == ("marketwatch: cannot write to standard output: "
+                                                    "No space left on device\n")
+    assert undigested(wire) == TIEUPS
+
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("# marketwatch digest: 5 new")
+    assert undigested(wire) == 0
 
 
 # -- check-config ------------------------------------------------------------------------------------

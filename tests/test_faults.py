@@ -245,14 +245,21 @@ def test_two_refreshes_at_once_with_readers_and_a_writer_meanwhile(server, tmp_p
 
 
 def test_first_runs_at_once_create_the_database_once(server, tmp_path):
-    """Several commands opening a database that does not exist yet, all at the same moment."""
+    """Several commands opening a database that does not exist yet, all at the same moment: the
+    refreshes create it (one at a time), the reading commands either find it or say it is not
+    there yet (they create none)."""
+    serve_round(server, 0)
     config = write_config(tmp_path, [server.url("/f0.xml")])
+    commands = ("refresh", "stories", "refresh", "feeds", "refresh")
     procs = [subprocess.Popen([sys.executable, "-m", "marketwatch", command, "--config", str(config)],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-             for command in ("feeds", "stories", "feeds", "stories", "feeds")]
+             for command in commands]
     errors = [p.communicate(timeout=120)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0] * len(procs), errors
-    assert all("marketwatch:" not in e for e in errors), errors
+    waiting = "marketwatch: another refresh is running on this database; waiting for it\n"
+    not_yet = f"marketwatch: {tmp_path / 'mw.db'}: no database yet; run `marketwatch refresh` first\n"
+    for command, proc, err in zip(commands, procs, errors, strict=True):
+        assert (proc.returncode, err) in ([(0, ""), (0, waiting)] if command == "refresh"
+                                          else [(0, ""), (3, not_yet)]), (command, err)
     check_sound(tmp_path / "mw.db")
 
 
@@ -394,13 +401,13 @@ def test_a_full_disk_loses_nothing_and_the_next_refresh_completes(server, tmp_pa
 # -- missing and damaged databases ------------------------------------------------------------
 
 
-def test_a_missing_database_is_created_owner_only_and_read_commands_need_none(server, tmp_path):
+def test_a_missing_database_is_created_owner_only_and_read_commands_create_none(server, tmp_path):
     serve_round(server, 0)
     db = tmp_path / "not" / "yet" / "mw.db"
     config = write_config(tmp_path, [server.url("/f0.xml")])
     stories = marketwatch("stories", "--config", str(config), "--db", str(db), "--json")
-    assert (stories.returncode, json.loads(stories.stdout)) == (0, [])
-    db.unlink()
+    assert (stories.returncode, stories.stdout) == (3, "") and "no database yet" in one_clean_line(stories.stderr)
+    assert not (tmp_path / "not").exists()
     old_umask = os.umask(0)  # the modes below must not depend on the umask
     try:
         done = marketwatch("refresh", "--config", str(config), "--db", str(db))
@@ -421,8 +428,9 @@ def test_a_database_path_that_cannot_be_a_file_is_one_line(tmp_path):
     for command in ("refresh", "stories", "feeds"):
         done = marketwatch(command, "--config", str(config), "--db", str(db))
         assert done.returncode == 3
-        assert one_clean_line(done.stderr) == (f"marketwatch: {db}: cannot create the database: "
-                                               "a file is where a folder should be")
+        problem = ("cannot create the database: a file is where a folder should be" if command == "refresh"
+                   else "no database yet; run `marketwatch refresh` first")  # reading commands create none
+        assert one_clean_line(done.stderr) == f"marketwatch: {db}: {problem}"
 
 
 def _damaged(good: bytes) -> dict[str, bytes]:

@@ -88,3 +88,47 @@ def test_entries_that_matched_nothing_are_kept_for_the_retention_period(server, 
     code, out, _ = run_cli("rematch", "--config", str(cfg), "--json")
     assert code == 0 and json.loads(out)["entries"] == 2
     assert {s["title"] for s in stories(run_cli, cfg)} == {RECENT["title"], OLD_TIEUP["title"]}
+
+
+def refreshed_with_tieups(server, make_config, run_cli, count: int):
+    items = [item(f"Ford and Baidu sign MoU number {i} on robotaxis", "", 3, f"fb{i}") for i in range(count)]
+    server.routes["/a.xml"] = Reply(200, rss(items))
+    cfg = make_config([server.url("/a.xml")])
+    assert run_cli("refresh", "--config", str(cfg))[0] == 0
+    return cfg
+
+
+def test_a_config_without_companies_is_refused_and_changes_nothing(server, make_config, run_cli, tmp_path):
+    """A config saved half-way: rematched with it, every story would leave the tie-ups, and the
+    next refresh's retention would delete the old ones for good."""
+    cfg = refreshed_with_tieups(server, make_config, run_cli, 3)
+    half = tmp_path / "half.toml"
+    half.write_text("[settings]\ntimeout = 5\n")
+    code, out, err = run_cli("rematch", "--config", str(half), "--db", str(cfg.parent / "mw.db"))
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert err.startswith(f"marketwatch: {half}: lists no companies")
+    assert len(stories(run_cli, cfg)) == 3
+
+
+def test_a_sharp_drop_needs_yes_and_says_how_many(server, make_config, run_cli, tmp_path):
+    cfg = refreshed_with_tieups(server, make_config, run_cli, 12)
+    fewer = tmp_path / "fewer.toml"  # Baidu is gone: every tie-up of the feed would be taken out
+    fewer.write_text('[settings]\ndb = "mw.db"\n[companies.Ford]\nkind = "oem"\naliases = ["Ford"]\n')
+    code, out, err = run_cli("rematch", "--config", str(fewer))
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "would take 12 of the 12 tie-up stories out" in err and "--yes" in err
+    assert len(stories(run_cli, cfg)) == 12
+    code, out, _ = run_cli("rematch", "--config", str(fewer), "--yes")
+    assert code == 0 and out == "12 entries matched again: 0 tie-up stories (12 before; 12 taken out)\n"
+    assert stories(run_cli, cfg) == []
+
+
+def test_what_counts_as_a_sharp_drop():
+    from marketwatch.rematch import Plan
+
+    def sharp(before: int, lost: int) -> bool:
+        return Plan(entries=before, before=before, after=before - lost, lost=lost, results=()).sharp_drop
+
+    assert not sharp(268, 10) and not sharp(268, 133) and sharp(268, 134) and sharp(268, 267)
+    assert not sharp(15, 9) and sharp(15, 10)  # a few stories never count as sharp...
+    assert not sharp(3, 3)  # ...even all of a small database's

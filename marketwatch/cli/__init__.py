@@ -6,37 +6,80 @@ Exit status: 0 success; 1 the run finished but some feeds failed; 2 usage or con
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 from click_default_group import DefaultGroup
 
 from marketwatch import __version__
+from marketwatch.cli.output import StdoutError, drop_stdout, guard_std_streams
 
 EXIT_FEEDS_FAILED = 1
 EXIT_USAGE = 2
 EXIT_STORE = 3
 
 
-class _Group(DefaultGroup):
-    """Turns the core's errors into one line and an exit status."""
+class _Parsing:
+    """Parsing a command line writes to stdout only for --help and --version: a failure there
+    is stdout's, and is reported as such. A usage error that click raised without a context
+    (an option missing its value) learns which command it is about."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OSError as exc:
+            raise StdoutError.of(exc) from None
+        except click.UsageError as exc:
+            if exc.ctx is None and not hasattr(exc, "command_path"):
+                exc.command_path = f"{_command_path(parent)} {info_name}" if parent else "marketwatch"
+            raise
+
+
+class _Command(_Parsing, click.Command):
+    pass
+
+
+class _SubGroup(_Parsing, click.Group):
+    command_class = _Command
+
+
+class _Group(_Parsing, DefaultGroup):
+    """Turns the core's errors, and click's, into one line and an exit status."""
+
+    command_class = _Command
+    group_class = _SubGroup
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            _fail(f"error: {usage_line(exc)}", EXIT_USAGE)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            _fail("interrupted", 130)
+        except StdoutError as exc:  # the group's own --help or --version
+            _stdout_failed(exc)
+        sys.exit(0)
 
     def invoke(self, ctx: click.Context):
         from marketwatch.config import ConfigError
+        from marketwatch.export import ExportError
         from marketwatch.store import StoreError
 
         try:
             return super().invoke(ctx)
         except ConfigError as exc:
             _fail(str(exc), EXIT_USAGE)
-        except StoreError as exc:
+        except (StoreError, ExportError) as exc:
             _fail(str(exc), EXIT_STORE)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except StdoutError as exc:
+            _stdout_failed(exc)
         except OSError as exc:
-            if getattr(exc, "errno", None) == 32:  # EPIPE: `marketwatch stories | head`
-                os._exit(0)
             _fail(f"{getattr(exc, 'filename', None) or 'error'}: {exc.strerror or exc}", EXIT_STORE)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -45,6 +88,41 @@ class _Group(DefaultGroup):
         if not args and ctx.resilient_parsing:
             return click.Group.parse_args(self, ctx, args)
         return super().parse_args(ctx, args)
+
+
+def usage_line(exc: click.UsageError) -> str:
+    """click's usage error as one line: the option and the problem, and where help is (click's
+    own display is four lines: usage, a hint, a blank line and the error)."""
+    if (isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter)
+            and (exc.param_hint or exc.param is not None)):
+        hint = exc.param_hint
+        if hint is None:
+            opts = getattr(exc.param, "opts", None)
+            hint = max(opts, key=len) if opts and isinstance(exc.param, click.Option) \
+                else exc.param.human_readable_name
+        if not isinstance(hint, str):
+            hint = " / ".join(hint)
+        message = f"{hint}: {exc.message}"
+    else:
+        message = exc.format_message()
+    where = _command_path(exc.ctx) if exc.ctx is not None else getattr(exc, "command_path", "marketwatch")
+    return f"{message}  (see {where} --help)"
+
+
+def _command_path(ctx: click.Context) -> str:
+    """ctx.command_path, as typed: whatever name the program was started by."""
+    names = []
+    while ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(["marketwatch", *reversed(names)])
+
+
+def _stdout_failed(exc: StdoutError) -> None:
+    if exc.broken_pipe:  # `marketwatch stories | head`: the reader has what it wanted
+        drop_stdout()
+        sys.exit(0)
+    _fail(exc.line, EXIT_STORE)
 
 
 def _fail(message: str, code: int) -> None:
@@ -67,6 +145,7 @@ def cli() -> None:
 
 
 def main() -> None:
+    guard_std_streams()
     try:
         cli.main(prog_name="marketwatch")
     except KeyboardInterrupt:

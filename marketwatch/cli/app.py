@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, load
+from marketwatch.cli.options import common, load, path_option
+from marketwatch.cli.output import echo
 
 
 @cli.command()
@@ -30,10 +31,9 @@ def dashboard(config_path, db_path, alliance, watchlist):
 
 
 @cli.command()
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="Take companies and alliances from this config (default: the shipped one).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False),
-              help="Demo database (default: demo.db in the user data dir).")
+@path_option("--config", "config_path",
+             help="Take companies and alliances from this config (default: the shipped one).")
+@path_option("--db", "db_path", help="Demo database (default: demo.db in the user data dir).")
 @click.option("--no-open", is_flag=True, help="Build the demo database and print where it is.")
 def demo(config_path, db_path, no_open):
     """The dashboard on sample feeds bundled with marketwatch, in a database of their own,
@@ -51,8 +51,8 @@ def demo(config_path, db_path, no_open):
     config = demo_config(config_path, db_path)
     report = run_refresh(config)
     if no_open:
-        click.echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "
-                   f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
+        echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "
+             f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         return
     _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
 

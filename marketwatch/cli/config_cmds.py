@@ -6,7 +6,8 @@ from __future__ import annotations
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, echo_json, json_option, load
+from marketwatch.cli.options import common, json_option, load
+from marketwatch.cli.output import echo, echo_json
 
 ALIAS_WINDOW_DAYS = 90
 
@@ -61,25 +62,25 @@ def check_config(config_path, db_path, as_json):
     if as_json:
         echo_json(summary)
         return
-    click.echo(f"{summary['config']}: OK")
-    click.echo(f"  database:   {summary['database']}")
-    click.echo(f"  feeds:      {summary['feeds']}")
-    click.echo(f"  companies:  {summary['companies']} ({summary['oems']} OEM, {summary['tech']} tech; "
-               f"{summary['aliases']} aliases)")
-    click.echo(f"  alliances:  {summary['alliances']}")
-    click.echo(f"  watchlists: {summary['watchlists']}")
+    echo(f"{summary['config']}: OK")
+    echo(f"  database:   {summary['database']}")
+    echo(f"  feeds:      {summary['feeds']}")
+    echo(f"  companies:  {summary['companies']} ({summary['oems']} OEM, {summary['tech']} tech; "
+         f"{summary['aliases']} aliases)")
+    echo(f"  alliances:  {summary['alliances']}")
+    echo(f"  watchlists: {summary['watchlists']}")
     if notify_to:
         only = config.notify.alliance or config.notify.watchlist
-        click.echo(f"  notify:     new tie-ups{f' of {only}' if only else ''} to " + ", ".join(notify_to))
+        echo(f"  notify:     new tie-ups{f' of {only}' if only else ''} to " + ", ".join(notify_to))
     if usage is None:
-        click.echo("  alias use:  no database yet (run `marketwatch refresh`)")
+        echo("  alias use:  no database yet (run `marketwatch refresh`)")
     elif not usage["entries"]:
-        click.echo(f"  alias use:  no entries from the last {ALIAS_WINDOW_DAYS} days to check")
+        echo(f"  alias use:  no entries from the last {ALIAS_WINDOW_DAYS} days to check")
     else:
         total = usage["aliases"]
         unused = sum(len(v) for v in usage["unused"].values())
-        click.echo(f"  alias use:  {total - unused} of {total} aliases (of companies and alliances) matched "
-                   f"in the last {ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
+        echo(f"  alias use:  {total - unused} of {total} aliases (of companies and alliances) matched "
+             f"in the last {ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
 
 
 def _key(name: str) -> str:

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
 
 import click
 
-config_option = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False),
+
+def not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty path (`--config ''`, a variable that was not set) is a mistake, not "the
+    default": taking the default there would refresh, or edit, another config than meant."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("the path is empty", ctx=ctx, param=param)
+    return value
+
+
+def path_option(*names: str, **kwargs) -> Callable:
+    """A file named on the command line. No click.Path checks: the config loader and the store
+    say what is wrong with a file in their own words (and with their exit status: a database
+    that cannot be read is 3, not a usage error)."""
+    return click.option(*names, callback=not_empty, metavar="FILE", **kwargs)
+
+
+config_option = path_option(
+    "--config", "config_path",
     help="Config file (default: $MARKETWATCH_CONFIG, ./config.toml, or the user config).")
-db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False),
-                         help="Database file (default: the config's settings.db).")
+db_option = path_option("--db", "db_path", help="Database file (default: the config's settings.db).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 
 
@@ -27,14 +41,12 @@ def load(config_path: str | None, db_path: str | None):
     return load_config(config_path, db_override=db_path)
 
 
-def open_store(config, *, create: bool = False):
+def open_store(config):
+    """The config's database, which must exist: only a refresh (or the dashboard) creates one,
+    so that a mistyped --db says so instead of showing an empty new database."""
     from marketwatch.store import Store
 
-    return Store(config.settings.db, create=create)
-
-
-def echo_json(value) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    return Store(config.settings.db, create=False)
 
 
 def color() -> bool:

@@ -7,16 +7,8 @@ import shutil
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import (
-    common,
-    echo_json,
-    json_option,
-    load,
-    open_store,
-    parse_since,
-    since_option,
-    style,
-)
+from marketwatch.cli.options import common, json_option, load, open_store, parse_since, since_option, style
+from marketwatch.cli.output import echo, echo_json
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
 
@@ -65,7 +57,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, si
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, limit=limit, unread=unread, starred=starred)
-    with open_store(config, create=True) as store:
+    with open_store(config) as store:
         found = list_stories(store.conn, flt)
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
     if as_json:
@@ -79,8 +71,8 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, si
     for story in found:
         pairs = ", ".join(f"{a}–{b}" for a, b in story.pairs) or ", ".join(story.companies)
         head = f"{story.published[:10]}  {(story.deal_type or ''):<13} "
-        click.echo(head + style(_fit(story.title, width - len(head)), bold=True))
-        click.echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
+        echo(head + style(_fit(story.title, width - len(head)), bold=True))
+        echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
 
 
 @cli.command()
@@ -97,7 +89,7 @@ def feeds(config_path, db_path, as_json):
     from marketwatch.queries import feed_health
 
     config = load(config_path, db_path)
-    with open_store(config, create=True) as store:
+    with open_store(config) as store:
         rows = feed_health(store.conn, {f.url: f.name for f in config.feeds})
     if as_json:
         echo_json([r.as_json() for r in rows])
@@ -106,9 +98,9 @@ def feeds(config_path, db_path, as_json):
         status = row.status or "never fetched"
         mark = style(f"{status:<13}", fg="red" if status == "error" else "green")
         fetched = (row.last_fetched or "-")[:16].replace("T", " ")
-        click.echo(f"{mark} {fetched:<16} {row.stories:>5} tie-ups  {row.name or row.title or row.url}")
+        echo(f"{mark} {fetched:<16} {row.stories:>5} tie-ups  {row.name or row.title or row.url}")
         if row.error:
-            click.echo(" " * 14 + style(row.error, fg="red"))
+            echo(" " * 14 + style(row.error, fg="red"))
 
 
 def _fit(text: str, width: int) -> str:

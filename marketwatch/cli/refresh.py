@@ -6,15 +6,16 @@ import sys
 
 import click
 
-from marketwatch.cli import EXIT_FEEDS_FAILED, cli
-from marketwatch.cli.options import common, echo_json, json_option, load
+from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
+from marketwatch.cli.options import common, json_option, load, path_option
+from marketwatch.cli.output import Lines, echo, echo_json, json_text
 
 
 @cli.command()
 @common
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per feed and a summary.")
-@click.option("--log-file", type=click.Path(dir_okay=False), help="Append a log of the run to this file.")
+@path_option("--log-file", help="Append a log of the run to this file.")
 @click.option("--no-notify", is_flag=True,
               help="Send [notify] nothing, and move its services past every tie-up stored so far.")
 def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
@@ -32,15 +33,19 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
       */30 * * * * marketwatch refresh --log-file ~/.local/state/marketwatch/refresh.log
     """
     from marketwatch.refresh import refresh as run_refresh
-    from marketwatch.runlog import RunLog
+    from marketwatch.runlog import LogError, RunLog
 
     config = load(config_path, db_path)
     log = RunLog(log_file)
+    # A stdout that stops working (`refresh -v | head -1`, a full disk) ends the printing, not
+    # the refresh: the feeds are still fetched and stored, and the failures, the log and the
+    # exit status still come.
+    out = Lines()
 
     def progress(done: int, total: int, outcome) -> None:
         if verbose:
             detail = outcome.error or f"{outcome.new} new, {len(outcome.new_tieups)} tie-ups"
-            click.echo(f"[{done}/{total}] {outcome.status:<12} {outcome.name or outcome.url}: {detail}")
+            out.echo(f"[{done}/{total}] {outcome.status:<12} {outcome.name or outcome.url}: {detail}")
 
     def waiting() -> None:
         click.echo("marketwatch: another refresh is running on this database; waiting for it", err=True)
@@ -48,22 +53,30 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     report = run_refresh(config, progress=progress, on_wait=waiting)
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
-    log.write_report(report, errors)
     for outcome in report.failed:
         click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
     for error in errors:
         click.echo(f"marketwatch: {error}", err=True)
     if as_json:
-        echo_json({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
-                                                  "tieups": sent.tieups, "errors": list(errors)}})
+        out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
+                                                           "tieups": sent.tieups, "errors": list(errors)}}))
     elif verbose:
-        click.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
-                   f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
+        out.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
+                 f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
         for _id, title in report.new_tieups:
-            click.echo(f"  + {title}")
+            out.echo(f"  + {title}")
         if sent.services:
-            click.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
-                       f"({sent.tieups} at most)")
+            out.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
+                     f"({sent.tieups} at most)")
+    problems = [out.failure.line] if out.failure and not out.failure.broken_pipe else []
+    try:
+        log.write_report(report, errors)
+    except LogError as exc:
+        problems.append(str(exc))
+    for problem in problems:
+        click.echo(f"marketwatch: {problem}", err=True)
+    if problems:
+        sys.exit(EXIT_STORE)
     if report.failed or errors:
         sys.exit(EXIT_FEEDS_FAILED)
 
@@ -86,11 +99,16 @@ def _tell(config, report, *, skip: bool):
 @cli.command()
 @common
 @json_option
-def rematch(config_path, db_path, as_json):
+@click.option("--yes", is_flag=True,
+              help="Go ahead even when half the tie-up stories or more would be taken out.")
+def rematch(config_path, db_path, as_json, yes):
     """Run matching again over every stored entry, after the config's companies changed.
 
     Entries that matched nothing are kept for settings.retention_days (default 90), so a
-    company added to the config shows its recent history at once.
+    company added to the config shows its recent history at once. A story taken out of the
+    tie-ups is deleted by a later refresh once it is older than that, so a config that lists no
+    companies is refused, and so is one that would take half the tie-up stories or more out
+    (a config saved half-way, most likely) unless --yes.
 
     \b
     Examples:
@@ -98,13 +116,23 @@ def rematch(config_path, db_path, as_json):
       marketwatch rematch --json
     """
     from marketwatch.cli.options import open_store
-    from marketwatch.rematch import rematch_store
+    from marketwatch.config import ConfigError
+    from marketwatch.rematch import apply_plan, plan_rematch
 
     config = load(config_path, db_path)
+    if not config.companies:
+        raise ConfigError(f"{config.path}: lists no companies (saved half-way?); a rematch with it "
+                          "would take every story out of the tie-ups; nothing changed")
     with open_store(config) as store:
-        result = rematch_store(config, store)
+        plan = plan_rematch(config, store)
+        if plan.sharp_drop and not yes:
+            raise ConfigError(f"{config.path}: a rematch with it would take {plan.lost} of the {plan.before} "
+                              "tie-up stories out (did it lose companies?); nothing changed; "
+                              "`marketwatch rematch --yes` does it anyway")
+        result = apply_plan(store, plan)
     if as_json:
         echo_json(result)
     else:
-        click.echo(f"{result['entries']} entries matched again: {result['tieups']} tie-up stories "
-                   f"({result['tieups_before']} before)")
+        taken = f"; {result['taken_out']} taken out" if result["taken_out"] else ""
+        echo(f"{result['entries']} entries matched again: {result['tieups']} tie-up stories "
+             f"({result['tieups_before']} before{taken})")

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, config_option, load, open_store
+from marketwatch.cli.options import common, config_option, load, open_store, path_option
+from marketwatch.cli.output import all_read, echo
 from marketwatch.cli.query import build_filter, filter_options
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -24,7 +25,10 @@ def _read_input(name: str) -> bytes:
     from marketwatch.config import ConfigError
 
     if name == "-":
-        return sys.stdin.buffer.read()
+        try:
+            return sys.stdin.buffer.read()
+        except OSError as exc:  # closed (`<&-`), or a directory given as stdin
+            raise ConfigError(f"stdin: cannot read: {exc.strerror or exc}") from None
     try:
         return Path(name).expanduser().read_bytes()
     except IsADirectoryError:
@@ -38,13 +42,13 @@ def _plural(n: int, word: str) -> str:
 
 
 def _write_output(chunks, output: str | None) -> None:
+    from marketwatch.export import write_file
+
     if output is None:
         for chunk in chunks:
-            click.echo(chunk, nl=False)
+            echo(chunk, nl=False)
         return
-    with Path(output).expanduser().open("w", encoding="utf-8", newline="") as handle:
-        for chunk in chunks:
-            handle.write(chunk)
+    write_file(output, chunks)
 
 
 # -- OPML -------------------------------------------------------------------------------------
@@ -90,7 +94,7 @@ def opml_import(config_path, file, dry_run, verbose):
     result = add_feeds(target, found.feeds, dry_run=dry_run)
     if verbose:
         for feed in result.added:
-            click.echo(f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else ""))
+            echo(f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else ""))
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
@@ -103,15 +107,14 @@ def opml_import(config_path, file, dry_run, verbose):
     line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
     total = len(result.already) + repeated + len(found.not_http)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
-    click.echo(line)
+    echo(line)
     if result.added and not dry_run:
         click.echo("Run `marketwatch refresh` to fetch them.", err=True)
 
 
 @opml.command("export")
 @common
-@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Write to FILE instead of stdout.")
+@path_option("-o", "--output", help="Write to FILE instead of stdout.")
 def opml_export(config_path, db_path, output):
     """Write the config's feeds as OPML 2.0, for a feed reader or another machine.
 
@@ -160,9 +163,9 @@ def add_feed(config_path, url, name):
     target = _config_file(config_path)
     result = add_feeds(target, [NewFeed(url, name)])
     if result.already:
-        click.echo(f"{url} is already in {target}; nothing changed")
+        echo(f"{url} is already in {target}; nothing changed")
     else:
-        click.echo(f"added {url} to {target}")
+        echo(f"added {url} to {target}")
 
 
 @cli.command("remove-feed")
@@ -182,7 +185,7 @@ def remove_feed(config_path, url):
 
     target = _config_file(config_path)
     removed = remove(target, url)
-    click.echo(f"removed {removed.get('url')} from {target}")
+    echo(f"removed {removed.get('url')} from {target}")
 
 
 # -- exports and digests ----------------------------------------------------------------------
@@ -192,8 +195,7 @@ def remove_feed(config_path, url):
 @filter_options
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
               help="Output format (default: from -o's extension, else csv).")
-@click.option("-o", "--output", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Write to FILE instead of stdout.")
+@path_option("-o", "--output", help="Write to FILE instead of stdout.")
 def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, since, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
 
@@ -210,7 +212,7 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since)
-    with open_store(config, create=True) as store:
+    with open_store(config) as store:
         chunks = render(fmt, iter_stories(store.conn, flt), heading=_heading(company, alliance, watchlist,
                                                                             kind, search, since))
         _write_output(chunks, output)
@@ -252,14 +254,15 @@ def digest(config_path, db_path, since, group_by, include_all, no_mark):
     config = load(config_path, db_path)
     flt = build_filter(config, company=None, alliance=None, watchlist=None, kind="oem-tech",
                        search=None, since=since)
-    with open_store(config, create=True) as store:
+    with open_store(config) as store:
         found = collect(store.conn, flt, include_digested=include_all)
         result = build(found, config, group_by=group_by, since=parse_since(since, config))
         if not result.stories:
             if sys.stdout.isatty():
                 click.echo("No new tie-up stories since the last digest.", err=True)
             return
-        click.echo(result.text, nl=False)
-        sys.stdout.flush()
-        if not no_mark:
+        echo(result.text, nl=False)
+        # Remembered as digested only once the reader has it all: `digest | head -c 100`, a
+        # full disk or a closed stdout leaves every story for the next digest.
+        if not no_mark and all_read():
             store.mark_digested(result.ids, dates.utcnow())
