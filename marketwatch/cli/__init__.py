@@ -19,6 +19,16 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 
+class Failed(click.ClickException):
+    """A command's own failure, already phrased as its one line, with its exit status (raised
+    where the core's error is caught, so that the CLI's error handling need not import every
+    module that has an error of its own)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 class _Parsing:
     """Parsing a command line writes to stdout only for --help and --version: a failure there
     is stdout's, and is reported as such. A usage error that click raised without a context
@@ -66,14 +76,13 @@ class _Group(_Parsing, DefaultGroup):
 
     def invoke(self, ctx: click.Context):
         from marketwatch.config import ConfigError
-        from marketwatch.export import ExportError
         from marketwatch.store import StoreError
 
         try:
             return super().invoke(ctx)
         except ConfigError as exc:
             _fail(str(exc), EXIT_USAGE)
-        except (StoreError, ExportError) as exc:
+        except StoreError as exc:
             _fail(str(exc), EXIT_STORE)
         except KeyboardInterrupt:
             _fail("interrupted", 130)

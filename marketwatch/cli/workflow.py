@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from marketwatch.cli import cli
+from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
 from marketwatch.cli.output import all_read, echo
 from marketwatch.cli.query import build_filter, filter_options
@@ -42,13 +42,16 @@ def _plural(n: int, word: str) -> str:
 
 
 def _write_output(chunks, output: str | None) -> None:
-    from marketwatch.export import write_file
+    from marketwatch.export import ExportError, write_file
 
     if output is None:
         for chunk in chunks:
             echo(chunk, nl=False)
         return
-    write_file(output, chunks)
+    try:
+        write_file(output, chunks)
+    except ExportError as exc:
+        raise Failed(str(exc), EXIT_STORE) from None
 
 
 # -- OPML -------------------------------------------------------------------------------------
