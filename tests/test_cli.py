@@ -201,6 +201,12 @@ def test_usage_errors_are_one_line_exit_2(args, line, make_config, run_cli):
     assert err == f"marketwatch: error: {line}  (see marketwatch {args[0]} --help)\n"
 
 
+def test_a_mistyped_command_is_named_not_taken_for_the_dashboards_argument(run_cli):
+    assert run_cli("refesh") == (2, "", "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  "
+                                        "(see marketwatch --help)\n")
+    assert run_cli("zzz")[2] == "marketwatch: error: no command 'zzz'  (see marketwatch --help)\n"
+
+
 def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):
     """`--config "$UNSET"` must not fall back to ./config.toml (or the user's config) and edit it."""
     cfg = make_config([])

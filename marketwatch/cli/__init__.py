@@ -6,6 +6,7 @@ Exit status: 0 success; 1 the run finished but some feeds failed; 2 usage or con
 
 from __future__ import annotations
 
+import difflib
 import sys
 
 import click
@@ -96,6 +97,12 @@ class _Group(_Parsing, DefaultGroup):
         # of silently resolving a bare `marketwatch` to the default (dashboard) command.
         if not args and ctx.resilient_parsing:
             return click.Group.parse_args(self, ctx, args)
+        # A bare word is a command name, never the dashboard's: `marketwatch refesh` would
+        # otherwise be told of an "unexpected extra argument" of the dashboard.
+        if args and not args[0].startswith("-") and args[0] not in self.commands:
+            close = difflib.get_close_matches(args[0], list(self.commands), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(f"no command {args[0]!r}{hint}", ctx)
         return super().parse_args(ctx, args)
 
 
