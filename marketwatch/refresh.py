@@ -51,7 +51,7 @@ class RefreshReport:
     feeds: list[FeedOutcome] = field(default_factory=list)
     pruned: int = 0
     stored_before: int = 0  # Store.last_rowid when the run began: [notify] starts a new service there
-    stopped: bool = False  # ended early (refresh's `stop`): `feeds` lists only those done
+    stopped: bool = False  # ended early (refresh's `stop`): `feeds` lists those done by then
 
     @property
     def failed(self) -> list[FeedOutcome]:
@@ -175,6 +175,7 @@ class _Run:
         fetcher = Fetcher(self.settings)
         done = 0
         tasks: list[asyncio.Task] = []
+        watcher: asyncio.Task | None = None
         try:
             self._start_parsers_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
@@ -186,19 +187,19 @@ class _Run:
                 except asyncio.CancelledError:
                     if not self.report.stopped:
                         raise
-                    break
+                    continue  # stopped; the feeds that finished meanwhile are still counted
                 self.report.feeds.append(outcome)
                 done += 1
                 if self.progress:
                     self.progress(done, len(tasks), outcome)
-            if watcher:
-                watcher.cancel()
             if not self.report.stopped:
                 self.report.pruned = await loop.run_in_executor(
                     self._db, self.store.prune, self.settings.retention_days, self.now)
         finally:
             # A database error (a full disk) ends the run: stop the other feeds and collect their
             # errors too, which asyncio would otherwise print as tracebacks at exit.
+            if watcher is not None:
+                watcher.cancel()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)

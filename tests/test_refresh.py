@@ -260,10 +260,11 @@ def test_stop_ends_a_refresh_at_once_and_keeps_what_it_stored(server, make_confi
     import dataclasses
     import threading
 
-    release = threading.Event()
+    release, served = threading.Event(), threading.Event()
 
     def hanging(handler):
         release.wait(30)
+        served.set()
         return Reply(200, rss([dict(TIEUP, guid="h1", link="https://news.example.com/ford-baidu",
                                     title="Ford and Baidu sign MoU on robotaxis")]))
 
@@ -277,8 +278,8 @@ def test_stop_ends_a_refresh_at_once_and_keeps_what_it_stored(server, make_confi
     run.start()
     assert first.wait(30)
     stop.set()
-    run.join(30)
-    assert not run.is_alive() and not release.is_set()  # ended while the feed still hung
+    run.join(60)
+    assert not run.is_alive() and not served.is_set()  # ended while the feed still hung
     release.set()
     (report,) = reports
     assert report.stopped and [f.url for f in report.feeds] == [server.url("/fast.xml")]

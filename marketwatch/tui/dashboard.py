@@ -80,8 +80,9 @@ class TieupsArrived(Message):
 class ConfigLoaded(Message):
     """The config file changed and was read again: `config`, or why it could not be used."""
 
-    def __init__(self, config: Config | None, error: str | None = None) -> None:
+    def __init__(self, stamp: tuple | None, config: Config | None, error: str | None = None) -> None:
         super().__init__()
+        self.stamp = stamp  # the file's, taken before it was read
         self.config = config
         self.error = error
 
@@ -110,7 +111,8 @@ class MarketwatchApp(App[None]):
         the config again as the command line did, for when its file changes (None: never)."""
         self.config = config
         self._reload_config = reload_config
-        self._config_stamp = self._stamp()
+        self._config_stamp = self._stamp()  # the file as it was when the config in use was read
+        self._config_loading: tuple | None = None  # the stamp a worker is reading the file for
         self._config_failed = False  # the last edit was refused: the next good one says it reads again
         self.scope = scope
         self._now = now
@@ -160,8 +162,10 @@ class MarketwatchApp(App[None]):
     def poll(self) -> None:
         """Cheap: PRAGMA data_version changes only when another connection has committed, and
         the config file is only read again when its size or time changed."""
-        if self._config_edited():
-            self._load_config()
+        stamp = self._stamp()
+        if stamp not in (self._config_stamp, self._config_loading):
+            self._config_loading = stamp
+            self._load_config(stamp)
         version = self.data.poll()
         if version is None or version == self._version:
             return
@@ -209,29 +213,29 @@ class MarketwatchApp(App[None]):
             return (exc.errno,)
         return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
-    def _config_edited(self) -> bool:
-        stamp = self._stamp()
-        edited, self._config_stamp = stamp != self._config_stamp, stamp
-        return edited
-
     @work(thread=True, exclusive=True, group="config", exit_on_error=False)
-    def _load_config(self) -> None:
-        self.post_message(self._read_config())
+    def _load_config(self, stamp: tuple | None) -> None:
+        self.post_message(self._read_config(stamp))
 
-    def _read_config(self) -> ConfigLoaded:
+    def _read_config(self, stamp: tuple | None) -> ConfigLoaded:
         try:
             config = self._reload_config()
         except ConfigError as exc:
-            return ConfigLoaded(None, str(exc))
+            return ConfigLoaded(stamp, None, str(exc))
         except Exception as exc:  # an editor's half-written file must not take the dashboard down
-            return ConfigLoaded(None, f"{self.config.path}: cannot read config: {type(exc).__name__}: {exc}")
+            return ConfigLoaded(stamp, None, f"{self.config.path}: cannot read config: {type(exc).__name__}: {exc}")
         if self.config.companies and not config.companies:
             # Valid TOML, but most likely a file caught half-saved: a refresh with it would store
             # every new story unmatched, and the filter shown would be lost.
-            return ConfigLoaded(None, f"{self.config.path}: it lists no companies now (saved half-way?)")
-        return ConfigLoaded(config)
+            return ConfigLoaded(stamp, None, f"{self.config.path}: it lists no companies now (saved half-way?)")
+        return ConfigLoaded(stamp, config)
 
     def on_config_loaded(self, message: ConfigLoaded) -> None:
+        if message.stamp == self._config_loading:
+            self._config_loading = None
+        if message.stamp == self._config_stamp:
+            return  # `r` read this same file first, and said what it found
+        self._config_stamp = message.stamp
         if message.config is None:
             self._config_failed = True
             self.notify(f"{render.plain(message.error or '')}\nStill using the config read before.",
@@ -515,8 +519,9 @@ class MarketwatchApp(App[None]):
         if self.refreshing:
             self.notify("A refresh is already running.", markup=False)
             return
-        if self._config_edited():  # `add-feed` then `r`: refresh what the config lists now
-            self.on_config_loaded(self._read_config())
+        stamp = self._stamp()
+        if stamp != self._config_stamp:  # `add-feed` then `r`: what the config lists now, even mid-poll
+            self.on_config_loaded(self._read_config(stamp))
         if not self.config.feeds:
             self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
             return
@@ -541,7 +546,8 @@ class MarketwatchApp(App[None]):
             self.post_message(RefreshDone(None, [], f"refresh failed: {type(exc).__name__}: {exc}"))
             return
         self._report(report)
-        if self.config.notify.urls:  # sending can take a while: a daemon thread, so quitting never waits
+        if self.config.notify.urls and not report.stopped:  # a stopped run: the app is quitting
+            # Sending can take a while: a daemon thread, so quitting never waits.
             threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
                              daemon=True).start()
 
