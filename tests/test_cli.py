@@ -292,3 +292,21 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
     feeds = json.loads(run_cli("feeds", "--config", cfg, "--json")[1])
     assert len(feeds) == 7 and all(feed["last_fetched"] for feed in feeds)
     assert sum(feed["stories"] for feed in feeds) == 6
+
+
+def test_a_group_without_its_command_shows_its_help_and_exits_2(run_cli):
+    code, out, err = run_cli("opml")
+    assert code == 2 and out == "" and err.startswith("Usage: ") and " opml [OPTIONS] COMMAND" in err
+    assert "error:" not in err and "import" in err and "export" in err
+
+
+def test_output_in_an_encoding_without_the_dash_is_not_a_traceback(server, make_config):
+    """PYTHONIOENCODING=ascii (or a Latin-1 locale): the pair's "–" becomes "?"."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    command = [sys.executable, "-m", "marketwatch"]
+    subprocess.run([*command, "refresh", "--config", cfg], env=env, check=True, timeout=60)
+    shown = subprocess.run([*command, "stories", "--config", cfg], env=env, capture_output=True, timeout=60)
+    assert shown.returncode == 0 and shown.stderr == b""
+    assert b"Ford?Baidu" in shown.stdout and TIEUP["title"].encode() in shown.stdout

@@ -64,7 +64,10 @@ class _Group(_Parsing, DefaultGroup):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
-            super().main(args, prog_name, complete_var, False, **extra)
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `marketwatch opml`: its help, as click shows it
+            click.echo(exc.ctx.get_help(), err=True)
+            sys.exit(EXIT_USAGE)
         except click.UsageError as exc:
             _fail(f"error: {usage_line(exc)}", EXIT_USAGE)
         except click.ClickException as exc:
@@ -73,7 +76,7 @@ class _Group(_Parsing, DefaultGroup):
             _fail("interrupted", 130)
         except StdoutError as exc:  # the group's own --help or --version
             _stdout_failed(exc)
-        sys.exit(0)
+        sys.exit(code if isinstance(code, int) else 0)  # ctx.exit(n) returns n here
 
     def invoke(self, ctx: click.Context):
         from marketwatch.config import ConfigError

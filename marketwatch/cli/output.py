@@ -61,7 +61,12 @@ def echo(text: str = "", *, nl: bool = True) -> None:
             stream.flush()
             return
         stream.flush()  # whatever went through the text layer first
-        _write_all(binary, data.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+        encoding = stream.encoding or "utf-8"
+        try:
+            encoded = data.encode(encoding, stream.errors or "strict")
+        except UnicodeEncodeError:  # PYTHONIOENCODING=ascii, a Latin-1 locale: "–" becomes "?"
+            encoded = data.encode(encoding, "replace")
+        _write_all(binary, encoded)
     except OSError as exc:
         raise StdoutError.of(exc) from None
 
@@ -140,20 +145,33 @@ def all_read() -> bool:
     return _pipe_drained(fd)
 
 
+DRAIN_WAIT_S = 10.0  # a reader that takes no more for this long is taken as one that will not
+
+
 def _pipe_drained(fd: int) -> bool:
+    """True once the pipe is empty; False if its reader went away with bytes unread, or took
+    nothing more for DRAIN_WAIT_S (a caller that reads only after marketwatch exits would
+    otherwise wait for ever)."""
     import fcntl
     import termios
+    import time
 
     poller = select.poll()
     poller.register(fd, 0)  # POLLERR (the reader closed its end) is reported whatever is asked
     buf = bytearray(4)
+    left, since = None, time.monotonic()
     while True:
         try:
             fcntl.ioctl(fd, termios.FIONREAD, buf)
         except OSError:
             return True  # cannot tell on this system: the write itself succeeded
-        if int.from_bytes(buf, sys.byteorder) == 0:
+        unread = int.from_bytes(buf, sys.byteorder)
+        if unread == 0:
             return True
+        if unread != left:
+            left, since = unread, time.monotonic()
+        elif time.monotonic() - since > DRAIN_WAIT_S:
+            return False
         if poller.poll(50):
             fcntl.ioctl(fd, termios.FIONREAD, buf)
             return int.from_bytes(buf, sys.byteorder) == 0

@@ -267,5 +267,9 @@ def digest(config_path, db_path, since, group_by, include_all, no_mark):
         echo(result.text, nl=False)
         # Remembered as digested only once the reader has it all: `digest | head -c 100`, a
         # full disk or a closed stdout leaves every story for the next digest.
-        if not no_mark and all_read():
-            store.mark_digested(result.ids, dates.utcnow())
+        if not no_mark:
+            if all_read():
+                store.mark_digested(result.ids, dates.utcnow())
+            else:
+                click.echo("marketwatch: digest: its reader did not take all of it; no story was marked "
+                           "as digested", err=True)
