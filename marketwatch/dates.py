@@ -76,7 +76,9 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",)) -> datetime | N
         today = utcnow().replace(hour=0, minute=0, second=0)
         back = (today.weekday() - _WEEKDAYS.index(lowered[5:])) % 7 or 7
         return today - timedelta(days=back)
-    return parse_text(text, languages)
+    # dateparser refuses a list with one code it does not know ("xx", which has the form of a
+    # code): English alone still reads the phrases the README shows.
+    return parse_text(text, languages) or parse_text(text, ("en",))
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

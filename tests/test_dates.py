@@ -20,6 +20,7 @@ def test_since_phrases_in_english_work_whatever_the_feeds_languages():
     german = dates.parse_when("2 weeks ago", ("de",))
     assert german is not None and abs((dates.utcnow() - german).days - 14) <= 1
     assert dates.parse_when("vor 2 Wochen", ("de",)) is not None
+    assert dates.parse_when("2 weeks ago", ("de", "xx")) is not None  # a code dateparser does not know
 
 
 def test_implausible_dates_are_rejected():
