@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import tomlkit
 
 from marketwatch.config import ConfigError, parse_config
+from marketwatch.files import replace_file
 from marketwatch.lock import edit_lock
 from marketwatch.text import one_line
 
@@ -203,27 +203,7 @@ def _check_and_write(path: Path, old_text: str, new_text: str, expected: dict) -
         raise ConfigError(f"{path}: could not edit the feeds of this config safely; "
                           "nothing was changed (edit it by hand)")
     parse_config(new, path)  # still a valid config (raises ConfigError otherwise)
-    _write_atomically(path, new_text)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """The new file keeps the old one's mode, and its owner and group where this process may
-    set them (root editing a user's config must not hand it to root). Hard links to the old
-    file keep the old text: the rename gives the name a new inode."""
-    info = path.stat()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with suppress(PermissionError):  # not root, and that owner or group is not ours to give
-            os.fchown(fd, info.st_uid, info.st_gid)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, info.st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_file(path, [new_text], path.stat())
 
 
 # -- the line scanner ------------------------------------------------------------------------

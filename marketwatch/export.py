@@ -10,12 +10,11 @@ import os
 import re
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
+from marketwatch.files import replace_file
 from marketwatch.queries import Story, StoryFilter, list_stories
 
 FORMATS = ("csv", "json", "markdown")
@@ -132,11 +131,12 @@ class ExportError(Exception):
 
 
 def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
-    """All or nothing: the export goes to a temporary file beside the target, synced, then
-    renamed over it, so that a full disk or an error half-way leaves an existing file as it was
-    (and no partial new one). A symlink's target is written; a device or a named pipe (`-o
-    /dev/stdout`) is written in place, since a rename would replace it with a file."""
-    target = Path(path).expanduser()
+    """All or nothing (marketwatch.files): a full disk or an error half-way leaves an existing
+    file as it was, and no partial new one. A symlink's target is written, even one that does
+    not exist yet; a device or a named pipe (`-o /dev/stdout`) is written in place, since a
+    rename would replace it with a file, and so is a file in a folder this user may not write
+    to (no file can be made beside it)."""
+    target = Path(path).expanduser().resolve()
     try:
         info = target.stat()
     except FileNotFoundError:
@@ -145,37 +145,14 @@ def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise ExportError(f"{path}: is a directory")
+    in_place = info is not None and (not stat.S_ISREG(info.st_mode)
+                                     or (not os.access(target.parent, os.W_OK) and os.access(target, os.W_OK)))
     try:
-        if info is not None and not stat.S_ISREG(info.st_mode):
+        if in_place:
             with target.open("w", encoding="utf-8", newline="") as handle:
                 handle.writelines(chunks)
             return
-        _replace(target.resolve() if info is not None else target, chunks, info)
+        replace_file(target, chunks, info)
     except OSError as exc:
-        kept = "; the file there is as it was" if info is not None and stat.S_ISREG(info.st_mode) else ""
+        kept = "; the file there is as it was" if info is not None and not in_place else ""
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}{kept}") from None
-
-
-def _replace(target: Path, chunks: Iterable[str], info: os.stat_result | None) -> None:
-    """The new file keeps the old one's mode, owner and group (where this process may set
-    them); a new one gets the mode open() would give it."""
-    if info is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    else:
-        mode = stat.S_IMODE(info.st_mode)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        if info is not None:
-            with suppress(PermissionError):
-                os.fchown(fd, info.st_uid, info.st_gid)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines(chunks)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -127,6 +127,10 @@ def test_a_symlink_keeps_pointing_at_the_file_it_names(tmp_path):
     link.symlink_to(real.name)
     export.write_file(link, ["new\n"])
     assert link.is_symlink() and real.read_text() == "new\n"
+    dangling = tmp_path / "later.md"
+    dangling.symlink_to("not-yet.md")  # a link made before its file
+    export.write_file(dangling, ["first\n"])
+    assert dangling.is_symlink() and (tmp_path / "not-yet.md").read_text() == "first\n"
 
 
 def test_a_device_is_written_in_place_and_a_folder_refused(tmp_path):
