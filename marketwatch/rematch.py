@@ -54,14 +54,10 @@ def plan_rematch(config: Config, store: Store) -> Plan:
 
 
 def apply_plan(store: Store, plan: Plan) -> dict:
-    before = _tieups(store)
+    """Write the plan; "tieups_before" and "taken_out" are the plan's, from the same reading."""
     store.rematch(plan.results, dates.utcnow())
-    return {"entries": plan.entries, "tieups": _tieups(store), "tieups_before": before,
+    return {"entries": plan.entries, "tieups": _tieups(store), "tieups_before": plan.before,
             "rewritten": len(plan.results), "taken_out": plan.lost}
-
-
-def rematch_store(config: Config, store: Store) -> dict:
-    return apply_plan(store, plan_rematch(config, store))
 
 
 def _tieups(store: Store) -> int:
