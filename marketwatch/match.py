@@ -85,9 +85,9 @@ class _Mention:
 
 @dataclass
 class _Found:
-    """The pairs of one kind a story reports, and the sentence that says it best."""
+    """The pairs of one kind a story reports, each with its best deal, and the sentence that says
+    the story's best."""
 
-    pairs: set[tuple[str, str]] = field(default_factory=set)
     deals: dict[tuple[str, str], tuple[tuple[bool, int], str]] = field(default_factory=dict)  # pair -> best
     rank: tuple[bool, int] | None = None
     deal: str | None = None
@@ -244,7 +244,6 @@ class Matcher:
             rank = (not strong, order)
             for kind, kind_pairs in pairs.items():
                 best = found.setdefault(kind, _Found())
-                best.pairs.update(kind_pairs)
                 for pair in kind_pairs:  # each pair's own deal, by the same ranking
                     if pair not in best.deals or rank < best.deals[pair][0]:
                         best.deals[pair] = (rank, deal)
@@ -254,10 +253,9 @@ class Matcher:
         if kind is None:
             return NO_MATCH
         best = found[kind]
-        pairs, deal, (s_start, s_end), in_sentence = best.pairs, best.deal, best.span, best.mentions
+        pairs, deal, (s_start, s_end), in_sentence = sorted(best.deals), best.deal, best.span, best.mentions
         parties = self._with_parents({c for pair in pairs for c in pair})
         named = self._with_parents({c for m in mentions for c in m.members})
-        pairs = sorted(pairs)
         return Match(
             kind=kind,
             companies=tuple(sorted(named)),
