@@ -1772,5 +1772,7 @@ def test_feed_rows_cut_long_names_and_errors_with_an_ellipsis():
                       None, None, 3, 0, 0)
     cells = [cell.plain for cell in _row(feed, NOW)]
     assert cells[1] == "N" * 39 + "…" and cells[7] == "E" * 79 + "…"
+    wide = [cell.plain for cell in _row(replace(feed, name="汽车" * 30), NOW)][1]
+    assert cell_len(wide) == 40 and wide.endswith("…")  # cells, not characters: CJK takes two
     short = replace(feed, name="Reuters", error="HTTP 500")
     assert [cell.plain for cell in _row(short, NOW)][1::6] == ["Reuters", "HTTP 500"]

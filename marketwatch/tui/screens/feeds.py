@@ -6,6 +6,7 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -128,4 +129,6 @@ def _row(feed: FeedHealth, now: datetime) -> list[Text]:
 
 
 def _cut(value: str, most: int) -> str:
-    return value if len(value) <= most else value[:most - 1] + "…"
+    """At most `most` terminal cells: a CJK name takes two a character."""
+    text = render.plain(value)
+    return text if cell_len(text) <= most else set_cell_size(text, most - 1) + "…"
