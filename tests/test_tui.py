@@ -834,6 +834,16 @@ async def test_a_filter_taken_out_of_the_config_falls_back_to_all(config):
         await settle(pilot)
         assert app.scope.is_all and "Filter:  All " in screen_text(app)
         assert len(panes(app)) > 3
+        # The file had been caught half-saved: once the watchlist is back, so is the filter.
+        edit(config, '[watchlists."Asia"]', '[watchlists."China tie-ups"]')
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.scope.label == "Watchlist: China tie-ups":
+                break
+        await settle(pilot)
+        assert ("Watchlists: added China tie-ups; removed Asia.\nWatchlist: China tie-ups is in the config "
+                "again: the filter is back.") in notes(app)
+        assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
 
 
 async def test_a_config_broken_by_an_edit_is_reported_once_and_the_old_one_kept(config):

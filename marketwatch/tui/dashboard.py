@@ -114,6 +114,7 @@ class MarketwatchApp(App[None]):
         self._config_stamp = self._stamp()  # the file as it was when the config in use was read
         self._config_loading: tuple | None = None  # the stamp a worker is reading the file for
         self._config_failed = False  # the last edit was refused: the next good one says it reads again
+        self._lost_scope: str | None = None  # the filter an edit took away, brought back if it returns
         self.scope = scope
         self._now = now
         self.poll_interval = poll_interval
@@ -258,9 +259,9 @@ class MarketwatchApp(App[None]):
             self._config_failed = False
             lines.insert(0, "The config reads again.")
         self.config = config
-        scope, gone = self._rescoped()
-        if gone:
-            lines.append(f"{render.plain(self.scope.label)} is no longer in the config: showing all companies.")
+        scope, line = self._rescoped()
+        if line:
+            lines.append(line)
         if lines:  # a save that changes nothing (an editor's autosave) says nothing
             self.notify("\n".join(lines), title="Config reloaded", timeout=10, markup=False)
         self.scope = scope
@@ -273,16 +274,31 @@ class MarketwatchApp(App[None]):
                 picker.reopen(self._current(_PICKS[what][1]), self._choices(what))
         self.reload()
 
-    def _rescoped(self) -> tuple[Scope, bool]:
-        """The filter shown, as the new config defines it; All (and True) if it is gone."""
+    def _rescoped(self) -> tuple[Scope, str | None]:
+        """The filter shown, as the new config defines it, and a line to say about it: All if it
+        is gone; back to the one that went if it is back (the file had been caught half-saved)
+        and no other filter was chosen meanwhile."""
+        if self._lost_scope is not None and self.scope.is_all:
+            back = self._as_configured(self._lost_scope)
+            if back is not None:
+                self._lost_scope = None
+                return back, f"{render.plain(back.label)} is in the config again: the filter is back."
+        if self.scope.is_all:
+            return self.scope, None
+        found = self._as_configured(self.scope.label)
+        if found is None:
+            self._lost_scope = self.scope.label
+            return ALL, f"{render.plain(self.scope.label)} is no longer in the config: showing all companies."
+        return found, None
+
+    def _as_configured(self, label: str) -> Scope | None:
         for prefix, key in (("Alliance: ", "alliance"), ("Watchlist: ", "watchlist"), ("Company: ", "company")):
-            name = self._current(prefix)
-            if name is not None:
+            if label.startswith(prefix):
                 try:
-                    return resolve_scope(self.config, **{key: name}), False
+                    return resolve_scope(self.config, **{key: label[len(prefix):]})
                 except ConfigError:
-                    return ALL, True
-        return self.scope, False
+                    return None
+        return None
 
     # -- filters --------------------------------------------------------------------------------
 
@@ -354,6 +370,7 @@ class MarketwatchApp(App[None]):
         panes are ready, so that the picker gives way to the new panes in one frame rather than
         to the old panes first."""
         self.scope = scope
+        self._lost_scope = None  # a filter chosen: one that went with an edit is not brought back
         main = self.main
         if self.screen is main:  # behind the picker, a change would repaint the whole screen
             main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
