@@ -979,6 +979,10 @@ async def test_refresh_shows_progress_and_names_the_new_tieups(server, make_conf
         assert app.main.query_one("#refresh-bar").display
         assert bar.total == 3 and bar.progress == 2
         assert "Refreshing: 2 of 3 feeds  waiting for feed1" in screen_text(app)  # the slow one
+        app.notify("A notification meanwhile")
+        await pilot.pause(0.1)
+        toast = app.screen.query_one("Toast").region
+        assert toast.bottom <= app.main.query_one("#refresh-bar").region.y  # it does not hide the bar
         await pilot.press("j")  # the UI answers while the refresh runs
         release.append(True)
         for _ in range(300):

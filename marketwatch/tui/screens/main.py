@@ -441,6 +441,7 @@ class MainScreen(Screen):
         bar.update(total=total or None, progress=0)
         self.query_one("#refresh-label", Static).update(f"Refreshing {total} feeds")
         self.query_one("#refresh-bar").display = True
+        self.add_class("-refreshing")  # notifications rise above the bar (app.tcss)
 
     def refresh_progress(self, done: int, total: int, label: str = "") -> None:
         self.query_one("#refresh-progress", ProgressBar).update(total=total, progress=done)
@@ -454,3 +455,4 @@ class MainScreen(Screen):
 
     def refresh_finished(self) -> None:
         self.query_one("#refresh-bar").display = False
+        self.remove_class("-refreshing")
