@@ -133,26 +133,28 @@ class ExportError(Exception):
 def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
     """All or nothing (marketwatch.files): a full disk or an error half-way leaves an existing
     file as it was, and no partial new one. A symlink's target is written, even one that does
-    not exist yet; a device or a named pipe (`-o /dev/stdout`) is written in place, since a
-    rename would replace it with a file, and so is a file in a folder this user may not write
-    to (no file can be made beside it)."""
-    target = Path(path).expanduser().resolve()
+    not exist yet; a device or a pipe (`-o /dev/stdout`) is written in place, since a rename
+    would replace it with a file, and so is a file in a folder this user may not write to (no
+    file can be made beside it)."""
     try:
-        info = target.stat()
+        given = Path(path).expanduser()
+        info = given.stat()  # through symlinks: /dev/stdout is whatever stdout is
     except FileNotFoundError:
         info = None
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    except (OSError, RuntimeError) as exc:  # a symlink loop, "~nobody" with no home
+        raise ExportError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise ExportError(f"{path}: is a directory")
-    in_place = info is not None and (not stat.S_ISREG(info.st_mode)
-                                     or (not os.access(target.parent, os.W_OK) and os.access(target, os.W_OK)))
+    in_place = info is not None and not stat.S_ISREG(info.st_mode)
     try:
+        if not in_place:
+            target = given.resolve()  # a regular file or none yet: where a symlink points
+            in_place = info is not None and not os.access(target.parent, os.W_OK) and os.access(target, os.W_OK)
         if in_place:
-            with target.open("w", encoding="utf-8", newline="") as handle:
+            with given.open("w", encoding="utf-8", newline="") as handle:
                 handle.writelines(chunks)
             return
         replace_file(target, chunks, info)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         kept = "; the file there is as it was" if info is not None and not in_place else ""
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}{kept}") from None
+        raise ExportError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}{kept}") from None

@@ -133,6 +133,23 @@ def test_a_symlink_keeps_pointing_at_the_file_it_names(tmp_path):
     assert dangling.is_symlink() and (tmp_path / "not-yet.md").read_text() == "first\n"
 
 
+def test_standard_output_through_a_pipe_a_symlink_loop_and_an_unknown_home(tmp_path):
+    """`-o /dev/stdout | wc -c` writes to the pipe; a loop or "~nobody/" is one error line."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from marketwatch import export; export.write_file('/dev/stdout', ['a,b\\n', 'c,d\\n'])")
+    piped = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert piped.returncode == 0 and piped.stdout == b"a,b\nc,d\n"
+    loop = tmp_path / "loop"
+    os.symlink("loop", loop)
+    with pytest.raises(export.ExportError, match=r"loop: cannot write: "):
+        export.write_file(loop, ["x"])
+    with pytest.raises(export.ExportError, match=r"cannot write: "):
+        export.write_file("~no-such-user-here/x.csv", ["x"])
+
+
 def test_a_device_is_written_in_place_and_a_folder_refused(tmp_path):
     export.write_file("/dev/null", ["gone\n"])  # a rename there would replace /dev/null with a file
     assert Path("/dev/null").is_char_device()

@@ -35,3 +35,22 @@ def test_a_replaced_file_keeps_its_mode_and_a_failure_leaves_it_as_it_was(tmp_pa
     with pytest.raises(OSError, match="No space left"):
         replace_file(target, failing(), target.stat())
     assert target.read_text() == "new\n" and [p.name for p in tmp_path.iterdir()] == ["config.toml"]
+
+
+def test_the_copy_of_a_private_file_is_never_readable_by_others(tmp_path, monkeypatch):
+    """A 0600 config may hold [notify] passwords: its copy is 0600 while they are written."""
+    import marketwatch.files as files
+
+    target = tmp_path / "config.toml"
+    target.write_text("old\n")
+    target.chmod(0o600)
+    modes = []
+    real = files.os.fsync
+
+    def watching(fd):
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        return real(fd)
+
+    monkeypatch.setattr(files.os, "fsync", watching)
+    replace_file(target, ["password\n"], target.stat())
+    assert modes == [0o600] and stat.S_IMODE(target.stat().st_mode) == 0o600
