@@ -846,6 +846,26 @@ async def test_a_filter_taken_out_of_the_config_falls_back_to_all(config):
         assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
 
 
+async def test_an_alliance_renamed_to_one_of_its_aliases_and_back_keeps_its_filter_in_the_end(config):
+    """Renamed to its alias, it is not the filter any more (a lookup by alias would have kept
+    it under the new name, then lost it for good on the way back): All, then the filter again."""
+    app = following(config, resolve_scope(config, alliance=ALLIANCE), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        edit(config, f'[alliances."{ALLIANCE}"]', '[alliances."Renault-Nissan-Mitsubishi"]')
+        said = await until_config_read(app, pilot)
+        assert said[0].endswith(f"Alliance: {ALLIANCE} is no longer in the config: showing all companies.")
+        assert app.scope.is_all
+        edit(config, '[alliances."Renault-Nissan-Mitsubishi"]', f'[alliances."{ALLIANCE}"]')
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.scope.label == f"Alliance: {ALLIANCE}":
+                break
+        await settle(pilot)
+        assert app.scope.label == f"Alliance: {ALLIANCE}"
+        assert {p.company for p in panes(app)} == {"Nissan", "Renault", "Mitsubishi"}
+
+
 async def test_a_config_broken_by_an_edit_is_reported_once_and_the_old_one_kept(config):
     app = following(config, poll_interval=0.05)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:

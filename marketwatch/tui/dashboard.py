@@ -85,6 +85,7 @@ class ConfigLoaded(Message):
         self.stamp = stamp  # the file's, taken before it was read
         self.config = config
         self.error = error
+        self.polled = False  # read by a poll's worker, not by `r` itself
 
 
 _PICKS = {"alliance": ("Filter by alliance", "Alliance: "), "watchlist": ("Filter by watchlist", "Watchlist: ")}
@@ -216,7 +217,9 @@ class MarketwatchApp(App[None]):
 
     @work(thread=True, exclusive=True, group="config", exit_on_error=False)
     def _load_config(self, stamp: tuple | None) -> None:
-        self.post_message(self._read_config(stamp))
+        message = self._read_config(stamp)
+        message.polled = True
+        self.post_message(message)
 
     def _read_config(self, stamp: tuple | None) -> ConfigLoaded:
         try:
@@ -232,10 +235,11 @@ class MarketwatchApp(App[None]):
         return ConfigLoaded(stamp, config)
 
     def on_config_loaded(self, message: ConfigLoaded) -> None:
-        if message.stamp == self._config_loading:
-            self._config_loading = None
+        if message.polled and message.stamp != self._config_loading:
+            return  # overtaken: `r` read the file since, or a newer read is under way
+        self._config_loading = None  # done; or `r` read the file, and a poll's read under way is older
         if message.stamp == self._config_stamp:
-            return  # `r` read this same file first, and said what it found
+            return  # the same file as the config in use
         self._config_stamp = message.stamp
         if message.config is None:
             self._config_failed = True
@@ -292,12 +296,16 @@ class MarketwatchApp(App[None]):
         return found, None
 
     def _as_configured(self, label: str) -> Scope | None:
+        """The scope of that label in the config, under that very name: a user's lookup also
+        takes aliases, and an alliance renamed to one of its aliases would otherwise carry on
+        as the filter under its new name, then be lost when renamed back."""
         for prefix, key in (("Alliance: ", "alliance"), ("Watchlist: ", "watchlist"), ("Company: ", "company")):
             if label.startswith(prefix):
                 try:
-                    return resolve_scope(self.config, **{key: label[len(prefix):]})
+                    scope = resolve_scope(self.config, **{key: label[len(prefix):]})
                 except ConfigError:
                     return None
+                return scope if scope.label == label else None
         return None
 
     # -- filters --------------------------------------------------------------------------------
