@@ -76,7 +76,7 @@ class _Group(_Parsing, DefaultGroup):
             _fail("interrupted", 130)
         except StdoutError as exc:  # the group's own --help or --version
             _stdout_failed(exc)
-        sys.exit(code if isinstance(code, int) else 0)  # ctx.exit(n) returns n here
+        sys.exit(code if type(code) is int else 0)  # ctx.exit(n) returns n here; a bool or None is no status
 
     def invoke(self, ctx: click.Context):
         from marketwatch.config import ConfigError
