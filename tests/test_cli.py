@@ -310,3 +310,20 @@ def test_output_in_an_encoding_without_the_dash_is_not_a_traceback(server, make_
     shown = subprocess.run([*command, "stories", "--config", cfg], env=env, capture_output=True, timeout=60)
     assert shown.returncode == 0 and shown.stderr == b""
     assert b"Ford?Baidu" in shown.stdout and TIEUP["title"].encode() in shown.stdout
+
+
+def test_a_pipe_whose_reader_takes_nothing_more_is_given_up_on(monkeypatch):
+    """digest waits for its reader to take the whole digest before marking it, but not for ever:
+    a caller that reads only after marketwatch exits would otherwise wait for good."""
+    from marketwatch.cli import output
+
+    monkeypatch.setattr(output, "DRAIN_WAIT_S", 0.2)
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, b"# marketwatch digest\n")
+        assert output._pipe_drained(write_end) is False  # nobody reads
+        os.read(read_end, 100)
+        assert output._pipe_drained(write_end) is True  # all taken
+    finally:
+        os.close(read_end)
+        os.close(write_end)
