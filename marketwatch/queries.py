@@ -158,6 +158,12 @@ def _list_kinds(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
     return _hydrate(conn, rows)
 
 
+def story_ids(conn: sqlite3.Connection, flt: StoryFilter) -> list[str]:
+    """Every story `flt` selects, with no limit (to mark them all read)."""
+    where, params = _where(flt)
+    return [row[0] for row in conn.execute(f"SELECT id FROM stories WHERE {' AND '.join(where)}", params)]
+
+
 def count_stories(conn: sqlite3.Connection, flt: StoryFilter) -> int:
     where, params = _where(flt)
     return conn.execute(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params).fetchone()[0]

@@ -340,10 +340,13 @@ class Store:
             return cur.rowcount
 
     def set_flag(self, story_id: str, flag: str, value: bool) -> None:
+        self.set_flags([story_id], flag, value)
+
+    def set_flags(self, story_ids: Iterable[str], flag: str, value: bool) -> None:
         if flag not in ("read", "starred"):
             raise ValueError(flag)
         with self.transaction() as conn:
-            conn.execute(f"UPDATE stories SET {flag} = ? WHERE id = ?", (int(value), story_id))
+            conn.executemany(f"UPDATE stories SET {flag} = ? WHERE id = ?", [(int(value), i) for i in story_ids])
 
     def mark_digested(self, story_ids: Iterable[str], now: datetime) -> None:
         with self.transaction() as conn:

@@ -1285,6 +1285,28 @@ async def test_e_lists_every_story_of_the_focused_company(config):
         assert app.screen is app.main and app.main.focused is pane
 
 
+async def test_capital_a_marks_every_story_of_the_focused_company_read(config):
+    """newsboat's A: the "new" marks of a company go at once, its other stories' too."""
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        toyota = app.main.focused
+        assert toyota.company == "Toyota" and toyota.pane.unread == 4
+        await pilot.press("A")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if panes(app)[0].pane.unread == 0:
+                break
+        await settle(pilot)
+        assert "Marked 4 stories of Toyota read." in notes(app)
+        assert panes(app)[0].pane.unread == 0 and "5 stories · " not in screen_text(app).split("\n")[2]
+        assert flags(config, "s01") == (1, 0)
+        assert any(p.pane.unread for p in panes(app))  # other companies keep theirs
+        await pilot.press("A")
+        await settle(pilot)
+        assert "Every story of Toyota was read already." in notes(app)
+
+
 async def test_a_background_update_leaves_the_cursor_on_the_story_being_read(config):
     """A newer story pushes the one being read down its pane: back from it, the cursor is still
     on it, not on whatever now stands in its place."""
@@ -1485,7 +1507,7 @@ async def test_help_lists_every_binding(config):
                          "Tie-up matrix", "feed's health", "Fetch every feed", "Quit",
                          "Open the link in the browser", "Copy the link", "Mark the story read or unread",
                          "Star or unstar", "Open the story under the cursor", "Ctrl+P",
-                         "Tab Shift+Tab", "↑ k", "← h"):
+                         "Tab Shift+Tab", "↑ k", "← h", "Mark every story of the company"):
             assert expected in text, expected
         await pilot.press("question_mark")
         assert isinstance(app.screen, MainScreen)

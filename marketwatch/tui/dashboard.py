@@ -480,6 +480,8 @@ class MarketwatchApp(App[None]):
         if isinstance(company, str):  # a pane has the focus
             yield SystemCommand(f"Every story of {render.plain(company)}",
                                 "All its tie-up stories, not only the latest few (e)", screen.action_every_story)
+            yield SystemCommand(f"Mark every story of {render.plain(company)} read",
+                                "Clear its new marks (A)", screen.action_mark_all_read)
         yield SystemCommand("Search stories", "Full-text search over every story (/)", self.action_search)
         yield SystemCommand("Tie-up matrix", "OEMs by tech companies, stories per pair (m)",
                             self.action_matrix)
@@ -501,6 +503,22 @@ class MarketwatchApp(App[None]):
             changed = getattr(screen, "story_changed", None)
             if changed is not None:
                 changed(story)
+
+    @work(thread=True, group="flags", exit_on_error=False)
+    def mark_company_read(self, company: str) -> None:
+        """Clear a company's "new" marks at once, as newsboat's A does for a feed: the panes
+        and counts are read again after, and the notification says how many it took."""
+        from marketwatch.queries import StoryFilter
+
+        try:
+            count = self.data.mark_read(StoryFilter(companies=(company,)))
+        except (sqlite3.Error, StoreError) as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        said = (f"Marked {render.plural(count, 'story', 'stories')} of {render.plain(company)} read."
+                if count else f"Every story of {render.plain(company)} was read already.")
+        self.call_from_thread(self.notify, said, markup=False)
+        self.call_from_thread(self.reload)
 
     @work(thread=True, group="flags", exit_on_error=False)
     def _write_flag(self, story: Story, flag: str, value: bool) -> None:

@@ -7,6 +7,7 @@ event loop calls every couple of seconds: it never waits for the lock.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -146,3 +147,11 @@ class Data:
         with self._lock:
             self._writes += 1
             self.store.set_flag(story_id, flag, value)
+
+    def mark_read(self, flt: StoryFilter) -> int:
+        """Mark every unread story `flt` selects read, in one transaction; how many there were."""
+        with self._lock:
+            ids = queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True))
+            self._writes += 1
+            self.store.set_flags(ids, "read", True)
+            return len(ids)

@@ -53,6 +53,8 @@ class MainScreen(Screen):
         # Not in the footer, which is full at 80 columns; ? and the README list it.
         Binding("e", "every_story", "All stories", show=False,
                 tooltip="Every tie-up story of the company in the focused pane"),
+        Binding("A", "mark_all_read", "All read", show=False,
+                tooltip="Mark every story of the company in the focused pane read"),
         # No description: the help screen lists these two on one line of its own.
         Binding("tab", "next_pane(1)", show=False),
         Binding("shift+tab", "next_pane(-1)", show=False),
@@ -339,6 +341,10 @@ class MainScreen(Screen):
 
         company = self.focused.company
         self.app.push_screen(StoriesScreen(f"{company}: every tie-up story", StoryFilter(companies=(company,))))
+
+    def action_mark_all_read(self) -> None:
+        if isinstance(self.focused, CompanyPane):
+            self.app.mark_company_read(self.focused.company)
 
     async def action_next_pane(self, step: int) -> None:
         """Tab and Shift+Tab: the next or previous pane, mounted first if need be."""
