@@ -11,6 +11,8 @@ from marketwatch.config import Config, ConfigError
 class Scope:
     label: str  # shown to the user: "All", "Alliance: …", "Watchlist: …"
     companies: tuple[str, ...] | None  # None: no narrowing
+    kind: str | None = None  # "company", "alliance" or "watchlist": what `name` is in the config
+    name: str | None = None  # as the config spells it
 
     @property
     def is_all(self) -> bool:
@@ -27,17 +29,17 @@ def resolve_scope(config: Config, *, company: str | None = None, alliance: str |
         name = config.lookup(company)
         if name is None:
             raise ConfigError(f"no company {company!r} in the config (see `marketwatch check-config`)")
-        return Scope(f"Company: {name}", (name,))
+        return Scope(f"Company: {name}", (name,), "company", name)
     if alliance:
         name = config.lookup_alliance(alliance)
         if name is None:
             known = ", ".join(config.alliances) or "none configured"
             raise ConfigError(f"no alliance {alliance!r} in the config (known: {known})")
-        return Scope(f"Alliance: {name}", config.alliance_members(name))
+        return Scope(f"Alliance: {name}", config.alliance_members(name), "alliance", name)
     if watchlist:
         name = config.lookup_watchlist(watchlist)
         if name is None:
             known = ", ".join(config.watchlists) or "none configured"
             raise ConfigError(f"no watchlist {watchlist!r} in the config (known: {known})")
-        return Scope(f"Watchlist: {name}", config.watchlist_companies(name))
+        return Scope(f"Watchlist: {name}", config.watchlist_companies(name), "watchlist", name)
     return ALL

@@ -41,7 +41,7 @@ class FollowsConfig:
         self._config_stamp = self._stamp()  # the file as it was when the config in use was read
         self._config_loading: tuple | None = None  # the stamp a worker is reading the file for
         self._config_failed = False  # the last edit was refused: the next good one says it reads again
-        self._lost_scope: str | None = None  # the filter an edit took away, brought back if it returns
+        self._lost_scope: Scope | None = None  # the filter an edit took away, brought back if it returns
 
     def _follow_config(self) -> None:
         """From the poll: read the file again in a worker if it changed since the config in
@@ -139,21 +139,18 @@ class FollowsConfig:
                 return back, f"{render.plain(back.label)} is in the config again: the filter is back."
         if self.scope.is_all:
             return self.scope, None
-        found = self._as_configured(self.scope.label)
+        found = self._as_configured(self.scope)
         if found is None:
-            self._lost_scope = self.scope.label
+            self._lost_scope = self.scope
             return ALL, f"{render.plain(self.scope.label)} is no longer in the config: showing all companies."
         return found, None
 
-    def _as_configured(self, label: str) -> Scope | None:
-        """The scope of that label in the config, under that very name: a user's lookup also
-        takes aliases, and an alliance renamed to one of its aliases would otherwise carry on
-        as the filter under its new name, then be lost when renamed back."""
-        for prefix, key in (("Alliance: ", "alliance"), ("Watchlist: ", "watchlist"), ("Company: ", "company")):
-            if label.startswith(prefix):
-                try:
-                    scope = resolve_scope(self.config, **{key: label[len(prefix):]})
-                except ConfigError:
-                    return None
-                return scope if scope.label == label else None
-        return None
+    def _as_configured(self, scope: Scope) -> Scope | None:
+        """That scope in the config, under that very name: a user's lookup also takes aliases,
+        and an alliance renamed to one of its aliases would otherwise carry on as the filter
+        under its new name, then be lost when renamed back."""
+        try:
+            found = resolve_scope(self.config, **{scope.kind: scope.name})
+        except ConfigError:
+            return None
+        return found if found.name == scope.name else None

@@ -76,7 +76,7 @@ class TieupsArrived(Message):
         self.stories = stories
 
 
-_PICKS = {"alliance": ("Filter by alliance", "Alliance: "), "watchlist": ("Filter by watchlist", "Watchlist: ")}
+_PICKS = {"alliance": "Filter by alliance", "watchlist": "Filter by watchlist"}  # the pickers' titles
 
 
 class MarketwatchApp(FollowsConfig, App[None]):
@@ -186,8 +186,9 @@ class MarketwatchApp(FollowsConfig, App[None]):
 
     # -- filters --------------------------------------------------------------------------------
 
-    def _current(self, prefix: str) -> str | None:
-        return self.scope.label[len(prefix):] if self.scope.label.startswith(prefix) else None
+    def _current(self, kind: str) -> str | None:
+        """The alliance or watchlist the panes are narrowed to, if that is the kind of filter."""
+        return self.scope.name if self.scope.kind == kind else None
 
     def action_pick_alliance(self) -> None:
         self._pick("alliance")
@@ -199,7 +200,7 @@ class MarketwatchApp(FollowsConfig, App[None]):
         """After the config changed: an open picker's choices change under its cursor."""
         for what, picker in self._pickers.items():
             if picker in self.screen_stack:
-                picker.reopen(self._current(_PICKS[what][1]), self._choices(what))
+                picker.reopen(self._current(what), self._choices(what))
 
     def _choices(self, what: str) -> list[tuple[str, str]]:
         """(name, members) of each alliance or watchlist in the config."""
@@ -211,17 +212,17 @@ class MarketwatchApp(FollowsConfig, App[None]):
         """The picker is made once and kept: closing it then costs nothing but a repaint."""
         from marketwatch.tui.screens.picker import PickerScreen
 
-        title, prefix = _PICKS[what]
+        title = _PICKS[what]
         choices = self._choices(what)
         picker = self._pickers.get(what)
         if picker is None:
-            picker = self._pickers[what] = PickerScreen(title, choices, self._current(prefix),
+            picker = self._pickers[what] = PickerScreen(title, choices, self._current(what),
                                                         lambda name: self._apply(what, name))
             self.install_screen(picker, f"pick-{what}")
         elif picker in self.screen_stack:
             return
         else:
-            picker.reopen(self._current(prefix), choices)
+            picker.reopen(self._current(what), choices)
         self.push_screen(picker)
         self._read_ahead(picker, what, [name for name, _ in choices])
 
