@@ -242,11 +242,15 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
             spans=_spans(r[8], r[7]),
             read=bool(r[9]), starred=bool(r[10]),
             feeds=tuple(feeds[r[0]]), companies=tuple(companies[r[0]]),
-            pairs=tuple(pair for pair, _ in pairs[r[0]]), alliances=tuple(alliances[r[0]]),
-            pair_deals=tuple(deal for _, deal in pairs[r[0]]),
+            alliances=tuple(alliances[r[0]]), **_pair_fields(pairs[r[0]]),
         )
         for r in rows
     ]
+
+
+def _pair_fields(found: list[tuple[tuple[str, str], str | None]]) -> dict:
+    """Story's `pairs` and `pair_deals` from (pair, its deal type) rows, in the same order."""
+    return {"pairs": tuple(pair for pair, _ in found), "pair_deals": tuple(deal for _, deal in found)}
 
 
 def _spans(value: object, sentence: str | None) -> tuple[tuple[int, int, str], ...]:
@@ -383,8 +387,7 @@ def headline_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
         pairs[sid].append(((a, b), deal))
     return [Story(id=sid, title=title, url=url, published=published, summary="", kind=kind, deal_type=deal,
                   sentence=None, spans=(), read=bool(read), starred=bool(starred),
-                  companies=tuple(companies[sid]), pairs=tuple(pair for pair, _ in pairs[sid]),
-                  pair_deals=tuple(d for _, d in pairs[sid]), headline=True)
+                  companies=tuple(companies[sid]), headline=True, **_pair_fields(pairs[sid]))
             for sid, title, url, published, kind, deal, read, starred in rows]
 
 
