@@ -1524,6 +1524,7 @@ async def test_footer_and_command_palette_list_the_actions(config):
         assert {"Refresh feeds", "Filter by alliance", "Filter by watchlist", "Search stories",
                 "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit",
                 f"Every story of {app.main.focused.company}"} <= titles
+        assert "Keys" not in titles  # Textual's side panel of keys, beside our "Key bindings"
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"matrix")

@@ -351,7 +351,9 @@ class MarketwatchApp(FollowsConfig, App[None]):
             self.set_flag(story, "read", True)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" opens a side panel of the focused widget's keys; beside our "Key
+        # bindings" the palette listed two entries of one name for one question.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Refresh feeds", "Fetch every feed now (r)", self.action_refresh)
         yield SystemCommand("Filter by alliance", "Narrow the panes to an alliance's members (a)",
                             self.action_pick_alliance)
