@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -1638,6 +1640,22 @@ async def test_q_quits_cleanly(config):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_sigterm_quits_as_q_does_and_exits_143(config):
+    """`kill` or `timeout` used to end the process where it stood, leaving the terminal on the
+    dashboard's alternate screen with mouse reports on; the app now quits and restores it."""
+    before = signal.getsignal(signal.SIGTERM)
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 143
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler left with the app
 
 
 def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):

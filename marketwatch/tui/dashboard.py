@@ -9,8 +9,10 @@ edits of the config (`marketwatch add-feed`, an editor) is `marketwatch.tui.conf
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
+import signal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -135,9 +137,17 @@ class MarketwatchApp(FollowsConfig, App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.set_interval(self.poll_interval, self.poll)
+        # `kill`, `timeout` or a logout's SIGTERM ended the process where it stood and left the
+        # terminal in the dashboard's modes (alternate screen, mouse reports, no echo). Quit as
+        # `q` does instead, and exit 143 as a terminated process would.
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no signals here
+            asyncio.get_running_loop().add_signal_handler(
+                signal.SIGTERM, lambda: self.exit(return_code=128 + signal.SIGTERM))
 
     def on_unmount(self) -> None:
         self._quitting.set()  # a refresh still fetching ends now, not when its slowest feed times out
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
         self.data.close()
 
     def _theme_changed(self, theme) -> None:
