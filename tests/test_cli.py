@@ -205,6 +205,8 @@ def test_a_mistyped_command_is_named_not_taken_for_the_dashboards_argument(run_c
     assert run_cli("refesh") == (2, "", "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  "
                                         "(see marketwatch --help)\n")
     assert run_cli("zzz")[2] == "marketwatch: error: no command 'zzz'  (see marketwatch --help)\n"
+    assert run_cli("opml", "imprt") == (2, "", "marketwatch: error: no command 'imprt'; did you mean "
+                                               "'import'?  (see marketwatch opml --help)\n")
 
 
 def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):

@@ -53,6 +53,10 @@ class _Command(_Parsing, click.Command):
 class _SubGroup(_Parsing, click.Group):
     command_class = _Command
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_unknown_command(self, ctx, args)
+        return super().parse_args(ctx, args)
+
 
 class _Group(_Parsing, DefaultGroup):
     """Turns the core's errors, and click's, into one line and an exit status."""
@@ -102,11 +106,17 @@ class _Group(_Parsing, DefaultGroup):
             return click.Group.parse_args(self, ctx, args)
         # A bare word is a command name, never the dashboard's: `marketwatch refesh` would
         # otherwise be told of an "unexpected extra argument" of the dashboard.
-        if args and not args[0].startswith("-") and args[0] not in self.commands:
-            close = difflib.get_close_matches(args[0], list(self.commands), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise click.UsageError(f"no command {args[0]!r}{hint}", ctx)
+        _refuse_unknown_command(self, ctx, args)
         return super().parse_args(ctx, args)
+
+
+def _refuse_unknown_command(group: click.Group, ctx: click.Context, args: list[str]) -> None:
+    """One wording for a mistyped command at every level (`marketwatch refesh`, `marketwatch
+    opml imprt`), with the closest name when there is one."""
+    if args and not args[0].startswith("-") and args[0] not in group.commands and not ctx.resilient_parsing:
+        close = difflib.get_close_matches(args[0], list(group.commands), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise click.UsageError(f"no command {args[0]!r}{hint}", ctx)
 
 
 def usage_line(exc: click.UsageError) -> str:
