@@ -25,6 +25,7 @@ from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.lock import notify_lock
 from marketwatch.models import Sent
+from marketwatch.pairdeals import by_deal, with_deal
 from marketwatch.queries import NEWS_DAYS, Story, tieups_stored_after
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
@@ -97,14 +98,23 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
     title = f"marketwatch: {count} new tie-up{'s' if count != 1 else ''}"
     blocks = []
     for story in stories[:LISTED]:
-        deal = f" ({story.deal_type})" if story.deal_type else ""
-        lines = [f"{one_line(story.parties)}{deal}: {one_line(story.title)}"]
+        lines = [f"{one_line(_who(story))}: {one_line(story.title)}"]
         if story.url:
             lines.append(story.url)
         blocks.append("\n".join(lines))
     if count > LISTED:
         blocks.append(f"… and {count - LISTED} more (`marketwatch stories` lists them)")
     return title, "\n\n".join(blocks)
+
+
+def _who(story: Story) -> str:
+    """`Ford – Baidu, Nissan – Baidu (mou)`: the pairs, then their deal type. Pairs whose own
+    deal is not the story's follow in a group of their own, so that a story of an MoU that
+    names a partnership in passing says `Renault – Didi (mou); Ford – Alibaba (partnership)`."""
+    groups = by_deal(story)
+    if not groups:
+        return with_deal(story.parties, story.deal_type)
+    return "; ".join(with_deal(", ".join(" – ".join(pair) for pair in pairs), deal) for pairs, deal in groups)
 
 
 def send_each(jobs: list[tuple[str, str, str]], deadline: float = SEND_DEADLINE_S) -> list[str | None]:

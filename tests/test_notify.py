@@ -63,6 +63,34 @@ def test_a_message_names_each_tieups_pair_deal_headline_and_link():
     assert body.count("Ford – Baidu") == LISTED
 
 
+REFERENCE = ("x1", 0, "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing",
+             "The alliance and Didi will build the platform together. Separately, "
+             "BMW, Volvo and Ford partner with Alibaba on connected cars.")
+
+
+def test_pairs_named_in_passing_are_told_with_their_own_deal(tmp_path, make_config, server):
+    """The reference story: the alliance's MoU with Didi, and in passing BMW, Volvo and Ford's
+    partnership with Alibaba. The message must not say that Ford signed an MoU."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("s2", 1, "Ford and Baidu sign MoU on robotaxis", ""), REFERENCE])
+    with Store(config.settings.db) as store:
+        assert catch_up(_with_notify(config, [hook(server)]), store, 0, NOW).told == 1
+        # Stored before schema 6, every pair had the story's deal (what the migration gives them).
+        store.conn.execute("UPDATE story_pairs SET deal_type = "
+                           "(SELECT deal_type FROM stories WHERE id = story_id)")
+        store.conn.commit()
+        assert catch_up(_with_notify(config, [hook(server, "/old")]), store, 0, NOW).told == 1
+    new, old = (json.loads(body)["message"].split("\n\n") for _path, body in server.posts)
+    assert new == [
+        "Mitsubishi – Didi, Nissan – Didi, Renault – Didi (mou); "
+        "BMW – Alibaba, Ford – Alibaba, Volvo Cars – Alibaba (partnership): "
+        "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing\nhttps://news.example.com/x1",
+        "Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\nhttps://news.example.com/s2"]  # one deal: as ever
+    assert old[0].startswith("BMW – Alibaba, Ford – Alibaba, Mitsubishi – Didi, Nissan – Didi, Renault – Didi, "
+                             "Volvo Cars – Alibaba (mou): ")  # what an old row knows, written as before
+    assert old[1] == new[1]
+
+
 def _with_notify(config, urls, alliance=None):
     return replace(config, notify=Notify(tuple(urls), alliance))
 

@@ -1,0 +1,68 @@
+"""A story's OEM–tech pairs with their own deals, as the outputs outside the dashboard write them
+(notifications, Markdown and CSV exports, digests).
+
+Since schema 6 each pair keeps the deal type of its own sentence: a story of an MoU with Didi
+may say in passing that Ford partners with Alibaba, and writing the story's one deal type next
+to all its pairs would tell a reader that Ford signed an MoU. The rule is the story screen's: a
+pair whose deal is the story's is written plainly, one whose deal differs carries it,
+"Ford–Alibaba (partnership)". Pairs stored before schema 6 carry their story's deal, so they
+read as they always did; a pair whose deal is unknown is taken to be the story's.
+
+Deal types are written as stored (`mou`, `joint-venture`), as these outputs always wrote the
+story's. (The dashboard's readable labels, `MoU`, live with its other rich-text helpers.)
+"""
+
+from __future__ import annotations
+
+from marketwatch.queries import Story
+
+Pair = tuple[str, str]
+
+
+def deals_in_order(story: Story) -> tuple[str | None, ...]:
+    """Each pair's deal type, in the order of `pairs` (None where none is stored)."""
+    deals = tuple(story.pair_deals[:len(story.pairs)])
+    return deals + (None,) * (len(story.pairs) - len(deals))
+
+
+def noted(story: Story) -> list[tuple[Pair, str | None]]:
+    """Each pair with its own deal type where that is not the story's, else None: what a reader
+    needs to be told beside the pair."""
+    return _against(story, story.deal_type)
+
+
+def _against(story: Story, base: str | None) -> list[tuple[Pair, str | None]]:
+    return [(pair, deal if deal and deal != base else None)
+            for pair, deal in zip(story.pairs, deals_in_order(story), strict=True)]
+
+
+def with_deal(text: str, deal: str | None) -> str:
+    """`Ford–Alibaba`, or `Ford–Alibaba (partnership)` when there is a deal to tell."""
+    return f"{text} ({deal})" if deal else text
+
+
+def pairs_text(story: Story, *, sep: str = "–", join: str = "; ") -> str:
+    """`Renault–Didi; Ford–Alibaba (partnership)`: every pair, each deal that is not the story's
+    beside its pair. '' for a story without pairs."""
+    return join.join(with_deal(sep.join(pair), deal) for pair, deal in noted(story))
+
+
+def by_deal(story: Story) -> list[tuple[list[Pair], str | None]]:
+    """The pairs grouped by deal type, the story's group first, then the others in the order
+    their first pair comes: a line that writes each deal once, after its pairs."""
+    groups: dict[str | None, list[Pair]] = {story.deal_type: []}
+    for pair, deal in noted(story):
+        groups.setdefault(deal or story.deal_type, []).append(pair)
+    return [(pairs, deal) for deal, pairs in groups.items() if pairs]
+
+
+def partners_noted(story: Story, company: str) -> tuple[list[str], str | None]:
+    """The company's partners in the story, and the deal to write after them: the company's own
+    (`Story.deals_of`, as its dashboard pane says), so that under Ford a story of an MoU with
+    Didi says `with Alibaba · partnership`. A partner whose deal is not that one carries its
+    own: `with Alibaba (partnership), Didi · mou`. A company in no pair gets the story's other
+    companies and the story's deal, as before."""
+    deals = story.deals_of(company)
+    deal = deals[0] if deals else None
+    own = [with_deal(b if a == company else a, d) for (a, b), d in _against(story, deal) if company in (a, b)]
+    return own or story.partners_of(company), deal
