@@ -15,12 +15,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from marketwatch.files import replace_file
+from marketwatch.pairdeals import deals_in_order, pairs_text, partners_noted
 from marketwatch.queries import Story, StoryFilter, list_stories
 
 FORMATS = ("csv", "json", "markdown")
 PAGE = 500
+# pair_deal_types (each pair's deal type, in the order of pairs, as `stories --json` has them)
+# came last, so that a script that reads the columns by position still finds the others.
 CSV_COLUMNS = ("published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind",
-               "feeds", "summary", "id")
+               "feeds", "summary", "id", "pair_deal_types")
 
 
 def iter_stories(conn: sqlite3.Connection, flt: StoryFilter) -> Iterator[Story]:
@@ -60,7 +63,8 @@ def to_csv(stories: Iterator[Story]) -> Iterator[str]:
     yield flush()
     for s in stories:
         row = (s.published, s.title, s.url or "", "; ".join(s.companies), pair_text(s),
-               "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id)
+               "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id,
+               "; ".join(deal or "" for deal in deals_in_order(s)))
         writer.writerow([_cell(v) for v in row])
         yield flush()
 
@@ -94,12 +98,16 @@ def md_link(title: str, url: str | None) -> str:
 
 
 def md_story(story: Story, *, partners_of: str | None = None) -> list[str]:
-    """A story as a Markdown list item of two lines: the linked title, then who and what."""
+    """A story as a Markdown list item of two lines: the linked title, then who and what. A
+    pair's own deal is written beside it where it is not the story's (marketwatch.pairdeals);
+    under a company (`partners_of`), the deal is the company's own."""
+    deal = story.deal_type
     if partners_of:
-        who = "with " + ", ".join(story.partners_of(partners_of))
+        partners, deal = partners_noted(story, partners_of)
+        who = "with " + ", ".join(partners)
     else:
-        who = pair_text(story) or ", ".join(story.companies)
-    details = [who, story.deal_type or "", story.published[:10], ", ".join(story.feeds)]
+        who = pairs_text(story) or ", ".join(story.companies)
+    details = [who, deal or "", story.published[:10], ", ".join(story.feeds)]
     return [f"- {md_link(story.title, story.url)}",
             "  " + md_escape(" · ".join(d for d in details if d))]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Reply
+from test_tui_support import build_db, fixed_config
 
 from marketwatch import dates
 from marketwatch.config import load_config
@@ -80,3 +81,36 @@ def test_only_tie_ups_go_into_a_digest(setup):
     assert store.conn.execute("SELECT count(*) FROM stories WHERE kind = 'oem-oem'").fetchone()[0] == 1
     found = collect(store.conn, StoryFilter(kinds=("oem-oem", "tech-tech", "oem-tech")))
     assert len(found) == 5 and {s.kind for s in found} == {"oem-tech"}
+
+
+REFERENCE = ("x1", 1, "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing",
+             "The alliance and Didi will build the platform together. Separately, "
+             "BMW, Volvo and Ford partner with Alibaba on connected cars.")
+
+
+def test_under_each_company_its_own_deal(tmp_path, make_config):
+    """The reference story is the alliance's MoU with Didi; BMW, Volvo and Ford's partnership
+    with Alibaba is named in passing: under Ford it is a partnership, as Ford's pane says."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [REFERENCE, ("s2", 2, "Ford and Baidu sign MoU on robotaxis", ""),
+                      ("s3", 3, "Nissan signs MoU with Baidu on voice assistants",
+                       "Nissan will also partner with Pony.ai on robotaxis.")])
+    with Store(config.settings.db) as store:
+        stories = collect(store.conn, StoryFilter())
+        by_company = build(stories, config).text
+        by_alliance = build(stories, config, group_by="alliance").text
+        store.conn.execute("UPDATE story_pairs SET deal_type = (SELECT deal_type FROM stories WHERE id = story_id)")
+        store.conn.commit()  # as pairs stored before schema 6 are
+        old = build(collect(store.conn, StoryFilter()), config).text
+    reference = "- [Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing](<https://news.example.com/x1>)\n"
+    assert ("## Ford (OEM): 2\n\n" + reference + "  with Alibaba · partnership · 2026-03-15 · feed0\n"
+            "- [Ford and Baidu sign MoU on robotaxis](<https://news.example.com/s2>)\n"
+            "  with Baidu · mou · 2026-03-14 · feed0\n") in by_company  # one deal: as ever
+    assert reference + "  with Didi · mou · 2026-03-15" in by_company.split("## Renault")[1]
+    assert reference + "  with BMW, Ford, Volvo Cars · partnership" in by_company.split("## Alibaba")[1]
+    # A company with pairs of two deals: each partner whose deal is not the first carries its own.
+    assert "  with Baidu, Pony.ai (partnership) · mou · 2026-03-13" in by_company.split("## Nissan")[1]
+    assert (reference + "  BMW–Alibaba (partnership); Ford–Alibaba (partnership); Mitsubishi–Didi; Nissan–Didi; "
+            "Renault–Didi; Volvo Cars–Alibaba (partnership) · mou · 2026-03-15") in by_alliance
+    assert reference + "  with Alibaba · mou · 2026-03-15" in old.split("## Ford")[1]  # all an old row knows
+    assert "  with Baidu, Pony.ai · mou · 2026-03-13" in old.split("## Nissan")[1]

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from conftest import Reply
+from test_tui_support import build_db, fixed_config
 
 from marketwatch import export
 from marketwatch.config import load_config
 from marketwatch.export import iter_stories, md_escape, md_link, render
-from marketwatch.queries import KINDS, StoryFilter
+from marketwatch.queries import KINDS, StoryFilter, list_stories
 from marketwatch.refresh import refresh
 from marketwatch.store import Store
 
@@ -76,6 +77,54 @@ def test_markdown_links_and_escapes(store):
                     "- [Ford and Baidu sign MoU on robotaxis](<https://wire.example.com/ford-baidu>)\n"
                     "  Ford–Baidu · mou · 2026-11-16 · feed0\n")
     assert "No stories match." in text_of("markdown", store, StoryFilter(companies=("BMW",)))
+
+
+REFERENCE = ("x1", 1, "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing",
+             "The alliance and Didi will build the platform together. Separately, "
+             "BMW, Volvo and Ford partner with Alibaba on connected cars.")
+
+
+@pytest.fixture
+def reference(tmp_path, make_config):
+    """The reference story (the alliance's MoU with Didi; BMW, Volvo and Ford's partnership with
+    Alibaba named in passing) and a story of one deal, in a store of their own."""
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [REFERENCE, ("s2", 2, "Ford and Baidu sign MoU on robotaxis", "")])
+    with Store(config.settings.db) as opened:
+        yield opened
+
+
+def as_before_schema_6(store):
+    """Pairs stored before schema 6 have their story's deal (what the migration gives them)."""
+    store.conn.execute("UPDATE story_pairs SET deal_type = (SELECT deal_type FROM stories WHERE id = story_id)")
+    store.conn.commit()
+
+
+def test_markdown_writes_a_pairs_own_deal_beside_it(reference):
+    text = text_of("markdown", reference).splitlines()
+    assert text[3] == ("  BMW–Alibaba (partnership); Ford–Alibaba (partnership); Mitsubishi–Didi; Nissan–Didi; "
+                       "Renault–Didi; Volvo Cars–Alibaba (partnership) · mou · 2026-03-15 · feed0")
+    assert text[5] == "  Ford–Baidu · mou · 2026-03-14 · feed0"  # one deal: as ever
+    as_before_schema_6(reference)
+    old = text_of("markdown", reference).splitlines()
+    assert old[3] == ("  BMW–Alibaba; Ford–Alibaba; Mitsubishi–Didi; Nissan–Didi; Renault–Didi; "
+                      "Volvo Cars–Alibaba · mou · 2026-03-15 · feed0") and old[5] == text[5]
+
+
+def test_csv_has_each_pairs_deal_in_a_last_column(reference):
+    rows = list(csv.DictReader(io.StringIO(text_of("csv", reference))))
+    assert list(rows[0])[-1] == "pair_deal_types" and list(rows[0])[:11] == [
+        "published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind", "feeds", "summary", "id"]
+    assert rows[0]["pairs"] == ("BMW–Alibaba; Ford–Alibaba; Mitsubishi–Didi; Nissan–Didi; Renault–Didi; "
+                                "Volvo Cars–Alibaba")  # as before: no deal in it
+    assert rows[0]["pair_deal_types"] == "partnership; partnership; mou; mou; mou; partnership"
+    assert rows[0]["deal_type"] == "mou"
+    assert (rows[1]["pairs"], rows[1]["pair_deal_types"], rows[1]["deal_type"]) == ("Ford–Baidu", "mou", "mou")
+    stories = list_stories(reference.conn, StoryFilter())  # the order and form of `stories --json`
+    assert [r["pair_deal_types"].split("; ") for r in rows] == [s.as_json()["pair_deal_types"] for s in stories]
+    as_before_schema_6(reference)
+    old = list(csv.DictReader(io.StringIO(text_of("csv", reference))))
+    assert old[0]["pair_deal_types"] == "mou; mou; mou; mou; mou; mou"
 
 
 def test_markdown_helpers_neutralise_feed_text():
