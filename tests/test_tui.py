@@ -271,6 +271,24 @@ async def test_enter_opens_the_story_with_its_sentence_highlighted_and_marks_it_
         assert "13 tie-ups · 8 new" in screen_text(app)  # the counts, read again on the way back
 
 
+async def test_a_summary_that_is_the_sentence_is_not_shown_twice(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        story = app.screen.story
+        assert "Summary" in screen_text(app) and story.summary != story.sentence
+        shown = screen_text(app).count(story.sentence)
+        app.screen.show(replace(story, summary=f"  {story.sentence}\n"))
+        await pilot.pause()
+        text = screen_text(app)
+        assert text.count(story.sentence) == shown and "Summary" not in text
+        app.screen.show(story)  # the next story, with a summary of its own, shows it again
+        await pilot.pause()
+        assert "Summary" in screen_text(app)
+
+
 async def test_the_next_story_opened_replaces_the_last_one(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

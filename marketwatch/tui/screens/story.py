@@ -74,6 +74,10 @@ class StoryScreen(Screen):
             sentence if sentence.plain else Text("(no sentence recorded)", style="dim"))
         self.query_one("#story-summary", Static).update(
             render.text(story.summary) if story.summary else Text("(no summary)", style="dim"))
+        # A one-sentence summary that is the sentence above would be read twice.
+        repeated = bool(sentence.plain) and render.plain(story.summary) == render.plain(sentence.plain)
+        for part in ("#story-summary-label", "#story-summary"):
+            self.query_one(part, Static).display = not repeated
         state = "read" if story.read else "unread"
         self.query_one(TopBar).set(extra=state + (", starred" if story.starred else ""))
 
