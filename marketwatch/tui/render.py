@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
 from rich.text import Text
@@ -32,6 +33,15 @@ def plain(value: object, *, one_line: bool = True) -> str:
     """A printable string: control, bidi and zero-width characters removed."""
     text = _INVISIBLE.sub("", "" if value is None else str(value))
     return _SPACE.sub(" ", text).strip() if one_line else text
+
+
+def cut(value: object, cells: int) -> str:
+    """`value` as plain text in at most `cells` terminal cells (a CJK character takes two),
+    ending in … when it had to be cut."""
+    text = plain(value)
+    if cell_len(text) <= cells:
+        return text
+    return set_cell_size(text, cells - 1).rstrip() + "…"  # a wide character cut in two becomes a space
 
 
 def text(value: object, style: str = "") -> Text:

@@ -6,7 +6,6 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -118,17 +117,11 @@ def _row(feed: FeedHealth, now: datetime) -> list[Text]:
     name = feed.name or feed.title or feed.url
     return [
         render.text(status, render.STATUS_STYLE.get(feed.status, "")),
-        render.text(_cut(name, 40)),
+        render.text(render.cut(name, 40)),
         render.text(render.ago(feed.last_fetched, now)),
         render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"),
         Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
         Text(str(feed.entries), justify="right"),
         Text(str(feed.stories), justify="right"),
-        render.text(_cut(feed.error or "", 80), "red"),  # in full below the table
+        render.text(render.cut(feed.error or "", 80), "red"),  # in full below the table
     ]
-
-
-def _cut(value: str, most: int) -> str:
-    """At most `most` terminal cells: a CJK name takes two a character."""
-    text = render.plain(value)
-    return text if cell_len(text) <= most else set_cell_size(text, most - 1) + "…"

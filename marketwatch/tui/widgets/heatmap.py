@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -37,14 +37,6 @@ class Cell:
 
     text: str
     style: str
-
-
-def _cut(name: str, width: int) -> str:
-    """`name` in at most `width` terminal cells, ending in … when it had to be cut."""
-    name = render.plain(name)
-    if cell_len(name) <= width:
-        return name
-    return set_cell_size(name, width - 1).rstrip() + "…"  # a wide character cut in two becomes a space
 
 
 def _pad(text: str, width: int, centre: bool = False) -> str:
@@ -95,7 +87,7 @@ class HeatMap(ScrollView, can_focus=True):
         self.rows: list[str] = []
         self.columns: list[str] = []
         self.cells: list[Sequence[Cell]] = []  # a row of cells for each row name
-        self._labels = [_cut(corner, LABEL_MAX)]  # the corner, then each row's name, cut to LABEL_MAX
+        self._labels = [render.cut(corner, LABEL_MAX)]  # the corner, then each row's name, cut to LABEL_MAX
         self._headers: list[str] = []  # each column's name, cut to HEADER_MAX
         self._label_width = 0
         self._widths: list[int] = []
@@ -107,8 +99,8 @@ class HeatMap(ScrollView, can_focus=True):
         """Replace the grid: `cells[i][j]` is what row i shows in column j."""
         self.rows, self.columns, self.cells = list(rows), list(columns), list(cells)
         # Cut once here, not on every line painted.
-        self._labels = [_cut(name, LABEL_MAX) for name in [self.corner, *self.rows]]
-        self._headers = [_cut(name, HEADER_MAX) for name in self.columns]
+        self._labels = [render.cut(name, LABEL_MAX) for name in [self.corner, *self.rows]]
+        self._headers = [render.cut(name, HEADER_MAX) for name in self.columns]
         self._label_width = max(cell_len(label) for label in self._labels) + 2
         self._widths = [max([cell_len(header)] + [cell_len(row[j].text) for row in self.cells]) + 2
                         for j, header in enumerate(self._headers)]
