@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from marketwatch.pairdeals import noted
 from marketwatch.queries import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
@@ -83,14 +84,13 @@ class StoryScreen(Screen):
 
     def _facts(self, story: Story, now) -> render.Facts:
         pairs = Text(end="")
-        deals = story.pair_deals or (None,) * len(story.pairs)
-        for i, ((oem, tech), deal) in enumerate(zip(story.pairs, deals, strict=False)):
+        for i, ((oem, tech), deal) in enumerate(noted(story)):  # a deal: named in passing, with its own
             if i:
                 pairs.append(", ")
             pairs.append(render.plain(oem), style="bold")
             pairs.append(" – ", style="dim")
             pairs.append(render.plain(tech), style="bold cyan")
-            if deal and deal != story.deal_type:  # a pair named in passing, with a deal of its own
+            if deal:
                 pairs.append(f" ({render.deal(deal)})", style="dim")
         link = safe_link(story.url)
         rows = [
