@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 import threading
 import time
@@ -78,6 +79,7 @@ class RefreshReport:
             "new_tieups": [{"id": i, "title": t} for i, t in self.new_tieups],
             "failed": len(self.failed),
             "pruned": self.pruned,
+            "stopped": self.stopped,
         }
 
 
@@ -96,6 +98,10 @@ def _init_worker(config: Config) -> None:
 
 
 def _init_process_worker(config: Config, parent: int | None) -> None:
+    # systemd and `pkill -f` send SIGTERM to the parsers too. Their refresh stops them once the
+    # feeds done are stored (`marketwatch refresh` stops on SIGTERM); a parser that died first
+    # would fail every feed still to parse. A refresh that dies unannounced: see below.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _exit_with_parent(os.getppid() if parent is None else parent)
     _init_worker(config)
 

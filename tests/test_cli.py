@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 from conftest import Reply, rss
@@ -294,6 +297,44 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
     feeds = json.loads(run_cli("feeds", "--config", cfg, "--json")[1])
     assert len(feeds) == 7 and all(feed["last_fetched"] for feed in feeds)
     assert sum(feed["stories"] for feed in feeds) == 6
+
+
+def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path):
+    """`timeout`, systemd or `kill` end a run with SIGTERM: the feeds done are stored, stderr (cron's
+    mail) says so, the log and --json say so, and the exit status is a terminated process's."""
+    hung, release = threading.Event(), threading.Event()
+
+    def hanging(handler):
+        hung.set()
+        release.wait(60)
+        return Reply(200, rss([]))
+
+    server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/hang.xml"] = hanging
+    cfg = make_config([server.url("/fast.xml"), server.url("/hang.xml")])
+    cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
+    log = tmp_path / "run.log"
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--json", "--config", str(cfg),
+                            "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert hung.wait(60)
+        for _ in range(600):  # until the fast feed is stored
+            feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
+            if any(feed["stories"] for feed in feeds):
+                break
+            time.sleep(0.05)
+        run.send_signal(signal.SIGTERM)
+        out, err = run.communicate(timeout=30)
+    finally:
+        release.set()
+        if run.poll() is None:
+            run.kill()
+    assert (run.returncode, err) == (143, "marketwatch: terminated after 1 of 2 feeds; their stories are stored, "
+                                          "the others wait for the next refresh\n")
+    report = json.loads(out)
+    assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
+    assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
+    assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
 
 
 def test_a_group_without_its_command_shows_its_help_and_exits_2(run_cli):

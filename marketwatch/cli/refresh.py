@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 
 import click
 
@@ -50,7 +54,10 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     def waiting() -> None:
         click.echo("marketwatch: another refresh is running on this database; waiting for it", err=True)
 
-    report = run_refresh(config, progress=progress, on_wait=waiting)
+    with _stop_on_sigterm() as stop:
+        report = run_refresh(config, progress=progress, on_wait=waiting, stop=stop)
+    if report.stopped:
+        _terminated(report, len(config.feeds), out if as_json else None, log)
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
     for outcome in report.failed:
@@ -79,6 +86,45 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         sys.exit(EXIT_STORE)
     if report.failed or errors:
         sys.exit(EXIT_FEEDS_FAILED)
+
+
+@contextlib.contextmanager
+def _stop_on_sigterm() -> Iterator[threading.Event]:
+    """cron's `timeout`, systemd and `kill` end a run with SIGTERM. Ended where it stood, the
+    run left nothing in cron's mail and its parser processes behind; instead it stops as the
+    dashboard's `q` stops it: the feeds done are stored, the others wait for the next run."""
+    stop = threading.Event()
+    previous: list = [signal.SIG_DFL]
+
+    def handler(_signum, _frame) -> None:
+        signal.signal(signal.SIGTERM, previous[0])  # a second SIGTERM ends the process at once
+        # Not stop.set() here: the handler runs in the main thread, which may hold the event's
+        # lock at that moment (waiting for cron's lock); a thread waits for it instead.
+        threading.Thread(target=stop.set, name="marketwatch-sigterm", daemon=True).start()
+
+    try:
+        previous[0] = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (a test, a host program): SIGTERM stays theirs
+        yield stop
+        return
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGTERM, previous[0])
+
+
+def _terminated(report, total: int, out: Lines | None, log) -> None:
+    """Say what a terminated run did, log it, tell [notify] nothing (the next run catches up),
+    and exit as a terminated process does."""
+    from marketwatch.runlog import LogError
+
+    if out is not None:
+        out.echo(json_text(report.as_json()))
+    click.echo(f"marketwatch: terminated after {len(report.feeds)} of {total} feeds; their stories are "
+               "stored, the others wait for the next refresh", err=True)
+    with contextlib.suppress(LogError):
+        log.write_report(report, ("terminated (SIGTERM)",))
+    sys.exit(128 + signal.SIGTERM)
 
 
 def _tell(config, report, *, skip: bool):
