@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -26,6 +26,7 @@ from marketwatch.models import FeedState, FetchResult, ParsedFeed
 from marketwatch.store import FeedUpdate, SaveReport, Store
 
 PROCESS_POOL_MIN_FEEDS = 8
+MAX_POOL_REPLACEMENTS = 2  # parser pools a run starts again after one of their processes died
 WRITE_BATCH_FEEDS = 64  # at most this many feeds, or about this many entries, per transaction
 WRITE_BATCH_ENTRIES = 5000
 
@@ -167,6 +168,7 @@ class _Run:
         self.now = dates.utcnow()
         self.report = RefreshReport(started=self.now)
         self._pool: Executor | None = None
+        self._pools_replaced = 0
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
@@ -227,23 +229,47 @@ class _Run:
             task.cancel()
 
     async def _one(self, fetcher, feed: Feed, feed_id: int, state: FeedState | None) -> FeedOutcome:
-        loop = asyncio.get_running_loop()
         result = await fetcher.fetch(state or FeedState(feed.url), self.now)
         if result.status != "ok":
             await self._write(FeedUpdate(feed_id, result))
             return _outcome(feed, result)
-        try:
-            parsed = await loop.run_in_executor(
-                self._executor(), parse_and_match, feed.url, result.content, result.headers,
-                self.settings.languages, self.now, result.fetched_from)
-        except Exception as exc:  # a worker died (out of memory, killed): report, carry on
-            parsed = ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
+        parsed = await self._parse(feed, result)
         if parsed.error:
             result = replace(result, status="error", error=parsed.error, content_hash=None)
             await self._write(FeedUpdate(feed_id, result))
             return _outcome(feed, result)
         saved = await self._write(FeedUpdate(feed_id, result, parsed.items, parsed.title, parsed.site_url))
         return _outcome(feed, result, saved.new, tuple(saved.new_tieups))
+
+    async def _parse(self, feed: Feed, result: FetchResult) -> ParsedFeed:
+        """One parser process that dies (the OOM killer, a stray kill) breaks the whole pool, and
+        with it every parse under way or still to come: the pool is replaced and those feeds
+        parsed again, once each. A document that kills its parser twice fails alone."""
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            executor = self._executor()
+            try:
+                return await loop.run_in_executor(
+                    executor, parse_and_match, feed.url, result.content, result.headers,
+                    self.settings.languages, self.now, result.fetched_from)
+            except BrokenExecutor:
+                if attempt == 2 or not self._replace_broken(executor):
+                    break
+            except Exception as exc:
+                return ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
+        return ParsedFeed(feed.url, None, None, (), "parser failed: its process died (out of memory?)")
+
+    def _replace_broken(self, executor: Executor) -> bool:
+        """Drop a broken pool so that the next parse starts a new one; False once a run has
+        replaced it MAX_POOL_REPLACEMENTS times (something kills every parser it starts)."""
+        if self._pool is not executor:
+            return True  # another feed's parse has replaced it already
+        if self._pools_replaced >= MAX_POOL_REPLACEMENTS:
+            return False
+        self._pools_replaced += 1
+        self._pool = None
+        executor.shutdown(wait=False, cancel_futures=True)
+        return True
 
     async def _write(self, update: FeedUpdate) -> SaveReport:
         """Queue a feed's update for the database thread and wait until it is committed.

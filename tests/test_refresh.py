@@ -9,7 +9,7 @@ from conftest import Reply, rss
 
 from marketwatch.config import load_config
 from marketwatch.queries import StoryFilter, feed_health, list_stories
-from marketwatch.refresh import refresh
+from marketwatch.refresh import parse_and_match, refresh
 from marketwatch.store import Store
 
 TIEUP = {"title": "Toyota and Pony.ai form robotaxi joint venture in China",
@@ -234,6 +234,61 @@ def test_a_pool_whose_second_process_cannot_start_leaves_no_process_behind(serve
     report = refresh(config)
     assert report.new_stories == len(paths)
     assert len(forks) == 2 and multiprocessing.active_children() == []
+
+
+def _parse_or_die(url, content, *args):
+    """A parser process's parse that dies as the OOM killer would end it: for a document with
+    KILL in it, always; with KILL-ONCE, only the first time (a marker file says it happened)."""
+    import os
+    from pathlib import Path
+
+    once = Path(os.environ["MW_TEST_KILLED"])
+    if b"KILL-ONCE" in content and not once.exists():
+        once.touch()
+        os._exit(9)
+    if b"KILL-ALWAYS" in content:
+        os._exit(9)
+    return parse_and_match(url, content, *args)  # the real one: the module's is this, patched
+
+
+def _late(reply, seconds=1.0):
+    import time
+
+    def answer(handler):
+        time.sleep(seconds)
+        return reply
+    return answer
+
+
+def test_a_parser_process_that_dies_costs_no_other_feed(server, make_config, monkeypatch, tmp_path):
+    """One dead parser breaks its whole pool: the pool is replaced and the feeds it held parsed
+    again, so a refresh does not fail every feed still to parse with BrokenProcessPool."""
+    import marketwatch.refresh as refresh_module
+
+    monkeypatch.setenv("MW_TEST_KILLED", str(tmp_path / "killed"))
+    monkeypatch.setattr(refresh_module, "parse_and_match", _parse_or_die)
+    server.routes["/once.xml"] = Reply(200, rss([{**TIEUP, "description": "KILL-ONCE"}]))
+    for i in range(3):
+        server.routes[f"/{i}.xml"] = Reply(200, rss([{**TIEUP, "link": f"https://n.example/{i}", "guid": f"g{i}"}]))
+    config = load_config(make_config([server.url(p) for p in ("/once.xml", "/0.xml", "/1.xml", "/2.xml")],
+                                     "workers = 2"))
+    report = refresh(config)
+    assert (tmp_path / "killed").exists()  # a parser did die
+    assert [f.status for f in report.feeds] == ["ok"] * 4 and report.new_stories == 4
+
+
+def test_a_document_that_kills_its_parser_every_time_fails_alone(server, make_config, monkeypatch, tmp_path):
+    import marketwatch.refresh as refresh_module
+
+    monkeypatch.setenv("MW_TEST_KILLED", str(tmp_path / "killed"))
+    monkeypatch.setattr(refresh_module, "parse_and_match", _parse_or_die)
+    server.routes["/killer.xml"] = Reply(200, rss([{**TIEUP, "description": "KILL-ALWAYS"}]))
+    server.routes["/late.xml"] = _late(Reply(200, rss([TIEUP])))  # parsed after both deaths
+    config = load_config(make_config([server.url("/killer.xml"), server.url("/late.xml")], "workers = 2"))
+    report = refresh(config)
+    assert [(f.status, f.error) for f in report.feeds] == [
+        ("error", "parser failed: its process died (out of memory?)"), ("ok", None)]
+    assert report.new_stories == 1
 
 
 def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(server, make_config):
