@@ -39,7 +39,12 @@ def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
     last = _WORD_BACKWARDS.match(sentence[-2::-1])
     if not last:
         return False
-    word = last.group()[::-1].lower().rstrip(".")
+    raw = last.group()[::-1].rstrip(".")
+    word = raw.lower()
+    if raw == "ID":
+        # Volkswagen's "ID. Buzz", "ID. 3": a model name, unless a sentence starts after it
+        # ("show a valid ID. The...").
+        return _next_word(text, next_start) not in _SENTENCE_STARTERS
     if word in _ABBREVIATIONS:
         # "Ford Motor Co. said" continues; "... with Baidu Inc. The deal" starts a sentence.
         following = text[next_start : next_start + 1]

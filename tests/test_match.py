@@ -265,3 +265,12 @@ def test_co_investors_and_partners_in_an_investment_are_still_paired(matcher):
     assert ("Toyota", "Pony.ai") in pairs(matcher, "Pony.ai raises $400 million from Baidu, joined by Toyota")
     assert pairs(matcher, "Toyota will invest $500 million to develop robotaxis together with Pony.ai") == {
         ("Toyota", "Pony.ai")}
+
+
+# -- from the second blind batch (tests/data/tieups_blind2.jsonl) -----------------------------
+
+def test_a_vw_id_model_does_not_end_the_sentence(shipped):
+    found = shipped.match("Volkswagen's ID. Buzz AD runs on Mobileye's self-driving system")
+    assert found.pairs == (("Volkswagen", "Mobileye"),)
+    assert not shipped.match("Toyota dealers now ask buyers for a valid ID. The rule came as Baidu "
+                             "signed an MoU with a bank.").tieup
