@@ -198,8 +198,8 @@ class Matcher:
     @staticmethod
     def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
         if alias.needs_boundary and (
-            (start > 0 and _WORD.match(text[start - 1]))
-            or (end < len(text) and _WORD.match(text[end]))
+            (start > 0 and _joins_word(text[start - 1]))
+            or (end < len(text) and _joins_word(text[end]))
         ):
             return False
         if alias.is_exclusion or alias.ignore_case:
@@ -351,6 +351,12 @@ class Matcher:
         if a_tech and b_tech:
             return "tech-tech", tuple(sorted((a, b)))
         return None, (a, b)
+
+
+def _joins_word(char: str) -> bool:
+    """Would this neighbour make a Latin name part of a longer word? Not a CJK character:
+    Chinese text writes "比亚迪与Momenta成立" with no spaces around the Latin name."""
+    return bool(_WORD.match(char)) and not _CJK.match(char)
 
 
 def _masked(text: str, start: int, end: int, mentions: list[_Mention]) -> str:

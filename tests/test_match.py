@@ -274,3 +274,10 @@ def test_a_vw_id_model_does_not_end_the_sentence(shipped):
     assert found.pairs == (("Volkswagen", "Mobileye"),)
     assert not shipped.match("Toyota dealers now ask buyers for a valid ID. The rule came as Baidu "
                              "signed an MoU with a bank.").tieup
+
+
+def test_a_latin_name_inside_chinese_text(shipped):
+    """Chinese puts no spaces around a Latin name; a Latin neighbour still joins the word."""
+    found = shipped.match("比亚迪与Momenta成立合资公司迪派智行")
+    assert found.pairs == (("BYD", "Momenta"),) and found.deal_type == "joint-venture"
+    assert not shipped.match("比亚迪与XMomentaX成立合资公司").tieup
