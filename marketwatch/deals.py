@@ -5,6 +5,7 @@ Kinds are tried in priority order, so "in talks to form a joint venture" is talk
 only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a lawsuit, a ban), and
 not at all in a story whose headline is about one of those, because the headline says what the
 story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed to split the cost").
+Advice is no deal at all: "Nissan should partner with Foxconn, analysts say".
 
 English, German and Chinese are covered, as the shipped feeds are. Chinese has no spaces
 between words, so its deal words match anywhere; English and German ones match whole words.
@@ -46,18 +47,22 @@ _STRONG = {
     r"|strategic cooperation agreement|non-binding agreement|preliminary agreement",
     "joint-venture": rf"{_PCT} (?:owned )?by [\w&. ]{{1,40}}? and {_PCT} by|each (?:own|hold|take)\w* (?:a )?(?:50\s?%|half)"
     r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
-    r"|50[-:/ ]50|co-?found\w*",
+    r"|50[-:/ ]50|co-?found(?:ed|s)?",
     "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares? in"
     rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
-    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance",
+    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
+    r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
+    r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
     "acquisition": r"acquir\w+|acquisition|takeover|take over"
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     r"|bought|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
-    rf"|rais(?:e|es|ed|ing) {_MONEY}|capital injection|back(?:s|ing)|backed(?! by)"
+    rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed) {_MONEY}"
+    r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
     r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
     "licensing": r"licen[cs]\w*|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
+    r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to",
     "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? up|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
     r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
@@ -66,10 +71,10 @@ _STRONG = {
 }
 _WEAK = {
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver\w*|deploy\w*|provid\w+"
-    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) use|uses|using|adopt\w*|choos\w+|chose|chosen"
+    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
-    r"|(?:launch|offer|bring|introduc)\w* .{0,40}? with|runs? on|powered by|based on|built on|reli(?:es|ed) on|rely on"
+    r"|(?:launch|offer|bring|introduc)\w* .{0,40}? with|runs? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,3}?on|reli(?:es|ed) on|rely on"
     r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
@@ -80,13 +85,13 @@ _WEAK = {
 }
 # Chinese: no word boundaries. German: whole words, like English.
 _GERMAN_WEAK = {
-    "supply": r"setz(?:t|en) auf|nutz(?:t|en)|verwende[nt]|liefer\w*",
+    "supply": r"setz(?:t|en) (?:[\w-]+ ){0,4}?auf|nutz(?:t|en)|verwende[nt]|liefer\w*",
     "partnership": r"vereinbar\w*|gemeinsam",
 }
 _CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
     "talks": r"谈判|洽谈|商谈|磋商",
-    "mou": r"备忘录|框架协议|意向书",
+    "mou": r"备忘录|框架协议|意向书|战略合作协议",
     "joint-venture": r"合资|合营",
     "stake": r"入股|持股|股权|股份",
     "acquisition": r"收购|并购",
@@ -116,7 +121,7 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
-    r"|poach\w*|hires?|hired|joins? as|former)\b",
+    r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?)\b",
 )
 
 
@@ -139,12 +144,17 @@ _CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _CJK
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
+# "Nissan should partner with Foxconn, analysts say": advice, not a deal. Matched against the
+# lower-cased text just before a deal word.
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$")
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
     kinds = set()
     for found in pattern.finditer(lowered):
         if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
+            continue
+        if _ADVICE_BEFORE.search(lowered, max(0, found.start() - 40), found.start()):
             continue
         kinds.add(found.lastgroup.replace("_", "-"))
     return kinds

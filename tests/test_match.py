@@ -281,3 +281,33 @@ def test_a_latin_name_inside_chinese_text(shipped):
     found = shipped.match("比亚迪与Momenta成立合资公司迪派智行")
     assert found.pairs == (("BYD", "Momenta"),) and found.deal_type == "joint-venture"
     assert not shipped.match("比亚迪与XMomentaX成立合资公司").tieup
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Tesla's refreshed Model S and X run infotainment on AMD Ryzen", ("Tesla", "AMD"), "supply"),
+    ("Cariad setzt beim automatisierten Fahren auf Chips von Qualcomm", ("Volkswagen", "Qualcomm"), "supply"),
+    ("Polestar 3 to offer Luminar lidar as option", ("Polestar", "Luminar"), "supply"),
+    ("Renault's Ampere signs LFP battery deals with LG Energy Solution", ("Renault", "LG Energy Solution"),
+     "supply"),
+    ("Ford sells 8 million Rivian shares as lock-up ends", ("Ford", "Rivian"), "stake"),
+    ("Luminar will issue 1.5 million shares to Mercedes-Benz", ("Mercedes-Benz", "Luminar"), "stake"),
+    ("中国一汽与华为签署全面战略合作协议", ("FAW", "Huawei"), "mou"),
+    ("Baidu and Geely co-founded Jiyue, now led by Xia Yiping", ("Geely", "Baidu"), "joint-venture"),
+])
+def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Nissan should partner with Foxconn, not Honda, analysts say", ""),
+    ("Great Wall Motor denies report it will build cars for Xiaomi", ""),
+    ("Apple hires former BMW electric car executive Ulrich Kranz",
+     "Kranz, who led development of the BMW i3 before co-founding Canoo, joins Apple's car project."),
+])
+def test_advice_denials_and_a_career_are_not_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_deal_said_in_reported_speech_still_counts(shipped):
+    assert shipped.match("Nissan said it would partner with Foxconn on EVs").tieup
