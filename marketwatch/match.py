@@ -40,6 +40,10 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
+# "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
+_VENUE_AFTER = re.compile(
+    r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Ballpark|Coliseum|Speedway"
+    r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion)(?!\w)")
 # Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
 _PEOPLE_BEFORE = re.compile(r"(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
@@ -167,7 +171,7 @@ class Matcher:
             if start >= last_end:
                 chosen.append((start, end, alias))
                 last_end = end
-        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion]
+        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _VENUE_AFTER.match(text, e)]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:

@@ -311,3 +311,16 @@ def test_advice_denials_and_a_career_are_not_deals(shipped, title, summary):
 
 def test_a_deal_said_in_reported_speech_still_counts(shipped):
     assert shipped.match("Nissan said it would partner with Foxconn on EVs").tieup
+
+
+@pytest.mark.parametrize("title", [
+    "Apple's MLS deal brings every match to Apple TV, from Audi Field to BMO Field",
+    "Amazon signs naming deal for the arena next to Hyundai Center",
+    "The Henry Ford museum partners with Google Arts & Culture",
+])
+def test_places_named_after_a_carmaker_are_not_the_carmaker(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_venue_word_must_follow_the_name(shipped):
+    assert shipped.match("Audi fields a Huawei-powered driver assistance system in China").tieup
