@@ -34,7 +34,9 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
     r"|self-driving|robotaxis?|vans?|trucks?|SUVs?|sedans?|pickups?|cockpits?|in-car|mobility"
-    r"|ride-hailing|charging|batter(?:y|ies)|ADAS)(?!\w)|汽车|车", re.IGNORECASE)
+    r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
+    r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
+    r"|汽车|车|智驾|座舱", re.IGNORECASE)
 _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
 # "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
 # determiner is the ordinary word, whatever the context.

@@ -324,3 +324,10 @@ def test_places_named_after_a_carmaker_are_not_the_carmaker(shipped, title):
 
 def test_a_venue_word_must_follow_the_name(shipped):
     assert shipped.match("Audi fields a Huawei-powered driver assistance system in China").tieup
+
+
+def test_a_car_chip_makes_a_sentence_about_vehicles(shipped):
+    """Xiaomi is OEM and tech: Nvidia's Drive Orin is a car computer, so Xiaomi is the carmaker
+    here; a phone chip keeps it a tech-tech deal."""
+    assert shipped.match("Xiaomi SU7 Max uses two Nvidia Drive Orin chips").pairs == (("Xiaomi", "Nvidia"),)
+    assert shipped.match("Xiaomi 15 uses Qualcomm's Snapdragon 8 Elite chip").kind == "tech-tech"
