@@ -26,6 +26,7 @@ from marketwatch.config import Config
 from marketwatch.deals import deal_of, is_damped
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
+from marketwatch.sides import investor_groups, lists
 from marketwatch.text import lower_keeping_offsets
 
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -238,7 +239,8 @@ class Matcher:
             parties = self._parties(text, in_sentence)
             if len({m.alias.owner for m in parties}) < 2:
                 continue
-            pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None)
+            pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None,
+                                self._apart(text, start, end, parties))
             if not pairs:
                 continue
             if weak is None:
@@ -325,12 +327,51 @@ class Matcher:
             return bool(set(first.members) & set(second.members))
         return len({self.companies[c].kinds for m in (first, second) for c in m.members}) == 1
 
-    def _pairs(self, mentions: list[_Mention], vehicles: bool) -> dict[str, set[tuple[str, str]]]:
-        """Pairs between different mentions; members of one alliance mention never pair up."""
+    def _apart(self, text: str, start: int, end: int, parties: list[_Mention]) -> set[tuple[int, int]]:
+        """Index pairs of parties on the same side of the deal (marketwatch.sides): co-investors,
+        unless one of them owns or is the company the money goes to ("Microsoft joins GM in
+        investing in Cruise"); a company that is OEM and tech listed among carmakers only (or
+        tech companies only) when the list faces another party ("BYD, Xpeng and GAC adopt Nvidia
+        Drive Thor", "Toyota picks Huawei and Nvidia")."""
+        apart: set[tuple[int, int]] = set()
+        for investors, receivers in investor_groups(text, start, end, parties):
+            owners = {c for r in receivers for c in parties[r].members}
+            free = sorted(i for i in investors
+                          if not any(self._related(a, o) for a in parties[i].members for o in owners))
+            apart |= {(i, j) for i in free for j in free if i < j}
+        for run in lists(text, parties):
+            members = [c for j in run for c in parties[j].members]
+            facing = [i for i, m in enumerate(parties) if i not in run
+                      and not any(self._related(a, b) for a in m.members for b in members)]
+            # "A and B sign a deal" faces A to B; "A, B and C adopt X" and "X picks A and B" do not.
+            if not facing or (len(run) < 3 and facing[0] > run[0]):
+                continue
+            others = [j for j in run if not self._is_dual(parties[j])]
+            sides = {self._side(parties[j]) for j in others}
+            if len(sides) != 1 or None in sides:
+                continue
+            for d in (j for j in run if self._is_dual(parties[j])):
+                apart |= {(min(d, j), max(d, j)) for j in others}
+        return apart
+
+    def _is_dual(self, mention: _Mention) -> bool:
+        return any(self.companies[c].is_oem and self.companies[c].is_tech for c in mention.members)
+
+    def _side(self, mention: _Mention) -> str | None:
+        kinds = {self.companies[c].kinds for c in mention.members}
+        company = self.companies[mention.members[0]]
+        if len(kinds) != 1 or (company.is_oem and company.is_tech):
+            return None
+        return "oem" if company.is_oem else "tech"
+
+    def _pairs(self, mentions: list[_Mention], vehicles: bool,
+               apart: set[tuple[int, int]] = frozenset()) -> dict[str, set[tuple[str, str]]]:
+        """Pairs between different mentions; members of one alliance mention never pair up, nor
+        mentions on the same side of the deal (`apart`, index pairs)."""
         out: dict[str, set[tuple[str, str]]] = {}
         for i, first in enumerate(mentions):
-            for second in mentions[i + 1 :]:
-                if first.alias.owner == second.alias.owner:
+            for j, second in enumerate(mentions[i + 1 :], i + 1):
+                if first.alias.owner == second.alias.owner or (i, j) in apart:
                     continue
                 for a in first.members:
                     for b in second.members:

@@ -261,8 +261,8 @@ def test_seed_story_with_the_shipped_config(shipped):
 def test_co_investors_and_partners_in_an_investment_are_still_paired(matcher):
     """A company named after "joined by" or "together with" in an investment is often the money's
     receiver's partner, or an investor in it: a rule that dropped such pairs (tried, reverted)
-    lost real tie-ups. Named co-investors are still paired (README: what still goes wrong)."""
-    assert ("Toyota", "Pony.ai") in pairs(matcher, "Pony.ai raises $400 million from Baidu, joined by Toyota")
+    lost real tie-ups. Only the investors are kept apart from each other (Toyota and Baidu)."""
+    assert pairs(matcher, "Pony.ai raises $400 million from Baidu, joined by Toyota") == {("Toyota", "Pony.ai")}
     assert pairs(matcher, "Toyota will invest $500 million to develop robotaxis together with Pony.ai") == {
         ("Toyota", "Pony.ai")}
 
@@ -331,3 +331,44 @@ def test_a_car_chip_makes_a_sentence_about_vehicles(shipped):
     here; a phone chip keeps it a tech-tech deal."""
     assert shipped.match("Xiaomi SU7 Max uses two Nvidia Drive Orin chips").pairs == (("Xiaomi", "Nvidia"),)
     assert shipped.match("Xiaomi 15 uses Qualcomm's Snapdragon 8 Elite chip").kind == "tech-tech"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Uber's self-driving unit gets $1 billion from Toyota, Denso and SoftBank", {("Toyota", "Uber")}),
+    ("Toyota will invest $400 million, Denso $267 million and the SoftBank Vision Fund $333 million "
+     "in Uber's Advanced Technologies Group", {("Toyota", "Uber")}),
+    ("Toyota Ventures led the round alongside Samsung Catalyst Fund", set()),
+    ("Toyota and Samsung invest $40 million in Israeli lidar startup", set()),
+    # The company the money goes to, and its owner, still pair with every investor.
+    ("Microsoft joins GM in $2 billion investment in Cruise", {("General Motors", "Microsoft")}),
+    ("Hyundai to invest $1 billion in Motional as Aptiv cuts its stake",
+     {("Hyundai", "Motional"), ("Hyundai", "Aptiv")}),
+    # Investing together in a plan, not in a company, is a tie-up between the two.
+    ("Toyota and NTT to invest 500 billion yen in AI for safer roads", {("Toyota", "NTT")}),
+])
+def test_co_investors_are_not_paired_with_each_other(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+def test_investors_are_looked_for_in_the_investing_clause_only(shipped):
+    assert ("Ford", "Baidu") in shipped.match("Ford and Baidu team up as Toyota invests in Pony.ai").pairs
+
+
+def test_co_investors_in_a_company_outside_the_config_are_no_deal(shipped):
+    assert shipped.match("Figure raises $675 million from Microsoft, Nvidia and Jeff Bezos").kind is None
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("BYD, Xpeng and GAC Aion's Hyper adopt Nvidia Drive Thor",
+     {("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}),
+    ("Toyota picks Huawei and Nvidia for its China cars", {("Toyota", "Huawei"), ("Toyota", "Nvidia")}),
+    ("Stellantis, Nvidia, Uber and Foxconn join forces on robotaxis",
+     {("Stellantis", "Nvidia"), ("Stellantis", "Uber"), ("Stellantis", "Foxconn")}),
+])
+def test_a_company_that_is_oem_and_tech_takes_the_side_of_its_list(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+def test_two_names_joined_by_and_still_face_each_other(shipped):
+    assert ("Seres", "Huawei") in shipped.match("Seres and Huawei team up with CATL on batteries for cars").pairs
+    assert shipped.match("AITO maker Seres and Huawei extend smart car cooperation").pairs == (("Seres", "Huawei"),)
