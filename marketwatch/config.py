@@ -136,6 +136,19 @@ class Config:
             out.extend(m for m in members if m not in out)
         return tuple(out)
 
+    def units_of(self, company: str) -> frozenset[str]:
+        """The companies `company` owns, at any depth (`parents`): Waymo for Alphabet; a
+        story of a unit's tie-up is under its owner's pane too, with the unit's partners."""
+        units: set[str] = set()
+        owners = [company]
+        while owners:
+            owner = owners.pop()
+            for unit in self.companies.values():
+                if owner in unit.parents and unit.name != company and unit.name not in units:
+                    units.add(unit.name)
+                    owners.append(unit.name)
+        return frozenset(units)
+
     def alliances_of(self, company: str) -> tuple[str, ...]:
         return tuple(a.name for a in self.alliances.values() if company in a.members)
 

@@ -74,8 +74,9 @@ def build(stories: list[Story], config: Config, *, group_by: str = "company",
         if group_by == "company" and heading in config.companies:
             label = f"{heading} ({config.companies[heading].kind_label})"
         lines += [f"## {md_escape(label)}: {len(members)}", ""]
+        under = {"partners_of": heading, "units": config.units_of(heading)} if group_by == "company" else {}
         for story in members:
-            lines += md_story(story, partners_of=heading if group_by == "company" else None)
+            lines += md_story(story, **under)
         lines.append("")
     text = "\n".join(lines).rstrip("\n") + "\n"
     return Digest(tuple(stories), tuple((h, tuple(m)) for h, m in groups), group_by, text)

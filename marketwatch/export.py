@@ -97,13 +97,13 @@ def md_link(title: str, url: str | None) -> str:
     return f"[{md_escape(title)}](<{safe}>)"
 
 
-def md_story(story: Story, *, partners_of: str | None = None) -> list[str]:
+def md_story(story: Story, *, partners_of: str | None = None, units: frozenset[str] = frozenset()) -> list[str]:
     """A story as a Markdown list item of two lines: the linked title, then who and what. A
     pair's own deal is written beside it where it is not the story's (marketwatch.pairdeals);
-    under a company (`partners_of`), the deal is the company's own."""
+    under a company (`partners_of`, owner of `units`), the deal is the company's own."""
     deal = story.deal_type
     if partners_of:
-        partners, deal = partners_noted(story, partners_of)
+        partners, deal = partners_noted(story, partners_of, units)
         who = "with " + ", ".join(partners)
     else:
         who = pairs_text(story) or ", ".join(story.companies)

@@ -56,13 +56,15 @@ def by_deal(story: Story) -> list[tuple[list[Pair], str | None]]:
     return [(pairs, deal) for deal, pairs in groups.items() if pairs]
 
 
-def partners_noted(story: Story, company: str) -> tuple[list[str], str | None]:
+def partners_noted(story: Story, company: str, units: frozenset[str] = frozenset()) -> tuple[list[str], str | None]:
     """The company's partners in the story, and the deal to write after them: the company's own
     (`Story.deals_of`, as its dashboard pane says), so that under Ford a story of an MoU with
     Didi says `with Alibaba · partnership`. A partner whose deal is not that one carries its
     own: `with Alibaba (partnership), Didi · mou`. A company in no pair gets the story's other
-    companies and the story's deal, as before."""
-    deals = story.deals_of(company)
+    companies and the story's deal, as before. `units`: the companies it owns (Waymo for
+    Alphabet), whose partners are its own."""
+    deals = story.deals_of(company, units)
     deal = deals[0] if deals else None
-    own = [with_deal(b if a == company else a, d) for (a, b), d in _against(story, deal) if company in (a, b)]
-    return own or story.partners_of(company), deal
+    own = [with_deal(partner, d if d and d != deal else None)
+           for partner, d in story.partner_deals(company, units)]
+    return own or story.partners_of(company, units), deal

@@ -74,15 +74,30 @@ class Story:
         """'Ford – Baidu, Nissan – Didi': its OEM–tech pairs, or its companies when it has none."""
         return ", ".join(" – ".join(pair) for pair in self.pairs) or ", ".join(self.companies)
 
-    def partners_of(self, company: str) -> list[str]:
-        out = [b if a == company else a for a, b in self.pairs if company in (a, b)]
-        return out or [c for c in self.companies if c != company][:3]
+    def partner_deals(self, company: str, units: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+        """The company's partners in the story's pairs, each with that pair's deal type (None
+        where none is stored), in the order of the pairs. `units` are the companies it owns
+        (`Config.units_of`): a story of Peugeot and Pony.ai is under Stellantis too, and there
+        Stellantis's partner is Pony.ai, not its own brand."""
+        mine = {company, *units}
+        deals = tuple(self.pair_deals[:len(self.pairs)]) + (None,) * (len(self.pairs) - len(self.pair_deals))
+        out: list[tuple[str, str | None]] = []
+        for (a, b), deal in zip(self.pairs, deals, strict=True):
+            other = b if a in mine else a if b in mine else None
+            if other is not None and other not in mine and other not in (p for p, _ in out):
+                out.append((other, deal))
+        return out
 
-    def deals_of(self, company: str) -> list[str]:
+    def partners_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
+        """Its partners (`partner_deals`), or, when it is in no pair, the story's first other
+        companies."""
+        out = [partner for partner, _ in self.partner_deals(company, units)]
+        return out or [c for c in self.companies if c != company and c not in units][:3]
+
+    def deals_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
         """The deal types of the company's own pairs, the story's first: in a story of an MoU
         that mentions a partnership of others, the others' pane says partnership."""
-        own = {deal for pair, deal in zip(self.pairs, self.pair_deals, strict=False)
-               if company in pair and deal}
+        own = {deal for _, deal in self.partner_deals(company, units) if deal}
         if not own:
             return [self.deal_type] if self.deal_type else []
         return sorted(own, key=lambda deal: (deal != self.deal_type, deal))

@@ -165,3 +165,18 @@ def test_loading_a_config_does_not_import_dateparser(tmp_path):
             "print('dateparser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_units_of_an_owner_at_any_depth(tmp_path):
+    from marketwatch.config import parse_config
+
+    raw = {"settings": {"db": "mw.db"}, "companies": {
+        "Volkswagen": {"kind": "oem", "aliases": ["Volkswagen"]},
+        "Audi": {"kind": "oem", "aliases": ["Audi"], "parents": ["Volkswagen"]},
+        "Lamborghini": {"kind": "oem", "aliases": ["Lamborghini"], "parents": ["Audi"]},
+        "Cariad": {"kind": "tech", "aliases": ["Cariad"], "parents": ["Volkswagen"]},
+        "Toyota": {"kind": "oem", "aliases": ["Toyota"]}}}
+    config = parse_config(raw, tmp_path / "config.toml")
+    assert config.units_of("Volkswagen") == {"Audi", "Lamborghini", "Cariad"}
+    assert config.units_of("Audi") == {"Lamborghini"}
+    assert config.units_of("Toyota") == frozenset() == config.units_of("Nobody")

@@ -114,3 +114,20 @@ def test_under_each_company_its_own_deal(tmp_path, make_config):
             "Renault–Didi; Volvo Cars–Alibaba (partnership) · mou · 2026-03-15") in by_alliance
     assert reference + "  with Alibaba · mou · 2026-03-15" in old.split("## Ford")[1]  # all an old row knows
     assert "  with Baidu, Pony.ai · mou · 2026-03-13" in old.split("## Nissan")[1]
+
+
+def test_under_an_owner_the_partners_of_its_units(setup):
+    """Alphabet owns Waymo (`parents`): under Alphabet, Waymo's tie-up with Toyota reads
+    'with Toyota', not 'with Toyota, Waymo'."""
+    from marketwatch.export import md_story
+    from marketwatch.queries import Story
+
+    config, _store = setup
+    story = Story(id="w", title="Toyota and Waymo partner", url=None, published="2026-11-20", summary="",
+                  kind="oem-tech", deal_type="partnership", sentence=None, spans=(), read=False,
+                  starred=False, companies=("Alphabet", "Toyota", "Waymo"), pairs=(("Toyota", "Waymo"),),
+                  pair_deals=("partnership",))
+    text = build([story], config).text
+    assert "## Alphabet (tech): 1\n\n- Toyota and Waymo partner\n  with Toyota · partnership" in text
+    assert "## Waymo (tech): 1\n\n- Toyota and Waymo partner\n  with Toyota · partnership" in text
+    assert md_story(story, partners_of="Alphabet")[1] == "  with Toyota, Waymo · partnership · 2026-11-20"

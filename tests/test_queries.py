@@ -211,6 +211,24 @@ def test_a_pane_names_the_deal_of_its_companys_own_pairs():
     assert story.as_json()["pair_deal_types"] == ["partnership", "mou", "mou"]
 
 
+def test_an_owners_partners_are_those_of_the_units_it_owns():
+    """Under Stellantis, a story of Peugeot (its brand) with Pony.ai names Pony.ai, with that
+    pair's deal; a pair of two of its own is nobody's partner."""
+    story = Story(id="s", title="t", url=None, published="2026-11-24", summary="", kind="oem-tech",
+                  deal_type="mou", sentence=None, spans=(), read=False, starred=False,
+                  companies=("Baidu", "Jeep", "Peugeot", "Pony.ai", "Stellantis"),
+                  pairs=(("Jeep", "Baidu"), ("Peugeot", "Pony.ai"), ("Peugeot", "Baidu")),
+                  pair_deals=("mou", "stake", "mou"))
+    units = frozenset({"Peugeot", "Jeep", "PSA Group"})
+    assert story.partners_of("Stellantis") == ["Baidu", "Jeep", "Peugeot"]  # without: its own brands
+    assert story.partners_of("Stellantis", units) == ["Baidu", "Pony.ai"]
+    assert story.partner_deals("Stellantis", units) == [("Baidu", "mou"), ("Pony.ai", "stake")]
+    assert story.deals_of("Stellantis", units) == ["mou", "stake"]
+    assert story.partners_of("Peugeot") == ["Pony.ai", "Baidu"]  # a unit's own pane is unchanged
+    alone = replace(story, pairs=(), pair_deals=())
+    assert alone.partners_of("Stellantis", units) == ["Baidu", "Pony.ai"]  # not its brands either
+
+
 @pytest.mark.parametrize("damage", ["{not json", "[[1, 2]]", '[[0, 3, 7]]', '[[true, 3, "Toyota"]]',
                                     '[[0, 99999, "Toyota"]]', '{"start": 0}', "[" * 100_000, 5, b"\xff\x00"],
                          ids=lambda damage: repr(damage)[:24])

@@ -271,6 +271,25 @@ async def test_enter_opens_the_story_with_its_sentence_highlighted_and_marks_it_
         assert "13 tie-ups · 8 new" in screen_text(app)  # the counts, read again on the way back
 
 
+async def test_an_owners_pane_names_its_units_partners_not_its_unit(config):
+    """Waymo's tie-ups are under Alphabet too (`parents`); there Alphabet's partner is Toyota,
+    not its own Waymo, and its list of stories leads with Waymo's pairs."""
+    app = make_app(config)
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        alphabet = next(p for p in panes(app) if p.company == "Alphabet")
+        metas = {story.id: render.headline_meta(story, "Alphabet", NOW, app.units_of("Alphabet")).plain
+                 for story in alphabet.pane.stories}
+        assert "with Toyota · " in metas["s04"] and "Waymo" not in metas["s04"]
+        shown = "\n".join(line.plain for block in alphabet._blocks(60) for line in block)
+        assert "with Toyota" in shown and "with Toyota, Waymo" not in shown
+        alphabet.focus()
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert app.screen.query_one("#stories").lead == ("Alphabet", "Waymo")  # its pairs first
+
+
 async def test_a_summary_that_is_the_sentence_is_not_shown_twice(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -101,6 +101,7 @@ class MarketwatchApp(FollowsConfig, App[None]):
         `first` (the first panes, being read) come from `run_dashboard`; `reload_config` reads
         the config again as the command line did, for when its file changes (None: never)."""
         self.config = config
+        self._units: tuple[Config, dict[str, frozenset[str]]] = (config, {})
         self._init_following(reload_config)
         self.scope = scope
         self._now = now
@@ -126,6 +127,16 @@ class MarketwatchApp(FollowsConfig, App[None]):
     def kind_label(self, company: str) -> str:
         found = self.config.companies.get(company)
         return found.kind_label if found else ""
+
+    def units_of(self, company: str) -> frozenset[str]:
+        """The companies it owns (`Config.units_of`), kept for the config in use: panes ask at
+        every draw, and the answer changes only with the config."""
+        config, known = self._units
+        if config is not self.config:
+            config, known = self._units = (self.config, {})
+        if company not in known:
+            known[company] = config.units_of(company)
+        return known[company]
 
     def get_default_screen(self) -> Screen:
         return MainScreen()

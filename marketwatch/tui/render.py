@@ -107,17 +107,18 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
-def headline_meta(story: Story, company: str, now: datetime) -> Text:
-    """A pane headline's first line: marker, date, partners, deal type."""
+def headline_meta(story: Story, company: str, now: datetime, units: frozenset[str] = frozenset()) -> Text:
+    """A pane headline's first line: marker, date, partners, deal type. `units`: the companies
+    it owns, whose partners are its own (Stellantis's pane: Peugeot's partner)."""
     out = Text(end="", no_wrap=True, overflow="ellipsis")
     marker = STARRED if story.starred else UNREAD if not story.read else " "
     out.append(marker + " ", style="bold yellow" if story.starred else "bold" if not story.read else "")
     out.append(when(story.published, now), style="bold" if not story.read else "")
-    partners = story.partners_of(company)
+    partners = story.partners_of(company, units)
     if partners:
         out.append("  with ", style="dim")
         out.append(plain(", ".join(partners)), style="bold cyan" if not story.read else "cyan")
-    deals = story.deals_of(company)
+    deals = story.deals_of(company, units)
     if deals:
         out.append(" · " + ", ".join(deal(d) for d in deals), style="dim")
     return out

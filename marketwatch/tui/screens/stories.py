@@ -43,9 +43,18 @@ class StoriesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text, id="topbar")
         yield Static(Text("Loading…", style="dim"), id="status", markup=False)
-        about = self.filter.pair or self.filter.companies or ()  # a company's list, a matrix cell's
-        yield StoryTable(self.app.now(), lead=about if len(about) <= 2 else (), id="stories")
+        yield StoryTable(self.app.now(), lead=self._lead(), id="stories")
         yield KeysFooter()
+
+    def _lead(self) -> tuple[str, ...]:
+        """Whose pairs the Who column names first: a matrix cell's pair, or a company's with the
+        units it owns (Waymo's under Alphabet); none in a longer list (an alliance's)."""
+        if self.filter.pair:
+            return self.filter.pair
+        companies = self.filter.companies or ()
+        if len(companies) == 1:
+            return (companies[0], *sorted(self.app.units_of(companies[0])))
+        return tuple(companies) if len(companies) <= 2 else ()
 
     def on_mount(self) -> None:
         self.reload()

@@ -96,16 +96,17 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
 
     def _blocks(self, width: int) -> list[list[Text]]:
         """Each shown story's lines at `width`, cached until the stories or the width change."""
-        key = (width, self.stories, self.now.date())  # dates show the day (and the year, if not this one)
+        units = self.app.units_of(self.company)  # a config edit may change what it owns
+        key = (width, self.stories, self.now.date(), units)  # dates show the day (and the year, if not this one)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
-        blocks = [self._story_lines(story, width) for story in self.stories]
+        blocks = [self._story_lines(story, width, units) for story in self.stories]
         self._cache = (key, blocks)
         return blocks
 
-    def _story_lines(self, story: Story, width: int) -> list[Text]:
+    def _story_lines(self, story: Story, width: int, units: frozenset[str]) -> list[Text]:
         """A line of date, partners and deal type, then the title on up to two lines."""
-        meta = render.headline_meta(story, self.company, self.now)
+        meta = render.headline_meta(story, self.company, self.now, units)
         meta.truncate(width, overflow="ellipsis", pad=True)
         room = max(1, width - len(INDENT))
         wrapped = list(render.headline_title(story).wrap(self.app.console, room))
