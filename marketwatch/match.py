@@ -43,6 +43,11 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
+# "The EV maker signed with Panasonic": a carmaker the summary refers to without its name (not
+# "the carmaker's CEO", which is someone else).
+_THE_CARMAKER = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
+    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b(?!['’])")
 # "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
 _VENUE_AFTER = re.compile(
     r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Ballpark|Coliseum|Speedway"
@@ -75,6 +80,7 @@ class _Alias:
     is_exclusion: bool = False
     ignore_case: bool = False
     ambiguous: bool = False
+    is_anaphor: bool = False  # "the carmaker", standing for the one named in the headline
 
     @cached_property
     def needs_boundary(self) -> bool:
@@ -202,6 +208,28 @@ class Matcher:
                  if not any(s < found.end(1) and found.start(1) < e for s, e in taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
+    def _with_the_carmaker(self, text: str, summary_start: int, mentions: list[_Mention]) -> list[_Mention]:
+        """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
+        the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
+        summary is that carmaker."""
+        in_title = {c for m in mentions if m.start < summary_start for c in m.members}
+        oems = {c for c in in_title if self.companies[c].is_oem}
+        if len(oems) != 1 or not _THE_CARMAKER.search(text, summary_start):
+            return mentions
+        oem = oems.pop()
+        taken = [(m.start, m.end) for m in mentions]
+        extra = [_Mention(found.start(), found.end(), _Alias(oem, found.group(), is_anaphor=True), (oem,))
+                 for found in _THE_CARMAKER.finditer(text, summary_start)
+                 if not any(s < found.end() and found.start() < e for s, e in taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _without_needless_anaphors(self, in_sentence: list[_Mention]) -> list[_Mention]:
+        """"The carmaker" stands for the headline's carmaker only in a sentence that names no
+        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio."""
+        if any(self.companies[c].is_oem for m in in_sentence if not m.alias.is_anaphor for c in m.members):
+            return [m for m in in_sentence if not m.alias.is_anaphor]
+        return in_sentence
+
     @staticmethod
     def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
         if alias.needs_boundary and (
@@ -226,6 +254,8 @@ class Matcher:
     def match(self, title: str, summary: str = "") -> Match:
         text = f"{title}\n{summary}" if summary else title
         mentions = self.mentions(text)
+        if summary:
+            mentions = self._with_the_carmaker(text, len(title) + 1, mentions)
         if len({m.alias.owner for m in mentions}) < 2:
             return NO_MATCH
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
@@ -234,6 +264,8 @@ class Matcher:
         for order, (start, end) in enumerate(split_sentences(text)):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
+            if any(m.alias.is_anaphor for m in in_sentence):
+                in_sentence = self._without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             parties = self._parties(text, in_sentence)

@@ -372,3 +372,22 @@ def test_a_company_that_is_oem_and_tech_takes_the_side_of_its_list(shipped, titl
 def test_two_names_joined_by_and_still_face_each_other(shipped):
     assert ("Seres", "Huawei") in shipped.match("Seres and Huawei team up with CATL on batteries for cars").pairs
     assert shipped.match("AITO maker Seres and Huawei extend smart car cooperation").pairs == (("Seres", "Huawei"),)
+
+
+def test_the_carmaker_of_the_headline(shipped):
+    """Feeds name the carmaker in the headline and then say "the EV maker"."""
+    found = shipped.match("Lucid secures battery supply for Gravity SUV",
+                          "The EV maker signed a multi-year agreement with Panasonic Energy for cells.")
+    assert found.pairs == (("Lucid", "Panasonic"),)
+    assert found.sentence.startswith("The EV maker")
+    assert [s.company for s in found.spans] == ["Lucid", "Panasonic"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Ford and Rivian shares rise", "The automaker signed a deal with Baidu."),  # which carmaker?
+    ("Toyota unveils a new EV", "Nio, the Chinese carmaker, signed a deal with CATL."),  # Nio
+    ("Ford unveils the new Explorer", "The automaker's chief praised Nvidia's deal with Uber."),
+])
+def test_the_carmaker_only_when_no_other_carmaker_could_be_meant(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert not {c for pair in found.pairs for c in pair} & {"Ford", "Rivian", "Toyota"}, found
