@@ -48,6 +48,9 @@ _DETERMINER_AFTER = re.compile(
 _THE_CARMAKER = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
     r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b(?!['’])")
+# "an agreement with the Alphabet unit": the owner's name standing for one of its units.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
 # "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
 _VENUE_AFTER = re.compile(
     r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Ballpark|Coliseum|Speedway"
@@ -223,6 +226,23 @@ class Matcher:
                  if not any(s < found.end() and found.start() < e for s, e in taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
+    def _units_for_owners(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
+        the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
+        is not: Microsoft investing in "the GM unit" is a GM tie-up)."""
+        out = mentions
+        for i, m in enumerate(mentions):
+            if m.alias.is_alliance or not _UNIT_AFTER.match(text, m.end) or not _THE_BEFORE.search(
+                    text, max(0, m.start - 5), m.start):
+                continue
+            units = {u for other in mentions if other is not m for u in other.members
+                     if m.alias.owner in self._parents.get(u, ())
+                     and self.companies[u].kinds == self.companies[m.alias.owner].kinds}
+            if len(units) == 1:
+                unit = units.pop()
+                out = [*out[:i], _Mention(m.start, m.end, _Alias(unit, m.alias.text), (unit,)), *out[i + 1:]]
+        return out
+
     def _without_needless_anaphors(self, in_sentence: list[_Mention]) -> list[_Mention]:
         """"The carmaker" stands for the headline's carmaker only in a sentence that names no
         company that makes cars: "Nio, the Chinese carmaker, ..." is Nio."""
@@ -258,6 +278,7 @@ class Matcher:
             mentions = self._with_the_carmaker(text, len(title) + 1, mentions)
         if len({m.alias.owner for m in mentions}) < 2:
             return NO_MATCH
+        mentions = self._units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them

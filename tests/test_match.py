@@ -391,3 +391,13 @@ def test_the_carmaker_of_the_headline(shipped):
 def test_the_carmaker_only_when_no_other_carmaker_could_be_meant(shipped, title, summary):
     found = shipped.match(title, summary)
     assert not {c for pair in found.pairs for c in pair} & {"Ford", "Rivian", "Toyota"}, found
+
+
+def test_the_owner_unit_is_the_unit_the_story_names(shipped):
+    found = shipped.match("Renault and Nissan team up with Waymo on driverless mobility",
+                          "Renault signed an exclusive agreement with the Alphabet unit.")
+    assert set(found.pairs) == {("Renault", "Waymo"), ("Nissan", "Waymo")}
+    # An owner of another kind stays the party: Microsoft investing in GM's unit is a GM tie-up.
+    found = shipped.match("Cruise robotaxis return to the road",
+                          "Microsoft will invest $1 billion in the GM unit, which runs driverless cars.")
+    assert found.pairs == (("General Motors", "Microsoft"),)
