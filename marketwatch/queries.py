@@ -29,6 +29,7 @@ class StoryFilter:
     since: datetime | None = None
     search: str | None = None
     pair: tuple[str, str] | None = None
+    deals: tuple[str, ...] = ()  # stories of these deal types, the story's own or one of its pairs'
     unread: bool = False
     starred: bool = False
     undigested: bool = False
@@ -199,6 +200,13 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
     if flt.pair:
         where.append(f"id IN (SELECT story_id FROM story_pairs WHERE {kinds} AND company = ? AND partner = ?)")
         params += [*flt.kinds, *flt.pair]
+    if flt.deals:
+        marks = ",".join("?" * len(flt.deals))
+        # A pair's own deal counts too: a story of an MoU with Didi that reports Ford's
+        # partnership with Alibaba is a partnership story as well.
+        where.append(f"(deal_type IN ({marks}) OR id IN (SELECT story_id FROM story_pairs "
+                     f"WHERE {kinds} AND deal_type IN ({marks})))")
+        params += [*flt.deals, *flt.kinds, *flt.deals]
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))

@@ -218,6 +218,9 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
     assert titles("--since", "2026-11-20") == [TOYOTA_PONY, RN_GOOGLE]
     assert titles("--kind", "oem-oem") == ["Ford and Toyota agree to share a battery plant"]
     assert len(titles("--kind", "all")) == TIEUPS + 1
+    assert titles("--deal", "mou") == [FORD_BAIDU]
+    assert export("--format", "markdown", "--deal", "mou", "--deal", "stake").startswith(
+        "# marketwatch stories: oem-tech, deal mou or stake\n\n- [Ford and Baidu sign MoU")
     md = export("--format", "markdown", "--company", "Ford")
     assert md.startswith("# marketwatch stories: oem-tech, company Ford\n\n- [Ford and Baidu sign MoU")
     target = tmp_path / "out.md"

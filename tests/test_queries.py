@@ -211,6 +211,20 @@ def test_a_pane_names_the_deal_of_its_companys_own_pairs():
     assert story.as_json()["pair_deal_types"] == ["partnership", "mou", "mou"]
 
 
+def test_stories_of_a_deal_type_the_storys_own_or_one_of_its_pairs(store):
+    def ids(*deals, **more):
+        return [s.id for s in list_stories(store.conn, StoryFilter(deals=deals, limit=100, **more))]
+
+    assert ids("joint-venture") == ["s01", "s14"]
+    assert ids("joint-venture", "investment") == ["s01", "s05", "s11", "s14"]
+    assert ids("ended") == []
+    # s02, a partnership, also reports a stake of one of its pairs (a sentence in passing)
+    store.conn.execute("UPDATE story_pairs SET deal_type = 'stake' WHERE story_id = 's02'")
+    assert ids("stake") == ["s02"]
+    assert ids("stake", companies=("Toyota",)) == []
+    assert count_stories(store.conn, StoryFilter(deals=("investment",))) == 2
+
+
 def test_an_owners_partners_are_those_of_the_units_it_owns():
     """Under Stellantis, a story of Peugeot (its brand) with Pony.ai names Pony.ai, with that
     pair's deal; a pair of two of its own is nobody's partner."""

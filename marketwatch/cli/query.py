@@ -11,6 +11,10 @@ from marketwatch.cli.options import common, json_option, load, open_store, parse
 from marketwatch.cli.output import echo, echo_json
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
+# marketwatch.deals.DEAL_TYPES (a test keeps them equal): importing that module compiles its
+# patterns, which no command should pay for before it runs.
+DEAL_CHOICES = ["ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
+                "supply", "partnership"]
 
 
 def filter_options(func):
@@ -20,17 +24,20 @@ def filter_options(func):
     func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
                         help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
     func = click.option("--search", metavar="TEXT", help="Full-text search in titles and summaries.")(func)
+    func = click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
+                        help="Only stories of this deal type (repeat for several): the story's own "
+                             "or one of its pairs'.")(func)
     return since_option(func)
 
 
-def build_filter(config, *, company, alliance, watchlist, kind, search, since, limit=50, **extra):
+def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
     from marketwatch.queries import KINDS, StoryFilter
     from marketwatch.scope import resolve_scope
 
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
         companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
-        since=parse_since(since, config), search=search, limit=limit, **extra)
+        since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
 
 
 @cli.command()
@@ -40,7 +47,7 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, l
 @click.option("--unread", is_flag=True, help="Only stories not yet read in the dashboard.")
 @click.option("--starred", is_flag=True, help="Only starred stories.")
 @json_option
-def stories(config_path, db_path, company, alliance, watchlist, kind, search, since, limit,
+def stories(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, limit,
             unread, starred, as_json):
     """Tie-up stories, newest first.
 
@@ -51,12 +58,13 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, si
       marketwatch stories --alliance "Renault-Nissan-Mitsubishi Alliance" --json
       marketwatch stories --watchlist Robotaxi --search lidar
       marketwatch stories --kind oem-oem --since "last monday"
+      marketwatch stories --deal joint-venture --deal stake --since "1 month ago"
     """
     from marketwatch.queries import list_stories
 
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
-                       search=search, since=since, limit=limit, unread=unread, starred=starred)
+                       search=search, since=since, deals=deals, limit=limit, unread=unread, starred=starred)
     with open_store(config) as store:
         found = list_stories(store.conn, flt)
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None

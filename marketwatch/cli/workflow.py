@@ -199,7 +199,7 @@ def remove_feed(config_path, url):
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
               help="Output format (default: from -o's extension, else csv).")
 @path_option("-o", "--output", help="Write to FILE instead of stdout.")
-def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, since, fmt, output):
+def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
 
     \b
@@ -208,24 +208,25 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
       marketwatch export --format json --since "2 weeks ago" | jq '.[].pairs'
       marketwatch export --format markdown --company Toyota --since 2026-01-01
       marketwatch export -o china.md --watchlist "China tie-ups"
+      marketwatch export -o jvs.csv --deal joint-venture
     """
     from marketwatch.export import iter_stories, render
 
     fmt = fmt or FORMAT_BY_SUFFIX.get(Path(output).suffix.lower() if output else "", "csv")
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
-                       search=search, since=since)
+                       search=search, since=since, deals=deals)
     with open_store(config) as store:
         chunks = render(fmt, iter_stories(store.conn, flt), heading=_heading(company, alliance, watchlist,
-                                                                            kind, search, since))
+                                                                            kind, search, since, deals))
         _write_output(chunks, output)
 
 
-def _heading(company, alliance, watchlist, kind, search, since) -> str:
+def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
     parts = [kind if kind != "all" else "all kinds"]
     parts += [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
                                                       ("watchlist", watchlist), ("search", search),
-                                                      ("since", since)) if value]
+                                                      ("deal", " or ".join(deals)), ("since", since)) if value]
     return "marketwatch stories: " + ", ".join(parts)
 
 
