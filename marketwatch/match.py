@@ -183,7 +183,7 @@ class Matcher:
             if start >= last_end:
                 chosen.append((start, end, alias))
                 last_end = end
-        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _VENUE_AFTER.match(text, e)]
+        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:
@@ -215,6 +215,8 @@ class Matcher:
         """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
         the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
         summary is that carmaker."""
+        if "maker" not in text and "manufacturer" not in text and "startup" not in text:
+            return mentions
         in_title = {c for m in mentions if m.start < summary_start for c in m.members}
         oems = {c for c in in_title if self.companies[c].is_oem}
         if len(oems) != 1 or not _THE_CARMAKER.search(text, summary_start):
@@ -231,6 +233,8 @@ class Matcher:
         the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
         is not: Microsoft investing in "the GM unit" is a GM tie-up)."""
         out = mentions
+        if "unit" not in text and "subsidiary" not in text and "division" not in text and "affiliate" not in text:
+            return out
         for i, m in enumerate(mentions):
             if m.alias.is_alliance or not _UNIT_AFTER.match(text, m.end) or not _THE_BEFORE.search(
                     text, max(0, m.start - 5), m.start):
@@ -273,9 +277,9 @@ class Matcher:
 
     def match(self, title: str, summary: str = "") -> Match:
         text = f"{title}\n{summary}" if summary else title
-        mentions = self.mentions(text)
-        if summary:
-            mentions = self._with_the_carmaker(text, len(title) + 1, mentions)
+        names = self.mentions(text)
+        mentions = self._with_the_carmaker(text, len(title) + 1, names) if summary and names else names
+        anaphors = mentions is not names
         if len({m.alias.owner for m in mentions}) < 2:
             return NO_MATCH
         mentions = self._units_for_owners(text, mentions)
@@ -285,7 +289,7 @@ class Matcher:
         for order, (start, end) in enumerate(split_sentences(text)):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
-            if any(m.alias.is_anaphor for m in in_sentence):
+            if anaphors and any(m.alias.is_anaphor for m in in_sentence):
                 in_sentence = self._without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
@@ -456,7 +460,14 @@ class Matcher:
 def _joins_word(char: str) -> bool:
     """Would this neighbour make a Latin name part of a longer word? Not a CJK character:
     Chinese text writes "比亚迪与Momenta成立" with no spaces around the Latin name."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
     return bool(_WORD.match(char)) and not _CJK.match(char)
+
+
+def _is_venue(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a venue word ("Audi Field")? Checked cheaply first."""
+    return text[end + 1 : end + 2].isupper() and _VENUE_AFTER.match(text, end) is not None
 
 
 def _masked(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
