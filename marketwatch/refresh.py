@@ -98,13 +98,27 @@ def _init_worker(config: Config) -> None:
     _matcher = Matcher(config)
 
 
-def _init_process_worker(config: Config, parent: int | None) -> None:
-    # systemd and `pkill -f` send SIGTERM to the parsers too. Their refresh stops them once the
-    # feeds done are stored (`marketwatch refresh` stops on SIGTERM); a parser that died first
-    # would fail every feed still to parse. A refresh that dies unannounced: see below.
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+def _init_process_worker(config: Config, parent: int | None, owner: int) -> None:
+    _end_on_sigterm_from(owner)  # first: the threads started after it inherit its signal mask
     _exit_with_parent(os.getppid() if parent is None else parent)
     _init_worker(config)
+
+
+def _end_on_sigterm_from(owner: int) -> None:
+    """A parser ends on SIGTERM from the process whose pool it serves (the pool's clean-up
+    terminates its processes), not from anyone else. systemd and `pkill -f marketwatch` send it
+    to every process at once: a parser that died then, perhaps halfway through writing its
+    result, left its refresh waiting for the rest of that result for ever. The refresh, told
+    as well, stops and lets its parsers go in order (and a forked parser's inherited handler,
+    which stops a refresh, would have kept it from ending at all)."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+    def wait() -> None:
+        while signal.sigwaitinfo({signal.SIGTERM}).si_pid != owner:
+            pass
+        os._exit(128 + signal.SIGTERM)
+
+    threading.Thread(target=wait, name="marketwatch-sigterm", daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -356,7 +370,8 @@ class _Run:
         pool = ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context("fork" if forking else "forkserver"),
             initializer=_init_process_worker,
-            initargs=(self.config, os.getpid() if forking else None))  # else: the fork server
+            initargs=(self.config, os.getpid() if forking else None,  # else: the fork server
+                      os.getpid()))
         try:
             for _ in range(workers):  # starts the processes now: they load the parser meanwhile
                 pool.submit(_load_parser)

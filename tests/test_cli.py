@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from conftest import Reply, rss
@@ -347,6 +348,46 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
     assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
     assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
+
+
+def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, make_config, run_cli):
+    """systemd and `pkill -f marketwatch` send SIGTERM to the parser processes too. They leave
+    when their refresh lets them go; dying at once, one could be halfway through writing its
+    result, and the refresh then waited for the rest of it for ever."""
+    hung, release = threading.Event(), threading.Event()
+
+    def hanging(handler):
+        hung.set()
+        release.wait(60)
+        return Reply(200, rss([]))
+
+    paths = [f"/{i}.xml" for i in range(9)]  # enough feeds never fetched to start parser processes
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{**TIEUP, "link": f"https://n.example.com/{i}", "guid": f"g{i}"}]))
+    server.routes["/hang.xml"] = hanging
+    cfg = make_config([server.url(p) for p in [*paths, "/hang.xml"]], "workers = 2")
+    cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert hung.wait(60)
+        for _ in range(600):
+            feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
+            if sum(feed["stories"] for feed in feeds) == len(paths):
+                break
+            time.sleep(0.05)
+        children = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+        assert len(children) == 2  # the parsers
+        for pid in [run.pid, *map(int, children)]:
+            os.kill(pid, signal.SIGTERM)
+        _, err = run.communicate(timeout=30)
+    finally:
+        release.set()
+        if run.poll() is None:
+            run.kill()
+    assert run.returncode == 143 and err.startswith(f"marketwatch: terminated after {len(paths)} of 10 feeds")
+    assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+                   for pid in map(int, children))
 
 
 def test_a_group_without_its_command_shows_its_help_and_exits_2(run_cli):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 
 from conftest import Reply, rss
 
@@ -289,6 +290,39 @@ def test_a_document_that_kills_its_parser_every_time_fails_alone(server, make_co
     assert [(f.status, f.error) for f in report.feeds] == [
         ("error", "parser failed: its process died (out of memory?)"), ("ok", None)]
     assert report.new_stories == 1
+
+
+def _guarded_idle(owner, ready):
+    from marketwatch.refresh import _end_on_sigterm_from
+
+    _end_on_sigterm_from(owner)
+    ready.set()
+    time.sleep(60)
+
+
+def test_a_parser_ends_on_sigterm_from_its_refresh_and_no_one_else():
+    """The pool's clean-up (its owner's terminate()) ends a parser; systemd's or pkill's SIGTERM,
+    sent to the refresh too, waits for the refresh to let the parser go."""
+    import multiprocessing
+    import os
+    import signal
+    import subprocess
+
+    context = multiprocessing.get_context("fork")
+    ready = context.Event()
+    parser = context.Process(target=_guarded_idle, args=(os.getpid(), ready))
+    parser.start()
+    try:
+        assert ready.wait(30)
+        subprocess.run(["kill", "-TERM", str(parser.pid)], check=True)  # from another process
+        parser.join(0.5)
+        assert parser.is_alive()
+        parser.terminate()  # from its owner, this process
+        parser.join(30)
+        assert parser.exitcode == 128 + signal.SIGTERM
+    finally:
+        if parser.is_alive():
+            parser.kill()
 
 
 def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(server, make_config):
