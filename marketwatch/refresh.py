@@ -183,6 +183,9 @@ class _Run:
         self.report = RefreshReport(started=self.now)
         self._pool: Executor | None = None
         self._pools_replaced = 0
+        self._alone = asyncio.Lock()  # one document at a time parsed again after its pool broke
+        self._alone_pool: Executor | None = None
+        self._alone_deaths = 0
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
@@ -226,8 +229,9 @@ class _Run:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await fetcher.aclose()
-            if self._pool:
-                self._pool.shutdown(wait=True, cancel_futures=True)
+            for pool in (self._pool, self._alone_pool):
+                if pool:
+                    pool.shutdown(wait=True, cancel_futures=True)
             self._db.shutdown(wait=True)
         order = {f.url: i for i, f in enumerate(self.feeds)}
         self.report.feeds.sort(key=lambda o: order[o.url])
@@ -257,21 +261,47 @@ class _Run:
 
     async def _parse(self, feed: Feed, result: FetchResult) -> ParsedFeed:
         """One parser process that dies (the OOM killer, a stray kill) breaks the whole pool, and
-        with it every parse under way or still to come: the pool is replaced and those feeds
-        parsed again, once each. A document that kills its parser twice fails alone."""
-        loop = asyncio.get_running_loop()
-        for attempt in (1, 2):
-            executor = self._executor()
+        with it every parse under way or waiting in it: the pool is replaced, and each of those
+        documents is parsed again alone (`_parse_alone`), so that one that kills its parser
+        again fails alone instead of taking the others waiting beside it down a second time."""
+        executor = self._executor()
+        try:
+            return await self._parse_in(executor, feed, result)
+        except BrokenExecutor:
+            if not self._replace_broken(executor):
+                return _died(feed)
+        return await self._parse_alone(feed, result)
+
+    async def _parse_alone(self, feed: Feed, result: FetchResult) -> ParsedFeed:
+        """A document whose pool broke, parsed again in a parser process of its own, one document
+        at a time: if that process dies, its document killed it. The process is started again
+        after a death, MAX_POOL_REPLACEMENTS times a run (something may kill every parser)."""
+        async with self._alone:
+            if self._alone_pool is None:
+                if self._alone_deaths > MAX_POOL_REPLACEMENTS:
+                    return _died(feed)
+                try:
+                    self._alone_pool = self._process_pool(1)
+                except Exception:
+                    return _died(feed)
             try:
-                return await loop.run_in_executor(
-                    executor, parse_and_match, feed.url, result.content, result.headers,
-                    self.settings.languages, self.now, result.fetched_from)
+                return await self._parse_in(self._alone_pool, feed, result)
             except BrokenExecutor:
-                if attempt == 2 or not self._replace_broken(executor):
-                    break
-            except Exception as exc:
-                return ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
-        return ParsedFeed(feed.url, None, None, (), "parser failed: its process died (out of memory?)")
+                self._alone_deaths += 1
+                self._alone_pool.shutdown(wait=False, cancel_futures=True)
+                self._alone_pool = None
+                return _died(feed)
+
+    async def _parse_in(self, executor: Executor, feed: Feed, result: FetchResult) -> ParsedFeed:
+        """Parse in `executor`; a BrokenExecutor (a parser process died) is the caller's."""
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, parse_and_match, feed.url, result.content, result.headers,
+                self.settings.languages, self.now, result.fetched_from)
+        except BrokenExecutor:
+            raise
+        except Exception as exc:
+            return ParsedFeed(feed.url, None, None, (), f"parser failed: {type(exc).__name__}")
 
     def _replace_broken(self, executor: Executor) -> bool:
         """Drop a broken pool so that the next parse starts a new one; False once a run has
@@ -403,6 +433,10 @@ def _start_resource_tracker() -> None:
         resource_tracker.ensure_running()
     finally:
         sys.stderr = captured
+
+
+def _died(feed: Feed) -> ParsedFeed:
+    return ParsedFeed(feed.url, None, None, (), "parser failed: its process died (out of memory?)")
 
 
 def _outcome(feed: Feed, result: FetchResult, new: int = 0,

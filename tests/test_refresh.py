@@ -249,6 +249,8 @@ def _parse_or_die(url, content, *args):
         os._exit(9)
     if b"KILL-ALWAYS" in content:
         os._exit(9)
+    if b"SLOW" in content:  # still waiting in the pool when a killer's process dies
+        time.sleep(0.3)
     return parse_and_match(url, content, *args)  # the real one: the module's is this, patched
 
 
@@ -290,6 +292,28 @@ def test_a_document_that_kills_its_parser_every_time_fails_alone(server, make_co
     assert [(f.status, f.error) for f in report.feeds] == [
         ("error", "parser failed: its process died (out of memory?)"), ("ok", None)]
     assert report.new_stories == 1
+
+
+def test_feeds_waiting_beside_a_killer_document_are_not_failed_with_it(server, make_config, monkeypatch,
+                                                                        tmp_path):
+    """Every parse waiting in a pool fails when one of its processes dies. Parsed again together,
+    the killer took the others waiting beside it down a second time, and they failed with it."""
+    import multiprocessing
+
+    import marketwatch.refresh as refresh_module
+
+    monkeypatch.setenv("MW_TEST_KILLED", str(tmp_path / "killed"))
+    monkeypatch.setattr(refresh_module, "parse_and_match", _parse_or_die)
+    server.routes["/killer.xml"] = Reply(200, rss([{**TIEUP, "description": "KILL-ALWAYS"}]))
+    paths = [f"/{i}.xml" for i in range(8)]
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{**TIEUP, "link": f"https://n.example/{i}", "guid": f"g{i}",
+                                               "description": "SLOW"}]))
+    config = load_config(make_config([server.url(p) for p in ("/killer.xml", *paths)], "workers = 2"))
+    report = refresh(config)
+    assert [f.status for f in report.feeds] == ["error"] + ["ok"] * len(paths)
+    assert report.new_stories == len(paths)
+    assert multiprocessing.active_children() == []
 
 
 def _guarded_idle(owner, ready):
