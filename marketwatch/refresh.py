@@ -111,6 +111,9 @@ def _end_on_sigterm_from(owner: int) -> None:
     result, left its refresh waiting for the rest of that result for ever. The refresh, told
     as well, stops and lets its parsers go in order (and a forked parser's inherited handler,
     which stops a refresh, would have kept it from ending at all)."""
+    if not hasattr(signal, "sigwaitinfo"):  # macOS: the sender cannot be told; end as any process
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        return
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
     def wait() -> None:

@@ -349,6 +349,32 @@ def test_a_parser_ends_on_sigterm_from_its_refresh_and_no_one_else():
             parser.kill()
 
 
+def test_without_sigwaitinfo_a_parser_ends_on_sigterm_as_any_process_does(monkeypatch, capfd):
+    """macOS has no sigwaitinfo: there a parser cannot tell who sent SIGTERM, and must not block
+    it with no one to wait for it (the pool's terminate() could not end it, and a thread's
+    traceback reached cron's mail), nor keep the handler of its refresh, which forked it."""
+    import multiprocessing
+    import os
+    import signal
+
+    monkeypatch.delattr(signal, "sigwaitinfo")
+    context = multiprocessing.get_context("fork")
+    ready = context.Event()
+    parser = context.Process(target=_guarded_idle, args=(os.getpid(), ready))
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # the refresh's, inherited by the fork
+    try:
+        parser.start()
+        assert ready.wait(30)
+        parser.terminate()
+        parser.join(10)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if parser.is_alive():
+            parser.kill()
+    assert parser.exitcode == -signal.SIGTERM
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(server, make_config):
     """Only feeds never fetched (a first run, a new OPML list) start the parsers early: a list of
     dead feeds must not cost every later refresh two processes that load the parser."""
