@@ -75,9 +75,11 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         click.echo("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
                    else "No stories match these filters.", err=True)
         return
+    from marketwatch.pairdeals import pairs_text
+
     width = shutil.get_terminal_size((120, 24)).columns
     for story in found:
-        pairs = ", ".join(f"{a}–{b}" for a, b in story.pairs) or ", ".join(story.companies)
+        pairs = pairs_text(story, join=", ") or ", ".join(story.companies)  # a pair's own deal, as exports
         head = f"{story.published[:10]}  {(story.deal_type or ''):<13} "
         echo(head + style(_fit(story.title, width - len(head)), bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
