@@ -5,7 +5,8 @@ Kinds are tried in priority order, so "in talks to form a joint venture" is talk
 only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a lawsuit, a ban), and
 not at all in a story whose headline is about one of those, because the headline says what the
 story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed to split the cost").
-Advice is no deal at all: "Nissan should partner with Foxconn, analysts say".
+Advice is no deal at all: "Nissan should partner with Foxconn, analysts say"; nor is a denial
+("dementiert Verhandlungen", "报道不实") or a person's career ("who co-founded Aurora").
 
 English, German and Chinese are covered, as the shipped feeds are. Chinese has no spaces
 between words, so its deal words match anywhere; English and German ones match whole words.
@@ -146,7 +147,13 @@ _CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal. Matched against the
 # lower-cased text just before a deal word.
-_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$")
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$"
+                            # A person's career: "Anderson, who co-founded Aurora and ran ..."
+                            r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$")
+# A sentence that denies reports no deal, strong words included: "Nissan dementiert
+# Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
+                     r"|否认|辟谣|谣言|不实")
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
@@ -169,6 +176,8 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
+    if _DENIAL.search(lowered):
+        return None, False
     kinds = _kinds(_STRONG_RE, lowered, sentence)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)
