@@ -7,6 +7,14 @@ Some sentences put companies side by side rather than face to face:
   alongside Samsung". Each investor pairs with the company its money goes to (the receiver),
   not with the other investors. Only names in the investors' own place count: the subject of
   "invest ... in X" within its clause, the names after "raises $N from".
+  Also the names after a funding event ("Grab raises $4.5 billion as Toyota, Hyundai and
+  Microsoft sign on", "extends Series C with Great Wall Motor and CATL"), after "with
+  participation from", "investors include", "$1 billion from", "投资方包括", and the company
+  joined in an investment ("Nissan to invest in Renault's Ampere, joining Qualcomm", "The
+  carmaker joins Google, which backed the startup"). All the investors of one sentence are one
+  side; "together with" is not a sign of one ("takes a stake in Motional together with Aptiv").
+- Parallel actors: "Toyota will not renew its deal, following Intel, which also ended its
+  partnership"; "Toyota, Aurora and Continental join Nvidia's list of partners".
 - A list: "BYD, Xpeng and GAC adopt Nvidia Drive Thor" names three carmakers on one side;
   Xpeng, which is also a tech company, is not BYD's supplier there.
 
@@ -46,8 +54,44 @@ _LED_ALONGSIDE = re.compile(
 _CLAUSE = re.compile(
     r";|,\s*(?:while|which|but|as|after)\b|\s(?:as|while|after|when|but|because|and (?:will|plans|is|has|said))\s",
     re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or)\s*", re.IGNORECASE)
-_WORTH_A_LOOK = re.compile(r"from|invest|round|stake|led", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or|、|和|与)\s*", re.IGNORECASE)
+_WORTH_A_LOOK = re.compile(r"from|invest|round|stake|led|join|rais|clos|extend|complet|secur|particip|includ"
+                           r"|such as|like|also|while|whereas|投资|参投|跟投|股东", re.IGNORECASE)
+# A funding event; the names after it (to the end of its clause) are the investors: "Grab
+# raises $4.5 billion in Series H as Toyota, Hyundai and Microsoft sign on"
+_FUNDING = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|extend(?:s|ed|ing)?|complet(?:e|es|ed|ing)"
+    r"|secur(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_MONEY}|(?:[\w-]+\s+)?(?:funding|financing|investment)?\s*round\b|series [a-h]\b)", re.IGNORECASE)
+# Words that put the names after them among the investors: "with participation from Amazon and
+# Ford", "investors include SAIC", "$1 billion from Toyota and investments from Hyundai".
+_INVESTORS_AFTER = re.compile(
+    r"\b(?:participation|investments?|funding|backing|money)\s+(?:from|of|by)\s"
+    r"|\bjoined\s+by\s|\b(?:investors?|backers?|shareholders?)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:includ(?:e|es|ed|ing)|such\s+as|like)\s"
+    rf"|{_MONEY}\s+from\s"
+    r"|投资方(?:包括|为|有)|投资者(?:包括|为|有)|股东(?:包括|为)", re.IGNORECASE)
+# "Shanghai's SAIC and Toyota 参投": the names just before are investors.
+_INVESTORS_BEFORE = re.compile(r"参投|跟投")
+_INVESTMENT_WORD = re.compile(r"invest|round|funding|financ|backed|backer|stake|shareholder", re.IGNORECASE)
+# "X joins Google, which backed the startup", "..., joining Qualcomm" (in an investment sentence).
+_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.IGNORECASE)
+_JOINED_AS_INVESTOR = re.compile(
+    r",?\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:backed|invested|led|funded|holds|owns|took|bought)\b"
+    r"|\s+as\s+(?:an?\s+|existing\s+|fellow\s+)?(?:investors?|backers?|shareholders?|owners?)\b"
+    r"|\s+in\s+(?:investing|backing|funding|the\s+round|its\s+round)\b", re.IGNORECASE)
+# "following Intel, which also ended its partnership": Intel did the same as the subject.
+_PARALLEL = re.compile(r"\b(?:following|like|just\s+like|as\s+did)\s+$", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r",?\s+which\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
+# "Toyota, Aurora and Continental join Nvidia's growing list of automotive partners".
+_LIST_OF = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|roster|line-?up|ranks|stable)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partners|customers|clients|users|backers|investors|suppliers)\b", re.IGNORECASE)
+_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur")
+_INVESTORS_WORDS = ("from", "particip", "joined", "includ", "such as", "like", "投资方", "投资者", "股东")
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
+_FUNDING_STOP = re.compile(
+    r";|,\s*(?:while|but|whereas)\b|\s(?:while|but|whereas|because|and (?:will|plans|is|has|said))\s", re.IGNORECASE)
 
 
 def investor_groups(text: str, start: int, end: int,
@@ -56,11 +100,126 @@ def investor_groups(text: str, start: int, end: int,
     `mentions` (the sentence's names, in order). Only groups of two or more investors."""
     if not _WORTH_A_LOOK.search(text, start, end):
         return []
-    groups = [_funded_from(text, end, mentions, found) for found in _FUNDED_FROM.finditer(text, start, end)]
-    groups += [_invested_in(text, start, end, mentions, found) for found in _INVESTED.finditer(text, start, end)]
-    groups += [_led_alongside(text, start, end, mentions, found)
-               for found in _LED_ALONGSIDE.finditer(text, start, end)]
-    return [g for g in groups if g is not None and len(g[0]) >= 2]
+    # Each wording is looked for only when a word of it is there: most sentences have none.
+    lowered = text[start:end].lower()
+    groups = []
+    if "from" in lowered:
+        groups += [_funded_from(text, end, mentions, found) for found in _FUNDED_FROM.finditer(text, start, end)]
+    if "invest" in lowered or "round" in lowered or "stake" in lowered:
+        groups += [_invested_in(text, start, end, mentions, found)
+                   for found in _INVESTED.finditer(text, start, end)]
+    if "led" in lowered:
+        groups += [_led_alongside(text, start, end, mentions, found)
+                   for found in _LED_ALONGSIDE.finditer(text, start, end)]
+    if any(word in lowered for word in _FUNDING_WORDS):
+        groups += [_funded_by(text, start, end, mentions, found) for found in _FUNDING.finditer(text, start, end)]
+    if any(word in lowered for word in _INVESTORS_WORDS):
+        groups += [(_after(text, found.end(), end, mentions) | _joined_by(text, start, found, mentions), set())
+                   for found in _INVESTORS_AFTER.finditer(text, start, end)]
+    if "参投" in lowered or "跟投" in lowered:
+        groups += [(_before(text, start, found.start(), mentions), set())
+                   for found in _INVESTORS_BEFORE.finditer(text, start, end)]
+    if "join" in lowered:
+        investing = _INVESTMENT_WORD.search(text, start, end) is not None
+        groups += [_joined(text, start, end, mentions, found, investing)
+                   for found in _JOIN.finditer(text, start, end)]
+    # All the investors of a sentence are one side, whichever wording named each of them.
+    found = [g for g in groups if g is not None and g[0]]
+    receivers = {r for _, rs in found for r in rs}
+    investors = {i for g, _ in found for i in g} - receivers
+    out = [(investors, receivers)] if len(investors) >= 2 else []
+    if "also" in lowered:
+        out += [g for g in (_parallel(text, start, end, mentions, i) for i in range(len(mentions))) if g]
+    if "while" in lowered or "whereas" in lowered:
+        out += _contrasted(text, start, end, mentions)
+    return out
+
+
+def _joined_by(text: str, start: int, found: re.Match[str], mentions: Sequence[Spanned]) -> set[int]:
+    """"Great Wall Motor invested in the round ..., joined by CATL": the last name before
+    "joined by" did the same as the names after it."""
+    if not found.group().lower().startswith("joined"):
+        return set()
+    before = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= found.start()]
+    return set(before[-1:])
+
+
+def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[tuple[set[int], set[int]]]:
+    """"Toyota will build cars on Nvidia Drive Orin, while Aurora will deploy trucks powered by
+    Nvidia Drive Thor": two clauses about one company (Nvidia) name two of its partners, not
+    partners of each other. Only when both clauses name that company."""
+    found = _CONTRAST.search(text, start, end)
+    if not found:
+        return []
+    left = [i for i, m in enumerate(mentions) if m.end <= found.start()]
+    right = [i for i, m in enumerate(mentions) if m.start >= found.end()]
+    names = [text[m.start:m.end].lower() for m in mentions]
+    shared = {names[i] for i in left} & {names[i] for i in right}
+    if not shared:
+        return []
+    return [({i, j}, set()) for i in left if names[i] not in shared for j in right if names[j] not in shared]
+
+
+def _after(text: str, at: int, end: int, mentions: Sequence[Spanned]) -> set[int]:
+    """The names from `at` to the end of its clause."""
+    boundary = _FUNDING_STOP.search(text, at, end)
+    stop = boundary.start() if boundary else end
+    return {i for i, m in enumerate(mentions) if at <= m.start and m.end <= stop}
+
+
+def _before(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[int]:
+    """The list of names that ends just before `at` ("上汽、丰田参投")."""
+    before = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= at]
+    if not before or not re.fullmatch(r"\s*", text[mentions[before[-1]].end:at]):
+        return set()
+    run = [before[-1]]
+    while run[0] > 0 and _LIST_GAP.fullmatch(text, mentions[run[0] - 1].end, mentions[run[0]].start):
+        run.insert(0, run[0] - 1)
+    return set(run)
+
+
+def _funded_by(text: str, start: int, end: int, mentions: Sequence[Spanned],
+               found: re.Match[str]) -> tuple[set[int], set[int]]:
+    begin = _clause_start(text, start, found.start())
+    receivers = {i for i, m in enumerate(mentions) if begin <= m.start and m.end <= found.start()}
+    return _after(text, found.end(), end, mentions), receivers
+
+
+def _joined(text: str, start: int, end: int, mentions: Sequence[Spanned],
+            found: re.Match[str], investing: bool) -> tuple[set[int], set[int]] | None:
+    """"The carmaker joins Google, which backed the startup": both invest. Only when the joined
+    names are said to be investors, or after a comma ("..., joining Qualcomm"), whose subject
+    is the sentence's other investors."""
+    joined = [i for i, m in enumerate(mentions) if m.start >= found.end()]
+    if not joined or mentions[joined[0]].start != found.end():
+        return None
+    run = [joined[0]]
+    while run[-1] + 1 < len(mentions) and _LIST_GAP.fullmatch(
+            text, mentions[run[-1]].end, mentions[run[-1] + 1].start):
+        run.append(run[-1] + 1)
+    after = mentions[run[-1]].end
+    if _LIST_OF.match(text, after):  # "A, B and C join Nvidia's list of partners": the subjects
+        begin = _clause_start(text, start, found.start())
+        return {i for i, m in enumerate(mentions) if begin <= m.start and m.end <= found.start()}, set(run)
+    if not investing:
+        return None
+    participle = text[max(start, found.start() - 2):found.start()].rstrip().endswith(",")
+    if not participle and not _JOINED_AS_INVESTOR.match(text, after, end):
+        return None
+    subject = set() if participle else _before(text, start, found.start(), mentions)
+    return subject | set(run), set()
+
+
+def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
+              i: int) -> tuple[set[int], set[int]] | None:
+    """"(Toyota ...) following Intel, which also ended its partnership": Intel and the
+    sentence's subject (its first name) are on one side."""
+    m = mentions[i]
+    if i == 0 or not (start <= mentions[0].start and m.end <= end):
+        return None
+    if not _PARALLEL.search(text, max(start, m.start - 15), m.start) or not _ALSO_AFTER.match(text, m.end):
+        return None
+    return {0, i}, set()
 
 
 def _funded_from(text: str, end: int, mentions: Sequence[Spanned],
