@@ -201,12 +201,9 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
         where.append(f"id IN (SELECT story_id FROM story_pairs WHERE {kinds} AND company = ? AND partner = ?)")
         params += [*flt.kinds, *flt.pair]
     if flt.deals:
-        marks = ",".join("?" * len(flt.deals))
-        # A pair's own deal counts too: a story of an MoU with Didi that reports Ford's
-        # partnership with Alibaba is a partnership story as well.
-        where.append(f"(deal_type IN ({marks}) OR id IN (SELECT story_id FROM story_pairs "
-                     f"WHERE {kinds} AND deal_type IN ({marks})))")
-        params += [*flt.deals, *flt.kinds, *flt.deals]
+        clause, more = _deal_clause(flt, kinds)
+        where.append(clause)
+        params += more
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
@@ -222,6 +219,22 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
     if flt.undigested:
         where.append("digested IS NULL")
     return where, params
+
+
+def _deal_clause(flt: StoryFilter, kinds: str) -> tuple[str, list]:
+    """Stories of the filter's deal types. A pair's own deal counts too: a story of an MoU
+    with Didi that reports Ford's partnership with Alibaba is a partnership story as well.
+    Narrowed to companies, the deal is theirs, as their panes say (`Story.deals_of`): that
+    story is not one of Ford's MoUs. A company in no pair of a story has the story's deal."""
+    deals = ",".join("?" * len(flt.deals))
+    if flt.companies is None:
+        return (f"(deal_type IN ({deals}) OR id IN (SELECT story_id FROM story_pairs "
+                f"WHERE {kinds} AND deal_type IN ({deals})))", [*flt.deals, *flt.kinds, *flt.deals])
+    names = ",".join("?" * len(flt.companies)) or "NULL"
+    theirs = f"SELECT story_id FROM story_pairs WHERE {kinds} AND (company IN ({names}) OR partner IN ({names}))"
+    return (f"(id IN ({theirs} AND deal_type IN ({deals})) OR (deal_type IN ({deals}) AND id NOT IN ({theirs})))",
+            [*flt.kinds, *flt.companies, *flt.companies, *flt.deals, *flt.deals,
+             *flt.kinds, *flt.companies, *flt.companies])
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:

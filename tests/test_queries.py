@@ -223,6 +223,18 @@ def test_stories_of_a_deal_type_the_storys_own_or_one_of_its_pairs(store):
     assert ids("stake") == ["s02"]
     assert ids("stake", companies=("Toyota",)) == []
     assert count_stories(store.conn, StoryFilter(deals=("investment",))) == 2
+    # Narrowed to a company, the deal is the company's own: s02 is Nissan's stake now, and
+    # a story of two deals is under each company's own
+    assert ids("stake", companies=("Nissan",)) == ["s02"]
+    assert ids("partnership", companies=("Nissan",)) == ["s09"]
+    store.conn.execute("INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type) "
+                       "SELECT story_id, 'Ford', 'Alibaba', kind, published, 'partnership' FROM story_pairs "
+                       "WHERE story_id = 's03'")  # s03: Renault's MoU with Alibaba, Ford's partnership
+    store.conn.execute("INSERT INTO story_companies (story_id, company, role, kind, published) "
+                       "SELECT id, 'Ford', 'party', kind, published FROM stories WHERE id = 's03'")
+    assert ids("mou", companies=("Ford",)) == [] and ids("partnership", companies=("Ford",)) == ["s03"]
+    assert ids("mou", companies=("Renault",)) == ["s03"] and ids("mou") == ["s03"]
+    assert ids("mou", companies=("Alibaba",)) == ["s03"]  # both its pairs: an MoU and a partnership
 
 
 def test_an_owners_partners_are_those_of_the_units_it_owns():
