@@ -360,12 +360,36 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
         release.set()
         if run.poll() is None:
             run.kill()
-    assert (run.returncode, err) == (143, "marketwatch: terminated after 1 of 2 feeds; their stories are stored, "
-                                          "the others wait for the next refresh\n")
+    assert (run.returncode, err) == (-signal.SIGTERM, "marketwatch: terminated with 1 of 2 feeds done (their "
+                                                      "stories are stored); the others wait for the next refresh\n")
     report = json.loads(out)
     assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
     assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
+
+
+def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_config):
+    from marketwatch.config import load_config
+    from marketwatch.lock import refresh_lock
+    from marketwatch.store import Store
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = make_config([server.url("/a.xml")])
+    db = load_config(cfg).settings.db
+    with Store(db):
+        pass
+    with refresh_lock(db):  # cron's refresh, say
+        run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert "waiting for it" in run.stderr.readline()
+            run.send_signal(signal.SIGTERM)
+            _, err = run.communicate(timeout=30)
+        finally:
+            if run.poll() is None:
+                run.kill()
+    assert (run.returncode, err) == (-signal.SIGTERM, "marketwatch: terminated before any feed was done; "
+                                                      "all wait for the next refresh\n")
 
 
 def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, make_config, run_cli):
@@ -403,7 +427,8 @@ def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, m
         release.set()
         if run.poll() is None:
             run.kill()
-    assert run.returncode == 143 and err.startswith(f"marketwatch: terminated after {len(paths)} of 10 feeds")
+    assert run.returncode == -signal.SIGTERM and err.startswith(
+        f"marketwatch: terminated with {len(paths)} of 10 feeds done")
     assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
                    for pid in map(int, children))
 

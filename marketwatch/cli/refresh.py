@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -115,16 +116,27 @@ def _stop_on_sigterm() -> Iterator[threading.Event]:
 
 def _terminated(report, total: int, out: Lines | None, log) -> None:
     """Say what a terminated run did, log it, tell [notify] nothing (the next run catches up),
-    and exit as a terminated process does."""
+    and end by SIGTERM after all: a caller told of a death by SIGTERM (systemd, a shell's
+    143) knows the run was stopped, where exit status 143 would read as a failure of its own."""
     from marketwatch.runlog import LogError
 
     if out is not None:
         out.echo(json_text(report.as_json()))
-    click.echo(f"marketwatch: terminated after {len(report.feeds)} of {total} feeds; their stories are "
-               "stored, the others wait for the next refresh", err=True)
+    for outcome in report.failed:
+        click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+    done = len(report.feeds)
+    click.echo(f"marketwatch: terminated with {done} of {total} feeds done (their stories are stored); "
+               "the others wait for the next refresh" if done else
+               "marketwatch: terminated before any feed was done; all wait for the next refresh",
+               err=True)
     with contextlib.suppress(LogError):
         log.write_report(report, ("terminated (SIGTERM)",))
-    sys.exit(128 + signal.SIGTERM)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
+    sys.exit(128 + signal.SIGTERM)  # not reached unless SIGTERM is blocked
 
 
 def _tell(config, report, *, skip: bool):
