@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from marketwatch.files import replace_file
-from marketwatch.pairdeals import deals_in_order, pairs_text, partners_noted
+from marketwatch.pairdeals import pairs_text, partners_noted
 from marketwatch.queries import Story, StoryFilter, list_stories
 
 FORMATS = ("csv", "json", "markdown")
@@ -37,7 +37,8 @@ def iter_stories(conn: sqlite3.Connection, flt: StoryFilter) -> Iterator[Story]:
         offset += PAGE
 
 
-def pair_text(story: Story) -> str:
+def csv_pairs(story: Story) -> str:
+    """The CSV's `pairs` column: the pairs alone (their deals are the `pair_deal_types` column)."""
     return "; ".join(f"{a}–{b}" for a, b in story.pairs)
 
 
@@ -62,9 +63,9 @@ def to_csv(stories: Iterator[Story]) -> Iterator[str]:
     writer.writerow(CSV_COLUMNS)
     yield flush()
     for s in stories:
-        row = (s.published, s.title, s.url or "", "; ".join(s.companies), pair_text(s),
+        row = (s.published, s.title, s.url or "", "; ".join(s.companies), csv_pairs(s),
                "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id,
-               "; ".join(deal or "" for deal in deals_in_order(s)))
+               "; ".join(deal or "" for deal in s.deals_in_order()))
         writer.writerow([_cell(v) for v in row])
         yield flush()
 

@@ -19,12 +19,6 @@ from marketwatch.queries import Story
 Pair = tuple[str, str]
 
 
-def deals_in_order(story: Story) -> tuple[str | None, ...]:
-    """Each pair's deal type, in the order of `pairs` (None where none is stored)."""
-    deals = tuple(story.pair_deals[:len(story.pairs)])
-    return deals + (None,) * (len(story.pairs) - len(deals))
-
-
 def noted(story: Story) -> list[tuple[Pair, str | None]]:
     """Each pair with its own deal type where that is not the story's, else None: what a reader
     needs to be told beside the pair."""
@@ -33,7 +27,7 @@ def noted(story: Story) -> list[tuple[Pair, str | None]]:
 
 def _against(story: Story, base: str | None) -> list[tuple[Pair, str | None]]:
     return [(pair, deal if deal and deal != base else None)
-            for pair, deal in zip(story.pairs, deals_in_order(story), strict=True)]
+            for pair, deal in zip(story.pairs, story.deals_in_order(), strict=True)]
 
 
 def with_deal(text: str, deal: str | None) -> str:

@@ -75,19 +75,30 @@ class Story:
         """'Ford – Baidu, Nissan – Didi': its OEM–tech pairs, or its companies when it has none."""
         return ", ".join(" – ".join(pair) for pair in self.pairs) or ", ".join(self.companies)
 
-    def partner_deals(self, company: str, units: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
-        """The company's partners in the story's pairs, each with that pair's deal type (None
-        where none is stored), in the order of the pairs. `units` are the companies it owns
-        (`Config.units_of`): a story of Peugeot and Pony.ai is under Stellantis too, and there
-        Stellantis's partner is Pony.ai, not its own brand."""
+    def deals_in_order(self) -> tuple[str | None, ...]:
+        """Each pair's deal type, in the order of `pairs` (None where none is stored)."""
+        deals = tuple(self.pair_deals[:len(self.pairs)])
+        return deals + (None,) * (len(self.pairs) - len(deals))
+
+    def _own_pairs(self, company: str, units: frozenset[str]) -> list[tuple[str, str | None]]:
+        """(partner, that pair's deal) for every pair of the company or of a unit it owns."""
         mine = {company, *units}
-        deals = tuple(self.pair_deals[:len(self.pairs)]) + (None,) * (len(self.pairs) - len(self.pair_deals))
-        out: list[tuple[str, str | None]] = []
-        for (a, b), deal in zip(self.pairs, deals, strict=True):
+        out = []
+        for (a, b), deal in zip(self.pairs, self.deals_in_order(), strict=True):
             other = b if a in mine else a if b in mine else None
-            if other is not None and other not in mine and other not in (p for p, _ in out):
+            if other is not None and other not in mine:
                 out.append((other, deal))
         return out
+
+    def partner_deals(self, company: str, units: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+        """The company's partners in the story's pairs, each once, with the deal of its first
+        pair with the company, in the order of the pairs. `units` are the companies it owns
+        (`Config.units_of`): a story of Peugeot and Pony.ai is under Stellantis too, and there
+        Stellantis's partner is Pony.ai, not its own brand."""
+        out: dict[str, str | None] = {}
+        for partner, deal in self._own_pairs(company, units):
+            out.setdefault(partner, deal)
+        return list(out.items())
 
     def partners_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
         """Its partners (`partner_deals`), or, when it is in no pair, the story's first other
@@ -98,7 +109,7 @@ class Story:
     def deals_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
         """The deal types of the company's own pairs, the story's first: in a story of an MoU
         that mentions a partnership of others, the others' pane says partnership."""
-        own = {deal for _, deal in self.partner_deals(company, units) if deal}
+        own = {deal for _, deal in self._own_pairs(company, units) if deal}
         if not own:
             return [self.deal_type] if self.deal_type else []
         return sorted(own, key=lambda deal: (deal != self.deal_type, deal))

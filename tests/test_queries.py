@@ -244,12 +244,12 @@ def test_an_owners_partners_are_those_of_the_units_it_owns():
                   deal_type="mou", sentence=None, spans=(), read=False, starred=False,
                   companies=("Baidu", "Jeep", "Peugeot", "Pony.ai", "Stellantis"),
                   pairs=(("Jeep", "Baidu"), ("Peugeot", "Pony.ai"), ("Peugeot", "Baidu")),
-                  pair_deals=("mou", "stake", "mou"))
+                  pair_deals=("mou", "stake", "supply"))
     units = frozenset({"Peugeot", "Jeep", "PSA Group"})
     assert story.partners_of("Stellantis") == ["Baidu", "Jeep", "Peugeot"]  # without: its own brands
     assert story.partners_of("Stellantis", units) == ["Baidu", "Pony.ai"]
     assert story.partner_deals("Stellantis", units) == [("Baidu", "mou"), ("Pony.ai", "stake")]
-    assert story.deals_of("Stellantis", units) == ["mou", "stake"]
+    assert story.deals_of("Stellantis", units) == ["mou", "stake", "supply"]  # Peugeot's supply deal with Baidu too
     assert story.partners_of("Peugeot") == ["Pony.ai", "Baidu"]  # a unit's own pane is unchanged
     alone = replace(story, pairs=(), pair_deals=())
     assert alone.partners_of("Stellantis", units) == ["Baidu", "Pony.ai"]  # not its brands either
