@@ -11,10 +11,11 @@ from marketwatch.cli.options import common, json_option, load, open_store, parse
 from marketwatch.cli.output import echo, echo_json
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
-# marketwatch.deals.DEAL_TYPES (a test keeps them equal): importing that module compiles its
-# patterns, which no command should pay for before it runs.
-DEAL_CHOICES = ["ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
-                "supply", "partnership"]
+# marketwatch.deals.DEAL_TYPES (a test keeps the two lists the same), not imported: that module
+# compiles its patterns, which no command should pay for before it runs. The order is the
+# reverse of the matcher's precedence, so the help and errors start with the common deals.
+DEAL_CHOICES = ["partnership", "supply", "licensing", "investment", "acquisition", "stake", "joint-venture",
+                "mou", "talks", "ended"]
 
 
 def filter_options(func):

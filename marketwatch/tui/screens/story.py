@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -18,6 +19,8 @@ from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 from marketwatch.urls import safe_link
+
+_TRAILER = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$")  # "[…]", "[...]", "…" ending a summary
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
@@ -75,8 +78,10 @@ class StoryScreen(Screen):
             sentence if sentence.plain else Text("(no sentence recorded)", style="dim"))
         self.query_one("#story-summary", Static).update(
             render.text(story.summary) if story.summary else Text("(no summary)", style="dim"))
-        # A one-sentence summary that is the sentence above would be read twice.
-        repeated = bool(sentence.plain) and render.plain(story.summary) == render.plain(sentence.plain)
+        # A one-sentence summary that is the sentence above (feeds often end it with "[…]")
+        # would be read twice.
+        summary = _TRAILER.sub("", render.plain(story.summary))
+        repeated = bool(sentence.plain) and summary == render.plain(sentence.plain)
         for part in ("#story-summary-label", "#story-summary"):
             self.query_one(part, Static).display = not repeated
         state = "read" if story.read else "unread"
