@@ -86,10 +86,19 @@ class Terminal:
                 except OSError:
                     return
 
-    def close(self) -> None:
+    def close(self, timeout: float = 10) -> None:
+        """SIGTERM, as `kill` would: the dashboard quits and gives the terminal back, which it
+        writes to the pty, so the pty is read until the process is gone (unread, its buffer
+        filled and the dashboard waited on it for ever); SIGKILL after `timeout`."""
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGTERM)
-        os.waitpid(self.pid, 0)
+        deadline = time.perf_counter() + timeout
+        while os.waitpid(self.pid, os.WNOHANG) == (0, 0):
+            if time.perf_counter() > deadline:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+                break
+            self.drain(0.05)
         os.close(self.fd)
 
 
