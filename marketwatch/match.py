@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -91,8 +92,7 @@ class _Alias:
         return not _CJK.search(self.text)
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # a tuple: made for every name in every story, 4x cheaper than a frozen dataclass
     start: int
     end: int
     alias: _Alias
@@ -296,14 +296,16 @@ class Matcher:
             parties = self._parties(text, in_sentence)
             if len({m.alias.owner for m in parties}) < 2:
                 continue
+            if weak is None:
+                weak = not is_damped(title)
+            # The deal first: most sentences naming two companies report none, and telling who
+            # is on which side (`_apart`) costs as much again.
+            deal, strong = deal_of(_masked(text, start, end, in_sentence), weak=weak)
+            if deal is None:
+                continue
             pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None,
                                 self._apart(text, start, end, parties))
             if not pairs:
-                continue
-            if weak is None:
-                weak = not is_damped(title)
-            deal, strong = deal_of(_masked(text, start, end, in_sentence), weak=weak)
-            if deal is None:
                 continue
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             rank = (not strong, order)
@@ -396,7 +398,7 @@ class Matcher:
             free = sorted(i for i in investors
                           if not any(self._related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
-        for run in lists(text, parties):
+        for run in lists(text, parties) if len(parties) > 2 else ():  # a list faces another party
             members = [c for j in run for c in parties[j].members]
             facing = [i for i, m in enumerate(parties) if i not in run
                       and not any(self._related(a, b) for a in m.members for b in members)]
