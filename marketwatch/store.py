@@ -211,6 +211,18 @@ class Store:
                 )
         return {url: fid for fid, url in self.conn.execute("SELECT id, url FROM feeds")}
 
+    def forget_feeds(self, urls: Iterable[str]) -> int:
+        """Drop feeds and their links to stories; the stories stay, with whatever other feeds
+        carried them. How many feeds went."""
+        urls = list(urls)
+        if not urls:
+            return 0
+        marks = ",".join("?" * len(urls))
+        with self.transaction() as conn:
+            conn.execute(f"DELETE FROM story_feeds WHERE feed_id IN (SELECT id FROM feeds WHERE url IN ({marks}))",
+                         urls)
+            return conn.execute(f"DELETE FROM feeds WHERE url IN ({marks})", urls).rowcount
+
     def feed_states(self) -> dict[str, FeedState]:
         rows = self.conn.execute(
             "SELECT url, fetch_url, etag, last_modified, content_hash, retry_after, last_fetched FROM feeds"

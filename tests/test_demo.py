@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+import shutil
+from pathlib import Path
 
+from marketwatch import paths
+from marketwatch.config import Feed
 from marketwatch.demo import demo_config
+from marketwatch.refresh import refresh
 
 
 def test_demo_fills_its_own_database_from_the_bundled_feeds(run_cli, make_config, tmp_path):
@@ -27,3 +34,32 @@ def test_the_demo_keeps_the_users_companies_but_never_notifies(make_config, tmp_
     demo = demo_config(str(config), str(tmp_path / "demo.db"))
     assert demo.notify.urls == ()
     assert "Renault" in demo.companies and all(feed.url.startswith("file://") for feed in demo.feeds)
+
+
+def test_a_demo_database_of_another_install_keeps_one_set_of_demo_feeds(run_cli, make_config, tmp_path):
+    """The demo's feeds are files of the installed package: another install (a new virtualenv,
+    another clone) reads them from other paths. Its feeds are dropped, so a story says
+    "demo: tech-mobility" once, not once for every install; a user's own feed stays."""
+    from marketwatch.store import Store
+
+    config = make_config(["https://news.example.com/rss"])
+    db = tmp_path / "demo.db"
+    demo = demo_config(str(config), str(db))
+    other = tmp_path / "old-venv" / "marketwatch" / "demo" / "feeds"  # another install's copy
+    shutil.copytree(paths.demo_feeds_dir(), other)
+    elsewhere = [dataclasses.replace(feed, url=(other / Path(feed.url).name).as_uri()) for feed in demo.feeds]
+    mine = Feed("https://example.com/demo-feed.xml", "demo: my own")
+    with Store(db) as store:
+        store.sync_feeds([*elsewhere, mine])
+    run_cli("demo", "--no-open", "--config", str(config), "--db", str(db))
+    old = dataclasses.replace(demo, feeds=tuple(elsewhere))
+    assert refresh(old).failed == []  # the other install's demo, run again: its stories, under its feeds
+    code, _, err = run_cli("demo", "--no-open", "--config", str(config), "--db", str(db))
+    assert code == 0 and err == ""
+    with Store(db) as store:
+        urls = {url for (url,) in store.conn.execute("SELECT url FROM feeds")}
+        doubled = store.conn.execute("SELECT count(*) FROM story_feeds sf JOIN feeds f ON f.id = sf.feed_id "
+                                     "GROUP BY sf.story_id, f.name HAVING count(*) > 1").fetchall()
+    assert urls == {feed.url for feed in demo.feeds} | {mine.url} and doubled == []
+    shown = json.loads(run_cli("stories", "--config", str(config), "--db", str(db), "--json", "--limit", "500")[1])
+    assert shown and all(len(story["feeds"]) == len(set(story["feeds"])) for story in shown)

@@ -91,6 +91,19 @@ def test_prune_forgets_old_unmatched_entries_but_keeps_tieups_and_stars(tmp_path
         assert store.conn.execute("select count(*) from story_feeds where story_id = 'id1'").fetchone()[0] == 0
 
 
+def test_forgotten_feeds_go_with_their_links_and_their_stories_stay(tmp_path):
+    from marketwatch.config import Feed
+
+    with Store(tmp_path / "a.db") as store:
+        ids = store.sync_feeds([Feed("https://f"), Feed("https://g")])
+        store.save_feed(ids["https://f"], ok("https://f"), [(entry(1), TIEUP), (entry(2), NO_MATCH)], NOW)
+        store.save_feed(ids["https://g"], ok("https://g"), [(entry(1), TIEUP)], NOW)
+        assert store.forget_feeds(["https://f", "https://nowhere"]) == 1 and store.forget_feeds([]) == 0
+        assert [url for (url,) in store.conn.execute("select url from feeds")] == ["https://g"]
+        assert store.conn.execute("select story_id, feed_id from story_feeds").fetchall() == [("id1", ids["https://g"])]
+        assert {r[0] for r in store.conn.execute("select id from stories")} == {"id1", "id2"}
+
+
 def test_prune_keeps_the_last_story_stored_so_that_the_next_one_is_counted_as_new(tmp_path):
     """SQLite gives a new row the highest rowid plus one: pruning the newest row would hand its
     rowid to the next story, which [notify] and the dashboard would then take for an old one."""

@@ -44,11 +44,12 @@ def demo(config_path, db_path, no_open):
       marketwatch demo
       marketwatch demo --no-open && marketwatch stories --db ~/.local/share/marketwatch/demo.db
     """
-    from marketwatch.demo import demo_config
+    from marketwatch.demo import demo_config, forget_other_installs
     from marketwatch.refresh import refresh as run_refresh
     from marketwatch.scope import ALL
 
     config = demo_config(config_path, db_path)
+    forget_other_installs(config)
     report = run_refresh(config)
     if no_open:
         echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "

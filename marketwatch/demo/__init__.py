@@ -8,11 +8,13 @@ from pathlib import Path
 from marketwatch import paths
 from marketwatch.config import Config, Feed, Notify, load_config
 
+_NAME = "demo: "
+
 
 def demo_config(config_path: str | None = None, db_path: str | None = None) -> Config:
     base = load_config(config_path or paths.default_config_file())
     feeds = tuple(
-        Feed(url=path.resolve().as_uri(), name=f"demo: {path.stem}")
+        Feed(url=path.resolve().as_uri(), name=f"{_NAME}{path.stem}")
         for path in sorted(paths.demo_feeds_dir().iterdir())
         if path.suffix in (".xml", ".atom", ".rss")
     )
@@ -20,3 +22,26 @@ def demo_config(config_path: str | None = None, db_path: str | None = None) -> C
     settings = dataclasses.replace(base.settings, db=db, workers=0)
     # The sample stories are not news: [notify] is left out, even if the user's config has it.
     return dataclasses.replace(base, feeds=feeds, settings=settings, notify=Notify())
+
+
+def forget_other_installs(config: Config) -> int:
+    """The demo's feeds are files of the installed package, so their URLs change with the
+    install (a new virtualenv, another clone), while the demo database stays in the user's data
+    dir: each install added six feeds of the same names, and a story showed "demo:
+    tech-mobility" five times. Feeds of another install's demo are dropped before a refresh
+    (their stories stay, found again by this install's feeds). How many went."""
+    from marketwatch.store import Store
+
+    if not config.settings.db.exists():
+        return 0
+    ours = {feed.url for feed in config.feeds}
+    with Store(config.settings.db) as store:
+        stale = [url for url, name in store.conn.execute("SELECT url, name FROM feeds")
+                 if url not in ours and _is_demo_feed(url, name)]
+        return store.forget_feeds(stale)
+
+
+def _is_demo_feed(url: str, name: str | None) -> bool:
+    """A feed of some install's demo, and nothing a user subscribed to."""
+    return bool(name and name.startswith(_NAME) and url.startswith("file://")
+                and "/marketwatch/demo/feeds/" in url)
