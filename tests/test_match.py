@@ -486,6 +486,7 @@ def test_a_park_named_after_a_carmaker_is_a_place(shipped):
 
 @pytest.mark.parametrize("title, summary", [
     ("Nissan dementiert Verhandlungen mit Apple über Elektroauto", ""),
+    ("Nissan dementiert Verhandlungen mit Apple zu Elektroautos", ""),  # all ASCII: no 'den' in it
     ("Nissan denies it is in talks with Apple", ""),
     ("长城汽车回应为小米代工传闻：纯属谣言", "长城汽车发布声明称，关于其将与小米合作造车的报道不实。"),
     ("GM hires Aurora co-founder Sterling Anderson",
