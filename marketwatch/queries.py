@@ -25,6 +25,8 @@ KINDS = ("oem-tech", "oem-oem", "tech-tech")
 @dataclass(frozen=True)
 class StoryFilter:
     companies: tuple[str, ...] | None = None  # stories in which any of these takes part
+    # The companies those own (`Config.units_of`): a unit's pairs are its owner's, for `deals`
+    units: tuple[str, ...] = ()
     kinds: tuple[str, ...] = (TIEUP,)
     since: datetime | None = None
     search: str | None = None
@@ -236,16 +238,17 @@ def _deal_clause(flt: StoryFilter, kinds: str) -> tuple[str, list]:
     """Stories of the filter's deal types. A pair's own deal counts too: a story of an MoU
     with Didi that reports Ford's partnership with Alibaba is a partnership story as well.
     Narrowed to companies, the deal is theirs, as their panes say (`Story.deals_of`): that
-    story is not one of Ford's MoUs. A company in no pair of a story has the story's deal."""
+    story is not one of Ford's MoUs. A company in no pair of a story has the story's deal. The
+    pairs of the units they own are theirs, as in their panes: Peugeot's stake is Stellantis's."""
     deals = ",".join("?" * len(flt.deals))
     if flt.companies is None:
         return (f"(deal_type IN ({deals}) OR id IN (SELECT story_id FROM story_pairs "
                 f"WHERE {kinds} AND deal_type IN ({deals})))", [*flt.deals, *flt.kinds, *flt.deals])
-    names = ",".join("?" * len(flt.companies)) or "NULL"
+    mine = [*flt.companies, *flt.units]
+    names = ",".join("?" * len(mine)) or "NULL"
     theirs = f"SELECT story_id FROM story_pairs WHERE {kinds} AND (company IN ({names}) OR partner IN ({names}))"
     return (f"(id IN ({theirs} AND deal_type IN ({deals})) OR (deal_type IN ({deals}) AND id NOT IN ({theirs})))",
-            [*flt.kinds, *flt.companies, *flt.companies, *flt.deals, *flt.deals,
-             *flt.kinds, *flt.companies, *flt.companies])
+            [*flt.kinds, *mine, *mine, *flt.deals, *flt.deals, *flt.kinds, *mine, *mine])
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:

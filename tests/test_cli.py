@@ -81,6 +81,19 @@ def test_stories_json_shape_and_filters(server, make_config, run_cli):
     assert code == 2 and err.startswith("marketwatch: error: --deal: 'jv' is not one of 'partnership', 'supply'")
 
 
+def test_a_deal_filter_narrowed_to_an_owner_counts_its_units_pairs():
+    from marketwatch.cli.query import build_filter
+    from marketwatch.config import load_config
+    from marketwatch.paths import default_config_file
+
+    config = load_config(default_config_file())
+    flt = build_filter(config, company="Stellantis", alliance=None, watchlist=None, kind="oem-tech",
+                       search=None, since=None, deals=("stake",))
+    assert flt.units == ("Jeep", "PSA Group", "Peugeot")  # Peugeot's stake is one of Stellantis's
+    assert build_filter(config, company="Toyota", alliance=None, watchlist=None, kind="oem-tech",
+                        search=None, since=None).units == ()
+
+
 def test_the_deal_choices_are_the_matchers_deal_types():
     from marketwatch.cli.query import DEAL_CHOICES
     from marketwatch.deals import DEAL_TYPES

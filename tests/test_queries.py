@@ -235,6 +235,12 @@ def test_stories_of_a_deal_type_the_storys_own_or_one_of_its_pairs(store):
     assert ids("mou", companies=("Ford",)) == [] and ids("partnership", companies=("Ford",)) == ["s03"]
     assert ids("mou", companies=("Renault",)) == ["s03"] and ids("mou") == ["s03"]
     assert ids("mou", companies=("Alibaba",)) == ["s03"]  # both its pairs: an MoU and a partnership
+    # An owner's deal is that of its units' pairs, as its pane says: Peugeot's stake is Stellantis's
+    store.conn.execute("UPDATE story_pairs SET company = 'Peugeot', deal_type = 'stake' "
+                       "WHERE story_id = 's03' AND company = 'Ford'")
+    store.conn.execute("UPDATE story_companies SET company = 'Stellantis' WHERE story_id = 's03' AND company = 'Ford'")
+    assert ids("stake", companies=("Stellantis",), units=("Jeep", "Peugeot")) == ["s03"]
+    assert ids("mou", companies=("Stellantis",), units=("Jeep", "Peugeot")) == []
 
 
 def test_an_owners_partners_are_those_of_the_units_it_owns():

@@ -36,8 +36,9 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
     from marketwatch.scope import resolve_scope
 
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
+    units = {u for c in scope.companies or () for u in config.units_of(c)} - set(scope.companies or ())
     return StoryFilter(
-        companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
+        companies=scope.companies, units=tuple(sorted(units)), kinds=KINDS if kind == "all" else (kind,),
         since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
 
 
