@@ -306,6 +306,10 @@ async def test_a_summary_that_is_the_sentence_is_not_shown_twice(config):
         app.screen.show(replace(story, summary=f"{story.sentence} […]"))
         await pilot.pause()
         assert "Summary" not in screen_text(app)  # a feed's "[…]" after it changes nothing
+        cut = f"{story.sentence.rstrip('.')} […]"  # a summary cut short: the sentence ends with it too
+        app.screen.show(replace(story, sentence=cut, summary=cut))
+        await pilot.pause()
+        assert "Summary" not in screen_text(app)
         app.screen.show(story)  # the next story, with a summary of its own, shows it again
         await pilot.pause()
         assert "Summary" in screen_text(app)

@@ -79,9 +79,9 @@ class StoryScreen(Screen):
         self.query_one("#story-summary", Static).update(
             render.text(story.summary) if story.summary else Text("(no summary)", style="dim"))
         # A one-sentence summary that is the sentence above (feeds often end it with "[…]")
-        # would be read twice.
+        # would be read twice. Cut from both: a summary cut short is one sentence, "[…]" and all.
         summary = _TRAILER.sub("", render.plain(story.summary))
-        repeated = bool(sentence.plain) and summary == render.plain(sentence.plain)
+        repeated = bool(sentence.plain) and summary == _TRAILER.sub("", render.plain(sentence.plain))
         for part in ("#story-summary-label", "#story-summary"):
             self.query_one(part, Static).display = not repeated
         state = "read" if story.read else "unread"
