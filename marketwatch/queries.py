@@ -246,9 +246,12 @@ def _deal_clause(flt: StoryFilter, kinds: str) -> tuple[str, list]:
                 f"WHERE {kinds} AND deal_type IN ({deals})))", [*flt.deals, *flt.kinds, *flt.deals])
     mine = [*flt.companies, *flt.units]
     names = ",".join("?" * len(mine)) or "NULL"
-    theirs = f"SELECT story_id FROM story_pairs WHERE {kinds} AND (company IN ({names}) OR partner IN ({names}))"
-    return (f"(id IN ({theirs} AND deal_type IN ({deals})) OR (deal_type IN ({deals}) AND id NOT IN ({theirs})))",
-            [*flt.kinds, *mine, *mine, *flt.deals, *flt.deals, *flt.kinds, *mine, *mine])
+    # Per story, on story_pairs' key (story_id first): the company filter has already narrowed
+    # the stories, while a subquery over every pair with a given partner has no index to use.
+    theirs = (f"SELECT 1 FROM story_pairs p WHERE p.story_id = stories.id "
+              f"AND (p.company IN ({names}) OR p.partner IN ({names}))")
+    return (f"(EXISTS ({theirs} AND p.deal_type IN ({deals})) OR (deal_type IN ({deals}) AND NOT EXISTS ({theirs})))",
+            [*mine, *mine, *flt.deals, *flt.deals, *mine, *mine])
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
