@@ -98,7 +98,7 @@ def test_the_deal_choices_are_the_matchers_deal_types():
     from marketwatch.cli.query import DEAL_CHOICES
     from marketwatch.deals import DEAL_TYPES
 
-    assert DEAL_CHOICES == list(reversed(DEAL_TYPES))  # the common deals first, as the comment says
+    assert list(reversed(DEAL_TYPES)) == DEAL_CHOICES  # the common deals first, as the comment says
 
 
 def test_stories_table_output(server, make_config, run_cli):
