@@ -343,9 +343,11 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
     assert sum(feed["stories"] for feed in feeds) == 6
 
 
-def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path):
+@pytest.mark.parametrize("full_stdout", [False, True])
+def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path, full_stdout):
     """`timeout`, systemd or `kill` end a run with SIGTERM: the feeds done are stored, stderr (cron's
-    mail) says so, the log and --json say so, and the exit status is a terminated process's."""
+    mail) says so, the log and --json say so, and the exit status is a terminated process's. A
+    report that cannot be written (a full disk) is said too."""
     hung, release = threading.Event(), threading.Event()
 
     def hanging(handler):
@@ -358,8 +360,9 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
     cfg = make_config([server.url("/fast.xml"), server.url("/hang.xml")])
     cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
     log = tmp_path / "run.log"
+    stdout = open("/dev/full", "w") if full_stdout else subprocess.PIPE  # noqa: SIM115 -- closed below
     run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--json", "--config", str(cfg),
-                            "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            "--log-file", str(log)], stdout=stdout, stderr=subprocess.PIPE, text=True)
     try:
         assert hung.wait(60)
         for _ in range(600):  # until the fast feed is stored
@@ -373,10 +376,17 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
         release.set()
         if run.poll() is None:
             run.kill()
-    assert (run.returncode, err) == (-signal.SIGTERM, "marketwatch: terminated with 1 of 2 feeds done (their "
-                                                      "stories are stored); the others wait for the next refresh\n")
-    report = json.loads(out)
-    assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
+        if full_stdout:
+            stdout.close()
+    said = ("marketwatch: terminated with 1 of 2 feeds done (their stories are stored); the others wait for "
+            "the next refresh\n")
+    if full_stdout:
+        first, second = err.splitlines(keepends=True)
+        assert "No space left on device" in first and second == said and run.returncode == -signal.SIGTERM
+    else:
+        assert (run.returncode, err) == (-signal.SIGTERM, said)
+        report = json.loads(out)
+        assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
     assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
 

@@ -58,7 +58,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     with _stop_on_sigterm() as stop:
         report = run_refresh(config, progress=progress, on_wait=waiting, stop=stop)
     if report.stopped:
-        _terminated(report, len(config.feeds), out if as_json else None, log)
+        _terminated(report, len(config.feeds), out, as_json, log)
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
     for outcome in report.failed:
@@ -114,14 +114,16 @@ def _stop_on_sigterm() -> Iterator[threading.Event]:
         signal.signal(signal.SIGTERM, previous[0])
 
 
-def _terminated(report, total: int, out: Lines | None, log) -> None:
+def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
     """Say what a terminated run did, log it, tell [notify] nothing (the next run catches up),
     and end by SIGTERM after all: a caller told of a death by SIGTERM (systemd, a shell's
     143) knows the run was stopped, where exit status 143 would read as a failure of its own."""
     from marketwatch.runlog import LogError
 
-    if out is not None:
+    if as_json:
         out.echo(json_text(report.as_json()))
+    if out.failure and not out.failure.broken_pipe:  # a full disk: the report did not get out
+        click.echo(f"marketwatch: {out.failure.line}", err=True)
     for outcome in report.failed:
         click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
     done = len(report.feeds)
