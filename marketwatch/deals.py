@@ -158,10 +158,10 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
 
 def _may_deny(lowered: str) -> bool:
     """Could `_DENIAL` match? Substring tests first: the regex costs more than the rest of
-    `deal_of` on a sentence that denies nothing. A test for each of its ASCII words: "dementi"
-    holds no "den" ("Nissan dementiert Verhandlungen mit Apple" is all ASCII)."""
-    return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "zurück" in lowered
-            or not lowered.isascii())
+    `deal_of` on a sentence that denies nothing. A test for each of its ASCII words ("dementi"
+    holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
+    ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
+    return "den" in lowered or "dementi" in lowered or "refut" in lowered or not lowered.isascii()
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
