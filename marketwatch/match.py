@@ -205,11 +205,8 @@ class Matcher:
         alliance it named, as its members' press releases write "the Alliance"."""
         if "lliance" not in named.alias.owner:
             return mentions
-        taken = [(m.start, m.end) for m in mentions]
-        extra = [_Mention(found.start(1), found.end(1), named.alias, named.members)
-                 for found in _THE_ALLIANCE.finditer(text, named.end)
-                 if not any(s < found.end(1) and found.start(1) < e for s, e in taken)]
-        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+        return _with_free(mentions, [_Mention(found.start(1), found.end(1), named.alias, named.members)
+                                     for found in _THE_ALLIANCE.finditer(text, named.end)])
 
     def _with_the_carmaker(self, text: str, summary_start: int, mentions: list[_Mention]) -> list[_Mention]:
         """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
@@ -222,11 +219,8 @@ class Matcher:
         if len(oems) != 1 or not _THE_CARMAKER.search(text, summary_start):
             return mentions
         oem = oems.pop()
-        taken = [(m.start, m.end) for m in mentions]
-        extra = [_Mention(found.start(), found.end(), _Alias(oem, found.group(), is_anaphor=True), (oem,))
-                 for found in _THE_CARMAKER.finditer(text, summary_start)
-                 if not any(s < found.end() and found.start() < e for s, e in taken)]
-        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+        return _with_free(mentions, [_Mention(found.start(), found.end(), _Alias(oem, found.group(), is_anaphor=True),
+                                              (oem,)) for found in _THE_CARMAKER.finditer(text, summary_start)])
 
     def _units_for_owners(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
@@ -457,6 +451,14 @@ class Matcher:
         if a_tech and b_tech:
             return "tech-tech", tuple(sorted((a, b)))
         return None, (a, b)
+
+
+def _with_free(mentions: list[_Mention], extra: list[_Mention]) -> list[_Mention]:
+    """`mentions` with those of `extra` that overlap none of them, in text order; `mentions`
+    itself when none is added (the caller tells by identity whether anything was)."""
+    taken = [(m.start, m.end) for m in mentions]
+    free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
+    return sorted(mentions + free, key=lambda m: m.start) if free else mentions
 
 
 def _joins_word(char: str) -> bool:

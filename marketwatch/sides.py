@@ -142,8 +142,7 @@ def _joined_by(text: str, start: int, found: re.Match[str], mentions: Sequence[S
     "joined by" did the same as the names after it."""
     if not found.group().lower().startswith("joined"):
         return set()
-    before = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= found.start()]
-    return set(before[-1:])
+    return set(_within(mentions, start, found.start())[-1:])
 
 
 def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[tuple[set[int], set[int]]]:
@@ -165,13 +164,12 @@ def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) ->
 def _after(text: str, at: int, end: int, mentions: Sequence[Spanned]) -> set[int]:
     """The names from `at` to the end of its clause."""
     boundary = _FUNDING_STOP.search(text, at, end)
-    stop = boundary.start() if boundary else end
-    return {i for i, m in enumerate(mentions) if at <= m.start and m.end <= stop}
+    return set(_within(mentions, at, boundary.start() if boundary else end))
 
 
 def _before(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[int]:
     """The list of names that ends just before `at` ("上汽、丰田参投")."""
-    before = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= at]
+    before = _within(mentions, start, at)
     if not before or not re.fullmatch(r"\s*", text[mentions[before[-1]].end:at]):
         return set()
     run = [before[-1]]
@@ -182,8 +180,7 @@ def _before(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[
 
 def _funded_by(text: str, start: int, end: int, mentions: Sequence[Spanned],
                found: re.Match[str]) -> tuple[set[int], set[int]]:
-    begin = _clause_start(text, start, found.start())
-    receivers = {i for i, m in enumerate(mentions) if begin <= m.start and m.end <= found.start()}
+    receivers = set(_within(mentions, _clause_start(text, start, found.start()), found.start()))
     return _after(text, found.end(), end, mentions), receivers
 
 
@@ -201,8 +198,7 @@ def _joined(text: str, start: int, end: int, mentions: Sequence[Spanned],
         run.append(run[-1] + 1)
     after = mentions[run[-1]].end
     if _LIST_OF.match(text, after):  # "A, B and C join Nvidia's list of partners": the subjects
-        begin = _clause_start(text, start, found.start())
-        return {i for i, m in enumerate(mentions) if begin <= m.start and m.end <= found.start()}, set(run)
+        return set(_within(mentions, _clause_start(text, start, found.start()), found.start())), set(run)
     if not investing:
         return None
     participle = text[max(start, found.start() - 2):found.start()].rstrip().endswith(",")
@@ -226,8 +222,7 @@ def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
 
 def _funded_from(text: str, end: int, mentions: Sequence[Spanned],
                  found: re.Match[str]) -> tuple[set[int], set[int]]:
-    stop = _clause_end(text, found.end(), end)
-    investors = {i for i, m in enumerate(mentions) if found.end() <= m.start and m.end <= stop}
+    investors = set(_within(mentions, found.end(), _clause_end(text, found.end(), end)))
     receivers = {i for i, m in enumerate(mentions) if m.end <= found.start()}
     return investors, receivers
 
@@ -239,9 +234,7 @@ def _invested_in(text: str, start: int, end: int, mentions: Sequence[Spanned],
         receiver = _receiver(text, into.end(), mentions)
         if receiver is None:
             continue
-        begin = _clause_start(text, start, found.start())
-        investors = {i for i, m in enumerate(mentions)
-                     if begin <= m.start and m.end <= into.start() and i not in receiver}
+        investors = set(_within(mentions, _clause_start(text, start, found.start()), into.start())) - receiver
         return investors, receiver
     return None
 
@@ -259,11 +252,14 @@ def _receiver(text: str, at: int, mentions: Sequence[Spanned]) -> set[int] | Non
 
 def _led_alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
                    found: re.Match[str]) -> tuple[set[int], set[int]]:
-    begin = _clause_start(text, start, found.start())
-    stop = _clause_end(text, found.end(), end)
-    before = [i for i, m in enumerate(mentions) if begin <= m.start and m.end <= found.start()]
-    after = {i for i, m in enumerate(mentions) if found.end() <= m.start and m.end <= stop}
-    return set(before[-1:]) | after, set()
+    before = _within(mentions, _clause_start(text, start, found.start()), found.start())
+    after = _within(mentions, found.end(), _clause_end(text, found.end(), end))
+    return set(before[-1:]) | set(after), set()
+
+
+def _within(mentions: Sequence[Spanned], start: int, end: int) -> list[int]:
+    """Indexes of the names wholly inside text[start:end], in order."""
+    return [i for i, m in enumerate(mentions) if start <= m.start and m.end <= end]
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
