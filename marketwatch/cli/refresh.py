@@ -61,8 +61,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         _terminated(report, len(config.feeds), out, as_json, log)
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
-    for outcome in report.failed:
-        click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+    _say_failed(report)
     for error in errors:
         click.echo(f"marketwatch: {error}", err=True)
     if as_json:
@@ -76,7 +75,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         if sent.services:
             out.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
                      f"({sent.tieups} at most)")
-    problems = [out.failure.line] if out.failure and not out.failure.broken_pipe else []
+    problems = _unwritten(out)
     try:
         log.write_report(report, errors)
     except LogError as exc:
@@ -122,10 +121,9 @@ def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
 
     if as_json:
         out.echo(json_text(report.as_json()))
-    if out.failure and not out.failure.broken_pipe:  # a full disk: the report did not get out
-        click.echo(f"marketwatch: {out.failure.line}", err=True)
-    for outcome in report.failed:
-        click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+    for problem in _unwritten(out):  # a full disk: the report did not get out
+        click.echo(f"marketwatch: {problem}", err=True)
+    _say_failed(report)
     done = len(report.feeds)
     click.echo(f"marketwatch: terminated with {done} of {total} feeds done (their stories are stored); "
                "the others wait for the next refresh" if done else
@@ -139,6 +137,17 @@ def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.kill(os.getpid(), signal.SIGTERM)
     sys.exit(128 + signal.SIGTERM)  # not reached unless SIGTERM is blocked
+
+
+def _say_failed(report) -> None:
+    """A line on stderr for each feed that failed: what cron mails."""
+    for outcome in report.failed:
+        click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+
+
+def _unwritten(out: Lines) -> list[str]:
+    """Why the output could not be written, unless its reader just left (`| head`)."""
+    return [out.failure.line] if out.failure and not out.failure.broken_pipe else []
 
 
 def _tell(config, report, *, skip: bool):
