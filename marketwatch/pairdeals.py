@@ -22,11 +22,7 @@ Pair = tuple[str, str]
 def noted(story: Story) -> list[tuple[Pair, str | None]]:
     """Each pair with its own deal type where that is not the story's, else None: what a reader
     needs to be told beside the pair."""
-    return _against(story, story.deal_type)
-
-
-def _against(story: Story, base: str | None) -> list[tuple[Pair, str | None]]:
-    return [(pair, deal if deal and deal != base else None)
+    return [(pair, deal if deal and deal != story.deal_type else None)
             for pair, deal in zip(story.pairs, story.deals_in_order(), strict=True)]
 
 
