@@ -35,7 +35,15 @@ def notify_lock(db_path: Path) -> Iterator[None]:
 def _file_lock(lock_path: Path, on_wait: Callable[[], None] | None,
                stop: threading.Event | None = None) -> Iterator[None]:
     lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    with _holding(os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600), on_wait, stop):
+        yield
+
+
+@contextmanager
+def _holding(fd: int, on_wait: Callable[[], None] | None = None,
+             stop: threading.Event | None = None) -> Iterator[None]:
+    """An exclusive lock on the open file `fd`, held until the block ends; `on_wait` is told
+    when another process holds it first."""
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -81,8 +89,5 @@ def edit_lock(path: Path, owner: tuple[int, int] | None = None) -> Iterator[None
             with suppress(PermissionError):
                 os.fchown(fd, *owner)
         break
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    with _holding(fd):
         yield
-    finally:
-        os.close(fd)
