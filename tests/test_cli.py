@@ -256,6 +256,38 @@ def test_a_mistyped_command_is_named_not_taken_for_the_dashboards_argument(run_c
                                                "'import'?  (see marketwatch opml --help)\n")
 
 
+def test_config_and_db_may_come_before_the_command(server, make_config, run_cli, tmp_path):
+    """`marketwatch --config work.toml refresh`, as with git -C: the options before the command
+    are the command's, and the command's own still win."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    db = str(tmp_path / "elsewhere.db")
+    assert run_cli("--config", cfg, "--db", db, "refresh") == (0, "", "")
+    assert Path(db).exists()
+    code, out, _ = run_cli("--config", cfg, "--db", db, "stories", "--json")
+    assert code == 0 and [s["title"] for s in json.loads(out)] == [TIEUP["title"]]
+    code, _, err = run_cli("--config", cfg, "--db", db, "stories", "--db", str(tmp_path / "none.db"))
+    assert code == 3 and "none.db: no database yet" in err
+    code, out, _ = run_cli("--config", cfg, "opml", "export")
+    assert code == 0 and server.url("/a.xml") in out
+
+
+def test_options_before_no_command_are_the_dashboards(run_cli, tmp_path):
+    missing = tmp_path / "missing.toml"
+    code, out, err = run_cli("--config", str(missing))
+    assert code == 2 and out == "" and str(missing) in err and err.endswith("\n") and err.count("\n") == 1
+
+
+def test_an_option_before_a_command_that_has_none_is_refused(make_config, run_cli):
+    cfg = make_config([])
+    before = cfg.read_text()
+    assert run_cli("--db", "x.db", "add-feed", "https://n.example.com/feed", "--config", str(cfg)) == (
+        2, "", "marketwatch: error: add-feed has no --db option  (see marketwatch --help)\n")
+    assert cfg.read_text() == before
+    assert run_cli("--config", str(cfg), "refesh")[2] == (
+        "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  (see marketwatch --help)\n")
+
+
 def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):
     """`--config "$UNSET"` must not fall back to ./config.toml (or the user's config) and edit it."""
     cfg = make_config([])

@@ -13,6 +13,7 @@ import click
 from click_default_group import DefaultGroup
 
 from marketwatch import __version__
+from marketwatch.cli.options import common
 from marketwatch.cli.output import StdoutError, drop_stdout, guard_std_streams
 
 EXIT_FEEDS_FAILED = 1
@@ -104,10 +105,14 @@ class _Group(_Parsing, DefaultGroup):
         # of silently resolving a bare `marketwatch` to the default (dashboard) command.
         if not args and ctx.resilient_parsing:
             return click.Group.parse_args(self, ctx, args)
-        # A bare word is a command name, never the dashboard's: `marketwatch refesh` would
-        # otherwise be told of an "unexpected extra argument" of the dashboard.
-        _refuse_unknown_command(self, ctx, args)
         return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        # A bare word is a command name, never the dashboard's: `marketwatch refesh` (or
+        # `marketwatch --config c.toml refesh`) would otherwise be told of an "unexpected extra
+        # argument" of the dashboard.
+        _refuse_unknown_command(self, ctx, args)
+        return super().resolve_command(ctx, args)
 
 
 def _refuse_unknown_command(group: click.Group, ctx: click.Context, args: list[str]) -> None:
@@ -159,10 +164,12 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-@click.group(cls=_Group, default="dashboard", default_if_no_args=True,
+@click.group(cls=_Group, default="dashboard", default_if_no_args=True, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="marketwatch")
-def cli() -> None:
+@common
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> None:
     """Watch mobility news for tie-ups between carmakers and tech companies.
 
     \b
@@ -170,7 +177,34 @@ def cli() -> None:
     marketwatch demo                the dashboard on bundled sample feeds (no network needed)
     marketwatch refresh             fetch all feeds (for cron; silent unless something fails)
     marketwatch stories --json      tie-up stories as JSON
+    marketwatch --config work.toml refresh
+                                    --config and --db go before or after the command
     """
+    given = {name: value for name, value in (("config_path", config_path), ("db_path", db_path))
+             if value is not None}
+    if ctx.invoked_subcommand is None:  # `marketwatch --config work.toml`: options, then no command
+        ctx.invoke(ctx.command.commands[ctx.command.default_cmd_name], **given)
+    elif given:
+        name = ctx.invoked_subcommand
+        ctx.default_map = {name: _defaults(ctx.command.commands[name], given)}
+
+
+def _defaults(command: click.Command, given: dict[str, str]) -> dict:
+    """--config and --db given before the command become its defaults, so that the command's
+    own (`marketwatch --config a.toml refresh --config b.toml`) still wins, as with any
+    option. A command that has no such option refuses it rather than ignoring it; under a
+    group (`opml`), each subcommand takes those it has (`opml import` needs no database)."""
+    if isinstance(command, click.Group):
+        return {name: _taken(sub, given) for name, sub in command.commands.items()}
+    for name in given.keys() - _taken(command, given).keys():
+        option = "--config" if name == "config_path" else "--db"
+        raise click.UsageError(f"{command.name} has no {option} option", None)
+    return dict(given)
+
+
+def _taken(command: click.Command, given: dict[str, str]) -> dict:
+    own = {param.name for param in command.params}
+    return {name: value for name, value in given.items() if name in own}
 
 
 def main() -> None:
