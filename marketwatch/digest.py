@@ -1,8 +1,10 @@
 """A Markdown digest of new tie-up stories, grouped by company or by alliance, for a weekly mail.
 
-"New" means not included in an earlier digest: each story in a digest gets `stories.digested`
-stamped (Store.mark_digested), unless the caller asks not to. An empty digest is empty text,
-so that cron, which mails whatever a job prints, sends nothing when nothing happened.
+"New" means not included in an earlier digest of the same selection: each story in a digest is
+remembered as sent (Store.mark_digested), unless the caller asks not to. A narrowed digest (one
+watchlist's, one deal type's) has marks of its own, so that the Robotaxi team's Monday mail does
+not take the news from the digest of everything. An empty digest is empty text, so that cron,
+which mails whatever a job prints, sends nothing when nothing happened.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import datetime
 from marketwatch.config import Config
 from marketwatch.export import iter_stories, md_escape, md_story
 from marketwatch.queries import TIEUP, Story, StoryFilter
+from marketwatch.scope import Scope
 
 GROUPS = ("company", "alliance")
 NO_ALLIANCE = "Outside any alliance"
@@ -32,9 +35,39 @@ class Digest:
         return [s.id for s in self.stories]
 
 
-def collect(conn: sqlite3.Connection, flt: StoryFilter, *, include_digested: bool = False) -> list[Story]:
-    """Tie-up stories for a digest, newest first: `flt` narrows them (date, companies)."""
-    flt = replace(flt, kinds=(TIEUP,), undigested=not include_digested)
+@dataclass(frozen=True)
+class Selection:
+    """What a digest is narrowed to. Its `key` names its marks in the database, so it is built
+    from the config's spelling of names (`--watchlist robotaxi` is the Robotaxi digest) and the
+    deal types in a fixed order; "" is the digest of everything."""
+
+    scope: Scope
+    deals: tuple[str, ...] = ()
+    search: str | None = None
+
+    @property
+    def parts(self) -> list[tuple[str, str]]:
+        parts = [(self.scope.kind, self.scope.name)] if self.scope.kind and self.scope.name else []
+        if self.deals:
+            parts.append(("deal", " or ".join(sorted(set(self.deals)))))
+        if self.search and self.search.strip():
+            parts.append(("search", self.search.strip()))
+        return parts
+
+    @property
+    def key(self) -> str:
+        return "; ".join(f"{kind}={value.casefold() if kind == 'search' else value}" for kind, value in self.parts)
+
+    @property
+    def label(self) -> str:
+        return ", ".join(f"{kind} {value}" for kind, value in self.parts)
+
+
+def collect(conn: sqlite3.Connection, flt: StoryFilter, *, include_digested: bool = False,
+            scope: str = "") -> list[Story]:
+    """Tie-up stories for a digest, newest first: `flt` narrows them (date, companies), and
+    only those not in an earlier digest of `scope` (a Selection's key) are new."""
+    flt = replace(flt, kinds=(TIEUP,), undigested=not include_digested, digest_scope=scope)
     return list(iter_stories(conn, flt))
 
 
@@ -59,14 +92,16 @@ def group(stories: list[Story], config: Config, group_by: str = "company") -> li
 
 
 def build(stories: list[Story], config: Config, *, group_by: str = "company",
-          since: datetime | None = None) -> Digest:
+          since: datetime | None = None, label: str = "") -> Digest:
+    """`label`: what the digest is narrowed to, for its title (Selection.label)."""
     groups = group(stories, config, group_by)
     if not stories:
         return Digest((), (), group_by, "")
     first, last = stories[-1].published[:10], stories[0].published[:10]
     span = first if first == last else f"{first} to {last}"
     noun = "tie-up story" if len(stories) == 1 else "tie-up stories"
-    lines = [f"# marketwatch digest: {len(stories)} new {noun} ({span})", ""]
+    of = f" ({md_escape(label)})" if label else ""
+    lines = [f"# marketwatch digest{of}: {len(stories)} new {noun} ({span})", ""]
     if since is not None:
         lines += [f"Published since {since:%Y-%m-%d %H:%M} UTC.", ""]
     for heading, members in groups:

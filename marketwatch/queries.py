@@ -34,7 +34,8 @@ class StoryFilter:
     deals: tuple[str, ...] = ()  # stories of these deal types, the story's own or one of its pairs'
     unread: bool = False
     starred: bool = False
-    undigested: bool = False
+    undigested: bool = False  # not in an earlier digest of `digest_scope` ("": of everything)
+    digest_scope: str = ""
     limit: int = 50
     offset: int = 0
 
@@ -229,7 +230,10 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
         where.append("read = 0")
     if flt.starred:
         where.append("starred = 1")
-    if flt.undigested:
+    if flt.undigested and flt.digest_scope:
+        where.append("id NOT IN (SELECT story_id FROM digest_marks WHERE scope = ?)")
+        params.append(flt.digest_scope)
+    elif flt.undigested:
         where.append("digested IS NULL")
     return where, params
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Store._migrate imports it: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -97,4 +97,14 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE story_pairs SET deal_type = (SELECT deal_type FROM stories WHERE id = story_id)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """Which stories each narrowed digest (`digest --watchlist Robotaxi`) has had, so that one
+    digest's mail does not take the news from another's. The digest of everything keeps
+    `stories.digested`."""
+    db.execute("CREATE TABLE IF NOT EXISTS digest_marks (scope TEXT NOT NULL, story_id TEXT NOT NULL, "
+               "at TEXT NOT NULL, PRIMARY KEY (scope, story_id))")
+    db.execute("CREATE TRIGGER IF NOT EXISTS digest_marks_cleanup AFTER DELETE ON stories "
+               "BEGIN DELETE FROM digest_marks WHERE story_id = old.id; END")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]

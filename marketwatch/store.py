@@ -360,12 +360,16 @@ class Store:
         with self.transaction() as conn:
             conn.executemany(f"UPDATE stories SET {flag} = ? WHERE id = ?", [(int(value), i) for i in story_ids])
 
-    def mark_digested(self, story_ids: Iterable[str], now: datetime) -> None:
+    def mark_digested(self, story_ids: Iterable[str], now: datetime, scope: str = "") -> None:
+        """Remember stories as sent in a digest of `scope` (marketwatch.digest.scope_key; "" for
+        the digest of everything)."""
+        rows = [(dates.to_iso(now), sid) for sid in story_ids]
         with self.transaction() as conn:
-            conn.executemany(
-                "UPDATE stories SET digested = ? WHERE id = ?",
-                [(dates.to_iso(now), sid) for sid in story_ids],
-            )
+            if scope:
+                conn.executemany("INSERT OR REPLACE INTO digest_marks (scope, at, story_id) VALUES (?, ?, ?)",
+                                 [(scope, *row) for row in rows])
+            else:
+                conn.executemany("UPDATE stories SET digested = ? WHERE id = ?", rows)
 
     def all_texts(self) -> list[tuple[str, str, str, str | None]]:
         """(id, title, summary, kind) of every stored entry, for `rematch`: read in full first,

@@ -292,6 +292,25 @@ def test_digest_since_and_no_mark(wire, run_cli):
 
 
 
+def test_a_narrowed_digest_remembers_what_it_sent_apart(wire, run_cli):
+    """The China team's Monday digest must not take the news from the digest of everything, nor
+    the other way round; each sends a story once."""
+    out = run_cli("digest", "--config", wire, "--watchlist", "china TIE-UPS")[1]
+    assert out.startswith("# marketwatch digest (watchlist China tie-ups): 2 new tie-up stories")
+    assert "Ford and Baidu sign MoU" in out and "Toyota and Pony.ai form" not in out
+    assert run_cli("digest", "--config", wire, "--watchlist", "China tie-ups") == (0, "", "")
+    assert run_cli("digest", "--config", wire)[1].startswith(f"# marketwatch digest: {TIEUPS} new")
+    assert run_cli("digest", "--config", wire, "--company", "baidu")[1].startswith(
+        "# marketwatch digest (company Baidu): 2 new")
+    deals = run_cli("digest", "--config", wire, "--deal", "mou", "--deal", "joint-venture")[1]
+    assert deals.startswith("# marketwatch digest (deal joint-venture or mou): 2 new")
+    assert "Ford and Baidu sign MoU" in deals and "Toyota and Pony.ai form robotaxi joint venture" in deals
+    assert run_cli("digest", "--config", wire, "--deal", "joint-venture", "--deal", "mou") == (0, "", "")
+    assert run_cli("digest", "--config", wire, "--deal", "mou")[1].startswith("# marketwatch digest (deal mou): 1 new")
+    code, out, err = run_cli("digest", "--config", wire, "--watchlist", "nope")
+    assert (code, out) == (2, "") and err.startswith("marketwatch: no watchlist 'nope' in the config")
+
+
 def undigested(wire: str) -> int:
     from marketwatch.config import load_config
     from marketwatch.store import Store

@@ -131,3 +131,18 @@ def test_under_an_owner_the_partners_of_its_units(setup):
     assert "## Alphabet (tech): 1\n\n- Toyota and Waymo partner\n  with Toyota · partnership" in text
     assert "## Waymo (tech): 1\n\n- Toyota and Waymo partner\n  with Toyota · partnership" in text
     assert md_story(story, partners_of="Alphabet")[1] == "  with Toyota, Waymo · partnership · 2026-11-20"
+
+
+def test_a_selection_is_named_the_same_however_it_is_typed(setup):
+    """Its key names its marks in the database: `--deal stake --deal mou` and `--deal mou --deal
+    stake` are one digest, and so are two spellings of one search."""
+    from marketwatch.digest import Selection
+    from marketwatch.scope import ALL, resolve_scope
+
+    config, _store = setup
+    china = resolve_scope(config, watchlist="china TIE-UPS")
+    assert Selection(china, ("stake", "mou")).key == Selection(china, ("mou", "stake", "mou")).key == (
+        "watchlist=China tie-ups; deal=mou or stake")
+    assert Selection(ALL, (), "  Battery ").key == Selection(ALL, (), "battery").key == "search=battery"
+    assert Selection(ALL).key == Selection(ALL, (), "  ").key == ""
+    assert Selection(china, ("stake",), "Battery").label == "watchlist China tie-ups, deal stake, search Battery"

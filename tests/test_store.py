@@ -217,6 +217,34 @@ def test_a_schema_5_database_gives_its_pairs_the_deal_of_their_story(tmp_path):
         assert store.conn.execute("select count(*) from stories").fetchone()[0] == 2
 
 
+def test_a_schema_6_database_keeps_what_its_digests_sent_and_takes_narrowed_digests(tmp_path):
+    from marketwatch.queries import StoryFilter, list_stories
+
+    path = tmp_path / "v6.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP), (entry(2), TIEUP)], NOW)
+        store.mark_digested(["id1"], NOW)
+    conn = sqlite3.connect(path)
+    conn.execute("drop trigger digest_marks_cleanup")
+    conn.execute("drop table digest_marks")  # as schema 6 had it
+    conn.execute("pragma user_version = 6")
+    conn.commit()
+    conn.close()
+
+    def new(scope: str = "") -> list[str]:
+        return sorted(s.id for s in list_stories(store.conn, StoryFilter(undigested=True, digest_scope=scope)))
+
+    with Store(path) as store:
+        assert new() == ["id2"]
+        assert new("watchlist=Robotaxi") == ["id1", "id2"]
+        store.mark_digested(["id2"], NOW, "watchlist=Robotaxi")
+        assert (new(), new("watchlist=Robotaxi"), new("watchlist=Japan")) == (["id2"], ["id1"], ["id1", "id2"])
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM stories WHERE id = 'id2'")
+        assert store.conn.execute("select count(*) from digest_marks").fetchone()[0] == 0
+
+
 def test_new_databases_use_large_pages_and_older_ones_keep_theirs(tmp_path):
     """A story with a long summary fits one 16 KiB page; a database made with 4 KiB pages (by an
     earlier version) opens, takes stories and keeps its page size."""

@@ -18,16 +18,22 @@ DEAL_CHOICES = ["partnership", "supply", "licensing", "investment", "acquisition
                 "mou", "talks", "ended"]
 
 
-def filter_options(func):
+def selection_options(func):
+    """What a story list or a digest is narrowed to: a company, an alliance or a watchlist,
+    deal types and a search."""
     func = click.option("--company", metavar="NAME", help="Only stories in which NAME takes part.")(func)
     func = click.option("--alliance", metavar="NAME", help="Only stories of an alliance's members.")(func)
     func = click.option("--watchlist", metavar="NAME", help="Only stories of a watchlist's companies.")(func)
-    func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
-                        help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
     func = click.option("--search", metavar="TEXT", help="Full-text search in titles and summaries.")(func)
-    func = click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
+    return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
                         help="Only stories of this deal type (repeat for several): the story's own "
                              "or one of its pairs'.")(func)
+
+
+def filter_options(func):
+    func = selection_options(func)
+    func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
+                        help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
     return since_option(func)
 
 

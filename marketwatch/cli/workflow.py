@@ -10,7 +10,7 @@ import click
 from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
 from marketwatch.cli.output import all_read, echo
-from marketwatch.cli.query import build_filter, filter_options
+from marketwatch.cli.query import build_filter, filter_options, selection_options
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 
@@ -233,34 +233,43 @@ def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str
 @cli.command()
 @common
 @click.option("--since", metavar="WHEN", help='Only stories published since WHEN ("last monday", a date).')
+@selection_options
 @click.option("--group-by", type=click.Choice(["company", "alliance"]), default="company", show_default=True,
               help="One section per company, or per alliance.")
 @click.option("--all", "include_all", is_flag=True, help="Include stories already in an earlier digest.")
 @click.option("--no-mark", is_flag=True, help="Do not remember these stories as digested.")
-def digest(config_path, db_path, since, group_by, include_all, no_mark):
+def digest(config_path, db_path, since, company, alliance, watchlist, search, deals, group_by, include_all,
+           no_mark):
     """A Markdown digest of new tie-up stories, grouped by company or alliance.
 
-    Only stories not in an earlier digest, unless --all; the stories printed are remembered
-    as digested unless --no-mark. Prints nothing when there is nothing new, so a cron job
-    mails only when there is news.
+    Only stories not in an earlier digest of the same selection, unless --all: a digest
+    narrowed with --watchlist, --alliance, --company, --deal or --search remembers what it
+    sent apart from the others, so each team's digest has all of its news. The stories
+    printed are remembered unless --no-mark. Prints nothing when there is nothing new, so a
+    cron job mails only when there is news.
 
     \b
     Examples:
       marketwatch digest
       marketwatch digest --since "last monday" --group-by alliance
+      marketwatch digest --watchlist Robotaxi --since "last monday"
+      marketwatch digest --deal joint-venture --deal stake --since "1 month ago"
       marketwatch digest --all --no-mark --since "2 weeks ago" > review.md
       0 8 * * 1 marketwatch digest --since "last monday"    (crontab, with MAILTO set)
     """
     from marketwatch import dates
     from marketwatch.cli.options import parse_since
-    from marketwatch.digest import build, collect
+    from marketwatch.digest import Selection, build, collect
+    from marketwatch.scope import resolve_scope
 
     config = load(config_path, db_path)
-    flt = build_filter(config, company=None, alliance=None, watchlist=None, kind="oem-tech",
-                       search=None, since=since)
+    flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind="oem-tech",
+                       search=search, since=since, deals=deals)
+    selection = Selection(resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist),
+                          tuple(deals), search)
     with open_store(config) as store:
-        found = collect(store.conn, flt, include_digested=include_all)
-        result = build(found, config, group_by=group_by, since=parse_since(since, config))
+        found = collect(store.conn, flt, include_digested=include_all, scope=selection.key)
+        result = build(found, config, group_by=group_by, since=parse_since(since, config), label=selection.label)
         if not result.stories:
             if sys.stdout.isatty():
                 click.echo("No new tie-up stories since the last digest.", err=True)
@@ -270,7 +279,7 @@ def digest(config_path, db_path, since, group_by, include_all, no_mark):
         # full disk or a closed stdout leaves every story for the next digest.
         if not no_mark:
             if all_read():
-                store.mark_digested(result.ids, dates.utcnow())
+                store.mark_digested(result.ids, dates.utcnow(), selection.key)
             else:
                 click.echo("marketwatch: digest: its reader did not take all of it; no story was marked "
                            "as digested", err=True)
