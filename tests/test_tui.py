@@ -1331,6 +1331,41 @@ async def test_e_lists_every_story_of_the_focused_company(config):
         assert app.screen is app.main and app.main.focused is pane
 
 
+async def test_capital_s_lists_the_starred_stories_whatever_the_filter(config):
+    """Stars are the analyst's own list ("for Friday's report"): S shows them, newest first,
+    from any screen, and says how to star when there are none."""
+    with Store(config.settings.db) as store:
+        store.set_flags([i for (i,) in store.conn.execute("SELECT id FROM stories WHERE starred")], "starred", False)
+    app = make_app(config, scope=resolve_scope(config, alliance=ALLIANCE))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen) and "Starred stories" in screen_text(app)
+        assert "No starred stories: s stars the story under the cursor." in screen_text(app)
+        await pilot.press("escape")
+        first = app.main.focused.story
+        await pilot.press("s", "down", "s")
+        await settle(pilot)
+        second = app.main.focused.story
+        with Store(config.settings.db) as store:  # and one outside the filter, by another process
+            store.set_flag("s07", "starred", True)
+        await pilot.press("slash", "S")  # in the search box, S is a letter
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one(Input).value == "S"
+        await pilot.press("escape", "escape", "f")
+        await settle(pilot)
+        await pilot.press("S")  # from another view too
+        await settle(pilot)
+        listed = app.screen.query_one(DataTable).loaded
+        assert sorted(s.id for s in listed) == sorted({first.id, second.id, "s07"})
+        assert [s.published for s in listed] == sorted((s.published for s in listed), reverse=True)
+        assert "3 stories" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.story.id == listed[0].id
+
+
 async def test_capital_a_marks_every_story_of_the_focused_company_read(config):
     """newsboat's A: the "new" marks of a company go at once, its other stories' too."""
     app = make_app(config, poll_interval=60)
@@ -1553,7 +1588,8 @@ async def test_help_lists_every_binding(config):
                          "Tie-up matrix", "feed's health", "Fetch every feed", "Quit",
                          "Open the link in the browser", "Copy the link", "Mark the story read or unread",
                          "Star or unstar", "Open the story under the cursor", "Ctrl+P",
-                         "Tab Shift+Tab", "↑ k", "← h", "Mark every story of the company"):
+                         "Tab Shift+Tab", "↑ k", "← h", "Mark every story of the company",
+                         "Every starred story"):
             assert expected in text, expected
         await pilot.press("question_mark")
         assert isinstance(app.screen, MainScreen)
@@ -1568,7 +1604,7 @@ async def test_footer_and_command_palette_list_the_actions(config):
             assert key in footer
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Refresh feeds", "Filter by alliance", "Filter by watchlist", "Search stories",
-                "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit",
+                "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit", "Starred stories",
                 f"Every story of {app.main.focused.company}"} <= titles
         assert "Keys" not in titles  # Textual's side panel of keys, beside our "Key bindings"
         await pilot.press("ctrl+p")
@@ -1684,6 +1720,20 @@ async def test_q_quits_cleanly(config):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_keys_typed_right_behind_q_are_dropped_not_run_on_a_closing_screen(config):
+    """`qr` typed fast (or a held key): r's refresh ran on the main screen as it was taken down,
+    and the dashboard ended with a traceback and status 1."""
+    from textual import events
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in "qrm/":  # in one read from the terminal, as typed
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+    assert app.return_code == 0 and app._exception is None and not app.refreshing
 
 
 async def test_sigterm_quits_as_q_does_and_exits_143(config):

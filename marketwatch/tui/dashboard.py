@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -92,6 +92,7 @@ class MarketwatchApp(FollowsConfig, App[None]):
         Binding("m", "matrix", "Matrix", tooltip="Tie-up matrix: OEMs by tech companies"),
         Binding("f", "feeds", "Feeds", tooltip="Each feed's health, worst first"),
         Binding("r", "refresh", "Refresh", tooltip="Fetch every feed now"),
+        Binding("S", "starred", "Starred", show=False, tooltip="Every starred story, newest first"),
     ]
 
     def __init__(self, config: Config, scope: Scope = ALL, *, now: datetime | None = None,
@@ -154,6 +155,18 @@ class MarketwatchApp(FollowsConfig, App[None]):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no signals here
             asyncio.get_running_loop().add_signal_handler(
                 signal.SIGTERM, lambda: self.exit(return_code=128 + signal.SIGTERM))
+
+    def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
+        """Quit (q, SIGTERM). A refresh still fetching ends now, not when its slowest feed
+        times out, and keys and clicks still queued behind q (typed fast: `qr`, or a held key)
+        are dropped, since their actions would run on screens already being taken down."""
+        self._quitting.set()
+        super().exit(result, return_code, message)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self._quitting.is_set() and isinstance(event, events.InputEvent):
+            return
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         self._quitting.set()  # a refresh still fetching ends now, not when its slowest feed times out
@@ -327,6 +340,13 @@ class MarketwatchApp(FollowsConfig, App[None]):
 
         self._show(FeedsScreen, FeedsScreen)
 
+    def action_starred(self) -> None:
+        """The stories kept for later with `s`, of every kind (a search can star an OEM–OEM deal)
+        and whatever the filter: a star is the analyst's own list, not a company's."""
+        from marketwatch.tui.screens.stories import StarredScreen
+
+        self._show(StarredScreen, StarredScreen)
+
     def action_help(self) -> None:
         from marketwatch.tui.screens.help import HelpScreen
 
@@ -389,6 +409,7 @@ class MarketwatchApp(FollowsConfig, App[None]):
             yield SystemCommand(f"Mark every story of {render.plain(company)} read",
                                 "Clear its new marks (A)", screen.action_mark_all_read)
         yield SystemCommand("Search stories", "Full-text search over every story (/)", self.action_search)
+        yield SystemCommand("Starred stories", "Every story you starred, newest first (S)", self.action_starred)
         yield SystemCommand("Tie-up matrix", "OEMs by tech companies, stories per pair (m)",
                             self.action_matrix)
         yield SystemCommand("Feed health", "Every feed's last status and errors, worst first (f)",

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from marketwatch.queries import Story, StoryFilter
+from marketwatch.queries import KINDS, Story, StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
@@ -34,9 +34,10 @@ class StoriesScreen(Screen):
 
     app: MarketwatchApp
 
-    def __init__(self, title: str, flt: StoryFilter) -> None:
+    def __init__(self, title: str, flt: StoryFilter, empty: str = "No stories.") -> None:
         super().__init__()
         self.title_text = title
+        self.empty = empty  # what the status line says when no story matches
         self.filter = dataclasses.replace(flt, limit=PAGE, offset=0)
         self.generation = 0  # bumped whenever the filter changes, so stale pages are dropped
 
@@ -92,7 +93,7 @@ class StoriesScreen(Screen):
 
     def status_text(self, total: int) -> Text:
         if total == 0:
-            return Text("No stories.", style="dim")
+            return Text(self.empty, style="dim")
         return Text(f"{total} {'story' if total == 1 else 'stories'} · Enter opens one", style="dim")
 
     @on(StoryTable.NeedMore)
@@ -107,6 +108,14 @@ class StoriesScreen(Screen):
     def story_changed(self, story: Story) -> None:
         if self.is_mounted:
             self.query_one(StoryTable).replace_story(story)
+
+
+class StarredScreen(StoriesScreen):
+    """`S`: the stories starred with `s`, newest first."""
+
+    def __init__(self) -> None:
+        super().__init__("Starred stories", StoryFilter(kinds=KINDS, starred=True),
+                         empty="No starred stories: s stars the story under the cursor.")
 
 
 class SearchScreen(StoriesScreen):
