@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from marketwatch import paths
+from marketwatch.models import DEAL_TYPES
 
 KINDS = ("oem", "tech")
 
@@ -39,7 +40,7 @@ _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
 _WATCHLIST_KEYS = {"companies"}
-_NOTIFY_KEYS = {"urls", "alliance", "watchlist"}
+_NOTIFY_KEYS = {"urls", "alliance", "watchlist", "deals"}
 _TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists", "notify"}
 # An HTTP header value: httpx sends it as ASCII, and h11 refuses control characters.
 _HEADER_TEXT = re.compile(r"[\x20-\x7e]*")
@@ -108,11 +109,13 @@ class Alliance:
 @dataclass(frozen=True)
 class Notify:
     """Where a refresh sends the new OEM–tech tie-ups it stores ([notify]): Apprise URLs, and
-    optionally an alliance or a watchlist whose companies' tie-ups are the only ones sent."""
+    optionally an alliance or a watchlist whose companies' tie-ups are the only ones sent, and
+    deal types (joint ventures and stakes only, say)."""
 
     urls: tuple[str, ...] = ()
     alliance: str | None = None
     watchlist: str | None = None
+    deals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -479,9 +482,13 @@ def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
         raise fail("notify.alliance", f"{alliance!r} is not an alliance of [alliances]")
     if watchlist is not None and watchlist not in watchlists:
         raise fail("notify.watchlist", f"{watchlist!r} is not a watchlist of [watchlists]")
-    if (alliance is not None or watchlist is not None) and not urls:
+    deals = _str_list(table.get("deals", []), "notify.deals", fail)
+    for deal in deals:
+        if deal not in DEAL_TYPES:
+            raise fail("notify.deals", f"{deal!r} is not a deal type (one of {', '.join(DEAL_TYPES)})")
+    if (alliance is not None or watchlist is not None or deals) and not urls:
         raise fail("notify.urls", "missing: where to send the tie-ups (Apprise URLs)")
-    return Notify(urls, alliance, watchlist)
+    return Notify(urls, alliance, watchlist, tuple(dict.fromkeys(deals)))
 
 
 def _quote(name: str) -> str:

@@ -333,13 +333,18 @@ def _spans(value: object, sentence: str | None) -> tuple[tuple[int, int, str], .
 
 
 def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companies: tuple[str, ...] | None = None,
-                        *, exclude: Collection[str] = (), since: str | None = None,
-                        limit: int = 5) -> tuple[int, list[Story]]:
+                        *, exclude: Collection[str] = (), since: str | None = None, deals: tuple[str, ...] = (),
+                        units: tuple[str, ...] = (), limit: int = 5) -> tuple[int, list[Story]]:
     """OEM–tech tie-ups stored after `mark` and up to `upto` (Store.last_rowid marks both),
-    naming one of `companies` when given, not in `exclude` (those a caller has told of already)
-    and published `since` when given: how many, and the newest `limit` of them."""
+    naming one of `companies` when given, not in `exclude` (those a caller has told of already),
+    published `since` and of one of `deals` (as `StoryFilter.deals`, with the `units` of
+    `companies`) when given: how many, and the newest `limit` of them."""
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
+    if deals:
+        clause, more = _deal_clause(StoryFilter(companies, units, deals=deals), "kind = ?")
+        where += f" AND {clause}"
+        params += more
     if since is not None:
         where += " AND published >= ?"
         params.append(since)

@@ -43,3 +43,10 @@ def resolve_scope(config: Config, *, company: str | None = None, alliance: str |
             raise ConfigError(f"no watchlist {watchlist!r} in the config (known: {known})")
         return Scope(f"Watchlist: {name}", config.watchlist_companies(name), "watchlist", name)
     return ALL
+
+
+def units_of(config: Config, companies: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The companies those own (`Config.units_of`) and that are not among them: a unit's pairs
+    count as its owner's when a view is narrowed by deal (`StoryFilter.units`)."""
+    owned = {unit for company in companies or () for unit in config.units_of(company)}
+    return tuple(sorted(owned - set(companies or ())))

@@ -207,6 +207,46 @@ def test_refresh_sends_only_the_watched_alliances_tieups(server, make_config, ru
     assert sent(server)[0]["message"].startswith("Nissan – Didi (joint-venture)")
 
 
+REFERENCE_ITEM = {"title": "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing", "guid": "ref",
+                  "link": "https://n.example.com/ref", "date": hours_ago(1),
+                  "description": "Separately, BMW, Volvo and Ford partner with Alibaba on connected cars."}
+
+
+def test_refresh_sends_only_the_deal_types_asked_for(server, make_config, run_cli):
+    """`deals = ["joint-venture", "stake"]`: an investor's phone rings for those only. A pair's
+    own deal counts: the reference story (an MoU) reports a partnership with Alibaba too."""
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI]))
+    config = notify_config(make_config, server, ["/a.xml"],
+                           f'urls = ["{hook(server)}"]\ndeals = ["joint-venture", "stake"]')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    (message,) = sent(server)
+    assert message["title"] == "marketwatch: 1 new tie-up"
+    assert message["message"].startswith("Nissan – Didi (joint-venture)")
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI, REFERENCE_ITEM]))
+    config.write_text(config.read_text().replace('deals = ["joint-venture", "stake"]', 'deals = ["partnership"]'))
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert sent(server)[1]["message"].startswith("Mitsubishi – Didi, Nissan – Didi, Renault – Didi (mou); "
+                                                 "BMW – Alibaba, Ford – Alibaba")
+
+
+def test_with_a_watchlist_the_deal_is_its_companies_own(server, make_config, run_cli):
+    """Narrowed to China tie-ups (Didi, Baidu, Alibaba), a watch on stakes hears neither of the
+    reference story (an MoU for Didi, a partnership for Alibaba) nor of Ford's MoU with Baidu,
+    and then of Toyota's stake in Baidu alone."""
+    server.routes["/a.xml"] = Reply(200, rss([REFERENCE_ITEM, FORD_BAIDU]))
+    config = notify_config(make_config, server, ["/a.xml"],
+                           f'urls = ["{hook(server)}"]\nwatchlist = "China tie-ups"\ndeals = ["stake"]')
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert server.posts == []
+    server.routes["/a.xml"] = Reply(200, rss([REFERENCE_ITEM, FORD_BAIDU, dict(
+        NISSAN_DIDI, guid="ts", title="Toyota takes stake in Baidu's robotaxi unit", link="https://n.example.com/ts")]))
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    (message,) = sent(server)
+    assert message["title"] == "marketwatch: 1 new tie-up" and message["message"].startswith("Toyota – Baidu (stake)")
+    out = run_cli("check-config", "--config", str(config))[1]
+    assert "notify:     new stake tie-ups of China tie-ups to json://127.0.0.1:" in out
+
+
 def test_a_service_that_cannot_be_told_is_one_line_and_exit_status_1(server, make_config, run_cli, tmp_path):
     server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
     config = notify_config(make_config, server, ["/a.xml"],
@@ -312,6 +352,8 @@ def test_check_config_shows_services_masked_and_refuses_an_unknown_one(server, m
     (f'alliance = "{ALLIANCE}"', "notify.urls: missing"),
     ("urls = 3", "notify.urls: must be a list of non-empty strings"),
     ('url = ["json://x/"]', "notify.url: unknown key"),
+    ('deals = ["jv"]\nurls = ["json://x/"]', "notify.deals: 'jv' is not a deal type \\(one of ended, talks, mou,"),
+    ('deals = ["stake"]', "notify.urls: missing"),
 ])
 def test_a_broken_notify_table_is_a_one_line_config_error(make_config, notify, problem):
     path = make_config([], extra=f"\n[notify]\n{notify}\n")

@@ -71,7 +71,9 @@ def check_config(config_path, db_path, as_json):
     echo(f"  watchlists: {summary['watchlists']}")
     if notify_to:
         only = config.notify.alliance or config.notify.watchlist
-        echo(f"  notify:     new tie-ups{f' of {only}' if only else ''} to " + ", ".join(notify_to))
+        deals = " or ".join(config.notify.deals)
+        echo(f"  notify:     new {f'{deals} ' if deals else ''}tie-ups{f' of {only}' if only else ''} to "
+             + ", ".join(notify_to))
     if usage is None:
         echo("  alias use:  no database yet (run `marketwatch refresh`)")
     elif not usage["entries"]:

@@ -39,12 +39,12 @@ def filter_options(func):
 
 def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
     from marketwatch.queries import KINDS, StoryFilter
-    from marketwatch.scope import resolve_scope
+    from marketwatch.scope import resolve_scope, units_of
 
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
-    units = {u for c in scope.companies or () for u in config.units_of(c)} - set(scope.companies or ())
     return StoryFilter(
-        companies=scope.companies, units=tuple(sorted(units)), kinds=KINDS if kind == "all" else (kind,),
+        companies=scope.companies, units=units_of(config, scope.companies) if deals else (),
+        kinds=KINDS if kind == "all" else (kind,),
         since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
 
 
