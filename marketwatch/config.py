@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from marketwatch import paths
-from marketwatch.models import DEAL_TYPES
+from marketwatch.dealtypes import DEAL_TYPES
 
 KINDS = ("oem", "tech")
 

@@ -8,14 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-# Every deal type, in the matcher's order of precedence within a sentence (marketwatch.deals).
-# Here, not there, so that a config or a command line can be checked without compiling the
-# matcher's patterns.
-DEAL_TYPES = (
-    "ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
-    "supply", "partnership",
-)
-
 
 @dataclass(frozen=True)
 class FeedState:

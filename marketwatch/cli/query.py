@@ -9,13 +9,11 @@ import click
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load, open_store, parse_since, since_option, style
 from marketwatch.cli.output import echo, echo_json
+from marketwatch.dealtypes import DEAL_TYPES
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
-# marketwatch.deals.DEAL_TYPES (a test keeps the two lists the same), not imported: that module
-# compiles its patterns, which no command should pay for before it runs. The order is the
-# reverse of the matcher's precedence, so the help and errors start with the common deals.
-DEAL_CHOICES = ["partnership", "supply", "licensing", "investment", "acquisition", "stake", "joint-venture",
-                "mou", "talks", "ended"]
+# The reverse of the matcher's precedence, so that the help and errors start with the common deals.
+DEAL_CHOICES = list(reversed(DEAL_TYPES))
 
 
 def selection_options(func):
