@@ -391,6 +391,15 @@ class MarketwatchApp(FollowsConfig, App[None]):
         if not story.read:
             self.set_flag(story, "read", True)
 
+    def action_command_palette(self) -> None:
+        """Textual's, opening our `Palette` (PageUp and PageDown safe before it is laid out)."""
+        from textual.command import CommandPalette
+
+        from marketwatch.tui.palette import Palette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Textual's own "Keys" opens a side panel of the focused widget's keys; beside our "Key
         # bindings" the palette listed two entries of one name for one question.
