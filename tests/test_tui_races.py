@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from test_tui_support import NOW, fixed_db, settle
 from textual import events
@@ -41,10 +43,42 @@ def survived(app) -> bool:
     return app._exception is None and app.return_code in (None, 0)
 
 
+@pytest.fixture
+def slow_story(monkeypatch):
+    """Reading a story whole takes a while, as on a large database (100,000 stories)."""
+    from marketwatch.tui.data import Data
+
+    read = Data.story
+
+    def slowly(self, story_id):
+        time.sleep(0.3)
+        return read(self, story_id)
+
+    monkeypatch.setattr(Data, "story", slowly)
+
+
 def stack(app) -> list[str]:
     """The screens, bottom first; the command palette (Textual's or ours) as "palette"."""
     return ["palette" if isinstance(screen, CommandPalette) else type(screen).__name__
             for screen in app.screen_stack]
+
+
+async def test_a_story_still_being_read_does_not_open_over_the_palette_opened_meanwhile(config, slow_story):
+    """Enter on a headline, then Ctrl+P before the story was read: the story opened over the
+    palette, and the next Ctrl+P (the palette, not on top, looked closed) opened a second one:
+    `DuplicateIds: ... '--command-palette'`, a traceback and status 1."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "enter")
+        await pilot.pause(0.05)  # Enter handled, the story being read
+        typed(app, "ctrl+p")
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "palette"]
+        typed(app, "ctrl+p", "escape")
+        await settle(pilot)
+        assert stack(app) == ["MainScreen"]
+    assert survived(app)
 
 
 async def test_pagedown_in_the_palette_before_its_list_is_laid_out_pages_instead_of_crashing(config):

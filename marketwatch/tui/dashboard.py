@@ -355,30 +355,38 @@ class MarketwatchApp(FollowsConfig, App[None]):
 
     @on(OpenStory)
     def _open_asked(self, event: OpenStory) -> None:
-        self.open_story(event.story)
+        self.open_story(event.story, event.screen)
 
     @on(FlagStory)
     def _flag_asked(self, event: FlagStory) -> None:
         self.set_flag(event.story, event.flag, event.value)
 
-    def open_story(self, story: Story) -> None:
+    def open_story(self, story: Story, over: Screen | None = None) -> None:
+        """Show `story` over `over`, the screen it was asked from (default: the one showing)."""
+        over = over or self.screen
         if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first
-            self._open_whole(story)
+            self._open_whole(story, over)
         else:
-            self._push_story(story)
+            self._push_story(story, over)
 
     @work(thread=True, exclusive=True, group="story", exit_on_error=False)
-    def _open_whole(self, story: Story) -> None:
+    def _open_whole(self, story: Story, over: Screen) -> None:
         try:
             whole = self.data.story(story.id)
         except StoreError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.call_from_thread(self._push_story, whole or story)
+        self.call_from_thread(self._push_story, whole or story, over)
 
-    def _push_story(self, story: Story) -> None:
+    def _push_story(self, story: Story, over: Screen) -> None:
+        """Only over the screen it was asked from: by the time a story is read (a slow database)
+        the user may have gone on: to the palette (Ctrl+P; a story pushed over it, the next
+        Ctrl+P opened a second palette and the dashboard crashed on its duplicate id) or to
+        another view. What they went to stays, and the story is not shown over it."""
         from marketwatch.tui.screens.story import StoryScreen
 
+        if self.screen is not over:
+            return
         screen = self._story_screen
         if screen is None:
             screen = self._story_screen = StoryScreen(story)

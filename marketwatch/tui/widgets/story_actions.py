@@ -7,14 +7,17 @@ on; the app answers them (`MarketwatchApp.open_story`, `set_flag`).
 from __future__ import annotations
 
 from textual.message import Message
+from textual.screen import Screen
 
 from marketwatch.queries import Story
 
 
 class OpenStory(Message):
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, screen: Screen | None = None) -> None:
+        """`screen`: the one the story was asked from, over which it opens (and no other)."""
         super().__init__()
         self.story = story
+        self.screen = screen
 
 
 class FlagStory(Message):
@@ -34,7 +37,7 @@ class StoryActions:
 
     def open_current(self) -> None:
         if self.story is not None:
-            self.post_message(OpenStory(self.story))  # type: ignore[attr-defined]
+            self.post_message(OpenStory(self.story, self.screen))  # type: ignore[attr-defined]
 
     def action_toggle_read(self) -> None:
         if self.story is not None:
