@@ -36,7 +36,10 @@ _STRONG = {
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever\w*|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
-    r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)",
+    r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
+    # "Ford, SK On and Koc drop plan for battery plant", "pausing the plan ... to build vans with"
+    r"|(?:drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)) (?:its |their |the |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:plans?|talks|partnership|venture|deal|project|cooperation|collaboration)",
     "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
     r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
     r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
@@ -54,7 +57,7 @@ _STRONG = {
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
     r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
-    "acquisition": r"acquir\w+|acquisition|takeover|take over"
+    "acquisition": r"acquir\w+|acquisition|takeover|take over|merg(?:e|es|ed|er|ers|ing)"
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     r"|bought|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
@@ -65,7 +68,7 @@ _STRONG = {
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to",
-    "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? up|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
+    "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
     r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
     r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
     r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
@@ -75,13 +78,15 @@ _WEAK = {
     r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
-    r"|(?:launch|offer|bring|introduc)\w* .{0,40}? with|runs? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,3}?on|reli(?:es|ed) on|rely on"
+    r"|(?:launch|offer|bring|introduc|preview|unveil|debut)\w* .{0,40}? with|run(?:s|ning)? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,3}?on|reli(?:es|ed) on|rely on"
     r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
+    # "GM to bring Google's Gemini to its cars"
+    r"|(?:bring|add)(?:s|ing)? .{0,40}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
     "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed|join(?:s|ed)?"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
-    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce"
+    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
 }
 # Chinese: no word boundaries. German: whole words, like English.
@@ -175,6 +180,13 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         kinds.add(found.lastgroup.replace("_", "-"))
     return kinds
+
+
+def denies(text: str) -> bool:
+    """Does `text` deny a report? A headline that does makes the whole story a denial: "Ford
+    denies report it is in talks with Xiaomi", then "... is not in discussions with Xiaomi"."""
+    lowered = text.lower()
+    return _may_deny(lowered) and _DENIAL.search(lowered) is not None
 
 
 def is_damped(text: str) -> bool:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from marketwatch.config import Config
-from marketwatch.deals import deal_of, is_damped
+from marketwatch.deals import deal_of, denies, is_damped
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 from marketwatch.sides import investor_groups, lists
@@ -39,6 +39,16 @@ _VEHICLE = re.compile(
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
+# A market report: "shares of carmakers Ford and GM fell", "Ford shares slipped 2%", and the
+# reason a move may give ("... after it agreed to invest in OpenAI").
+_MOVES = (r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?"
+          r"|slid(?:e|es|ing)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?"
+          r"|tumbl(?:e|es|ed|ing)|sank|sink(?:s|ing)?|rall(?:y|ies|ied|ying)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?"
+          r"|declin(?:e|es|ed|ing)|edg(?:e|es|ed|ing) (?:up|down|higher|lower)|(?:were|was) (?:up|down))(?!\w)")
+_SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_MOVE = re.compile(rf"\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
+_SHARES_MOVE = re.compile(rf"(?:['’]s)?\s+(?:shares|stocks?)\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
+_REASON = re.compile(r"(?:\s+[\w%$.,-]+){0,3}?\s+(?:after|on|as|following|amid|because)\b", re.IGNORECASE)
 _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
 # "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
 # determiner is the ordinary word, whatever the context.
@@ -49,6 +59,9 @@ _DETERMINER_AFTER = re.compile(
 _THE_CARMAKER = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
     r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b(?!['’])")
+# "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
+_THE_MODEL = re.compile(
+    r"The (?:new |[\w-]+ )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)(?=['’]s\b|\s)")
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
@@ -211,16 +224,27 @@ class Matcher:
     def _with_the_carmaker(self, text: str, summary_start: int, mentions: list[_Mention]) -> list[_Mention]:
         """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
         the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
-        summary is that carmaker."""
-        if "maker" not in text and "manufacturer" not in text and "startup" not in text:
+        summary is that carmaker; so is "The sedan" that starts a summary's sentence, its car
+        ("Mercedes-Benz unveils new CLA", then "The sedan's assistant runs on Microsoft Azure")."""
+        maker = "maker" in text or "manufacturer" in text or "startup" in text
+        starts = _sentences_starting_with_the(text, summary_start)
+        if not maker and not starts:
             return mentions
         in_title = {c for m in mentions if m.start < summary_start for c in m.members}
         oems = {c for c in in_title if self.companies[c].is_oem}
-        if len(oems) != 1 or not _THE_CARMAKER.search(text, summary_start):
+        if len(oems) != 1:
+            return mentions
+        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)] if maker else []
+        found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
+        if not found:
             return mentions
         oem = oems.pop()
-        return _with_free(mentions, [_Mention(found.start(), found.end(), _Alias(oem, found.group(), is_anaphor=True),
-                                              (oem,)) for found in _THE_CARMAKER.finditer(text, summary_start)])
+        spans: list[tuple[int, int]] = []
+        for start, end in found:  # "The car maker" is found twice: once is enough
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+        return _with_free(mentions, [_Mention(start, end, _Alias(oem, text[start:end], is_anaphor=True), (oem,))
+                                     for start, end in sorted(spans)])
 
     def _units_for_owners(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
@@ -272,10 +296,11 @@ class Matcher:
     def match(self, title: str, summary: str = "") -> Match:
         text = f"{title}\n{summary}" if summary else title
         names = self.mentions(text)
-        mentions = self._with_the_carmaker(text, len(title) + 1, names) if summary and names else names
-        anaphors = mentions is not names
-        if len({m.alias.owner for m in mentions}) < 2:
+        # "The carmaker" stands for a company the headline names: it never adds a second one.
+        if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
+        mentions = self._with_the_carmaker(text, len(title) + 1, names) if summary else names
+        anaphors = mentions is not names
         mentions = self._units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         found: dict[str, _Found] = {}
@@ -287,10 +312,12 @@ class Matcher:
                 in_sentence = self._without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
-            parties = self._parties(text, in_sentence)
+            parties = self._parties(text, in_sentence, start, end)
             if len({m.alias.owner for m in parties}) < 2:
                 continue
             if weak is None:
+                if denies(title):  # the summary only tells what is denied
+                    return NO_MATCH
                 weak = not is_damped(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # is on which side (`_apart`) costs as much again.
@@ -340,11 +367,13 @@ class Matcher:
 
     # -- who takes part ---------------------------------------------------------------------
 
-    def _parties(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """The mentions of a sentence that can be parties: not people, owners or context."""
+    def _parties(self, text: str, mentions: list[_Mention], start: int, end: int) -> list[_Mention]:
+        """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
+        stocks = _stocks(text, mentions) if text.find("share", start, end) >= 0 else ()
         return [m for i, m in enumerate(mentions)
-                if not self._is_people(text, m)
+                if i not in stocks
+                and not self._is_people(text, m)
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
 
@@ -459,6 +488,38 @@ def _with_free(mentions: list[_Mention], extra: list[_Mention]) -> list[_Mention
     taken = [(m.start, m.end) for m in mentions]
     free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
     return sorted(mentions + free, key=lambda m: m.start) if free else mentions
+
+
+def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:
+    """Where the summary's sentences that start with "The " start: found by substring, as most
+    stories have none that `_THE_MODEL` would take."""
+    starts = [summary_start] if text.startswith("The ", summary_start) else []
+    at = text.find(". The ", summary_start)
+    while at >= 0:
+        starts.append(at + 2)
+        at = text.find(". The ", at + 6)
+    return starts
+
+
+def _stocks(text: str, mentions: list[_Mention]) -> set[int]:
+    """Indexes of names that stand for their shares in a market report: "while shares of
+    carmakers Ford and General Motors fell", "Ford and GM shares slipped". Not when a reason
+    follows the move ("Rivian shares soar after VW investment"): that reason may be the deal."""
+    out: set[int] = set()
+    for run in _runs(text, mentions):
+        first, last = mentions[run[0]], mentions[run[-1]]
+        before = _SHARES_OF.search(text, max(0, first.start - 40), first.start)
+        move = (_MOVE.match(text, last.end) if before else _SHARES_MOVE.match(text, last.end))
+        if move and not _REASON.match(text, move.end()):
+            out.update(run)
+    return out
+
+
+def _runs(text: str, mentions: list[_Mention]) -> list[list[int]]:
+    """The sentence's names in lists ("Ford and General Motors"), each name alone a list of one."""
+    runs = lists(text, mentions)
+    listed = {i for run in runs for i in run}
+    return runs + [[i] for i in range(len(mentions)) if i not in listed]
 
 
 def _joins_word(char: str) -> bool:

@@ -14,7 +14,9 @@ Some sentences put companies side by side rather than face to face:
   carmaker joins Google, which backed the startup"). All the investors of one sentence are one
   side; "together with" is not a sign of one ("takes a stake in Motional together with Aptiv").
 - Parallel actors: "Toyota will not renew its deal, following Intel, which also ended its
-  partnership"; "Toyota, Aurora and Continental join Nvidia's list of partners".
+  partnership"; "Toyota, Aurora and Continental join Nvidia's list of partners"; "Hyundai
+  announced $21 billion of US investment, months after SoftBank promised $100 billion".
+- Sources: "a cockpit chip from Qualcomm, while the cells come from BYD" names two suppliers.
 - A list: "BYD, Xpeng and GAC adopt Nvidia Drive Thor" names three carmakers on one side;
   Xpeng, which is also a tech company, is not BYD's supplier there.
 
@@ -58,7 +60,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or|、|和|与)\s*", re.IGNO
 # Words without which a sentence names no co-investors: substring tests on the lowered sentence
 # (one regex of these alternatives, case-folded, cost a quarter of the matcher's time here).
 _WORTH_A_LOOK = ("from", "invest", "round", "stake", "led", "join", "rais", "clos", "extend", "complet", "secur",
-                 "particip", "includ", "such as", "like", "also", "while", "whereas", "投资", "参投", "跟投", "股东")
+                 "particip", "includ", "such as", "like", "also", "while", "whereas", "after", "投资", "参投", "跟投",
+                 "股东")
 # A funding event; the names after it (to the end of its clause) are the investors: "Grab
 # raises $4.5 billion in Series H as Toyota, Hyundai and Microsoft sign on"
 _FUNDING = re.compile(
@@ -84,6 +87,9 @@ _JOINED_AS_INVESTOR = re.compile(
     r"|\s+in\s+(?:investing|backing|funding|the\s+round|its\s+round)\b", re.IGNORECASE)
 # "following Intel, which also ended its partnership": Intel did the same as the subject.
 _PARALLEL = re.compile(r"\b(?:following|like|just\s+like|as\s+did)\s+$", re.IGNORECASE)
+# "..., months after SoftBank promised": the name after it did something of its own earlier.
+_TIME_AFTER = re.compile(r"\b(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+after\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r",?\s+which\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 # "Toyota, Aurora and Continental join Nvidia's growing list of automotive partners".
 _LIST_OF = re.compile(
@@ -132,6 +138,11 @@ def investor_groups(text: str, start: int, end: int,
     out = [(investors, receivers)] if len(investors) >= 2 else []
     if "also" in lowered:
         out += [g for g in (_parallel(text, start, end, mentions, i) for i in range(len(mentions))) if g]
+    if "after" in lowered:
+        out += [g for g in (_later(text, start, end, mentions, i) for i in range(1, len(mentions))) if g]
+    if lowered.count("from ") > 1:
+        sources = _sources(text, start, end, mentions)
+        out += [(sources, set())] if len(sources) > 1 else []
     if "while" in lowered or "whereas" in lowered:
         out += _contrasted(text, start, end, mentions)
     return out
@@ -139,10 +150,20 @@ def investor_groups(text: str, start: int, end: int,
 
 def _joined_by(text: str, start: int, found: re.Match[str], mentions: Sequence[Spanned]) -> set[int]:
     """"Great Wall Motor invested in the round ..., joined by CATL": the last name before
-    "joined by" did the same as the names after it."""
+    "joined by", and the names listed with it ("Hyundai Motor and Kia put in $50 million,
+    joined by Samsung"), did the same as the names after it."""
     if not found.group().lower().startswith("joined"):
         return set()
-    return set(_within(mentions, start, found.start())[-1:])
+    before = _within(mentions, start, found.start())
+    return _run_ending(text, before[-1], mentions) if before else set()
+
+
+def _run_ending(text: str, last: int, mentions: Sequence[Spanned]) -> set[int]:
+    """The list of names ("A, B and C") whose last name is mentions[last]."""
+    run = [last]
+    while run[0] > 0 and _LIST_GAP.fullmatch(text, mentions[run[0] - 1].end, mentions[run[0]].start):
+        run.insert(0, run[0] - 1)
+    return set(run)
 
 
 def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[tuple[set[int], set[int]]]:
@@ -172,10 +193,7 @@ def _before(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[
     before = _within(mentions, start, at)
     if not before or not re.fullmatch(r"\s*", text[mentions[before[-1]].end:at]):
         return set()
-    run = [before[-1]]
-    while run[0] > 0 and _LIST_GAP.fullmatch(text, mentions[run[0] - 1].end, mentions[run[0]].start):
-        run.insert(0, run[0] - 1)
-    return set(run)
+    return _run_ending(text, before[-1], mentions)
 
 
 def _funded_by(text: str, start: int, end: int, mentions: Sequence[Spanned],
@@ -216,6 +234,35 @@ def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
     if i == 0 or not (start <= mentions[0].start and m.end <= end):
         return None
     if not _PARALLEL.search(text, max(start, m.start - 15), m.start) or not _ALSO_AFTER.match(text, m.end):
+        return None
+    return {0, i}, set()
+
+
+def _sources(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> set[int]:
+    """"a cockpit chip from Qualcomm, ... while the cells come from BYD": the names that follow
+    "from", and the names listed with them, are suppliers side by side, not partners."""
+    out: set[int] = set()
+    for i in _within(mentions, start, end):
+        if i in out or not _FROM_BEFORE.search(text, max(start, mentions[i].start - 6), mentions[i].start):
+            continue
+        out.add(i)
+        while i + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+            i += 1
+            out.add(i)
+    return out
+
+
+def _later(text: str, start: int, end: int, mentions: Sequence[Spanned],
+           i: int) -> tuple[set[int], set[int]] | None:
+    """"Hyundai announced $21 billion of US investment, months after SoftBank promised $100
+    billion": an earlier move by another company, on the subject's side. Not when that company
+    is named before in the sentence ("Ford signed with Baidu, weeks after Baidu ...")."""
+    m = mentions[i]
+    if not (start <= mentions[0].start and m.end <= end) or not _TIME_AFTER.search(
+            text, max(start, m.start - 30), m.start):
+        return None
+    name = text[m.start:m.end].lower()
+    if any(text[k.start:k.end].lower() == name for k in mentions[:i]):
         return None
     return {0, i}, set()
 

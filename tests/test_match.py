@@ -494,3 +494,92 @@ def test_a_park_named_after_a_carmaker_is_a_place(shipped):
 ])
 def test_denials_in_any_language_and_careers_are_not_deals(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+# -- from the fourth blind batch (tests/data/tieups_blind4.jsonl) -----------------------------
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Stellantis teams with Bolt to put driverless vans on European roads",
+     "The Estonian ride-hailing company will run the vans.", ("Stellantis", "Bolt"), "partnership"),
+    ("Ford, SK On and Koc drop plan for battery plant in Turkey", "", ("Ford", "SK On"), "ended"),
+    ("Rivian pauses electric van venture with Mercedes-Benz in Europe", "", ("Mercedes-Benz", "Rivian"), "ended"),
+    ("Stellantis and Foxconn form SiliconAuto to design chips for cars", "", ("Stellantis", "Foxconn"),
+     "partnership"),
+    ("Apple previews next-generation CarPlay designs with Porsche and Aston Martin", "", ("Porsche", "Apple"),
+     "supply"),
+    ("GM to bring Google's Gemini to its cars next year", "", ("General Motors", "Alphabet"), "supply"),
+    ("Mercedes-Benz CLA's assistant is running on Microsoft Azure", "", ("Mercedes-Benz", "Microsoft"), "supply"),
+])
+def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+def test_two_carmakers_merging_units_is_an_oem_oem_deal(shipped):
+    found = shipped.match("Toyota and Daimler Truck to merge Hino and Mitsubishi Fuso")
+    assert found.kind == "oem-oem" and found.deal_type == "acquisition"
+
+
+def test_a_headline_that_denies_makes_the_story_a_denial(shipped):
+    """The summary then says what is denied, in words that would otherwise be a deal ended."""
+    assert not shipped.match("Ford denies report it is in talks with Xiaomi on US electric car venture",
+                             "A Ford spokesperson said the carmaker is not in discussions with Xiaomi.").tieup
+    # Without the denial, "not in talks" is a deal that ended (as Hyundai and Kia with Apple).
+    assert shipped.match("Hyundai and Kia say they are not in talks with Apple").deal_type == "ended"
+
+
+def test_names_listed_before_joined_by_are_all_co_investors(shipped):
+    found = shipped.match("Tenstorrent raises $100 million",
+                          "Hyundai Motor and Kia put in $50 million together, joined by Samsung Catalyst Fund.")
+    assert found.kind is None
+
+
+def test_a_company_that_moved_earlier_is_not_a_partner(shipped):
+    found = shipped.match("Pledges pile up", "Hyundai Motor announced $21 billion of US investment, months "
+                          "after SoftBank's Masayoshi Son promised $100 billion.")
+    assert not found.tieup
+    # The partner named again after "after" is still the partner.
+    assert shipped.match("Ford signed a supply deal with Baidu, weeks after Baidu's deal with Geely").pairs == (
+        ("Ford", "Baidu"), ("Geely", "Baidu"))
+
+
+def test_two_suppliers_of_one_car_are_not_partners(shipped):
+    found = shipped.match("Mahindra's new SUVs", "The BE 6e runs its software on a chip from Qualcomm, while "
+                          "the cells in its battery pack come from BYD's Blade range.")
+    assert ("BYD", "Qualcomm") not in found.pairs
+
+
+@pytest.mark.parametrize("summary", [
+    "Nvidia shares gained after it agreed to invest up to $100 billion in OpenAI, while shares of carmakers "
+    "Ford and General Motors fell.",
+    "Nvidia shares gained after it agreed to invest up to $100 billion in OpenAI, while Ford and GM shares "
+    "slipped 2%.",
+])
+def test_companies_whose_shares_move_in_a_market_report_are_not_parties(shipped, summary):
+    found = shipped.match("Stocks: Nvidia rises on OpenAI pact", summary)
+    assert not found.tieup and found.pairs == (("Nvidia", "OpenAI"),)
+
+
+def test_a_share_move_with_a_reason_keeps_its_company(shipped):
+    assert shipped.match("Rivian shares soar after Volkswagen agrees to invest $5 billion in the EV maker").pairs == (
+        ("Volkswagen", "Rivian"),)
+
+
+def test_the_car_a_summary_starts_with_is_the_headline_carmaker(shipped):
+    found = shipped.match("Mercedes-Benz unveils new electric CLA",
+                          "The sedan's assistant combines Google's Gemini with ChatGPT running on Microsoft Azure.")
+    assert set(found.pairs) == {("Mercedes-Benz", "Alphabet"), ("Mercedes-Benz", "Microsoft")}
+    # Only at the start of a sentence, and only for the one carmaker of the headline.
+    assert shipped.match("Mercedes-Benz unveils new electric CLA",
+                         "Buyers said the sedan runs on Nvidia chips, as Google's does.").kind != "oem-tech"
+    assert not shipped.match("Ford and Toyota unveil new EVs", "The car runs on Qualcomm chips.").tieup
+
+
+@pytest.mark.parametrize("title, summary, absent", [
+    ("Mercedes-Benz to add ChatGPT to cars via Microsoft's Azure OpenAI Service", "", "OpenAI"),
+    ("Smart Bet: Mercedes-Benz Uses Nvidia Omniverse To Plan Its Factories", "", "Smart"),
+    ("Arm-Twisting Works: SoftBank signs a deal with Hyundai", "", "Arm"),
+])
+def test_product_names_and_idioms_are_not_the_company(shipped, title, summary, absent):
+    found = shipped.match(title, summary)
+    assert found.tieup and absent not in {c for pair in found.pairs for c in pair}, found
