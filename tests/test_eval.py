@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "tieups.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "tieups_blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "tieups_blind3.jsonl"
+BLIND4 = ROOT / "tests" / "data" / "tieups_blind4.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -48,6 +49,20 @@ FLOORS_BLIND3 = {
 }
 
 
+# The fourth blind batch (60 stories: Japanese, Korean, Indian and European carmakers, chips,
+# cloud and AI, batteries, lidar, robotaxis, new deal wordings; hard negatives such as market
+# roundups, denials, idioms; committed before the matcher saw them) scored story 0.781 / 0.781 /
+# 0.781, pair 0.634 / 0.743 untouched. Two labels were then corrected to the earlier batches'
+# conventions (Rivian pausing a van venture with Mercedes-Benz is a tie-up ended, as end-05;
+# GM's Cruise with Uber is a GM tie-up, as inv-05): the untouched code scores story 0.844 /
+# 0.794 / 0.818, pair 0.683 / 0.757 on them. After its fixes, story 0.971 / 1.000 / 0.986, pair
+# 0.949 / 1.000. Room for about one more wrong story or two pairs.
+FLOORS_BLIND4 = {
+    ("stories", "precision"): 0.94, ("stories", "recall"): 0.965, ("stories", "f1"): 0.965,
+    ("pairs", "precision"): 0.9, ("pairs", "recall"): 0.94,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -65,7 +80,8 @@ def test_figures_stay_at_what_was_reached(report, level, figure):
         {"misses": report.misses, "false_alarms": report.false_alarms}, indent=1)[:3000]
 
 
-BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3)}
+BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3),
+                 "blind-4": (BLIND4, FLOORS_BLIND4)}
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +97,14 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     assert getattr(getattr(report, level), figure) >= BLIND_BATCHES[batch][1][level, figure], json.dumps(
         {"misses": report.misses, "false_alarms": report.false_alarms, "wrong_pairs": report.wrong_pairs},
         indent=1)[:3000]
+
+
+def test_fourth_blind_batch_is_new_and_blind(labels):
+    rows = load_labels(BLIND4)
+    assert len(rows) == 60 and {row["batch"] for row in rows} == {"blind-4"}
+    assert sum(row["tieup"] for row in rows) == 34
+    older = {row["id"] for row in labels} | {row["id"] for path in (BLIND2, BLIND3) for row in load_labels(path)}
+    assert not {row["id"] for row in rows} & older
 
 
 def test_third_blind_batch_is_new_and_blind(labels):
