@@ -14,6 +14,8 @@ from marketwatch.tui.dashboard import MarketwatchApp
 
 pytestmark = pytest.mark.anyio
 
+ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
+
 CHARACTERS = {"enter": "\r", "escape": "\x1b", "tab": "\t", "space": " ", "backspace": "\x7f"}
 
 
@@ -97,4 +99,35 @@ async def test_pagedown_in_the_palette_before_its_list_is_laid_out_pages_instead
         typed(app, "pageup")
         await settle(pilot)
         assert commands.highlighted == 0
+    assert survived(app)
+
+
+async def test_a_write_by_cron_while_a_chosen_filter_loads_still_closes_the_picker(config, monkeypatch):
+    """The reload that follows a write (cron's refresh, or the dashboard's own) replaced the
+    load of the filter just chosen, and with it the closing of the picker: the new panes were
+    shown behind a picker that stayed open until Esc."""
+    from marketwatch.store import Store
+    from marketwatch.tui.data import Data
+
+    read = Data.overview
+
+    def slow_for_a_filter(self, companies, **kwargs):
+        if companies is not None:  # the alliance's panes, as on a large database
+            time.sleep(0.5)
+        return read(self, companies, **kwargs)
+
+    monkeypatch.setattr(Data, "overview", slow_for_a_filter)
+    app = MarketwatchApp(config, resolve_scope(config), now=NOW, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "j", "enter")  # the alliance, being read
+        with Store(config.settings.db) as store:  # meanwhile, another process writes
+            store.set_flag("s02", "read", True)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(app.screen_stack) == 1:
+                break
+        assert stack(app) == ["MainScreen"]
+        assert app.scope.name == ALLIANCE
+        assert "Filter:  Alliance: " + ALLIANCE in app.main.query_one("#topbar").render().plain
     assert survived(app)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -75,6 +74,7 @@ class MainScreen(Screen):
         self._now = None
         self._scope = None  # the scope of the panes shown
         self._stale = False  # written to while another screen showed: reload when shown again
+        self._then: list[Callable[[], None]] = []  # to run once the panes loading are in place
 
     def compose(self) -> ComposeResult:
         yield TopBar("Companies", self.app.scope.label, "loading…", id="topbar")
@@ -126,11 +126,16 @@ class MainScreen(Screen):
         event loop right after they are in place (or after the read failed). The app runs the
         thread: a worker of this screen would tell it of its states while it is hidden behind
         the picker, and each message would have it repaint in the background, after which its
-        first frame back waits for the next tick of its clock (up to two frames)."""
-        self.app.run_worker(partial(self._load, then), thread=True, exclusive=True, group="overview",
-                            exit_on_error=False)
+        first frame back waits for the next tick of its clock (up to two frames).
 
-    def _load(self, then: Callable[[], None] | None) -> None:
+        A load replaces the one under way (an exclusive worker), but not what that one was to
+        do after: a refresh or a cron write reloading while a chosen filter was read cancelled
+        that read, and the picker, which its `then` closes, stayed open over the new panes."""
+        if then is not None:
+            self._then.append(then)
+        self.app.run_worker(self._load, thread=True, exclusive=True, group="overview", exit_on_error=False)
+
+    def _load(self) -> None:
         app = self.app
         worker = get_current_worker()
         scope = app.scope
@@ -142,11 +147,16 @@ class MainScreen(Screen):
                 overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now())
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(self._failed, f"cannot read the database: {exc}")
-            if then is not None:
-                app.call_from_thread(then)
+            app.call_from_thread(self._loaded)
             return
         if not worker.is_cancelled:
-            app.call_from_thread(self.show, overview, scope, then)
+            app.call_from_thread(self.show, overview, scope)
+
+    def _loaded(self) -> None:
+        """Run what the loads asked for once their panes were in place (`load`'s `then`)."""
+        then, self._then = self._then, []
+        for call in then:
+            call()
 
     def _failed(self, problem: str) -> None:
         """Said in a notification, and in place of the panes until a read works: a toast alone
@@ -157,8 +167,8 @@ class MainScreen(Screen):
             message.update(Text(render.plain(problem), style="bold red"))
             message.display = True
 
-    async def show(self, overview: Overview, scope, then: Callable[[], None] | None = None) -> None:
-        if scope != self.app.scope:  # the filter changed while this was loading
+    async def show(self, overview: Overview, scope) -> None:
+        if scope != self.app.scope:  # the filter changed while this was loading: its load shows it
             return
         self.overview = overview
         app = self.app
@@ -173,8 +183,7 @@ class MainScreen(Screen):
         else:
             message.display = False
             await self._show_panes(list(overview.panes), now)
-        if then is not None:
-            then()
+        self._loaded()
         self.call_after_refresh(freeze_gc)  # once the first panes are on the screen
 
     @staticmethod
