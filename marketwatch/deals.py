@@ -18,12 +18,8 @@ from __future__ import annotations
 
 import re
 
+from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.text import lower_keeping_offsets
-
-DEAL_TYPES = (
-    "ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
-    "supply", "partnership",
-)
 
 _TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
          r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks")

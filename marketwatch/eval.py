@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marketwatch.config import Config, ConfigError, load_config
-from marketwatch.deals import DEAL_TYPES
+from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.match import Matcher
 
 

@@ -94,13 +94,6 @@ def test_a_deal_filter_narrowed_to_an_owner_counts_its_units_pairs():
                         search=None, since=None).units == ()
 
 
-def test_the_deal_choices_are_the_matchers_deal_types():
-    from marketwatch.cli.query import DEAL_CHOICES
-    from marketwatch.deals import DEAL_TYPES
-
-    assert list(reversed(DEAL_TYPES)) == DEAL_CHOICES  # the common deals first, as the comment says
-
-
 def test_stories_table_output(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml")]))

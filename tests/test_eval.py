@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from marketwatch.config import load_config, parse_config
-from marketwatch.deals import DEAL_TYPES
+from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.eval import evaluate, load_labels, main
 
 ROOT = Path(__file__).resolve().parent.parent
