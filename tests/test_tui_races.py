@@ -83,9 +83,9 @@ async def test_a_story_still_being_read_does_not_open_over_the_palette_opened_me
     assert survived(app)
 
 
-async def test_pagedown_in_the_palette_before_its_list_is_laid_out_pages_instead_of_crashing(config):
+async def test_pagedown_in_the_palette_before_its_list_is_laid_out_does_not_crash(config):
     """Ctrl+P, a letter and PageDown typed quickly: Textual's list looked the page up in lines
-    it had not laid out yet, `KeyError: 0`, a traceback and status 1."""
+    it had not laid out yet, `KeyError: 0`, a traceback and status 1. Once shown, it pages."""
     from textual.command import CommandList
 
     app = make_app(config)
@@ -93,11 +93,12 @@ async def test_pagedown_in_the_palette_before_its_list_is_laid_out_pages_instead
         await settle(pilot)
         typed(app, "ctrl+p", "e", "pagedown")
         await settle(pilot)
-        commands = app.screen.query_one(CommandList)
         assert stack(app) == ["MainScreen", "palette"]
-        assert commands.option_count > 1 and commands.highlighted == commands.option_count - 1
-        typed(app, "pageup")
-        await settle(pilot)
+        commands = app.screen.query_one(CommandList)
+        assert commands.option_count > 1
+        await pilot.press("pagedown")
+        assert commands.highlighted == commands.option_count - 1
+        await pilot.press("pageup")
         assert commands.highlighted == 0
     assert survived(app)
 
@@ -130,4 +131,20 @@ async def test_a_write_by_cron_while_a_chosen_filter_loads_still_closes_the_pick
         assert stack(app) == ["MainScreen"]
         assert app.scope.name == ALLIANCE
         assert "Filter:  Alliance: " + ALLIANCE in app.main.query_one("#topbar").render().plain
+    assert survived(app)
+
+
+async def test_enter_twice_in_the_palette_runs_the_command_once(config):
+    """The second Enter reached the palette after the first had run the command and closed it,
+    and closed it again, popping the main screen: `ScreenStackError: Can't pop screen`."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        typed(app, "enter", "enter")
+        await settle(pilot)
+        assert len(app.screen_stack) == 2 and not isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        assert stack(app) == ["MainScreen"]
     assert survived(app)

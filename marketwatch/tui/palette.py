@@ -1,29 +1,35 @@
-"""Ctrl+P's command palette, as Textual's, with PageUp and PageDown safe to press at once.
+"""Ctrl+P's command palette: Textual's, safe against keys typed faster than it draws.
 
-Textual's list of commands works out where its lines are when it is laid out; until then (the
-palette just opened, or the list just refilled after a key typed in it) PageUp and PageDown
-looked a line up in an empty table and took the dashboard down with `KeyError: 0`: Ctrl+P, a
-letter and PageDown typed quickly did it. Here such a page move waits for the list's layout.
+- PageUp and PageDown before its list is laid out (the palette just opened, or the list just
+  refilled after a key typed in it): Textual's list looked the page up in lines it had not laid
+  out yet and took the dashboard down with `KeyError: 0` (Ctrl+P, a letter and PageDown typed
+  quickly). Until the list is shown there is no page to move by, and those keys do nothing.
+- Enter pressed twice: the first runs the command and closes the palette, and the second, queued
+  for the palette's input already, ran the command again and closed "the palette" once more,
+  popping the screen under it: `ScreenStackError` on the main screen. A palette no longer shown
+  ignores what reaches it.
 """
 
 from __future__ import annotations
 
+from textual import on
 from textual.command import CommandList, CommandPalette
+from textual.message import Message
+from textual.widgets import Input, OptionList
 
 _PAGES = ("page_up", "page_down")
 
 
 class Palette(CommandPalette):
+    @on(Input.Submitted)
+    @on(OptionList.OptionSelected)
+    def _closed_already(self, event: Message) -> None:
+        """Runs before `CommandPalette`'s own handlers, which it keeps from running."""
+        if self.app.screen is not self:
+            event.prevent_default()
+            event.stop()
+
     def _action_command_list(self, action: str) -> None:
-        if action in _PAGES and not self._laid_out():
-            self.call_after_refresh(self._page_when_laid_out, action)
-            return
+        if action in _PAGES and not self.query_one(CommandList).scrollable_content_region:
+            return  # not laid out yet: no lines, no page
         super()._action_command_list(action)
-
-    def _page_when_laid_out(self, action: str) -> None:
-        """Still not laid out (no command matches, so the list is empty): nothing to page."""
-        if self._laid_out():
-            super()._action_command_list(action)
-
-    def _laid_out(self) -> bool:
-        return bool(self.query_one(CommandList).scrollable_content_region)
