@@ -245,6 +245,15 @@ def test_a_schema_6_database_keeps_what_its_digests_sent_and_takes_narrowed_dige
         assert store.conn.execute("select count(*) from digest_marks").fetchone()[0] == 0
 
 
+def test_pruning_finds_a_storys_digest_marks_by_index(tmp_path):
+    """The trigger that drops a pruned story's digest marks runs once per story: a scan of every
+    mark each time made pruning thousands of entries take seconds."""
+    with Store(tmp_path / "a.db") as store:
+        plan = [row[3] for row in store.conn.execute(
+            "EXPLAIN QUERY PLAN DELETE FROM digest_marks WHERE story_id = 'id1'")]
+    assert any(step.startswith("SEARCH digest_marks USING") for step in plan), plan
+
+
 def test_new_databases_use_large_pages_and_older_ones_keep_theirs(tmp_path):
     """A story with a long summary fits one 16 KiB page; a database made with 4 KiB pages (by an
     earlier version) opens, takes stories and keeps its page size."""
