@@ -16,7 +16,7 @@ from datetime import datetime
 
 from marketwatch.config import Config
 from marketwatch.export import iter_stories, md_escape, md_story
-from marketwatch.queries import TIEUP, Story, StoryFilter
+from marketwatch.queries import TIEUP, Story, StoryFilter, search_words
 from marketwatch.scope import Scope
 
 GROUPS = ("company", "alliance")
@@ -39,7 +39,8 @@ class Digest:
 class Selection:
     """What a digest is narrowed to. Its `key` names its marks in the database, so it is built
     from the config's spelling of names (`--watchlist robotaxi` is the Robotaxi digest) and the
-    deal types in a fixed order; "" is the digest of everything."""
+    deal types in a fixed order, and the words searched for in any case; "" is the digest of
+    everything."""
 
     scope: Scope
     deals: tuple[str, ...] = ()
@@ -50,8 +51,11 @@ class Selection:
         parts = [(self.scope.kind, self.scope.name)] if self.scope.kind and self.scope.name else []
         if self.deals:
             parts.append(("deal", " or ".join(sorted(set(self.deals)))))
-        if self.search and self.search.strip():
-            parts.append(("search", self.search.strip()))
+        # The words searched for, as the search takes them: `--search '"'` narrows nothing and
+        # is the digest of everything, `--search "Waymo,  robotaxi"` is `--search "waymo robotaxi"`.
+        words = search_words(self.search or "")
+        if words:
+            parts.append(("search", " ".join(words)))
         return parts
 
     @property

@@ -155,10 +155,14 @@ _STORY_COLUMNS = ("id, title, url, published, summary, kind, deal_type, sentence
                   "starred")
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a user's search that it looks for: punctuation alone looks for nothing."""
+    return re.findall(r"\w[\w'&.-]*", text)
+
+
 def fts_query(text: str) -> str:
     """User text as an FTS5 query: each word a quoted prefix term, so punctuation can't error."""
-    words = re.findall(r"\w[\w'&.-]*", text)
-    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+    return " ".join('"' + w.replace('"', "") + '"*' for w in search_words(text))
 
 
 def list_stories(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
