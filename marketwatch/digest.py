@@ -109,10 +109,10 @@ def build(stories: list[Story], config: Config, *, group_by: str = "company",
     if since is not None:
         lines += [f"Published since {since:%Y-%m-%d %H:%M} UTC.", ""]
     for heading, members in groups:
-        label = heading
+        section = heading
         if group_by == "company" and heading in config.companies:
-            label = f"{heading} ({config.companies[heading].kind_label})"
-        lines += [f"## {md_escape(label)}: {len(members)}", ""]
+            section = f"{heading} ({config.companies[heading].kind_label})"
+        lines += [f"## {md_escape(section)}: {len(members)}", ""]
         under = {"partners_of": heading, "units": config.units_of(heading)} if group_by == "company" else {}
         for story in members:
             lines += md_story(story, **under)

@@ -361,8 +361,8 @@ class Store:
             conn.executemany(f"UPDATE stories SET {flag} = ? WHERE id = ?", [(int(value), i) for i in story_ids])
 
     def mark_digested(self, story_ids: Iterable[str], now: datetime, scope: str = "") -> None:
-        """Remember stories as sent in a digest of `scope` (marketwatch.digest.scope_key; "" for
-        the digest of everything)."""
+        """Remember stories as sent in a digest of `scope` (marketwatch.digest.Selection.key; ""
+        for the digest of everything)."""
         rows = [(dates.to_iso(now), sid) for sid in story_ids]
         with self.transaction() as conn:
             if scope:
