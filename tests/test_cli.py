@@ -81,6 +81,16 @@ def test_stories_json_shape_and_filters(server, make_config, run_cli):
     assert code == 2 and err.startswith("marketwatch: error: --deal: 'jv' is not one of 'partnership', 'supply'")
 
 
+def test_two_narrowings_at_once_are_refused_not_one_dropped(make_config, run_cli):
+    """`--company Waymo --watchlist Robotaxi` listed Waymo's stories alone, and a digest of it
+    remembered them as the Waymo digest's: the watchlist was dropped without a word."""
+    cfg = str(make_config([]))
+    for command in ("stories", "export", "digest"):
+        assert run_cli(command, "--config", cfg, "--company", "Ford", "--watchlist", "China tie-ups") == (
+            2, "", "marketwatch: error: --company and --watchlist: give one of them; a view is narrowed to one"
+                   f"  (see marketwatch {command} --help)\n")
+
+
 def test_a_deal_filter_narrowed_to_an_owner_counts_its_units_pairs():
     from marketwatch.cli.query import build_filter
     from marketwatch.config import load_config

@@ -39,6 +39,10 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
     from marketwatch.queries import KINDS, StoryFilter
     from marketwatch.scope import resolve_scope, units_of
 
+    given = [option for option, value in (("--company", company), ("--alliance", alliance),
+                                          ("--watchlist", watchlist)) if value]
+    if len(given) > 1:  # resolve_scope would take the first and drop the others unsaid
+        raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
         companies=scope.companies, units=units_of(config, scope.companies) if deals else (),
