@@ -34,7 +34,9 @@ _STRONG = {
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
     r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
     # "Ford, SK On and Koc drop plan for battery plant", "pausing the plan ... to build vans with"
-    r"|(?:drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)) (?:its |their |the |a |an )?(?:[\w-]+ ){0,3}?"
+    # but not a share price's drop: "Nio shares drop after partnership with Nvidia"
+    r"|(?:drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)) (?:its |their |the |a |an )?"
+    r"(?:(?!(?:on|after|as|amid|over|following|despite|in|at|to|with|from|by) )[\w-]+ ){0,3}?"
     r"(?:plans?|talks|partnership|venture|deal|project|cooperation|collaboration)",
     "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
     r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"

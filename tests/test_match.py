@@ -583,3 +583,13 @@ def test_the_car_a_summary_starts_with_is_the_headline_carmaker(shipped):
 def test_product_names_and_idioms_are_not_the_company(shipped, title, summary, absent):
     found = shipped.match(title, summary)
     assert found.tieup and absent not in {c for pair in found.pairs for c in pair}, found
+
+
+@pytest.mark.parametrize("title, deal", [
+    ("Nio shares drop after partnership with Nvidia", "partnership"),
+    ("Nio stock drops on Nvidia partnership news", "partnership"),
+])
+def test_a_share_price_that_drops_on_a_deal_has_not_ended_it(shipped, title, deal):
+    """"drop plan" and "pauses venture" end a deal; a stock's drop after or on one does not."""
+    assert shipped.match(title).deal_type == deal
+
