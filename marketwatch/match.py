@@ -60,8 +60,11 @@ _THE_CARMAKER = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
     r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b(?!['’])")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
+# The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
+# model" is no car; nor is the car of "The car industry" or "The EV market".
 _THE_MODEL = re.compile(
-    r"The (?:new |[\w-]+ )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)(?=['’]s\b|\s)")
+    r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
+    r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")

@@ -593,3 +593,16 @@ def test_a_share_price_that_drops_on_a_deal_has_not_ended_it(shipped, title, dea
     """"drop plan" and "pauses venture" end a deal; a stock's drop after or on one does not."""
     assert shipped.match(title).deal_type == deal
 
+
+@pytest.mark.parametrize("summary", [
+    "The business model relies on Nvidia chips.",
+    "The car industry has long worked with Nvidia.",
+    "The EV market has long worked with Nvidia.",
+])
+def test_a_summary_about_cars_in_general_is_not_the_headline_car(shipped, summary):
+    assert not shipped.match("Toyota unveils new Camry", summary).tieup
+
+
+def test_a_model_named_before_its_kind_is_the_headline_car(shipped):
+    found = shipped.match("Mercedes-Benz unveils new electric CLA", "The CLA sedan runs on Microsoft Azure.")
+    assert found.pairs == (("Mercedes-Benz", "Microsoft"),)
