@@ -285,7 +285,7 @@ def test_an_option_before_a_command_that_has_none_is_refused(make_config, run_cl
     cfg = make_config([])
     before = cfg.read_text()
     assert run_cli("--db", "x.db", "add-feed", "https://n.example.com/feed", "--config", str(cfg)) == (
-        2, "", "marketwatch: error: add-feed has no --db option  (see marketwatch --help)\n")
+        2, "", "marketwatch: error: add-feed has no --db option  (see marketwatch add-feed --help)\n")
     assert cfg.read_text() == before
     assert run_cli("--config", str(cfg), "refesh")[2] == (
         "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  (see marketwatch --help)\n")

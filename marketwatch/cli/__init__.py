@@ -139,7 +139,7 @@ def usage_line(exc: click.UsageError) -> str:
         message = f"{hint}: {exc.message}"
     else:
         message = exc.format_message()
-    where = _command_path(exc.ctx) if exc.ctx is not None else getattr(exc, "command_path", "marketwatch")
+    where = getattr(exc, "command_path", None) or (_command_path(exc.ctx) if exc.ctx is not None else "marketwatch")
     return f"{message}  (see {where} --help)"
 
 
@@ -198,7 +198,9 @@ def _defaults(command: click.Command, given: dict[str, str]) -> dict:
         return {name: _taken(sub, given) for name, sub in command.commands.items()}
     for name in given.keys() - _taken(command, given).keys():
         option = "--config" if name == "config_path" else "--db"
-        raise click.UsageError(f"{command.name} has no {option} option", None)
+        refused = click.UsageError(f"{command.name} has no {option} option", None)
+        refused.command_path = f"marketwatch {command.name}"  # its help, not the group's
+        raise refused
     return dict(given)
 
 
