@@ -66,6 +66,15 @@ class Selection:
     def label(self) -> str:
         return ", ".join(f"{kind} {value}" for kind, value in self.parts)
 
+    def sections(self, group_by: str) -> frozenset[str] | None:
+        """The sections a narrowed digest keeps: its own companies' (the Waymo digest is not
+        also Alphabet's and every partner's), or its alliance's; None keeps every section."""
+        if self.scope.companies is None:
+            return None
+        if group_by == "company":
+            return frozenset(self.scope.companies)
+        return frozenset({self.scope.name}) if self.scope.kind == "alliance" else None
+
 
 def collect(conn: sqlite3.Connection, flt: StoryFilter, *, include_digested: bool = False,
             scope: str = "") -> list[Story]:
@@ -96,9 +105,11 @@ def group(stories: list[Story], config: Config, group_by: str = "company") -> li
 
 
 def build(stories: list[Story], config: Config, *, group_by: str = "company",
-          since: datetime | None = None, label: str = "") -> Digest:
-    """`label`: what the digest is narrowed to, for its title (Selection.label)."""
-    groups = group(stories, config, group_by)
+          since: datetime | None = None, label: str = "", sections: frozenset[str] | None = None) -> Digest:
+    """`label`: what the digest is narrowed to, for its title (Selection.label); `sections`:
+    the only sections it has (Selection.sections), when given."""
+    groups = [(key, members) for key, members in group(stories, config, group_by)
+              if sections is None or key in sections]
     if not stories:
         return Digest((), (), group_by, "")
     first, last = stories[-1].published[:10], stories[0].published[:10]

@@ -300,8 +300,12 @@ def test_a_narrowed_digest_remembers_what_it_sent_apart(wire, run_cli):
     assert "Ford and Baidu sign MoU" in out and "Toyota and Pony.ai form" not in out
     assert run_cli("digest", "--config", wire, "--watchlist", "China tie-ups") == (0, "", "")
     assert run_cli("digest", "--config", wire)[1].startswith(f"# marketwatch digest: {TIEUPS} new")
-    assert run_cli("digest", "--config", wire, "--company", "baidu")[1].startswith(
-        "# marketwatch digest (company Baidu): 2 new")
+    baidu = run_cli("digest", "--config", wire, "--company", "baidu")[1]
+    assert baidu.startswith("# marketwatch digest (company Baidu): 2 new")
+    assert [line for line in baidu.splitlines() if line.startswith("## ")] == ["## Baidu (tech): 2"]  # not also Ford's
+    china = run_cli("digest", "--config", wire, "--all", "--no-mark", "--watchlist", "China tie-ups",
+                    "--group-by", "alliance")[1]
+    assert "## Outside any alliance: 2" in china  # grouped by alliance, a watchlist keeps every section
     deals = run_cli("digest", "--config", wire, "--deal", "mou", "--deal", "joint-venture")[1]
     assert deals.startswith("# marketwatch digest (deal joint-venture or mou): 2 new")
     assert "Ford and Baidu sign MoU" in deals and "Toyota and Pony.ai form robotaxi joint venture" in deals

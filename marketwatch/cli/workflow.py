@@ -269,7 +269,8 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
                           tuple(deals), search)
     with open_store(config) as store:
         found = collect(store.conn, flt, include_digested=include_all, scope=selection.key)
-        result = build(found, config, group_by=group_by, since=parse_since(since, config), label=selection.label)
+        result = build(found, config, group_by=group_by, since=parse_since(since, config), label=selection.label,
+                       sections=selection.sections(group_by))
         if not result.stories:
             if sys.stdout.isatty():
                 click.echo("No new tie-up stories since the last digest.", err=True)
