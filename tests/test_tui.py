@@ -1736,6 +1736,21 @@ async def test_keys_typed_right_behind_q_are_dropped_not_run_on_a_closing_screen
     assert app.return_code == 0 and app._exception is None and not app.refreshing
 
 
+@pytest.mark.parametrize("opener", ["a", "w", "question_mark"])
+async def test_q_quits_from_the_pickers_and_the_key_list_too(config, opener):
+    """A modal screen hides the app's keys: q did nothing over the alliance picker."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(opener)
+        await settle(pilot)
+        assert app.screen is not app.main
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running or app._exit
+    assert app.return_code == 0
+
+
 async def test_sigterm_quits_as_q_does_and_exits_143(config):
     """`kill` or `timeout` used to end the process where it stood, leaving the terminal on the
     dashboard's alternate screen with mouse reports on; the app now quits and restores it."""

@@ -24,6 +24,8 @@ class PickerScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
+        # A modal screen hides the app's keys: q quits here too, as everywhere else.
+        Binding("q", "app.quit", show=False),
         Binding("j", "cursor(1)", "Down", show=False),
         Binding("k", "cursor(-1)", "Up", show=False),
     ]
