@@ -1,6 +1,7 @@
-"""The dashboard application: screens, shared actions (filters, refresh, read state) and the
+"""The dashboard application: screens, shared actions (filters, read state) and the
 auto-reload that follows another process (cron) writing the database. Following the user's
-edits of the config (`marketwatch add-feed`, an editor) is `marketwatch.tui.config_follow`'s.
+edits of the config (`marketwatch add-feed`, an editor) is `marketwatch.tui.config_follow`'s,
+and `r`'s refresh is `marketwatch.tui.refreshing`'s.
 
     MarketwatchApp(config, scope, now=..., poll_interval=..., reload_config=...)   # what the tests drive
 
@@ -17,12 +18,11 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 
 from marketwatch import dates
@@ -33,55 +33,21 @@ from marketwatch.store import StoreError
 from marketwatch.tui import render, state, summaries
 from marketwatch.tui.config_follow import FollowsConfig
 from marketwatch.tui.data import Data, Prefetch
+from marketwatch.tui.refreshing import Refreshes, TieupsArrived
 from marketwatch.tui.screens.main import MainScreen
 from marketwatch.tui.widgets.story_actions import FlagStory, OpenStory
 from marketwatch.urls import safe_link
-
-if TYPE_CHECKING:
-    from marketwatch.refresh import FeedOutcome, RefreshReport
 
 # The other screens (and the refresh, and the browser) are imported when first used: the main
 # screen is all that the first paint needs, and every module imported before it delays it.
 
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
-WAITING_NAMED = 3  # the refresh bar names the feeds still out when this few are left
-
-
-class RefreshProgress(Message):
-    def __init__(self, done: int, total: int, outcome: FeedOutcome) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
-        self.outcome = outcome
-
-
-class RefreshWaiting(Message):
-    """Another refresh (cron) holds the lock; this one waits for it."""
-
-
-class RefreshDone(Message):
-    def __init__(self, report: RefreshReport | None, tieups: list[Story], error: str | None = None,
-                 stored: int = 0) -> None:
-        super().__init__()
-        self.report = report
-        self.tieups = tieups
-        self.error = error
-        self.stored = stored  # tie-ups up to this rowid are in this report or were announced
-
-
-class TieupsArrived(Message):
-    """Another process (a cron refresh) stored OEM–tech tie-ups in the scope shown."""
-
-    def __init__(self, count: int, stories: list[Story]) -> None:
-        super().__init__()
-        self.count = count
-        self.stories = stories
 
 
 _PICKS = {"alliance": "Filter by alliance", "watchlist": "Filter by watchlist"}  # the pickers' titles
 
 
-class MarketwatchApp(FollowsConfig, App[None]):
+class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -499,96 +465,3 @@ class MarketwatchApp(FollowsConfig, App[None]):
             self.call_from_thread(self.copy_to_clipboard, link)
             self.call_from_thread(self.notify, f"No browser found; copied the link instead: {link}",
                                   severity="warning", markup=False)
-
-    # -- refresh --------------------------------------------------------------------------------
-
-    def action_refresh(self) -> None:
-        if self.refreshing:
-            self.notify("A refresh is already running.", markup=False)
-            return
-        self._config_before_refresh()
-        if not self.config.feeds:
-            self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
-            return
-        self.refreshing = True
-        self._left = {feed.url: feed.name or feed.url for feed in self.config.feeds}  # not done yet
-        self.main.refresh_started(len(self.config.feeds))
-        self._refresh()
-
-    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
-    def _refresh(self) -> None:
-        from marketwatch.refresh import refresh
-
-        try:
-            report = refresh(
-                self.config,
-                progress=lambda done, total, outcome: self.post_message(RefreshProgress(done, total, outcome)),
-                on_wait=lambda: self.post_message(RefreshWaiting()), stop=self._quitting)
-        except (ConfigError, StoreError, OSError) as exc:
-            self.post_message(RefreshDone(None, [], str(exc)))
-            return
-        except Exception as exc:  # never take the dashboard down with it
-            self.post_message(RefreshDone(None, [], f"refresh failed: {type(exc).__name__}: {exc}"))
-            return
-        self._report(report)
-        if self.config.notify.urls and not report.stopped:  # a stopped run: the app is quitting
-            # Sending can take a while: a daemon thread, so quitting never waits.
-            threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
-                             daemon=True).start()
-
-    def _report(self, report: RefreshReport) -> None:
-        """Say what the refresh stored (its first tie-ups, read whole), then what a cron refresh
-        stored while this one ran or waited for its lock: this report does not name those, and
-        the announcement mark moves past both."""
-        new = [story_id for story_id, _ in report.new_tieups]
-        try:
-            tieups = self.data.stories_by_id(new[:5])
-        except (sqlite3.Error, StoreError):
-            tieups = []
-        mark = self._announced
-        try:
-            count, others, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
-                                                                 since=self._news_since(), exclude=new)
-        except (sqlite3.Error, StoreError):
-            count, others = 0, []
-        self.post_message(RefreshDone(report, tieups, stored=mark))
-        if count:
-            self.post_message(TieupsArrived(count, others))
-
-    def _tell(self, stored_before: int) -> None:
-        from marketwatch.notify import catch_up
-        from marketwatch.store import Store
-
-        try:
-            with Store(self.config.settings.db) as store:
-                errors = catch_up(self.config, store, stored_before, dates.utcnow()).errors
-        except (sqlite3.Error, StoreError, OSError) as exc:
-            errors = (f"notify: {exc}",)
-        if errors and self.is_running:
-            with contextlib.suppress(RuntimeError):  # the app quit meanwhile
-                self.call_from_thread(self.notify, "\n".join(errors), title="Could not notify",
-                                      severity="warning", timeout=20, markup=False)
-
-    def on_refresh_progress(self, message: RefreshProgress) -> None:
-        """Names the feed just done; near the end, the few still out, which the run waits for."""
-        self._left.pop(message.outcome.url, None)
-        label = message.outcome.name or message.outcome.url
-        if 0 < len(self._left) <= WAITING_NAMED:
-            label = "waiting for " + ", ".join(self._left.values())
-        self.main.refresh_progress(message.done, message.total, label)
-
-    def on_refresh_waiting(self, message: RefreshWaiting) -> None:
-        self.main.refresh_waiting()
-
-    def on_refresh_done(self, message: RefreshDone) -> None:
-        self.refreshing = False
-        self._announced = max(self._announced, message.stored)  # what it stored is told below, not again
-        self.main.refresh_finished()
-        if message.error or message.report is None:
-            self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
-                        markup=False)
-            return
-        self.notify(summaries.refresh_summary(message.report, message.tieups), title="Refresh done",
-                    severity="warning" if message.report.failed else "information", timeout=10,
-                    markup=False)
-        self.reload()

@@ -1,0 +1,154 @@
+"""`r` in the dashboard: the refresh in a worker thread, its progress bar, what it found, and
+[notify] told afterwards. A mixin of MarketwatchApp, as `config_follow` is: `config`, `data`,
+`main`, `scope`, `reload`, `notify`, `_announced`, `_news_since`, `_quitting` and
+`_config_before_refresh` are the app's. `TieupsArrived` is here too, since a refresh ends by
+saying what a cron refresh stored meanwhile, as the app's poll does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.message import Message
+
+from marketwatch import dates
+from marketwatch.config import ConfigError
+from marketwatch.queries import Story
+from marketwatch.store import StoreError
+from marketwatch.tui import render, summaries
+
+if TYPE_CHECKING:
+    from marketwatch.refresh import FeedOutcome, RefreshReport
+
+WAITING_NAMED = 3  # the refresh bar names the feeds still out when this few are left
+
+
+class RefreshProgress(Message):
+    def __init__(self, done: int, total: int, outcome: FeedOutcome) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.outcome = outcome
+
+
+class RefreshWaiting(Message):
+    """Another refresh (cron) holds the lock; this one waits for it."""
+
+
+class RefreshDone(Message):
+    def __init__(self, report: RefreshReport | None, tieups: list[Story], error: str | None = None,
+                 stored: int = 0) -> None:
+        super().__init__()
+        self.report = report
+        self.tieups = tieups
+        self.error = error
+        self.stored = stored  # tie-ups up to this rowid are in this report or were announced
+
+
+class TieupsArrived(Message):
+    """Another process (a cron refresh) stored OEM–tech tie-ups in the scope shown."""
+
+    def __init__(self, count: int, stories: list[Story]) -> None:
+        super().__init__()
+        self.count = count
+        self.stories = stories
+
+
+class Refreshes:
+    """The dashboard's own refresh (`r`): one at a time (`refreshing`), its progress on the main
+    screen, naming the last few feeds still out (`_left`). Both are set by the app's __init__."""
+
+    def action_refresh(self) -> None:
+        if self.refreshing:
+            self.notify("A refresh is already running.", markup=False)
+            return
+        self._config_before_refresh()
+        if not self.config.feeds:
+            self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
+            return
+        self.refreshing = True
+        self._left = {feed.url: feed.name or feed.url for feed in self.config.feeds}  # not done yet
+        self.main.refresh_started(len(self.config.feeds))
+        self._refresh()
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def _refresh(self) -> None:
+        from marketwatch.refresh import refresh
+
+        try:
+            report = refresh(
+                self.config,
+                progress=lambda done, total, outcome: self.post_message(RefreshProgress(done, total, outcome)),
+                on_wait=lambda: self.post_message(RefreshWaiting()), stop=self._quitting)
+        except (ConfigError, StoreError, OSError) as exc:
+            self.post_message(RefreshDone(None, [], str(exc)))
+            return
+        except Exception as exc:  # never take the dashboard down with it
+            self.post_message(RefreshDone(None, [], f"refresh failed: {type(exc).__name__}: {exc}"))
+            return
+        self._report(report)
+        if self.config.notify.urls and not report.stopped:  # a stopped run: the app is quitting
+            # Sending can take a while: a daemon thread, so quitting never waits.
+            threading.Thread(target=self._tell, args=(report.stored_before,), name="marketwatch-notify",
+                             daemon=True).start()
+
+    def _report(self, report: RefreshReport) -> None:
+        """Say what the refresh stored (its first tie-ups, read whole), then what a cron refresh
+        stored while this one ran or waited for its lock: this report does not name those, and
+        the announcement mark moves past both."""
+        new = [story_id for story_id, _ in report.new_tieups]
+        try:
+            tieups = self.data.stories_by_id(new[:5])
+        except (sqlite3.Error, StoreError):
+            tieups = []
+        mark = self._announced
+        try:
+            count, others, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
+                                                                 since=self._news_since(), exclude=new)
+        except (sqlite3.Error, StoreError):
+            count, others = 0, []
+        self.post_message(RefreshDone(report, tieups, stored=mark))
+        if count:
+            self.post_message(TieupsArrived(count, others))
+
+    def _tell(self, stored_before: int) -> None:
+        from marketwatch.notify import catch_up
+        from marketwatch.store import Store
+
+        try:
+            with Store(self.config.settings.db) as store:
+                errors = catch_up(self.config, store, stored_before, dates.utcnow()).errors
+        except (sqlite3.Error, StoreError, OSError) as exc:
+            errors = (f"notify: {exc}",)
+        if errors and self.is_running:
+            with contextlib.suppress(RuntimeError):  # the app quit meanwhile
+                self.call_from_thread(self.notify, "\n".join(errors), title="Could not notify",
+                                      severity="warning", timeout=20, markup=False)
+
+    def on_refresh_progress(self, message: RefreshProgress) -> None:
+        """Names the feed just done; near the end, the few still out, which the run waits for."""
+        self._left.pop(message.outcome.url, None)
+        label = message.outcome.name or message.outcome.url
+        if 0 < len(self._left) <= WAITING_NAMED:
+            label = "waiting for " + ", ".join(self._left.values())
+        self.main.refresh_progress(message.done, message.total, label)
+
+    def on_refresh_waiting(self, message: RefreshWaiting) -> None:
+        self.main.refresh_waiting()
+
+    def on_refresh_done(self, message: RefreshDone) -> None:
+        self.refreshing = False
+        self._announced = max(self._announced, message.stored)  # what it stored is told below, not again
+        self.main.refresh_finished()
+        if message.error or message.report is None:
+            self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
+                        markup=False)
+            return
+        self.notify(summaries.refresh_summary(message.report, message.tieups), title="Refresh done",
+                    severity="warning" if message.report.failed else "information", timeout=10,
+                    markup=False)
+        self.reload()
