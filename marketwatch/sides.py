@@ -166,6 +166,15 @@ def _run_ending(text: str, last: int, mentions: Sequence[Spanned]) -> set[int]:
     return set(run)
 
 
+def _run_starting(text: str, first: int, mentions: Sequence[Spanned]) -> list[int]:
+    """The list of names ("A, B and C") whose first name is mentions[first], in order."""
+    run = [first]
+    while run[-1] + 1 < len(mentions) and _LIST_GAP.fullmatch(
+            text, mentions[run[-1]].end, mentions[run[-1] + 1].start):
+        run.append(run[-1] + 1)
+    return run
+
+
 def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[tuple[set[int], set[int]]]:
     """"Toyota will build cars on Nvidia Drive Orin, while Aurora will deploy trucks powered by
     Nvidia Drive Thor": two clauses about one company (Nvidia) name two of its partners, not
@@ -210,10 +219,7 @@ def _joined(text: str, start: int, end: int, mentions: Sequence[Spanned],
     joined = [i for i, m in enumerate(mentions) if m.start >= found.end()]
     if not joined or mentions[joined[0]].start != found.end():
         return None
-    run = [joined[0]]
-    while run[-1] + 1 < len(mentions) and _LIST_GAP.fullmatch(
-            text, mentions[run[-1]].end, mentions[run[-1] + 1].start):
-        run.append(run[-1] + 1)
+    run = _run_starting(text, joined[0], mentions)
     after = mentions[run[-1]].end
     if _LIST_OF.match(text, after):  # "A, B and C join Nvidia's list of partners": the subjects
         return set(_within(mentions, _clause_start(text, start, found.start()), found.start())), set(run)
@@ -245,10 +251,7 @@ def _sources(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> se
     for i in _within(mentions, start, end):
         if i in out or not _FROM_BEFORE.search(text, max(start, mentions[i].start - 6), mentions[i].start):
             continue
-        out.add(i)
-        while i + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
-            i += 1
-            out.add(i)
+        out.update(_run_starting(text, i, mentions))
     return out
 
 
