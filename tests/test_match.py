@@ -302,10 +302,16 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
 @pytest.mark.parametrize("title, summary", [
     ("Nissan should partner with Foxconn, not Honda, analysts say", ""),
     ("Great Wall Motor denies report it will build cars for Xiaomi", ""),
+    ("Nissan dementiert Verhandlungen mit Apple über Elektroauto", ""),
+    ("Nissan dementiert Verhandlungen mit Apple zu Elektroautos", ""),  # all ASCII: no 'den' in it
+    ("Nissan denies it is in talks with Apple", ""),
+    ("长城汽车回应为小米代工传闻：纯属谣言", "长城汽车发布声明称，关于其将与小米合作造车的报道不实。"),
     ("Apple hires former BMW electric car executive Ulrich Kranz",
      "Kranz, who led development of the BMW i3 before co-founding Canoo, joins Apple's car project."),
+    ("GM hires Aurora co-founder Sterling Anderson",
+     "Anderson, who co-founded self-driving truck developer Aurora, earlier ran Tesla's Autopilot team."),
 ])
-def test_advice_denials_and_a_career_are_not_deals(shipped, title, summary):
+def test_advice_denials_in_any_language_and_careers_are_not_deals(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
 
 
@@ -482,18 +488,6 @@ def test_a_park_named_after_a_carmaker_is_a_place(shipped):
     assert not shipped.match("Messi scores as Inter Miami rout Philadelphia Union at Subaru Park",
                              "The semifinal at Subaru Park was streamed under Apple's $2.5 billion deal "
                              "with the league.").tieup
-
-
-@pytest.mark.parametrize("title, summary", [
-    ("Nissan dementiert Verhandlungen mit Apple über Elektroauto", ""),
-    ("Nissan dementiert Verhandlungen mit Apple zu Elektroautos", ""),  # all ASCII: no 'den' in it
-    ("Nissan denies it is in talks with Apple", ""),
-    ("长城汽车回应为小米代工传闻：纯属谣言", "长城汽车发布声明称，关于其将与小米合作造车的报道不实。"),
-    ("GM hires Aurora co-founder Sterling Anderson",
-     "Anderson, who co-founded self-driving truck developer Aurora, earlier ran Tesla's Autopilot team."),
-])
-def test_denials_in_any_language_and_careers_are_not_deals(shipped, title, summary):
-    assert not shipped.match(title, summary).tieup
 
 
 # -- from the fourth blind batch (tests/data/tieups_blind4.jsonl) -----------------------------
