@@ -16,8 +16,9 @@ from datetime import datetime
 
 from marketwatch.config import Config
 from marketwatch.export import iter_stories, md_escape, md_story
-from marketwatch.queries import TIEUP, Story, StoryFilter, search_words
+from marketwatch.queries import TIEUP, StoryFilter, search_words
 from marketwatch.scope import Scope
+from marketwatch.story import Story
 
 GROUPS = ("company", "alliance")
 NO_ALLIANCE = "Outside any alliance"

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from marketwatch.files import replace_file
 from marketwatch.pairdeals import pairs_text, partners_noted
-from marketwatch.queries import Story, StoryFilter, list_stories
+from marketwatch.queries import StoryFilter, list_stories
+from marketwatch.story import Story
 
 FORMATS = ("csv", "json", "markdown")
 PAGE = 500

@@ -26,9 +26,10 @@ from marketwatch.config import Config
 from marketwatch.lock import notify_lock
 from marketwatch.models import Sent
 from marketwatch.pairdeals import by_deal, with_deal
-from marketwatch.queries import NEWS_DAYS, Story, tieups_stored_after
+from marketwatch.queries import NEWS_DAYS, tieups_stored_after
 from marketwatch.scope import resolve_scope, units_of
 from marketwatch.store import Store
+from marketwatch.story import Story
 from marketwatch.text import one_line
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted

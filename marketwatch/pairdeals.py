@@ -14,7 +14,7 @@ story's. (The dashboard's readable labels, `MoU`, live with its other rich-text 
 
 from __future__ import annotations
 
-from marketwatch.queries import Story
+from marketwatch.story import Story
 
 Pair = tuple[str, str]
 

@@ -120,7 +120,7 @@ def test_under_an_owner_the_partners_of_its_units(setup):
     """Alphabet owns Waymo (`parents`): under Alphabet, Waymo's tie-up with Toyota reads
     'with Toyota', not 'with Toyota, Waymo'."""
     from marketwatch.export import md_story
-    from marketwatch.queries import Story
+    from marketwatch.story import Story
 
     config, _store = setup
     story = Story(id="w", title="Toyota and Waymo partner", url=None, published="2026-11-20", summary="",

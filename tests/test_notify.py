@@ -15,8 +15,8 @@ from test_tui_support import NOW, build_db, fixed_config
 from marketwatch.config import ConfigError, Notify, load_config
 from marketwatch.models import Sent
 from marketwatch.notify import LISTED, _reason, catch_up, compose, send_each, service_key
-from marketwatch.queries import Story
 from marketwatch.store import Store
+from marketwatch.story import Story
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
 

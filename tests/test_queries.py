@@ -13,7 +13,6 @@ from marketwatch.config import Feed
 from marketwatch.models import FetchResult
 from marketwatch.queries import (
     KINDS,
-    Story,
     StoryFilter,
     count_stories,
     feed_health,
@@ -25,6 +24,7 @@ from marketwatch.queries import (
     weekly_counts,
 )
 from marketwatch.store import Store
+from marketwatch.story import Story
 
 ALLIANCE = ("Renault", "Nissan", "Mitsubishi")
 

@@ -1857,7 +1857,7 @@ def test_dates_in_panes_use_the_fixed_clock():
 
 
 def test_story_rows_name_the_first_pair_and_count_the_others():
-    from marketwatch.queries import Story
+    from marketwatch.story import Story
     from marketwatch.tui.render import story_row
 
     story = Story(id="x", title="Alliance signs MoU with Didi", url=None, published="2026-03-01T10:00:00Z",

@@ -27,9 +27,10 @@ from textual.screen import Screen
 
 from marketwatch import dates
 from marketwatch.config import Config, ConfigError
-from marketwatch.queries import NEWS_DAYS, Story
+from marketwatch.queries import NEWS_DAYS
 from marketwatch.scope import ALL, Scope, resolve_scope
 from marketwatch.store import StoreError
+from marketwatch.story import Story
 from marketwatch.tui import render, state, summaries
 from marketwatch.tui.config_follow import FollowsConfig
 from marketwatch.tui.data import Data, Prefetch

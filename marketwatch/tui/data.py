@@ -15,8 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from marketwatch import queries
-from marketwatch.queries import FeedHealth, Pane, Story, StoryFilter
+from marketwatch.queries import FeedHealth, Pane, StoryFilter
 from marketwatch.store import Store
+from marketwatch.story import Story
 
 
 @dataclass(frozen=True)

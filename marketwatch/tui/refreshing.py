@@ -17,8 +17,8 @@ from textual.message import Message
 
 from marketwatch import dates
 from marketwatch.config import ConfigError
-from marketwatch.queries import Story
 from marketwatch.store import StoreError
+from marketwatch.story import Story
 from marketwatch.tui import render, summaries
 
 if TYPE_CHECKING:

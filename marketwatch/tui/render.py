@@ -19,7 +19,7 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from marketwatch import dates
-from marketwatch.queries import Story
+from marketwatch.story import Story
 
 # The core already strips these before storing; a database written by something else might not.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")

@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from marketwatch.config import Config
-from marketwatch.queries import Story
+from marketwatch.story import Story
 from marketwatch.tui import render
 
 if TYPE_CHECKING:

@@ -26,8 +26,9 @@ from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from marketwatch.queries import Pane, Story
+from marketwatch.queries import Pane
 from marketwatch.store import StoreError
+from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.data import HEADLINES, Overview
 from marketwatch.tui.memory import freeze_gc

@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from marketwatch.queries import KINDS, Story, StoryFilter
+from marketwatch.queries import KINDS, StoryFilter
 from marketwatch.store import StoreError
+from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.story_table import StoryTable

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from marketwatch.pairdeals import noted
-from marketwatch.queries import Story
+from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar

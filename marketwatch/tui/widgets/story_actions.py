@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.message import Message
 from textual.screen import Screen
 
-from marketwatch.queries import Story
+from marketwatch.story import Story
 
 
 class OpenStory(Message):

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
-from marketwatch.queries import Story
+from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.story_actions import StoryActions
 from marketwatch.tui.widgets.table import KeyedTable

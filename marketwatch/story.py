@@ -1,0 +1,89 @@
+"""A stored story as the views read it, and who its pairs make partners of whom.
+
+The per-pair rules live here, with the value, because every view asks them: a company's pane,
+the story lists, the digests, the exports and the notifications all name a company's partners
+and its own deal the same way (a story of an MoU that reports a partnership in passing is a
+partnership for the companies of that pair).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str
+    url: str | None
+    published: str
+    summary: str
+    kind: str | None
+    deal_type: str | None
+    sentence: str | None
+    spans: tuple[tuple[int, int, str], ...]
+    read: bool
+    starred: bool
+    feeds: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+    alliances: tuple[str, ...] = ()
+    headline: bool = False  # only what a headline shows: no summary, sentence, spans, feeds, alliances
+    pair_deals: tuple[str | None, ...] = ()  # each pair's deal type, in the order of `pairs`
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id, "title": self.title, "url": self.url, "published": self.published,
+            "feeds": list(self.feeds), "summary": self.summary, "companies": list(self.companies),
+            "pairs": [list(p) for p in self.pairs], "alliances": list(self.alliances),
+            # each pair's own deal type, in the order of pairs; deal_type is the story's
+            "pair_deal_types": list(self.pair_deals),
+            "deal_type": self.deal_type, "kind": self.kind, "sentence": self.sentence,
+            # where each company is named in the sentence: sentence[start:end], as the dashboard highlights it
+            "names": [{"company": c, "start": s, "end": e} for s, e, c in self.spans],
+            "read": self.read, "starred": self.starred,
+        }
+
+    @property
+    def parties(self) -> str:
+        """'Ford – Baidu, Nissan – Didi': its OEM–tech pairs, or its companies when it has none."""
+        return ", ".join(" – ".join(pair) for pair in self.pairs) or ", ".join(self.companies)
+
+    def deals_in_order(self) -> tuple[str | None, ...]:
+        """Each pair's deal type, in the order of `pairs` (None where none is stored)."""
+        deals = tuple(self.pair_deals[:len(self.pairs)])
+        return deals + (None,) * (len(self.pairs) - len(deals))
+
+    def _own_pairs(self, company: str, units: frozenset[str]) -> list[tuple[str, str | None]]:
+        """(partner, that pair's deal) for every pair of the company or of a unit it owns."""
+        mine = {company, *units}
+        out = []
+        for (a, b), deal in zip(self.pairs, self.deals_in_order(), strict=True):
+            other = b if a in mine else a if b in mine else None
+            if other is not None and other not in mine:
+                out.append((other, deal))
+        return out
+
+    def partner_deals(self, company: str, units: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+        """The company's partners in the story's pairs, each once, with the deal of its first
+        pair with the company, in the order of the pairs. `units` are the companies it owns
+        (`Config.units_of`): a story of Peugeot and Pony.ai is under Stellantis too, and there
+        Stellantis's partner is Pony.ai, not its own brand."""
+        out: dict[str, str | None] = {}
+        for partner, deal in self._own_pairs(company, units):
+            out.setdefault(partner, deal)
+        return list(out.items())
+
+    def partners_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
+        """Its partners (`partner_deals`), or, when it is in no pair, the story's first other
+        companies."""
+        out = [partner for partner, _ in self.partner_deals(company, units)]
+        return out or [c for c in self.companies if c != company and c not in units][:3]
+
+    def deals_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
+        """The deal types of the company's own pairs, the story's first: in a story of an MoU
+        that mentions a partnership of others, the others' pane says partnership."""
+        own = {deal for _, deal in self._own_pairs(company, units) if deal}
+        if not own:
+            return [self.deal_type] if self.deal_type else []
+        return sorted(own, key=lambda deal: (deal != self.deal_type, deal))
