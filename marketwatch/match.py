@@ -25,6 +25,7 @@ import ahocorasick
 
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
+from marketwatch.markets import stock_moves
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 from marketwatch.sides import investor_groups, lists
@@ -39,16 +40,6 @@ _VEHICLE = re.compile(
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
-# A market report: "shares of carmakers Ford and GM fell", "Ford shares slipped 2%", and the
-# reason a move may give ("... after it agreed to invest in OpenAI").
-_MOVES = (r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?"
-          r"|slid(?:e|es|ing)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?"
-          r"|tumbl(?:e|es|ed|ing)|sank|sink(?:s|ing)?|rall(?:y|ies|ied|ying)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?"
-          r"|declin(?:e|es|ed|ing)|edg(?:e|es|ed|ing) (?:up|down|higher|lower)|(?:were|was) (?:up|down))(?!\w)")
-_SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_MOVE = re.compile(rf"\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
-_SHARES_MOVE = re.compile(rf"(?:['’]s)?\s+(?:shares|stocks?)\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
-_REASON = re.compile(r"(?:\s+[\w%$.,-]+){0,3}?\s+(?:after|on|as|following|amid|because)\b", re.IGNORECASE)
 _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
 # "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
 # determiner is the ordinary word, whatever the context.
@@ -373,7 +364,7 @@ class Matcher:
     def _parties(self, text: str, mentions: list[_Mention], start: int, end: int) -> list[_Mention]:
         """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
-        stocks = _stocks(text, mentions) if text.find("share", start, end) >= 0 else ()
+        stocks = stock_moves(text, mentions) if text.find("share", start, end) >= 0 else ()
         return [m for i, m in enumerate(mentions)
                 if i not in stocks
                 and not self._is_people(text, m)
@@ -502,27 +493,6 @@ def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:
         starts.append(at + 2)
         at = text.find(". The ", at + 6)
     return starts
-
-
-def _stocks(text: str, mentions: list[_Mention]) -> set[int]:
-    """Indexes of names that stand for their shares in a market report: "while shares of
-    carmakers Ford and General Motors fell", "Ford and GM shares slipped". Not when a reason
-    follows the move ("Rivian shares soar after VW investment"): that reason may be the deal."""
-    out: set[int] = set()
-    for run in _runs(text, mentions):
-        first, last = mentions[run[0]], mentions[run[-1]]
-        before = _SHARES_OF.search(text, max(0, first.start - 40), first.start)
-        move = (_MOVE.match(text, last.end) if before else _SHARES_MOVE.match(text, last.end))
-        if move and not _REASON.match(text, move.end()):
-            out.update(run)
-    return out
-
-
-def _runs(text: str, mentions: list[_Mention]) -> list[list[int]]:
-    """The sentence's names in lists ("Ford and General Motors"), each name alone a list of one."""
-    runs = lists(text, mentions)
-    listed = {i for run in runs for i in run}
-    return runs + [[i] for i in range(len(mentions)) if i not in listed]
 
 
 def _joins_word(char: str) -> bool:

@@ -1,0 +1,44 @@
+"""Market reports: names that stand for their shares, not for a party to a deal.
+
+"Shares of carmakers Ford and GM fell while Nvidia rose" names three companies and no tie-up.
+Like `marketwatch.sides`, this only reads the sentence; the matcher leaves the names it finds
+out of the sentence's parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marketwatch.sides import Spanned, lists
+
+# The moves of a share price, and the reason a move may give ("... after it agreed to invest").
+_MOVES = (r"(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?"
+          r"|slid(?:e|es|ing)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?"
+          r"|tumbl(?:e|es|ed|ing)|sank|sink(?:s|ing)?|rall(?:y|ies|ied|ying)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?"
+          r"|declin(?:e|es|ed|ing)|edg(?:e|es|ed|ing) (?:up|down|higher|lower)|(?:were|was) (?:up|down))(?!\w)")
+_SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_MOVE = re.compile(rf"\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
+_SHARES_MOVE = re.compile(rf"(?:['’]s)?\s+(?:shares|stocks?)\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
+_REASON = re.compile(r"(?:\s+[\w%$.,-]+){0,3}?\s+(?:after|on|as|following|amid|because)\b", re.IGNORECASE)
+
+
+def stock_moves(text: str, mentions: Sequence[Spanned]) -> set[int]:
+    """Indexes of names that stand for their shares in a market report: "while shares of
+    carmakers Ford and General Motors fell", "Ford and GM shares slipped". Not when a reason
+    follows the move ("Rivian shares soar after VW investment"): that reason may be the deal."""
+    out: set[int] = set()
+    for run in _runs(text, mentions):
+        first, last = mentions[run[0]], mentions[run[-1]]
+        before = _SHARES_OF.search(text, max(0, first.start - 40), first.start)
+        move = (_MOVE.match(text, last.end) if before else _SHARES_MOVE.match(text, last.end))
+        if move and not _REASON.match(text, move.end()):
+            out.update(run)
+    return out
+
+
+def _runs(text: str, mentions: Sequence[Spanned]) -> list[list[int]]:
+    """The sentence's names in lists ("Ford and General Motors"), each name alone a list of one."""
+    runs = lists(text, mentions)
+    listed = {i for run in runs for i in run}
+    return runs + [[i] for i in range(len(mentions)) if i not in listed]
