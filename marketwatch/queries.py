@@ -290,29 +290,31 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companie
 
 def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
           headlines: int = 5, weeks: int = 12, now: datetime | None = None,
-          kind: str = TIEUP) -> list[Pane]:
+          kind: str = TIEUP, deal: str | None = None) -> list[Pane]:
     """One pane per company with stories, busiest first, then most recent.
 
     A handful of set-based statements, whatever the number of companies: the counts, the
     latest headlines and the weekly counts all come from the covering index of
     story_companies (kind, role, company, published), the unread counts from the few read
     stories (a partial index), and the headlines' stories are read in one batch. Each statement
-    returns one row (`_rows`)."""
-    params: list = [kind]
+    returns one row (`_rows`). With a `deal`, the companies' stories of that deal type, counted
+    as their panes name their deals (`Story.deals_of`), on story_deals' index the same way."""
+    rows = _party_rows(kind, deal)
+    params: list = [*rows.params]
     only = ""
     if companies is not None:
         only = f"AND company IN ({','.join('?' * len(companies)) or 'NULL'})"
         params += companies
-    counts = dict(_rows(conn, "company, n", f"SELECT company, count(*) AS n FROM story_companies "
-                                            f"WHERE kind = ? AND role = 'party' {only} GROUP BY company", params))
+    counts = dict(_rows(conn, "company, n", f"SELECT company, count(*) AS n FROM {rows.table} "
+                                            f"WHERE {rows.where()} {only} GROUP BY company", params))
     if not counts:
         return []
     names = list(counts)
-    latest_ids = latest_story_ids(conn, names, headlines, kind=kind)
+    latest_ids = latest_story_ids(conn, names, headlines, kind=kind, deal=deal)
     wanted = list(dict.fromkeys(i for ids in latest_ids.values() for i, _ in ids))
     by_id = {s.id: s for s in headline_stories(conn, wanted)}
-    weekly = weekly_counts(conn, names, weeks=weeks, now=now, kind=kind)
-    read = _read_counts(conn, names, kind, scope_rows=sum(counts.values()))
+    weekly = weekly_counts(conn, names, weeks=weeks, now=now, kind=kind, deal=deal)
+    read = _read_counts(conn, names, kind, scope_rows=sum(counts.values()), deal=deal)
     out = []
     for company in names:
         ids = latest_ids.get(company, [])
@@ -328,18 +330,19 @@ def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
 
 
 def latest_story_ids(conn: sqlite3.Connection, companies: list[str], limit: int, *,
-                     kind: str = TIEUP) -> dict[str, list[tuple[str, str]]]:
+                     kind: str = TIEUP, deal: str | None = None) -> dict[str, list[tuple[str, str]]]:
     """company -> [(story id, published)] of its `limit` latest stories, newest first: one
     statement, an index seek per company (a window function over every row is ten times slower)."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     if not companies or limit <= 0:
         return out
+    source = _party_rows(kind, deal)
     rows = _rows(conn, "company, story_id, published",
                  "WITH c(company) AS (SELECT value FROM json_each(?)) "
-                 "SELECT sc.company, sc.story_id, sc.published FROM c JOIN story_companies sc ON sc.rowid IN ("
-                 "  SELECT rowid FROM story_companies WHERE kind = ? AND role = 'party' AND company = c.company"
+                 f"SELECT sc.company, sc.story_id, sc.published FROM c JOIN {source.table} sc ON sc.rowid IN ("
+                 f"  SELECT rowid FROM {source.table} WHERE {source.where()} AND company = c.company"
                  "  ORDER BY published DESC LIMIT ?)",
-                 (json.dumps(companies), kind, limit))
+                 (json.dumps(companies), *source.params, limit))
     rows.sort(key=lambda r: r[1])  # newest first, then by id (stable sorts, last key first)
     rows.sort(key=lambda r: r[2], reverse=True)
     for company, story_id, published in rows:
@@ -381,7 +384,8 @@ def headline_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
 
 
 def weekly_counts(conn: sqlite3.Connection, companies: list[str], *, weeks: int = 12,
-                  now: datetime | None = None, kind: str = TIEUP) -> dict[str, tuple[int, ...]]:
+                  now: datetime | None = None, kind: str = TIEUP, deal: str | None = None
+                  ) -> dict[str, tuple[int, ...]]:
     """company -> stories per week, oldest week first; week 0 is the seven days up to `now`.
 
     Counted by SQLite over the index's range of the last `weeks` weeks: the week boundaries are
@@ -391,14 +395,16 @@ def weekly_counts(conn: sqlite3.Connection, companies: list[str], *, weeks: int 
         return {}
     now = now or dates.utcnow()
     bounds = [dates.to_iso(now - timedelta(weeks=k)) for k in range(weeks + 1)]
-    # ?1 kind, ?2 companies, ?3.. the bounds: bounds[0] is now, bounds[k] the start of week k-1.
-    case = " ".join(f"WHEN published > ?{k + 4} THEN {k}" for k in range(weeks - 1))
+    # ?1 companies, ?2.. the bounds (bounds[0] is now, bounds[k] the start of week k-1), then
+    # the kind (and deal).
+    case = " ".join(f"WHEN published > ?{k + 3} THEN {k}" for k in range(weeks - 1))
+    source = _party_rows(kind, deal)
     rows = _rows(
         conn, "company, age, n",
-        f"SELECT company, CASE {case} ELSE {weeks - 1} END AS age, count(*) AS n FROM story_companies "
-        f"WHERE kind = ?1 AND role = 'party' AND company IN (SELECT value FROM json_each(?2)) "
-        f"AND published > ?{weeks + 3} AND published <= ?3 GROUP BY company, age",
-        (kind, json.dumps(companies), *bounds))
+        f"SELECT company, CASE {case} ELSE {weeks - 1} END AS age, count(*) AS n FROM {source.table} "
+        f"WHERE company IN (SELECT value FROM json_each(?1)) AND published > ?{weeks + 2} "
+        f"AND published <= ?2 AND {source.where()} GROUP BY company, age",  # its ? come after ?{weeks + 2}
+        (json.dumps(companies), *bounds, *source.params))
     out: dict[str, list[int]] = {c: [0] * weeks for c in companies}
     for company, age, n in rows:
         out[company][weeks - 1 - age] = n
@@ -437,7 +443,7 @@ def feed_health(conn: sqlite3.Connection, configured: Mapping[str, str | None] |
 
 
 def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,
-                 scope_rows: int | None = None) -> dict[str, int]:
+                 scope_rows: int | None = None, deal: str | None = None) -> dict[str, int]:
     """company -> its read stories of `kind`, for unread counts as totals minus these.
 
     Whichever side is smaller drives: usually the read stories (a partial index holds just
@@ -448,15 +454,17 @@ def _read_counts(conn: sqlite3.Connection, companies: list[str], kind: str, *,
     if not read:
         return {}
     wanted = set(companies)
+    source = _party_rows(kind, deal)
     if scope_rows is not None and scope_rows < read:
         rows = conn.execute(
-            "SELECT sc.company, count(*) FROM story_companies sc CROSS JOIN stories s ON s.id = sc.story_id "
-            "WHERE sc.kind = ? AND sc.role = 'party' AND sc.company IN (SELECT value FROM json_each(?)) "
-            "AND s.read = 1 GROUP BY sc.company", (kind, json.dumps(companies)))
+            f"SELECT sc.company, count(*) FROM {source.table} sc CROSS JOIN stories s ON s.id = sc.story_id "
+            f"WHERE {source.where('sc')} AND sc.company IN (SELECT value FROM json_each(?)) "
+            "AND s.read = 1 GROUP BY sc.company", (*source.params, json.dumps(companies)))
     else:  # every company's read stories; a filter on the company here would cost a seek per name
         rows = conn.execute(
-            "SELECT sc.company, count(*) FROM stories s CROSS JOIN story_companies sc ON sc.story_id = s.id "
-            "WHERE s.kind = ? AND s.read = 1 AND sc.role = 'party' GROUP BY sc.company", (kind,))
+            f"SELECT sc.company, count(*) FROM stories s CROSS JOIN {source.table} sc ON sc.story_id = s.id "
+            f"WHERE s.kind = ? AND s.read = 1 AND {source.where('sc')} GROUP BY sc.company",
+            (kind, *source.params))
     return {c: n for c, n in rows if c in wanted}
 
 
@@ -466,23 +474,46 @@ def _read_total(conn: sqlite3.Connection, kind: str) -> int:
 
 
 def totals(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
-           kind: str = TIEUP) -> tuple[int, int]:
-    """(stories, unread stories) of `kind` in which any of `companies` (None: anyone) takes part."""
+           kind: str = TIEUP, deal: str | None = None) -> tuple[int, int]:
+    """(stories, unread stories) of `kind` in which any of `companies` (None: anyone) takes part,
+    with `deal` as its own deal type if one is given (as `panes` counts them)."""
     read = _read_total(conn, kind)
-    if companies is None:
+    if companies is None and deal is None:
         stories = conn.execute("SELECT count(*) FROM stories WHERE kind = ?", (kind,)).fetchone()[0]
         return stories, stories - read
-    ids = ("SELECT story_id FROM story_companies WHERE kind = ? AND role = 'party' "
-           "AND company IN (SELECT value FROM json_each(?))")
-    names = json.dumps(list(companies))
-    stories = conn.execute(f"SELECT count(DISTINCT story_id) FROM ({ids})", (kind, names)).fetchone()[0]
+    source = _party_rows(kind, deal)
+    only, params = "", list(source.params)
+    if companies is not None:
+        only = "AND {a}company IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(companies)))
+    ids = f"SELECT story_id FROM {source.table} WHERE {source.where()} {only.format(a='')}"
+    stories = conn.execute(f"SELECT count(DISTINCT story_id) FROM ({ids})", params).fetchone()[0]
     if read and stories:
         if stories < read:  # the scope's stories, by id
             read = conn.execute(f"SELECT count(*) FROM stories WHERE id IN ({ids}) AND read = 1",
-                                (kind, names)).fetchone()[0]
+                                params).fetchone()[0]
         else:  # the read stories, each looked up among the scope's
             read = conn.execute(
-                "SELECT count(*) FROM stories s WHERE s.kind = ? AND s.read = 1 AND EXISTS ("
-                "SELECT 1 FROM story_companies sc WHERE sc.story_id = s.id AND sc.role = 'party' "
-                "AND +sc.company IN (SELECT value FROM json_each(?)))", (kind, names)).fetchone()[0]
+                f"SELECT count(*) FROM stories s WHERE s.kind = ? AND s.read = 1 AND EXISTS ("
+                f"SELECT 1 FROM {source.table} sc WHERE sc.story_id = s.id AND {source.where('sc')} "
+                f"{only.format(a='+sc.')})", (kind, *params)).fetchone()[0]
     return stories, stories - (read if stories else 0)
+
+
+@dataclass(frozen=True)
+class _PartyRows:
+    """Where a company's stories are counted: story_companies' parties, or, for one deal type,
+    story_deals (a party's own deals); both carry the kind and date, indexed by company."""
+
+    table: str
+    condition: str  # {a}: the table's alias and a dot, or nothing
+    params: tuple
+
+    def where(self, alias: str = "") -> str:
+        return self.condition.format(a=f"{alias}." if alias else "")
+
+
+def _party_rows(kind: str, deal: str | None) -> _PartyRows:
+    if deal is None:
+        return _PartyRows("story_companies", "{a}kind = ? AND {a}role = 'party'", (kind,))
+    return _PartyRows("story_deals", "{a}kind = ? AND {a}deal = ?", (kind, deal))

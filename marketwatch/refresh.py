@@ -9,6 +9,7 @@ one transaction. Decisions about what to store are pure functions (`parse_docume
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import signal
 import sys
@@ -178,6 +179,9 @@ class _Run:
                  only: list[str] | None, stop: threading.Event | None = None) -> None:
         self.stop = stop
         self.config = config
+        # A company's own deals take in its units' (Peugeot's for Stellantis): asked once per
+        # company named in the stories written, not for every company in the config.
+        self.units = functools.cache(config.units_of)
         self.settings = config.settings
         self.store = store
         self.progress = progress
@@ -340,7 +344,7 @@ class _Run:
                 entries += len(batch[-1][0].items)
             updates = [u for u, _ in batch]
             try:
-                reports = await loop.run_in_executor(self._db, self.store.save_feeds, updates, self.now)
+                reports = await loop.run_in_executor(self._db, self.store.save_feeds, updates, self.now, self.units)
                 outcomes: list = list(reports)
             except Exception as exc:
                 if len(batch) == 1:
@@ -350,7 +354,7 @@ class _Run:
                     for update in updates:
                         try:
                             outcomes.append((await loop.run_in_executor(
-                                self._db, self.store.save_feeds, [update], self.now))[0])
+                                self._db, self.store.save_feeds, [update], self.now, self.units))[0])
                         except Exception as one:
                             outcomes.append(one)
             for (_, future), outcome in zip(batch, outcomes, strict=True):

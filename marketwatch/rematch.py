@@ -11,6 +11,8 @@ config caught half-saved, with most of its companies gone, must be noticed befor
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marketwatch import dates
@@ -30,6 +32,7 @@ class Plan:
     after: int  # tie-up stories once written
     lost: int  # tie-up stories it takes out of the tie-ups (some may be gained as well)
     results: tuple[tuple[str, Match], ...]  # the entries to rewrite
+    units: Callable[[str], frozenset[str]] | None = None  # the config's `units_of`, for own deals
 
     @property
     def sharp_drop(self) -> bool:
@@ -50,12 +53,12 @@ def plan_rematch(config: Config, store: Store) -> Plan:
         if found.kind is None and kind is None:
             continue  # nothing was recorded and nothing is found: no write needed
         results.append((story_id, found))
-    return Plan(len(rows), before, after, lost, tuple(results))
+    return Plan(len(rows), before, after, lost, tuple(results), functools.cache(config.units_of))
 
 
 def apply_plan(store: Store, plan: Plan) -> dict:
     """Write the plan; "tieups_before" and "taken_out" are the plan's, from the same reading."""
-    store.rematch(plan.results, dates.utcnow())
+    store.rematch(plan.results, dates.utcnow(), plan.units)
     return {"entries": plan.entries, "tieups": _tieups(store), "tieups_before": plan.before,
             "rewritten": len(plan.results), "taken_out": plan.lost}
 

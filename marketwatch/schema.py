@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Store._migrate imports it: a run that finds the schema current never needs it
     import sqlite_utils
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -110,4 +110,26 @@ def _v7(db: sqlite_utils.Database) -> None:
                "BEGIN DELETE FROM digest_marks WHERE story_id = old.id; END")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """Each party's own deal types (`Story.deals_of`), a row each, for the dashboard's deal
+    filter: its panes count and list a company's joint ventures on an index, as they count all
+    its stories on story_companies'. Filled here from the stored pairs; the pairs of a company's
+    units (Peugeot's for Stellantis) count as its own from the next match of the story on, or
+    after `marketwatch rematch`."""
+    db.execute("CREATE TABLE IF NOT EXISTS story_deals (story_id TEXT NOT NULL REFERENCES stories(id), "
+               "company TEXT NOT NULL, deal TEXT NOT NULL, kind TEXT, published TEXT, "
+               "PRIMARY KEY (story_id, company, deal))")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_story_deals ON story_deals (kind, deal, company, published)")
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_deals_cleanup AFTER DELETE ON stories "
+               "BEGIN DELETE FROM story_deals WHERE story_id = old.id; END")
+    mine = "(p.company = sc.company OR p.partner = sc.company)"
+    db.execute("INSERT OR IGNORE INTO story_deals SELECT sc.story_id, sc.company, p.deal_type, sc.kind, sc.published "
+               f"FROM story_companies sc JOIN story_pairs p ON p.story_id = sc.story_id AND {mine} "
+               "WHERE sc.role = 'party' AND p.deal_type IS NOT NULL")
+    db.execute("INSERT OR IGNORE INTO story_deals SELECT sc.story_id, sc.company, s.deal_type, sc.kind, sc.published "
+               "FROM story_companies sc JOIN stories s ON s.id = sc.story_id WHERE sc.role = 'party' "
+               "AND s.deal_type IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_pairs p "
+               f"WHERE p.story_id = sc.story_id AND p.deal_type IS NOT NULL AND {mine})")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,6 +22,7 @@ from pathlib import Path
 from marketwatch import dates
 from marketwatch.models import Entry, FeedState, FetchResult, Match
 from marketwatch.schema import MIGRATIONS, SCHEMA_VERSION
+from marketwatch.story import own_deals
 
 BUSY_TIMEOUT_S = 60.0
 CACHE_KIB = 16 * 1024
@@ -267,21 +268,22 @@ class Store:
 
     def save_feed(
         self, feed_id: int, result: FetchResult, items: Iterable[tuple[Entry, Match]],
-        now: datetime, *, title: str | None = None, site_url: str | None = None,
+        now: datetime, *, title: str | None = None, site_url: str | None = None, units: Units = None,
     ) -> SaveReport:
         """Store one feed's entries and its fetch state in a single transaction."""
-        return self.save_feeds([FeedUpdate(feed_id, result, tuple(items), title, site_url)], now)[0]
+        return self.save_feeds([FeedUpdate(feed_id, result, tuple(items), title, site_url)], now, units)[0]
 
-    def save_feeds(self, updates: Sequence[FeedUpdate], now: datetime) -> list[SaveReport]:
+    def save_feeds(self, updates: Sequence[FeedUpdate], now: datetime, units: Units = None) -> list[SaveReport]:
         """Several feeds' updates in one transaction (a group commit, as a refresh's writer
         thread does with whatever results are waiting): each feed still lands whole or not at
-        all, with far fewer commits, WAL pages and FTS segments than a transaction per feed."""
+        all, with far fewer commits, WAL pages and FTS segments than a transaction per feed.
+        `units`: the config's `units_of`, by which a company's own deals take in its units'."""
         stamp = dates.to_iso(now)
         reports = [SaveReport() for _ in updates]
         with self.transaction() as conn:
             for update, report in zip(updates, reports, strict=True):
                 if update.items:
-                    self._save_items(conn, update.feed_id, update.items, stamp, report)
+                    self._save_items(conn, update.feed_id, update.items, stamp, report, units)
                 self._update_feed(conn, update.feed_id, update.result, now, update.title, update.site_url)
             counted = [u.feed_id for u in updates if u.items]
             if counted:
@@ -289,7 +291,7 @@ class Store:
         return reports
 
     def _save_items(self, conn, feed_id: int, items: Sequence[tuple[Entry, Match]], stamp: str,
-                    report: SaveReport) -> None:
+                    report: SaveReport, units: Units) -> None:
         """A feed's entries in a handful of statements rather than a dozen per entry: one lookup
         of the ids already stored, then one bulk insert per table for the new stories. Entries
         already stored are updated only when the feed that carries them edited their text."""
@@ -308,14 +310,14 @@ class Store:
             carried.update(r[0] for r in conn.execute(
                 f"SELECT story_id FROM story_feeds WHERE feed_id = ? AND story_id IN ({','.join('?' * len(chunk))})",
                 (feed_id, *chunk)))
-        stories, companies, pairs, alliances, edits = [], [], [], [], []
+        stories, relations, edits = [], _Relations(), []
         for entry, match in items:
             text = (entry.title, entry.summary)
             if entry.id not in known:
                 published = dates.to_iso(entry.published)
                 stories.append((entry.id, entry.url, entry.guid, entry.title, entry.summary, published,
                                 entry.date_source, stamp, stamp, *_match_columns(match, stamp)))
-                _relation_rows(entry.id, match, published, companies, pairs, alliances)
+                _relation_rows(entry.id, match, published, relations, units)
                 known[entry.id] = text
                 carried.add(entry.id)
                 report.new += 1
@@ -328,11 +330,11 @@ class Store:
                 report.updated += 1
         _bulk_insert(conn, "INSERT INTO stories (id, url, guid, title, summary, published, date_source, "
                            "first_seen, updated, kind, deal_type, sentence, spans, matched)", stories)
-        _insert_relations(conn, companies, pairs, alliances)
+        relations.insert(conn)
         for entry, match in edits:
             conn.execute("UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
                          (entry.title, entry.summary, stamp, entry.id))
-            write_match(conn, entry.id, match, stamp)
+            write_match(conn, entry.id, match, stamp, units)
         _bulk_insert(conn, "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen)",
                      [(entry_id, feed_id, stamp) for entry_id in ids])
 
@@ -376,19 +378,21 @@ class Store:
         because rematch writes to the same table afterwards."""
         return self.conn.execute("SELECT id, title, summary, kind FROM stories").fetchall()
 
-    def rematch(self, results: Iterable[tuple[str, Match]], now: datetime) -> int:
+    def rematch(self, results: Iterable[tuple[str, Match]], now: datetime, units: Units = None) -> int:
         changed = 0
         stamp = dates.to_iso(now)
         with self.transaction() as conn:
             for story_id, match in results:
-                write_match(conn, story_id, match, stamp)
+                write_match(conn, story_id, match, stamp, units)
                 changed += 1
             _refresh_feed_counts(conn, None)
         return changed
 
 
-_RELATIONS = ("story_companies", "story_pairs", "story_alliances")
-_ROWS_PER_STATEMENT = 100  # measured: larger statements cost more to compile than they save
+_RELATIONS = ("story_companies", "story_pairs", "story_alliances", "story_deals")
+_ROWS_PER_STATEMENT = 100
+# The config's `units_of`, or None (no company owns another, as far as the writer knows).
+Units = Callable[[str], frozenset[str]] | None  # measured: larger statements cost more to compile than they save
 
 
 def _match_columns(match: Match, stamp: str) -> tuple:
@@ -397,23 +401,35 @@ def _match_columns(match: Match, stamp: str) -> tuple:
     return match.kind, match.deal_type, match.sentence, spans, stamp
 
 
-def _relation_rows(story_id: str, match: Match, published: str, companies: list, pairs: list,
-                   alliances: list) -> None:
+def _relation_rows(story_id: str, match: Match, published: str, rows: _Relations, units: Units) -> None:
     if match.kind is None:
         return
     parties = set(match.parties)
-    companies += [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
-                  for c in match.companies]
+    rows.companies += [(story_id, c, "party" if c in parties else "mentioned", match.kind, published)
+                       for c in match.companies]
     deals = match.pair_deals or (match.deal_type,) * len(match.pairs)
-    pairs += [(story_id, a, b, match.kind, published, deal)
-              for (a, b), deal in zip(match.pairs, deals, strict=True)]
-    alliances += [(story_id, a) for a in match.alliances]
+    rows.pairs += [(story_id, a, b, match.kind, published, deal)
+                   for (a, b), deal in zip(match.pairs, deals, strict=True)]
+    rows.alliances += [(story_id, a) for a in match.alliances]
+    rows.deals += [(story_id, c, deal, match.kind, published) for c in dict.fromkeys(match.parties)
+                   for deal in own_deals(match.pairs, deals, match.deal_type, c, units(c) if units else frozenset())]
 
 
-def _insert_relations(conn: sqlite3.Connection, companies: list, pairs: list, alliances: list) -> None:
-    _bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", companies)
-    _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type)", pairs)
-    _bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", alliances)
+@dataclass
+class _Relations:
+    """The relation rows of the stories being written, inserted a table at a time."""
+
+    companies: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)
+    alliances: list = field(default_factory=list)
+    deals: list = field(default_factory=list)
+
+    def insert(self, conn: sqlite3.Connection) -> None:
+        _bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", self.companies)
+        _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type)",
+                     self.pairs)
+        _bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", self.alliances)
+        _bulk_insert(conn, "INSERT INTO story_deals (story_id, company, deal, kind, published)", self.deals)
 
 
 def _bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> None:
@@ -437,7 +453,7 @@ def _max_variables(conn: sqlite3.Connection) -> int:
     return conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
-def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str) -> None:
+def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: str, units: Units = None) -> None:
     """Replace what is recorded about a story's match; the relation rows copy the story's kind
     and date so that the dashboard's per-company queries are index-only."""
     conn.execute(
@@ -449,11 +465,9 @@ def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: st
     if match.kind is None:
         return
     published = conn.execute("SELECT published FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
-    companies: list = []
-    pairs: list = []
-    alliances: list = []
-    _relation_rows(story_id, match, published, companies, pairs, alliances)
-    _insert_relations(conn, companies, pairs, alliances)
+    relations = _Relations()
+    _relation_rows(story_id, match, published, relations, units)
+    relations.insert(conn)
 
 
 def _refresh_feed_counts(conn: sqlite3.Connection, feed_ids: Iterable[int] | None) -> None:

@@ -83,7 +83,16 @@ class Story:
     def deals_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:
         """The deal types of the company's own pairs, the story's first: in a story of an MoU
         that mentions a partnership of others, the others' pane says partnership."""
-        own = {deal for _, deal in self._own_pairs(company, units) if deal}
-        if not own:
-            return [self.deal_type] if self.deal_type else []
-        return sorted(own, key=lambda deal: (deal != self.deal_type, deal))
+        return own_deals(self.pairs, self.deals_in_order(), self.deal_type, company, units)
+
+
+def own_deals(pairs: tuple[tuple[str, str], ...], pair_deals: tuple[str | None, ...], story_deal: str | None,
+              company: str, units: frozenset[str] = frozenset()) -> list[str]:
+    """`Story.deals_of` for a story not read back yet: the store keeps each company's own deals
+    (`story_deals`) as it writes a match, so that the dashboard's deal filter counts a company's
+    stories by the deal its pane shows, on an index."""
+    mine = {company, *units}
+    own = {deal for (a, b), deal in zip(pairs, pair_deals, strict=True) if deal and (a in mine) != (b in mine)}
+    if not own:
+        return [story_deal] if story_deal else []
+    return sorted(own, key=lambda deal: (deal != story_deal, deal))

@@ -107,6 +107,25 @@ def test_totals_count_the_scope_and_its_unread_stories(store):
     assert totals(store.conn) == (13, 13 - len(READ) - 1)
 
 
+def test_panes_and_totals_of_one_deal_type_count_each_companys_own_deals(store):
+    """The dashboard's deal filter: joint ventures are s01 (Toyota, Pony.ai) and s14 (Toyota,
+    Didi). Alphabet owns Waymo: its partnerships are Waymo's (s04, s12)."""
+    found = {p.company: p for p in panes(store.conn, deal="joint-venture", headlines=3, now=NOW)}
+    assert list(found) == ["Toyota", "Pony.ai", "Didi"]  # busiest, then latest
+    assert [s.id for s in found["Toyota"].stories] == ["s01", "s14"]
+    assert (found["Toyota"].count, found["Toyota"].unread) == (2, 2)
+    assert found["Toyota"].weekly == (0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1)  # 60 days and 1 day old
+    assert totals(store.conn, deal="joint-venture") == (2, 2)
+    assert totals(store.conn, ("Didi",), deal="joint-venture") == (1, 1)
+    investments = {p.company: (p.count, p.unread) for p in panes(store.conn, deal="investment", now=NOW)}
+    assert investments == {"Toyota": (1, 0), "Pony.ai": (1, 0), "Ford": (1, 0), "Didi": (1, 0)}
+    assert totals(store.conn, deal="investment") == (2, 0)  # s05 and s11, both read
+    alliance = panes(store.conn, ALLIANCE, deal="partnership", now=NOW)
+    assert [(p.company, p.count) for p in alliance] == [("Nissan", 2), ("Mitsubishi", 1), ("Renault", 1)]
+    assert [p.company for p in panes(store.conn, ("Alphabet",), deal="partnership", now=NOW)] == ["Alphabet"]
+    assert panes(store.conn, deal="ended", now=NOW) == [] and totals(store.conn, deal="ended") == (0, 0)
+
+
 def test_pair_stories_of_every_kind_asked_for(store):
     pair = list_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
     assert [s.id for s in pair] == ["s01", "s11"]
@@ -131,6 +150,10 @@ def test_the_dashboards_queries_read_indexes_not_whole_tables(store):
     totals(store.conn, ALLIANCE)
     panes(store.conn, ("Ford",), now=NOW)  # fewer stories than read ones: from its own rows
     totals(store.conn, ("Ford",))
+    panes(store.conn, deal="partnership", now=NOW)  # the deal filter, alone and with an alliance
+    panes(store.conn, ALLIANCE, deal="partnership", now=NOW)
+    totals(store.conn, deal="partnership")
+    totals(store.conn, ALLIANCE, deal="partnership")
     list_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
     count_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
     store.conn.set_trace_callback(None)

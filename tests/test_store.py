@@ -295,3 +295,43 @@ def test_bulk_writes_keep_text_numbers_and_nulls_exactly(tmp_path):
         row = store.conn.execute("select title, guid, url, summary from stories").fetchone()
         assert row == (odd.title, None, None, "")
         assert store.conn.execute("select feed_id, typeof(feed_id) from story_feeds").fetchone() == (fid, "integer")
+
+
+def test_each_party_keeps_its_own_deals_with_those_of_the_units_it_owns(tmp_path):
+    """The dashboard's deal filter counts a company's stories by the deal its pane names: Ford's
+    partnership in a story of the alliance's MoU, and Peugeot's stake under Stellantis."""
+    match = Match(kind="oem-tech", companies=("Alibaba", "Didi", "Ford", "Peugeot", "Renault", "Stellantis"),
+                  parties=("Ford", "Alibaba", "Renault", "Didi", "Peugeot", "Stellantis"),
+                  pairs=(("Ford", "Alibaba"), ("Renault", "Didi"), ("Peugeot", "Didi")), deal_type="mou",
+                  pair_deals=("partnership", "mou", "stake"))
+
+    def own(store):
+        return {(c, d) for c, d in store.conn.execute("SELECT company, deal FROM story_deals WHERE story_id = 'id1'")}
+
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        units = {"Stellantis": frozenset({"Peugeot", "Jeep"})}
+        store.save_feed(fid, ok("https://f"), [(entry(1), match)], NOW, units=lambda c: units.get(c, frozenset()))
+        assert own(store) == {("Ford", "partnership"), ("Alibaba", "partnership"), ("Renault", "mou"),
+                              ("Didi", "mou"), ("Didi", "stake"), ("Peugeot", "stake"), ("Stellantis", "stake")}
+        store.rematch([("id1", TIEUP)], NOW)  # matched again: the old rows go
+        assert own(store) == {("Ford", "mou"), ("Baidu", "mou")}
+        store.conn.execute("DELETE FROM stories")
+        assert store.conn.execute("SELECT count(*) FROM story_deals").fetchone()[0] == 0
+
+
+def test_a_schema_7_database_gets_each_partys_own_deals_from_its_pairs(tmp_path):
+    path = tmp_path / "v7.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1), SIDE_DEAL), (entry(2), TIEUP)], NOW)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE story_deals")  # as schema 7 had it
+    conn.execute("pragma user_version = 7")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        rows = set(store.conn.execute("SELECT story_id, company, deal, kind FROM story_deals"))
+        assert rows == {("id1", "Ford", "partnership", "oem-tech"), ("id1", "Alibaba", "partnership", "oem-tech"),
+                        ("id1", "Renault", "mou", "oem-tech"), ("id1", "Didi", "mou", "oem-tech"),
+                        ("id2", "Ford", "mou", "oem-tech"), ("id2", "Baidu", "mou", "oem-tech")}

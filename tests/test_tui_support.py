@@ -53,7 +53,7 @@ def build_db(config: Config, stories=STORIES, *, feed: int = 0) -> None:
             items.append((entry, matcher.match(title, summary)))
         feed_url = config.feeds[feed].url
         store.save_feed(ids[feed_url], FetchResult(feed_url, "ok", 200), items, NOW - timedelta(minutes=30),
-                        title="Example news")
+                        title="Example news", units=config.units_of)
         for sid in READ:
             store.set_flag(sid, "read", True)
         for sid in STARRED:
