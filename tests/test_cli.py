@@ -291,6 +291,22 @@ def test_an_option_before_a_command_that_has_none_is_refused(make_config, run_cl
         "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  (see marketwatch --help)\n")
 
 
+def test_an_option_before_a_group_is_refused_by_the_subcommand_that_has_none(make_config, run_cli, tmp_path):
+    """`marketwatch --db x.db opml import f.opml` edited the config as if --db had not been typed
+    (import has no database), where `marketwatch --db x.db add-feed URL` is refused."""
+    cfg = make_config([])
+    before = cfg.read_text()
+    listing = tmp_path / "subs.opml"
+    listing.write_text('<opml version="2.0"><body><outline xmlUrl="https://n.example.com/feed"/></body></opml>')
+    assert run_cli("--db", "x.db", "opml", "import", str(listing), "--config", str(cfg)) == (
+        2, "", "marketwatch: error: opml import has no --db option  (see marketwatch opml import --help)\n")
+    assert cfg.read_text() == before
+    code, out, _ = run_cli("--db", str(tmp_path / "none.db"), "--config", str(cfg), "opml", "export")
+    assert code == 0 and out.startswith("<?xml")  # export has a database: --db is its own
+    assert run_cli("--config", str(cfg), "opml", "import", str(listing))[0] == 0
+    assert "https://n.example.com/feed" in cfg.read_text()
+
+
 def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):
     """`--config "$UNSET"` must not fall back to ./config.toml (or the user's config) and edit it."""
     cfg = make_config([])

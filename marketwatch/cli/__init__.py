@@ -58,6 +58,12 @@ class _SubGroup(_Parsing, click.Group):
         _refuse_unknown_command(self, ctx, args)
         return super().parse_args(ctx, args)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not ctx.resilient_parsing:
+            _refuse_missing(command, ctx.meta.get(_BEFORE, {}), f"{_command_path(ctx)} {name}")
+        return name, command, rest
+
 
 class _Group(_Parsing, DefaultGroup):
     """Turns the core's errors, and click's, into one line and an exit status."""
@@ -187,21 +193,33 @@ def cli(ctx: click.Context, config_path: str | None, db_path: str | None) -> Non
     elif given:
         name = ctx.invoked_subcommand
         ctx.default_map = {name: _defaults(ctx.command.commands[name], given)}
+        ctx.meta[_BEFORE] = given  # for the group's subcommand, once it is known
+
+
+_BEFORE = "marketwatch.options_before_the_command"
 
 
 def _defaults(command: click.Command, given: dict[str, str]) -> dict:
     """--config and --db given before the command become its defaults, so that the command's
     own (`marketwatch --config a.toml refresh --config b.toml`) still wins, as with any
-    option. A command that has no such option refuses it rather than ignoring it; under a
-    group (`opml`), each subcommand takes those it has (`opml import` needs no database)."""
+    option. A command that has no such option refuses it rather than ignoring it. Under a
+    group (`opml`), each subcommand is given those it has, and the one that runs refuses
+    the others when it is resolved (`marketwatch --db x.db opml import`: import has no
+    database, and would have edited the config as though --db had not been typed)."""
     if isinstance(command, click.Group):
         return {name: _taken(sub, given) for name, sub in command.commands.items()}
-    for name in given.keys() - _taken(command, given).keys():
-        option = "--config" if name == "config_path" else "--db"
-        refused = click.UsageError(f"{command.name} has no {option} option", None)
-        refused.command_path = f"marketwatch {command.name}"  # its help, not the group's
-        raise refused
+    _refuse_missing(command, given, f"marketwatch {command.name}")
     return dict(given)
+
+
+def _refuse_missing(command: click.Command, given: dict[str, str], path: str) -> None:
+    """A usage error (pointing to the command's own help) for an option given before
+    `command` that it does not have."""
+    for name in sorted(given.keys() - _taken(command, given).keys()):
+        option = "--config" if name == "config_path" else "--db"
+        refused = click.UsageError(f"{path.removeprefix('marketwatch ')} has no {option} option", None)
+        refused.command_path = path  # its help, not the group's
+        raise refused
 
 
 def _taken(command: click.Command, given: dict[str, str]) -> dict:
