@@ -373,6 +373,23 @@ def test_closed_or_full_standard_streams_are_one_line(server, make_config, run_c
         assert (done.returncode, done.stderr) == (code, err), script
 
 
+def test_a_stderr_that_cannot_be_written_keeps_the_exit_status(make_config):
+    """`2>/dev/full`, or a log reader that went away: the line is lost, not the exit status a
+    script goes by. It was 1 ("feeds failed") after a traceback nobody could read."""
+    cfg = str(make_config([], extra='[companies.Lonely]\nkind = "oem"\naliases = []\n'))
+    for script, code in [('mw stories --company Nobody "$@" 2>/dev/full', 2),
+                         ('mw check-config "$@" >/dev/null 2>/dev/full', 0)]:  # it warns of Lonely
+        assert marketwatch_sh(script, "--config", cfg).returncode == code, script
+    read, write = os.pipe()
+    os.close(read)  # the reader of stderr is gone: every line is a broken pipe
+    try:
+        done = subprocess.run([sys.executable, "-m", "marketwatch", "stories", "--config", cfg, "--db",
+                               os.devnull + "/none.db"], stdout=subprocess.PIPE, stderr=write, timeout=120)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stdout) == (3, b"")
+
+
 def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config, run_cli):
     """`marketwatch refresh -v | head -1`: printing stops, the refresh goes on to the last feed
     and keeps its exit status (1: a feed failed)."""

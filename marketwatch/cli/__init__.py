@@ -14,7 +14,7 @@ from click_default_group import DefaultGroup
 
 from marketwatch import __version__
 from marketwatch.cli.options import common
-from marketwatch.cli.output import StdoutError, drop_stdout, guard_std_streams
+from marketwatch.cli.output import StdoutError, drop_stdout, guard_std_streams, say
 
 EXIT_FEEDS_FAILED = 1
 EXIT_USAGE = 2
@@ -77,7 +77,7 @@ class _Group(_Parsing, DefaultGroup):
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:  # `marketwatch opml`: its help, as click shows it
-            click.echo(exc.ctx.get_help(), err=True)
+            say(exc.ctx.get_help())
             sys.exit(EXIT_USAGE)
         except click.UsageError as exc:
             _fail(f"error: {usage_line(exc)}", EXIT_USAGE)
@@ -166,7 +166,7 @@ def _stdout_failed(exc: StdoutError) -> None:
 
 
 def _fail(message: str, code: int) -> None:
-    click.echo(f"marketwatch: {message}", err=True)
+    say(f"marketwatch: {message}")
     sys.exit(code)
 
 

@@ -3,11 +3,9 @@ that are not earning their keep."""
 
 from __future__ import annotations
 
-import click
-
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load
-from marketwatch.cli.output import echo, echo_json
+from marketwatch.cli.output import echo, echo_json, say
 
 ALIAS_WINDOW_DAYS = 90
 
@@ -58,7 +56,7 @@ def check_config(config_path, db_path, as_json):
     if problem:
         warnings.append(problem)
     for line in warnings:
-        click.echo(f"marketwatch: warning: {line}", err=True)
+        say(f"marketwatch: warning: {line}")
     if as_json:
         echo_json(summary)
         return

@@ -108,13 +108,28 @@ class Lines:
                 drop_stdout()
 
 
+def say(text: str) -> None:
+    """A line (or the help) on stderr: an error, a warning, a hint. A stderr that cannot be
+    written (its reader gone, a full disk) loses the line but not the exit status, which is
+    all the caller can still go by: the failed write ended the run as a traceback that could
+    not be printed either, and exit status 1, which says that feeds failed."""
+    try:
+        click.echo(text, err=True)
+    except OSError:
+        _drop(sys.stderr, "stderr")
+
+
 def drop_stdout() -> None:
     """After a broken pipe, stdout goes to /dev/null: what is still buffered, and Python's flush
     at exit, then have nowhere to fail (the recipe of Python's signal module documentation)."""
+    _drop(sys.stdout, "stdout")
+
+
+def _drop(stream, name: str) -> None:
     try:
-        fd = sys.stdout.fileno()
+        fd = stream.fileno()
     except (AttributeError, OSError, ValueError):  # not a real file (a test runner's capture)
-        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
+        setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives until exit
         return
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, fd)

@@ -8,7 +8,7 @@ import click
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load, open_store, parse_since, since_option, style
-from marketwatch.cli.output import echo, echo_json
+from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.dealtypes import DEAL_TYPES
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
@@ -82,8 +82,8 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         echo_json([s.as_json() for s in found])
         return
     if not found:
-        click.echo("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
-                   else "No stories match these filters.", err=True)
+        say("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
+            else "No stories match these filters.")
         return
     from marketwatch.pairdeals import pairs_text
 

@@ -13,7 +13,7 @@ import click
 
 from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
 from marketwatch.cli.options import common, json_option, load, path_option
-from marketwatch.cli.output import Lines, echo, echo_json, json_text
+from marketwatch.cli.output import Lines, echo, echo_json, json_text, say
 
 
 @cli.command()
@@ -53,7 +53,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
             out.echo(f"[{done}/{total}] {outcome.status:<12} {outcome.name or outcome.url}: {detail}")
 
     def waiting() -> None:
-        click.echo("marketwatch: another refresh is running on this database; waiting for it", err=True)
+        say("marketwatch: another refresh is running on this database; waiting for it")
 
     with _stop_on_sigterm() as stop:
         report = run_refresh(config, progress=progress, on_wait=waiting, stop=stop)
@@ -63,7 +63,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     errors = sent.errors
     _say_failed(report)
     for error in errors:
-        click.echo(f"marketwatch: {error}", err=True)
+        say(f"marketwatch: {error}")
     if as_json:
         out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
                                                            "tieups": sent.tieups, "errors": list(errors)}}))
@@ -81,7 +81,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     except LogError as exc:
         problems.append(str(exc))
     for problem in problems:
-        click.echo(f"marketwatch: {problem}", err=True)
+        say(f"marketwatch: {problem}")
     if problems:
         sys.exit(EXIT_STORE)
     if report.failed or errors:
@@ -122,13 +122,12 @@ def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
     if as_json:
         out.echo(json_text(report.as_json()))
     for problem in _unwritten(out):  # a full disk: the report did not get out
-        click.echo(f"marketwatch: {problem}", err=True)
+        say(f"marketwatch: {problem}")
     _say_failed(report)
     done = len(report.feeds)
-    click.echo(f"marketwatch: terminated with {done} of {total} feeds done (their stories are stored); "
-               "the others wait for the next refresh" if done else
-               "marketwatch: terminated before any feed was done; all wait for the next refresh",
-               err=True)
+    say(f"marketwatch: terminated with {done} of {total} feeds done (their stories are stored); "
+        "the others wait for the next refresh" if done else
+        "marketwatch: terminated before any feed was done; all wait for the next refresh")
     with contextlib.suppress(LogError):
         log.write_report(report, ("terminated (SIGTERM)",))
     for stream in (sys.stdout, sys.stderr):
@@ -142,7 +141,7 @@ def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
 def _say_failed(report) -> None:
     """A line on stderr for each feed that failed: what cron mails."""
     for outcome in report.failed:
-        click.echo(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}", err=True)
+        say(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}")
 
 
 def _unwritten(out: Lines) -> list[str]:

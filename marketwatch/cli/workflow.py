@@ -9,7 +9,7 @@ import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
-from marketwatch.cli.output import all_read, echo
+from marketwatch.cli.output import all_read, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -112,7 +112,7 @@ def opml_import(config_path, file, dry_run, verbose):
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
     echo(line)
     if result.added and not dry_run:
-        click.echo("Run `marketwatch refresh` to fetch them.", err=True)
+        say("Run `marketwatch refresh` to fetch them.")
 
 
 @opml.command("export")
@@ -140,7 +140,7 @@ def opml_export(config_path, db_path, output):
              if f.url.lower().startswith(("http://", "https://"))]
     _write_output([write_opml(feeds)], output)
     if output:
-        click.echo(f"wrote {_plural(len(feeds), 'feed')} to {output}", err=True)
+        say(f"wrote {_plural(len(feeds), 'feed')} to {output}")
 
 
 # -- editing the feed list --------------------------------------------------------------------
@@ -273,7 +273,7 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
                        sections=selection.sections(group_by))
         if not result.stories:
             if sys.stdout.isatty():
-                click.echo("No new tie-up stories since the last digest.", err=True)
+                say("No new tie-up stories since the last digest.")
             return
         echo(result.text, nl=False)
         # Remembered as digested only once the reader has it all: `digest | head -c 100`, a
@@ -282,5 +282,5 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
             if all_read():
                 store.mark_digested(result.ids, dates.utcnow(), selection.key)
             else:
-                click.echo("marketwatch: digest: its reader did not take all of it; no story was marked "
-                           "as digested", err=True)
+                say("marketwatch: digest: its reader did not take all of it; no story was marked "
+                    "as digested")
