@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import shlex
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -180,6 +182,24 @@ def test_add_feed_then_refresh_then_remove(server, make_config, run_cli):
     assert json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1]) == []
     assert len(json.loads(run_cli("stories", "--config", str(cfg), "--json")[1])) == TIEUPS  # stories stay
     assert "[companies.Renault]" in cfg.read_text()
+
+
+def test_an_edit_made_is_a_success_even_when_stdout_cannot_say_so(make_config):
+    """`marketwatch add-feed URL >&-` (a script that closed its output) or `>/dev/full`: the
+    config did change, so the status is 0 and stderr says what changed. It was 3, which a
+    script reads as "not added"."""
+    cfg = make_config([])
+    url = "https://n.example.com/feed"
+    mw = f'"{sys.executable}" -m marketwatch'
+    for script, said in [(f'{mw} add-feed "$1" --config "$2" >&-',
+                          f"added {url} to {cfg.resolve()} (cannot write to standard output: it is closed)"),
+                         (f'{mw} remove-feed "$1" --config "$2" >/dev/full',
+                          f"removed {url} from {cfg.resolve()} "
+                          "(cannot write to standard output: No space left on device)")]:
+        done = subprocess.run(["sh", "-c", script, "sh", url, str(cfg)], capture_output=True, text=True,
+                              cwd=ROOT, timeout=120)
+        assert (done.returncode, done.stderr) == (0, f"marketwatch: {said}\n")
+        assert (url in cfg.read_text()) is script.endswith(">&-")
 
 
 @pytest.mark.parametrize("args,message", [

@@ -9,7 +9,7 @@ import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
-from marketwatch.cli.output import all_read, echo, say
+from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -95,9 +95,7 @@ def opml_import(config_path, file, dry_run, verbose):
     except OpmlError as exc:
         raise ConfigError(str(exc)) from None
     result = add_feeds(target, found.feeds, dry_run=dry_run)
-    if verbose:
-        for feed in result.added:
-            echo(f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else ""))
+    lines = [f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else "") for feed in result.added] if verbose else []
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
@@ -110,7 +108,11 @@ def opml_import(config_path, file, dry_run, verbose):
     line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
     total = len(result.already) + repeated + len(found.not_http)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
-    echo(line)
+    if dry_run:  # what would be added is the output itself
+        for text in (*lines, line):
+            echo(text)
+    else:
+        _edited([*lines, line])
     if result.added and not dry_run:
         say("Run `marketwatch refresh` to fetch them.")
 
@@ -165,10 +167,7 @@ def add_feed(config_path, url, name):
         raise ConfigError(f"not an http(s) feed URL: {url!r}")
     target = _config_file(config_path)
     result = add_feeds(target, [NewFeed(url, name)])
-    if result.already:
-        echo(f"{url} is already in {target}; nothing changed")
-    else:
-        echo(f"added {url} to {target}")
+    _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
 
 
 @cli.command("remove-feed")
@@ -188,7 +187,22 @@ def remove_feed(config_path, url):
 
     target = _config_file(config_path)
     removed = remove(target, url)
-    echo(f"removed {removed.get('url')} from {target}")
+    _edited([f"removed {removed.get('url')} from {target}"])
+
+
+def _edited(lines: list[str]) -> None:
+    """Say what an edit of the config did, once it is saved. A stdout that cannot take it
+    (closed, a full disk) does not make the edit a failure: the last line, which says what
+    changed, goes to stderr with the reason, and the exit status stays 0. It was 3, and a
+    script that took it for "not added" would retry, or give up on a feed that is there."""
+    try:
+        for line in lines:
+            echo(line)
+    except StdoutError as exc:
+        if exc.broken_pipe:  # `| head`: the reader took what it wanted
+            drop_stdout()
+        else:
+            say(f"marketwatch: {lines[-1]} ({exc.line})")
 
 
 # -- exports and digests ----------------------------------------------------------------------
