@@ -138,9 +138,10 @@ def _where(flt: StoryFilter) -> tuple[list[str], list]:
         where.append(f"id IN (SELECT story_id FROM story_companies WHERE {kinds} AND role = 'party' "
                      f"AND company IN ({marks}))")
         params += [*flt.kinds, *flt.companies]
-    if flt.pair:
-        where.append(f"id IN (SELECT story_id FROM story_pairs WHERE {kinds} AND company = ? AND partner = ?)")
-        params += [*flt.kinds, *flt.pair]
+    if flt.pair:  # with deal types, the pair's own deal (a matrix cell's, as `matrix` counts it)
+        deal = f" AND deal_type IN ({','.join('?' * len(flt.deals))})" if flt.deals else ""
+        where.append(f"id IN (SELECT story_id FROM story_pairs WHERE {kinds} AND company = ? AND partner = ?{deal})")
+        params += [*flt.kinds, *flt.pair, *flt.deals]
     if flt.deals:
         clause, more = _deal_clause(flt, kinds)
         where.append(clause)
@@ -411,12 +412,12 @@ def weekly_counts(conn: sqlite3.Connection, companies: list[str], *, weeks: int 
     return {c: tuple(v) for c, v in out.items()}
 
 
-def matrix(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None
+def matrix(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *, deal: str | None = None
            ) -> dict[tuple[str, str], int]:
-    """(oem, tech) -> number of tie-up stories."""
+    """(oem, tech) -> number of tie-up stories (in which that pair's own deal is `deal`, if given)."""
     rows = conn.execute(
-        "SELECT company, partner, count(*) FROM story_pairs WHERE kind = ? GROUP BY company, partner",
-        (TIEUP,))
+        "SELECT company, partner, count(*) FROM story_pairs WHERE kind = ? "
+        f"{'AND deal_type = ?' if deal else ''} GROUP BY company, partner", (TIEUP, deal) if deal else (TIEUP,))
     keep = set(companies) if companies is not None else None
     return {(a, b): n for a, b, n in rows if keep is None or a in keep or b in keep}
 

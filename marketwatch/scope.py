@@ -13,9 +13,11 @@ class Scope:
     companies: tuple[str, ...] | None  # None: no narrowing
     kind: str | None = None  # "company", "alliance" or "watchlist": what `name` is in the config
     name: str | None = None  # as the config spells it
+    deal: str | None = None  # a deal type (`marketwatch.dealtypes`): each company's own deals of it
 
     @property
     def is_all(self) -> bool:
+        """Not narrowed to companies (it may still be to a deal type)."""
         return self.companies is None
 
 

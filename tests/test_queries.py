@@ -126,6 +126,19 @@ def test_panes_and_totals_of_one_deal_type_count_each_companys_own_deals(store):
     assert panes(store.conn, deal="ended", now=NOW) == [] and totals(store.conn, deal="ended") == (0, 0)
 
 
+def test_the_matrix_of_one_deal_type_counts_each_pairs_own_deal_and_its_cells_list_them(store):
+    from marketwatch.queries import matrix
+
+    assert matrix(store.conn, deal="joint-venture") == {("Toyota", "Pony.ai"): 1, ("Toyota", "Didi"): 1}
+    assert matrix(store.conn, deal="investment")[("Toyota", "Pony.ai")] == 1  # s11
+    # s01 (a joint venture) also says Toyota invests: as a pair of its own, not the cell's JV
+    store.conn.execute("UPDATE story_pairs SET deal_type = 'investment' WHERE story_id = 's01'")
+    assert matrix(store.conn, deal="investment")[("Toyota", "Pony.ai")] == 2
+    cell = StoryFilter(pair=("Toyota", "Pony.ai"), deals=("investment",))
+    assert [s.id for s in list_stories(store.conn, cell)] == ["s01", "s11"]
+    assert list_stories(store.conn, replace(cell, deals=("joint-venture",))) == []  # not the pair's own
+
+
 def test_pair_stories_of_every_kind_asked_for(store):
     pair = list_stories(store.conn, StoryFilter(pair=("Toyota", "Pony.ai")))
     assert [s.id for s in pair] == ["s01", "s11"]

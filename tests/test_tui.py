@@ -447,6 +447,73 @@ async def test_alliance_picker_narrows_the_panes_and_all_restores_them(config):
         assert "Filter:  All " in screen_text(app)
 
 
+async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_alliance_filter(config):
+    """d: joint ventures only (s01 Toyota–Pony.ai, s14 Toyota–Didi); an alliance chosen after
+    keeps it; e lists the company's joint ventures; All deal types restores the panes."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        everyone = [p.company for p in panes(app)]
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert "Joint ventures" in screen_text(app) and "Tie-ups ended" in screen_text(app)
+        await pilot.press("down", "down", "down", "down", "enter")  # All, Partnerships, Supply, MoUs, Joint ventures
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert [p.company for p in panes(app)] == ["Toyota", "Pony.ai", "Didi"]
+        assert "Filter:  All · Joint ventures " in screen_text(app)
+        assert "2 tie-ups · 2 new" in screen_text(app)
+        assert panes(app)[0].pane.count == 2
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert [s.id for s in app.screen.query_one("#stories").loaded] == ["s01", "s14"]
+        assert "Toyota: joint ventures" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the alliance: no joint ventures of its members
+        await settle(pilot)
+        assert panes(app) == []
+        text = screen_text(app)
+        assert f"No tie-up stories for Alliance: {ALLIANCE} · Joint ventures yet." in text
+        await pilot.press("d")
+        await pilot.pause()
+        assert "✓ Joint ventures" in screen_text(app)
+        await pilot.press("home", "down", "enter")  # Partnerships (the cursor was on the one applied)
+        await settle(pilot)
+        assert [(p.company, p.pane.count) for p in panes(app)] == [("Nissan", 2), ("Mitsubishi", 1), ("Renault", 1)]
+        await pilot.press("d", "home")
+        await pilot.pause()
+        await pilot.press("enter")  # All deal types: the alliance stays
+        await settle(pilot)
+        assert [p.company for p in panes(app)] == ["Nissan", "Renault", "Mitsubishi"]
+        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app)
+        await pilot.press("a", "home")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [p.company for p in panes(app)] == everyone
+
+
+async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_those(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "enter")  # Joint ventures
+        await settle(pilot)
+        assert panes(app)[0].company == "Toyota"
+        await pilot.press("A")
+        await settle(pilot)
+        assert "Marked 2 stories of Toyota read." in notes(app)
+        assert flags(config, "s01")[0] == 1 and flags(config, "s14")[0] == 1
+        assert flags(config, "s10")[0] == 0  # Toyota's partnership with Baidu stays new
+
+
 async def test_alliance_option_starts_narrowed(config):
     app = make_app(config, resolve_scope(config, alliance="renault-nissan"))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -265,6 +265,16 @@ def test_alliance_filter_80x24(snap_compare, config):
     assert snap_compare(make_app(config, alliance=ALLIANCE), terminal_size=(80, 24), run_before=keys())
 
 
+def test_deal_picker_120x40(snap_compare, config):
+    assert snap_compare(make_app(config), terminal_size=(120, 40), run_before=keys("d", "down"))
+
+
+def test_deal_filter_120x40(snap_compare, config):
+    """Joint ventures only: each company's own, counted and listed as its pane names them."""
+    assert snap_compare(make_app(config), terminal_size=(120, 40),
+                        run_before=keys("d", "down", "down", "down", "down", "enter"))
+
+
 def test_watchlist_filter_120x40(snap_compare, config):
     assert snap_compare(make_app(config), terminal_size=(120, 40), run_before=keys("w", "down", "enter"))
 

@@ -124,16 +124,16 @@ class FollowsConfig:
         for screen in self.screen_stack:
             for bar in screen.query(TopBar):
                 if bar.scope_label:  # the screens that show the filter
-                    bar.set(scope_label=scope.label)
+                    bar.set(scope_label=render.scope_label(scope))
         self._reopen_open_pickers()
         self.reload()
 
     def _rescoped(self) -> tuple[Scope, str | None]:
         """The filter shown, as the new config defines it, and a line to say about it: All if it
         is gone; back to the one that went if it is back (the file had been caught half-saved)
-        and no other filter was chosen meanwhile."""
+        and no other filter was chosen meanwhile. The deal type filtered on stays as it is."""
         if self._lost_scope is not None and self.scope.is_all:
-            back = self._as_configured(self._lost_scope)
+            back = self._as_configured(dataclasses.replace(self._lost_scope, deal=self.scope.deal))
             if back is not None:
                 self._lost_scope = None
                 return back, f"{render.plain(back.label)} is in the config again: the filter is back."
@@ -142,7 +142,8 @@ class FollowsConfig:
         found = self._as_configured(self.scope)
         if found is None:
             self._lost_scope = self.scope
-            return ALL, f"{render.plain(self.scope.label)} is no longer in the config: showing all companies."
+            return (dataclasses.replace(ALL, deal=self.scope.deal),
+                    f"{render.plain(self.scope.label)} is no longer in the config: showing all companies.")
         return found, None
 
     def _as_configured(self, scope: Scope) -> Scope | None:
@@ -153,4 +154,4 @@ class FollowsConfig:
             found = resolve_scope(self.config, **{scope.kind: scope.name})
         except ConfigError:
             return None
-        return found if found.name == scope.name else None
+        return dataclasses.replace(found, deal=scope.deal) if found.name == scope.name else None

@@ -45,7 +45,16 @@ from marketwatch.urls import safe_link
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
 
 
-_PICKS = {"alliance": "Filter by alliance", "watchlist": "Filter by watchlist"}  # the pickers' titles
+# The pickers' titles
+_PICKS = {"alliance": "Filter by alliance", "watchlist": "Filter by watchlist", "deal": "Filter by deal type"}
+# The deal types, as the deal picker lists them: the common ones first.
+_DEALS = (
+    ("partnership", "working together, teaming up"), ("supply", "chips, software, batteries, services supplied"),
+    ("mou", "memoranda of understanding, letters of intent"), ("joint-venture", "a company set up together"),
+    ("stake", "a share taken or raised"), ("investment", "funding rounds, investments"),
+    ("acquisition", "bought outright, merged"), ("licensing", "technology licensed"),
+    ("talks", "in talks, exploring, considering"), ("ended", "tie-ups called off, dropped or paused"),
+)
 
 
 class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
@@ -188,7 +197,9 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
     # -- filters --------------------------------------------------------------------------------
 
     def _current(self, kind: str) -> str | None:
-        """The alliance or watchlist the panes are narrowed to, if that is the kind of filter."""
+        """The alliance, watchlist or deal type the panes are narrowed to, if that is the kind of filter."""
+        if kind == "deal":  # as the picker names it
+            return render.deal_kind(self.scope.deal) if self.scope.deal else None
         return self.scope.name if self.scope.kind == kind else None
 
     def action_pick_alliance(self) -> None:
@@ -197,6 +208,9 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
     def action_pick_watchlist(self) -> None:
         self._pick("watchlist")
 
+    def action_pick_deal(self) -> None:
+        self._pick("deal")
+
     def _reopen_open_pickers(self) -> None:
         """After the config changed: an open picker's choices change under its cursor."""
         for what, picker in self._pickers.items():
@@ -204,7 +218,9 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
                 picker.reopen(self._current(what), self._choices(what))
 
     def _choices(self, what: str) -> list[tuple[str, str]]:
-        """(name, members) of each alliance or watchlist in the config."""
+        """(name, members) of each alliance or watchlist in the config; (deal type, what it covers)."""
+        if what == "deal":
+            return [(render.deal_kind(name), about) for name, about in _DEALS]
         if what == "alliance":
             return [(name, ", ".join(a.members)) for name, a in self.config.alliances.items()]
         return [(name, ", ".join(self.config.watchlist_companies(name))) for name in self.config.watchlists]
@@ -238,9 +254,9 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
             if picker not in self.screen_stack:
                 return
             try:
-                scope = resolve_scope(self.config, **{what: name})
+                scope = self._scope_with(what, name)
                 now = self.now()
-                overview = self.data.overview(scope.companies, headlines=HEADLINES, now=now)
+                overview = self.data.overview(scope.companies, headlines=HEADLINES, now=now, deal=scope.deal)
             except (ConfigError, StoreError, sqlite3.Error):
                 return  # reading it when chosen says what went wrong
             if picker in self.screen_stack:
@@ -250,12 +266,21 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         from marketwatch.tui.screens.picker import ALL as PICK_ALL
 
         try:
-            scope = ALL if name == PICK_ALL else resolve_scope(self.config, **{what: name})
+            scope = self._scope_with(what, None if name == PICK_ALL else name)
         except ConfigError as exc:
             self.notify(render.plain(exc), severity="error", markup=False)
             self._back_to_main()
             return
         self.set_scope(scope)
+
+    def _scope_with(self, what: str, name: str | None) -> Scope:
+        """The filter with an alliance, a watchlist or a deal type chosen (None: All of them);
+        the other kind of filter stays: the Robotaxi watchlist's joint ventures."""
+        if what == "deal":
+            deal = next((deal for deal, _ in _DEALS if render.deal_kind(deal) == name), None)
+            return dataclasses.replace(self.scope, deal=deal)
+        scope = ALL if name is None else resolve_scope(self.config, **{what: name})
+        return dataclasses.replace(scope, deal=self.scope.deal)
 
     def set_scope(self, scope: Scope) -> None:
         """Narrow the main screen to `scope`. The screens over it (the picker) close when its
@@ -265,7 +290,7 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         self._lost_scope = None  # a filter chosen: one that went with an edit is not brought back
         main = self.main
         if self.screen is main:  # behind the picker, a change would repaint the whole screen
-            main.query_one("#topbar").set(scope_label=scope.label, extra="loading…")
+            main.query_one("#topbar").set(scope_label=render.scope_label(scope), extra="loading…")
         main.load(then=self._back_to_main)
 
     def _back_to_main(self) -> None:
@@ -384,8 +409,12 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
                             self.action_pick_alliance)
         yield SystemCommand("Filter by watchlist", "Narrow the panes to a watchlist (w)",
                             self.action_pick_watchlist)
+        yield SystemCommand("Filter by deal type", "Only joint ventures, stakes, MoUs… (d)", self.action_pick_deal)
         yield SystemCommand("Show all companies", "Remove the alliance or watchlist filter",
-                            lambda: self.set_scope(ALL))
+                            lambda: self.set_scope(dataclasses.replace(ALL, deal=self.scope.deal)))
+        if self.scope.deal:
+            yield SystemCommand("Show all deal types", "Remove the deal type filter",
+                                lambda: self.set_scope(dataclasses.replace(self.scope, deal=None)))
         company = getattr(screen.focused, "company", None) if screen is self.main else None
         if isinstance(company, str):  # a pane has the focus
             yield SystemCommand(f"Every story of {render.plain(company)}",
@@ -421,8 +450,10 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         and counts are read again after, and the notification says how many it took."""
         from marketwatch.queries import StoryFilter
 
+        deal = self.scope.deal  # with a deal filter, only the stories its pane counts
         try:
-            count = self.data.mark_read(StoryFilter(companies=(company,)))
+            count = self.data.mark_read(StoryFilter(companies=(company,), units=tuple(self.units_of(company)),
+                                                    deals=(deal,) if deal else ()))
         except (sqlite3.Error, StoreError) as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return

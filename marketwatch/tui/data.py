@@ -57,6 +57,11 @@ class Prefetch:
     def ready(self) -> bool:
         return self._done.is_set()
 
+    def matches(self, scope) -> bool:
+        """Whether it is the overview of `scope` (`marketwatch.scope.Scope`): its companies, all
+        their deals."""
+        return scope.companies == self.companies and scope.deal is None
+
     def take(self) -> Overview:
         """The overview (waiting for it), or the error reading it raised."""
         self._done.wait()
@@ -91,18 +96,20 @@ class Data:
         finally:
             self._lock.release()
 
-    def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime) -> Overview:
-        """The panes and totals of a scope; read again only if the database changed since (or a
-        minute went by), so that going back to a filter shown a moment ago reads nothing."""
+    def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime,
+                 deal: str | None = None) -> Overview:
+        """The panes and totals of a scope (its companies' stories of one `deal` type, if given);
+        read again only if the database changed since (or a minute went by), so that going back
+        to a filter shown a moment ago reads nothing."""
         with self._lock:
             conn = self.store.conn
             version = (self.store.data_version, self._writes)
-            key = (companies, headlines)
+            key = (companies, deal, headlines)
             kept = self._overviews.get(key)
             if kept is not None and kept[0] == version and abs((now - kept[1]).total_seconds()) < self.OVERVIEW_FOR_S:
                 return kept[2]
-            panes = queries.panes(conn, companies, headlines=headlines, now=now)
-            stories, unread = queries.totals(conn, companies)
+            panes = queries.panes(conn, companies, headlines=headlines, now=now, deal=deal)
+            stories, unread = queries.totals(conn, companies, deal=deal)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
             overview = Overview(tuple(panes), stories, unread, feeds, last)
             if len(self._overviews) >= self.OVERVIEWS_KEPT:
@@ -126,9 +133,9 @@ class Data:
         with self._lock:
             return queries.get_stories(self.store.conn, ids)
 
-    def matrix(self, companies: tuple[str, ...] | None) -> dict[tuple[str, str], int]:
+    def matrix(self, companies: tuple[str, ...] | None, deal: str | None = None) -> dict[tuple[str, str], int]:
         with self._lock:
-            return queries.matrix(self.store.conn, companies)
+            return queries.matrix(self.store.conn, companies, deal=deal)
 
     def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
                             exclude: Collection[str] = ()) -> tuple[int, list[Story], int]:

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions
@@ -20,6 +21,9 @@ from rich.text import Text
 
 from marketwatch import dates
 from marketwatch.story import Story
+
+if TYPE_CHECKING:
+    from marketwatch.scope import Scope
 
 # The core already strips these before storing; a database written by something else might not.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -100,6 +104,23 @@ def deal(deal_type: str | None) -> str:
     if not deal_type:
         return ""
     return DEAL_LABELS.get(deal_type, plain(deal_type).replace("-", " "))
+
+
+# Deal types as a filter names what it shows: "Joint ventures", "Supply deals".
+DEAL_KINDS = {
+    "partnership": "Partnerships", "supply": "Supply deals", "mou": "MoUs", "joint-venture": "Joint ventures",
+    "stake": "Stakes", "investment": "Investments", "acquisition": "Acquisitions",
+    "licensing": "Licensing deals", "talks": "Talks", "ended": "Tie-ups ended",
+}
+
+
+def deal_kind(deal_type: str) -> str:
+    return DEAL_KINDS.get(deal_type, plain(deal_type))
+
+
+def scope_label(scope: Scope) -> str:
+    """What the top bar says the panes are narrowed to: `Alliance: Renault… · Joint ventures`."""
+    return scope.label if scope.deal is None else f"{scope.label} · {deal_kind(scope.deal)}"
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:

@@ -50,6 +50,8 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
         Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
+        Binding("d", "app.pick_deal", "Deal", show=False,
+                tooltip="Show only one deal type: joint ventures, stakes, MoUs… (or All)"),
         # Not in the footer, which is full at 80 columns; ? and the README list it.
         Binding("e", "every_story", "All stories", show=False,
                 tooltip="Every tie-up story of the company in the focused pane"),
@@ -78,7 +80,7 @@ class MainScreen(Screen):
         self._then: list[Callable[[], None]] = []  # to run once the panes loading are in place
 
     def compose(self) -> ComposeResult:
-        yield TopBar("Companies", self.app.scope.label, "loading…", id="topbar")
+        yield TopBar("Companies", render.scope_label(self.app.scope), "loading…", id="topbar")
         with VerticalScroll(id="panes", can_focus=False):
             yield Static(Text("Loading…", style="dim"), id="message", markup=False)
             yield Grid(id="grid")
@@ -91,7 +93,7 @@ class MainScreen(Screen):
         self.set_interval(TICK_S, self._tick)
         self.watch(self.query_one("#panes"), "scroll_y", self._scrolled, init=False)
         first = self.app.first
-        if first is not None and first.ready and first.companies == self.app.scope.companies:
+        if first is not None and first.ready and first.matches(self.app.scope):
             # Read while the app was imported: in the first frame, rather than after it.
             self.app.first = None
             try:
@@ -142,10 +144,10 @@ class MainScreen(Screen):
         scope = app.scope
         first, app.first = app.first, None
         try:
-            if first is not None and first.companies == scope.companies:
+            if first is not None and first.matches(scope):
                 overview = first.take()  # read while the app was being imported
             else:
-                overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now())
+                overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now(), deal=scope.deal)
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(self._failed, f"cannot read the database: {exc}")
             app.call_from_thread(self._loaded)
@@ -174,7 +176,7 @@ class MainScreen(Screen):
         self.overview = overview
         app = self.app
         now = app.now()
-        self.query_one(TopBar).set(scope_label=scope.label, extra=self._totals(overview, now))
+        self.query_one(TopBar).set(scope_label=render.scope_label(scope), extra=self._totals(overview, now))
         message = self.query_one("#message", Static)
         if not overview.panes:
             message.update(self._empty_text(overview))
@@ -350,7 +352,13 @@ class MainScreen(Screen):
         from marketwatch.tui.screens.stories import StoriesScreen
 
         company = self.focused.company
-        self.app.push_screen(StoriesScreen(f"{company}: every tie-up story", StoryFilter(companies=(company,))))
+        deal = self.app.scope.deal
+        if deal is None:
+            title, flt = f"{company}: every tie-up story", StoryFilter(companies=(company,))
+        else:  # its own deals of that type, as its pane lists them
+            title = f"{company}: {render.deal_kind(deal).lower()}"
+            flt = StoryFilter(companies=(company,), units=tuple(self.app.units_of(company)), deals=(deal,))
+        self.app.push_screen(StoriesScreen(title, flt))
 
     def action_mark_all_read(self) -> None:
         if isinstance(self.focused, CompanyPane):
@@ -370,13 +378,14 @@ class MainScreen(Screen):
 
     def _empty_text(self, overview: Overview) -> Text:
         out = Text(end="")
-        if not self.app.scope.is_all and overview.feeds:
+        scope = self.app.scope
+        if (not scope.is_all or scope.deal) and overview.feeds:
             out.append("No tie-up stories for ", style="bold")
-            out.append(render.plain(self.app.scope.label), style="bold")
+            out.append(render.plain(render.scope_label(scope)), style="bold")
             out.append(" yet.\n\nPress ")
-            out.append(" a ", style="reverse")
-            out.append(" or ")
-            out.append(" w ", style="reverse")
+            for i, key in enumerate(("a", "w", "d")):
+                out.append(", " if i == 1 else " or " if i == 2 else "")
+                out.append(f" {key} ", style="reverse")
             out.append(" to choose another filter, or ")
             out.append(" r ", style="reverse")
             out.append(" to refresh the feeds.")

@@ -39,7 +39,8 @@ class MatrixScreen(Screen):
         self.counts: dict[tuple[str, str], int] = {}
 
     def compose(self) -> ComposeResult:
-        yield TopBar("Tie-up matrix", self.app.scope.label, "OEMs down, tech companies across", id="topbar")
+        yield TopBar("Tie-up matrix", render.scope_label(self.app.scope), "OEMs down, tech companies across",
+                     id="topbar")
         yield Static(Text("Loading…", style="dim"), id="legend", markup=False)
         yield HeatMap("OEM \\ tech", id="matrix")
         yield KeysFooter()
@@ -52,7 +53,7 @@ class MatrixScreen(Screen):
         app = self.app
         worker = get_current_worker()
         try:
-            counts = app.data.matrix(app.scope.companies)
+            counts = app.data.matrix(app.scope.companies, app.scope.deal)
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
@@ -114,4 +115,5 @@ class MatrixScreen(Screen):
         if not n:
             self.app.notify(render.plain(f"No tie-up stories for {oem} – {tech}."), markup=False)
             return
-        self.app.push_screen(StoriesScreen(f"{oem} – {tech}", StoryFilter(pair=(oem, tech))))
+        deals = (self.app.scope.deal,) if self.app.scope.deal else ()
+        self.app.push_screen(StoriesScreen(f"{oem} – {tech}", StoryFilter(pair=(oem, tech), deals=deals)))

@@ -44,7 +44,7 @@ class StoryScreen(Screen):
         self.story = story
 
     def compose(self) -> ComposeResult:
-        yield TopBar("Story", self.app.scope.label, id="topbar")
+        yield TopBar("Story", render.scope_label(self.app.scope), id="topbar")
         with VerticalScroll(id="story"):
             yield Static(id="story-title", markup=False)
             yield Static(id="story-facts", markup=False)
@@ -60,7 +60,7 @@ class StoryScreen(Screen):
     def reopen(self, story: Story) -> None:
         """Show another story in this screen, which the app keeps (composing it took longer than
         anything else in opening a story)."""
-        self.query_one(TopBar).set(scope_label=self.app.scope.label)
+        self.query_one(TopBar).set(scope_label=render.scope_label(self.app.scope))
         self.query_one("#story", VerticalScroll).scroll_home(animate=False)
         self.show(story)
 
