@@ -196,6 +196,7 @@ class _Run:
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
+        self._writing: set[asyncio.Task] = set()  # feeds whose update is queued or being committed
 
     async def run(self) -> RefreshReport:
         from marketwatch.fetch import Fetcher
@@ -246,12 +247,16 @@ class _Run:
         return self.report
 
     async def _watch_stop(self, tasks: list[asyncio.Task]) -> None:
-        """A threading.Event cannot be awaited: look at it ten times a second."""
+        """A threading.Event cannot be awaited: look at it ten times a second. A feed whose
+        update is already with the database thread is let finish: its stories are committed
+        whether or not its task waits for them, and cancelled, it was left out of the report,
+        which then said fewer feeds were done than the database held."""
         while not self.stop.is_set():
             await asyncio.sleep(0.1)
         self.report.stopped = True
         for task in tasks:
-            task.cancel()
+            if task not in self._writing:
+                task.cancel()
 
     async def _one(self, fetcher, feed: Feed, feed_id: int, state: FeedState | None) -> FeedOutcome:
         result = await fetcher.fetch(state or FeedState(feed.url), self.now)
@@ -330,6 +335,7 @@ class _Run:
         cost a few commits instead of 200, which is most of a cold or warm refresh's writing."""
         future = asyncio.get_running_loop().create_future()
         self._pending.append((update, future))
+        self._writing.add(asyncio.current_task())
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._drain())
         return await future

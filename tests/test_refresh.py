@@ -427,6 +427,46 @@ def test_stop_ends_a_refresh_at_once_and_keeps_what_it_stored(server, make_confi
     assert not again.stopped and len(stories(config)) == 2
 
 
+def test_a_feed_being_committed_when_the_run_stops_is_counted_as_done(server, make_config, monkeypatch):
+    """Stopped (the dashboard's q, SIGTERM) while a feed's stories were being committed: they are
+    stored, so the report counts the feed. It was left out, and `terminated with 3 of 10 feeds
+    done` was a feed or two short of what the database held."""
+    import dataclasses
+    import threading
+
+    writing, release, hung = threading.Event(), threading.Event(), threading.Event()
+    real = Store.save_feeds
+
+    def slow(self, *args, **kwargs):
+        writing.set()
+        release.wait(30)
+        return real(self, *args, **kwargs)
+
+    def hanging(handler):
+        hung.wait(30)
+        return Reply(200, rss([]))
+
+    monkeypatch.setattr(Store, "save_feeds", slow)
+    server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/hang.xml"] = hanging
+    config = load_config(make_config([server.url("/fast.xml"), server.url("/hang.xml")]))
+    config = dataclasses.replace(config, settings=dataclasses.replace(config.settings, timeout=60.0))
+    stop, reports = threading.Event(), []
+    run = threading.Thread(target=lambda: reports.append(refresh(config, stop=stop)))
+    run.start()
+    try:
+        assert writing.wait(30)
+        stop.set()
+        time.sleep(0.3)  # the run looks at `stop` ten times a second
+    finally:
+        release.set()
+        run.join(30)
+        hung.set()
+    (report,) = reports
+    assert report.stopped and [f.url for f in report.feeds] == [server.url("/fast.xml")]
+    assert report.new_stories == 1 and [s.title for s in stories(config)] == [TIEUP["title"]]
+
+
 def test_stop_while_waiting_for_another_refresh_ends_the_wait(server, make_config):
     import threading
 
