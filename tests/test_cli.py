@@ -16,6 +16,7 @@ from conftest import Reply, rss
 
 TIEUP = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
          "description": "The deal covers China.", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
+TERMINATED = 128 + signal.SIGTERM  # what the dashboard exits with, too
 RIVAL = {"title": "Renault-Nissan alliance picks Google for infotainment", "link": "https://n.example.com/rn-g",
          "date": "Sun, 22 Nov 2026 09:00:00 GMT"}
 
@@ -414,7 +415,7 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
 @pytest.mark.parametrize("full_stdout", [False, True])
 def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path, full_stdout):
     """`timeout`, systemd or `kill` end a run with SIGTERM: the feeds done are stored, stderr (cron's
-    mail) says so, the log and --json say so, and the exit status is a terminated process's. A
+    mail) says so, the log and --json say so, and the exit status is 143, as the dashboard's. A
     report that cannot be written (a full disk) is said too."""
     hung, release = threading.Event(), threading.Event()
 
@@ -450,13 +451,68 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
             "the next refresh\n")
     if full_stdout:
         first, second = err.splitlines(keepends=True)
-        assert "No space left on device" in first and second == said and run.returncode == -signal.SIGTERM
+        assert "No space left on device" in first and second == said and run.returncode == TERMINATED
     else:
-        assert (run.returncode, err) == (-signal.SIGTERM, said)
+        assert (run.returncode, err) == (TERMINATED, said)
         report = json.loads(out)
         assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
     assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
+
+
+def test_sigterm_while_notify_is_told_says_so_and_the_next_refresh_tells_it(server, make_config, run_cli):
+    """Once the feeds were done, SIGTERM (a slow [notify] service, say) ended the run where it
+    stood: no line in cron's mail and not the status of a stopped run. The stories are kept,
+    and the service is told by the next refresh."""
+    posted, release = threading.Event(), threading.Event()
+
+    def hanging(handler):
+        posted.set()
+        release.wait(30)
+        return Reply(200, b"{}")
+
+    hook = "json://" + server.base.removeprefix("http://") + "/hook"
+    cfg = make_config([server.url("/a.xml")], extra=f'\n[notify]\nurls = ["{hook}"]\n')
+    server.routes["/a.xml"] = Reply(200, rss([]))
+    assert run_cli("refresh", "--config", str(cfg)) == (0, "", "")  # the service is known: told up to here
+    server.routes["/a.xml"] = Reply(200, rss([{**TIEUP, "date": ""}]))  # published now: news
+    server.routes["/hook"] = hanging
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert posted.wait(60)
+        run.send_signal(signal.SIGTERM)
+        out, err = run.communicate(timeout=30)
+    finally:
+        release.set()
+        if run.poll() is None:
+            run.kill()
+    assert (run.returncode, out, err) == (TERMINATED, "", "marketwatch: terminated once its feed was done (its "
+                                                          "stories are stored); [notify] is told by the next refresh\n")
+    server.routes["/hook"] = Reply(200, b"{}")
+    assert run_cli("refresh", "--config", str(cfg)) == (0, "", "")
+    assert len(server.posts) == 2 and TIEUP["title"] in json.loads(server.posts[1][1])["message"]
+
+
+def test_a_sigterm_as_the_run_ends_is_not_lost(make_config, run_cli, monkeypatch):
+    """SIGTERM after the last feed, before the run had ended, set a stop no one looked at any
+    more: the run went on to [notify] and exit status 0 as if it had not been told to stop."""
+    import marketwatch.refresh
+    from marketwatch import dates
+    from marketwatch.refresh import FeedOutcome, RefreshReport
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("SIGTERM handlers are set in the main thread only")
+    cfg = make_config(["https://n.example.com/feed"])
+
+    def run_then_sigterm(config, **_kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # handled at once: the main thread is running
+        now = dates.utcnow()
+        return RefreshReport(started=now, finished=now, feeds=[FeedOutcome(config.feeds[0].url, "feed0", "ok")])
+
+    monkeypatch.setattr(marketwatch.refresh, "refresh", run_then_sigterm)
+    assert run_cli("refresh", "--config", str(cfg)) == (
+        TERMINATED, "", "marketwatch: terminated once its feed was done (its stories are stored)\n")
 
 
 def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_config):
@@ -479,8 +535,8 @@ def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_co
         finally:
             if run.poll() is None:
                 run.kill()
-    assert (run.returncode, err) == (-signal.SIGTERM, "marketwatch: terminated before any feed was done; "
-                                                      "all wait for the next refresh\n")
+    assert (run.returncode, err) == (TERMINATED, "marketwatch: terminated before any feed was done; "
+                                             "all wait for the next refresh\n")
 
 
 def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, make_config, run_cli):
@@ -518,7 +574,7 @@ def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, m
         release.set()
         if run.poll() is None:
             run.kill()
-    assert run.returncode == -signal.SIGTERM and err.startswith(
+    assert run.returncode == TERMINATED and err.startswith(
         f"marketwatch: terminated with {len(paths)} of 10 feeds done")
     assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
                    for pid in map(int, children))

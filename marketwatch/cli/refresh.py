@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from typing import NoReturn
 
 import click
 
@@ -28,7 +27,8 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 
     Silent on stdout unless -v or --json, so cron mails only on trouble; each failed feed (and
     each [notify] service that could not be told) is one line on stderr, and the exit status is
-    1 when any failed.
+    1 when any failed. SIGTERM (`timeout`, systemd, `kill`) stops it: the feeds done are kept,
+    a line on stderr says how many, and the exit status is 143.
 
     \b
     Examples:
@@ -37,15 +37,23 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
       marketwatch refresh --json | jq .new_tieups
       */30 * * * * marketwatch refresh --log-file ~/.local/state/marketwatch/refresh.log
     """
+    with _Sigterm() as term:
+        try:
+            _refresh(term, config_path, db_path, as_json, verbose, log_file, no_notify)
+        except _Terminated:
+            _terminated(term, as_json)
+
+
+def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool, log_file, no_notify: bool) -> None:
     from marketwatch.refresh import refresh as run_refresh
     from marketwatch.runlog import LogError, RunLog
 
-    config = load(config_path, db_path)
-    log = RunLog(log_file)
+    term.config = config = load(config_path, db_path)
+    term.log = log = RunLog(log_file)
     # A stdout that stops working (`refresh -v | head -1`, a full disk) ends the printing, not
     # the refresh: the feeds are still fetched and stored, and the failures, the log and the
     # exit status still come.
-    out = Lines()
+    out = term.out
 
     def progress(done: int, total: int, outcome) -> None:
         if verbose:
@@ -55,15 +63,18 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
     def waiting() -> None:
         say("marketwatch: another refresh is running on this database; waiting for it")
 
-    with _stop_on_sigterm() as stop:
-        report = run_refresh(config, progress=progress, on_wait=waiting, stop=stop)
-    if report.stopped:
-        _terminated(report, len(config.feeds), out, as_json, log)
+    term.watching = True
+    report = run_refresh(config, progress=progress, on_wait=waiting, stop=term.stop)
+    term.watching = False
+    term.report = report
+    if report.stopped or term.received:  # a SIGTERM as the run ended is one all the same
+        raise _Terminated
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
     _say_failed(report)
     for error in errors:
         say(f"marketwatch: {error}")
+    term.reported = True
     if as_json:
         out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
                                                            "tieups": sent.tieups, "errors": list(errors)}}))
@@ -76,6 +87,7 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
             out.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
                      f"({sent.tieups} at most)")
     problems = _unwritten(out)
+    term.logged = True
     try:
         log.write_report(report, errors)
     except LogError as exc:
@@ -88,54 +100,89 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
         sys.exit(EXIT_FEEDS_FAILED)
 
 
-@contextlib.contextmanager
-def _stop_on_sigterm() -> Iterator[threading.Event]:
-    """cron's `timeout`, systemd and `kill` end a run with SIGTERM. Ended where it stood, the
-    run left nothing in cron's mail and its parser processes behind; instead it stops as the
-    dashboard's `q` stops it: the feeds done are stored, the others wait for the next run."""
-    stop = threading.Event()
-    previous: list = [signal.SIG_DFL]
+class _Terminated(BaseException):
+    """SIGTERM while no run was there to stop (the config loading, [notify], the report): it
+    ends the command where it stands, as Ctrl-C does."""
 
-    def handler(_signum, _frame) -> None:
-        signal.signal(signal.SIGTERM, previous[0])  # a second SIGTERM ends the process at once
+
+class _Sigterm:
+    """cron's `timeout`, systemd and `kill` end a run with SIGTERM. Ended where it stood, the
+    run left nothing in cron's mail and its parser processes behind. Instead, from the start
+    of the command to its end: while the feeds are fetched, the run stops as the dashboard's
+    `q` stops it (the feeds done are stored, the others wait for the next run); before and
+    after that, the command ends where it stands ([notify], if it was being told, is told by
+    the next refresh). Either way one line says so and the exit status is 143, as the
+    dashboard's. A second SIGTERM ends the process at once."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.received = False
+        self.watching = False  # the run watches `stop`: SIGTERM sets it instead of raising
+        self.config = None
+        self.log = None
+        self.out = Lines()
+        self.report = None
+        self.reported = False  # the report went to stdout (or was tried)
+        self.logged = False  # and to the log
+        self._previous = None
+
+    def __enter__(self) -> _Sigterm:
+        try:
+            previous = signal.signal(signal.SIGTERM, self._handle)
+        except ValueError:  # not the main thread (a host program): SIGTERM stays theirs
+            return self
+        self._previous = signal.SIG_DFL if previous is None else previous
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self._previous is not None and not self.received:
+            signal.signal(signal.SIGTERM, self._previous)
+
+    def _handle(self, _signum, _frame) -> None:
+        self.received = True
+        signal.signal(signal.SIGTERM, self._previous)  # a second SIGTERM ends the process at once
+        if not self.watching:
+            raise _Terminated
         # Not stop.set() here: the handler runs in the main thread, which may hold the event's
         # lock at that moment (waiting for cron's lock); a thread waits for it instead.
-        threading.Thread(target=stop.set, name="marketwatch-sigterm", daemon=True).start()
-
-    try:
-        previous[0] = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (a test, a host program): SIGTERM stays theirs
-        yield stop
-        return
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGTERM, previous[0])
+        threading.Thread(target=self.stop.set, name="marketwatch-sigterm", daemon=True).start()
 
 
-def _terminated(report, total: int, out: Lines, as_json: bool, log) -> None:
+def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
     """Say what a terminated run did, log it, tell [notify] nothing (the next run catches up),
-    and end by SIGTERM after all: a caller told of a death by SIGTERM (systemd, a shell's
-    143) knows the run was stopped, where exit status 143 would read as a failure of its own."""
+    and exit 143 (128 + SIGTERM), as the dashboard does, so that a caller knows the run was
+    stopped and did not fail on its own."""
     from marketwatch.runlog import LogError
 
-    if as_json:
-        out.echo(json_text(report.as_json()))
-    for problem in _unwritten(out):  # a full disk: the report did not get out
+    report = term.report
+    if report is not None and as_json and not term.reported:
+        term.out.echo(json_text(report.as_json()))
+    for problem in _unwritten(term.out):  # a full disk: the report did not get out
         say(f"marketwatch: {problem}")
-    _say_failed(report)
-    done = len(report.feeds)
-    say(f"marketwatch: terminated with {done} of {total} feeds done (their stories are stored); "
-        "the others wait for the next refresh" if done else
-        "marketwatch: terminated before any feed was done; all wait for the next refresh")
-    with contextlib.suppress(LogError):
-        log.write_report(report, ("terminated (SIGTERM)",))
+    if report is not None:
+        _say_failed(report)
+    say(f"marketwatch: {_what_was_done(term)}")
+    if report is not None and not term.logged:
+        with contextlib.suppress(LogError):
+            term.log.write_report(report, ("terminated (SIGTERM)",))
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    os.kill(os.getpid(), signal.SIGTERM)
-    sys.exit(128 + signal.SIGTERM)  # not reached unless SIGTERM is blocked
+    sys.exit(128 + signal.SIGTERM)
+
+
+def _what_was_done(term: _Sigterm) -> str:
+    done = len(term.report.feeds) if term.report is not None else 0
+    total = len(term.config.feeds) if term.config is not None else 0
+    if not done:
+        return "terminated before any feed was done; all wait for the next refresh"
+    if done < total:
+        return (f"terminated with {done} of {total} feeds done (their stories are stored); "
+                "the others wait for the next refresh")
+    told = "; [notify] is told by the next refresh" if term.config.notify.urls else ""
+    if total == 1:
+        return f"terminated once its feed was done (its stories are stored){told}"
+    return f"terminated once all {total} feeds were done (their stories are stored){told}"
 
 
 def _say_failed(report) -> None:
