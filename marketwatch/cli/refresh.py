@@ -37,11 +37,12 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
       marketwatch refresh --json | jq .new_tieups
       */30 * * * * marketwatch refresh --log-file ~/.local/state/marketwatch/refresh.log
     """
-    with _Sigterm() as term:
-        try:
+    term = _Sigterm()
+    try:  # outside the handler's block: a SIGTERM as the block ends, or as an error leaves it, is caught
+        with term:
             _refresh(term, config_path, db_path, as_json, verbose, log_file, no_notify)
-        except _Terminated:
-            _terminated(term, as_json)
+    except _Terminated:
+        _terminated(term, as_json)
 
 
 def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool, log_file, no_notify: bool) -> None:
