@@ -28,6 +28,7 @@ from marketwatch.store import FeedUpdate, SaveReport, Store
 
 PROCESS_POOL_MIN_FEEDS = 8
 MAX_POOL_REPLACEMENTS = 2  # parser pools a run starts again after one of their processes died
+PARSER_CHECK_S = 0.25  # how often a run looks for a parser process that died unseen by its pool
 WRITE_BATCH_FEEDS = 64  # at most this many feeds, or about this many entries, per transaction
 WRITE_BATCH_ENTRIES = 5000
 
@@ -209,6 +210,7 @@ class _Run:
         done = 0
         tasks: list[asyncio.Task] = []
         watcher: asyncio.Task | None = None
+        parsers = asyncio.create_task(self._watch_parsers())
         try:
             self._start_parsers_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
@@ -236,9 +238,11 @@ class _Run:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            parsers.cancel()
             await fetcher.aclose()
             for pool in (self._pool, self._alone_pool):
                 if pool:
+                    _break_if_wedged(pool)  # else shutdown() would wait for its thread for ever
                     pool.shutdown(wait=True, cancel_futures=True)
             self._db.shutdown(wait=True)
         order = {f.url: i for i, f in enumerate(self.feeds)}
@@ -257,6 +261,15 @@ class _Run:
         for task in tasks:
             if task not in self._writing:
                 task.cancel()
+
+    async def _watch_parsers(self) -> None:
+        """A parser process's death must reach its pool (see _break_if_wedged), also when the
+        pool's own thread cannot see it."""
+        while True:
+            await asyncio.sleep(PARSER_CHECK_S)
+            for pool in (self._pool, self._alone_pool):
+                if pool:
+                    _break_if_wedged(pool)
 
     async def _one(self, fetcher, feed: Feed, feed_id: int, state: FeedState | None) -> FeedOutcome:
         result = await fetcher.fetch(state or FeedState(feed.url), self.now)
@@ -426,6 +439,55 @@ class _Run:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         return pool
+
+
+def _break_if_wedged(pool: Executor) -> None:
+    """A parser process that dies (the OOM killer, a stray SIGKILL) breaks its pool: the pool's
+    thread sees the death and fails every parse in the pool with BrokenProcessPool, which
+    `_parse` deals with. Not when the process died halfway through sending a result back:
+    that thread then waits for the rest of the message, which never comes, and sees nothing
+    else; the refresh waited for ever, and so would its exit, which joins that thread.
+
+    A process pool with a dead process that is not broken yet is broken here: its other
+    processes are killed (they may wait for the result pipe's lock the dead one held), and
+    the pipe is given zero bytes until the thread has read a whole message, which cannot be
+    unpickled; the pool then breaks as after any death. A pool with all its processes alive,
+    a thread pool, or one already broken or shut down is left alone."""
+    from multiprocessing.connection import wait
+
+    processes = getattr(pool, "_processes", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    results = getattr(pool, "_result_queue", None)
+    if (not processes or manager is None or results is None or getattr(pool, "_broken", True)
+            or getattr(pool, "_shutdown_thread", True)):
+        return
+    workers = list(processes.values())
+    dead = set(wait([p.sentinel for p in workers], timeout=0))
+    if not dead:
+        return
+    for process in workers:
+        if process.sentinel not in dead:
+            process.kill()
+    # A descriptor of our own: the pool closes its pipe once the thread has ended, and the
+    # number could by then be another file's.
+    fd = os.dup(results._writer.fileno())
+    threading.Thread(target=_fill, args=(fd, manager), name="marketwatch-unwedge", daemon=True).start()
+
+
+def _fill(fd: int, reader: threading.Thread) -> None:
+    """Zero bytes into the pipe `fd` for as long as `reader` lives, a pipe buffer's worth at a
+    time and only when there is room for it (so a write never blocks), then close `fd`."""
+    import select
+
+    zeros = bytes(select.PIPE_BUF)
+    try:
+        while reader.is_alive():
+            if select.select([], [fd], [], 0.05)[1]:
+                os.write(fd, zeros)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _start_resource_tracker() -> None:

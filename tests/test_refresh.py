@@ -316,6 +316,53 @@ def test_feeds_waiting_beside_a_killer_document_are_not_failed_with_it(server, m
     assert multiprocessing.active_children() == []
 
 
+# A refresh whose parse of a document with KILL-MID-WRITE in it dies (SIGKILL) halfway through
+# sending its result back to the refresh; run in a process of its own, which the test can end.
+_KILLED_MID_WRITE = """
+import json, os, signal, sys
+from multiprocessing import connection
+import marketwatch.refresh as refresh_module
+from marketwatch.config import load_config
+
+real = refresh_module.parse_and_match
+
+def parse_then_die_sending(url, content, *args):
+    if b"KILL-MID-WRITE" in content:
+        send = connection.Connection._send
+
+        def half(self, buf):
+            send(self, bytes(buf[: len(buf) // 2]))
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        connection.Connection._send = half
+    return real(url, content, *args)
+
+refresh_module.parse_and_match = parse_then_die_sending
+print(json.dumps(refresh_module.refresh(load_config(sys.argv[1])).as_json()))
+"""
+
+
+def test_a_parser_killed_while_it_sends_its_result_does_not_hang_the_refresh(server, make_config):
+    """SIGKILL (the OOM killer) landing while a parser process sends its result back: the pool's
+    thread waited for the rest of the result for ever, and the refresh with it. The pool is
+    broken instead; its documents are parsed again alone, and the killer fails alone."""
+    import subprocess
+    import sys
+
+    server.routes["/killer.xml"] = Reply(200, rss([{**TIEUP, "description": "KILL-MID-WRITE"}]))
+    paths = [f"/{i}.xml" for i in range(3)]
+    for i, path in enumerate(paths):
+        server.routes[path] = Reply(200, rss([{**TIEUP, "link": f"https://n.example/{i}", "guid": f"g{i}"}]))
+    config = make_config([server.url(p) for p in ("/killer.xml", *paths)], "workers = 2")
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE, str(config)], capture_output=True, text=True,
+                          timeout=20)
+    assert done.returncode == 0 and done.stderr == ""
+    report = json.loads(done.stdout)
+    assert [(f["status"], f["error"]) for f in report["feeds"]] == [
+        ("error", "parser failed: its process died (out of memory?)")] + [("ok", None)] * len(paths)
+    assert report["new_stories"] == len(paths)
+
+
 def _guarded_idle(owner, ready):
     from marketwatch.refresh import _end_on_sigterm_from
 
