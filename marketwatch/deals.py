@@ -8,8 +8,10 @@ story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed to spl
 Advice is no deal at all: "Nissan should partner with Foxconn, analysts say"; nor is a denial
 ("dementiert Verhandlungen", "报道不实") or a person's career ("who co-founded Aurora").
 
-English, German and Chinese are covered, as the shipped feeds are. Chinese has no spaces
-between words, so its deal words match anywhere; English and German ones match whole words.
+English, German and Chinese are covered, as the shipped feeds are, and the commoner French,
+Spanish and Japanese wordings, the other languages the shipped config lists. Chinese and
+Japanese have no spaces between words, so their deal words match anywhere; the others match
+whole words.
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -22,7 +24,7 @@ from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.text import lower_keeping_offsets
 
 _TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
-         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks")
+         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?")
 _PCT = r"\d+(?:\.\d+)?\s?%"
 _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
 
@@ -30,9 +32,11 @@ _STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
     r"|terminat\w+|scrap(?:s|ped|ping)?|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
-    r"|collaps\w+|abandon\w*|sever\w*|divest\w*|fell apart|falls? apart"
+    r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
     r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
+    # "GM's decision to stop funding Cruise", "stops supplying Tesla"
+    r"|stop(?:s|ped|ping)? (?:funding|investing|supplying|buying|using|working with)"
     # "Ford, SK On and Koc drop plan for battery plant", "pausing the plan ... to build vans with"
     # but not a share price's drop: "Nio shares drop after partnership with Nvidia"
     r"|(?:drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)) (?:its |their |the |a |an )?"
@@ -50,7 +54,9 @@ _STRONG = {
     "joint-venture": rf"{_PCT} (?:owned )?by [\w&. ]{{1,40}}? and {_PCT} by|each (?:own|hold|take)\w* (?:a )?(?:50\s?%|half)"
     r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
     r"|50[-:/ ]50|co-?found(?:ed|s)?",
-    "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares? in"
+    "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares in"
+    # "a share in the venture", not a market share: "Carmakers Grab Share In Thailand", "its share in China"
+    rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"
     rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
@@ -73,24 +79,31 @@ _STRONG = {
 }
 _WEAK = {
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver\w*|deploy\w*|provid\w+"
-    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature)|uses|using|adopt\w*|choos\w+|chose|chosen"
+    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
     r"|(?:launch|offer|bring|introduc|preview|unveil|debut)\w* .{0,40}? with|run(?:s|ning)? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,3}?on|reli(?:es|ed) on|rely on"
     r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
-    # "GM to bring Google's Gemini to its cars"
-    r"|(?:bring|add)(?:s|ing)? .{0,40}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet)"
+    # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
+    r"|(?:bring|add)(?:s|ing)? .{0,40}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet"
+    r"|trucks|SUVs|sedans|vans|pickups|line-?up|range)"
+    # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
+    r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
     "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed|join(?:s|ed)?"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
 }
-# Chinese: no word boundaries. German: whole words, like English.
+# Chinese and Japanese: no word boundaries. German, French and Spanish: whole words, like English.
 _GERMAN_WEAK = {
     "supply": r"setz(?:t|en) (?:[\w-]+ ){0,4}?auf|nutz(?:t|en)|verwende[nt]|liefer\w*",
     "partnership": r"vereinbar\w*|gemeinsam",
+}
+_ROMANCE_WEAK = {
+    "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
+    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]",
 }
 _CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
@@ -102,10 +115,24 @@ _CJK = {
     "investment": r"投资|注资|融资|领投",
     "licensing": r"授权|许可",
     "supply": r"搭载|采用|供应|供货|定点",
-    "partnership": r"合作|携手|牵手|联手|签署|签约|联盟",
+    "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
+}
+# Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.
+_JAPANESE = {
+    "ended": r"解消|打ち切|撤退|終了",
+    "talks": r"協議|交渉",
+    "mou": r"覚書|基本合意",
+    "joint-venture": r"合弁",
+    "stake": r"資本提携|株式を取得",
+    "acquisition": r"買収",
+    "investment": r"出資",
+    "supply": r"採用|搭載|供給|調達",
+    "partnership": r"提携|協業|協力|共同開発",
 }
 _GERMAN = {
-    "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg",
+    "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
+    # "Volvo kündigt Lidar-Vertrag mit Luminar", not "kündigt ... an" (announces)
+    r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))",
     "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]",
     "mou": r"Absichtserkl[äa]rung",
     "joint-venture": r"Gemeinschaftsunternehmens?|Joint[- ]Ventures?",
@@ -117,6 +144,29 @@ _GERMAN = {
     "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
     r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
+# The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
+# alía con BYD". Not "accord": that is also Honda's sedan.
+_ROMANCE = {
+    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?",
+    "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
+    r"|negocia[n]?|en conversaciones",
+    "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n",
+    "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?",
+    "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)",
+    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n",
+    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
+    "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
+    # not "de acuerdo con" (according to)
+    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)",
+}
+
+
+def _merged(*tables: dict[str, str]) -> dict[str, str]:
+    """One extra pattern a kind, from the tables of several languages."""
+    return {kind: "|".join(t[kind] for t in tables if kind in t) for kind in DEAL_TYPES
+            if any(kind in t for t in tables)}
+
+
 _DAMPERS = re.compile(  # matched against lower-cased text
     r"\b(?:recall\w*|lawsuits?|sues?|sued|suing|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
     r"|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
@@ -125,7 +175,9 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
-    r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?)\b",
+    r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
+    # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
+    r"|sponsor\w*)\b",
 )
 
 
@@ -142,15 +194,17 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
     return re.compile(_lower(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"))
 
 
-_STRONG_RE = _compile(_STRONG, _GERMAN)
-_WEAK_RE = _compile(_WEAK, _GERMAN_WEAK)
-_CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _CJK.items()))
+_STRONG_RE = _compile(_STRONG, _merged(_GERMAN, _ROMANCE))
+_WEAK_RE = _compile(_WEAK, _merged(_GERMAN_WEAK, _ROMANCE_WEAK))
+_CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _merged(_CJK, _JAPANESE).items()))
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal. Matched against the
 # lower-cased text just before a deal word.
 _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$"
+                            # "JLR needs a Chinese tech partner such as Huawei, analysts say"
+                            r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."
                             r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$")
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert

@@ -2,7 +2,8 @@
 
 "Shares of carmakers Ford and GM fell while Nvidia rose" names three companies and no tie-up.
 Like `marketwatch.sides`, this only reads the sentence; the matcher leaves the names it finds
-out of the sentence's parties.
+out of the sentence's parties, and does not pair names whose shares each make their own move
+("Xiaomi rose 6% after YU7 orders beat forecasts, while Alibaba climbed on a cloud agreement").
 """
 
 from __future__ import annotations
@@ -21,19 +22,48 @@ _SHARES_OF = re.compile(r"\b(?:shares|stocks?)\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?
 _MOVE = re.compile(rf"\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
 _SHARES_MOVE = re.compile(rf"(?:['’]s)?\s+(?:shares|stocks?)\s+(?:[\w-]+\s+)?{_MOVES}", re.IGNORECASE)
 _REASON = re.compile(r"(?:\s+[\w%$.,-]+){0,3}?\s+(?:after|on|as|following|amid|because)\b", re.IGNORECASE)
+# A name and its move with no "shares": "Xiaomi rose 6%", "BYD added 3%", "Alibaba climbed on a
+# deal" (a bare move needs a percentage or a reason: "Ford dropped the plan" is a deal ended).
+_PERCENT_MOVE = re.compile(
+    rf"\s+(?:{_MOVES}|add(?:s|ed)|lost|los(?:es|ing)|shed)\s+(?:by\s+)?(?:as much as\s+|nearly\s+|almost\s+"
+    r"|more than\s+|about\s+|over\s+)?[\d.]+\s?%", re.IGNORECASE)
+_BARE_MOVE = re.compile(rf"\s+{_MOVES}(?=\s+(?:on|after|following)\b)", re.IGNORECASE)
+# "Xiaomi and BYD lead gains": a rank among the day's movers, whatever follows it.
+_LEAD = re.compile(r"\s+lead(?:s|ing)?\s+(?:the\s+)?(?:gains|losses|gainers|losers|decliners|advances|declines"
+                   r"|rally|slide|sell-?off)\b", re.IGNORECASE)
 
 
 def stock_moves(text: str, mentions: Sequence[Spanned]) -> set[int]:
     """Indexes of names that stand for their shares in a market report: "while shares of
-    carmakers Ford and General Motors fell", "Ford and GM shares slipped". Not when a reason
-    follows the move ("Rivian shares soar after VW investment"): that reason may be the deal."""
-    out: set[int] = set()
+    carmakers Ford and General Motors fell", "Ford and GM shares slipped", "BYD added 3%". Not
+    when a reason follows the move ("Rivian shares soar after VW investment"): that reason may be
+    the deal."""
+    return {i for run, reason in _moving(text, mentions) if not reason for i in run}
+
+
+def separate_moves(text: str, mentions: Sequence[Spanned]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of names whose shares make moves of their own, each with its own
+    reason: "Xiaomi rose 6% after YU7 orders beat forecasts, while Alibaba climbed on a cloud
+    agreement" pairs neither with the other. Names listed as one ("Nio and CATL shares rose after
+    they signed") make one move."""
+    runs = [run for run, _ in _moving(text, mentions)]
+    return {(min(i, j), max(i, j)) for a, first in enumerate(runs) for second in runs[a + 1:]
+            for i in first for j in second}
+
+
+def _moving(text: str, mentions: Sequence[Spanned]) -> list[tuple[list[int], bool]]:
+    """Each list of names whose shares move, and whether a reason follows the move."""
+    out = []
     for run in _runs(text, mentions):
         first, last = mentions[run[0]], mentions[run[-1]]
+        if _LEAD.match(text, last.end):
+            out.append((run, False))
+            continue
         before = _SHARES_OF.search(text, max(0, first.start - 40), first.start)
-        move = (_MOVE.match(text, last.end) if before else _SHARES_MOVE.match(text, last.end))
-        if move and not _REASON.match(text, move.end()):
-            out.update(run)
+        move = (_MOVE.match(text, last.end) if before else _SHARES_MOVE.match(text, last.end)
+                or _PERCENT_MOVE.match(text, last.end) or _BARE_MOVE.match(text, last.end))
+        if move:
+            out.append((run, _REASON.match(text, move.end()) is not None))
     return out
 
 

@@ -25,7 +25,7 @@ import ahocorasick
 
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
-from marketwatch.markets import stock_moves
+from marketwatch.markets import separate_moves, stock_moves
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 from marketwatch.sides import investor_groups, lists
@@ -45,11 +45,14 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
-# "The EV maker signed with Panasonic": a carmaker the summary refers to without its name (not
-# "the carmaker's CEO", which is someone else).
+# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm":
+# a carmaker the summary refers to without its name (not "the carmaker's CEO", who is someone else,
+# nor its shares).
 _THE_CARMAKER = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
-    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b(?!['’])")
+    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b"
+    r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
+    r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
 # The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
 # model" is no car; nor is the car of "The car industry" or "The EV market".
@@ -63,8 +66,21 @@ _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|di
 _VENUE_AFTER = re.compile(
     r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Park|Garden|Ballpark|Coliseum|Speedway"
     r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion)(?!\w)")
+# "Expedition through the Amazon", "he drove the Mini.": a one-word name between "the" and the end
+# of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
+# "The EV maker, in which Stellantis holds a 21% stake, said ...": names in such an aside say
+# something about another name, and take no part in the sentence's deal.
+_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,")
+_BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
+_MARKET_WORDS = re.compile(r"share|%|stock| lead")
+_THE = ("the ", "The ")
+# "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
+_OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
+                           r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
 # Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
-_PEOPLE_BEFORE = re.compile(r"(?:former|ex-|ex)\s*$", re.IGNORECASE)
+# A whole word: "Snapdragon Ride Flex" then "The Chinese EV maker" is no ex-employee.
+_PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
@@ -190,7 +206,8 @@ class Matcher:
             if start >= last_end:
                 chosen.append((start, end, alias))
                 last_end = end
-        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)]
+        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
+                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:
@@ -228,7 +245,10 @@ class Matcher:
         oems = {c for c in in_title if self.companies[c].is_oem}
         if len(oems) != 1:
             return mentions
-        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)] if maker else []
+        # "The carmaker's new system" at the start of a sentence, its subject; not "who led the
+        # carmaker's Drive Pilot programme" inside one.
+        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
+                 if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
         if not found:
             return mentions
@@ -302,6 +322,12 @@ class Matcher:
         for order, (start, end) in enumerate(split_sentences(text)):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
+            if len({m.alias.owner for m in in_sentence}) < 2:
+                continue
+            named = in_sentence  # every name is masked in the deal's text, background too
+            background, asides = _background(text, start, end, in_sentence)
+            if background:
+                in_sentence = [m for i, m in enumerate(in_sentence) if i not in background]
             if anaphors and any(m.alias.is_anaphor for m in in_sentence):
                 in_sentence = self._without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
@@ -315,7 +341,7 @@ class Matcher:
                 weak = not is_damped(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # is on which side (`_apart`) costs as much again.
-            deal, strong = deal_of(_masked(text, start, end, in_sentence), weak=weak)
+            deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)
             if deal is None:
                 continue
             pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None,
@@ -364,7 +390,7 @@ class Matcher:
     def _parties(self, text: str, mentions: list[_Mention], start: int, end: int) -> list[_Mention]:
         """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
-        stocks = stock_moves(text, mentions) if text.find("share", start, end) >= 0 else ()
+        stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
         return [m for i, m in enumerate(mentions)
                 if i not in stocks
                 and not self._is_people(text, m)
@@ -409,7 +435,7 @@ class Matcher:
         investing in Cruise"); a company that is OEM and tech listed among carmakers only (or
         tech companies only) when the list faces another party ("BYD, Xpeng and GAC adopt Nvidia
         Drive Thor", "Toyota picks Huawei and Nvidia")."""
-        apart: set[tuple[int, int]] = set()
+        apart = separate_moves(text, parties) if _may_report_markets(text, start, end) else set()
         for investors, receivers in investor_groups(text, start, end, parties):
             owners = {c for r in receivers for c in parties[r].members}
             free = sorted(i for i in investors
@@ -503,18 +529,54 @@ def _joins_word(char: str) -> bool:
     return bool(_WORD.match(char)) and not _CJK.match(char)
 
 
+def _may_report_markets(text: str, start: int, end: int) -> bool:
+    """Could the sentence report share moves ("shares of Ford fell", "BYD added 3%", "Xiaomi
+    and BYD lead gains")? Most sentences have none of these words."""
+    return _MARKET_WORDS.search(text, start, end) is not None
+
+
+def _is_the_place(text: str, start: int, end: int, alias: _Alias) -> bool:
+    """"through the Amazon": a one-word company name after "the" (the caller has seen it),
+    ending its clause. Not an alliance ("signed with the Alliance.")."""
+    return (start >= 4 and not alias.is_alliance and " " not in alias.text
+            and _CLAUSE_END.match(text, end) is not None)
+
+
+def _background(text: str, start: int, end: int, mentions: list[_Mention]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Indexes of a sentence's names that are background, not parties, and the asides they are
+    in: "The EV maker, in which Stellantis holds a 21% stake, said" and "its Chinese owner
+    Geely". An aside is background only after a name: "The joint venture, in which Renault and
+    Volvo Group each hold 45%, will build vans" names the venture's parties."""
+    words = {w.group() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
+    if not words:
+        return set(), []
+    asides = ([m.span() for m in _ASIDE.finditer(text, start, end) if any(n.end == m.start() for n in mentions)]
+              if "which" in words or "whose" in words else [])
+    out = {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
+    if words - {"which", "whose"}:
+        out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
+    return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]
+
+
 def _is_venue(text: str, end: int) -> bool:
     """Is the name ending at `end` followed by a venue word ("Audi Field")? Checked cheaply first."""
     return text[end + 1 : end + 2].isupper() and _VENUE_AFTER.match(text, end) is not None
 
 
-def _masked(text: str, start: int, end: int, mentions: list[_Mention]) -> str:
+def _masked(text: str, start: int, end: int, mentions: list[_Mention],
+            asides: list[tuple[int, int]] = ()) -> str:
     """The sentence with company names blanked out, so that names are not read as deal words
-    ("Harmony Intelligent Mobility Alliance", "Alliance Ventures")."""
+    ("Harmony Intelligent Mobility Alliance", "Alliance Ventures"), and background asides too
+    (", in which Stellantis holds a 21% stake,": not the sentence's deal)."""
+    blanks = [(m.start, m.end, "X") for m in mentions]
+    if asides:
+        blanks = sorted(blanks + [(s, e, " ") for s, e in asides])
     parts, last = [], start
-    for m in mentions:
-        parts += [text[last:m.start], "X" * (m.end - m.start)]
-        last = m.end
+    for s, e, mark in blanks:
+        if s < last:  # a name inside an aside
+            continue
+        parts += [text[last:s], mark * (e - s)]
+        last = e
     parts.append(text[last:end])
     return "".join(parts)
 
