@@ -148,3 +148,45 @@ async def test_enter_twice_in_the_palette_runs_the_command_once(config):
         await pilot.press("escape")
         assert stack(app) == ["MainScreen"]
     assert survived(app)
+
+
+async def test_esc_before_a_slow_story_is_read_keeps_it_closed(config, slow_story):
+    """Enter on a headline, then Esc while the story was still being read: it opened anyway."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "enter")
+        await pilot.pause(0.05)
+        typed(app, "escape")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert stack(app) == ["MainScreen"]
+        typed(app, "enter")  # and the next Enter opens it
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "StoryScreen"]
+    assert survived(app)
+
+
+async def test_a_view_opened_while_a_filter_loads_stays_open(config, monkeypatch):
+    """A filter chosen in the palette, then m before its panes were read: the panes' arrival
+    closed the matrix."""
+    from marketwatch.tui.data import Data
+
+    overview = Data.overview
+
+    def slowly(self, *args, **kwargs):
+        time.sleep(0.3)
+        return overview(self, *args, **kwargs)
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(Data, "overview", slowly)
+        app.set_scope(resolve_scope(config, alliance=ALLIANCE))
+        typed(app, "m")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "MatrixScreen"]
+        assert [p.company for p in app.main.panes()] == ["Nissan", "Renault", "Mitsubishi"]
+    assert survived(app)

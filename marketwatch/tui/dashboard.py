@@ -91,6 +91,7 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         self._quitting = threading.Event()
         self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next
+        self._opening: str | None = None  # the story being read to be shown (`open_story`)
         self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
         self._kept_screens: dict[str, Screen] = {}
         super().__init__()
@@ -283,15 +284,21 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         return dataclasses.replace(scope, deal=self.scope.deal)
 
     def set_scope(self, scope: Scope) -> None:
-        """Narrow the main screen to `scope`. The screens over it (the picker) close when its
-        panes are ready, so that the picker gives way to the new panes in one frame rather than
-        to the old panes first."""
+        """Narrow the main screen to `scope`. The picker over it closes when its panes are
+        ready, so that it gives way to the new panes in one frame rather than to the old panes
+        first; a view opened meanwhile (a filter chosen in the palette, then `m` at once) stays."""
         self.scope = scope
         self._lost_scope = None  # a filter chosen: one that went with an edit is not brought back
         main = self.main
         if self.screen is main:  # behind the picker, a change would repaint the whole screen
             main.query_one("#topbar").set(scope_label=render.scope_label(scope), extra="loading…")
-        main.load(then=self._back_to_main)
+        main.load(then=self._close_pickers)
+
+    def _close_pickers(self) -> None:
+        from marketwatch.tui.screens.picker import PickerScreen
+
+        while isinstance(self.screen, PickerScreen):
+            self.pop_screen()
 
     def _back_to_main(self) -> None:
         while len(self.screen_stack) > 1:
@@ -357,6 +364,7 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         """Show `story` over `over`, the screen it was asked from (default: the one showing)."""
         over = over or self.screen
         if story.headline:  # a pane's story: read the rest of it (summary, feeds...) first
+            self._opening = story.id
             self._open_whole(story, over)
         else:
             self._push_story(story, over)
@@ -368,7 +376,17 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         except StoreError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.call_from_thread(self._push_story, whole or story, over)
+        self.call_from_thread(self._push_read, whole or story, over)
+
+    def _push_read(self, story: Story, over: Screen) -> None:
+        """A story read whole: shown unless Esc (`action_cancel_opening`) or another story came first."""
+        if self._opening == story.id:
+            self._opening = None
+            self._push_story(story, over)
+
+    def action_cancel_opening(self) -> None:
+        """Esc on the main screen while a story is being read (a slow database): it stays closed."""
+        self._opening = None
 
     def _push_story(self, story: Story, over: Screen) -> None:
         """Only over the screen it was asked from: by the time a story is read (a slow database)

@@ -57,6 +57,7 @@ class MainScreen(Screen):
                 tooltip="Every tie-up story of the company in the focused pane"),
         Binding("A", "mark_all_read", "All read", show=False,
                 tooltip="Mark every story of the company in the focused pane read"),
+        Binding("escape", "app.cancel_opening", show=False),  # a story Enter asked for, still being read
         # No description: the help screen lists these two on one line of its own.
         Binding("tab", "next_pane(1)", show=False),
         Binding("shift+tab", "next_pane(-1)", show=False),
