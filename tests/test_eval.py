@@ -20,6 +20,7 @@ LABELS = ROOT / "tests" / "data" / "tieups.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "tieups_blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "tieups_blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "tieups_blind4.jsonl"
+BLIND5 = ROOT / "tests" / "data" / "tieups_blind5.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -63,6 +64,19 @@ FLOORS_BLIND4 = {
 }
 
 
+# The fifth blind batch (60 stories: Chinese carmakers with Chinese and Western tech, AI
+# assistants, robotaxi and ride-hailing fleets, new wordings, French, Spanish, Japanese, German
+# and Chinese items; hard negatives such as "Grab A Coffee", "the Amazon", 北极星, market reports
+# without "shares", an analyst's advice, a sponsorship; committed before the matcher saw them)
+# scored story 0.793 / 0.697 / 0.742, pair 0.629 / 0.629 untouched; no label was corrected. After
+# its fixes, story 1.000 / 1.000 / 1.000, pair 1.000 / 1.000. Room for about one more wrong story
+# or two pairs.
+FLOORS_BLIND5 = {
+    ("stories", "precision"): 0.965, ("stories", "recall"): 0.965, ("stories", "f1"): 0.965,
+    ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.94,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -81,7 +95,7 @@ def test_figures_stay_at_what_was_reached(report, level, figure):
 
 
 BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3),
-                 "blind-4": (BLIND4, FLOORS_BLIND4)}
+                 "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5)}
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +111,15 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     assert getattr(getattr(report, level), figure) >= BLIND_BATCHES[batch][1][level, figure], json.dumps(
         {"misses": report.misses, "false_alarms": report.false_alarms, "wrong_pairs": report.wrong_pairs},
         indent=1)[:3000]
+
+
+def test_fifth_blind_batch_is_new_and_blind(labels):
+    rows = load_labels(BLIND5)
+    assert len(rows) == 60 and {row["batch"] for row in rows} == {"blind-5"}
+    assert sum(row["tieup"] for row in rows) == 33
+    older = {row["id"] for row in labels} | {
+        row["id"] for path in (BLIND2, BLIND3, BLIND4) for row in load_labels(path)}
+    assert not {row["id"] for row in rows} & older
 
 
 def test_fourth_blind_batch_is_new_and_blind(labels):
