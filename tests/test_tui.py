@@ -1325,6 +1325,17 @@ async def test_background_tieups_outside_the_filter_are_not_announced(config):
             "1 new tie-up:\n• Mitsubishi – Baidu: Mitsubishi and Baidu sign MoU on connected cars"]
 
 
+async def test_background_tieups_of_another_deal_type_than_the_filters_are_not_announced(config):
+    app = make_app(config, replace(resolve_scope(config, alliance=ALLIANCE), deal="mou"), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        build_db(config, [("x2", 0, "Nissan and Baidu form autonomous driving joint venture", ""),
+                          ("x4", 0, "Mitsubishi and Baidu sign MoU on connected cars", "")], feed=2)
+        assert await until_noted(app, pilot, "new tie-up") == [  # the MoU alone
+            "1 new tie-up:\n• Mitsubishi – Baidu: Mitsubishi and Baidu sign MoU on connected cars"]
+
+
 async def test_the_dashboards_own_refresh_announces_its_tieups_once(server, make_config):
     server.routes["/a.xml"] = Reply(200, rss([{"title": "BMW and Baidu sign MoU on autonomous driving",
                                                "link": "https://news.example.com/bmw-baidu", "guid": "o1"}]))

@@ -28,7 +28,7 @@ from textual.screen import Screen
 from marketwatch import dates
 from marketwatch.config import Config, ConfigError
 from marketwatch.queries import NEWS_DAYS
-from marketwatch.scope import ALL, Scope, resolve_scope
+from marketwatch.scope import ALL, Scope, resolve_scope, units_of
 from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render, state, summaries
@@ -174,12 +174,19 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         change by themselves, but an analyst looking elsewhere should not have to spot it."""
         try:
             count, stories, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
-                                                                 since=self._news_since())
+                                                                 since=self._news_since(), **self.scope_deals())
         except (sqlite3.Error, StoreError):
             return  # the reload that goes with it reports the database's trouble
         self._announced = max(self._announced, mark)
         if count:
             self.post_message(TieupsArrived(count, stories))
+
+    def scope_deals(self) -> dict:
+        """The deal filter as `tieups_stored_after` takes it: the deal type, and the units of
+        the filter's companies, whose pairs count as theirs (`scope.units_of`)."""
+        if self.scope.deal is None:
+            return {}
+        return {"deals": (self.scope.deal,), "units": units_of(self.config, self.scope.companies)}
 
     def _news_since(self) -> str:
         """A new feed's backlog, stored by cron, is not announced as news ([notify] does the same)."""

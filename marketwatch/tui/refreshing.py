@@ -108,7 +108,8 @@ class Refreshes:
         mark = self._announced
         try:
             count, others, mark = self.data.tieups_stored_after(self._announced, self.scope.companies,
-                                                                 since=self._news_since(), exclude=new)
+                                                                 since=self._news_since(), exclude=new,
+                                                                 **self.scope_deals())
         except (sqlite3.Error, StoreError):
             count, others = 0, []
         self.post_message(RefreshDone(report, tieups, stored=mark))
