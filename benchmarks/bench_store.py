@@ -98,6 +98,9 @@ def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
     cases = [
         ("panes (all companies)", lambda c: q.panes(c)),
         ("panes, alliance filter", lambda c: q.panes(c, tuple(members))),
+        ("panes, deal filter (partnerships)", lambda c: q.panes(c, deal="partnership")),
+        ("panes, alliance and deal filter", lambda c: q.panes(c, tuple(members), deal="joint-venture")),
+        ("totals, deal filter", lambda c: q.totals(c, deal="partnership")),
         ("totals for the top bar", lambda c: q.totals(c)),
         ("totals, alliance filter", lambda c: q.totals(c, tuple(members))),
         ("list_stories (tie-ups, newest 50)", lambda c: q.list_stories(c, q.StoryFilter())),
@@ -117,6 +120,7 @@ def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
         ("get_story (open a story)", lambda c: q.get_story(c, some_id)),
         ("matrix", lambda c: q.matrix(c)),
         ("matrix, alliance filter", lambda c: q.matrix(c, tuple(members))),
+        ("matrix, deal filter", lambda c: q.matrix(c, deal="partnership")),
         ("weekly_counts (all companies)", lambda c: q.weekly_counts(c, [p.company for p in counts])),
         ("feed_health (2,000 feeds)", lambda c: q.feed_health(c)),
     ]
