@@ -214,6 +214,12 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
     assert run_cli("dashboard", "--config", str(cfg), "--db", str(db))[0] == 0
     assert run_cli("demo", "--config", str(cfg), "--db", str(tmp_path / "demo.db"))[0] == 0
     (config, reload_config), (demo, reload_demo) = opened
+    scopes = []
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: scopes.append(scope))
+    assert run_cli("--deal", "joint-venture", "--alliance", "renault-nissan", "--config", str(cfg))[0] == 0
+    assert (scopes[0].name, scopes[0].deal) == ("Renault-Nissan-Mitsubishi Alliance", "joint-venture")
+    code, _, err = run_cli("--deal", "merger", "--config", str(cfg))
+    assert code == 2 and "'merger' is not one of" in err and not scopes[1:]
     add_feeds(cfg, [NewFeed("https://b.example.com/rss")])
     monkeypatch.chdir(tmp_path.parent)
     again = reload_config()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from test_tui_support import NOW, fixed_db
 
+from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui.data import HEADLINES, Data, Prefetch
 
@@ -38,6 +40,10 @@ def test_the_prefetched_overview_is_the_same_and_errors_reach_its_taker(config):
     expected = data.overview(("Nissan", "Renault"), headlines=HEADLINES, now=NOW)
     first = Prefetch(data, ("Nissan", "Renault"), NOW)
     assert first.take() == expected and first.ready
+    assert first.matches(resolve_scope(config, alliance="Renault-Nissan-Mitsubishi Alliance")) is False  # + Mitsubishi
+    jvs = Prefetch(data, None, NOW, "joint-venture")  # `marketwatch --deal joint-venture`
+    assert [p.company for p in jvs.take().panes] == ["Toyota", "Pony.ai", "Didi"]
+    assert jvs.matches(replace(resolve_scope(config), deal="joint-venture")) and not jvs.matches(resolve_scope(config))
     data.close()  # reading from a closed connection fails: the error is raised by take()
     failed = Prefetch(data, None, NOW + timedelta(hours=1))
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):

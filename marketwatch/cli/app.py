@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import click
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, load, path_option
 from marketwatch.cli.output import echo
+from marketwatch.cli.query import DEAL_CHOICES
 
 
 @cli.command()
 @common
 @click.option("--alliance", metavar="NAME", help="Start with the panes narrowed to an alliance.")
 @click.option("--watchlist", metavar="NAME", help="Start with the panes narrowed to a watchlist.")
-def dashboard(config_path, db_path, alliance, watchlist):
+@click.option("--deal", type=click.Choice(DEAL_CHOICES), help="Start with the panes narrowed to a deal type "
+              "(each company's own deals of it), as `d` does.")
+def dashboard(config_path, db_path, alliance, watchlist, deal):
     """Open the dashboard (what a bare `marketwatch` does).
 
     \b
@@ -21,11 +26,12 @@ def dashboard(config_path, db_path, alliance, watchlist):
       marketwatch
       marketwatch --alliance "Renault-Nissan-Mitsubishi Alliance"
       marketwatch dashboard --watchlist Robotaxi
+      marketwatch --deal joint-venture
     """
     from marketwatch.scope import resolve_scope
 
     config = load(config_path, db_path)
-    scope = resolve_scope(config, alliance=alliance, watchlist=watchlist)
+    scope = dataclasses.replace(resolve_scope(config, alliance=alliance, watchlist=watchlist), deal=deal)
     # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
     _run_dashboard(config, scope, lambda: load(config.path, db_path))
 

@@ -25,7 +25,7 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
     if problem:
         raise NoTerminal(problem)
     data = Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
-    first = Prefetch(data, scope.companies, dates.utcnow())
+    first = Prefetch(data, scope.companies, dates.utcnow(), scope.deal)
     from marketwatch.tui.dashboard import MarketwatchApp
 
     app = MarketwatchApp(config, scope, data=data, first=first, reload_config=reload_config)

@@ -38,8 +38,9 @@ class Prefetch:
     """The overview of a scope, read in a thread started now (before the app exists), for the
     main screen's first load to take when it asks for the same scope."""
 
-    def __init__(self, data: Data, companies: tuple[str, ...] | None, now: datetime) -> None:
+    def __init__(self, data: Data, companies: tuple[str, ...] | None, now: datetime, deal: str | None = None) -> None:
         self.companies = companies
+        self.deal = deal
         self._done = threading.Event()
         self._result: Overview | None = None
         self._error: BaseException | None = None
@@ -47,7 +48,7 @@ class Prefetch:
 
     def _run(self, data: Data, now: datetime) -> None:
         try:
-            self._result = data.overview(self.companies, headlines=HEADLINES, now=now)
+            self._result = data.overview(self.companies, headlines=HEADLINES, now=now, deal=self.deal)
         except BaseException as exc:  # handed to whoever takes the result
             self._error = exc
         finally:
@@ -58,9 +59,9 @@ class Prefetch:
         return self._done.is_set()
 
     def matches(self, scope) -> bool:
-        """Whether it is the overview of `scope` (`marketwatch.scope.Scope`): its companies, all
-        their deals."""
-        return scope.companies == self.companies and scope.deal is None
+        """Whether it is the overview of `scope` (`marketwatch.scope.Scope`): its companies and
+        deal type."""
+        return scope.companies == self.companies and scope.deal == self.deal
 
     def take(self) -> Overview:
         """The overview (waiting for it), or the error reading it raised."""
