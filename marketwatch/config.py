@@ -194,8 +194,11 @@ def find_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
         return local
     user = paths.user_config_file()
     if not user.exists():
+        from marketwatch.files import replace_file
+
         user.parent.mkdir(parents=True, exist_ok=True)
-        user.write_text(_user_copy(paths.default_config_file().read_text(encoding="utf-8")), encoding="utf-8")
+        # All or nothing: a copy cut short by a full disk would be the config of every later run.
+        replace_file(user, [_user_copy(paths.default_config_file().read_text(encoding="utf-8"))], None)
     return user
 
 

@@ -73,6 +73,29 @@ def test_first_run_copies_the_shipped_config_to_the_user_dir(tmp_path, monkeypat
     assert "xdg" not in str(config.settings.db)  # data, not config, dir
 
 
+def test_a_first_run_that_cannot_write_the_whole_copy_leaves_none(tmp_path):
+    """A disk that fills while the shipped config is copied: that run fails with one line, and
+    no half copy is left to be every later run's config (they make the copy again)."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    def small_files() -> None:  # writing past 4 KiB fails with EFBIG, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    command = [sys.executable, "-B", "-m", "marketwatch", "check-config"]  # -B: no cut-short .pyc files
+    full = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, preexec_fn=small_files)
+    assert full.returncode == 3 and full.stderr.count("\n") == 1 and "Traceback" not in full.stderr
+    assert not any((tmp_path / "xdg" / "marketwatch").iterdir())
+    again = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert len(load_config(tmp_path / "xdg" / "marketwatch" / "config.toml").companies) >= 80
+
+
 def test_shipped_config_is_a_real_default():
     from marketwatch.paths import default_config_file
 
