@@ -204,6 +204,11 @@ class _Run:
 
         loop = asyncio.get_running_loop()
         self.report.stored_before = await loop.run_in_executor(self._db, self.store.last_rowid)
+        if self.config.notify.urls:
+            from marketwatch.notify import service_key
+
+            await loop.run_in_executor(self._db, self.store.start_notify_marks,
+                                       [service_key(url) for url in self.config.notify.urls], self.report.stored_before)
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
         fetcher = Fetcher(self.settings)

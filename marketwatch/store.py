@@ -187,6 +187,13 @@ class Store:
         """[notify] service key -> the last story rowid that service has been told of."""
         return dict(self.conn.execute("SELECT service, mark FROM notify_marks"))
 
+    def start_notify_marks(self, services: Iterable[str], mark: int) -> None:
+        """Services new to this database start at `mark` (where a refresh began): a run stopped
+        before it told them (SIGTERM, q) leaves them owed its tie-ups, not starting after them."""
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO notify_marks (service, mark) VALUES (?, ?)",
+                             [(service, mark) for service in services])
+
     def set_notify_marks(self, marks: dict[str, int]) -> None:
         """A mark never moves back: two catch-ups are serialised by their lock, but a slower
         one must not undo what a later one recorded."""

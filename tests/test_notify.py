@@ -281,6 +281,18 @@ def test_a_service_that_was_down_hears_from_the_next_refresh_what_it_missed(serv
     assert run_cli("refresh", "--config", str(config))[0] == 0 and len(server.posts) == 3
 
 
+def test_a_new_service_hears_of_the_tieups_of_a_run_stopped_before_telling_it(server, make_config, run_cli):
+    """A run ended (SIGTERM, the dashboard's q) after storing, before [notify] was told: a
+    service new to the database started at the next run, and never heard of those tie-ups."""
+    from marketwatch.refresh import refresh
+
+    server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU]))
+    config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
+    assert [story_id for story_id, _ in refresh(load_config(config)).new_tieups]  # stored, nobody told
+    assert run_cli("refresh", "--config", str(config))[0] == 0
+    assert [m["message"].split(" (")[0] for m in sent(server)] == ["Ford – Baidu"]
+
+
 def test_a_new_password_keeps_what_the_service_is_owed(server, make_config, run_cli):
     """The usual fix for a service that refuses: a new password in its URL. It is still the same
     service, and hears of what it missed."""
