@@ -2,7 +2,7 @@
 
 first paint: from spawning `marketwatch` in a pseudo-terminal (120x40) to the busiest company's
              pane on the screen, beside a bare Textual app showing one line the same way;
-keys:        moving between panes, applying the alliance filter and opening a story, each timed
+keys:        moving between panes, applying the alliance or the deal filter and opening a story, each timed
              in the pilot's app from the key press (sent as the terminal driver sends it) until
              its work has reached the screen;
 memory:      the dashboard process's peak resident set after the first paint and a few screens.
@@ -31,6 +31,7 @@ PAINT_TARGET_S = 1.0
 KEY_TARGET_S = 0.100
 OPEN_MATRIX = "open the tie-up matrix (m)"
 OPEN_FEEDS = "open feed health (f)"
+DEAL_FILTER = "apply the deal filter (d, Enter)"
 RSS_TARGET_MB = 250
 _ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 BARE_APP = """
@@ -234,7 +235,7 @@ async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float
         return time.perf_counter() - start
 
     times: dict[str, list[float]] = {"move to the next pane (Tab)": [], "apply the alliance filter (a, Enter)": [],
-                                     "open a story (Enter)": [], OPEN_MATRIX: [], OPEN_FEEDS: []}
+                                     DEAL_FILTER: [], "open a story (Enter)": [], OPEN_MATRIX: [], OPEN_FEEDS: []}
     floor: list[float] = []
     alliance = next(iter(config.alliances), None)
     app = MarketwatchApp(config, resolve_scope(config))
@@ -260,6 +261,15 @@ async def _keys(config, repeat: int) -> tuple[dict[str, list[float]], list[float
                     and "loading" not in app.main.query_one("#topbar").extra))
                 await pilot.press("a", "home", "enter")  # back to All for the next round
                 await settle(pilot)
+            await pilot.press("d")
+            await settle(pilot)
+            times[DEAL_FILTER].append(await _press_until_painted(  # partnerships: the most stories
+                app, ("down", "enter"), lambda: app.scope.deal == "partnership"
+                and isinstance(app.screen, MainScreen) and app.main.overview is not None
+                and "Partnerships" in app.main.query_one("#topbar").scope_label
+                and "loading" not in app.main.query_one("#topbar").extra))
+            await pilot.press("d", "home", "enter")
+            await settle(pilot)
             times[OPEN_MATRIX].append(await _press_until_painted(
                 app, ("m",), lambda: isinstance(app.screen, MatrixScreen) and bool(app.screen.counts)))
             await pilot.press("escape")
