@@ -25,6 +25,16 @@ def ok(url: str) -> FetchResult:
     return FetchResult(url, "ok", 200)
 
 
+def as_schema(path, version: int, *undo: str) -> None:
+    """Make a database as an older schema had it: its later steps undone, its version set back."""
+    conn = sqlite3.connect(path)
+    for statement in undo:
+        conn.execute(statement)
+    conn.execute(f"pragma user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
 def test_schema_is_versioned(tmp_path):
     with Store(tmp_path / "a.db") as store:
         assert store.conn.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION
@@ -166,11 +176,7 @@ def test_a_schema_3_database_keeps_its_stories_and_drops_the_unused_url_index(tm
     with Store(path) as store:
         fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
         store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP)], NOW)
-    conn = sqlite3.connect(path)
-    conn.execute("create index idx_stories_url on stories (url)")  # as schemas 1 to 3 had it
-    conn.execute("pragma user_version = 3")
-    conn.commit()
-    conn.close()
+    as_schema(path, 3, "create index idx_stories_url on stories (url)")  # as schemas 1 to 3 had it
     assert len(MIGRATIONS) == SCHEMA_VERSION
     with Store(path) as store:
         names = {r[0] for r in store.conn.execute("select name from sqlite_master where type = 'index'")}
@@ -206,11 +212,7 @@ def test_a_schema_5_database_gives_its_pairs_the_deal_of_their_story(tmp_path):
     with Store(path) as store:
         fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
         store.save_feed(fid, ok("https://f"), [(entry(1), SIDE_DEAL), (entry(2), TIEUP)], NOW)
-    conn = sqlite3.connect(path)
-    conn.execute("alter table story_pairs drop column deal_type")  # as schema 5 had it
-    conn.execute("pragma user_version = 5")
-    conn.commit()
-    conn.close()
+    as_schema(path, 5, "alter table story_pairs drop column deal_type")  # as schema 5 had it
     with Store(path) as store:
         assert get_story(store.conn, "id1").pair_deals == ("mou", "mou")
         assert get_story(store.conn, "id2").pair_deals == ("mou",)
@@ -225,12 +227,7 @@ def test_a_schema_6_database_keeps_what_its_digests_sent_and_takes_narrowed_dige
         fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
         store.save_feed(fid, ok("https://f"), [(entry(1), TIEUP), (entry(2), TIEUP)], NOW)
         store.mark_digested(["id1"], NOW)
-    conn = sqlite3.connect(path)
-    conn.execute("drop trigger digest_marks_cleanup")
-    conn.execute("drop table digest_marks")  # as schema 6 had it
-    conn.execute("pragma user_version = 6")
-    conn.commit()
-    conn.close()
+    as_schema(path, 6, "drop trigger digest_marks_cleanup", "drop table digest_marks")  # as schema 6 had it
 
     def new(scope: str = "") -> list[str]:
         return sorted(s.id for s in list_stories(store.conn, StoryFilter(undigested=True, digest_scope=scope)))
@@ -325,11 +322,7 @@ def test_a_schema_7_database_gets_each_partys_own_deals_from_its_pairs(tmp_path)
     with Store(path) as store:
         fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
         store.save_feed(fid, ok("https://f"), [(entry(1), SIDE_DEAL), (entry(2), TIEUP)], NOW)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE story_deals")  # as schema 7 had it
-    conn.execute("pragma user_version = 7")
-    conn.commit()
-    conn.close()
+    as_schema(path, 7, "drop table story_deals")  # as schema 7 had it
     with Store(path) as store:
         rows = set(store.conn.execute("SELECT story_id, company, deal, kind FROM story_deals"))
         assert rows == {("id1", "Ford", "partnership", "oem-tech"), ("id1", "Alibaba", "partnership", "oem-tech"),
