@@ -514,6 +514,31 @@ async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_th
         assert flags(config, "s10")[0] == 0  # Toyota's partnership with Baidu stays new
 
 
+async def test_keys_do_nothing_to_the_companies_of_panes_no_longer_shown(config):
+    """The alliance's joint ventures: no pane. Back from the key list, the focus went to the
+    first pane widget kept hidden, which took the keys: Enter opened (and marked read) one of
+    its company's stories, e listed them, and the palette offered to mark them all read."""
+    app = make_app(config, replace(resolve_scope(config), deal="joint-venture"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert panes(app)[0].company == "Toyota" and panes(app)[0].has_focus
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the alliance: none of its members' own deals is one
+        await settle(pilot)
+        assert panes(app) == [] and "No tie-up stories" in screen_text(app)
+        await pilot.press("question_mark")  # back from another screen, the focus was given back
+        await pilot.press("escape")
+        await settle(pilot)
+        for key in ("enter", "e", "space", "A"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.screen is app.main
+        assert flags(config, "s01") == (0, 0)  # Toyota's joint venture with Pony.ai, still new
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
+
+
 async def test_alliance_option_starts_narrowed(config):
     app = make_app(config, resolve_scope(config, alliance="renault-nissan"))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -80,6 +80,11 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
         self._cache: tuple[tuple, list[list[Text]]] | None = None
         self._strips: tuple[tuple, list[Strip]] | None = None
 
+    def allow_focus(self) -> bool:
+        """A company not shown now keeps its widget, hidden (`MainScreen`): Textual, giving the
+        focus back to a screen that has none, took the first widget it found, hidden or not."""
+        return self.display and super().allow_focus()
+
     @property
     def company(self) -> str:
         return self.pane.company
