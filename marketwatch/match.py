@@ -1,9 +1,9 @@
 """Decide whether a story reports a tie-up, between whom, and of what kind.
 
 A story is a tie-up story when one sentence names an OEM and a tech company (an alliance
-stands for its members) together with deal language. Company names are found in one pass of
-an Aho-Corasick automaton over the text, so matching stays linear however many aliases the
-config lists; the sentence and deal-word work runs only for stories that name two companies.
+stands for its members) together with deal language. The names come from
+`marketwatch.mentions` (one linear pass over the text, however many aliases the config lists);
+the sentence and deal-word work here runs only for stories that name two companies.
 
 Not every name in a deal sentence is a party to the deal. A name is left out of the pairs when
 it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo" or "Avatr, the
@@ -18,21 +18,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple
-
-import ahocorasick
 
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
 from marketwatch.markets import separate_moves, stock_moves
+from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 from marketwatch.sides import investor_groups, lists
-from marketwatch.text import lower_keeping_offsets
 
-_WORD = re.compile(r"\w", re.UNICODE)
-_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -40,41 +34,11 @@ _VEHICLE = re.compile(
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
-_THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
-# "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
-# determiner is the ordinary word, whatever the context.
-_DETERMINER_AFTER = re.compile(
-    r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
-# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm":
-# a carmaker the summary refers to without its name (not "the carmaker's CEO", who is someone else,
-# nor its shares).
-_THE_CARMAKER = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
-    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b"
-    r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
-    r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
-# "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
-# The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
-# model" is no car; nor is the car of "The car industry" or "The EV market".
-_THE_MODEL = re.compile(
-    r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
-    r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
-# "an agreement with the Alphabet unit": the owner's name standing for one of its units.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
-# "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
-_VENUE_AFTER = re.compile(
-    r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Park|Garden|Ballpark|Coliseum|Speedway"
-    r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion)(?!\w)")
-# "Expedition through the Amazon", "he drove the Mini.": a one-word name between "the" and the end
-# of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
-_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
 # "The EV maker, in which Stellantis holds a 21% stake, said ...": names in such an aside say
 # something about another name, and take no part in the sentence's deal.
 _ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,")
 _BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
-_THE = ("the ", "The ")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -99,29 +63,6 @@ _UNIT_OF_GAP = re.compile(
     r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Alias:
-    owner: str  # company or alliance name
-    text: str
-    is_alliance: bool = False
-    is_exclusion: bool = False
-    ignore_case: bool = False
-    ambiguous: bool = False
-    is_anaphor: bool = False  # "the carmaker", standing for the one named in the headline
-
-    @cached_property
-    def needs_boundary(self) -> bool:
-        """CJK text has no spaces between words, so CJK aliases match anywhere."""
-        return not _CJK.search(self.text)
-
-
-class _Mention(NamedTuple):  # a tuple: made for every name in every story, 4x cheaper than a frozen dataclass
-    start: int
-    end: int
-    alias: _Alias
-    members: tuple[str, ...]  # the companies this mention stands for
-
-
 @dataclass
 class _Found:
     """The pairs of one kind a story reports, each with its best deal, and the sentence that says
@@ -131,7 +72,7 @@ class _Found:
     rank: tuple[bool, int] | None = None
     deal: str | None = None
     span: tuple[int, int] = (0, 0)
-    mentions: list[_Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 class Matcher:
@@ -140,182 +81,25 @@ class Matcher:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.companies = config.companies
-        self._latin, self._cjk = self._build(config)
-        self._context = {
-            name: re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            for name, c in config.companies.items()
-            if c.context
-        }
+        self._finder = MentionFinder(config)
         self._parents = {name: set(c.parents) for name, c in config.companies.items()}
 
-    @staticmethod
-    def _build(config: Config) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
-        """Two automata: names in Chinese, Japanese or Korean script go in a second one, used only
-        on text in those scripts. Their many first characters would otherwise slow every step
-        of the scan over English text (each state searches its transitions one by one)."""
-        table: dict[str, list[_Alias]] = {}
-
-        def add(alias: _Alias) -> None:
-            key = alias.text.lower()
-            if len(key) == len(alias.text) and key:
-                table.setdefault(key, []).append(alias)
-
-        for company in config.companies.values():
-            for text in company.aliases:
-                add(_Alias(company.name, text, ignore_case=company.ignore_case,
-                           ambiguous=text in company.ambiguous))
-            for text in company.exclude:
-                add(_Alias(company.name, text, is_exclusion=True))
-        for alliance in config.alliances.values():
-            for text in (alliance.name, *alliance.aliases):
-                add(_Alias(alliance.name, text, is_alliance=True))
-        latin, cjk = ahocorasick.Automaton(), ahocorasick.Automaton()
-        for key, aliases in table.items():
-            (cjk if _CJK.search(key) else latin).add_word(key, (key, tuple(aliases)))
-        for automaton in (latin, cjk):
-            if len(automaton):
-                automaton.make_automaton()
-        return latin, cjk
-
-    # -- finding names ---------------------------------------------------------------------
-
-    def mentions(self, text: str) -> list[_Mention]:
-        """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied."""
-        lowered = lower_keeping_offsets(text)
-        hits: list[tuple[int, int, _Alias]] = []
-        automata = [self._latin]
-        if len(self._cjk) and not text.isascii() and _CJK.search(text):
-            automata.append(self._cjk)
-        for automaton in automata:
-            if not len(automaton):
-                continue
-            for end_index, (key, aliases) in automaton.iter(lowered):
-                end = end_index + 1
-                start = end - len(key)
-                for alias in aliases:
-                    if self._accepts(text, start, end, alias):
-                        hits.append((start, end, alias))
-                        break
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].is_exclusion is False))
-        chosen: list[tuple[int, int, _Alias]] = []
-        last_end = -1
-        for start, end, alias in hits:
-            if start >= last_end:
-                chosen.append((start, end, alias))
-                last_end = end
-        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
-                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))]
-        sure = {a.owner for _, _, a in found if not a.ambiguous}
-        mentions = []
-        for start, end, alias in found:
-            if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
-                    alias.owner not in sure and not self._has_context(alias.owner, text))):
-                continue
-            members = (
-                self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
-            )
-            mentions.append(_Mention(start, end, alias, members))
-        alliances = {m.alias.owner: m for m in mentions if m.alias.is_alliance}
-        if len(alliances) == 1:
-            mentions = self._with_anaphora(text, mentions, next(iter(alliances.values())))
-        return mentions
-
-    @staticmethod
-    def _with_anaphora(text: str, mentions: list[_Mention], named: _Mention) -> list[_Mention]:
-        """"The alliance and Didi signed an MoU", after the story named one alliance: the
-        alliance it named, as its members' press releases write "the Alliance"."""
-        if "lliance" not in named.alias.owner:
-            return mentions
-        return _with_free(mentions, [_Mention(found.start(1), found.end(1), named.alias, named.members)
-                                     for found in _THE_ALLIANCE.finditer(text, named.end)])
-
-    def _with_the_carmaker(self, text: str, summary_start: int, mentions: list[_Mention]) -> list[_Mention]:
-        """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
-        the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
-        summary is that carmaker; so is "The sedan" that starts a summary's sentence, its car
-        ("Mercedes-Benz unveils new CLA", then "The sedan's assistant runs on Microsoft Azure")."""
-        maker = "maker" in text or "manufacturer" in text or "startup" in text
-        starts = _sentences_starting_with_the(text, summary_start)
-        if not maker and not starts:
-            return mentions
-        in_title = {c for m in mentions if m.start < summary_start for c in m.members}
-        oems = {c for c in in_title if self.companies[c].is_oem}
-        if len(oems) != 1:
-            return mentions
-        # "The carmaker's new system" at the start of a sentence, its subject; not "who led the
-        # carmaker's Drive Pilot programme" inside one.
-        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
-                 if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
-        found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
-        if not found:
-            return mentions
-        oem = oems.pop()
-        spans: list[tuple[int, int]] = []
-        for start, end in found:  # "The car maker" is found twice: once is enough
-            if not any(s < end and start < e for s, e in spans):
-                spans.append((start, end))
-        return _with_free(mentions, [_Mention(start, end, _Alias(oem, text[start:end], is_anaphor=True), (oem,))
-                                     for start, end in sorted(spans)])
-
-    def _units_for_owners(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
-        the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
-        is not: Microsoft investing in "the GM unit" is a GM tie-up)."""
-        out = mentions
-        if "unit" not in text and "subsidiary" not in text and "division" not in text and "affiliate" not in text:
-            return out
-        for i, m in enumerate(mentions):
-            if m.alias.is_alliance or not _UNIT_AFTER.match(text, m.end) or not _THE_BEFORE.search(
-                    text, max(0, m.start - 5), m.start):
-                continue
-            units = {u for other in mentions if other is not m for u in other.members
-                     if m.alias.owner in self._parents.get(u, ())
-                     and self.companies[u].kinds == self.companies[m.alias.owner].kinds}
-            if len(units) == 1:
-                unit = units.pop()
-                out = [*out[:i], _Mention(m.start, m.end, _Alias(unit, m.alias.text), (unit,)), *out[i + 1:]]
-        return out
-
-    def _without_needless_anaphors(self, in_sentence: list[_Mention]) -> list[_Mention]:
-        """"The carmaker" stands for the headline's carmaker only in a sentence that names no
-        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio."""
-        if any(self.companies[c].is_oem for m in in_sentence if not m.alias.is_anaphor for c in m.members):
-            return [m for m in in_sentence if not m.alias.is_anaphor]
-        return in_sentence
-
-    @staticmethod
-    def _accepts(text: str, start: int, end: int, alias: _Alias) -> bool:
-        if alias.needs_boundary and (
-            (start > 0 and _joins_word(text[start - 1]))
-            or (end < len(text) and _joins_word(text[end]))
-        ):
-            return False
-        if alias.is_exclusion or alias.ignore_case:
-            return True
-        found = text[start:end]
-        if found == alias.text:
-            return True
-        # Headlines in capitals ("FORD TEAMS UP WITH BAIDU") still name the company.
-        return len(alias.text) >= 4 and found == alias.text.upper() and found != alias.text
-
-    def _has_context(self, company: str, text: str) -> bool:
-        pattern = self._context.get(company)
-        return bool(pattern and pattern.search(text))
+    def mentions(self, text: str) -> list[Mention]:
+        """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied
+        (`marketwatch.mentions`)."""
+        return self._finder.find(text)
 
     # -- deciding --------------------------------------------------------------------------
 
     def match(self, title: str, summary: str = "") -> Match:
         text = f"{title}\n{summary}" if summary else title
-        names = self.mentions(text)
+        names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
         if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
-        mentions = self._with_the_carmaker(text, len(title) + 1, names) if summary else names
+        mentions = self._finder.with_the_carmaker(text, len(title) + 1, names) if summary else names
         anaphors = mentions is not names
-        mentions = self._units_for_owners(text, mentions)
+        mentions = self._finder.units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
@@ -329,7 +113,7 @@ class Matcher:
             if background:
                 in_sentence = [m for i, m in enumerate(in_sentence) if i not in background]
             if anaphors and any(m.alias.is_anaphor for m in in_sentence):
-                in_sentence = self._without_needless_anaphors(in_sentence)
+                in_sentence = self._finder.without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             parties = self._parties(text, in_sentence, start, end)
@@ -387,7 +171,7 @@ class Matcher:
 
     # -- who takes part ---------------------------------------------------------------------
 
-    def _parties(self, text: str, mentions: list[_Mention], start: int, end: int) -> list[_Mention]:
+    def _parties(self, text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
         """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
@@ -398,11 +182,11 @@ class Matcher:
                 and not self._is_qualifier(text, mentions, i)]
 
     @staticmethod
-    def _is_people(text: str, mention: _Mention) -> bool:
+    def _is_people(text: str, mention: Mention) -> bool:
         return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                     or _PEOPLE_AFTER.match(text, mention.end))
 
-    def _is_qualifier(self, text: str, mentions: list[_Mention], i: int) -> bool:
+    def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
         """Does mention i only say who owns another mention of the sentence?"""
         here = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -420,16 +204,16 @@ class Matcher:
             return True
         return any(u.end <= here.start and _UNIT_OF_GAP.fullmatch(text, u.end, here.start) for u in units)
 
-    def _owns(self, owner: _Mention, unit: _Mention) -> bool:
+    def _owns(self, owner: Mention, unit: Mention) -> bool:
         return any(o in self._parents.get(u, ()) for o in owner.members for u in unit.members)
 
-    def _same_side(self, first: _Mention, second: _Mention) -> bool:
+    def _same_side(self, first: Mention, second: Mention) -> bool:
         """Same kind of company (both OEMs, both tech), or an alliance and one of its members."""
         if first.alias.is_alliance:
             return bool(set(first.members) & set(second.members))
         return len({self.companies[c].kinds for m in (first, second) for c in m.members}) == 1
 
-    def _apart(self, text: str, start: int, end: int, parties: list[_Mention]) -> set[tuple[int, int]]:
+    def _apart(self, text: str, start: int, end: int, parties: list[Mention]) -> set[tuple[int, int]]:
         """Index pairs of parties on the same side of the deal (marketwatch.sides): co-investors,
         unless one of them owns or is the company the money goes to ("Microsoft joins GM in
         investing in Cruise"); a company that is OEM and tech listed among carmakers only (or
@@ -456,17 +240,17 @@ class Matcher:
                 apart |= {(min(d, j), max(d, j)) for j in others}
         return apart
 
-    def _is_dual(self, mention: _Mention) -> bool:
+    def _is_dual(self, mention: Mention) -> bool:
         return any(self.companies[c].is_oem and self.companies[c].is_tech for c in mention.members)
 
-    def _side(self, mention: _Mention) -> str | None:
+    def _side(self, mention: Mention) -> str | None:
         kinds = {self.companies[c].kinds for c in mention.members}
         company = self.companies[mention.members[0]]
         if len(kinds) != 1 or (company.is_oem and company.is_tech):
             return None
         return "oem" if company.is_oem else "tech"
 
-    def _pairs(self, mentions: list[_Mention], vehicles: bool,
+    def _pairs(self, mentions: list[Mention], vehicles: bool,
                apart: set[tuple[int, int]] = frozenset()) -> dict[str, set[tuple[str, str]]]:
         """Pairs between different mentions; members of one alliance mention never pair up, nor
         mentions on the same side of the deal (`apart`, index pairs)."""
@@ -502,47 +286,13 @@ class Matcher:
         return None, (a, b)
 
 
-def _with_free(mentions: list[_Mention], extra: list[_Mention]) -> list[_Mention]:
-    """`mentions` with those of `extra` that overlap none of them, in text order; `mentions`
-    itself when none is added (the caller tells by identity whether anything was)."""
-    taken = [(m.start, m.end) for m in mentions]
-    free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
-    return sorted(mentions + free, key=lambda m: m.start) if free else mentions
-
-
-def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:
-    """Where the summary's sentences that start with "The " start: found by substring, as most
-    stories have none that `_THE_MODEL` would take."""
-    starts = [summary_start] if text.startswith("The ", summary_start) else []
-    at = text.find(". The ", summary_start)
-    while at >= 0:
-        starts.append(at + 2)
-        at = text.find(". The ", at + 6)
-    return starts
-
-
-def _joins_word(char: str) -> bool:
-    """Would this neighbour make a Latin name part of a longer word? Not a CJK character:
-    Chinese text writes "比亚迪与Momenta成立" with no spaces around the Latin name."""
-    if char.isascii():
-        return char.isalnum() or char == "_"
-    return bool(_WORD.match(char)) and not _CJK.match(char)
-
-
 def _may_report_markets(text: str, start: int, end: int) -> bool:
     """Could the sentence report share moves ("shares of Ford fell", "BYD added 3%", "Xiaomi
     and BYD lead gains")? Most sentences have none of these words."""
     return _MARKET_WORDS.search(text, start, end) is not None
 
 
-def _is_the_place(text: str, start: int, end: int, alias: _Alias) -> bool:
-    """"through the Amazon": a one-word company name after "the" (the caller has seen it),
-    ending its clause. Not an alliance ("signed with the Alliance.")."""
-    return (start >= 4 and not alias.is_alliance and " " not in alias.text
-            and _CLAUSE_END.match(text, end) is not None)
-
-
-def _background(text: str, start: int, end: int, mentions: list[_Mention]) -> tuple[set[int], list[tuple[int, int]]]:
+def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
     """Indexes of a sentence's names that are background, not parties, and the asides they are
     in: "The EV maker, in which Stellantis holds a 21% stake, said" and "its Chinese owner
     Geely". An aside is background only after a name: "The joint venture, in which Renault and
@@ -558,12 +308,7 @@ def _background(text: str, start: int, end: int, mentions: list[_Mention]) -> tu
     return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]
 
 
-def _is_venue(text: str, end: int) -> bool:
-    """Is the name ending at `end` followed by a venue word ("Audi Field")? Checked cheaply first."""
-    return text[end + 1 : end + 2].isupper() and _VENUE_AFTER.match(text, end) is not None
-
-
-def _masked(text: str, start: int, end: int, mentions: list[_Mention],
+def _masked(text: str, start: int, end: int, mentions: list[Mention],
             asides: list[tuple[int, int]] = ()) -> str:
     """The sentence with company names blanked out, so that names are not read as deal words
     ("Harmony Intelligent Mobility Alliance", "Alliance Ventures"), and background asides too
@@ -581,6 +326,6 @@ def _masked(text: str, start: int, end: int, mentions: list[_Mention],
     return "".join(parts)
 
 
-def _spans(text: str, start: int, end: int, mentions: list[_Mention]) -> tuple[Span, ...]:
+def _spans(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[Span, ...]:
     offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
     return tuple(Span(m.start - offset, m.end - offset, m.alias.owner) for m in mentions)

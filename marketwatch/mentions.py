@@ -1,0 +1,296 @@
+"""Find the companies and alliances a story names, and what "the carmaker" stands for.
+
+This is apart from `marketwatch.match`, which decides what a story reports (its parties, pairs
+and deal), because finding names is a question about the text and the config's companies only:
+which words stand for a company here. The matcher asks it once per story and then reasons
+about the names it gets, sentence by sentence; `marketwatch.cli` asks it alone, to tell which
+aliases still match anything.
+
+Names are found in one pass of an Aho-Corasick automaton over the text, so finding stays linear
+however many aliases the config lists. A found alias is a name only when it stands alone as a
+word (Chinese and Japanese put no spaces around one), in the case the config gives it (or a
+headline's capitals), and not as an ordinary word or a place: "Grab a bargain", "Audi Field",
+"through the Amazon"; an ambiguous alias ("Grab", "Smart") counts only in a story that names
+its company unambiguously too or uses words of its context.
+A few words stand for a company named elsewhere: "the Alliance" after the story named one,
+"the carmaker" or "The sedan" for the headline's only carmaker, "the Alphabet unit" for the one
+unit of Alphabet the story names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+import ahocorasick
+
+from marketwatch.config import Config
+from marketwatch.text import lower_keeping_offsets
+
+_WORD = re.compile(r"\w", re.UNICODE)
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
+# "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
+# determiner is the ordinary word, whatever the context.
+_DETERMINER_AFTER = re.compile(
+    r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
+# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm":
+# a carmaker the summary refers to without its name (not "the carmaker's CEO", who is someone else,
+# nor its shares).
+_THE_CARMAKER = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
+    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b"
+    r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
+    r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
+# "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
+# The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
+# model" is no car; nor is the car of "The car industry" or "The EV market".
+_THE_MODEL = re.compile(
+    r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
+    r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
+# "an agreement with the Alphabet unit": the owner's name standing for one of its units.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
+# "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
+_VENUE_AFTER = re.compile(
+    r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Park|Garden|Ballpark|Coliseum|Speedway"
+    r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion)(?!\w)")
+# "Expedition through the Amazon", "he drove the Mini.": a one-word name between "the" and the end
+# of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
+_THE = ("the ", "The ")
+
+
+@dataclass(frozen=True)
+class Alias:
+    owner: str  # company or alliance name
+    text: str
+    is_alliance: bool = False
+    is_exclusion: bool = False
+    ignore_case: bool = False
+    ambiguous: bool = False
+    is_anaphor: bool = False  # "the carmaker", standing for the one named in the headline
+
+    @cached_property
+    def needs_boundary(self) -> bool:
+        """CJK text has no spaces between words, so CJK aliases match anywhere."""
+        return not _CJK.search(self.text)
+
+
+class Mention(NamedTuple):  # a tuple: made for every name in every story, 4x cheaper than a frozen dataclass
+    start: int
+    end: int
+    alias: Alias
+    members: tuple[str, ...]  # the companies this mention stands for
+
+
+class MentionFinder:
+    """Compiled once per config (the matcher holds one); `find()` is pure and cheap enough for
+    every entry."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.companies = config.companies
+        self._latin, self._cjk = self._build(config)
+        self._context = {
+            name: re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            for name, c in config.companies.items()
+            if c.context
+        }
+        self._parents = {name: set(c.parents) for name, c in config.companies.items()}
+
+    @staticmethod
+    def _build(config: Config) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+        """Two automata: names in Chinese, Japanese or Korean script go in a second one, used only
+        on text in those scripts. Their many first characters would otherwise slow every step
+        of the scan over English text (each state searches its transitions one by one)."""
+        table: dict[str, list[Alias]] = {}
+
+        def add(alias: Alias) -> None:
+            key = alias.text.lower()
+            if len(key) == len(alias.text) and key:
+                table.setdefault(key, []).append(alias)
+
+        for company in config.companies.values():
+            for text in company.aliases:
+                add(Alias(company.name, text, ignore_case=company.ignore_case,
+                          ambiguous=text in company.ambiguous))
+            for text in company.exclude:
+                add(Alias(company.name, text, is_exclusion=True))
+        for alliance in config.alliances.values():
+            for text in (alliance.name, *alliance.aliases):
+                add(Alias(alliance.name, text, is_alliance=True))
+        latin, cjk = ahocorasick.Automaton(), ahocorasick.Automaton()
+        for key, aliases in table.items():
+            (cjk if _CJK.search(key) else latin).add_word(key, (key, tuple(aliases)))
+        for automaton in (latin, cjk):
+            if len(automaton):
+                automaton.make_automaton()
+        return latin, cjk
+
+    def find(self, text: str) -> list[Mention]:
+        """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied."""
+        lowered = lower_keeping_offsets(text)
+        hits: list[tuple[int, int, Alias]] = []
+        automata = [self._latin]
+        if len(self._cjk) and not text.isascii() and _CJK.search(text):
+            automata.append(self._cjk)
+        for automaton in automata:
+            if not len(automaton):
+                continue
+            for end_index, (key, aliases) in automaton.iter(lowered):
+                end = end_index + 1
+                start = end - len(key)
+                for alias in aliases:
+                    if self._accepts(text, start, end, alias):
+                        hits.append((start, end, alias))
+                        break
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].is_exclusion is False))
+        chosen: list[tuple[int, int, Alias]] = []
+        last_end = -1
+        for start, end, alias in hits:
+            if start >= last_end:
+                chosen.append((start, end, alias))
+                last_end = end
+        found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
+                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))]
+        sure = {a.owner for _, _, a in found if not a.ambiguous}
+        mentions = []
+        for start, end, alias in found:
+            if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
+                    alias.owner not in sure and not self._has_context(alias.owner, text))):
+                continue
+            members = (
+                self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
+            )
+            mentions.append(Mention(start, end, alias, members))
+        alliances = {m.alias.owner: m for m in mentions if m.alias.is_alliance}
+        if len(alliances) == 1:
+            mentions = self._with_anaphora(text, mentions, next(iter(alliances.values())))
+        return mentions
+
+    @staticmethod
+    def _with_anaphora(text: str, mentions: list[Mention], named: Mention) -> list[Mention]:
+        """"The alliance and Didi signed an MoU", after the story named one alliance: the
+        alliance it named, as its members' press releases write "the Alliance"."""
+        if "lliance" not in named.alias.owner:
+            return mentions
+        return _with_free(mentions, [Mention(found.start(1), found.end(1), named.alias, named.members)
+                                     for found in _THE_ALLIANCE.finditer(text, named.end)])
+
+    def with_the_carmaker(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
+        """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
+        the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
+        summary is that carmaker; so is "The sedan" that starts a summary's sentence, its car
+        ("Mercedes-Benz unveils new CLA", then "The sedan's assistant runs on Microsoft Azure")."""
+        maker = "maker" in text or "manufacturer" in text or "startup" in text
+        starts = _sentences_starting_with_the(text, summary_start)
+        if not maker and not starts:
+            return mentions
+        in_title = {c for m in mentions if m.start < summary_start for c in m.members}
+        oems = {c for c in in_title if self.companies[c].is_oem}
+        if len(oems) != 1:
+            return mentions
+        # "The carmaker's new system" at the start of a sentence, its subject; not "who led the
+        # carmaker's Drive Pilot programme" inside one.
+        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
+                 if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
+        found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
+        if not found:
+            return mentions
+        oem = oems.pop()
+        spans: list[tuple[int, int]] = []
+        for start, end in found:  # "The car maker" is found twice: once is enough
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+        return _with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
+                                     for start, end in sorted(spans)])
+
+    def units_for_owners(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
+        the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
+        is not: Microsoft investing in "the GM unit" is a GM tie-up)."""
+        out = mentions
+        if "unit" not in text and "subsidiary" not in text and "division" not in text and "affiliate" not in text:
+            return out
+        for i, m in enumerate(mentions):
+            if m.alias.is_alliance or not _UNIT_AFTER.match(text, m.end) or not _THE_BEFORE.search(
+                    text, max(0, m.start - 5), m.start):
+                continue
+            units = {u for other in mentions if other is not m for u in other.members
+                     if m.alias.owner in self._parents.get(u, ())
+                     and self.companies[u].kinds == self.companies[m.alias.owner].kinds}
+            if len(units) == 1:
+                unit = units.pop()
+                out = [*out[:i], Mention(m.start, m.end, Alias(unit, m.alias.text), (unit,)), *out[i + 1:]]
+        return out
+
+    def without_needless_anaphors(self, in_sentence: list[Mention]) -> list[Mention]:
+        """"The carmaker" stands for the headline's carmaker only in a sentence that names no
+        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio."""
+        if any(self.companies[c].is_oem for m in in_sentence if not m.alias.is_anaphor for c in m.members):
+            return [m for m in in_sentence if not m.alias.is_anaphor]
+        return in_sentence
+
+    @staticmethod
+    def _accepts(text: str, start: int, end: int, alias: Alias) -> bool:
+        if alias.needs_boundary and (
+            (start > 0 and _joins_word(text[start - 1]))
+            or (end < len(text) and _joins_word(text[end]))
+        ):
+            return False
+        if alias.is_exclusion or alias.ignore_case:
+            return True
+        found = text[start:end]
+        if found == alias.text:
+            return True
+        # Headlines in capitals ("FORD TEAMS UP WITH BAIDU") still name the company.
+        return len(alias.text) >= 4 and found == alias.text.upper() and found != alias.text
+
+    def _has_context(self, company: str, text: str) -> bool:
+        pattern = self._context.get(company)
+        return bool(pattern and pattern.search(text))
+
+
+def _with_free(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """`mentions` with those of `extra` that overlap none of them, in text order; `mentions`
+    itself when none is added (the caller tells by identity whether anything was)."""
+    taken = [(m.start, m.end) for m in mentions]
+    free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
+    return sorted(mentions + free, key=lambda m: m.start) if free else mentions
+
+
+def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:
+    """Where the summary's sentences that start with "The " start: found by substring, as most
+    stories have none that `_THE_MODEL` would take."""
+    starts = [summary_start] if text.startswith("The ", summary_start) else []
+    at = text.find(". The ", summary_start)
+    while at >= 0:
+        starts.append(at + 2)
+        at = text.find(". The ", at + 6)
+    return starts
+
+
+def _joins_word(char: str) -> bool:
+    """Would this neighbour make a Latin name part of a longer word? Not a CJK character:
+    Chinese text writes "比亚迪与Momenta成立" with no spaces around the Latin name."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return bool(_WORD.match(char)) and not _CJK.match(char)
+
+
+def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
+    """"through the Amazon": a one-word company name after "the" (the caller has seen it),
+    ending its clause. Not an alliance ("signed with the Alliance.")."""
+    return (start >= 4 and not alias.is_alliance and " " not in alias.text
+            and _CLAUSE_END.match(text, end) is not None)
+
+
+def _is_venue(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a venue word ("Audi Field")? Checked cheaply first."""
+    return text[end + 1 : end + 2].isupper() and _VENUE_AFTER.match(text, end) is not None
