@@ -1,0 +1,125 @@
+"""Deal language (marketwatch.deals), as the matcher's results show it: which words make a
+tie-up and of which kind, in which languages, and what disarms them (a recall or rivalry in the
+headline, advice, a denial, a career move)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import COMPANIES
+
+from marketwatch.config import load_config, parse_config
+from marketwatch.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(parse_config(tomllib.loads(COMPANIES)))
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Matcher:
+    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
+
+
+def test_no_deal_language_no_match(matcher):
+    assert matcher.match("Ford and Baidu shares fell on Monday").kind is None
+    assert matcher.match("Ford recalls cars with Baidu navigation units").kind is None
+
+
+def test_a_headline_about_a_recall_or_a_rivalry_disarms_weak_deal_words(shipped):
+    assert not shipped.match("Hyundai recalls 82,000 cars over LG battery fires",
+                             "Hyundai Motor and LG Energy Solution agreed to split the cost.").tieup
+    assert not shipped.match("Xiaomi SU7 outsells Tesla Model 3",
+                             "Xiaomi delivered 20,000 cars in October, topping Tesla.").tieup
+    # A strong deal word still counts: the headline does not hide a real deal.
+    assert shipped.match("Recall costs mount as Hyundai signs MoU with Samsung on batteries").tieup
+
+
+def test_deal_types_in_priority_and_strong_words_first(shipped):
+    assert shipped.match("Toyota and Pony.ai form robotaxi joint venture").deal_type == "joint-venture"
+    assert shipped.match("Ford ends Argo AI investment").deal_type == "ended"
+    assert shipped.match("Nissan in talks with Foxconn on EV production").deal_type == "talks"
+    found = shipped.match("GM and Samsung SDI to build battery plant",
+                          "The plant is the second joint venture of GM and Samsung SDI.")
+    assert found.deal_type == "joint-venture" and found.sentence.startswith("The plant")
+
+
+def test_chinese_and_german_deal_language(shipped):
+    assert shipped.match("长安汽车与华为签署投资合作备忘录").pairs == (("Changan", "Huawei"),)
+    assert shipped.match("长安汽车与华为签署投资合作备忘录").deal_type == "mou"
+    assert not shipped.match("比亚迪销量超过特斯拉").tieup
+    found = shipped.match("VW und Rivian gründen Gemeinschaftsunternehmen für Software")
+    assert found.pairs == (("Volkswagen", "Rivian"),) and found.deal_type == "joint-venture"
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Tesla's refreshed Model S and X run infotainment on AMD Ryzen", ("Tesla", "AMD"), "supply"),
+    ("Cariad setzt beim automatisierten Fahren auf Chips von Qualcomm", ("Volkswagen", "Qualcomm"), "supply"),
+    ("Polestar 3 to offer Luminar lidar as option", ("Polestar", "Luminar"), "supply"),
+    ("Renault's Ampere signs LFP battery deals with LG Energy Solution", ("Renault", "LG Energy Solution"),
+     "supply"),
+    ("Ford sells 8 million Rivian shares as lock-up ends", ("Ford", "Rivian"), "stake"),
+    ("Luminar will issue 1.5 million shares to Mercedes-Benz", ("Mercedes-Benz", "Luminar"), "stake"),
+    ("中国一汽与华为签署全面战略合作协议", ("FAW", "Huawei"), "mou"),
+    ("Baidu and Geely co-founded Jiyue, now led by Xia Yiping", ("Geely", "Baidu"), "joint-venture"),
+])
+def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Nissan should partner with Foxconn, not Honda, analysts say", ""),
+    ("Great Wall Motor denies report it will build cars for Xiaomi", ""),
+    ("Nissan dementiert Verhandlungen mit Apple über Elektroauto", ""),
+    ("Nissan dementiert Verhandlungen mit Apple zu Elektroautos", ""),  # all ASCII: no 'den' in it
+    ("Nissan denies it is in talks with Apple", ""),
+    ("长城汽车回应为小米代工传闻：纯属谣言", "长城汽车发布声明称，关于其将与小米合作造车的报道不实。"),
+    ("Apple hires former BMW electric car executive Ulrich Kranz",
+     "Kranz, who led development of the BMW i3 before co-founding Canoo, joins Apple's car project."),
+    ("GM hires Aurora co-founder Sterling Anderson",
+     "Anderson, who co-founded self-driving truck developer Aurora, earlier ran Tesla's Autopilot team."),
+])
+def test_advice_denials_in_any_language_and_careers_are_not_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_deal_said_in_reported_speech_still_counts(shipped):
+    assert shipped.match("Nissan said it would partner with Foxconn on EVs").tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Stellantis teams with Bolt to put driverless vans on European roads",
+     "The Estonian ride-hailing company will run the vans.", ("Stellantis", "Bolt"), "partnership"),
+    ("Ford, SK On and Koc drop plan for battery plant in Turkey", "", ("Ford", "SK On"), "ended"),
+    ("Rivian pauses electric van venture with Mercedes-Benz in Europe", "", ("Mercedes-Benz", "Rivian"), "ended"),
+    ("Stellantis and Foxconn form SiliconAuto to design chips for cars", "", ("Stellantis", "Foxconn"),
+     "partnership"),
+    ("Apple previews next-generation CarPlay designs with Porsche and Aston Martin", "", ("Porsche", "Apple"),
+     "supply"),
+    ("GM to bring Google's Gemini to its cars next year", "", ("General Motors", "Alphabet"), "supply"),
+    ("Mercedes-Benz CLA's assistant is running on Microsoft Azure", "", ("Mercedes-Benz", "Microsoft"), "supply"),
+])
+def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+def test_a_headline_that_denies_makes_the_story_a_denial(shipped):
+    """The summary then says what is denied, in words that would otherwise be a deal ended."""
+    assert not shipped.match("Ford denies report it is in talks with Xiaomi on US electric car venture",
+                             "A Ford spokesperson said the carmaker is not in discussions with Xiaomi.").tieup
+    # Without the denial, "not in talks" is a deal that ended (as Hyundai and Kia with Apple).
+    assert shipped.match("Hyundai and Kia say they are not in talks with Apple").deal_type == "ended"
+
+
+@pytest.mark.parametrize("title, deal", [
+    ("Nio shares drop after partnership with Nvidia", "partnership"),
+    ("Nio stock drops on Nvidia partnership news", "partnership"),
+])
+def test_a_share_price_that_drops_on_a_deal_has_not_ended_it(shipped, title, deal):
+    """"drop plan" and "pauses venture" end a deal; a stock's drop after or on one does not."""
+    assert shipped.match(title).deal_type == deal

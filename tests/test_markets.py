@@ -1,0 +1,37 @@
+"""Market reports (marketwatch.markets), as the matcher's results show it: names that stand
+for their shares are no parties, unless the move comes with a reason that may be the deal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marketwatch.config import load_config
+from marketwatch.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Matcher:
+    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
+
+
+@pytest.mark.parametrize("summary", [
+    "Nvidia shares gained after it agreed to invest up to $100 billion in OpenAI, while shares of carmakers "
+    "Ford and General Motors fell.",
+    "Nvidia shares gained after it agreed to invest up to $100 billion in OpenAI, while Ford and GM shares "
+    "slipped 2%.",
+])
+def test_companies_whose_shares_move_in_a_market_report_are_not_parties(shipped, summary):
+    found = shipped.match("Stocks: Nvidia rises on OpenAI pact", summary)
+    assert not found.tieup and found.pairs == (("Nvidia", "OpenAI"),)
+
+
+def test_a_share_move_with_a_reason_keeps_its_company(shipped):
+    assert shipped.match("Rivian shares soar after Volkswagen agrees to invest $5 billion in the EV maker").pairs == (
+        ("Volkswagen", "Rivian"),)
+
+
+def test_each_share_move_with_its_own_reason_is_its_own_clause(shipped):
+    """Two names listed together make one move, and may be each other's partners."""
+    assert shipped.match("Nio and CATL shares rose 5% after they signed a battery deal").pairs == (("NIO", "CATL"),)

@@ -1,0 +1,180 @@
+"""Finding the companies a story names (marketwatch.mentions), as the matcher's results show it:
+a brand name that is an ordinary word, a person, a place or a product is no company; names in
+capitals and in Chinese or Japanese script are; "the carmaker", "The sedan", "the Alliance" and
+"the Alphabet unit" stand for the company the story named elsewhere."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import COMPANIES
+
+from marketwatch.config import load_config, parse_config
+from marketwatch.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(parse_config(tomllib.loads(COMPANIES)))
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Matcher:
+    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
+
+
+def pairs(matcher, title, summary=""):
+    return set(matcher.match(title, summary).pairs)
+
+
+def test_people_and_words_that_share_a_brand_name(matcher):
+    assert not matcher.match("Harrison Ford partners with Baidu on a film").tieup
+    assert pairs(matcher, "Grab a bargain: Toyota offers a deal on leasing") == set()
+    assert pairs(matcher, "Smart choice: Baidu signs a deal with a startup") == set()
+
+
+def test_ambiguous_alias_counts_with_context(matcher):
+    found = pairs(matcher, "Toyota invests in Grab", "The ride-hailing firm operates across Southeast Asia.")
+    assert found == {("Toyota", "Grab")}
+    assert pairs(matcher, "Toyota invests in Grab") == set()
+
+
+def test_capitals_and_chinese_names(matcher):
+    assert pairs(matcher, "FORD TEAMS UP WITH BAIDU") == {("Ford", "Baidu")}
+    assert pairs(matcher, "Toyota and 百度 sign agreement") == {("Toyota", "Baidu")}
+
+
+def test_case_carries_meaning(matcher):
+    assert pairs(matcher, "ford partners with baidu") == set()
+
+
+def test_matching_is_linear_with_many_companies():
+    def company(i: int) -> str:
+        aliases = ", ".join(f'"Name{i}x{j}"' for j in range(5))
+        return f'[companies."Co{i}"]\nkind = "{"oem" if i % 2 else "tech"}"\naliases = [{aliases}]\n'
+
+    lines = [company(i) for i in range(1000)]
+    big = Matcher(parse_config(tomllib.loads("\n".join(lines))))
+    found = big.match("Name1x3 partners with Name2x4 on software")
+    assert found.pairs == (("Co1", "Co2"),)
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Genesis of a deal: how Honda and Sony came together", "The EV maker was born in 2022."),
+    ("Smart money: Toyota backs air taxi startup Joby", "The electric air taxi maker will use the cash."),
+    ("Via its Arene software, Toyota will integrate Nvidia chips", ""),
+    ("Grab a bargain: Amazon cuts Kindle price as Tesla deals end", ""),
+    ("Apple cider maker buys fleet of Ford E-Transit vans", ""),
+    ("Meta-analysis: driver assistance cuts crashes", "Data from Tesla and Waymo were pooled in the AI study."),
+    ("Harrison Ford joins Apple TV+ comedy", ""),
+    ("Toyota's venture arm backs robotic arm startup", "Toyota Ventures led the round."),
+])
+def test_words_and_people_that_share_a_brand_name_are_not_parties(shipped, title, summary):
+    found = shipped.match(title, summary)
+    wrong = {"Genesis", "Smart", "Via", "Grab", "Apple", "Meta", "Ford", "Arm"}
+    assert not wrong & {c for pair in found.pairs for c in pair}, found
+
+
+def test_the_alliance_named_again(shipped):
+    found = shipped.match("Renault-Nissan-Mitsubishi shows new EVs",
+                          "Separately, the Alliance signed an MoU with Didi on ride-hailing in China.")
+    assert set(found.pairs) == {("Renault", "Didi"), ("Nissan", "Didi"), ("Mitsubishi", "Didi")}
+    assert found.sentence.startswith("Separately, the Alliance")
+    assert not shipped.match("Toyota shows new EVs", "The alliance signed an MoU with Didi.").tieup
+
+
+def test_stories_not_in_english_text_still_find_latin_names(shipped):
+    """Latin and CJK names are found by two automata; a story mixing both finds both."""
+    found = shipped.match("丰田 and Pony.ai form a joint venture")
+    assert found.pairs == (("Toyota", "Pony.ai"),)
+
+
+def test_a_latin_name_inside_chinese_text(shipped):
+    """Chinese puts no spaces around a Latin name; a Latin neighbour still joins the word."""
+    found = shipped.match("比亚迪与Momenta成立合资公司迪派智行")
+    assert found.pairs == (("BYD", "Momenta"),) and found.deal_type == "joint-venture"
+    assert not shipped.match("比亚迪与XMomentaX成立合资公司").tieup
+
+
+@pytest.mark.parametrize("title", [
+    "Apple's MLS deal brings every match to Apple TV, from Audi Field to BMO Field",
+    "Amazon signs naming deal for the arena next to Hyundai Center",
+    "The Henry Ford museum partners with Google Arts & Culture",
+])
+def test_places_named_after_a_carmaker_are_not_the_carmaker(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_venue_word_must_follow_the_name(shipped):
+    assert shipped.match("Audi fields a Huawei-powered driver assistance system in China").tieup
+
+
+def test_the_carmaker_of_the_headline(shipped):
+    """Feeds name the carmaker in the headline and then say "the EV maker"."""
+    found = shipped.match("Lucid secures battery supply for Gravity SUV",
+                          "The EV maker signed a multi-year agreement with Panasonic Energy for cells.")
+    assert found.pairs == (("Lucid", "Panasonic"),)
+    assert found.sentence.startswith("The EV maker")
+    assert [s.company for s in found.spans] == ["Lucid", "Panasonic"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Ford and Rivian shares rise", "The automaker signed a deal with Baidu."),  # which carmaker?
+    ("Toyota unveils a new EV", "Nio, the Chinese carmaker, signed a deal with CATL."),  # Nio
+    ("Ford unveils the new Explorer", "The automaker's chief praised Nvidia's deal with Uber."),
+])
+def test_the_carmaker_only_when_no_other_carmaker_could_be_meant(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert not {c for pair in found.pairs for c in pair} & {"Ford", "Rivian", "Toyota"}, found
+
+
+def test_the_owner_unit_is_the_unit_the_story_names(shipped):
+    found = shipped.match("Renault and Nissan team up with Waymo on driverless mobility",
+                          "Renault signed an exclusive agreement with the Alphabet unit.")
+    assert set(found.pairs) == {("Renault", "Waymo"), ("Nissan", "Waymo")}
+    # An owner of another kind stays the party: Microsoft investing in GM's unit is a GM tie-up.
+    found = shipped.match("Cruise robotaxis return to the road",
+                          "Microsoft will invest $1 billion in the GM unit, which runs driverless cars.")
+    assert found.pairs == (("General Motors", "Microsoft"),)
+
+
+def test_a_park_named_after_a_carmaker_is_a_place(shipped):
+    assert not shipped.match("Messi scores as Inter Miami rout Philadelphia Union at Subaru Park",
+                             "The semifinal at Subaru Park was streamed under Apple's $2.5 billion deal "
+                             "with the league.").tieup
+
+
+def test_the_car_a_summary_starts_with_is_the_headline_carmaker(shipped):
+    found = shipped.match("Mercedes-Benz unveils new electric CLA",
+                          "The sedan's assistant combines Google's Gemini with ChatGPT running on Microsoft Azure.")
+    assert set(found.pairs) == {("Mercedes-Benz", "Alphabet"), ("Mercedes-Benz", "Microsoft")}
+    # Only at the start of a sentence, and only for the one carmaker of the headline.
+    assert shipped.match("Mercedes-Benz unveils new electric CLA",
+                         "Buyers said the sedan runs on Nvidia chips, as Google's does.").kind != "oem-tech"
+    assert not shipped.match("Ford and Toyota unveil new EVs", "The car runs on Qualcomm chips.").tieup
+
+
+@pytest.mark.parametrize("title, summary, absent", [
+    ("Mercedes-Benz to add ChatGPT to cars via Microsoft's Azure OpenAI Service", "", "OpenAI"),
+    ("Smart Bet: Mercedes-Benz Uses Nvidia Omniverse To Plan Its Factories", "", "Smart"),
+    ("Arm-Twisting Works: SoftBank signs a deal with Hyundai", "", "Arm"),
+])
+def test_product_names_and_idioms_are_not_the_company(shipped, title, summary, absent):
+    found = shipped.match(title, summary)
+    assert found.tieup and absent not in {c for pair in found.pairs for c in pair}, found
+
+
+@pytest.mark.parametrize("summary", [
+    "The business model relies on Nvidia chips.",
+    "The car industry has long worked with Nvidia.",
+    "The EV market has long worked with Nvidia.",
+])
+def test_a_summary_about_cars_in_general_is_not_the_headline_car(shipped, summary):
+    assert not shipped.match("Toyota unveils new Camry", summary).tieup
+
+
+def test_a_model_named_before_its_kind_is_the_headline_car(shipped):
+    found = shipped.match("Mercedes-Benz unveils new electric CLA", "The CLA sedan runs on Microsoft Azure.")
+    assert found.pairs == (("Mercedes-Benz", "Microsoft"),)
