@@ -539,6 +539,35 @@ async def test_keys_do_nothing_to_the_companies_of_panes_no_longer_shown(config)
         assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
 
 
+@pytest.fixture
+def demo(tmp_path):
+    """The demo's config and database (its bundled feeds, read offline)."""
+    from marketwatch.demo import demo_config
+    from marketwatch.refresh import refresh
+
+    config = demo_config(None, str(tmp_path / "demo.db"))
+    refresh(config)
+    return config
+
+
+async def test_the_panes_of_a_filter_chosen_start_at_the_top(demo):
+    """At 80x24, on the demo's stories, China tie-ups' supply deals after its stakes: the panes
+    showed scrolled two lines down, the first pane's name off the screen. Its widget, made for
+    another filter, was focused with Textual's scroll into view, which used where it had been."""
+    app = make_app(demo, replace(resolve_scope(demo), deal="stake"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for keys in (("d", "home", "enter"), ("w", "down", "enter"), ("d", "down", "down", "enter")):
+            await pilot.press(keys[0])
+            await pilot.pause()
+            await pilot.press(*keys[1:])
+            await settle(pilot)
+        assert app.scope.label == "Watchlist: China tie-ups" and app.scope.deal == "supply"
+        assert app.main.query_one("#panes").scroll_y == 0
+        first = panes(app)[0]
+        assert first.has_focus and f"{first.company}  " in screen_text(app).splitlines()[2]
+
+
 async def test_alliance_option_starts_narrowed(config):
     app = make_app(config, resolve_scope(config, alliance="renault-nissan"))
     async with app.run_test(size=(120, 40)) as pilot:

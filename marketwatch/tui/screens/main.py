@@ -230,7 +230,7 @@ class MainScreen(Screen):
                 target.focus(scroll_visible=False)
         elif panes:
             panes[0].go_first()
-            panes[0].focus()
+            panes[0].focus(scroll_visible=same)  # another scope: scrolled home just below
             if not same:
                 self.query_one("#panes", VerticalScroll).scroll_home(animate=False)
 
