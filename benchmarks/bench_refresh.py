@@ -245,7 +245,7 @@ def _rows(times, info, counts, modules: set[str]) -> list[Row]:
         rows.append(Row(title, target, measured_text, peers, status, note,
                         {name: t[phase] for name, t in times.items()}))
     heavy = sorted(m for m in modules if m in ("feedparser", "dateparser", "ahocorasick", "marketwatch.match",
-                                                "marketwatch.parse", "textual", "rich"))
+                                                "marketwatch.mentions", "marketwatch.parse", "textual", "rich"))
     rows.append(Row(
         "warm refresh: no re-parse or re-match of unchanged feeds",
         "parser and matcher not loaded",

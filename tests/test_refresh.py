@@ -94,7 +94,8 @@ def test_a_refresh_where_nothing_changed_never_loads_the_parser_or_the_matcher(s
         "except SystemExit:\n"
         "    pass\n"
         "heavy = ('feedparser', 'dateparser', 'w3lib', 'marketwatch.parse', 'marketwatch.fastrss',\n"
-        "         'marketwatch.match', 'marketwatch.queries', 'marketwatch.notify', 'apprise')\n"
+        "         'marketwatch.match', 'marketwatch.mentions', 'marketwatch.queries', 'marketwatch.notify',\n"
+        "         'apprise')\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))), file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
