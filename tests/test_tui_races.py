@@ -190,3 +190,61 @@ async def test_a_view_opened_while_a_filter_loads_stays_open(config, monkeypatch
         assert stack(app) == ["MainScreen", "MatrixScreen"]
         assert [p.company for p in app.main.panes()] == ["Nissan", "Renault", "Mitsubishi"]
     assert survived(app)
+
+
+@pytest.fixture
+def slow_panes(monkeypatch):
+    """Reading a filter's panes takes a while, as on a large database."""
+    from marketwatch.tui.data import Data
+
+    read = Data.overview
+
+    def slowly(self, *args, **kwargs):
+        time.sleep(0.3)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Data, "overview", slowly)
+
+
+async def test_keys_typed_after_a_deal_type_is_chosen_go_to_the_panes_it_shows(config, slow_panes):
+    """d, Enter on joint ventures, then a, Down, Enter typed fast: the deal picker, waiting for
+    the panes to close, took a, Down and Enter, and chose stakes instead; the alliance picker
+    never opened. The keys typed after a choice now wait for its panes."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "d", "down", "down", "down", "down", "enter", "a", "down", "enter")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if app.scope.name == ALLIANCE and len(app.screen_stack) == 1:
+                break
+        await settle(pilot)
+        assert stack(app) == ["MainScreen"]
+        assert (app.scope.name, app.scope.deal) == (ALLIANCE, "joint-venture")
+        assert app.main.query_one("#topbar").scope_label == f"Alliance: {ALLIANCE} · Joint ventures"
+    assert survived(app)
+
+
+async def test_a_view_asked_for_while_a_chosen_deal_type_loads_opens_over_its_panes(config, slow_panes):
+    """d, Enter, then e (or m) at once: the key went to the picker and did nothing."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "d", "down", "down", "down", "down", "enter", "e")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if stack(app)[-1] == "StoriesScreen":
+                break
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "StoriesScreen"]
+        assert [s.id for s in app.screen.query_one("#stories").loaded] == ["s01", "s14"]  # Toyota's joint ventures
+        await pilot.press("escape")
+        await settle(pilot)
+        typed(app, "d", "home", "enter", "m")  # every deal type again, and the matrix
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if stack(app)[-1] == "MatrixScreen":
+                break
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "MatrixScreen"] and app.scope.deal is None
+    assert survived(app)

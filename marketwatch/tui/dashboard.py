@@ -92,7 +92,8 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._opening: str | None = None  # the story being read to be shown (`open_story`)
-        self._pickers: dict = {}  # "alliance" and "watchlist": made when first asked for, then kept
+        self._pickers: dict = {}  # "alliance", "watchlist", "deal": made when first asked for, then kept
+        self._typed_ahead: list[events.Key] | None = None  # keys typed while a chosen filter loads
         self._kept_screens: dict[str, Screen] = {}
         super().__init__()
         theme = state.load().get("theme")
@@ -143,7 +144,32 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
     async def on_event(self, event: events.Event) -> None:
         if self._quitting.is_set() and isinstance(event, events.InputEvent):
             return
+        if self._held(event):
+            return
         await super().on_event(event)
+
+    # Keys that act at once, even while a chosen filter loads.
+    _NOT_HELD = frozenset({"q", "ctrl+q", "ctrl+c"})
+
+    def _held(self, event: events.Event) -> bool:
+        """A key typed after a filter was chosen, while its picker waits for the panes: kept for
+        the screen that shows next (`_close_pickers`). The picker took them: `d`, Enter, then
+        `a`, Down, Enter typed fast chose a second deal type in the deal picker instead of an
+        alliance, and `m` or `e` typed at once did nothing."""
+        from marketwatch.tui.screens.picker import PickerScreen
+
+        # A key reaches the app twice: as typed, then, if no widget took it, forwarded back up
+        # to be matched to the bindings of the screen showing then (the picker's: Down, Enter).
+        if not isinstance(event, events.Key) or not event.is_forwarded or not isinstance(self.screen, PickerScreen):
+            return False
+        if self._typed_ahead is None:  # Enter chooses: the keys after it wait
+            if event.key == "enter" and self.screen.can_choose():
+                self._typed_ahead = []
+            return False
+        if event.key in self._NOT_HELD:
+            return False
+        self._typed_ahead.append(event)
+        return True
 
     def on_unmount(self) -> None:
         self._quitting.set()  # a refresh still fetching ends now, not when its slowest feed times out
@@ -279,6 +305,7 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
             self.notify(render.plain(exc), severity="error", markup=False)
             self._back_to_main()
             return
+        self._typed_ahead = [] if self._typed_ahead is None else self._typed_ahead
         self.set_scope(scope)
 
     def _scope_with(self, what: str, name: str | None) -> Scope:
@@ -306,10 +333,18 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
 
         while isinstance(self.screen, PickerScreen):
             self.pop_screen()
+        self._type_held()
+
+    def _type_held(self) -> None:
+        """The keys held while a chosen filter loaded (`_held`), for the screen now showing."""
+        held, self._typed_ahead = self._typed_ahead or [], None
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
 
     def _back_to_main(self) -> None:
         while len(self.screen_stack) > 1:
             self.pop_screen()
+        self._type_held()
 
     # -- views ----------------------------------------------------------------------------------
 

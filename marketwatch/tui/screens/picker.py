@@ -80,6 +80,12 @@ class PickerScreen(ModalScreen[None]):
             out.append("  " + render.plain(about), style="dim")
         return out
 
+    def can_choose(self) -> bool:
+        """Whether Enter now chooses (the cursor is on a choice, not on "none in the config")."""
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        return index is not None and not options.get_option_at_index(index).disabled
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
