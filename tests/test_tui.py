@@ -478,7 +478,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await settle(pilot)
         assert panes(app) == []
         text = screen_text(app)
-        assert f"No tie-up stories for Alliance: {ALLIANCE} · Joint ventures yet." in text
+        assert f"No joint ventures for Alliance: {ALLIANCE} yet." in text
         await pilot.press("d")
         await pilot.pause()
         assert "✓ Joint ventures" in screen_text(app)
@@ -526,7 +526,7 @@ async def test_keys_do_nothing_to_the_companies_of_panes_no_longer_shown(config)
         await pilot.pause()
         await pilot.press("down", "enter")  # the alliance: none of its members' own deals is one
         await settle(pilot)
-        assert panes(app) == [] and "No tie-up stories" in screen_text(app)
+        assert panes(app) == [] and "No joint ventures for" in screen_text(app)
         await pilot.press("question_mark")  # back from another screen, the focus was given back
         await pilot.press("escape")
         await settle(pilot)
@@ -712,6 +712,45 @@ async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
         assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s01"
         await pilot.press("escape", "escape")
         assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_the_matrix_and_story_lists_name_the_deal_type_filtered_on(config):
+    """Under a deal filter an empty cell said "No tie-up stories for Nissan – Waymo" (they may
+    have tie-ups of other types), an empty matrix "No OEM–tech tie-ups in the database yet
+    (press r to refresh)", a cell's list did not say what it lists, and e under MoUs was
+    titled "Renault: mous"."""
+    app = make_app(config, replace(resolve_scope(config), deal="partnership"))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen, grid = await open_matrix(pilot)
+        empty = next((oem, tech) for oem in screen.oems for tech in screen.techs if (oem, tech) not in screen.counts)
+        await move_to(pilot, grid, screen.oems.index(empty[0]), screen.techs.index(empty[1]))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert f"No partnerships for {empty[0]} – {empty[1]}." in notes(app)
+        await move_to(pilot, grid, screen.oems.index("Nissan"), screen.techs.index("Baidu"))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen) and "Nissan – Baidu: partnerships" in screen_text(app)
+        await pilot.press("escape", "escape")
+        app.set_scope(replace(resolve_scope(config, alliance=ALLIANCE), deal="joint-venture"))
+        await settle(pilot)
+        await open_matrix(pilot)
+        assert f"No OEM–tech joint ventures for Alliance: {ALLIANCE}." in screen_text(app)
+        assert "in the database yet" not in screen_text(app)
+        await pilot.press("escape")
+        app.set_scope(replace(resolve_scope(config), deal="mou"))
+        await settle(pilot)
+        company = panes(app)[0].company
+        await pilot.press("e")
+        await settle(pilot)
+        assert f"{company}: MoUs" in screen_text(app)
+
+
+async def move_to(pilot, grid: HeatMap, row: int, column: int) -> None:
+    while grid.cursor[0] != row:
+        await pilot.press("j" if grid.cursor[0] < row else "k")
+    while grid.cursor[1] != column:
+        await pilot.press("l" if grid.cursor[1] < column else "h")
 
 
 async def open_matrix(pilot) -> tuple[MatrixScreen, HeatMap]:

@@ -118,6 +118,19 @@ def deal_kind(deal_type: str) -> str:
     return DEAL_KINDS.get(deal_type, plain(deal_type))
 
 
+def deal_kind_in_text(deal_type: str) -> str:
+    """As a sentence names it: "joint ventures", but "MoUs" (was "mous")."""
+    kind = deal_kind(deal_type)
+    return kind if deal_type == "mou" else kind[:1].lower() + kind[1:]
+
+
+def none_of(scope: Scope, things: str = "tie-up stories") -> str:
+    """What a filter shows, for the lines saying there is none of it: "joint ventures for
+    Alliance: Renault…", "tie-up stories for Watchlist: Robotaxi", "MoUs"."""
+    what = deal_kind_in_text(scope.deal) if scope.deal else things
+    return what if scope.is_all else f"{what} for {scope.label}"
+
+
 def scope_label(scope: Scope) -> str:
     """What the top bar says the panes are narrowed to: `Alliance: Renault… · Joint ventures`."""
     return scope.label if scope.deal is None else f"{scope.label} · {deal_kind(scope.deal)}"

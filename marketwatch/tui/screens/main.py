@@ -357,7 +357,7 @@ class MainScreen(Screen):
         if deal is None:
             title, flt = f"{company}: every tie-up story", StoryFilter(companies=(company,))
         else:  # its own deals of that type, as its pane lists them
-            title = f"{company}: {render.deal_kind(deal).lower()}"
+            title = f"{company}: {render.deal_kind_in_text(deal)}"
             flt = StoryFilter(companies=(company,), units=tuple(self.app.units_of(company)), deals=(deal,))
         self.app.push_screen(StoriesScreen(title, flt))
 
@@ -381,9 +381,8 @@ class MainScreen(Screen):
         out = Text(end="")
         scope = self.app.scope
         if (not scope.is_all or scope.deal) and overview.feeds:
-            out.append("No tie-up stories for ", style="bold")
-            out.append(render.plain(render.scope_label(scope)), style="bold")
-            out.append(" yet.\n\nPress ")
+            out.append(f"No {render.plain(render.none_of(scope))} yet.", style="bold")
+            out.append("\n\nPress ")
             for i, key in enumerate(("a", "w", "d")):
                 out.append(", " if i == 1 else " or " if i == 2 else "")
                 out.append(f" {key} ", style="reverse")

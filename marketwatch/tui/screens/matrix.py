@@ -76,7 +76,7 @@ class MatrixScreen(Screen):
         if not counts:
             grid.show([], [], [])
             self.query_one(TopBar).set(extra="")
-            legend.update(Text("No OEM–tech tie-ups in the database yet (press r to refresh).", style="dim"))
+            legend.update(Text(self._none(), style="dim"))
             return
         bounds = render.heat_bounds(max(counts.values()))
         legend_text = render.heat_legend(bounds)
@@ -90,6 +90,13 @@ class MatrixScreen(Screen):
             cursor = (self.oems.index(keep[0]), self.techs.index(keep[1]))
         grid.show(self.oems, self.techs, cells, cursor)
         grid.focus()
+
+    def _none(self) -> str:
+        """Under a filter, the database has tie-ups: none of them is the filter's."""
+        scope = self.app.scope
+        if scope.is_all and scope.deal is None:
+            return "No OEM–tech tie-ups in the database yet (press r to refresh)."
+        return render.plain(f"No OEM–tech {render.none_of(scope, 'tie-ups')}.")
 
     def _pair(self, row: int, column: int) -> tuple[str, str] | None:
         if not 0 <= row < len(self.oems) or not 0 <= column < len(self.techs):
@@ -112,8 +119,10 @@ class MatrixScreen(Screen):
             return
         oem, tech = pair
         n = self.counts.get((oem, tech), 0)
+        deal = self.app.scope.deal
+        what = render.deal_kind_in_text(deal) if deal else "tie-up stories"  # a cell counts its pair's own deals
         if not n:
-            self.app.notify(render.plain(f"No tie-up stories for {oem} – {tech}."), markup=False)
+            self.app.notify(render.plain(f"No {what} for {oem} – {tech}."), markup=False)
             return
-        deals = (self.app.scope.deal,) if self.app.scope.deal else ()
-        self.app.push_screen(StoriesScreen(f"{oem} – {tech}", StoryFilter(pair=(oem, tech), deals=deals)))
+        title = f"{oem} – {tech}: {what}" if deal else f"{oem} – {tech}"
+        self.app.push_screen(StoriesScreen(title, StoryFilter(pair=(oem, tech), deals=(deal,) if deal else ())))
