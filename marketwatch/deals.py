@@ -65,7 +65,8 @@ _STRONG = {
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     r"|bought|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
-    rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed) {_MONEY}"
+    rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
+    rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
     r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
     "licensing": r"licen[cs]\w*|royalt\w+",
@@ -78,15 +79,24 @@ _STRONG = {
     r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
 }
 _WEAK = {
+    # "Rivian drops Mobileye for Nvidia", "replace Mobileye's EyeQ4 chip with Nvidia Drive Orin": one
+    # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
+    "ended": r"(?:drop|ditch|dump)(?:s|ped|ping)? X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
+    r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver\w*|deploy\w*|provid\w+"
     r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
-    r"|(?:launch|offer|bring|introduc|preview|unveil|debut)\w* .{0,40}? with|run(?:s|ning)? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,3}?on|reli(?:es|ed) on|rely on"
+    r"|(?:launch|offer|bring|introduc|preview|unveil|debut)\w* .{0,40}? with|run(?:s|ning)? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,4}?on|reli(?:es|ed) on|rely on"
+    # "Qualcomm's Snapdragon Ride Pilot debuts in BMW's new iX3": a product making its debut in a company's car
+    r"|(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|makes? its debut) (?:in|on|aboard) (?:the )?X{2,}"
+    # "the first motorcycle with Apple CarPlay", "the first carmaker to use Nvidia's Thor"
+    r"|first (?:[\w-]+ ){0,2}?(?:cars?|vehicles?|models?|EVs?|SUVs?|sedans?|trucks?|vans?|motorcycles?|bikes?"
+    r"|carmakers?|automakers?|brands?) (?:with|to (?:use|get|feature|offer|carry|adopt|run|fit))"
     r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
-    r"|(?:bring|add)(?:s|ing)? .{0,40}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet"
+    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet"
     r"|trucks|SUVs|sedans|vans|pickups|line-?up|range)"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
     r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
@@ -176,6 +186,11 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
+    # "Volvo EX30 review: ... Google Maps and Assistant are built in": a review tells of no new deal,
+    # and a roundup's weak words belong to several items ("This week in mobility: Kia opens PV5 orders,
+    # Uber adds Waymo")
+    r"|reviews?|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
+    r"|round-?ups?|briefs|briefing|recap"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",
 )
@@ -210,6 +225,8 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
 # Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
+                     # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
+                     r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      r"|否认|辟谣|谣言|不实")
 
 
@@ -218,7 +235,8 @@ def _may_deny(lowered: str) -> bool:
     `deal_of` on a sentence that denies nothing. A test for each of its ASCII words ("dementi"
     holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
-    return "den" in lowered or "dementi" in lowered or "refut" in lowered or not lowered.isascii()
+    return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
+            or "reject" in lowered or not lowered.isascii())
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:

@@ -123,3 +123,48 @@ def test_a_headline_that_denies_makes_the_story_a_denial(shipped):
 def test_a_share_price_that_drops_on_a_deal_has_not_ended_it(shipped, title, deal):
     """"drop plan" and "pauses venture" end a deal; a stock's drop after or on one does not."""
     assert shipped.match(title).deal_type == deal
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # A product's first car, or a model first with it
+    ("Zeekr's 9X is the first car with two Nvidia Thor chips", "", {("Zeekr", "Nvidia")}, "supply"),
+    ("Honda's 2018 Gold Wing becomes the first motorcycle with Apple CarPlay", "", {("Honda", "Apple")}, "supply"),
+    ("Lucid Gravity is the first SUV with Nvidia Drive Thor", "", {("Lucid", "Nvidia")}, "supply"),
+    # A product making its debut in a company's car
+    ("Qualcomm's Snapdragon Ride Pilot debuts in BMW's new iX3", "", {("BMW", "Qualcomm")}, "supply"),
+    # One supplier for another: the one dropped, the one taken
+    ("Rivian drops Mobileye for Nvidia in second-generation R1", "", None, None),
+    ("Rivian unveils second-generation R1",
+     "The refreshed R1T and R1S replace Mobileye's EyeQ4 camera chip with two Nvidia Drive Orin processors "
+     "running Rivian's own software.",
+     {("Rivian", "Mobileye"), ("Rivian", "Nvidia")}, "ended"),
+    # Longer wordings of known ones
+    ("Amazon adds 200 Freightliner eCascadia electric trucks to its California fleet", "",
+     {("Daimler Truck", "Amazon")}, "supply"),
+    ("Traton picks Scania's next trucks",
+     "Volkswagen's truck unit will build its autonomous driving system on Nvidia's Drive Thor computer.",
+     {("Volkswagen", "Nvidia")}, "supply"),
+    ("May Mobility nabs $105 million from Toyota", "", {("Toyota", "May Mobility")}, "investment"),
+])
+def test_firsts_debuts_switches_and_longer_wordings(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    if pairs is None:  # a headline with no vehicle word: Rivian is tech there, and no OEM-tech deal
+        assert found.deal_type == "ended" and not found.tieup, found
+        return
+    assert set(found.pairs) == pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Ferrari dismisses report it is in talks with Apple on an electric supercar", ""),
+    ("Toyota rejects reports of Pony.ai stake talks", ""),
+    ("Volvo EX30 review: a small EV with big Google smarts",
+     "Google Maps and Assistant are built in and work well, but the range holds the little Volvo back."),
+    ("This week in mobility: Tesla widens robotaxi zone, Kia opens PV5 orders, Uber adds Waymo in Atlanta", ""),
+])
+def test_dismissed_reports_reviews_and_roundups_are_not_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_recall_that_replaces_parts_ends_no_deal(shipped):
+    """Swapping one supplier for another is weak wording: a recall replaces parts too."""
+    assert not shipped.match("Hyundai recalls Kona EVs to replace LG Energy Solution cells with new packs").tieup
