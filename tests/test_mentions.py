@@ -77,6 +77,25 @@ def test_words_and_people_that_share_a_brand_name_are_not_parties(shipped, title
     assert not wrong & {c for pair in found.pairs for c in pair}, found
 
 
+@pytest.mark.parametrize("title, summary, wrong", [
+    ("Israeli startup Aurora Labs wins software update deal for Hino trucks", "", "Aurora"),
+    ("Archer-Daniels-Midland to supply renewable diesel to Volvo Trucks customers",
+     "The agribusiness, which also makes sustainable aviation fuel, signed a deal with Volvo Group.",
+     "Archer Aviation"),
+    ("Ford v Ferrari heads to Amazon Prime Video under Disney licensing deal", "", "Ford"),
+])
+def test_companies_and_films_that_share_a_name_with_one_of_the_config(shipped, title, summary, wrong):
+    """Aurora Labs (car software) is not Aurora, nor ADM Archer Aviation, in a story with their
+    context words ("trucks", "aviation"); the film names no carmaker."""
+    found = shipped.match(title, summary)
+    assert not found.tieup and wrong not in found.companies, found
+
+
+def test_a_volvo_truck_named_by_its_model_is_volvo_group(shipped):
+    found = shipped.match("Volvo VNL Autonomous trucks to run on Nvidia Drive Thor")
+    assert found.pairs == (("Volvo Group", "Nvidia"),)
+
+
 def test_the_alliance_named_again(shipped):
     found = shipped.match("Renault-Nissan-Mitsubishi shows new EVs",
                           "Separately, the Alliance signed an MoU with Didi on ride-hailing in China.")
