@@ -39,10 +39,13 @@ class Spanned(Protocol):
 
 
 _MONEY = r"[$€£¥][\d.,]+(?:\s?(?:million|billion|bn|mn|m)\b)?"
+# "May Mobility nabs $105M from NTT", "snags", "bags", "pulls in", "rakes in": "raises", as headlines word it.
+_HEADLINE_RAISES = (r"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)?\s+in"
+                    r"|rak(?:e|es|ed|ing)\s+in")
 # "Nuro raises $940 million from SoftBank", "Uber's unit gets $1 billion in funding from Toyota"
 _FUNDED_FROM = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|gets?|got|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|lands?|landed"
-    rf"|clos(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{_MONEY}(?:\s+[\w-]+){{0,6}}?\s+from\s",
+    rf"|clos(?:e|es|ed|ing){_HEADLINE_RAISES})\s+(?:[\w-]+\s+){{0,3}}?{_MONEY}(?:\s+[\w-]+){{0,6}}?\s+from\s",
     re.IGNORECASE)
 # "... invest $400 million, Denso $267 million and SoftBank $333 million in Uber's unit"
 _INVESTED = re.compile(r"\b(?:invest\w*|rounds?|stakes?)\b", re.IGNORECASE)
@@ -60,13 +63,13 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or|、|和|与)\s*", re.IGNO
 # Words without which a sentence names no co-investors: substring tests on the lowered sentence
 # (one regex of these alternatives, case-folded, cost a quarter of the matcher's time here).
 _WORTH_A_LOOK = ("from", "invest", "round", "stake", "led", "join", "rais", "clos", "extend", "complet", "secur",
-                 "particip", "includ", "such as", "like", "also", "while", "whereas", "after", "投资", "参投", "跟投",
-                 "股东")
+                 "particip", "part in", "includ", "such as", "like", "also", "while", "whereas", "after", "nab",
+                 "snag", "bag", "pull", "rak", "投资", "参投", "跟投", "股东")
 # A funding event; the names after it (to the end of its clause) are the investors: "Grab
 # raises $4.5 billion in Series H as Toyota, Hyundai and Microsoft sign on"
 _FUNDING = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|extend(?:s|ed|ing)?|complet(?:e|es|ed|ing)"
-    r"|secur(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
+    rf"|secur(?:e|es|ed|ing){_HEADLINE_RAISES})\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_MONEY}|(?:[\w-]+\s+)?(?:funding|financing|investment)?\s*round\b|series [a-h]\b)", re.IGNORECASE)
 # Words that put the names after them among the investors: "with participation from Amazon and
 # Ford", "investors include SAIC", "$1 billion from Toyota and investments from Hyundai".
@@ -95,7 +98,16 @@ _ALSO_AFTER = re.compile(r",?\s+which\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE
 _LIST_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|roster|line-?up|ranks|stable)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partners|customers|clients|users|backers|investors|suppliers)\b", re.IGNORECASE)
-_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur")
+_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bag", "pull", "rak")
+# "The Series E was led by NTT, with Toyota also putting in more money", "... took part in the
+# Series B, led by Uber and Khosla Ventures": the names after "led by" are investors, and so are
+# the names that took part, before it.
+_ROUND_LED_BY = re.compile(
+    r"\b(?:round|series [a-h]|funding|financing|investment)\b,?\s+(?:which\s+)?(?:was\s+|is\s+|were\s+)?"
+    r"(?:co-)?led\s+by\s", re.IGNORECASE)
+_TOOK_PART = re.compile(
+    r"\b(?:(?:took|take|takes|taking)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:the|a|an|its|this)\s+"
+    r"(?:[\w$.,-]+\s+){0,4}?(?:round|series [a-h]|funding|financing)\b", re.IGNORECASE)
 _INVESTORS_WORDS = ("from", "particip", "joined", "includ", "such as", "like", "投资方", "投资者", "股东")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s", re.IGNORECASE)
 _FUNDING_STOP = re.compile(
@@ -121,6 +133,12 @@ def investor_groups(text: str, start: int, end: int,
                    for found in _LED_ALONGSIDE.finditer(text, start, end)]
     if any(word in lowered for word in _FUNDING_WORDS):
         groups += [_funded_by(text, start, end, mentions, found) for found in _FUNDING.finditer(text, start, end)]
+    if "led by" in lowered:
+        groups += [(_after(text, found.end(), end, mentions), set())
+                   for found in _ROUND_LED_BY.finditer(text, start, end)]
+    if "part in" in lowered or "particip" in lowered:
+        groups += [(set(_within(mentions, _clause_start(text, start, found.start()), found.start())), set())
+                   for found in _TOOK_PART.finditer(text, start, end)]
     if any(word in lowered for word in _INVESTORS_WORDS):
         groups += [(_after(text, found.end(), end, mentions) | _joined_by(text, start, found, mentions), set())
                    for found in _INVESTORS_AFTER.finditer(text, start, end)]

@@ -54,6 +54,20 @@ def test_co_investors_are_not_paired_with_each_other(shipped, title, expected):
     assert set(shipped.match(title).pairs) == expected
 
 
+@pytest.mark.parametrize("title, summary, expected", [
+    ("May Mobility nabs $105 million from NTT as Toyota doubles down", "", {("Toyota", "May Mobility")}),
+    ("May Mobility closes its Series E",
+     "The round was led by NTT, with Toyota Motor, an investor since 2019, also putting in more money.", set()),
+    ("Waabi raises $200 million for driverless trucks",
+     "Volvo Group Venture Capital and Porsche Automobil Holding also took part in the Series B, led by Uber and "
+     "Khosla Ventures.", set()),
+    # The company the money goes to still pairs with the round's leader.
+    ("Pony.ai raises $400 million in a round led by Toyota", "", {("Toyota", "Pony.ai")}),
+])
+def test_the_leaders_of_a_round_and_those_who_took_part_are_co_investors(shipped, title, summary, expected):
+    assert set(shipped.match(title, summary).pairs) == expected
+
+
 def test_investors_are_looked_for_in_the_investing_clause_only(shipped):
     assert ("Ford", "Baidu") in shipped.match("Ford and Baidu team up as Toyota invests in Pony.ai").pairs
 
