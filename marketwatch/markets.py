@@ -29,6 +29,7 @@ _PERCENT_MOVE = re.compile(
     r"|more than\s+|about\s+|over\s+)?[\d.]+\s?%", re.IGNORECASE)
 _BARE_MOVE = re.compile(rf"\s+{_MOVES}(?=\s+(?:on|after|following)\b)", re.IGNORECASE)
 # "Xiaomi and BYD lead gains": a rank among the day's movers, whatever follows it.
+_CLAUSE_STOP = re.compile(r";|,\s*(?:while|whereas|but)\b|\n")
 _LEAD = re.compile(r"\s+lead(?:s|ing)?\s+(?:the\s+)?(?:gains|losses|gainers|losers|decliners|advances|declines"
                    r"|rally|slide|sell-?off)\b", re.IGNORECASE)
 
@@ -46,9 +47,19 @@ def separate_moves(text: str, mentions: Sequence[Spanned]) -> set[tuple[int, int
     reason: "Xiaomi rose 6% after YU7 orders beat forecasts, while Alibaba climbed on a cloud
     agreement" pairs neither with the other. Names listed as one ("Nio and CATL shares rose after
     they signed") make one move."""
-    runs = [run for run, _ in _moving(text, mentions)]
-    return {(min(i, j), max(i, j)) for a, first in enumerate(runs) for second in runs[a + 1:]
-            for i in first for j in second}
+    moving = _moving(text, mentions)
+    runs = [run for run, _ in moving]
+    apart = {(min(i, j), max(i, j)) for a, first in enumerate(runs) for second in runs[a + 1:]
+             for i in first for j in second}
+    # "Hyundai, Samsung rally on Nvidia chip deals": a reason that names another company tells of
+    # each one's deal with it, not of a deal between the names listed.
+    for run, reason in moving:
+        if reason and len(run) > 1:
+            after = mentions[run[-1]].end
+            stop = _CLAUSE_STOP.search(text, after)
+            if any(after < m.start and (stop is None or m.start < stop.start()) for m in mentions):
+                apart |= {(i, j) for i in run for j in run if i < j}
+    return apart
 
 
 def _moving(text: str, mentions: Sequence[Spanned]) -> list[tuple[list[int], bool]]:

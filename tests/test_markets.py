@@ -35,3 +35,10 @@ def test_a_share_move_with_a_reason_keeps_its_company(shipped):
 def test_each_share_move_with_its_own_reason_is_its_own_clause(shipped):
     """Two names listed together make one move, and may be each other's partners."""
     assert shipped.match("Nio and CATL shares rose 5% after they signed a battery deal").pairs == (("NIO", "CATL"),)
+
+
+def test_names_that_move_together_on_deals_with_a_third_are_not_each_others_partners(shipped):
+    """The reason names the company both dealt with: Hyundai and Samsung each have a deal with
+    Nvidia, not one with each other."""
+    assert shipped.match("Korean stocks hit record as Hyundai, Samsung rally on Nvidia chip deals").pairs == (
+        ("Hyundai", "Nvidia"),)
