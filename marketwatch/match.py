@@ -37,6 +37,11 @@ _VEHICLE = re.compile(
 # "The EV maker, in which Stellantis holds a 21% stake, said ...": names in such an aside say
 # something about another name, and take no part in the sentence's deal.
 _ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,")
+# "The supplier, whose customers include Volkswagen, will use Microsoft's cloud", "The startup, whose
+# software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
+# aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
+# are Renault and Geely, will build engines" names the venture's parties.
+_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)")
 _BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
@@ -225,20 +230,38 @@ class Matcher:
             free = sorted(i for i in investors
                           if not any(self._related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
+        carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
         for run in lists(text, parties) if len(parties) > 2 else ():  # a list faces another party
+            others = [j for j in run if not self._is_dual(parties[j])]
+            sides = {self._side(parties[j]) for j in others}
+            if len(sides) != 1 or None in sides:
+                continue
+            duals = [j for j in run if self._is_dual(parties[j])]
+            if sides == {"oem"}:
+                carmakers.update(duals)
             members = [c for j in run for c in parties[j].members]
             facing = [i for i, m in enumerate(parties) if i not in run
                       and not any(self._related(a, b) for a in m.members for b in members)]
             # "A and B sign a deal" faces A to B; "A, B and C adopt X" and "X picks A and B" do not.
             if not facing or (len(run) < 3 and facing[0] > run[0]):
                 continue
-            others = [j for j in run if not self._is_dual(parties[j])]
-            sides = {self._side(parties[j]) for j in others}
-            if len(sides) != 1 or None in sides:
-                continue
-            for d in (j for j in run if self._is_dual(parties[j])):
+            for d in duals:
                 apart |= {(min(d, j), max(d, j)) for j in others}
-        return apart
+        return apart | self._duals_beside_carmakers(parties, carmakers)
+
+    def _duals_beside_carmakers(self, parties: list[Mention], carmakers: set[int]) -> set[tuple[int, int]]:
+        """"GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's software", "Changan, Huawei and
+        CATL join forces": beside a carmaker that is only a carmaker, a company that is OEM and
+        tech is a supplier, not the carmaker of the sentence's other tech companies. Unless it is
+        listed among the carmakers (`carmakers`)."""
+        if len(parties) < 3:
+            return set()
+        sides = [self._side(m) for m in parties]
+        if "oem" not in sides or "tech" not in sides:
+            return set()
+        duals = [d for d, m in enumerate(parties)
+                 if d not in carmakers and not m.alias.is_alliance and self._is_dual(m)]
+        return {(min(d, t), max(d, t)) for d in duals for t, side in enumerate(sides) if side == "tech"}
 
     def _is_dual(self, mention: Mention) -> bool:
         return any(self.companies[c].is_oem and self.companies[c].is_tech for c in mention.members)
@@ -296,11 +319,13 @@ def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tup
     """Indexes of a sentence's names that are background, not parties, and the asides they are
     in: "The EV maker, in which Stellantis holds a 21% stake, said" and "its Chinese owner
     Geely". An aside is background only after a name: "The joint venture, in which Renault and
-    Volvo Group each hold 45%, will build vans" names the venture's parties."""
+    Volvo Group each hold 45%, will build vans" names the venture's parties. A "whose" aside of
+    customers, backers or products is background after anything (`_WHOSE_RELATION`)."""
     words = {w.group() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     if not words:
         return set(), []
-    asides = ([m.span() for m in _ASIDE.finditer(text, start, end) if any(n.end == m.start() for n in mentions)]
+    asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
+               if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())]
               if "which" in words or "whose" in words else [])
     out = {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
     if words - {"which", "whose"}:

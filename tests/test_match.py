@@ -261,6 +261,37 @@ def test_an_aside_after_a_name_and_an_owner_after_its_are_background(shipped):
                          "each hold 45%, will build vans from 2026.").kind == "oem-oem"
 
 
+@pytest.mark.parametrize("title, summary", [
+    ("Bosch and Microsoft explore generative AI for automated driving",
+     "The supplier, whose customers include Volkswagen and Mercedes-Benz, will use Microsoft's Azure OpenAI service."),
+    ("Wayve in talks to raise $2 billion",
+     "The London startup, whose AI Driver Nissan plans to use from 2027, is also discussing a $500 million "
+     "investment with Nvidia."),
+])
+def test_a_whose_aside_of_customers_or_products_is_background_after_a_thing_too(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_whose_aside_of_owners_after_a_thing_names_its_parties(shipped):
+    found = shipped.match("Engine venture starts", "The venture, whose owners are Renault and Geely, will supply "
+                          "engines to Volvo Cars and Nvidia.")
+    assert ("Renault", "Nvidia") in found.pairs
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("GAC Toyota's bZ7 sedan gets Huawei cockpit and Momenta driver assistance",
+     {("GAC", "Huawei"), ("Toyota", "Huawei"), ("GAC", "Momenta"), ("Toyota", "Momenta")}),
+    ("Changan, Huawei and CATL join forces on high-end smart EV platform",
+     {("Changan", "Huawei"), ("Changan", "CATL")}),
+    # Listed among carmakers, it is one of them.
+    ("BYD, Xpeng and GAC Aion's Hyper adopt Nvidia Drive Thor",
+     {("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}),
+])
+def test_beside_a_carmaker_a_company_that_is_oem_and_tech_supplies_it(shipped, title, expected):
+    """Huawei beside GAC and Toyota is their supplier, as Momenta is: not Momenta's carmaker."""
+    assert set(shipped.match(title).pairs) == expected
+
+
 def test_names_in_japanese_and_headline_words_are_the_right_companies(shipped):
     found = shipped.match("ソニー・ホンダモビリティ、マイクロソフトと対話型AIで協業")
     assert found.pairs == (("Honda", "Microsoft"),)  # the venture's two members are not partners
