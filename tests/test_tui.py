@@ -462,7 +462,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert [p.company for p in panes(app)] == ["Toyota", "Pony.ai", "Didi"]
-        assert "Filter:  All · Joint ventures " in screen_text(app)
+        assert "Filter:  Joint ventures " in screen_text(app)
         assert "2 tie-ups · 2 new" in screen_text(app)
         assert panes(app)[0].pane.count == 2
         await pilot.press("e")
@@ -509,7 +509,7 @@ async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_th
         assert panes(app)[0].company == "Toyota"
         await pilot.press("A")
         await settle(pilot)
-        assert "Marked 2 stories of Toyota read." in notes(app)
+        assert "Marked 2 stories of Toyota's joint ventures read." in notes(app)
         assert flags(config, "s01")[0] == 1 and flags(config, "s14")[0] == 1
         assert flags(config, "s10")[0] == 0  # Toyota's partnership with Baidu stays new
 

@@ -267,8 +267,9 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         choices = self._choices(what)
         picker = self._pickers.get(what)
         if picker is None:
-            picker = self._pickers[what] = PickerScreen(title, choices, self._current(what),
-                                                        lambda name: self._apply(what, name))
+            picker = self._pickers[what] = PickerScreen(
+                title, choices, self._current(what), lambda name: self._apply(what, name),
+                all_about="every deal type" if what == "deal" else "no narrowing")
             self.install_screen(picker, f"pick-{what}")
         elif picker in self.screen_stack:
             return
@@ -470,7 +471,8 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         yield SystemCommand("Filter by watchlist", "Narrow the panes to a watchlist (w)",
                             self.action_pick_watchlist)
         yield SystemCommand("Filter by deal type", "Only joint ventures, stakes, MoUs… (d)", self.action_pick_deal)
-        yield SystemCommand("Show all companies", "Remove the alliance or watchlist filter",
+        yield SystemCommand("Show all companies", "Remove the alliance or watchlist filter"
+                            + (" (the deal type stays)" if self.scope.deal else ""),
                             lambda: self.set_scope(dataclasses.replace(ALL, deal=self.scope.deal)))
         if self.scope.deal:
             yield SystemCommand("Show all deal types", "Remove the deal type filter",
@@ -517,8 +519,11 @@ class MarketwatchApp(FollowsConfig, Refreshes, App[None]):
         except (sqlite3.Error, StoreError) as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        said = (f"Marked {render.plural(count, 'story', 'stories')} of {render.plain(company)} read."
-                if count else f"Every story of {render.plain(company)} was read already.")
+        whose = render.plain(company)
+        if deal:  # "Toyota's joint ventures": only those were marked
+            whose = f"{whose}'s {render.deal_kind_in_text(deal)}"
+        said = (f"Marked {render.plural(count, 'story', 'stories')} of {whose} read."
+                if count else f"Every story of {whose} was read already.")
         self.call_from_thread(self.notify, said, markup=False)
         self.call_from_thread(self.reload)
 

@@ -132,8 +132,11 @@ def none_of(scope: Scope, things: str = "tie-up stories") -> str:
 
 
 def scope_label(scope: Scope) -> str:
-    """What the top bar says the panes are narrowed to: `Alliance: Renault… · Joint ventures`."""
-    return scope.label if scope.deal is None else f"{scope.label} · {deal_kind(scope.deal)}"
+    """What the top bar says the panes are narrowed to: `Alliance: Renault… · Joint ventures`,
+    or `Joint ventures` alone (every company's: "All · Joint ventures" read as all of them)."""
+    if scope.deal is None:
+        return scope.label
+    return deal_kind(scope.deal) if scope.is_all else f"{scope.label} · {deal_kind(scope.deal)}"
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:

@@ -50,13 +50,14 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
         Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
-        Binding("d", "app.pick_deal", "Deal", show=False,
+        # In the footer from 120 columns on (`KeysFooter.WIDE_ONLY`): at 80 it would push r off.
+        Binding("d", "app.pick_deal", "Deal",
                 tooltip="Show only one deal type: joint ventures, stakes, MoUs… (or All)"),
         # Not in the footer, which is full at 80 columns; ? and the README list it.
         Binding("e", "every_story", "All stories", show=False,
-                tooltip="Every tie-up story of the company in the focused pane"),
+                tooltip="Every tie-up story of the company in the focused pane (of the deal type chosen with d)"),
         Binding("A", "mark_all_read", "All read", show=False,
-                tooltip="Mark every story of the company in the focused pane read"),
+                tooltip="Mark every story of the company in the focused pane read (of the deal type chosen with d)"),
         Binding("escape", "app.cancel_opening", show=False),  # a story Enter asked for, still being read
         # No description: the help screen lists these two on one line of its own.
         Binding("tab", "next_pane(1)", show=False),

@@ -31,9 +31,11 @@ class PickerScreen(ModalScreen[None]):
     ]
 
     def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None,
-                 choose: Callable[[str], None]) -> None:
-        """`choices`: (name, description) pairs; `current`: the name now applied (None: All)."""
+                 choose: Callable[[str], None], all_about: str = "no narrowing") -> None:
+        """`choices`: (name, description) pairs; `current`: the name now applied (None: All),
+        `all_about` what All means here."""
         super().__init__()
+        self.all_about = all_about
         self.title_text = title
         self.choices = choices
         self.current = current
@@ -45,7 +47,7 @@ class PickerScreen(ModalScreen[None]):
             yield OptionList(*self._options(), id="picker-list")
 
     def _options(self) -> list[Option]:
-        options = [Option(self._label("All", "no narrowing", self.current is None), id=ALL)]
+        options = [Option(self._label("All", self.all_about, self.current is None), id=ALL)]
         options += [Option(self._label(name, about, name == self.current), id=name)
                     for name, about in self.choices]
         if not self.choices:

@@ -22,6 +22,9 @@ from textual.widget import Widget
 COMPACT_BELOW = 120  # columns: narrower screens get the compact footer, so the main keys fit
 PALETTE_BELOW = 100  # and below this the ^p key leaves the footer (it still works; ? lists it)
 BORDER = "▏"  # before the command palette's key, at the right end
+# Actions whose keys the compact footer leaves out: at 80 columns they would push the main keys
+# (r Refresh, the last) off the line. `?` lists them, as the palette does.
+WIDE_ONLY = frozenset({"app.pick_deal"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ class KeysFooter(Widget, can_focus=False):
     def _shown(self) -> tuple[list[tuple[Binding, bool, str]], tuple[Binding, bool, str] | None]:
         """The keys to show, one per action (the first binding of each), and the palette's."""
         active = self.screen.active_bindings
-        seen: set[str] = set()
+        seen: set[str] = set(WIDE_ONLY) if self.compact else set()
         keys = []
         for _node, binding, enabled, tooltip in active.values():
             if binding.show and binding.action not in seen:
