@@ -102,7 +102,11 @@ class Matcher:
         # "The carmaker" stands for a company the headline names: it never adds a second one.
         if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
-        mentions = self._finder.with_the_carmaker(text, len(title) + 1, names) if summary else names
+        if summary:
+            mentions = self._finder.with_the_carmaker(text, len(title) + 1, names)
+            mentions = self._finder.with_the_partners(text, len(title) + 1, mentions)
+        else:
+            mentions = names
         anaphors = mentions is not names
         mentions = self._finder.units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
@@ -338,7 +342,8 @@ def _masked(text: str, start: int, end: int, mentions: list[Mention],
     """The sentence with company names blanked out, so that names are not read as deal words
     ("Harmony Intelligent Mobility Alliance", "Alliance Ventures"), and background asides too
     (", in which Stellantis holds a 21% stake,": not the sentence's deal)."""
-    blanks = [(m.start, m.end, "X") for m in mentions]
+    # "The joint venture" and "the partners" (the headline's two companies) are deal words too.
+    blanks = [(m.start, m.end, "X") for m in mentions if not m.alias.is_pair_anaphor]
     if asides:
         blanks = sorted(blanks + [(s, e, " ") for s, e in asides])
     parts, last = [], start

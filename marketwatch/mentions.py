@@ -50,6 +50,11 @@ _THE_CARMAKER = re.compile(
 _THE_MODEL = re.compile(
     r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
     r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
+# "GM and LG Energy Solution to lay off 1,700" then "The joint venture will pause production, the
+# partners said": words that stand for the two companies a headline names. Not "the company".
+_THE_PARTNERS = re.compile(
+    r"\b(?:[Tt]he (?:two (?:companies|firms|groups|partners)|partners|joint venture|pair)"
+    r"|[Bb]oth (?:companies|firms|partners))\b(?!['’])(?!\s+(?:of|between|with|in|at|to)\b)")
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
@@ -72,6 +77,7 @@ class Alias:
     ignore_case: bool = False
     ambiguous: bool = False
     is_anaphor: bool = False  # "the carmaker", standing for the one named in the headline
+    is_pair_anaphor: bool = False  # "the two companies", standing for the two the headline names
 
     @cached_property
     def needs_boundary(self) -> bool:
@@ -211,6 +217,37 @@ class MentionFinder:
         return _with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
                                      for start, end in sorted(spans)])
 
+    def with_the_partners(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
+        """"GM and LG Energy Solution to lay off 1,700 at Ultium Cells plants", then "The joint
+        venture will pause production, the partners said": when the headline names two companies
+        (an OEM and a tech company) and no alliance, "the two companies", "the partners" or "the
+        joint venture" in the summary are those two ("the joint venture of A and B" is not). Each
+        gets a part of the words' span, so that the two can pair."""
+        # Substrings without which `_THE_PARTNERS` cannot match: most stories have none of them.
+        if not ("partners" in text or "venture" in text or "two " in text or "pair" in text or "oth compan" in text
+                or "oth firms" in text):
+            return mentions
+        in_title = [m for m in mentions if m.start < summary_start and not m.alias.is_anaphor]
+        if any(m.alias.is_alliance for m in in_title):
+            return mentions
+        companies = sorted({c for m in in_title for c in m.members})
+        if len(companies) != 2 or self._related(*companies):
+            return mentions
+        first, second = (self.companies[c] for c in companies)
+        if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
+            return mentions
+        extra = []
+        for found in _THE_PARTNERS.finditer(text, summary_start):
+            start, end = found.span()
+            middle = text.rfind(" ", start, end)  # "the two | companies", "The joint | venture"
+            halves = ((start, middle), (middle + 1, end))
+            extra += [Mention(s, e, Alias(c, text[s:e], is_anaphor=True, is_pair_anaphor=True), (c,))
+                      for c, (s, e) in zip(companies, halves, strict=True)]
+        return _with_free(mentions, extra) if extra else mentions
+
+    def _related(self, a: str, b: str) -> bool:
+        return a in self._parents.get(b, ()) or b in self._parents.get(a, ())
+
     def units_for_owners(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
         the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
@@ -232,10 +269,14 @@ class MentionFinder:
 
     def without_needless_anaphors(self, in_sentence: list[Mention]) -> list[Mention]:
         """"The carmaker" stands for the headline's carmaker only in a sentence that names no
-        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio."""
-        if any(self.companies[c].is_oem for m in in_sentence if not m.alias.is_anaphor for c in m.members):
-            return [m for m in in_sentence if not m.alias.is_anaphor]
-        return in_sentence
+        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio. "The partners" stand for
+        the headline's two companies but those the sentence names itself ("GM said the joint
+        venture will ..." is GM once)."""
+        named = {c for m in in_sentence if not m.alias.is_anaphor for c in m.members}
+        out = [m for m in in_sentence if not (m.alias.is_pair_anaphor and m.alias.owner in named)]
+        if any(self.companies[c].is_oem for c in named):
+            return [m for m in out if not m.alias.is_anaphor or m.alias.is_pair_anaphor]
+        return out
 
     @staticmethod
     def _accepts(text: str, start: int, end: int, alias: Alias) -> bool:

@@ -96,6 +96,33 @@ def test_a_volvo_truck_named_by_its_model_is_volvo_group(shipped):
     assert found.pairs == (("Volvo Group", "Nvidia"),)
 
 
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("GM and LG Energy Solution to lay off 1,700 at Ultium Cells battery plants",
+     "The joint venture will pause cell production in Ohio and Tennessee until mid-2026, the partners said.",
+     {("General Motors", "LG Energy Solution")}),
+    ("Honda and IBM to research chips and software for future cars",
+     "The two companies signed a memorandum of understanding on joint research.", {("Honda", "IBM")}),
+    # The partner a sentence names itself is named once: its other partner is the one of the headline.
+    ("Ford and Baidu at the Beijing show", "Ford said the two companies will test robotaxis together.",
+     {("Ford", "Baidu")}),
+])
+def test_the_partners_of_a_summary_are_the_two_companies_of_the_headline(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # Two carmakers: "the partners" could be anyone's.
+    ("Ford and Stellantis executives meet in Windsor", "The joint venture of LG Energy Solution will restart work."),
+    # A venture described by its owners is not the headline's pair.
+    ("Ford and Baidu at the Beijing show", "The joint venture of Geely and Tencent will start production."),
+    # One company named in the headline: no pair to stand for.
+    ("Ford to cut jobs in Cologne", "The partners will invest in Baidu's robotaxis."),
+])
+def test_the_partners_stand_for_no_one_else(shipped, title, summary):
+    assert not ({("Ford", "LG Energy Solution"), ("Ford", "Baidu"), ("Ford", "Tencent")}
+                & set(shipped.match(title, summary).pairs))
+
+
 def test_the_alliance_named_again(shipped):
     found = shipped.match("Renault-Nissan-Mitsubishi shows new EVs",
                           "Separately, the Alliance signed an MoU with Didi on ride-hailing in China.")
