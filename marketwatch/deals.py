@@ -2,11 +2,12 @@
 
 Kinds are tried in priority order, so "in talks to form a joint venture" is talks and
 "ends its partnership" is ended. Words such as "deal", "uses" or "gets" are weak: they count
-only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a lawsuit, a ban), and
-not at all in a story whose headline is about one of those, because the headline says what the
-story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed to split the cost").
-Advice is no deal at all: "Nissan should partner with Foxconn, analysts say"; nor is a denial
-("dementiert Verhandlungen", "报道不实") or a person's career ("who co-founded Aurora").
+only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a lawsuit, a ban, a
+review, a roundup), and not at all in a story whose headline is about one of those, because the
+headline says what the story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed
+to split the cost"). Advice is no deal at all: "Nissan should partner with Foxconn, analysts
+say"; nor is a denial ("dementiert Verhandlungen", "报道不实", "dismisses report") or a person's
+career ("who co-founded Aurora").
 
 English, German and Chinese are covered, as the shipped feeds are, and the commoner French,
 Spanish and Japanese wordings, the other languages the shipped config lists. Chinese and

@@ -10,7 +10,9 @@ it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo" 
 brand backed by Changan"; the employer in "former Google engineers"; an alliance named beside
 one of its own members ("Chery and Huawei's HIMA alliance"). A company that is both OEM and
 tech (Huawei, Xiaomi) counts as the OEM side against a tech company only in a sentence about
-vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal.
+vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal, and not beside a
+carmaker that is only a carmaker ("GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's
+software": Huawei supplies GAC and Toyota, as Momenta does).
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ Some sentences put companies side by side rather than face to face:
   "invest ... in X" within its clause, the names after "raises $N from".
   Also the names after a funding event ("Grab raises $4.5 billion as Toyota, Hyundai and
   Microsoft sign on", "extends Series C with Great Wall Motor and CATL"), after "with
-  participation from", "investors include", "$1 billion from", "投资方包括", and the company
+  participation from", "investors include", "$1 billion from", "led by" after a round ("The
+  Series E was led by NTT, with Toyota also putting in more money"), the names that "took part
+  in" a round, "投资方包括", and the company
   joined in an investment ("Nissan to invest in Renault's Ampere, joining Qualcomm", "The
   carmaker joins Google, which backed the startup"). All the investors of one sentence are one
   side; "together with" is not a sign of one ("takes a stake in Motional together with Aptiv").
