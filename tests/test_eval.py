@@ -21,6 +21,7 @@ BLIND2 = ROOT / "tests" / "data" / "tieups_blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "tieups_blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "tieups_blind4.jsonl"
 BLIND5 = ROOT / "tests" / "data" / "tieups_blind5.jsonl"
+BLIND6 = ROOT / "tests" / "data" / "tieups_blind6.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -77,6 +78,19 @@ FLOORS_BLIND5 = {
 }
 
 
+# The sixth blind batch (61 stories: trucks and buses, a motorcycle, suppliers, brands and ventures
+# named by their own name, Reuters/Nikkei/TechCrunch/Electrek headlines, deals renewed, expanded,
+# scaled back or planned; hard negatives such as Aurora Labs, Archer-Daniels-Midland, Toyota
+# Tsusho, "Ford v Ferrari", lawsuits, reviews, roundups, dismissed reports; committed before the
+# matcher saw them) scored story 0.743 / 0.788 / 0.765, pair 0.635 / 0.786 untouched; no label was
+# corrected. After its fixes, story 1.000 / 1.000 / 1.000, pair 0.977 / 1.000. Room for about one
+# more wrong story or two pairs.
+FLOORS_BLIND6 = {
+    ("stories", "precision"): 0.965, ("stories", "recall"): 0.965, ("stories", "f1"): 0.965,
+    ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.95,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -95,7 +109,8 @@ def test_figures_stay_at_what_was_reached(report, level, figure):
 
 
 BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3),
-                 "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5)}
+                 "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5),
+                 "blind-6": (BLIND6, FLOORS_BLIND6)}
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +126,15 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     assert getattr(getattr(report, level), figure) >= BLIND_BATCHES[batch][1][level, figure], json.dumps(
         {"misses": report.misses, "false_alarms": report.false_alarms, "wrong_pairs": report.wrong_pairs},
         indent=1)[:3000]
+
+
+def test_sixth_blind_batch_is_new_and_blind(labels):
+    rows = load_labels(BLIND6)
+    assert len(rows) == 61 and {row["batch"] for row in rows} == {"blind-6"}
+    assert sum(row["tieup"] for row in rows) == 33
+    older = {row["id"] for row in labels} | {
+        row["id"] for path in (BLIND2, BLIND3, BLIND4, BLIND5) for row in load_labels(path)}
+    assert not {row["id"] for row in rows} & older
 
 
 def test_fifth_blind_batch_is_new_and_blind(labels):
