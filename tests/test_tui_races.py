@@ -59,6 +59,20 @@ def slow_story(monkeypatch):
     monkeypatch.setattr(Data, "story", slowly)
 
 
+@pytest.fixture
+def slow_panes(monkeypatch):
+    """Reading a filter's panes takes a while, as on a large database."""
+    from marketwatch.tui.data import Data
+
+    read = Data.overview
+
+    def slowly(self, *args, **kwargs):
+        time.sleep(0.3)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Data, "overview", slowly)
+
+
 def stack(app) -> list[str]:
     """The screens, bottom first; the command palette (Textual's or ours) as "palette"."""
     return ["palette" if isinstance(screen, CommandPalette) else type(screen).__name__
@@ -168,21 +182,12 @@ async def test_esc_before_a_slow_story_is_read_keeps_it_closed(config, slow_stor
     assert survived(app)
 
 
-async def test_a_view_opened_while_a_filter_loads_stays_open(config, monkeypatch):
+async def test_a_view_opened_while_a_filter_loads_stays_open(config, slow_panes):
     """A filter chosen in the palette, then m before its panes were read: the panes' arrival
     closed the matrix."""
-    from marketwatch.tui.data import Data
-
-    overview = Data.overview
-
-    def slowly(self, *args, **kwargs):
-        time.sleep(0.3)
-        return overview(self, *args, **kwargs)
-
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(Data, "overview", slowly)
         app.set_scope(resolve_scope(config, alliance=ALLIANCE))
         typed(app, "m")
         await pilot.pause(0.6)
@@ -190,20 +195,6 @@ async def test_a_view_opened_while_a_filter_loads_stays_open(config, monkeypatch
         assert stack(app) == ["MainScreen", "MatrixScreen"]
         assert [p.company for p in app.main.panes()] == ["Nissan", "Renault", "Mitsubishi"]
     assert survived(app)
-
-
-@pytest.fixture
-def slow_panes(monkeypatch):
-    """Reading a filter's panes takes a while, as on a large database."""
-    from marketwatch.tui.data import Data
-
-    read = Data.overview
-
-    def slowly(self, *args, **kwargs):
-        time.sleep(0.3)
-        return read(self, *args, **kwargs)
-
-    monkeypatch.setattr(Data, "overview", slowly)
 
 
 async def test_keys_typed_after_a_deal_type_is_chosen_go_to_the_panes_it_shows(config, slow_panes):
