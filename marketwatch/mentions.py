@@ -53,8 +53,8 @@ _THE_MODEL = re.compile(
 # "GM and LG Energy Solution to lay off 1,700" then "The joint venture will pause production, the
 # partners said": words that stand for the two companies a headline names. Not "the company".
 _THE_PARTNERS = re.compile(
-    r"\b(?:[Tt]he (?:two (?:companies|firms|groups|partners)|partners|joint venture|pair)"
-    r"|[Bb]oth (?:companies|firms|partners))\b(?!['’])(?!\s+(?:of|between|with|in|at|to)\b)")
+    r"\b(?:[Tt]he (?:two (?:companies|partners)|partners|joint venture)|[Bb]oth partners)\b(?!['’])"
+    r"(?!\s+(?:of|between|with|in|at|to)\b)")
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
@@ -224,8 +224,7 @@ class MentionFinder:
         joint venture" in the summary are those two ("the joint venture of A and B" is not). Each
         gets a part of the words' span, so that the two can pair."""
         # Substrings without which `_THE_PARTNERS` cannot match: most stories have none of them.
-        if not ("partners" in text or "venture" in text or "two " in text or "pair" in text or "oth compan" in text
-                or "oth firms" in text):
+        if not ("partners" in text or "venture" in text or "two compan" in text):
             return mentions
         in_title = [m for m in mentions if m.start < summary_start and not m.alias.is_anaphor]
         if any(m.alias.is_alliance for m in in_title):
