@@ -111,8 +111,8 @@ class Lines:
 def say(text: str) -> None:
     """A line (or the help) on stderr: an error, a warning, a hint. A stderr that cannot be
     written (its reader gone, a full disk) loses the line but not the exit status, which is
-    all the caller can still go by: the failed write ended the run as a traceback that could
-    not be printed either, and exit status 1, which says that feeds failed."""
+    then all the caller can go by: the OSError, let through, would end the run with a
+    traceback nobody can read and exit status 1, which says that feeds failed."""
     try:
         click.echo(text, err=True)
     except OSError:
@@ -126,6 +126,8 @@ def drop_stdout() -> None:
 
 
 def _drop(stream, name: str) -> None:
+    """`sys.<name>` (and its file descriptor) to /dev/null, so that the writes after a failed
+    one, and the flush at exit, cannot fail again."""
     try:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError):  # not a real file (a test runner's capture)

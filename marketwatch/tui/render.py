@@ -119,7 +119,8 @@ def deal_kind(deal_type: str) -> str:
 
 
 def deal_kind_in_text(deal_type: str) -> str:
-    """As a sentence names it: "joint ventures", but "MoUs" (was "mous")."""
+    """As a sentence names it ("Marked 3 stories of Toyota's joint ventures read."): lower
+    case, but an abbreviation keeps its capitals ("MoUs", not "moUs" or "mous")."""
     kind = deal_kind(deal_type)
     return kind if deal_type == "mou" else kind[:1].lower() + kind[1:]
 
