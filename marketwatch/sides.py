@@ -66,7 +66,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or|、|和|与)\s*", re.IGNO
 # (one regex of these alternatives, case-folded, cost a quarter of the matcher's time here).
 _WORTH_A_LOOK = ("from", "invest", "round", "stake", "led", "join", "rais", "clos", "extend", "complet", "secur",
                  "particip", "part in", "includ", "such as", "like", "also", "while", "whereas", "after", "nab",
-                 "snag", "bag", "pull", "rak", "投资", "参投", "跟投", "股东")
+                 "snag", "bags", "bagg", "ull in", "ake in", "akes in", "aked in", "投资", "参投", "跟投", "股东")
 # A funding event; the names after it (to the end of its clause) are the investors: "Grab
 # raises $4.5 billion in Series H as Toyota, Hyundai and Microsoft sign on"
 _FUNDING = re.compile(
@@ -100,7 +100,9 @@ _ALSO_AFTER = re.compile(r",?\s+which\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE
 _LIST_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|roster|line-?up|ranks|stable)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partners|customers|clients|users|backers|investors|suppliers)\b", re.IGNORECASE)
-_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bag", "pull", "rak")
+# Substrings of its verbs ("brakes" and "airbag" are not among them).
+_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bags", "bagg", "ull in", "ake in",
+                  "akes in", "aked in")
 # "The Series E was led by NTT, with Toyota also putting in more money", "... took part in the
 # Series B, led by Uber and Khosla Ventures": the names after "led by" are investors, and so are
 # the names that took part, before it.
