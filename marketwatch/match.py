@@ -104,11 +104,10 @@ class Matcher:
         # "The carmaker" stands for a company the headline names: it never adds a second one.
         if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
-        if summary:
-            mentions = self._finder.with_the_carmaker(text, len(title) + 1, names)
+        mentions = self._finder.with_the_carmaker(text, len(title) + 1, names) if summary else names
+        # "The joint venture", "the partners": only summaries with these words can have them.
+        if "partners" in summary or "venture" in summary or "two compan" in summary:
             mentions = self._finder.with_the_partners(text, len(title) + 1, mentions)
-        else:
-            mentions = names
         anaphors = mentions is not names
         mentions = self._finder.units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it

@@ -222,10 +222,8 @@ class MentionFinder:
         venture will pause production, the partners said": when the headline names two companies
         (an OEM and a tech company) and no alliance, "the two companies", "the partners" or "the
         joint venture" in the summary are those two ("the joint venture of A and B" is not). Each
-        gets a part of the words' span, so that the two can pair."""
-        # Substrings without which `_THE_PARTNERS` cannot match: most stories have none of them.
-        if not ("partners" in text or "venture" in text or "two compan" in text):
-            return mentions
+        gets a part of the words' span, so that the two can pair. The caller looks for "partners",
+        "venture" or "two compan" first: most stories have none."""
         in_title = [m for m in mentions if m.start < summary_start and not m.alias.is_anaphor]
         if any(m.alias.is_alliance for m in in_title):
             return mentions

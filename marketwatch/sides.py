@@ -66,7 +66,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&|or|、|和|与)\s*", re.IGNO
 # (one regex of these alternatives, case-folded, cost a quarter of the matcher's time here).
 _WORTH_A_LOOK = ("from", "invest", "round", "stake", "led", "join", "rais", "clos", "extend", "complet", "secur",
                  "particip", "part in", "includ", "such as", "like", "also", "while", "whereas", "after", "nab",
-                 "snag", "bags", "bagg", "ull in", "ake in", "akes in", "aked in", "投资", "参投", "跟投", "股东")
+                 "snag", "投资", "参投", "跟投", "股东")
 # A funding event; the names after it (to the end of its clause) are the investors: "Grab
 # raises $4.5 billion in Series H as Toyota, Hyundai and Microsoft sign on"
 _FUNDING = re.compile(
