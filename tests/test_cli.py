@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -519,6 +520,37 @@ def test_a_sigterm_as_the_run_ends_is_not_lost(make_config, run_cli, monkeypatch
     monkeypatch.setattr(marketwatch.refresh, "refresh", run_then_sigterm)
     assert run_cli("refresh", "--config", str(cfg)) == (
         TERMINATED, "", "marketwatch: terminated once its feed was done (its stories are stored)\n")
+
+
+def test_sigterm_while_the_report_waits_for_its_reader_says_each_failed_feed_once(server, make_config):
+    """`refresh --json | slow-reader` ended by `timeout` while the report waited for room in the
+    pipe: each failed feed's line (cron's mail) came twice, once before the report and once again
+    with the line that says the run was terminated."""
+    server.routes["/bad.xml"] = Reply(500, b"boom")
+    cfg = make_config([server.url("/bad.xml")])
+    read, write = os.pipe()
+    os.set_blocking(write, False)
+    with contextlib.suppress(BlockingIOError):  # a pipe already full: the report's write waits
+        while True:
+            os.write(write, b"x" * 4096)
+    os.set_blocking(write, True)
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--json", "--config", str(cfg)],
+                           stdout=write, stderr=subprocess.PIPE, text=True)
+    os.close(write)
+    try:
+        for _ in range(600):  # until the report is being written
+            if Path(f"/proc/{run.pid}/wchan").read_text() in ("pipe_write", "pipe_wait"):
+                break
+            time.sleep(0.05)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+        os.close(read)
+    failed = "marketwatch: feed0: HTTP 500 Internal Server Error\n"
+    assert (run.returncode, err) == (TERMINATED, failed + "marketwatch: terminated once its feed was done (its "
+                                                          "stories are stored)\n")
 
 
 def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_config):

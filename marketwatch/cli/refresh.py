@@ -73,6 +73,7 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
     _say_failed(report)
+    term.failures_said = True
     for error in errors:
         say(f"marketwatch: {error}")
     term.reported = True
@@ -123,6 +124,7 @@ class _Sigterm:
         self.log = None
         self.out = Lines()
         self.report = None
+        self.failures_said = False  # each failed feed's line went to stderr
         self.reported = False  # the report went to stdout (or was tried)
         self.logged = False  # and to the log
         self._previous = None
@@ -160,7 +162,7 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
         term.out.echo(json_text(report.as_json()))
     for problem in _unwritten(term.out):  # a full disk: the report did not get out
         say(f"marketwatch: {problem}")
-    if report is not None:
+    if report is not None and not term.failures_said:  # said already when stdout held the report up
         _say_failed(report)
     say(f"marketwatch: {_what_was_done(term)}")
     if report is not None and not term.logged:
