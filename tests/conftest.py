@@ -229,3 +229,29 @@ def run_cli(monkeypatch):
         return result.exit_code, result.stdout, result.stderr
 
     return run
+
+
+# -- the matcher, for the tests of its modules (test_match, test_mentions, test_deals...) -------
+
+@pytest.fixture(scope="session")
+def matcher():
+    """The matcher over the test companies (COMPANIES)."""
+    import tomllib
+
+    from marketwatch.config import parse_config
+    from marketwatch.match import Matcher
+
+    return Matcher(parse_config(tomllib.loads(COMPANIES)))
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The matcher over the shipped config.toml: what an analyst sees."""
+    from marketwatch.config import load_config
+    from marketwatch.match import Matcher
+
+    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
+
+
+def pairs(matcher, title: str, summary: str = "") -> set[tuple[str, str]]:
+    return set(matcher.match(title, summary).pairs)

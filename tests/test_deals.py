@@ -4,24 +4,7 @@ headline, advice, a denial, a career move)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
-from conftest import COMPANIES
-
-from marketwatch.config import load_config, parse_config
-from marketwatch.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(parse_config(tomllib.loads(COMPANIES)))
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Matcher:
-    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
 
 
 def test_no_deal_language_no_match(matcher):

@@ -3,17 +3,7 @@ for their shares are no parties, unless the move comes with a reason that may be
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from marketwatch.config import load_config
-from marketwatch.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Matcher:
-    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
 
 
 @pytest.mark.parametrize("summary", [

@@ -5,23 +5,12 @@ What one module decides has its own file: the names found (test_mentions), deal 
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import COMPANIES, SHARED
+from conftest import SHARED, pairs
 
-from marketwatch.config import parse_config
 from marketwatch.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(parse_config(tomllib.loads(COMPANIES)))
-
-
-def pairs(matcher, title, summary=""):
-    return set(matcher.match(title, summary).pairs)
 
 
 def test_seed_story(matcher):
@@ -107,13 +96,6 @@ def test_shipped_config_builds_a_matcher():
 
 
 # -- with the shipped config: what analysts see ---------------------------------------------
-
-@pytest.fixture(scope="module")
-def shipped() -> Matcher:
-    from marketwatch.config import load_config
-
-    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
-
 
 def test_chevrolet_bolt_is_gm_and_cruise_control_is_no_company(shipped):
     found = shipped.match("Chevrolet Bolt returns with LFP battery from CATL")

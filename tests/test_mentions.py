@@ -6,27 +6,12 @@ capitals and in Chinese or Japanese script are; "the carmaker", "The sedan", "th
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
-from conftest import COMPANIES
+from conftest import pairs
 
-from marketwatch.config import load_config, parse_config
+from marketwatch.config import parse_config
 from marketwatch.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(parse_config(tomllib.loads(COMPANIES)))
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Matcher:
-    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
-
-
-def pairs(matcher, title, summary=""):
-    return set(matcher.match(title, summary).pairs)
 
 
 def test_people_and_words_that_share_a_brand_name(matcher):

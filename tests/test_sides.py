@@ -4,28 +4,8 @@ each other; each still pairs with the company it faces."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
-from conftest import COMPANIES
-
-from marketwatch.config import load_config, parse_config
-from marketwatch.match import Matcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(parse_config(tomllib.loads(COMPANIES)))
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Matcher:
-    return Matcher(load_config(Path(__file__).resolve().parent.parent / "config.toml"))
-
-
-def pairs(matcher, title, summary=""):
-    return set(matcher.match(title, summary).pairs)
+from conftest import pairs
 
 
 def test_co_investors_and_partners_in_an_investment_are_still_paired(matcher):
