@@ -197,7 +197,7 @@ class _Run:
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []
         self._writer: asyncio.Task | None = None
-        self._writing: set[asyncio.Task] = set()  # feeds whose update is queued or being committed
+        self._writing: set[asyncio.Task] = set()  # feeds whose update went to the database thread
 
     async def run(self) -> RefreshReport:
         from marketwatch.fetch import Fetcher

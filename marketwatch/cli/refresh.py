@@ -66,8 +66,8 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
 
     term.watching = True
     report = run_refresh(config, progress=progress, on_wait=waiting, stop=term.stop)
+    term.report = report  # first: a SIGTERM right after the next line says what the run did
     term.watching = False
-    term.report = report
     if report.stopped or term.received:  # a SIGTERM as the run ended is one all the same
         raise _Terminated
     sent = _tell(config, report, skip=no_notify)
