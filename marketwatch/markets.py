@@ -27,9 +27,12 @@ _REASON = re.compile(r"(?:\s+[\w%$.,-]+){0,3}?\s+(?:after|on|as|following|amid|b
 _PERCENT_MOVE = re.compile(
     rf"\s+(?:{_MOVES}|add(?:s|ed)|lost|los(?:es|ing)|shed)\s+(?:by\s+)?(?:as much as\s+|nearly\s+|almost\s+"
     r"|more than\s+|about\s+|over\s+)?[\d.]+\s?%", re.IGNORECASE)
+# "Alibaba climbed on a cloud deal": a bare move counts only with a reason right after it.
 _BARE_MOVE = re.compile(rf"\s+{_MOVES}(?=\s+(?:on|after|following)\b)", re.IGNORECASE)
-# "Xiaomi and BYD lead gains": a rank among the day's movers, whatever follows it.
+# Where a move's reason ends: "Hyundai, Samsung rally on Nvidia chip deals; Kia fell" names Kia
+# in another clause, not in the reason.
 _CLAUSE_STOP = re.compile(r";|,\s*(?:while|whereas|but)\b|\n")
+# "Xiaomi and BYD lead gains": a rank among the day's movers, whatever follows it.
 _LEAD = re.compile(r"\s+lead(?:s|ing)?\s+(?:the\s+)?(?:gains|losses|gainers|losers|decliners|advances|declines"
                    r"|rally|slide|sell-?off)\b", re.IGNORECASE)
 
