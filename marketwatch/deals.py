@@ -261,7 +261,9 @@ def denies(text: str) -> bool:
 
 
 def is_damped(text: str) -> bool:
-    """True when `text` is about a recall, a rivalry, earnings, a sale, a lawsuit or a ban."""
+    """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
+    lawsuit, a ban, a hire, a review, a roundup, a sponsorship: `_DAMPERS`)? Then its weak deal
+    words tell of no deal."""
     return bool(_DAMPERS.search(text.lower()))
 
 
