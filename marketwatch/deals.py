@@ -280,8 +280,3 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if not kinds and weak and not _DAMPERS.search(lowered):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong
-
-
-def deal_type_of(sentence: str, *, weak: bool = True) -> str | None:
-    """The deal type a sentence reports, or None when it reports no deal."""
-    return deal_of(sentence, weak=weak)[0]
