@@ -100,7 +100,10 @@ _ALSO_AFTER = re.compile(r",?\s+which\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE
 _LIST_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|roster|line-?up|ranks|stable)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partners|customers|clients|users|backers|investors|suppliers)\b", re.IGNORECASE)
-# Substrings of its verbs ("brakes" and "airbag" are not among them).
+# Substrings without which `_FUNDING` is not tried (as `_WORTH_A_LOOK`, on the lowered
+# sentence): its verbs, with "bags" and "bagg" rather than "bag" so that "airbag" and "brakes"
+# do not send a sentence through it. Must not be narrower than the verbs: a verb left out here
+# is never found by `_FUNDING`.
 _FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bags", "bagg", "ull in", "ake in",
                   "akes in", "aked in")
 # "The Series E was led by NTT, with Toyota also putting in more money", "... took part in the
