@@ -1,4 +1,5 @@
-"""Find the companies and alliances a story names, and what "the carmaker" stands for.
+"""Find the companies and alliances a story names, and what "the carmaker" or "the partners"
+stand for.
 
 This is apart from `marketwatch.match`, which decides what a story reports (its parties, pairs
 and deal), because finding names is a question about the text and the config's companies only:
@@ -13,8 +14,9 @@ headline's capitals), and not as an ordinary word or a place: "Grab a bargain", 
 "through the Amazon"; an ambiguous alias ("Grab", "Smart") counts only in a story that names
 its company unambiguously too or uses words of its context.
 A few words stand for a company named elsewhere: "the Alliance" after the story named one,
-"the carmaker" or "The sedan" for the headline's only carmaker, "the Alphabet unit" for the one
-unit of Alphabet the story names.
+"the carmaker" or "The sedan" for the headline's only carmaker, "the two companies", "the
+partners" or "the joint venture" for the headline's carmaker and tech company, "the Alphabet
+unit" for the one unit of Alphabet the story names.
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ _THE_MODEL = re.compile(
     r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
     r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
 # "GM and LG Energy Solution to lay off 1,700" then "The joint venture will pause production, the
-# partners said": words that stand for the two companies a headline names. Not "the company".
+# partners said": words that stand for the two companies a headline names. Not "the company",
+# nor "the joint venture of Geely and Tencent" (it names its own). Matcher.match calls
+# with_the_partners only for a summary with "partners", "venture" or "two compan": a wording
+# added here needs one of those, or a test of its own there.
 _THE_PARTNERS = re.compile(
     r"\b(?:[Tt]he (?:two (?:companies|partners)|partners|joint venture)|[Bb]oth partners)\b(?!['’])"
     r"(?!\s+(?:of|between|with|in|at|to)\b)")
@@ -76,8 +81,8 @@ class Alias:
     is_exclusion: bool = False
     ignore_case: bool = False
     ambiguous: bool = False
-    is_anaphor: bool = False  # "the carmaker", standing for the one named in the headline
-    is_pair_anaphor: bool = False  # "the two companies", standing for the two the headline names
+    is_anaphor: bool = False  # words for a company the headline names: "the carmaker", "the partners"
+    is_pair_anaphor: bool = False  # of those, "the two companies": one of the two the headline names
 
     @cached_property
     def needs_boundary(self) -> bool:
