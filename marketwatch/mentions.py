@@ -182,11 +182,11 @@ class MentionFinder:
             mentions.append(Mention(start, end, alias, members))
         alliances = {m.alias.owner: m for m in mentions if m.alias.is_alliance}
         if len(alliances) == 1:
-            mentions = self._with_anaphora(text, mentions, next(iter(alliances.values())))
+            mentions = self._with_the_alliance(text, mentions, next(iter(alliances.values())))
         return mentions
 
     @staticmethod
-    def _with_anaphora(text: str, mentions: list[Mention], named: Mention) -> list[Mention]:
+    def _with_the_alliance(text: str, mentions: list[Mention], named: Mention) -> list[Mention]:
         """"The alliance and Didi signed an MoU", after the story named one alliance: the
         alliance it named, as its members' press releases write "the Alliance"."""
         if "lliance" not in named.alias.owner:
