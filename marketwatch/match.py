@@ -140,21 +140,17 @@ class Matcher:
                 continue
             pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None,
                                 self._apart(text, start, end, parties))
-            if not pairs:
-                continue
-            # The story's deal and sentence: strong words beat weak ones, then the earliest.
-            rank = (not strong, order)
-            for kind, kind_pairs in pairs.items():
-                best = found.setdefault(kind, _Found())
-                for pair in kind_pairs:  # each pair's own deal, by the same ranking
-                    if pair not in best.deals or rank < best.deals[pair][0]:
-                        best.deals[pair] = (rank, deal)
-                if best.rank is None or rank < best.rank:
-                    best.rank, best.deal, best.span, best.mentions = rank, deal, (start, end), in_sentence
+            if pairs:
+                # The story's deal and sentence: strong words beat weak ones, then the earliest.
+                _keep_best(found, pairs, (not strong, order), deal, (start, end), in_sentence)
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
         if kind is None:
             return NO_MATCH
-        best = found[kind]
+        return self._result(text, kind, found[kind], mentions)
+
+    def _result(self, text: str, kind: str, best: _Found, mentions: list[Mention]) -> Match:
+        """The Match of the story's best kind: its pairs, each with its own deal, and the
+        sentence that says the story's deal."""
         pairs, deal, (s_start, s_end), in_sentence = sorted(best.deals), best.deal, best.span, best.mentions
         parties = self._with_parents({c for pair in pairs for c in pair})
         named = self._with_parents({c for m in mentions for c in m.members})
@@ -312,6 +308,19 @@ class Matcher:
         if a_tech and b_tech:
             return "tech-tech", tuple(sorted((a, b)))
         return None, (a, b)
+
+
+def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],
+               deal: str, span: tuple[int, int], in_sentence: list[Mention]) -> None:
+    """Records a deal sentence's pairs in `found`: each pair keeps its best-ranked deal, each kind
+    its best-ranked sentence (`rank`: strong words first, then the earliest)."""
+    for kind, kind_pairs in pairs.items():
+        best = found.setdefault(kind, _Found())
+        for pair in kind_pairs:
+            if pair not in best.deals or rank < best.deals[pair][0]:
+                best.deals[pair] = (rank, deal)
+        if best.rank is None or rank < best.rank:
+            best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
 
 
 def _may_report_markets(text: str, start: int, end: int) -> bool:
