@@ -44,7 +44,11 @@ _ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^
 # aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
 # are Renault and Geely, will build engines" names the venture's parties.
 _WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)")
+# Without one of these, a sentence has no background for `_background` to look for: the words of
+# `_ASIDE` and `_OWNER_BEFORE` (case-sensitive, as cheap as a substring test).
 _BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
+# Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
+# "stock", "BYD added 3%", "Xiaomi and BYD lead gains".
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
