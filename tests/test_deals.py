@@ -151,3 +151,35 @@ def test_dismissed_reports_reviews_and_roundups_are_not_deals(shipped, title, su
 def test_a_recall_that_replaces_parts_ends_no_deal(shipped):
     """Swapping one supplier for another is weak wording: a recall replaces parts too."""
     assert not shipped.match("Hyundai recalls Kona EVs to replace LG Energy Solution cells with new packs").tieup
+
+
+# -- from the fifth blind batch (tests/data/tieups_blind5.jsonl) ------------------------------
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Hesai lands BYD order", "BYD will fit Hesai's lidar to several of its models this year.",
+     ("BYD", "Hesai"), "supply"),  # "several" is not "sever"
+    ("Cruise robotaxis will not come to Uber", "General Motors' decision to stop funding Cruise's robotaxi "
+     "work ends the plan to offer the unit's cars to Uber riders.", ("General Motors", "Uber"), "ended"),
+    ("Changan's Deepal to fit Huawei's Qiankun driver assistance across its lineup", "", ("Changan", "Huawei"),
+     "supply"),
+    ("Rivian brings Google Maps to its R1 trucks and SUVs", "", ("Rivian", "Alphabet"), "supply"),
+    ("Momenta's driver assistance arrives in Toyota and Nissan models in China", "", ("Nissan", "Momenta"), "supply"),
+    ("Volvo Cars kündigt Lidar-Vertrag mit Luminar", "", ("Volvo Cars", "Luminar"), "ended"),
+    ("Volvo Cars kündigt neue Partnerschaft mit Luminar an", "", ("Volvo Cars", "Luminar"), "partnership"),
+    ("Renault s'allie à WeRide pour des navettes autonomes", "", ("Renault", "WeRide"), "partnership"),
+    ("DiDi se alía con BYD para sumar autos eléctricos a su plataforma", "", ("BYD", "Didi"), "partnership"),
+    ("トヨタ、次世代車にエヌビディアの半導体を採用", "", ("Toyota", "Nvidia"), "supply"),
+    ("广汽埃安与滴滴自动驾驶联合打造的首款量产Robotaxi车型下线", "", ("GAC", "Didi"), "partnership"),
+])
+def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title", [
+    "Chinese Carmakers Grab Share In Thailand As Toyota And Honda Retreat",  # a market share is no stake
+    "Phil Collins' Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor",
+    "Jaguar Land Rover needs a Chinese tech partner such as Huawei or Momenta, analysts say",
+])
+def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
+    assert not shipped.match(title).tieup

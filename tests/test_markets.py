@@ -23,6 +23,13 @@ def test_a_share_move_with_a_reason_keeps_its_company(shipped):
 
 
 def test_each_share_move_with_its_own_reason_is_its_own_clause(shipped):
+    found = shipped.match("Hang Seng: Xiaomi and BYD lead gains as Alibaba jumps on AI cloud deal",
+                          "Xiaomi rose 6% after YU7 orders beat forecasts and BYD added 3%, while Alibaba climbed "
+                          "on a cloud agreement with a state-owned bank.")
+    assert not found.tieup
+
+
+def test_names_listed_as_one_share_move_may_be_partners(shipped):
     """Two names listed together make one move, and may be each other's partners."""
     assert shipped.match("Nio and CATL shares rose 5% after they signed a battery deal").pairs == (("NIO", "CATL"),)
 

@@ -209,3 +209,28 @@ def test_a_summary_about_cars_in_general_is_not_the_headline_car(shipped, summar
 def test_a_model_named_before_its_kind_is_the_headline_car(shipped):
     found = shipped.match("Mercedes-Benz unveils new electric CLA", "The CLA sedan runs on Microsoft Azure.")
     assert found.pairs == (("Mercedes-Benz", "Microsoft"),)
+
+
+# -- from the fifth blind batch (tests/data/tieups_blind5.jsonl) ------------------------------
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # "The carmaker's" at the start of a sentence is the headline's carmaker.
+    ("Kia unveils EV4 sedan for Europe", "The carmaker's new infotainment system runs on Qualcomm's Snapdragon.",
+     ("Kia", "Qualcomm"), "supply"),
+    # "Ride Flex" ends in "ex", but the carmaker after it is no ex-employee.
+    ("Leapmotor's new cars get Snapdragon Ride Flex", "The Chinese EV maker said it uses chips from Qualcomm.",
+     ("Leapmotor", "Qualcomm"), "supply"),
+])
+def test_the_carmaker_of_a_summary_in_the_fifth_batch(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Toyota partners with WWF on Land Cruiser expedition through the Amazon", ""),  # the river
+    ("北极星储能网：宁德时代与华为数字能源签署储能合作协议", ""),  # Polaris, not Polestar (极星)
+    ("Nvidia hires Mercedes-Benz's head of automated driving", "The engineer, who led the carmaker's Drive "
+     "Pilot programme, joins Nvidia to work with carmakers on its Drive platform."),
+])
+def test_a_river_a_polaris_and_a_carmakers_programme_name_no_party(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
