@@ -104,8 +104,8 @@ _LIST_OF = re.compile(
 # sentence): its verbs, with "bags" and "bagg" rather than "bag" so that "airbag" and "brakes"
 # do not send a sentence through it. Must not be narrower than the verbs: a verb left out here
 # is never found by `_FUNDING`.
-_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bags", "bagg", "ull in", "ake in",
-                  "akes in", "aked in")
+_FUNDING_WORDS = ("rais", "clos", "extend", "complet", "secur", "nab", "snag", "bags", "bagg", "ull in", "ulls in",
+                  "ulled in", "ulling in", "ake in", "akes in", "aked in", "aking in")
 # "The Series E was led by NTT, with Toyota also putting in more money", "... took part in the
 # Series B, led by Uber and Khosla Ventures": the names after "led by" are investors, and so are
 # the names that took part, before it.

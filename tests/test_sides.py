@@ -154,3 +154,11 @@ def test_two_suppliers_of_one_car_are_not_partners(shipped):
     found = shipped.match("Mahindra's new SUVs", "The BE 6e runs its software on a chip from Qualcomm, while "
                           "the cells in its battery pack come from BYD's Blade range.")
     assert ("BYD", "Qualcomm") not in found.pairs
+
+
+@pytest.mark.parametrize("verb", ["pulls in", "pulled in", "is pulling in", "is raking in", "rakes in"])
+def test_every_headline_funding_verb_keeps_the_investors_apart(shipped, verb):
+    """The verbs the funding wording takes were not all let through by its cheap gate: "pulls
+    in" and "raking in" paired Nvidia with Uber, two investors of one round."""
+    found = pairs(shipped, f"Wayve {verb} $1.05 billion as Nvidia and Uber join the round")
+    assert found == {("Nvidia", "Wayve"), ("Uber", "Wayve")}
