@@ -10,9 +10,10 @@ say"; nor is a denial ("dementiert Verhandlungen", "报道不实", "dismisses re
 career ("who co-founded Aurora").
 
 English, German and Chinese are covered, as the shipped feeds are, and the commoner French,
-Spanish and Japanese wordings, the other languages the shipped config lists. Chinese and
-Japanese have no spaces between words, so their deal words match anywhere; the others match
-whole words.
+Spanish, Italian, Japanese and Korean wordings, for feeds in other languages. Chinese and
+Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
+their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
+not a partner") is none.
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -62,7 +63,10 @@ _STRONG = {
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
     r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
-    "acquisition": r"acquir\w+|acquisition|takeover|take over|merg(?:e|es|ed|er|ers|ing)"
+    # "take over" a company, not a screen: "will not let it take over the instrument cluster"
+    "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
+    r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"
+    r"|operations?|venture|plants?|factory|factories|maker|supplier|carmaker|automaker))"
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     r"|bought|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
@@ -99,6 +103,8 @@ _WEAK = {
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
     r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet"
     r"|trucks|SUVs|sedans|vans|pickups|line-?up|range)"
+    # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number
+    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?X{2,} [\w-]*\d"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
     r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
@@ -155,6 +161,20 @@ _GERMAN = {
     "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
     r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
+# Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
+# word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
+_KOREAN = {
+    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",
+    "talks": r"협상|협의 중|논의 중",
+    "mou": r"업무협약|양해각서",
+    "joint-venture": r"합작|조인트벤처",
+    "stake": r"지분",
+    "acquisition": r"인수(?!위)|인수합병",
+    "investment": r"투자",
+    "licensing": r"라이선스|라이센스",
+    "supply": r"공급|탑재|채택|납품",
+    "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발",
+}
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.
 _ROMANCE = {
@@ -170,6 +190,24 @@ _ROMANCE = {
     # not "de acuerdo con" (according to)
     r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)",
 }
+# Italian, for Italian feeds (Il Sole 24 Ore, Motori): "Stellantis e CATL, accordo da 4,1 miliardi",
+# "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.
+_ITALIAN = {
+    "ended": r"pone fine|interromp(?:e|ono)",
+    "talks": r"trattativ[ae]|negoziati|colloqui",
+    "mou": r"protocollo d['’]intesa|lettera d['’]intenti",
+    "joint-venture": r"societ[àa] mista|impresa comune",
+    "stake": r"(?:acquisisce|rileva|prende|compra|acquista) una (?:quota|partecipazione)"
+    r"|partecipazione (?:di minoranza|di maggioranza)",
+    "acquisition": r"acquisi(?:sce|scono|zione|r[àa])",
+    "partnership": r"(?<!d['’])accord[oi]|alleanz[ae]|(?:un|l)['’]intesa|collabora(?:no|zione|zioni|re)?"
+    r"|si allea(?:no)?|firma(?:no|to)?|sigla(?:no|to)?",
+}
+# "Volkswagen sceglie Rivian per il software", "fornirà le batterie"
+_ITALIAN_WEAK = {
+    "supply": r"sceglie|scelgono|fornir[àa]|forniranno|fornisc[eo]\w*|fornitur\w+|fornitor[ei]"
+    r"|adott(?:a|ano|er[àa])|user[àa]|utilizzer[àa]|equipaggi\w*",
+}
 
 
 def _merged(*tables: dict[str, str]) -> dict[str, str]:
@@ -179,7 +217,8 @@ def _merged(*tables: dict[str, str]) -> dict[str, str]:
 
 
 _DAMPERS = re.compile(  # matched against lower-cased text
-    r"\b(?:recall\w*|lawsuits?|sues?|sued|suing|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
+    # "sue" only after the words that lead an English verb: Italian "sue" is "its" ("delle sue auto")
+    r"\b(?:recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
     r"|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
@@ -210,19 +249,22 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
     return re.compile(_lower(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"))
 
 
-_STRONG_RE = _compile(_STRONG, _merged(_GERMAN, _ROMANCE))
-_WEAK_RE = _compile(_WEAK, _merged(_GERMAN_WEAK, _ROMANCE_WEAK))
-_CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _merged(_CJK, _JAPANESE).items()))
-_CJK_CHAR = re.compile(r"[\u2e80-\u9fff]")
+_STRONG_RE = _compile(_STRONG, _merged(_GERMAN, _ROMANCE, _ITALIAN))
+_WEAK_RE = _compile(_WEAK, _merged(_GERMAN_WEAK, _ROMANCE_WEAK, _ITALIAN_WEAK))
+_CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})"
+                              for k, v in _merged(_CJK, _JAPANESE, _KOREAN).items()))
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
-# "Nissan should partner with Foxconn, analysts say": advice, not a deal. Matched against the
-# lower-cased text just before a deal word.
+# "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
+# ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
 _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$"
                             # "JLR needs a Chinese tech partner such as Huawei, analysts say"
                             r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."
-                            r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$")
+                            r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$"
+                            # A deal word negated: "Apple is a rival, not a partner", "not partners"
+                            r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$")
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
 # Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
@@ -246,7 +288,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
         if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
-        if ("should" in before or "ought" in before or "need" in before or "who" in before) and (
+        if ("should" in before or "ought" in before or "need" in before or "who" in before
+                or "not" in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
         kinds.add(found.lastgroup.replace("_", "-"))

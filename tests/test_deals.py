@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from marketwatch.deals import deal_of, is_damped
+
 
 def test_no_deal_language_no_match(matcher):
     assert matcher.match("Ford and Baidu shares fell on Monday").kind is None
@@ -183,3 +185,44 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
 ])
 def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
     assert not shipped.match(title).tieup
+
+
+# -- from the seventh blind batch (tests/data/tieups_blind7.jsonl) ----------------------------
+
+@pytest.mark.parametrize("title, pair, deal", [
+    # Korean: particles attach to the words ("협력을", "공급하기로"), so the words match anywhere
+    ("Hyundai, Nvidia와 자율주행·로보틱스 협력 확대", ("Hyundai", "Nvidia"), "partnership"),
+    ("현대차, 엔비디아와 자율주행·로보틱스 협력 확대", ("Hyundai", "Nvidia"), "partnership"),
+    ("LG전자, 폭스바겐에 차량용 인포테인먼트 시스템 공급 계약", ("Volkswagen", "LG Electronics"), "supply"),
+    ("기아와 삼성전자, 차량용 반도체 공동개발 업무협약 체결", ("Kia", "Samsung"), "mou"),
+    # Italian
+    ("Stellantis e CATL, accordo da 4,1 miliardi per una gigafactory in Spagna", ("Stellantis", "CATL"),
+     "partnership"),
+    ("Ferrari e IBM firmano una partnership pluriennale per l'app dei tifosi", ("Ferrari", "IBM"), "partnership"),
+    # "sue" is Italian for "its", no lawsuit that would disarm the weak "sceglie"
+    ("Volkswagen sceglie Rivian per il software delle sue auto elettriche", ("Volkswagen", "Rivian"), "supply"),
+    # Models named by their maker and a number
+    ("Polestar adds Google Gemini to Polestar 3 and 4 via over-the-air update", ("Polestar", "Alphabet"), "supply"),
+])
+def test_korean_and_italian_wordings_and_products_added_to_models(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title", [
+    "현대차·기아 주가 하락…삼성전자는 반도체 호조에 상승",  # a market report: no deal word
+    "Tesla e Apple d'accordo: i dazi fanno male ai consumatori",  # "d'accordo" is "agreed"
+    '"Apple is a rival, not a partner," Porsche chief says of CarPlay',  # a deal word negated
+    "Porsche will not let Apple take over the instrument cluster",  # "take over" a screen, not a company
+])
+def test_market_reports_agreement_negations_and_take_over_a_screen_are_not_deals(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_only_english_sue_is_a_lawsuit_and_take_over_needs_a_company():
+    assert is_damped("Luminar threatens to sue Volvo over the lidar contract")
+    assert is_damped("Luminar sues Volvo Cars")
+    assert not is_damped("Volkswagen sceglie Rivian per il software delle sue auto elettriche")
+    assert deal_of("XXXXX to take over the British sports car maker") == ("acquisition", True)
+    assert deal_of("XXXXX to take over XXXXXX") == ("acquisition", True)
+    assert deal_of("XXXXX and XXXXX are not rivals but partners") == ("partnership", True)

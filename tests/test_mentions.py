@@ -234,3 +234,26 @@ def test_the_carmaker_of_a_summary_in_the_fifth_batch(shipped, title, summary, p
 ])
 def test_a_river_a_polaris_and_a_carmakers_programme_name_no_party(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+# -- from the seventh blind batch (tests/data/tieups_blind7.jsonl) ----------------------------
+
+def test_korean_names_match_inside_running_text(shipped):
+    assert pairs(shipped, "현대차그룹, 엔비디아와 자율주행 협력 확대") == {
+        ("Hyundai", "Nvidia"), ("Kia", "Nvidia"), ("Genesis", "Nvidia")}
+    assert pairs(shipped, "기아, 삼성전자와 차량용 반도체 업무협약(MOU) 체결") == {("Kia", "Samsung")}
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Kia Tigers and Samsung Lions agree trade ahead of KBO season", ""),  # baseball teams
+    ("기아 타이거즈, 삼성전자 후원 계약 체결", ""),  # the team, not the carmaker
+    ("Ford unveils $30,000 electric pickup", "The midsize truck, built on Ford's new platform, will start "
+     "production in 2027 with Apple CarPlay and Android Auto."),  # phone projection in a list of features
+])
+def test_baseball_teams_and_phone_projection_in_a_feature_list_are_no_parties(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_carplay_update_that_is_the_news_is_still_a_tie_up(shipped):
+    assert pairs(shipped, "Lexus brings wireless Apple CarPlay to 2022 models in a software update") == {
+        ("Toyota", "Apple")}
