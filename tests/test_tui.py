@@ -487,6 +487,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await pilot.press("home", "down", "enter")  # Partnerships (the cursor was on the one applied)
         await settle(pilot)
         assert [(p.company, p.pane.count) for p in panes(app)] == [("Nissan", 2), ("Mitsubishi", 1), ("Renault", 1)]
+        assert f"Filter:  Partnerships · Alliance: {ALLIANCE} " in screen_text(app)
         await pilot.press("d", "home")
         await pilot.pause()
         await pilot.press("enter")  # All deal types: the alliance stays
@@ -498,6 +499,16 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await pilot.press("enter")
         await settle(pilot)
         assert [p.company for p in panes(app)] == everyone
+
+
+async def test_the_deal_type_stays_in_the_top_bar_at_80_columns(config):
+    """A long alliance name and a deal type do not fit at 80 columns: the end of the label is
+    cut, so the deal type goes first."""
+    app = make_app(config, replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert "Filter:  Partnerships · Alliance: Renault-Nissan" in top
 
 
 async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_those(config):

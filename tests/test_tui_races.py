@@ -212,7 +212,7 @@ async def test_keys_typed_after_a_deal_type_is_chosen_go_to_the_panes_it_shows(c
         await settle(pilot)
         assert stack(app) == ["MainScreen"]
         assert (app.scope.name, app.scope.deal) == (ALLIANCE, "joint-venture")
-        assert app.main.query_one("#topbar").scope_label == f"Alliance: {ALLIANCE} · Joint ventures"
+        assert app.main.query_one("#topbar").scope_label == f"Joint ventures · Alliance: {ALLIANCE}"
     assert survived(app)
 
 

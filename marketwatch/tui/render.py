@@ -133,11 +133,13 @@ def none_of(scope: Scope, things: str = "tie-up stories") -> str:
 
 
 def scope_label(scope: Scope) -> str:
-    """What the top bar says the panes are narrowed to: `Alliance: Renault… · Joint ventures`,
-    or `Joint ventures` alone (every company's: "All · Joint ventures" read as all of them)."""
+    """What the top bar says the panes are narrowed to: `Joint ventures · Alliance: Renault…`,
+    or `Joint ventures` alone (every company's: "All · Joint ventures" read as all of them). The
+    deal type first: at 80 columns the top bar cuts the label's end, and an alliance's name is
+    known by its start."""
     if scope.deal is None:
         return scope.label
-    return deal_kind(scope.deal) if scope.is_all else f"{scope.label} · {deal_kind(scope.deal)}"
+    return deal_kind(scope.deal) if scope.is_all else f"{deal_kind(scope.deal)} · {scope.label}"
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:
