@@ -50,6 +50,12 @@ _BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
 # Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
 # "stock", "BYD added 3%", "Xiaomi and BYD lead gains".
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
+# A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
+# Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
+# agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
+# not the story's deal, so the summary ends where it starts (at a sentence's start only).
+_BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
+                          r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?\b|Safe [Hh]arbou?r\b|Cautionary [Ss]tatements?\b)")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -108,6 +114,12 @@ class Matcher:
         # "The carmaker" stands for a company the headline names: it never adds a second one.
         if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
+        # Boilerplate only takes names away: looked for in the few stories that name two companies.
+        if summary and (cut := _without_boilerplate(summary)) is not summary:
+            summary, text = cut, f"{title}\n{cut}" if cut else title
+            names = self._finder.find(text)
+            if len({m.alias.owner for m in names}) < 2:
+                return NO_MATCH
         mentions = self._finder.with_the_carmaker(text, len(title) + 1, names) if summary else names
         # "The joint venture", "the partners": only summaries with these words can have them.
         if "partners" in summary or "venture" in summary or "two compan" in summary:
@@ -325,6 +337,15 @@ def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]],
                 best.deals[pair] = (rank, deal)
         if best.rank is None or rank < best.rank:
             best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
+
+
+def _without_boilerplate(summary: str) -> str:
+    """The summary up to a press release's boilerplate (`_BOILERPLATE`); the same object if it
+    has none. Substring tests first: the regex costs more, and most summaries have no colon."""
+    if ":" not in summary and "orward" not in summary:
+        return summary
+    found = _BOILERPLATE.search(summary)
+    return summary[:found.start()].rstrip() if found else summary
 
 
 def _may_report_markets(text: str, start: int, end: int) -> bool:

@@ -257,3 +257,26 @@ def test_names_in_japanese_and_headline_words_are_the_right_companies(shipped):
 ])
 def test_japanese_names_of_tech_companies(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
+
+
+# -- from the seventh blind batch (tests/data/tieups_blind7.jsonl) ----------------------------
+
+@pytest.mark.parametrize("title, summary", [
+    ("NVIDIA Announces Financial Results for Third Quarter Fiscal 2026 (NASDAQ: NVDA)",
+     "Revenue rose 62% to $57 billion. About NVIDIA: NVIDIA is the world leader in accelerated computing; "
+     "its automotive partners include Mercedes-Benz, Volvo Cars, Lucid and BYD…"),
+    ("Luminar (NASDAQ: LAZR) files for Chapter 11, seeks buyer for lidar business",
+     "The lidar maker said it had enough cash to keep operating. Forward-looking statements: This release "
+     "contains statements about Luminar's customer agreements, including with Mercedes-Benz […]"),
+])
+def test_press_release_boilerplate_names_no_partners(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None
+
+
+def test_a_press_release_deal_before_its_boilerplate_is_found(shipped):
+    found = shipped.match(
+        "Qualcomm and BMW Group Expand Collaboration on Automated Driving (NASDAQ: QCOM)",
+        "SAN DIEGO -- Qualcomm Technologies and BMW today announced an expanded collaboration on Snapdragon "
+        "Ride Pilot. About Qualcomm: Qualcomm works with Toyota and Hyundai on connected cars.")
+    assert ("BMW", "Qualcomm") in found.pairs and ("Toyota", "Qualcomm") not in found.pairs
+    assert "About" not in found.sentence
