@@ -22,6 +22,7 @@ BLIND3 = ROOT / "tests" / "data" / "tieups_blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "tieups_blind4.jsonl"
 BLIND5 = ROOT / "tests" / "data" / "tieups_blind5.jsonl"
 BLIND6 = ROOT / "tests" / "data" / "tieups_blind6.jsonl"
+BLIND7 = ROOT / "tests" / "data" / "tieups_blind7.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -91,6 +92,22 @@ FLOORS_BLIND6 = {
 }
 
 
+# The seventh blind batch (59 stories: feed noise such as press-release boilerplate, stock tickers,
+# summaries cut with "…", quoted, all-caps and lower-case headlines, HTML entities; deals of three
+# or four parties; alliances, Sony Honda Mobility and brands of Stellantis, VW, Geely and Hyundai;
+# Korean and Italian; hard negatives such as conference line-ups, award lists, job ads, analysts'
+# price targets, comparisons, launches naming a supplier in passing, "Oracle of Omaha", the Kia
+# Tigers; committed before the matcher saw them) scored story 0.812 / 0.812 / 0.812, pair 0.841 /
+# 0.860 untouched. One label was then corrected to an earlier convention (Avatr, joined as a
+# shareholder of Huawei's unit, pairs with Huawei, as b3-inv-05): pair 0.864 / 0.864 untouched.
+# After its fixes, story 0.941 / 1.000 / 0.970, pair 0.957 / 1.000 (an analyst's price target on
+# a tie-up and "Mercedes Moné" still false alarms). Room for about one more wrong story or two pairs.
+FLOORS_BLIND7 = {
+    ("stories", "precision"): 0.91, ("stories", "recall"): 0.965, ("stories", "f1"): 0.94,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.95,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -110,7 +127,7 @@ def test_figures_stay_at_what_was_reached(report, level, figure):
 
 BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3),
                  "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5),
-                 "blind-6": (BLIND6, FLOORS_BLIND6)}
+                 "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7)}
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +143,15 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     assert getattr(getattr(report, level), figure) >= BLIND_BATCHES[batch][1][level, figure], json.dumps(
         {"misses": report.misses, "false_alarms": report.false_alarms, "wrong_pairs": report.wrong_pairs},
         indent=1)[:3000]
+
+
+def test_seventh_blind_batch_is_new_and_blind(labels):
+    rows = load_labels(BLIND7)
+    assert len(rows) == 59 and {row["batch"] for row in rows} == {"blind-7"}
+    assert sum(row["tieup"] for row in rows) == 32
+    older = {row["id"] for row in labels} | {
+        row["id"] for path in (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6) for row in load_labels(path)}
+    assert not {row["id"] for row in rows} & older
 
 
 def test_sixth_blind_batch_is_new_and_blind(labels):
