@@ -257,3 +257,9 @@ def test_baseball_teams_and_phone_projection_in_a_feature_list_are_no_parties(sh
 def test_a_carplay_update_that_is_the_news_is_still_a_tie_up(shipped):
     assert pairs(shipped, "Lexus brings wireless Apple CarPlay to 2022 models in a software update") == {
         ("Toyota", "Apple")}
+
+
+def test_korean_words_that_hold_a_korean_name_are_not_the_company(shipped):
+    # 애플리케이션 is "application": Hangul names match inside running text, so it held 애플 (Apple)
+    assert not shipped.match("포드, 차량용 애플리케이션 개발 협력 확대").tieup
+    assert pairs(shipped, "포드, 애플과 차량용 소프트웨어 협력 확대") == {("Ford", "Apple")}
