@@ -170,9 +170,10 @@ _KOREAN = {
     "joint-venture": r"합작|조인트벤처",
     "stake": r"지분",
     "acquisition": r"인수(?!위)|인수합병",
-    "investment": r"투자",
+    # not 투자자 (investors), 투자의견 (an analyst's rating), 투자심리 (sentiment)
+    "investment": r"투자(?!자|\s?의견|심리|증권)",
     "licensing": r"라이선스|라이센스",
-    "supply": r"공급|탑재|채택|납품",
+    "supply": r"공급(?!망)|탑재|채택|납품",  # not 공급망 (the supply chain)
     "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발",
 }
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
