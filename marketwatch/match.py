@@ -38,15 +38,17 @@ _VEHICLE = re.compile(
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
 # "The EV maker, in which Stellantis holds a 21% stake, said ...": names in such an aside say
 # something about another name, and take no part in the sentence's deal.
-_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,")
+_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,", re.IGNORECASE)
 # "The supplier, whose customers include Volkswagen, will use Microsoft's cloud", "The startup, whose
 # software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
 # aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
 # are Renault and Geely, will build engines" names the venture's parties.
-_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)")
+_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)", re.IGNORECASE)
 # Without one of these, a sentence has no background for `_background` to look for: the words of
-# `_ASIDE` and `_OWNER_BEFORE` (case-sensitive, as cheap as a substring test).
-_BACKGROUND_WORDS = re.compile(r"which|whose|owner|parent|shareholder|backer")
+# `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
+# Baidu, Signs Deal With Nvidia": a title-case headline).
+_BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
+    r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
 # Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
 # "stock", "BYD added 3%", "Xiaomi and BYD lead gains".
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
@@ -360,7 +362,7 @@ def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tup
     Geely". An aside is background only after a name: "The joint venture, in which Renault and
     Volvo Group each hold 45%, will build vans" names the venture's parties. A "whose" aside of
     customers, backers or products is background after anything (`_WHOSE_RELATION`)."""
-    words = {w.group() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
+    words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     if not words:
         return set(), []
     asides = ([m.span() for m in _ASIDE.finditer(text, start, end)

@@ -211,6 +211,17 @@ def test_a_whose_aside_of_customers_or_products_is_background_after_a_thing_too(
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title", [
+    "Volvo Cars, Whose Owner Geely Backs Baidu, Signs Deal With Nvidia",  # a title-case headline
+    "Volvo Cars, whose owner Geely backs Baidu, signs deal with Nvidia",
+    "Volvo Cars Signs Deal With Nvidia, Its Owner Geely Says",
+])
+def test_background_asides_are_read_in_a_title_case_headline_too(shipped, title):
+    """Asides and owners were looked for in lower case only: a title-case headline paired Geely
+    and Baidu with everyone."""
+    assert pairs(shipped, title) == {("Volvo Cars", "Nvidia")}
+
+
 def test_a_whose_aside_of_owners_after_a_thing_names_its_parties(shipped):
     found = shipped.match("Engine venture starts", "The venture, whose owners are Renault and Geely, will supply "
                           "engines to Volvo Cars and Nvidia.")
