@@ -131,7 +131,7 @@ _CJK = {
     "acquisition": r"收购|并购",
     "investment": r"投资|注资|融资|领投",
     "licensing": r"授权|许可",
-    "supply": r"搭载|采用|供应|供货|定点",
+    "supply": r"搭载|采用|供应(?!链)|供货|定点",  # not 供应链 (the supply chain)
     "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
 }
 # Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.

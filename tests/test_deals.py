@@ -212,6 +212,8 @@ def test_korean_and_italian_wordings_and_products_added_to_models(shipped, title
 @pytest.mark.parametrize("title", [
     "현대차·기아 주가 하락…삼성전자는 반도체 호조에 상승",  # a market report: no deal word
     "외국인 투자자, 현대차·삼성전자 순매도…공급망 우려",  # investors (투자자) and the supply chain (공급망)
+    "宁德时代股价上涨，比亚迪供应链受关注",  # CATL's shares rise, BYD's supply chain (供应链) watched
+    "比亚迪和宁德时代的供应链风险",  # the supply-chain risks of BYD and CATL
     "Tesla e Apple d'accordo: i dazi fanno male ai consumatori",  # "d'accordo" is "agreed"
     '"Apple is a rival, not a partner," Porsche chief says of CarPlay',  # a deal word negated
     "Porsche will not let Apple take over the instrument cluster",  # "take over" a screen, not a company
