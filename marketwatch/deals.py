@@ -229,8 +229,10 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
     # "Volvo EX30 review: ... Google Maps and Assistant are built in": a review tells of no new deal,
     # and a roundup's weak words belong to several items ("This week in mobility: Kia opens PV5 orders,
-    # Uber adds Waymo")
-    r"|reviews?|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
+    # Uber adds Waymo"). Not a regulator's review of a deal ("EU to review Volkswagen's deal to use
+    # Rivian software", "subject to regulatory review"), which reports the deal.
+    r"|(?<!to )(?<!will )(?<!under )(?<!regulatory )(?<!antitrust )reviews?"
+    r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
     r"|round-?ups?|briefs|briefing|recap"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",

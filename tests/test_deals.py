@@ -229,3 +229,14 @@ def test_only_english_sue_is_a_lawsuit_and_take_over_needs_a_company():
     assert deal_of("XXXXX to take over the British sports car maker") == ("acquisition", True)
     assert deal_of("XXXXX to take over XXXXXX") == ("acquisition", True)
     assert deal_of("XXXXX and XXXXX are not rivals but partners") == ("partnership", True)
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("EU to review Volkswagen deal to use Rivian software", ("Volkswagen", "Rivian")),
+    ("Toyota will use Nvidia chips, subject to regulatory review", ("Toyota", "Nvidia")),
+])
+def test_a_regulators_review_of_a_deal_is_no_product_review(shipped, title, pair):
+    """A review damps weak deal words (a car's review names its suppliers), but a regulator's
+    review of a deal reports the deal."""
+    assert pair in shipped.match(title).pairs
+    assert not shipped.match("Kia EV3 long-term review: Android Automotive runs on Qualcomm").tieup
