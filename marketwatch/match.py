@@ -101,7 +101,7 @@ class Matcher:
         self.config = config
         self.companies = config.companies
         self._finder = MentionFinder(config)
-        self._parents = {name: set(c.parents) for name, c in config.companies.items()}
+        self._parents = self._finder.parents
 
     def mentions(self, text: str) -> list[Mention]:
         """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied
@@ -191,7 +191,8 @@ class Matcher:
         return out
 
     def _related(self, a: str, b: str) -> bool:
-        return a == b or a in self._parents.get(b, ()) or b in self._parents.get(a, ())
+        """The same company, or one owns the other: never each other's partners."""
+        return a == b or self._finder.related(a, b)
 
     # -- who takes part ---------------------------------------------------------------------
 

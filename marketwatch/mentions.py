@@ -113,7 +113,7 @@ class MentionFinder:
             for name, c in config.companies.items()
             if c.context
         }
-        self._parents = {name: set(c.parents) for name, c in config.companies.items()}
+        self.parents = {name: set(c.parents) for name, c in config.companies.items()}  # the matcher's too
 
     @staticmethod
     def _build(config: Config) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
@@ -233,7 +233,7 @@ class MentionFinder:
         if any(m.alias.is_alliance for m in in_title):
             return mentions
         companies = sorted({c for m in in_title for c in m.members})
-        if len(companies) != 2 or self._related(*companies):
+        if len(companies) != 2 or self.related(*companies):
             return mentions
         first, second = (self.companies[c] for c in companies)
         if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
@@ -247,8 +247,9 @@ class MentionFinder:
                       for c, (s, e) in zip(companies, halves, strict=True)]
         return _with_free(mentions, extra) if extra else mentions
 
-    def _related(self, a: str, b: str) -> bool:
-        return a in self._parents.get(b, ()) or b in self._parents.get(a, ())
+    def related(self, a: str, b: str) -> bool:
+        """One owns the other (`parents`): "the partners" cannot stand for a brand and its owner."""
+        return a in self.parents.get(b, ()) or b in self.parents.get(a, ())
 
     def units_for_owners(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
@@ -262,7 +263,7 @@ class MentionFinder:
                     text, max(0, m.start - 5), m.start):
                 continue
             units = {u for other in mentions if other is not m for u in other.members
-                     if m.alias.owner in self._parents.get(u, ())
+                     if m.alias.owner in self.parents.get(u, ())
                      and self.companies[u].kinds == self.companies[m.alias.owner].kinds}
             if len(units) == 1:
                 unit = units.pop()
