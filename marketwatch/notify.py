@@ -73,7 +73,7 @@ def _messages(config: Config, store: Store, marks: set[int], upto: int, now: dat
     scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
     since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
     deals = config.notify.deals
-    units = units_of(config, scope.companies) if deals else ()
+    units = units_of(config, scope.companies, deals)
     messages = {}
     for mark in marks:
         count, stories = tieups_stored_after(store.conn, mark, upto, scope.companies, since=since, deals=deals,

@@ -45,7 +45,7 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
         raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
-        companies=scope.companies, units=units_of(config, scope.companies) if deals else (),
+        companies=scope.companies, units=units_of(config, scope.companies, deals),
         kinds=KINDS if kind == "all" else (kind,),
         since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
 

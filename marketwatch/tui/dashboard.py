@@ -179,7 +179,8 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         the filter's companies, whose pairs count as theirs (`scope.units_of`)."""
         if self.scope.deal is None:
             return {}
-        return {"deals": (self.scope.deal,), "units": units_of(self.config, self.scope.companies)}
+        deals = (self.scope.deal,)
+        return {"deals": deals, "units": units_of(self.config, self.scope.companies, deals)}
 
     def _news_since(self) -> str:
         """A new feed's backlog, stored by cron, is not announced as news ([notify] does the same)."""
