@@ -418,7 +418,7 @@ def _relation_rows(story_id: str, match: Match, published: str, rows: _Relations
     rows.pairs += [(story_id, a, b, match.kind, published, deal)
                    for (a, b), deal in zip(match.pairs, deals, strict=True)]
     rows.alliances += [(story_id, a) for a in match.alliances]
-    rows.deals += [(story_id, c, deal, match.kind, published) for c in dict.fromkeys(match.parties)
+    rows.deals += [(story_id, c, deal, match.kind, published) for c in match.parties
                    for deal in own_deals(match.pairs, deals, match.deal_type, c, units(c) if units else frozenset())]
 
 
