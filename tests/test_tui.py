@@ -648,6 +648,28 @@ async def test_search_lists_matches_and_escape_clears_then_leaves(config):
         assert app.screen.query_one(Input).has_focus and "Type to search" in screen_text(app)
 
 
+async def test_search_opens_empty_the_first_time_too(config, monkeypatch):
+    """The first `/` listed every story ("15 stories match") under an empty box, after
+    reading and counting them all: the story lists' on_mount ran for the search screen too."""
+    from marketwatch.tui.data import Data
+
+    asked = []
+    original = Data.count
+    monkeypatch.setattr(Data, "count", lambda self, flt: asked.append(flt.search) or original(self, flt))
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert "Type to search" in screen_text(app) and "stories match" not in screen_text(app)
+        assert app.screen.query_one(DataTable).row_count == 0 and asked == []
+        await pilot.press(*"maps")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s10"] and asked[-1] == "maps"
+
+
 async def test_story_lists_are_read_a_page_at_a_time(config, monkeypatch):
     """Search results come LIMIT rows at a time; moving down the list reads the next page."""
     from marketwatch.tui.data import Data

@@ -143,6 +143,13 @@ class SearchScreen(StoriesScreen):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
+    def reload(self) -> None:
+        """No query, no list: StoriesScreen's on_mount (which Textual runs as well as ours) read
+        every story for the empty search, and the first `/` said "104 stories match" under an
+        empty box (counting them all, on a large database)."""
+        if self.filter.search:
+            super().reload()
+
     def reopen(self) -> None:
         """Shown again (the app keeps the screen): an empty search, as the first time."""
         search = self.query_one(Input)
