@@ -23,6 +23,7 @@ BLIND4 = ROOT / "tests" / "data" / "tieups_blind4.jsonl"
 BLIND5 = ROOT / "tests" / "data" / "tieups_blind5.jsonl"
 BLIND6 = ROOT / "tests" / "data" / "tieups_blind6.jsonl"
 BLIND7 = ROOT / "tests" / "data" / "tieups_blind7.jsonl"
+BLIND8 = ROOT / "tests" / "data" / "tieups_blind8.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -108,6 +109,21 @@ FLOORS_BLIND7 = {
 }
 
 
+# The eighth blind batch (60 stories: deals told with verbs such as taps, picks, enlists, bets on,
+# backs and inks; a company named only in the summary or as "the startup"; relative clauses and
+# long sentences; AI assistants (ChatGPT, Gemini, Qwen, Ernie, Doubao), robotaxi and ride-hailing
+# fleets, chips, lidar, maps, battery licences, phone keys; deals ended and talks; German, French,
+# Spanish, Japanese and Chinese; hard negatives such as Richard Ford, "Grab Back", "A Smart Hire",
+# the Washington Apple Commission, "Mini Recession", "A Lucid Case", "Our Polestar", sponsors,
+# earnings, a lawsuit, a recall, a strike, rankings, a conference line-up, opinion, insurance and
+# payments with companies the config lacks; committed before the matcher saw them) scored story
+# 0.686 / 0.800 / 0.738, pair 0.540 / 0.794 untouched. Floors just below the untouched figures.
+FLOORS_BLIND8 = {
+    ("stories", "precision"): 0.68, ("stories", "recall"): 0.79, ("stories", "f1"): 0.73,
+    ("pairs", "precision"): 0.53, ("pairs", "recall"): 0.78,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -127,7 +143,8 @@ def test_figures_stay_at_what_was_reached(report, level, figure):
 
 BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_BLIND3),
                  "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5),
-                 "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7)}
+                 "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7),
+                 "blind-8": (BLIND8, FLOORS_BLIND8)}
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +160,15 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     assert getattr(getattr(report, level), figure) >= BLIND_BATCHES[batch][1][level, figure], json.dumps(
         {"misses": report.misses, "false_alarms": report.false_alarms, "wrong_pairs": report.wrong_pairs},
         indent=1)[:3000]
+
+
+def test_eighth_blind_batch_is_new_and_blind(labels):
+    rows = load_labels(BLIND8)
+    assert len(rows) == 60 and {row["batch"] for row in rows} == {"blind-8"}
+    assert sum(row["tieup"] for row in rows) == 30
+    older = {row["id"] for row in labels} | {
+        row["id"] for path in (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7) for row in load_labels(path)}
+    assert not {row["id"] for row in rows} & older
 
 
 def test_seventh_blind_batch_is_new_and_blind(labels):
