@@ -414,6 +414,32 @@ async def test_escape_sequences_in_stored_text_never_reach_the_screen(config):
         assert "Toyota [2J]0;pwnedand [31mPony.ai" in text and "   form JV" in text
 
 
+async def test_emoji_modifiers_never_reach_the_screen(config):
+    """Rich counts 👍🏽 (thumbs up, skin tone) as two cells and ❤️ (heart, VS16) as two, xterm
+    and tmux draw four and one: the pane's border moved and the pane beside it lost its end.
+    Shown without the modifiers, every emoji is drawn as wide as Rich counts it; the sentence's
+    names stay highlighted where they are."""
+    title = "Toyota 👍🏽 and Pony.ai ❤️ form robotaxi joint venture"
+    with Store(config.settings.db) as store, store.transaction() as conn:
+        conn.execute("UPDATE stories SET title = ?, sentence = ? WHERE id = 's01'", (title, title))
+    modifiers = ("\U0001f3fd", "\ufe0f")
+    assert render.plain(title) == "Toyota 👍 and Pony.ai ❤ form robotaxi joint venture"
+    highlighted = render.sentence(title, ((0, 6, "Toyota"), (14, 21, "Pony.ai")))
+    assert [highlighted.plain[s.start:s.end] for s in highlighted.spans] == ["Toyota", "Pony.ai"]
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "Toyota 👍 and" in screen_text(app) and not any(m in screen_text(app) for m in modifiers)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s01"
+        assert "Pony.ai ❤ form" in screen_text(app) and not any(m in screen_text(app) for m in modifiers)
+        await pilot.press("escape", "slash", *"robotaxi")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert "Toyota 👍 and" in screen_text(app) and not any(m in screen_text(app) for m in modifiers)
+
+
 # -- filters ----------------------------------------------------------------------------------
 
 

@@ -28,14 +28,20 @@ if TYPE_CHECKING:
 # The core already strips these before storing; a database written by something else might not.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _SPACE = re.compile(r"\s+")
+# Emoji skin-tone modifiers and variation selectors: Rich counts an emoji and its modifier as
+# one glyph two cells wide (and U+2764 U+FE0F, a red heart, as two cells), while xterm, tmux,
+# GNOME Terminal and the Linux console draw each character by itself (the modifier two cells
+# more, the heart one cell): a headline with one pushed the pane's border out of line and cut
+# the pane beside it. Without them an emoji is one character, drawn as Rich counts it.
+_EMOJI_MODIFIERS = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 
 UNREAD = "●"
 STARRED = "★"
 
 
 def plain(value: object, *, one_line: bool = True) -> str:
-    """A printable string: control, bidi and zero-width characters removed."""
-    text = _INVISIBLE.sub("", "" if value is None else str(value))
+    """A printable string: control, bidi and zero-width characters and emoji modifiers removed."""
+    text = _EMOJI_MODIFIERS.sub("", _INVISIBLE.sub("", "" if value is None else str(value)))
     return _SPACE.sub(" ", text).strip() if one_line else text
 
 
@@ -266,12 +272,22 @@ def sentence(value: str | None, spans: tuple[tuple[int, int, str], ...]) -> Text
     """The trigger sentence with each company name highlighted by its (start, end) offsets."""
     if not value:
         return Text("", end="")
-    # Same-length replacement keeps the offsets valid.
-    out = Text(_INVISIBLE.sub(" ", value), end="")
+    # Invisible characters become spaces; emoji modifiers go, and at[i] is where the i-th
+    # character of `value` lands, so that the offsets still point at the names.
+    chars: list[str] = []
+    at: list[int] = []
+    for char in value:
+        at.append(len(chars))
+        if _INVISIBLE.match(char):
+            chars.append(" ")
+        elif not _EMOJI_MODIFIERS.match(char):
+            chars.append(char)
+    at.append(len(chars))
+    out = Text("".join(chars), end="")
     for start, end, _company in spans:
         start, end = max(0, int(start)), min(len(value), int(end))
         if start < end:
-            out.stylize("bold reverse", start, end)
+            out.stylize("bold reverse", at[start], at[end])
     return out
 
 
