@@ -2104,6 +2104,35 @@ def test_story_rows_name_the_first_pair_and_count_the_others():
     assert story_row(story, NOW, ("Nissan", "Didi"))[3].plain == "Nissan – Didi +2"
 
 
+def test_story_rows_name_a_pair_of_the_storys_own_deal_that_its_headline_names():
+    """Not the first pair in alphabetical order: search listed the alliance's MoU with Didi
+    as "BMW – Alibaba +5", a partnership its summary recalls in passing, and Volkswagen's
+    joint venture with Rivian as "Audi – Rivian +3"."""
+    from marketwatch.story import Story
+    from marketwatch.tui.render import story_row
+
+    def story(title, pairs, deals, deal, spans=()):
+        return Story(id="x", title=title, url=None, published="2026-03-01T10:00:00Z", summary="", kind="oem-tech",
+                     deal_type=deal, sentence=title, spans=spans, read=False, starred=False,
+                     companies=tuple(sorted({c for p in pairs for c in p})), pairs=pairs, pair_deals=deals)
+
+    mou = story("Renault-Nissan-Mitsubishi Alliance signs MoU with Didi to create EV sharing platform",
+                (("BMW", "Alibaba"), ("Ford", "Alibaba"), ("Mitsubishi", "Didi"), ("Nissan", "Didi"),
+                 ("Renault", "Didi"), ("Volvo Cars", "Alibaba")),
+                ("partnership", "partnership", "mou", "mou", "mou", "partnership"), "mou",
+                ((0, 34, "Renault-Nissan-Mitsubishi Alliance"), (50, 54, "Didi")))
+    assert story_row(mou, NOW)[3].plain == "Mitsubishi – Didi +5"
+    assert story_row(mou, NOW, ("BMW",))[3].plain == "BMW – Alibaba +5"  # BMW's list: its own pair
+    jv = story("Volkswagen and Rivian launch $5.8bn software joint venture",
+               (("Audi", "Rivian"), ("Porsche", "Rivian"), ("Seat", "Rivian"), ("Volkswagen", "Rivian")),
+               ("joint-venture",) * 4, "joint-venture")
+    assert story_row(jv, NOW)[3].plain == "Volkswagen – Rivian +3"
+    # A company the headline names by an alias (Google for Alphabet) counts by the sentence's names.
+    google = story("Google and Ford sign six-year deal", (("Ford", "Alibaba"), ("Ford", "Alphabet")),
+                   ("partnership", "partnership"), "partnership", ((0, 6, "Alphabet"), (11, 15, "Ford")))
+    assert story_row(google, NOW)[3].plain == "Ford – Alphabet +1"
+
+
 async def test_a_refresh_process_while_the_dashboard_is_open_shows_its_stories_and_failing_feeds(
         server, make_config):
     """A cron refresh runs while the dashboard is open: neither sees "database is locked", the

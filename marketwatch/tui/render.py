@@ -245,14 +245,38 @@ def headline_title(story: Story) -> Text:
     return Text(plain(story.title), style="bold" if not story.read else "dim", end="")
 
 
+def first_pair(story: Story, lead: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The pair a list names for a story (it has pairs): one of the companies the list is about
+    (`lead`), then one of the story's own deal rather than one named in passing, then one whose
+    companies the headline names, then the sentence that made it a tie-up (Google for Alphabet),
+    and only then the first in alphabetical order. A search listed the Renault-Nissan-Mitsubishi
+    Alliance's MoU with Didi as "BMW – Alibaba +5" (a partnership its last paragraph recalls),
+    and Volkswagen's joint venture with Rivian as "Audi – Rivian +3"."""
+    named = {company for _, _, company in story.spans}
+    headline: dict[str, bool] = {}
+
+    def in_headline(name: str) -> bool:
+        if name not in headline:
+            headline[name] = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story.title) is not None
+        return headline[name]
+
+    deals = story.deals_in_order()
+
+    def rank(i: int) -> tuple[int, bool, int, int, int]:
+        pair, deal = story.pairs[i], deals[i]
+        in_passing = bool(deal and story.deal_type and deal != story.deal_type)
+        return (-sum(name in lead for name in pair), in_passing, -sum(map(in_headline, pair)),
+                -sum(name in named for name in pair), i)
+
+    return story.pairs[min(range(len(story.pairs)), key=rank)]
+
+
 def story_row(story: Story, now: datetime, lead: tuple[str, ...] = ()) -> tuple[Text, Text, Text, Text]:
-    """Cells for a list of stories: marker, date, title, who. `who` leads with a pair of the
-    companies the list is about (`lead`: a company's stories, a matrix cell's pair), rather than
-    the first pair in alphabetical order."""
+    """Cells for a list of stories: marker, date, title, who. `who` names the pair that
+    `first_pair` picks, and how many others the story has."""
     marker = STARRED if story.starred else UNREAD if not story.read else ""
     if story.pairs:
-        pairs = sorted(story.pairs, key=lambda pair: -sum(name in lead for name in pair))
-        who = " – ".join(pairs[0])
+        who = " – ".join(first_pair(story, lead))
         more = len(story.pairs) - 1
     else:
         who = ", ".join(story.companies[:3])
