@@ -258,6 +258,22 @@ def test_export_errors(wire, run_cli):
     assert code == 2
 
 
+def test_export_refuses_an_extension_of_no_format_it_writes(wire, run_cli, tmp_path):
+    """`-o tieups.xlsx` wrote CSV into a file a spreadsheet then refused to open as what its
+    name says: an extension that names no format of export's is a usage error, and the file
+    is not made. --format writes it anyway; no extension at all is CSV, as stdout is."""
+    target = tmp_path / "tieups.xlsx"
+    code, out, err = run_cli("export", "--config", wire, "-o", str(target))
+    assert (code, out) == (2, "") and "'.xlsx' is not a format export writes" in err and "--format" in err
+    assert not target.exists()
+    assert run_cli("export", "--config", wire, "-o", str(target), "--format", "csv")[0] == 0
+    assert target.read_text().startswith("published,title,url,")
+    assert run_cli("export", "--config", wire, "-o", str(tmp_path / "TIEUPS.MD"))[0] == 0
+    assert (tmp_path / "TIEUPS.MD").read_text().startswith("# marketwatch stories")
+    assert run_cli("export", "--config", wire, "-o", str(tmp_path / "tieups"))[0] == 0
+    assert (tmp_path / "tieups").read_text().startswith("published,title,url,")
+
+
 def test_export_to_a_file_is_all_or_nothing(wire, run_cli, tmp_path, monkeypatch):
     """A full disk (here: the sync before the rename fails) leaves last week's export as it was,
     and no partial file beside it."""

@@ -211,7 +211,7 @@ def _edited(lines: list[str]) -> None:
 @common
 @filter_options
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
-              help="Output format (default: from -o's extension, else csv).")
+              help="Output format (default: from -o's extension, .csv, .json or .md; else csv).")
 @path_option("-o", "--output", help="Write to FILE instead of stdout.")
 def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
@@ -226,7 +226,7 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
     """
     from marketwatch.export import iter_stories, render
 
-    fmt = fmt or FORMAT_BY_SUFFIX.get(Path(output).suffix.lower() if output else "", "csv")
+    fmt = fmt or _format_of(output)
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, deals=deals)
@@ -234,6 +234,17 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
         chunks = render(fmt, iter_stories(store.conn, flt), heading=_heading(company, alliance, watchlist,
                                                                             kind, search, since, deals))
         _write_output(chunks, output)
+
+
+def _format_of(output: str | None) -> str:
+    """The format -o's extension names; CSV without one (stdout, /dev/stdout). An extension of
+    no format of ours is refused rather than given CSV: `-o tieups.xlsx` wrote a CSV file that
+    a spreadsheet refuses to open as what its name says."""
+    suffix = Path(output).suffix.lower() if output else ""
+    if suffix and suffix not in FORMAT_BY_SUFFIX:
+        raise click.UsageError(f"-o {output}: '{suffix}' is not a format export writes; name the file "
+                               ".csv, .json or .md, or give --format csv, json or markdown")
+    return FORMAT_BY_SUFFIX.get(suffix, "csv")
 
 
 def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
