@@ -409,6 +409,24 @@ def test_check_config_warns_about_unused_aliases_and_alias_less_companies(wire, 
     assert data["unused_aliases"]["Toyota"] == ["Toyota Motor"]
 
 
+def test_check_config_warns_about_a_config_that_can_find_no_tieup(run_cli, tmp_path):
+    """An empty file, or one an edit took the feeds or the companies out of, is valid, and
+    check-config said OK and nothing else: refresh then fetched nothing, or found no tie-up."""
+    empty = tmp_path / "empty.toml"
+    empty.write_text('[settings]\ndb = "mw.db"\n')
+    code, out, err = run_cli("check-config", "--config", str(empty))
+    assert code == 0 and "OK" in out
+    assert err.splitlines() == [
+        "marketwatch: warning: the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch",
+        'marketwatch: warning: the config lists no companies ([companies."Name"]), so no story is a tie-up']
+    oems = tmp_path / "oems.toml"
+    oems.write_text('[settings]\ndb = "mw.db"\n\n[[feeds]]\nurl = "https://example.com/f"\n\n'
+                    '[companies.Ford]\nkind = "oem"\naliases = ["Ford"]\n')
+    code, out, err = run_cli("check-config", "--config", str(oems), "--json")
+    assert code == 0 and json.loads(out)["companies"] == 1
+    assert err == 'marketwatch: warning: no company has kind = "tech", so no story is an OEM–tech tie-up\n'
+
+
 def test_check_config_without_a_database_creates_none(make_config, run_cli, tmp_path):
     cfg = make_config(["https://example.com/f"])
     code, out, err = run_cli("check-config", "--config", str(cfg))

@@ -16,8 +16,9 @@ ALIAS_WINDOW_DAYS = 90
 def check_config(config_path, db_path, as_json):
     """Validate the config and print a short summary (exit status 2 when it is broken).
 
-    Also warns (on stderr; the exit status stays 0) about companies without any alias, and,
-    when a database exists, about aliases that matched no entry of the last 90 days.
+    Also warns (on stderr; the exit status stays 0) about a config with no feeds, no companies
+    or no OEM or no tech company, about companies without any alias, and, when a database
+    exists, about aliases that matched no entry of the last 90 days.
 
     \b
     Examples:
@@ -48,7 +49,8 @@ def check_config(config_path, db_path, as_json):
     summary["companies_without_aliases"] = no_alias
     summary["entries_checked"] = usage["entries"] if usage else None
     summary["unused_aliases"] = usage["unused"] if usage else None
-    warnings = [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
+    warnings = _empty_parts(summary)
+    warnings += [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
     if usage and usage["entries"]:
         for owner, aliases in usage["unused"].items():
             warnings.append(f"no match in the last {ALIAS_WINDOW_DAYS} days for {owner}: "
@@ -81,6 +83,20 @@ def check_config(config_path, db_path, as_json):
         unused = sum(len(v) for v in usage["unused"].values())
         echo(f"  alias use:  {total - unused} of {total} aliases (of companies and alliances) matched "
              f"in the last {ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
+
+
+def _empty_parts(summary: dict) -> list[str]:
+    """What a config lacks to find any tie-up: it is valid, and it said OK with nothing else
+    (an empty file, or one whose feeds or companies a bad edit took out)."""
+    out = []
+    if not summary["feeds"]:
+        out.append("the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch")
+    if not summary["companies"]:
+        out.append("the config lists no companies ([companies.\"Name\"]), so no story is a tie-up")
+    elif not summary["oems"] or not summary["tech"]:
+        kind = "oem" if not summary["oems"] else "tech"
+        out.append(f'no company has kind = "{kind}", so no story is an OEM–tech tie-up')
+    return out
 
 
 def _key(name: str) -> str:
