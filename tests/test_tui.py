@@ -1943,6 +1943,18 @@ async def test_small_terminal_and_resizing(config):
         assert isinstance(app.screen, StoryScreen)
 
 
+async def test_the_feed_a_refresh_waits_for_is_named_at_80_columns(config):
+    """Textual's 32-cell bar left the label "Refreshing: 4 of 5 feeds  waiting for …"."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.main.refresh_started(5)
+        app.main.refresh_progress(4, 5, "waiting for Reuters autos")
+        await settle(pilot)
+        row = screen_text(app).splitlines()[-2]
+        assert "Refreshing: 4 of 5 feeds  waiting for Reuters autos" in row and "80%" in row
+
+
 async def test_q_quits_cleanly(config):
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
