@@ -69,6 +69,10 @@ _PEOPLE_AFTER = re.compile(
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
+# "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
+# sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
+# before a name is (`_OWNED_GAP`).
+_OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
 # "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
 # owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
@@ -359,17 +363,19 @@ def _may_report_markets(text: str, start: int, end: int) -> bool:
 
 def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
     """Indexes of a sentence's names that are background, not parties, and the asides they are
-    in: "The EV maker, in which Stellantis holds a 21% stake, said" and "its Chinese owner
-    Geely". An aside is background only after a name: "The joint venture, in which Renault and
-    Volvo Group each hold 45%, will build vans" names the venture's parties. A "whose" aside of
-    customers, backers or products is background after anything (`_WHOSE_RELATION`)."""
+    in: "The EV maker, in which Stellantis holds a 21% stake, said", "its Chinese owner Geely"
+    and an owner before a thing ("The Geely-owned brand"). An aside is background only after a
+    name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
+    names the venture's parties. A "whose" aside of customers, backers or products is background
+    after anything (`_WHOSE_RELATION`)."""
+    owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     if not words:
-        return set(), []
+        return owned, []
     asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
                if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())]
               if "which" in words or "whose" in words else [])
-    out = {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
+    out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
     if words - {"which", "whose"}:
         out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
     return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]

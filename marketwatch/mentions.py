@@ -38,12 +38,12 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
-# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm":
-# a carmaker the summary refers to without its name (not "the carmaker's CEO", who is someone else,
-# nor its shares).
+# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm",
+# "The Geely-owned brand said it had ended the deal": a carmaker the summary refers to without its
+# name (not "the carmaker's CEO", who is someone else, nor its shares).
 _THE_CARMAKER = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
-    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer)\b"
+    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer|brand)\b"
     r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
     r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
@@ -199,7 +199,7 @@ class MentionFinder:
         the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
         summary is that carmaker; so is "The sedan" that starts a summary's sentence, its car
         ("Mercedes-Benz unveils new CLA", then "The sedan's assistant runs on Microsoft Azure")."""
-        maker = "maker" in text or "manufacturer" in text or "startup" in text
+        maker = "maker" in text or "manufacturer" in text or "startup" in text or "brand" in text
         starts = _sentences_starting_with_the(text, summary_start)
         if not maker and not starts:
             return mentions
@@ -217,6 +217,8 @@ class MentionFinder:
         oem = oems.pop()
         spans: list[tuple[int, int]] = []
         for start, end in found:  # "The car maker" is found twice: once is enough
+            # "The Geely-owned brand": the words after a name inside them (its owner).
+            start = max([start, *(m.end for m in mentions if start <= m.start and m.end < end)])
             if not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
         return _with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))

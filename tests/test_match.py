@@ -291,3 +291,16 @@ def test_a_press_release_deal_before_its_boilerplate_is_found(shipped):
         "Ride Pilot. About Qualcomm: Qualcomm works with Toyota and Hyundai on connected cars.")
     assert ("BMW", "Qualcomm") in found.pairs and ("Toyota", "Qualcomm") not in found.pairs
     assert "About" not in found.sentence
+
+
+# -- from the eighth blind batch (tests/data/tieups_blind8.jsonl) -----------------------------
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # The owner of a thing the sentence does not name is background, as the owner of a name is.
+    ("Avatr to fit Huawei's driver assistance to every new model",
+     "The Changan-backed brand said on Monday that every new model will use Huawei's Qiankun system.",
+     {("Avatr", "Huawei")}),
+    ("Nvidia-backed startup signs deal with Toyota", "", set()),
+])
+def test_an_owner_before_a_thing_is_no_party(shipped, title, summary, expected):
+    assert pairs(shipped, title, summary) == expected

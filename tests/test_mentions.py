@@ -263,3 +263,13 @@ def test_korean_words_that_hold_a_korean_name_are_not_the_company(shipped):
     # 애플리케이션 is "application": Hangul names match inside running text, so it held 애플 (Apple)
     assert not shipped.match("포드, 차량용 애플리케이션 개발 협력 확대").tieup
     assert pairs(shipped, "포드, 애플과 차량용 소프트웨어 협력 확대") == {("Ford", "Apple")}
+
+
+# -- from the eighth blind batch (tests/data/tieups_blind8.jsonl) -----------------------------
+
+def test_the_brand_of_the_headline_even_with_its_owner_named_in_it(shipped):
+    """"The Geely-owned brand" is the headline's Polestar: the owner before it takes no part."""
+    found = shipped.match("Polestar drops Luminar lidar from the Polestar 3",
+                          "The Geely-owned brand said it had terminated its agreement with Luminar.")
+    assert found.pairs == (("Polestar", "Luminar"),) and found.deal_type == "ended"
+    assert [s.company for s in found.spans] == ["Polestar", "Luminar"]
