@@ -13,7 +13,8 @@ English, German and Chinese are covered, as the shipped feeds are, and the commo
 Spanish, Italian, Japanese and Korean wordings, for feeds in other languages. Chinese and
 Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
-not a partner") is none.
+not a partner") is none, nor is one not yet made ("has yet to sign a deal"), nor a supply under
+threat ("strike threatens chip supply to Hyundai").
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -267,7 +268,13 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."
                             r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$"
                             # A deal word negated: "Apple is a rival, not a partner", "not partners"
-                            r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$")
+                            r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
+                            # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
+                            r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$")
+# A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
+# "fire disrupts battery supply to Ford". Matched like `_ADVICE_BEFORE`, before a supply word.
+_DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
+                               r"(?:[\w-]+\s+){0,3}$")
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
 # Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
@@ -292,10 +299,13 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
         if ("should" in before or "ought" in before or "need" in before or "who" in before
-                or "not" in before) and (
+                or "not" in before or "yet" in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
-        kinds.add(found.lastgroup.replace("_", "-"))
+        kind = found.lastgroup.replace("_", "-")
+        if kind == "supply" and _DISRUPTED_BEFORE.search(before):
+            continue
+        kinds.add(kind)
     return kinds
 
 

@@ -240,3 +240,22 @@ def test_a_regulators_review_of_a_deal_is_no_product_review(shipped, title, pair
     review of a deal reports the deal."""
     assert pair in shipped.match(title).pairs
     assert not shipped.match("Kia EV3 long-term review: Android Automotive runs on Qualcomm").tieup
+
+
+# -- from the eighth blind batch (tests/data/tieups_blind8.jsonl) -----------------------------
+
+@pytest.mark.parametrize("title, summary", [
+    # Not yet a deal
+    ("Zoox opens robotaxi rides in Las Vegas", "Amazon's unit began service, while Tesla has yet to get a permit."),
+    ("Ford has yet to sign a deal with Baidu on robotaxis", ""),
+    # A supply under threat
+    ("Samsung union strike threatens car chip supply to Hyundai and Tesla", ""),
+    ("Fire at Panasonic plant disrupts battery supply to Mazda", ""),
+])
+def test_a_deal_not_yet_made_or_a_supply_under_threat_is_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_yet_and_threats_leave_other_deal_words_alone():
+    assert deal_of("XXXXXX will supply cells to XXXXX, ending years of threats") == ("supply", True)
+    assert deal_of("XXXXX has now signed with XXXXX, yet the terms are secret") == ("partnership", True)
