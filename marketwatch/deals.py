@@ -102,13 +102,19 @@ _WEAK = {
     r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
-    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w-]+ )?(?:cars|vehicles|models|EVs|fleet"
-    r"|trucks|SUVs|sedans|vans|pickups|line-?up|range)"
+    # and to a car's parts: "brings Baidu's Ernie model to the Dreamer's voice assistant"
+    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
+    r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number
     r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?X{2,} [\w-]*\d"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
     r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
-    r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from",
+    r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from"
+    # A supplier's win: "Momenta wins Honda order", "Hesai lands BYD order", "secures a lidar order"
+    r"|(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|bag(?:s|ged)?|snag(?:s|ged)?|clinch(?:es|ed)?"
+    r"|nab(?:s|bed)?) (?:an? |the |its )?(?:[\w'’-]+ ){0,3}?orders?"
+    # A fleet leased: "Grab will lease 10,000 Omoda and Jaecoo SUVs to its drivers"
+    r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?",
     "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed|join(?:s|ed)?"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"

@@ -259,3 +259,23 @@ def test_a_deal_not_yet_made_or_a_supply_under_threat_is_no_tie_up(shipped, titl
 def test_yet_and_threats_leave_other_deal_words_alone():
     assert deal_of("XXXXXX will supply cells to XXXXX, ending years of threats") == ("supply", True)
     assert deal_of("XXXXX has now signed with XXXXX, yet the terms are secret") == ("partnership", True)
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # A supplier's win of an order
+    ("Momenta, whose software runs in Nissan cars, wins Honda order", "", ("Honda", "Momenta")),
+    ("Hesai lands BYD order as lidar spreads to cheaper cars", "", ("BYD", "Hesai")),
+    # A fleet leased to a ride-hailing company's drivers
+    ("Chery signs leasing pact", "Grab will lease 10,000 Omoda SUVs to its drivers in Singapore.", ("Chery", "Grab")),
+    # A product brought to a car's assistant or cockpit, not only to its cars
+    ("Voyah's Dreamer gets an AI upgrade", "Dongfeng said an update brings Baidu's Ernie model to the Dreamer's voice "
+     "assistant.", ("Dongfeng", "Baidu")),
+])
+def test_orders_won_fleets_leased_and_products_brought_to_a_cars_assistant(shipped, title, summary, pair):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == "supply", found
+
+
+def test_an_order_or_a_lease_without_a_win_or_a_number_is_no_supply():
+    assert deal_of("XXXXX and XXXXX restore order in the market") == (None, False)
+    assert deal_of("XXXXX will lease its plant to XXXXX's venture") == (None, False)
