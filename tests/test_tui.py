@@ -635,6 +635,20 @@ async def test_watchlist_option_starts_narrowed(config):
         assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
 
 
+def test_the_dashboard_takes_an_alliance_or_a_watchlist_not_both(config, run_cli, monkeypatch):
+    """`--alliance X --watchlist Y` opened on X and dropped Y unsaid; `stories` refuses the two."""
+    from marketwatch.tui import app as app_module
+
+    scopes = []
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: scopes.append(scope))
+    code, out, err = run_cli("dashboard", "--config", str(config.path), "--alliance", ALLIANCE,
+                             "--watchlist", "China tie-ups")
+    assert (code, out, scopes) == (2, "", [])
+    assert "--alliance and --watchlist: give one of them" in err and err.count("\n") == 1
+    assert run_cli("--config", str(config.path), "--watchlist", "China tie-ups", "--deal", "mou")[0] == 0
+    assert (scopes[0].label, scopes[0].deal) == ("Watchlist: China tie-ups", "mou")
+
+
 # -- search, matrix, feeds ----------------------------------------------------------------------
 
 

@@ -30,6 +30,8 @@ def dashboard(config_path, db_path, alliance, watchlist, deal):
     """
     from marketwatch.scope import resolve_scope
 
+    if alliance and watchlist:  # one was dropped unsaid, as `stories` refuses the two
+        raise click.UsageError("--alliance and --watchlist: give one of them; the panes are narrowed to one")
     config = load(config_path, db_path)
     scope = dataclasses.replace(resolve_scope(config, alliance=alliance, watchlist=watchlist), deal=deal)
     # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
