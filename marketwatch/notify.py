@@ -27,7 +27,7 @@ from marketwatch.lock import notify_lock
 from marketwatch.models import Sent
 from marketwatch.pairdeals import by_deal, with_deal
 from marketwatch.queries import NEWS_DAYS, tieups_stored_after
-from marketwatch.scope import resolve_scope, units_of
+from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.story import Story
 from marketwatch.text import one_line
@@ -73,11 +73,10 @@ def _messages(config: Config, store: Store, marks: set[int], upto: int, now: dat
     scope = resolve_scope(config, alliance=config.notify.alliance, watchlist=config.notify.watchlist)
     since = dates.to_iso(now - timedelta(days=NEWS_DAYS))
     deals = config.notify.deals
-    units = units_of(config, scope.companies, deals)
     messages = {}
     for mark in marks:
         count, stories = tieups_stored_after(store.conn, mark, upto, scope.companies, since=since, deals=deals,
-                                             units=units, limit=LISTED)
+                                             limit=LISTED)
         messages[mark] = (count, *compose(stories, count))
     return messages
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from marketwatch.config import Config, ConfigError
@@ -47,12 +46,3 @@ def resolve_scope(config: Config, *, company: str | None = None, alliance: str |
         return Scope(f"Watchlist: {name}", config.watchlist_companies(name), "watchlist", name)
     return ALL
 
-
-def units_of(config: Config, companies: tuple[str, ...] | None, deals: Collection[str]) -> tuple[str, ...]:
-    """The companies those own (`Config.units_of`) and that are not among them: a unit's pairs
-    count as its owner's when a view is narrowed by deal (`StoryFilter.units`). None without
-    `deals`: nothing reads them then, and working them out walks the config for each company."""
-    if not deals:
-        return ()
-    owned = {unit for company in companies or () for unit in config.units_of(company)}
-    return tuple(sorted(owned - set(companies or ())))

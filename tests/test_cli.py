@@ -93,19 +93,6 @@ def test_two_narrowings_at_once_are_refused_not_one_dropped(make_config, run_cli
                    f"  (see marketwatch {command} --help)\n")
 
 
-def test_a_deal_filter_narrowed_to_an_owner_counts_its_units_pairs():
-    from marketwatch.cli.query import build_filter
-    from marketwatch.config import load_config
-    from marketwatch.paths import default_config_file
-
-    config = load_config(default_config_file())
-    flt = build_filter(config, company="Stellantis", alliance=None, watchlist=None, kind="oem-tech",
-                       search=None, since=None, deals=("stake",))
-    assert flt.units == ("Jeep", "PSA Group", "Peugeot")  # Peugeot's stake is one of Stellantis's
-    assert build_filter(config, company="Toyota", alliance=None, watchlist=None, kind="oem-tech",
-                        search=None, since=None).units == ()
-
-
 def test_stories_table_output(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml")]))

@@ -24,8 +24,9 @@ def selection_options(func):
     func = click.option("--watchlist", metavar="NAME", help="Only stories of a watchlist's companies.")(func)
     func = click.option("--search", metavar="TEXT", help="Full-text search in titles and summaries.")(func)
     return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
-                        help="Only stories of this deal type (repeat for several): the story's own "
-                             "or one of its pairs'.")(func)
+                        help="Only stories of this deal type (repeat for several): a deal of one of "
+                             "its companies (of --company, --alliance or --watchlist's when given), "
+                             "as the dashboard's deal filter counts them.")(func)
 
 
 def filter_options(func):
@@ -37,7 +38,7 @@ def filter_options(func):
 
 def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
     from marketwatch.queries import KINDS, StoryFilter
-    from marketwatch.scope import resolve_scope, units_of
+    from marketwatch.scope import resolve_scope
 
     given = [option for option, value in (("--company", company), ("--alliance", alliance),
                                           ("--watchlist", watchlist)) if value]
@@ -45,8 +46,7 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
         raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
-        companies=scope.companies, units=units_of(config, scope.companies, deals),
-        kinds=KINDS if kind == "all" else (kind,),
+        companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
         since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
 
 

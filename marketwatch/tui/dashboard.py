@@ -29,7 +29,7 @@ from textual.screen import Screen
 from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.queries import NEWS_DAYS
-from marketwatch.scope import ALL, Scope, units_of
+from marketwatch.scope import ALL, Scope
 from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render, state, summaries
@@ -175,12 +175,8 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             self.post_message(TieupsArrived(count, stories))
 
     def scope_deals(self) -> dict:
-        """The deal filter as `tieups_stored_after` takes it: the deal type, and the units of
-        the filter's companies, whose pairs count as theirs (`scope.units_of`)."""
-        if self.scope.deal is None:
-            return {}
-        deals = (self.scope.deal,)
-        return {"deals": deals, "units": units_of(self.config, self.scope.companies, deals)}
+        """The deal filter as `tieups_stored_after` takes it."""
+        return {} if self.scope.deal is None else {"deals": (self.scope.deal,)}
 
     def _news_since(self) -> str:
         """A new feed's backlog, stored by cron, is not announced as news ([notify] does the same)."""
@@ -363,8 +359,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
 
         deal = self.scope.deal  # with a deal filter, only the stories its pane counts
         try:
-            count = self.data.mark_read(StoryFilter(companies=(company,), units=tuple(self.units_of(company)),
-                                                    deals=(deal,) if deal else ()))
+            count = self.data.mark_read(StoryFilter(companies=(company,), deals=(deal,) if deal else ()))
         except (sqlite3.Error, StoreError) as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return

@@ -139,14 +139,14 @@ class Data:
             return queries.matrix(self.store.conn, companies, deal=deal)
 
     def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
-                            exclude: Collection[str] = (), deals: tuple[str, ...] = (),
-                            units: tuple[str, ...] = ()) -> tuple[int, list[Story], int]:
+                            exclude: Collection[str] = (), deals: tuple[str, ...] = ()
+                            ) -> tuple[int, list[Story], int]:
         """(how many, the newest few, the mark to use next time): the mark is read first, so that a
         story stored meanwhile is left for next time."""
         with self._lock:
             upto = self.store.last_rowid()
             count, stories = queries.tieups_stored_after(self.store.conn, mark, upto, companies, since=since,
-                                                         exclude=exclude, deals=deals, units=units)
+                                                         exclude=exclude, deals=deals)
             return count, stories, upto
 
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:

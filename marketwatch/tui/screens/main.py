@@ -359,7 +359,7 @@ class MainScreen(Screen):
             title, flt = f"{company}: every tie-up story", StoryFilter(companies=(company,))
         else:  # its own deals of that type, as its pane lists them
             title = f"{company}: {render.deal_kind_in_text(deal)}"
-            flt = StoryFilter(companies=(company,), units=tuple(self.app.units_of(company)), deals=(deal,))
+            flt = StoryFilter(companies=(company,), deals=(deal,))
         self.app.push_screen(StoriesScreen(title, flt))
 
     def action_mark_all_read(self) -> None:
