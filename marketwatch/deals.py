@@ -127,7 +127,10 @@ _GERMAN_WEAK = {
 }
 _ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
-    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]",
+    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
+    # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
+    # integra Alexa de Amazon", "incorpora" (builds in)
+    r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?",
 }
 _CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
@@ -266,6 +269,8 @@ _CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})"
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
+# Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
+_LOWER_ONLY = {"integra"}
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
 # ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
 _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$"
@@ -302,6 +307,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
     kinds = set()
     for found in pattern.finditer(lowered):
         if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
+            continue
+        if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
         if ("should" in before or "ought" in before or "need" in before or "who" in before

@@ -279,3 +279,19 @@ def test_orders_won_fleets_leased_and_products_brought_to_a_cars_assistant(shipp
 def test_an_order_or_a_lease_without_a_win_or_a_number_is_no_supply():
     assert deal_of("XXXXX and XXXXX restore order in the market") == (None, False)
     assert deal_of("XXXXX will lease its plant to XXXXX's venture") == (None, False)
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Renault s'appuie sur Gemini de Google pour son assistant", ("Renault", "Alphabet")),
+    ("Peugeot intégrera l'assistant d'Amazon dans ses voitures", ("Peugeot", "Amazon")),
+    ("Cupra integra Alexa de Amazon en el Tavascan", ("Seat", "Amazon")),
+    ("Cupra incorporará la tecnología de Qualcomm en sus coches", ("Seat", "Qualcomm")),
+])
+def test_french_and_spanish_words_for_relying_on_and_building_in(shipped, title, pair):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == "supply", found
+
+
+def test_the_integra_is_hondas_car_not_the_spanish_word():
+    assert deal_of("XXXXX Integra Type S and XXXXX Model 3 compared") == (None, False)
+    assert deal_of("XXXXX integra XXXXX en el coche") == ("supply", False)
