@@ -282,6 +282,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$")
+# "Uber becomes official rideshare partner" of a tournament or a stadium: a sponsor's title, not
+# a tie-up with the other sponsors named beside it.
+_OFFICIAL_BEFORE = re.compile(r"\bofficial\s+(?:[\w-]+\s+){0,2}$")
 # A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
 # "fire disrupts battery supply to Ford". Matched like `_ADVICE_BEFORE`, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
@@ -317,6 +320,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         kind = found.lastgroup.replace("_", "-")
         if kind == "supply" and _DISRUPTED_BEFORE.search(before):
+            continue
+        if "official" in before and found.group().startswith("partner") and _OFFICIAL_BEFORE.search(before):
             continue
         kinds.add(kind)
     return kinds

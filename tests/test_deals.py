@@ -295,3 +295,10 @@ def test_french_and_spanish_words_for_relying_on_and_building_in(shipped, title,
 def test_the_integra_is_hondas_car_not_the_spanish_word():
     assert deal_of("XXXXX Integra Type S and XXXXX Model 3 compared") == (None, False)
     assert deal_of("XXXXX integra XXXXX en el coche") == ("supply", False)
+
+
+def test_an_official_partner_is_a_sponsors_title(shipped):
+    assert not shipped.match("Kia and Uber join tennis tournament's sponsors",
+                             "Kia supplies the cars, while Uber becomes official rideshare partner.").tieup
+    assert deal_of("XXXX named official mobility partner of the Games alongside XXXXX") == (None, False)
+    assert deal_of("XXXX and XXXXX partner on robotaxis, an official said") == ("partnership", True)
