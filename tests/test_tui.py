@@ -546,9 +546,17 @@ async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_th
         await pilot.press("down", "down", "down", "down", "enter")  # Joint ventures
         await settle(pilot)
         assert panes(app)[0].company == "Toyota"
-        await pilot.press("A")
+        # The palette names what e and A do under the filter: "Every story of Toyota" and "Mark
+        # every story of Toyota read" listed or marked its joint ventures only.
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert {"All of Toyota's joint ventures", "Mark Toyota's joint ventures read"} <= set(commands)
+        assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
+        commands["Mark Toyota's joint ventures read"].callback()
         await settle(pilot)
         assert "Marked 2 stories of Toyota's joint ventures read." in notes(app)
+        await pilot.press("A")
+        await settle(pilot)
+        assert "Every story of Toyota's joint ventures was read already." in notes(app)
         assert flags(config, "s01")[0] == 1 and flags(config, "s14")[0] == 1
         assert flags(config, "s10")[0] == 0  # Toyota's partnership with Baidu stays new
 
@@ -576,6 +584,7 @@ async def test_keys_do_nothing_to_the_companies_of_panes_no_longer_shown(config)
         assert flags(config, "s01") == (0, 0)  # Toyota's joint venture with Pony.ai, still new
         commands = [c.title for c in app.get_system_commands(app.screen)]
         assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
+        assert not any("Toyota" in title for title in commands)
 
 
 @pytest.fixture

@@ -323,7 +323,13 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             yield SystemCommand("Show all deal types", "Remove the deal type filter",
                                 lambda: self.set_scope(dataclasses.replace(self.scope, deal=None)))
         company = getattr(screen.focused, "company", None) if screen is self.main else None
-        if isinstance(company, str):  # a pane has the focus
+        if isinstance(company, str) and self.scope.deal:  # e and A keep to the deal type, as the pane does
+            whose = f"{render.plain(company)}'s {render.deal_kind_in_text(self.scope.deal)}"
+            yield SystemCommand(f"All of {whose}", "Not only the latest few its pane shows (e)",
+                                screen.action_every_story)
+            yield SystemCommand(f"Mark {whose} read", "Clear their new marks; its other stories stay as they are (A)",
+                                screen.action_mark_all_read)
+        elif isinstance(company, str):  # a pane has the focus
             yield SystemCommand(f"Every story of {render.plain(company)}",
                                 "All its tie-up stories, not only the latest few (e)", screen.action_every_story)
             yield SystemCommand(f"Mark every story of {render.plain(company)} read",
