@@ -63,10 +63,13 @@ _THE_PARTNERS = re.compile(
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
-# "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place.
+# "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place. So is
+# a body that shares the name: "the Washington Apple Commission", "the Toyota Foundation" (not
+# Apple's "Foundation Models").
 _VENUE_AFTER = re.compile(
     r"[^\S\n]+(?:Field|Stadium|Arena|Center|Centre|Dome|Forum|Oval|Park|Garden|Ballpark|Coliseum|Speedway"
-    r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion)(?!\w)")
+    r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion"
+    r"|Commission|Council|Association|Federation|Society|Museum|Festival|Foundation(?![^\S\n]+Models?\b))(?!\w)")
 # "Expedition through the Amazon", "he drove the Mini.": a one-word name between "the" and the end
 # of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")

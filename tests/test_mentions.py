@@ -273,3 +273,12 @@ def test_the_brand_of_the_headline_even_with_its_owner_named_in_it(shipped):
                           "The Geely-owned brand said it had terminated its agreement with Luminar.")
     assert found.pairs == (("Polestar", "Luminar"),) and found.deal_type == "ended"
     assert [s.company for s in found.spans] == ["Polestar", "Luminar"]
+
+
+@pytest.mark.parametrize("title, tieup", [
+    ("Toyota Partners With Washington Apple Commission On Hydrogen Trucks For Orchards", False),
+    ("Nvidia Foundation Backs Toyota Scholarship For Robotics Students", False),
+    ("Toyota To Use Apple Foundation Models In Its Voice Assistant", True),  # Apple's models, not a body
+])
+def test_a_body_that_shares_a_name_is_not_the_company(shipped, title, tieup):
+    assert shipped.match(title).tieup is tieup
