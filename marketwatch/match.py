@@ -67,6 +67,11 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
+# "to be joined on stage by executives from Toyota, Uber and Lucid": the companies people come
+# from (each of a list after these words) are the people, not parties.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:executives?|engineers?|employees?|officials?|speakers?|leaders?|representatives?|veterans?"
+    r"|researchers?|managers?|staff(?:ers)?|workers?|bosses|chiefs)\s+(?:from|of|at)\s+$", re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
@@ -204,8 +209,9 @@ class Matcher:
         """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
+        people = _people_from(text, mentions)
         return [m for i, m in enumerate(mentions)
-                if i not in stocks
+                if i not in stocks and i not in people
                 and not self._is_people(text, m)
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
@@ -344,6 +350,19 @@ def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]],
                 best.deals[pair] = (rank, deal)
         if best.rank is None or rank < best.rank:
             best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
+
+
+def _people_from(text: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of the names that say where people come from (`_PEOPLE_FROM`), with the names
+    listed after the first ("executives from Toyota, Uber and Lucid"). A substring test first:
+    most names follow none of "from", "of", "at"."""
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        if (i not in out and text[max(0, m.start - 5):m.start].endswith(("from ", " of ", " at "))
+                and _PEOPLE_FROM.search(text, max(0, m.start - 40), m.start)):
+            out.add(i)
+            out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
+    return out
 
 
 def _without_boilerplate(summary: str) -> str:

@@ -304,3 +304,15 @@ def test_a_press_release_deal_before_its_boilerplate_is_found(shipped):
 ])
 def test_an_owner_before_a_thing_is_no_party(shipped, title, summary, expected):
     assert pairs(shipped, title, summary) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "GTC 2026: Nvidia's Huang to be joined on stage by executives from Toyota, Uber and Lucid",
+    "Speakers from BMW and Baidu join Nvidia on stage to talk about AI cars",
+])
+def test_companies_people_come_from_are_not_parties(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_name_after_from_is_still_a_party(shipped):
+    assert shipped.match("Toyota to buy chips from Nvidia for its next cars").pairs == (("Toyota", "Nvidia"),)
