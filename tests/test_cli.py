@@ -101,6 +101,19 @@ def test_stories_table_output(server, make_config, run_cli):
     assert code == 0 and "2026-11-23" in out and TIEUP["title"] in out and "Ford–Baidu" in out
 
 
+def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
+    """50 stories by default, and nothing said: a list cut at --limit looked like all there was."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, err = run_cli("stories", "--config", cfg, "--limit", "1")
+    assert code == 0 and TIEUP["title"] in out and RIVAL["title"] not in out
+    assert err == "The 1 newest of 2 stories; --limit 2 lists them all.\n"
+    assert run_cli("stories", "--config", cfg, "--limit", "2")[2] == ""  # all of them: nothing to say
+    code, out, err = run_cli("stories", "--config", cfg, "--limit", "1", "--json")  # a script asked for one
+    assert (code, err, len(json.loads(out))) == (0, "", 1)
+
+
 def test_the_table_writes_a_pairs_own_deal_beside_it(server, make_config, run_cli, monkeypatch):
     """`--deal partnership` finds this MoU story by its pairs with Alibaba: the table must show
     which pairs those are, as exports and notifications do, or the row seems not to match."""

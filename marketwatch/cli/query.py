@@ -53,7 +53,8 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
 @cli.command()
 @common
 @filter_options
-@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
+              help="At most this many stories, the newest (stderr says when more match).")
 @click.option("--unread", is_flag=True, help="Only stories not yet read in the dashboard.")
 @click.option("--starred", is_flag=True, help="Only starred stories.")
 @json_option
@@ -70,7 +71,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
       marketwatch stories --kind oem-oem --since "last monday"
       marketwatch stories --deal joint-venture --deal stake --since "1 month ago"
     """
-    from marketwatch.queries import list_stories
+    from marketwatch.queries import count_stories, list_stories
 
     config = load(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
@@ -78,6 +79,8 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     with open_store(config) as store:
         found = list_stories(store.conn, flt)
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
+        # A list cut at --limit (50 by default) looked like all there was.
+        total = count_stories(store.conn, flt) if len(found) == limit and not as_json else len(found)
     if as_json:
         echo_json([s.as_json() for s in found])
         return
@@ -93,6 +96,8 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         head = f"{story.published[:10]}  {(story.deal_type or ''):<13} "
         echo(head + style(_fit(story.title, width - len(head)), bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
+    if total > len(found):
+        say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
 
 
 @cli.command()
