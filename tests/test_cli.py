@@ -101,6 +101,22 @@ def test_stories_table_output(server, make_config, run_cli):
     assert code == 0 and "2026-11-23" in out and TIEUP["title"] in out and "Ford–Baidu" in out
 
 
+def test_stories_table_fits_chinese_headlines_to_the_terminal(server, make_config, run_cli, monkeypatch):
+    """Cut by characters, a headline in Chinese (two cells a character) took twice its room."""
+    import unicodedata
+
+    title = "丰田与小马智行成立合资公司，共同推进自动驾驶出租车在中国的量产与运营 Toyota and Pony.ai joint venture"
+    server.routes["/a.xml"] = Reply(200, rss([dict(TIEUP, title=title)]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run_cli("stories", "--config", cfg)
+    first = out.splitlines()[0]
+    assert code == 0 and first.startswith("2026-11-23  ") and "丰田与小马智行" in first and first.endswith("…")
+    cells = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in first)
+    assert 78 <= cells <= 80
+
+
 def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
     """50 stories by default, and nothing said: a list cut at --limit looked like all there was."""
     server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))

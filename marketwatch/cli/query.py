@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 
 import click
 
@@ -128,6 +129,22 @@ def feeds(config_path, db_path, as_json):
             echo(" " * 14 + style(row.error, fg="red"))
 
 
+def _cells(char: str) -> int:
+    """Terminal cells of a character: two for CJK and emoji, none for a combining mark."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
 def _fit(text: str, width: int) -> str:
+    """`text` in `width` terminal cells, cut with …. Counted in characters, a Chinese or
+    Japanese headline (two cells a character) took twice its room and wrapped the table."""
     width = max(width, 20)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if sum(map(_cells, text)) <= width:
+        return text
+    used = 0
+    for i, char in enumerate(text):
+        used += _cells(char)
+        if used > width - 1:
+            return text[:i] + "…"
+    return text
