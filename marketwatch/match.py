@@ -36,14 +36,22 @@ _VEHICLE = re.compile(
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
-# "The EV maker, in which Stellantis holds a 21% stake, said ...": names in such an aside say
-# something about another name, and take no part in the sentence's deal.
-_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose)\s[^,;()\n]*,", re.IGNORECASE)
+# "The EV maker, in which Stellantis holds a 21% stake, said ...", "Seres, which builds AITO cars
+# with Huawei, signs a deal with CATL": names in such an aside say something about another name,
+# and take no part in the sentence's deal.
+_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose|which)\s[^,;()\n]*,", re.IGNORECASE)
 # "The supplier, whose customers include Volkswagen, will use Microsoft's cloud", "The startup, whose
 # software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
 # aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
 # are Renault and Geely, will build engines" names the venture's parties.
 _WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)", re.IGNORECASE)
+# "The GXR robotaxis, which WeRide developed with GAC, will join Uber's app", "its Volvo VNL
+# Autonomous, which runs the Aurora Driver today": after a thing too, a "which" aside tells of
+# the thing's other relations. Not of who owns or formed it: "The venture, which Renault and Geely
+# formed in 2024, will build engines" names the venture's parties.
+_WHICH_RELATION = re.compile(
+    r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
+    r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
 # Without one of these, a sentence has no background for `_background` to look for: the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
@@ -385,14 +393,16 @@ def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tup
     in: "The EV maker, in which Stellantis holds a 21% stake, said", "its Chinese owner Geely"
     and an owner before a thing ("The Geely-owned brand"). An aside is background only after a
     name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
-    names the venture's parties. A "whose" aside of customers, backers or products is background
-    after anything (`_WHOSE_RELATION`)."""
+    names the venture's parties. A "whose" aside of customers, backers or products, and a "which"
+    aside that does not tell who owns or formed the thing, are background after anything
+    (`_WHOSE_RELATION`, `_WHICH_RELATION`)."""
     owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     if not words:
         return owned, []
     asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
-               if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())]
+               if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
+               or _WHICH_RELATION.match(text, m.start())]
               if "which" in words or "whose" in words else [])
     out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
     if words - {"which", "whose"}:

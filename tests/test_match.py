@@ -316,3 +316,25 @@ def test_companies_people_come_from_are_not_parties(shipped, title):
 
 def test_a_name_after_from_is_still_a_party(shipped):
     assert shipped.match("Toyota to buy chips from Nvidia for its next cars").pairs == (("Toyota", "Nvidia"),)
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # After a name
+    ("Seres, which builds AITO cars with Huawei, signs battery supply deal with CATL", "", {("Seres", "CATL")}),
+    # After a thing: the thing's other relations
+    ("Uber to offer WeRide robotaxis in more cities",
+     "The robotaxis, which WeRide developed with GAC, will join Uber's app in Europe, the two companies said.",
+     {("Uber", "WeRide")}),  # tech-tech, without GAC
+    ("Volvo Group in talks to put Nvidia's Drive Thor in its trucks",
+     "The truck maker is negotiating to use the chip in its Volvo VNL Autonomous, which runs the Aurora Driver "
+     "today, sources said.", {("Volvo Group", "Nvidia")}),
+])
+def test_a_which_aside_is_background(shipped, title, summary, expected):
+    assert pairs(shipped, title, summary) == expected
+
+
+def test_a_which_aside_that_tells_who_formed_a_venture_names_its_parties(shipped):
+    found = shipped.match("Engine venture starts",
+                          "The venture, which Renault and Geely formed in 2024, will supply engines to Nvidia's "
+                          "robotaxi partners and use Nvidia chips.")
+    assert ("Renault", "Nvidia") in found.pairs
