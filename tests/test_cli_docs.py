@@ -54,6 +54,18 @@ def test_every_command_appears_in_the_readme():
     assert not missing, f"README.md does not mention: {', '.join(missing)}"
 
 
+def test_the_readme_names_every_filter_of_stories():
+    """The commands table is where a user looks for what `stories` can do: --unread and
+    --starred were missing from its row."""
+    from marketwatch.cli import cli
+
+    readme = README.read_text(encoding="utf-8")
+    [row] = [line for line in readme.splitlines() if line.startswith("| `marketwatch stories` |")]
+    options = [o for param in cli.commands["stories"].params for o in param.opts
+               if o.startswith("--") and o not in ("--config", "--db", "--help")]
+    assert [o for o in options if not re.search(re.escape(o) + r"(?![\w-])", row)] == []
+
+
 @pytest.mark.parametrize("path", [p for p, _ in all_commands()])
 def test_every_command_has_help_with_examples(path, run_cli):
     code, out, _ = run_cli(*path.split()[1:], "--help")
