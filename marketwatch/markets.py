@@ -29,6 +29,14 @@ _PERCENT_MOVE = re.compile(
     r"|more than\s+|about\s+|over\s+)?[\d.]+\s?%", re.IGNORECASE)
 # "Alibaba climbed on a cloud deal": a bare move counts only with a reason right after it.
 _BARE_MOVE = re.compile(rf"\s+{_MOVES}(?=\s+(?:on|after|following)\b)", re.IGNORECASE)
+# Japanese and Chinese market reports: "ソフトバンクG大幅高、OpenAI追加出資を好感　トヨタは続落" (SoftBank
+# Group surges, welcoming the OpenAI investment; Toyota falls again), "宁德时代股价上涨". The move ends
+# its word (not "高性能", "安全"); a reason follows after a comma ("、OpenAI追加出資を好感").
+_CJK_MOVE = re.compile(
+    r"(?:グループ|G|HD|ホールディングス)?(?:の)?(?:株価?|股价|股票)?[はが]?(?:大幅|一時)?"
+    r"(?:続落|続伸|反落|反発|急伸|急落|急騰|大幅高|大幅安|上昇|下落|値上がり|値下がり|高|安|大涨|大跌|上涨|下跌|走高|走低"
+    r"|涨停|跌停|收涨|收跌|涨|跌)(?=[、。，,\s\d％%]|$)")
+_CJK_REASON = re.compile(r"[、，,]")
 # Where a move's reason ends: "Hyundai, Samsung rally on Nvidia chip deals; Kia fell" names Kia
 # in another clause, not in the reason.
 _CLAUSE_STOP = re.compile(r";|,\s*(?:while|whereas|but)\b|\n")
@@ -78,6 +86,8 @@ def _moving(text: str, mentions: Sequence[Spanned]) -> list[tuple[list[int], boo
                 or _PERCENT_MOVE.match(text, last.end) or _BARE_MOVE.match(text, last.end))
         if move:
             out.append((run, _REASON.match(text, move.end()) is not None))
+        elif not text.isascii() and (move := _CJK_MOVE.match(text, last.end)):
+            out.append((run, _CJK_REASON.match(text, move.end()) is not None))
     return out
 
 

@@ -58,8 +58,10 @@ _WHICH_RELATION = re.compile(
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
     r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
 # Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
-# "stock", "BYD added 3%", "Xiaomi and BYD lead gains".
+# "stock", "BYD added 3%", "Xiaomi and BYD lead gains"; in Japanese and Chinese "トヨタは続落" and
+# "宁德时代股价上涨" (a second pattern, for text in those scripts only).
 _MARKET_WORDS = re.compile(r"share|%|stock| lead")
+_CJK_MARKET_WORDS = re.compile(r"続落|続伸|反落|反発|急伸|急落|急騰|大幅|上昇|下落|値上|値下|高|安|涨|跌|走高|走低")
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
@@ -385,7 +387,8 @@ def _without_boilerplate(summary: str) -> str:
 def _may_report_markets(text: str, start: int, end: int) -> bool:
     """Could the sentence report share moves ("shares of Ford fell", "BYD added 3%", "Xiaomi
     and BYD lead gains")? Most sentences have none of these words."""
-    return _MARKET_WORDS.search(text, start, end) is not None
+    return _MARKET_WORDS.search(text, start, end) is not None or (
+        not text.isascii() and _CJK_MARKET_WORDS.search(text, start, end) is not None)
 
 
 def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:

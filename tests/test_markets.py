@@ -39,3 +39,17 @@ def test_names_that_move_together_on_deals_with_a_third_are_not_each_others_part
     Nvidia, not one with each other."""
     assert shipped.match("Korean stocks hit record as Hyundai, Samsung rally on Nvidia chip deals").pairs == (
         ("Hyundai", "Nvidia"),)
+
+
+# -- from the eighth blind batch (tests/data/tieups_blind8.jsonl) -----------------------------
+
+def test_japanese_and_chinese_share_moves(shipped):
+    """A name whose shares move is no party; a move followed by a comma has its reason after it
+    ("、OpenAI追加出資を好感": welcoming the OpenAI investment)."""
+    found = shipped.match("東証大引け：ソフトバンクG大幅高、OpenAI追加出資を好感　トヨタは続落")
+    assert found.kind == "tech-tech" and found.pairs == (("OpenAI", "SoftBank"),)
+    assert not shipped.match("港股收盘：比亚迪股价下跌，百度上涨 与车企合作受关注").tieup
+    # Not a move: "高性能" (high performance), "安全" (safety)
+    assert shipped.match("トヨタは高性能半導体でエヌビディアと提携").pairs == (("Toyota", "Nvidia"),)
+    # A move with its reason after the comma keeps its company, as "soars after" does
+    assert shipped.match("トヨタ株が急伸、エヌビディアと提携").pairs == (("Toyota", "Nvidia"),)
