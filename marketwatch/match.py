@@ -418,8 +418,9 @@ def _masked(text: str, start: int, end: int, mentions: list[Mention],
     """The sentence with company names blanked out, so that names are not read as deal words
     ("Harmony Intelligent Mobility Alliance", "Alliance Ventures"), and background asides too
     (", in which Stellantis holds a 21% stake,": not the sentence's deal)."""
-    # "The joint venture" and "the partners" (the headline's two companies) are deal words too.
-    blanks = [(m.start, m.end, "X") for m in mentions if not m.alias.is_pair_anaphor]
+    # "The joint venture" and "the partners" (the headline's two companies) are deal words too;
+    # not a venture the headline names by its carmakers ("Dongfeng Nissan"): it is the actor.
+    blanks = [(m.start, m.end, "X") for m in mentions if not m.alias.is_pair_anaphor or m.alias.is_venture]
     if asides:
         blanks = sorted(blanks + [(s, e, " ") for s, e in asides])
     parts, last = [], start

@@ -15,8 +15,9 @@ headline's capitals), and not as an ordinary word or a place: "Grab a bargain", 
 its company unambiguously too or uses words of its context.
 A few words stand for a company named elsewhere: "the Alliance" after the story named one,
 "the carmaker" or "The sedan" for the headline's only carmaker, "the two companies", "the
-partners" or "the joint venture" for the headline's carmaker and tech company, "the Alphabet
-unit" for the one unit of Alphabet the story names.
+partners" or "the joint venture" for the headline's carmaker and tech company, "the joint
+venture" for a venture the headline names by its two carmakers ("Dongfeng Nissan"), "the
+Alphabet unit" for the one unit of Alphabet the story names.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -60,6 +62,11 @@ _THE_MODEL = re.compile(
 _THE_PARTNERS = re.compile(
     r"\b(?:[Tt]he (?:two (?:companies|partners)|partners|joint venture)|[Bb]oth partners)\b(?!['’])"
     r"(?!\s+(?:of|between|with|in|at|to)\b)")
+# "Dongfeng Nissan", "GAC Toyota", "SAIC-GM": a joint venture named by its two carmakers, which
+# "The joint venture's sedan" or "the venture" in the summary stands for.
+_VENTURE_GAP = re.compile(r" |-")
+# Not "the joint venture of ..." nor "the joint venture Toyota China, GAC Toyota and Pony.ai set up".
+_THE_VENTURE = re.compile(r"\b[Tt]he (?:joint )?venture\b(?!\s+(?:of|between|with|in|at|to)\b)(?![^\S\n]+[A-Z])")
 # "an agreement with the Alphabet unit": the owner's name standing for one of its units.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
@@ -86,6 +93,7 @@ class Alias:
     ambiguous: bool = False
     is_anaphor: bool = False  # words for a company the headline names: "the carmaker", "the partners"
     is_pair_anaphor: bool = False  # of those, "the two companies": one of the two the headline names
+    is_venture: bool = False  # of those, "the joint venture" named by its carmakers ("Dongfeng Nissan")
 
     @cached_property
     def needs_boundary(self) -> bool:
@@ -232,25 +240,42 @@ class MentionFinder:
         venture will pause production, the partners said": when the headline names two companies
         (an OEM and a tech company) and no alliance, "the two companies", "the partners" or "the
         joint venture" in the summary are those two ("the joint venture of A and B" is not). Each
-        gets a part of the words' span, so that the two can pair. The caller looks for "partners",
+        gets a part of the words' span, so that the two can pair. A headline that names a venture
+        by its two carmakers ("Dongfeng Nissan's N7 ...") makes "the (joint) venture" those two,
+        the actor of the summary's deal rather than a deal word. The caller looks for "partners",
         "venture" or "two compan" first: most stories have none."""
         in_title = [m for m in mentions if m.start < summary_start and not m.alias.is_anaphor]
         if any(m.alias.is_alliance for m in in_title):
             return mentions
         companies = sorted({c for m in in_title for c in m.members})
-        if len(companies) != 2 or self.related(*companies):
+        venture = self._venture(text, in_title)
+        if venture:  # "Dongfeng Nissan's N7 ...", then "The joint venture's sedan uses ...": its two carmakers
+            companies = venture
+        elif len(companies) != 2 or self.related(*companies):
             return mentions
-        first, second = (self.companies[c] for c in companies)
-        if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
-            return mentions
+        else:
+            first, second = (self.companies[c] for c in companies)
+            if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
+                return mentions
         extra = []
-        for found in _THE_PARTNERS.finditer(text, summary_start):
+        for found in (_THE_VENTURE if venture else _THE_PARTNERS).finditer(text, summary_start):
             start, end = found.span()
             middle = text.rfind(" ", start, end)  # "the two | companies", "The joint | venture"
             halves = ((start, middle), (middle + 1, end))
-            extra += [Mention(s, e, Alias(c, text[s:e], is_anaphor=True, is_pair_anaphor=True), (c,))
+            extra += [Mention(s, e, Alias(c, text[s:e], is_anaphor=True, is_pair_anaphor=True,
+                                          is_venture=bool(venture)), (c,))
                       for c, (s, e) in zip(companies, halves, strict=True)]
         return _with_free(mentions, extra) if extra else mentions
+
+    def _venture(self, text: str, in_title: list[Mention]) -> list[str] | None:
+        """The two carmakers of a joint venture the headline names by both their names ("Dongfeng
+        Nissan", "GAC Toyota", "SAIC-GM"), when it names one such venture."""
+        found = [sorted((a.members[0], b.members[0])) for a, b in pairwise(in_title)
+                 if len(a.members) == len(b.members) == 1 and a.members[0] != b.members[0]
+                 and _VENTURE_GAP.fullmatch(text, a.end, b.start)
+                 and self.companies[a.members[0]].is_oem and self.companies[b.members[0]].is_oem
+                 and not self.related(a.members[0], b.members[0])]
+        return found[0] if len(found) == 1 else None
 
     def related(self, a: str, b: str) -> bool:
         """One owns the other (`parents`): "the partners" cannot stand for a brand and its owner."""

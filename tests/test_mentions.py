@@ -282,3 +282,20 @@ def test_the_brand_of_the_headline_even_with_its_owner_named_in_it(shipped):
 ])
 def test_a_body_that_shares_a_name_is_not_the_company(shipped, title, tieup):
     assert shipped.match(title).tieup is tieup
+
+
+@pytest.mark.parametrize("title, summary, expected, deal", [
+    # "The joint venture" is the venture the headline names by its two carmakers, the actor of the deal
+    ("Dongfeng Nissan's N7 answers drivers with Alibaba's models",
+     "The joint venture's sedan uses Qwen models through Alibaba Cloud, Nissan said.",
+     {("Dongfeng", "Alibaba"), ("Nissan", "Alibaba")}, "supply"),
+    ("SAIC-GM's new Buick gets Momenta driver assistance",
+     "The venture will fit Momenta's software to its electric models.",
+     {("SAIC", "Momenta"), ("General Motors", "Momenta")}, "supply"),
+    # A venture named with its parties after it is a deal of those parties
+    ("Toyota and Pony.ai start robotaxi production", "Cars roll off the line under the joint venture Toyota "
+     "and Pony.ai set up last year.", {("Toyota", "Pony.ai")}, "joint-venture"),
+])
+def test_the_venture_the_headline_names_by_its_carmakers(shipped, title, summary, expected, deal):
+    found = shipped.match(title, summary)
+    assert set(found.pairs) == expected and found.deal_type == deal, found
