@@ -183,7 +183,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         return dates.to_iso(self.now() - timedelta(days=NEWS_DAYS))
 
     def on_tieups_arrived(self, message: TieupsArrived) -> None:
-        self.notify("\n".join(summaries.tieup_lines(message.count, message.stories)),
+        self.notify("\n".join(summaries.tieup_lines(message.count, message.stories, self.scope.companies or ())),
                     title="New tie-ups (refreshed in the background)", timeout=30, markup=False)
 
     def reload(self) -> None:

@@ -149,7 +149,7 @@ class Refreshes:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
-        self.notify(summaries.refresh_summary(message.report, message.tieups), title="Refresh done",
-                    severity="warning" if message.report.failed else "information", timeout=10,
-                    markup=False)
+        self.notify(summaries.refresh_summary(message.report, message.tieups, self.scope.companies or ()),
+                    title="Refresh done", severity="warning" if message.report.failed else "information",
+                    timeout=10, markup=False)
         self.reload()

@@ -14,20 +14,31 @@ if TYPE_CHECKING:
     from marketwatch.refresh import RefreshReport
 
 
-def tieup_lines(count: int, stories: list[Story]) -> list[str]:
-    """'2 new tie-ups:', then '• Toyota – Pony.ai: Toyota and Pony.ai form …' for each shown."""
+def tieup_lines(count: int, stories: list[Story], lead: tuple[str, ...] = ()) -> list[str]:
+    """'2 new tie-ups:', then '• Toyota – Pony.ai: Toyota and Pony.ai form …' for each shown:
+    the pair a story list names first (of the filter's companies, `lead`), and how many more,
+    as the lists do. Every pair, in alphabetical order, announced the Renault-Nissan-Mitsubishi
+    Alliance's MoU with Didi as 'BMW – Alibaba, Ford – Alibaba, Mitsubishi – Didi, Nissan –
+    Didi, Renault – Didi, Volvo Cars – Alibaba: Renault-Nissan-Mitsubishi Alliance signs MoU
+    with Didi to create EV sharing plat'."""
     lines = [f"{render.plural(count, 'new tie-up')}:"]
     for story in stories:
-        lines.append(f"• {render.plain(story.parties)}: {render.plain(story.title)[:80]}")
+        if story.pairs:
+            who = " – ".join(render.first_pair(story, lead))
+            if len(story.pairs) > 1:
+                who += f" +{len(story.pairs) - 1}"
+        else:
+            who = ", ".join(story.companies[:3])
+        lines.append(f"• {render.plain(who)}: {render.cut(story.title, 80)}")
     if count > len(stories):
         lines.append(f"… and {count - len(stories)} more")
     return lines
 
 
-def refresh_summary(report: RefreshReport, tieups: list[Story]) -> str:
+def refresh_summary(report: RefreshReport, tieups: list[Story], lead: tuple[str, ...] = ()) -> str:
     """After the dashboard's own refresh: its new tie-ups, or how much it checked, and failures."""
     if report.new_tieups:
-        lines = tieup_lines(len(report.new_tieups), tieups)
+        lines = tieup_lines(len(report.new_tieups), tieups, lead)
     else:
         lines = [f"No new tie-ups ({render.plural(len(report.feeds), 'feed')} checked, "
                  f"{render.plural(report.new_stories, 'new story', 'new stories')})."]
