@@ -1371,10 +1371,10 @@ async def main():
             if not app.refreshing:
                 break
         await pilot.pause()
-        from marketwatch import refresh
+        from marketwatch import parsers
         print(json.dumps({"notes": [n.message for n in app._notifications],
                           "companies": sorted({p.company for p in app.main.panes()}),
-                          "parsed_here": refresh._matcher is not None}))
+                          "parsed_here": parsers._matcher is not None}))
 
 asyncio.run(main())
 """
@@ -1387,7 +1387,7 @@ def test_a_dashboard_refresh_of_many_new_feeds_parses_them_in_worker_processes(s
     import subprocess
     import sys
 
-    from marketwatch.refresh import PROCESS_POOL_MIN_FEEDS
+    from marketwatch.parsers import PROCESS_POOL_MIN_FEEDS
 
     paths = [f"/{i}.xml" for i in range(PROCESS_POOL_MIN_FEEDS + 2)]
     for i, path in enumerate(paths):
