@@ -137,7 +137,7 @@ class _Run:
         done = 0
         tasks: list[asyncio.Task] = []
         watcher: asyncio.Task | None = None
-        parsers = asyncio.create_task(self._watch_parsers())
+        watching = asyncio.create_task(self._watch_parsers())
         try:
             self.parsers.start_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
@@ -165,7 +165,7 @@ class _Run:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            parsers.cancel()
+            watching.cancel()
             await fetcher.aclose()
             self.parsers.close()
             self._db.shutdown(wait=True)
