@@ -57,6 +57,13 @@ _WHICH_RELATION = re.compile(
 # Baidu, Signs Deal With Nvidia": a title-case headline).
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
     r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
+# A roundup's headline ("Morning brief: Nio cuts prices; Qualcomm buys Arduino; Honda delays Ohio EV
+# hub"): its summary's clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
+# Honda pushed back its Ohio battery plant" no deal of Honda's. Where an item starts in a sentence:
+# (A headline only, once a story: re.IGNORECASE costs nothing here.)
+_ROUNDUP = re.compile(r"\b(?:round-?ups?|briefs?|briefing|recap"
+                      r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
 # Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
 # "stock", "BYD added 3%", "Xiaomi and BYD lead gains"; in Japanese and Chinese "トヨタは続落" and
 # "宁德时代股价上涨" (a second pattern, for text in those scripts only).
@@ -150,7 +157,10 @@ class Matcher:
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
-        for order, (start, end) in enumerate(split_sentences(text)):
+        sentences = split_sentences(text)
+        if _ROUNDUP.search(title):  # "Morning brief: ...": each clause of a sentence is an item of its own
+            sentences = _items(text, sentences)
+        for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if len({m.alias.owner for m in in_sentence}) < 2:
@@ -372,6 +382,18 @@ def _people_from(text: str, mentions: list[Mention]) -> set[int]:
                 and _PEOPLE_FROM.search(text, max(0, m.start - 40), m.start)):
             out.add(i)
             out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
+    return out
+
+
+def _items(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a roundup cut into its items: at ", and" (", while", ", but") before a
+    capital, where a clause with a subject of its own starts."""
+    out = []
+    for start, end in sentences:
+        for found in _ITEM_BREAK.finditer(text, start, end):
+            out.append((start, found.start()))
+            start = found.end()
+        out.append((start, end))
     return out
 
 

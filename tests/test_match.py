@@ -338,3 +338,11 @@ def test_a_which_aside_that_tells_who_formed_a_venture_names_its_parties(shipped
                           "The venture, which Renault and Geely formed in 2024, will supply engines to Nvidia's "
                           "robotaxi partners and use Nvidia chips.")
     assert ("Renault", "Nvidia") in found.pairs
+
+
+def test_a_roundups_clauses_are_items_of_their_own(shipped):
+    summary = "Qualcomm agreed to acquire the hardware maker Arduino, and Honda delayed its Ohio plant by a year."
+    assert not shipped.match("Morning brief: Qualcomm buys Arduino; Honda delays Ohio EV hub", summary).tieup
+    # Outside a roundup, two clauses of one sentence may tell one deal.
+    assert shipped.match("Ford and Baidu expand robotaxi tie-up",
+                         "Ford will build the cars, and Baidu will supply the software.").pairs == (("Ford", "Baidu"),)
