@@ -40,6 +40,11 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
+# "In Push To Grab Southeast Asia Share", "To Grab Back EV Share": in a title-case headline, an
+# ambiguous name after "To" with an object after it is the verb ("Sells Stake To Grab For $1
+# Billion", "Switch To Grab In Indonesia" are the company).
+_OBJECT_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:In|For|As|After|At|On|Over|Amid|With|From|And|Or|To|By|Into|Via|Is|Was|Will|Says?)\b)[A-Z]")
 # "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm",
 # "The Geely-owned brand said it had ended the deal": a carmaker the summary refers to without its
 # name (not "the carmaker's CEO", who is someone else, nor its shares).
@@ -185,7 +190,8 @@ class MentionFinder:
         mentions = []
         for start, end, alias in found:
             if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
-                    alias.owner not in sure and not self._has_context(alias.owner, text))):
+                    alias.owner not in sure and not self._has_context(alias.owner, text))
+                    or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))):
                 continue
             members = (
                 self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)

@@ -299,3 +299,15 @@ def test_a_body_that_shares_a_name_is_not_the_company(shipped, title, tieup):
 def test_the_venture_the_headline_names_by_its_carmakers(shipped, title, summary, expected, deal):
     found = shipped.match(title, summary)
     assert set(found.pairs) == expected and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Toyota Partners With Indonesian Dealer Group To Grab Back EV Share From BYD", None),
+    ("BYD Signs Indonesian Dealers In Push To Grab Southeast Asia Share From Toyota", None),
+    # The company after "To": no object follows it
+    ("Toyota Sells Ride-Hailing Stake To Grab For $1 Billion In Singapore", ("Toyota", "Grab")),
+    ("Hyundai Switches Southeast Asia Fleet Deal From Uber To Grab", ("Hyundai", "Grab")),
+])
+def test_an_ambiguous_name_after_to_with_an_object_is_a_verb(shipped, title, pair):
+    found = shipped.match(title)
+    assert (pair in found.pairs) if pair else "Grab" not in {c for p in found.pairs for c in p}, found
