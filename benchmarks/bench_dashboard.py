@@ -132,11 +132,11 @@ def _stored_feeds(db: Path) -> tuple:
 
 
 def _first_paint(ctx, db: Path, repeat: int) -> tuple[list[float], list[float], int | None]:
-    from marketwatch import queries as q
+    from marketwatch.overview import panes
     from marketwatch.store import Store
 
     with Store(db, create=False) as store:
-        busiest = q.panes(store.conn)[0].company
+        busiest = panes(store.conn)[0].company
         stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     config = ctx.work / "dashboard.toml"
     feeds = "".join(f"[[feeds]]\nurl = {json.dumps(f.url)}\nname = {json.dumps(f.name)}\n\n" for f in _stored_feeds(db))

@@ -80,12 +80,13 @@ def ingest(db: Path, feeds, batches) -> tuple[float, int]:
 def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
     """Every query the dashboard runs, each timed `repeat` times on one connection (the first
     run is the one right after opening the database)."""
+    from marketwatch import overview as o
     from marketwatch import queries as q
     from marketwatch.store import Store
 
     store = Store(db, create=False)
     conn = store.conn
-    counts = q.panes(conn)
+    counts = o.panes(conn)
     busiest = counts[0].company if counts else next(iter(config.companies))
     alliance = next(iter(config.alliances.values()), None)
     members = alliance.members if alliance else tuple(list(config.companies)[:5])
@@ -96,13 +97,13 @@ def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
     store.close()
 
     cases = [
-        ("panes (all companies)", lambda c: q.panes(c)),
-        ("panes, alliance filter", lambda c: q.panes(c, tuple(members))),
-        ("panes, deal filter (partnerships)", lambda c: q.panes(c, deal="partnership")),
-        ("panes, alliance and deal filter", lambda c: q.panes(c, tuple(members), deal="joint-venture")),
-        ("totals, deal filter", lambda c: q.totals(c, deal="partnership")),
-        ("totals for the top bar", lambda c: q.totals(c)),
-        ("totals, alliance filter", lambda c: q.totals(c, tuple(members))),
+        ("panes (all companies)", lambda c: o.panes(c)),
+        ("panes, alliance filter", lambda c: o.panes(c, tuple(members))),
+        ("panes, deal filter (partnerships)", lambda c: o.panes(c, deal="partnership")),
+        ("panes, alliance and deal filter", lambda c: o.panes(c, tuple(members), deal="joint-venture")),
+        ("totals, deal filter", lambda c: o.totals(c, deal="partnership")),
+        ("totals for the top bar", lambda c: o.totals(c)),
+        ("totals, alliance filter", lambda c: o.totals(c, tuple(members))),
         ("list_stories (tie-ups, newest 50)", lambda c: q.list_stories(c, q.StoryFilter())),
         ("list_stories, alliance filter", lambda c: q.list_stories(c, q.StoryFilter(companies=tuple(members)))),
         ("list_stories, search 'robotaxis'", lambda c: q.list_stories(c, q.StoryFilter(search="robotaxis"))),
@@ -128,10 +129,10 @@ def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
          lambda c: q.count_stories(c, q.StoryFilter((busiest,), deals=("stake",)))),
         ("pair stories (matrix cell)", lambda c: q.list_stories(c, q.StoryFilter(pair=(oem, tech)))),
         ("get_story (open a story)", lambda c: q.get_story(c, some_id)),
-        ("matrix", lambda c: q.matrix(c)),
-        ("matrix, alliance filter", lambda c: q.matrix(c, tuple(members))),
-        ("matrix, deal filter", lambda c: q.matrix(c, deal="partnership")),
-        ("weekly_counts (all companies)", lambda c: q.weekly_counts(c, [p.company for p in counts])),
+        ("matrix", lambda c: o.matrix(c)),
+        ("matrix, alliance filter", lambda c: o.matrix(c, tuple(members))),
+        ("matrix, deal filter", lambda c: o.matrix(c, deal="partnership")),
+        ("weekly_counts (all companies)", lambda c: o.weekly_counts(c, [p.company for p in counts])),
         ("feed_health (2,000 feeds)", lambda c: q.feed_health(c)),
     ]
     out = []

@@ -255,3 +255,16 @@ def shipped():
 
 def pairs(matcher, title: str, summary: str = "") -> set[tuple[str, str]]:
     return set(matcher.match(title, summary).pairs)
+
+
+@pytest.fixture
+def fixed_store(tmp_path, make_config):
+    """The fixed stories of test_tui_support (matched by the real matcher), open in a Store."""
+    from test_tui_support import build_db, fixed_config
+
+    from marketwatch.store import Store
+
+    config = fixed_config(tmp_path, make_config)
+    build_db(config)
+    with Store(config.settings.db) as store:
+        yield store

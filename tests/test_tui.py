@@ -1761,11 +1761,11 @@ async def test_the_first_panes_come_from_the_read_started_before_the_app(config,
 
 
 async def test_the_picker_reads_the_panes_of_its_choices_while_it_is_open(config, monkeypatch):
-    from marketwatch import queries
+    from marketwatch import overview
 
     read = []
-    panes_of = queries.panes
-    monkeypatch.setattr(queries, "panes", lambda conn, companies=None, **k: read.append(companies)
+    panes_of = overview.panes
+    monkeypatch.setattr(overview, "panes", lambda conn, companies=None, **k: read.append(companies)
                         or panes_of(conn, companies, **k))
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

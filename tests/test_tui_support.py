@@ -37,6 +37,7 @@ STORIES = [
     ("s16", 9, "Toyota and BMW team up on hydrogen cars", "Not an OEM-tech tie-up: oem-oem."),
 ]
 READ = {"s03", "s05", "s09", "s11"}
+MEMBERS = ("Renault", "Nissan", "Mitsubishi")  # of the config's one alliance, in its order
 STARRED = {"s04"}
 
 

@@ -26,7 +26,7 @@ from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from marketwatch.queries import Pane
+from marketwatch.overview import Pane
 from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render

@@ -26,7 +26,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from marketwatch.queries import Pane
+from marketwatch.overview import Pane
 from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.story_actions import StoryActions
