@@ -302,3 +302,10 @@ def test_an_official_partner_is_a_sponsors_title(shipped):
                              "Kia supplies the cars, while Uber becomes official rideshare partner.").tieup
     assert deal_of("XXXX named official mobility partner of the Games alongside XXXXX") == (None, False)
     assert deal_of("XXXX and XXXXX partner on robotaxis, an official said") == ("partnership", True)
+
+
+def test_a_carmakers_own_deliveries_are_its_sales_not_a_supply(shipped):
+    assert not shipped.match("Luxury carmakers slip in China",
+                             "BMW's deliveries fell 15%, while brands that use Huawei's software grew sales.").tieup
+    assert deal_of("XXXXX deliveries to XXXX begin next year") == ("supply", False)
+    assert deal_of("XXXXX will deliver 500 vans to XXXXXX") == ("supply", False)
