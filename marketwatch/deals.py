@@ -162,7 +162,9 @@ _GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
     # "Volvo kündigt Lidar-Vertrag mit Luminar", not "kündigt ... an" (announces)
     r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))",
-    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]",
+    # "Porsche prüft Kooperation mit Huawei" (weighs), as "considers a partnership"
+    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]"
+    r"|prüf(?:t|en) (?:[\w-]+ ){0,2}?(?:Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Einstieg|Übernahme|Allianz)",
     "mou": r"Absichtserkl[äa]rung",
     "joint-venture": r"Gemeinschaftsunternehmens?|Joint[- ]Ventures?",
     "stake": r"Beteiligung|beteiligt|Anteile?n?",

@@ -309,3 +309,9 @@ def test_a_carmakers_own_deliveries_are_its_sales_not_a_supply(shipped):
                              "BMW's deliveries fell 15%, while brands that use Huawei's software grew sales.").tieup
     assert deal_of("XXXXX deliveries to XXXX begin next year") == ("supply", False)
     assert deal_of("XXXXX will deliver 500 vans to XXXXXX") == ("supply", False)
+
+
+def test_german_pruefen_is_talks(shipped):
+    """"prüft Kooperation" (weighs a cooperation) is talks, as "considers a partnership" is."""
+    assert shipped.match("Porsche prüft Kooperation mit Huawei für Fahrassistenz in China").deal_type == "talks"
+    assert shipped.match("Porsche prüft neue Partnerschaft mit Baidu").deal_type == "talks"
