@@ -4,6 +4,7 @@
 Like `marketwatch.sides`, this only reads the sentence; the matcher leaves the names it finds
 out of the sentence's parties, and does not pair names whose shares each make their own move
 ("Xiaomi rose 6% after YU7 orders beat forecasts, while Alibaba climbed on a cloud agreement").
+Japanese and Chinese reports word it "トヨタは続落", "ソフトバンクG大幅高、OpenAI追加出資を好感".
 """
 
 from __future__ import annotations

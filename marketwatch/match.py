@@ -6,13 +6,15 @@ stands for its members) together with deal language. The names come from
 the sentence and deal-word work here runs only for stories that name two companies.
 
 Not every name in a deal sentence is a party to the deal. A name is left out of the pairs when
-it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo" or "Avatr, the
-brand backed by Changan"; the employer in "former Google engineers"; an alliance named beside
-one of its own members ("Chery and Huawei's HIMA alliance"). A company that is both OEM and
-tech (Huawei, Xiaomi) counts as the OEM side against a tech company only in a sentence about
-vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal, and not beside a
-carmaker that is only a carmaker ("GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's
-software": Huawei supplies GAC and Toyota, as Momenta does).
+it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo", "Avatr, the
+brand backed by Changan" or "The Geely-owned brand"; the employer in "former Google engineers"
+and "executives from Toyota, Uber and Lucid"; names in an aside ("Seres, which builds AITO cars
+with Huawei, signs ..."); an alliance named beside one of its own members ("Chery and Huawei's
+HIMA alliance"). A company that is both OEM and tech (Huawei, Xiaomi) counts as the OEM side
+against a tech company only in a sentence about vehicles, so Huawei licensing Qualcomm's phone
+patents is a tech-tech deal, and not beside a carmaker that is only a carmaker ("GAC Toyota's
+bZ7 runs Huawei's HarmonyOS and Momenta's software": Huawei supplies GAC and Toyota, as Momenta
+does).
 """
 
 from __future__ import annotations
