@@ -117,10 +117,13 @@ FLOORS_BLIND7 = {
 # the Washington Apple Commission, "Mini Recession", "A Lucid Case", "Our Polestar", sponsors,
 # earnings, a lawsuit, a recall, a strike, rankings, a conference line-up, opinion, insurance and
 # payments with companies the config lacks; committed before the matcher saw them) scored story
-# 0.686 / 0.800 / 0.738, pair 0.540 / 0.794 untouched. Floors just below the untouched figures.
+# 0.686 / 0.800 / 0.738, pair 0.540 / 0.794 untouched; no label was corrected. After its fixes,
+# story 0.967 / 0.967 / 0.967, pair 0.917 / 0.971 ("ChatGPT" alone is no OpenAI in the config, an
+# interview's "Our Polestar" and "Mini Data Centres" remain). Room for about one more wrong story
+# or two pairs.
 FLOORS_BLIND8 = {
-    ("stories", "precision"): 0.68, ("stories", "recall"): 0.79, ("stories", "f1"): 0.73,
-    ("pairs", "precision"): 0.53, ("pairs", "recall"): 0.78,
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.93, ("stories", "f1"): 0.945,
+    ("pairs", "precision"): 0.865, ("pairs", "recall"): 0.91,
 }
 
 
