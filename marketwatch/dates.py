@@ -63,22 +63,67 @@ def parse_text(value: str, languages: tuple[str, ...], *, complete: bool = False
     return parsed.astimezone(UTC) if parsed else None
 
 
-def parse_when(value: str, languages: tuple[str, ...] = ("en",)) -> datetime | None:
+def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime | None = None) -> datetime | None:
     """A user's --since value: a date or a phrase such as "2 weeks ago" or "last monday". The
     config's languages are those of its feeds; the README's examples (and the user typing
-    them) are English, which is always tried too."""
+    them) are English, which is always tried too.
+
+    A phrase that names a day, a week, a month or a year means from its start, in the user's
+    time zone: dateparser keeps the time of day, so that "today" meant now and found nothing,
+    "yesterday" missed yesterday morning and "2026" meant today's date in 2026. A time ("3 hours
+    ago", "yesterday 14:00") is kept as it is."""
     languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
-    if not text:
+    if not text or len(text) > 100:
         return None
+    now = now or utcnow()
     lowered = text.lower()
     if lowered.startswith("last ") and lowered[5:] in _WEEKDAYS:
-        today = utcnow().replace(hour=0, minute=0, second=0)
+        today = _day_start(now)
         back = (today.weekday() - _WEEKDAYS.index(lowered[5:])) % 7 or 7
-        return today - timedelta(days=back)
+        return _day_start(today - timedelta(days=back))
     # dateparser refuses a list with one code it does not know ("xx", which has the form of a
     # code): English alone still reads the phrases the README shows.
-    return parse_text(text, languages) or parse_text(text, ("en",))
+    for tried in (languages, ("en",)):
+        found = _parse_period(text, tried, now)
+        if found is not None:
+            return _period_start(*found, now)
+    return None
+
+
+def _parse_period(text: str, languages: tuple[str, ...], now: datetime) -> tuple[datetime, str] | None:
+    """(the date, the period it names: time, day, week, month or year), or None."""
+    from dateparser.date import DateDataParser
+
+    local = now.astimezone()
+    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True,
+                "RELATIVE_BASE": local.replace(tzinfo=None)}
+    try:
+        data = DateDataParser(languages=list(languages) or None, settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on hostile strings, and on unknown codes
+        return None
+    if data.date_obj is None:
+        return None
+    return data.date_obj, data.period or "day"
+
+
+def _period_start(value: datetime, period: str, now: datetime) -> datetime:
+    """The start of the day, week, month or year `value` falls in ("this week": Monday)."""
+    if period == "time":
+        return value.astimezone(UTC)
+    day = _day_start(value)
+    if period == "week" and day == _day_start(now):
+        day -= timedelta(days=day.weekday())
+    elif period == "month":
+        day = _day_start(day.replace(day=1))
+    elif period == "year":
+        day = _day_start(day.replace(month=1, day=1))
+    return day.astimezone(UTC)
+
+
+def _day_start(value: datetime) -> datetime:
+    """Midnight of `value`'s day in the local time zone (a user's "today" is theirs)."""
+    return value.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

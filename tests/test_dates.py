@@ -1,5 +1,9 @@
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -8,11 +12,38 @@ from marketwatch import dates
 
 def test_phrases_and_dates_for_since():
     week_ago = dates.parse_when("1 week ago")
-    assert abs((dates.utcnow() - week_ago) - timedelta(weeks=1)) < timedelta(minutes=1)
+    assert timedelta(weeks=1) <= dates.utcnow() - week_ago <= timedelta(weeks=1, days=1)
     monday = dates.parse_when("last monday")
     assert monday.weekday() == 0 and monday < dates.utcnow()
     assert dates.parse_when("2026-11-01") == datetime(2026, 11, 1, tzinfo=UTC)
     assert dates.parse_when("not a date at all") is None
+
+
+WEDNESDAY = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("phrase", "since"), [
+    ("today", "2026-12-02T00:00"), ("yesterday", "2026-12-01T00:00"), ("gestern", "2026-12-01T00:00"),
+    ("2 days ago", "2026-11-30T00:00"), ("this week", "2026-11-30T00:00"), ("last week", "2026-11-25T00:00"),
+    ("this month", "2026-12-01T00:00"), ("last month", "2026-11-01T00:00"), ("Nov 2026", "2026-11-01T00:00"),
+    ("2026", "2026-01-01T00:00"), ("this year", "2026-01-01T00:00"), ("last monday", "2026-11-30T00:00"),
+    ("3 hours ago", "2026-12-02T11:16"), ("24 hours ago", "2026-12-01T14:16"), ("yesterday 9:30", "2026-12-01T09:30"),
+])
+def test_a_phrase_that_names_a_day_week_month_or_year_means_from_its_start(phrase, since):
+    """`--since today` meant now and found nothing; "yesterday" missed yesterday morning and
+    `--since 2026` meant today's date in 2026. A time is kept as it is."""
+    assert dates.parse_when(phrase, ("en", "de"), now=WEDNESDAY) == datetime.fromisoformat(since).replace(tzinfo=UTC)
+
+
+def test_a_day_starts_at_the_users_midnight():
+    """In Tokyo it is 23:16 on Wednesday: today began at 15:00 UTC on Tuesday."""
+    code = ("from datetime import UTC, datetime\n"
+            "from marketwatch.dates import parse_when\n"
+            "now = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)\n"
+            "print(parse_when('today', now=now).isoformat(), parse_when('3 hours ago', now=now).isoformat())")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TZ": "Asia/Tokyo"},
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["2026-12-01T15:00:00+00:00", "2026-12-02T11:16:00+00:00"]
 
 
 def test_since_phrases_in_english_work_whatever_the_feeds_languages():

@@ -60,7 +60,8 @@ def style(text: str, **kwargs) -> str:
 
 def since_option(func: Callable) -> Callable:
     return click.option("--since", "since", metavar="WHEN",
-                        help='Only stories published since WHEN: a date, "2 weeks ago", "last monday".')(func)
+                        help='Only stories published since WHEN: a date, "today", "2 weeks ago", "last monday", '
+                             '"this month" (a day, week, month or year from its start; "3 hours ago" exact).')(func)
 
 
 def parse_since(value: str | None, config):
