@@ -52,7 +52,7 @@ def test_opml_import_then_refresh_fetches_the_new_feeds(server, make_config, run
     code, out, err = run_cli("opml", "import", str(listing), "--config", str(cfg))
     assert code == 0
     assert out == (f"added 1 feed to {cfg.resolve()}; skipped 3 "
-                   "(1 already in the config, 1 listed twice in the file, 1 not http(s))\n")
+                   "(1 already in the config, 1 listed twice in the file, 1 not a usable http(s) URL)\n")
     assert "marketwatch refresh" in err
     text = cfg.read_text()
     assert text.startswith(original.split("[companies.Renault]")[0].rstrip("\n"))  # untouched up to the new feed
@@ -104,12 +104,23 @@ def test_opml_import_of_real_lists(name, count, make_config, run_cli):
     assert code == 0 and json.loads(out)["feeds"] == count
 
 
+def test_opml_import_verbose_names_the_urls_it_could_not_use(make_config, run_cli, tmp_path):
+    """A space in a URL was counted as 'not http(s)', which it was; -v now says which."""
+    listing = tmp_path / "subs.opml"
+    listing.write_bytes(opml_for(["https://example.com/my feed.xml", "https://example.com/ok.xml"]))
+    code, out, _ = run_cli("opml", "import", "-v", "--dry-run", str(listing), "--config", str(make_config([])))
+    assert code == 0
+    assert out.splitlines()[:2] == ["  + https://example.com/ok.xml  (Feed 1 & co)",
+                                    "  - 'https://example.com/my feed.xml': not a usable http(s) URL"]
+    assert out.splitlines()[2].endswith("; skipped 1 (1 not a usable http(s) URL)")
+
+
 def test_opml_import_of_the_malformed_fixture(make_config, run_cli):
     cfg = str(make_config([]))
     code, out, _ = run_cli("opml", "import", str(Path(__file__).parent / "data" / "malformed.opml"), "--config", cfg)
     assert code == 0
     assert out.endswith("added 3 feeds to " + str(Path(cfg).resolve())
-                        + "; skipped 4 (2 listed twice in the file, 2 not http(s))\n")
+                        + "; skipped 4 (2 listed twice in the file, 2 not usable http(s) URLs)\n")
 
 
 @pytest.mark.parametrize("content,message", [

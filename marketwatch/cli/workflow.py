@@ -96,6 +96,8 @@ def opml_import(config_path, file, dry_run, verbose):
         raise ConfigError(str(exc)) from None
     result = add_feeds(target, found.feeds, dry_run=dry_run)
     lines = [f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else "") for feed in result.added] if verbose else []
+    # A space or a control character makes a URL unusable as well as another scheme does
+    lines += [f"  - {url!r}: not a usable http(s) URL" for url in found.not_http] if verbose else []
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
@@ -103,7 +105,8 @@ def opml_import(config_path, file, dry_run, verbose):
     if repeated:
         skipped.append(f"{repeated} listed twice in the file")
     if found.not_http:
-        skipped.append(f"{len(found.not_http)} not http(s)")
+        skipped.append(f"{len(found.not_http)} not a usable http(s) URL" if len(found.not_http) == 1
+                       else f"{len(found.not_http)} not usable http(s) URLs")
     verb = "would add" if dry_run else "added"
     line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
     total = len(result.already) + repeated + len(found.not_http)
