@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=2)
@@ -47,13 +47,15 @@ def from_struct(value: time.struct_time | None) -> datetime | None:
 
 
 def parse_text(value: str, languages: tuple[str, ...], *, complete: bool = False) -> datetime | None:
-    """`complete`: only a text that names its day and month; dateparser would otherwise fill
-    what is missing from today's date, so that a feed's "2026" would mean the day it is read."""
+    """A feed's date. `complete`: only a text that names its day and month; dateparser would
+    otherwise fill what is missing from today's date, so that a feed's "2026" would mean the day
+    it is read. A date without a zone is in UTC, as feedparser reads one, not in the zone of
+    the machine that happens to run the refresh."""
     if not value or len(value) > 100:
         return None
     import dateparser
 
-    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"}
+    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "TO_TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"}
     if complete:
         settings["REQUIRE_PARTS"] = ["day", "month"]
     try:
@@ -68,26 +70,27 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     config's languages are those of its feeds; the README's examples (and the user typing
     them) are English, which is always tried too.
 
-    A phrase that names a day, a week, a month or a year means from its start, in the user's
-    time zone: dateparser keeps the time of day, so that "today" meant now and found nothing,
-    "yesterday" missed yesterday morning and "2026" meant today's date in 2026. A time ("3 hours
-    ago", "yesterday 14:00") is kept as it is."""
+    Days start at midnight in the user's time zone: dateparser keeps the time of day, so that
+    "today" meant now and found nothing, and "yesterday" missed yesterday morning. "This week",
+    "this month" and "this year" start on its Monday, its 1st and 1 January, as "Nov 2026" and
+    "2026" do (dateparser gave today's date in 2026); "2 weeks ago" and "last month" start on the
+    day they name. A time ("3 hours ago", "yesterday 14:00") is kept as it is."""
     languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
     if not text or len(text) > 100:
         return None
     now = now or utcnow()
+    today = now.astimezone().date()
     lowered = text.lower()
     if lowered.startswith("last ") and lowered[5:] in _WEEKDAYS:
-        today = _day_start(now)
         back = (today.weekday() - _WEEKDAYS.index(lowered[5:])) % 7 or 7
-        return _day_start(today - timedelta(days=back))
+        return _midnight(today - timedelta(days=back))
     # dateparser refuses a list with one code it does not know ("xx", which has the form of a
     # code): English alone still reads the phrases the README shows.
     for tried in (languages, ("en",)):
         found = _parse_period(text, tried, now)
         if found is not None:
-            return _period_start(*found, now)
+            return _period_start(*found, today)
     return None
 
 
@@ -95,9 +98,8 @@ def _parse_period(text: str, languages: tuple[str, ...], now: datetime) -> tuple
     """(the date, the period it names: time, day, week, month or year), or None."""
     from dateparser.date import DateDataParser
 
-    local = now.astimezone()
     settings = {"RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True,
-                "RELATIVE_BASE": local.replace(tzinfo=None)}
+                "RELATIVE_BASE": now.astimezone().replace(tzinfo=None)}
     try:
         data = DateDataParser(languages=list(languages) or None, settings=settings).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on hostile strings, and on unknown codes
@@ -107,23 +109,30 @@ def _parse_period(text: str, languages: tuple[str, ...], now: datetime) -> tuple
     return data.date_obj, data.period or "day"
 
 
-def _period_start(value: datetime, period: str, now: datetime) -> datetime:
-    """The start of the day, week, month or year `value` falls in ("this week": Monday)."""
+def _period_start(value: datetime, period: str, today: date) -> datetime:
+    """Where a --since phrase's period starts. dateparser gives "this week", "this month" and
+    "this year" as today, and a month or a year it was given ("Nov 2026") at midnight; a phrase
+    that counts back ("last month", "2 weeks ago") as now, that far back."""
     if period == "time":
         return value.astimezone(UTC)
-    day = _day_start(value)
-    if period == "week" and day == _day_start(now):
+    local = value.astimezone()
+    day = local.date()
+    this = day == today
+    counted_back = local.time() != datetime.min.time()
+    if period == "week" and this:
         day -= timedelta(days=day.weekday())
-    elif period == "month":
-        day = _day_start(day.replace(day=1))
-    elif period == "year":
-        day = _day_start(day.replace(month=1, day=1))
-    return day.astimezone(UTC)
+    elif period == "month" and (this or not counted_back):
+        day = day.replace(day=1)
+    elif period == "year" and (this or not counted_back):
+        day = day.replace(month=1, day=1)
+    return _midnight(day)
 
 
-def _day_start(value: datetime) -> datetime:
-    """Midnight of `value`'s day in the local time zone (a user's "today" is theirs)."""
-    return value.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+def _midnight(day: date) -> datetime:
+    """The start of `day` in the user's time zone, in UTC. Made from the local date rather than
+    by rounding a time, so that the offset is the one in force at that midnight (a day across a
+    change to summer time started an hour or a day early)."""
+    return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -15,35 +15,46 @@ def test_phrases_and_dates_for_since():
     assert timedelta(weeks=1) <= dates.utcnow() - week_ago <= timedelta(weeks=1, days=1)
     monday = dates.parse_when("last monday")
     assert monday.weekday() == 0 and monday < dates.utcnow()
-    assert dates.parse_when("2026-11-01") == datetime(2026, 11, 1, tzinfo=UTC)
+    assert dates.parse_when("2026-11-01") == datetime(2026, 11, 1).astimezone()  # the user's midnight
     assert dates.parse_when("not a date at all") is None
 
 
-WEDNESDAY = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)
+def since(tz: str, now: str, *phrases: str) -> list[str]:
+    """`parse_when` of each phrase in a process of its own in time zone `tz` (dateparser keeps
+    the zone it found at start), at `now` (UTC), as ISO strings in UTC."""
+    code = ("import sys\nfrom datetime import datetime\nfrom marketwatch.dates import parse_when\n"
+            "now = datetime.fromisoformat(sys.argv[1] + '+00:00')\n"
+            "print('|'.join(parse_when(p, ('en', 'de'), now=now).isoformat()[:16] for p in sys.argv[2:]))")
+    done = subprocess.run([sys.executable, "-c", code, now, *phrases], env={**os.environ, "TZ": tz},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip().split("|")
 
 
-@pytest.mark.parametrize(("phrase", "since"), [
-    ("today", "2026-12-02T00:00"), ("yesterday", "2026-12-01T00:00"), ("gestern", "2026-12-01T00:00"),
-    ("2 days ago", "2026-11-30T00:00"), ("this week", "2026-11-30T00:00"), ("last week", "2026-11-25T00:00"),
-    ("this month", "2026-12-01T00:00"), ("last month", "2026-11-01T00:00"), ("Nov 2026", "2026-11-01T00:00"),
-    ("2026", "2026-01-01T00:00"), ("this year", "2026-01-01T00:00"), ("last monday", "2026-11-30T00:00"),
-    ("3 hours ago", "2026-12-02T11:16"), ("24 hours ago", "2026-12-01T14:16"), ("yesterday 9:30", "2026-12-01T09:30"),
-])
-def test_a_phrase_that_names_a_day_week_month_or_year_means_from_its_start(phrase, since):
-    """`--since today` meant now and found nothing; "yesterday" missed yesterday morning and
-    `--since 2026` meant today's date in 2026. A time is kept as it is."""
-    assert dates.parse_when(phrase, ("en", "de"), now=WEDNESDAY) == datetime.fromisoformat(since).replace(tzinfo=UTC)
+# (time zone, now in UTC, {phrase: --since in UTC})
+SINCE = [
+    ("UTC", "2026-12-02T14:16", {  # a Wednesday
+        "today": "2026-12-02T00:00", "yesterday": "2026-12-01T00:00", "gestern": "2026-12-01T00:00",
+        "2 days ago": "2026-11-30T00:00", "this week": "2026-11-30T00:00", "last week": "2026-11-25T00:00",
+        "this month": "2026-12-01T00:00", "last month": "2026-11-02T00:00", "Nov 2026": "2026-11-01T00:00",
+        "2026": "2026-01-01T00:00", "this year": "2026-01-01T00:00", "2 years ago": "2024-12-02T00:00",
+        "last monday": "2026-11-30T00:00", "3 hours ago": "2026-12-02T11:16", "24 hours ago": "2026-12-01T14:16",
+        "yesterday 9:30": "2026-12-01T09:30"}),
+    ("Asia/Tokyo", "2026-12-02T14:16", {  # 23:16 on Wednesday there
+        "today": "2026-12-01T15:00", "this week": "2026-11-29T15:00", "3 hours ago": "2026-12-02T11:16"}),
+    ("Europe/Berlin", "2026-03-30T08:00", {  # Monday 10:00, the day after summer time began
+        "today": "2026-03-29T22:00", "yesterday": "2026-03-28T23:00", "last monday": "2026-03-22T23:00",
+        "last sunday": "2026-03-28T23:00", "this month": "2026-02-28T23:00", "2026": "2025-12-31T23:00",
+        "24 hours ago": "2026-03-29T08:00"}),
+    ("Europe/Berlin", "2026-07-15T08:00", {"this year": "2025-12-31T23:00", "Nov 2026": "2026-10-31T23:00"}),
+]
 
 
-def test_a_day_starts_at_the_users_midnight():
-    """In Tokyo it is 23:16 on Wednesday: today began at 15:00 UTC on Tuesday."""
-    code = ("from datetime import UTC, datetime\n"
-            "from marketwatch.dates import parse_when\n"
-            "now = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)\n"
-            "print(parse_when('today', now=now).isoformat(), parse_when('3 hours ago', now=now).isoformat())")
-    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TZ": "Asia/Tokyo"},
-                         capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["2026-12-01T15:00:00+00:00", "2026-12-02T11:16:00+00:00"]
+@pytest.mark.parametrize(("tz", "now", "expected"), SINCE, ids=[f"{tz} {now}" for tz, now, _ in SINCE])
+def test_a_day_week_month_or_year_starts_at_the_users_midnight(tz, now, expected):
+    """`--since today` meant now and found nothing, "yesterday" missed yesterday morning and
+    `--since 2026` meant today's date in 2026; days start at the user's midnight, with the
+    offset in force then (across a change to summer time, too). A time is kept as it is."""
+    assert dict(zip(expected, since(tz, now, *expected), strict=True)) == expected
 
 
 def test_since_phrases_in_english_work_whatever_the_feeds_languages():
