@@ -31,7 +31,8 @@ class StoryFilter:
     since: datetime | None = None
     search: str | None = None
     pair: tuple[str, str] | None = None
-    deals: tuple[str, ...] = ()  # stories of these deal types, the parties' own (of `companies`' when given)
+    # Stories of these deal types: a party's own (of `companies`' when given); with `pair`, the pair's
+    deals: tuple[str, ...] = ()
     unread: bool = False
     starred: bool = False
     undigested: bool = False  # not in an earlier digest of `digest_scope` ("": of everything)
@@ -80,7 +81,7 @@ def fts_query(text: str) -> str:
 def list_stories(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
     if len(flt.kinds) > 1 and not flt.pair:
         return _list_kinds(conn, flt)
-    where, params = _where(flt, by_id=_few(conn, flt))
+    where, params = _where(flt, by_id=_read_by_id(conn, flt))
     sql = (f"SELECT {_STORY_COLUMNS} FROM stories WHERE {' AND '.join(where)} "
            "ORDER BY published DESC, id LIMIT ? OFFSET ?")
     rows = conn.execute(sql, (*params, flt.limit, flt.offset)).fetchall()
@@ -94,7 +95,7 @@ def _list_kinds(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
     arms, params = [], []
     for kind in flt.kinds:
         one = dataclasses.replace(flt, kinds=(kind,))
-        where, kind_params = _where(one, by_id=_few(conn, one))
+        where, kind_params = _where(one, by_id=_read_by_id(conn, one))
         arms.append(f"SELECT * FROM (SELECT rowid AS r, published AS p, id AS i FROM stories "
                     f"WHERE {' AND '.join(where)} ORDER BY published DESC, id LIMIT ?)")
         params += [*kind_params, flt.limit + flt.offset]
@@ -116,44 +117,66 @@ def count_stories(conn: sqlite3.Connection, flt: StoryFilter) -> int:
     return conn.execute(f"SELECT count(*) FROM stories WHERE {' AND '.join(where)}", params).fetchone()[0]
 
 
-# A page of a company's or a deal type's stories is read by id when it has fewer stories than
-# this many times the page's end; otherwise the stories of the kind are walked in date order
+# A page of a company's or a deal type's stories is read by id when it has at most this many
+# times the page's end of them; otherwise the stories of the kind are walked in date order
 # until the page is full. At 100,000 stories, the 300 stakes of one busy company (page 5): 90 ms
 # walked, 8 ms by id; its first page of 2,800 stories: 3 ms walked, 14 ms by id.
 FEW_PER_ROW = 20
 
 
-def _few(conn: sqlite3.Connection, flt: StoryFilter) -> bool:
+@dataclass(frozen=True)
+class _Relation:
+    """A relation table a filter narrows by (companies, a pair, deal types), aliased `r`. Each
+    carries its story's kind, which the statement adds (`kinds`)."""
+
+    table: str
+    condition: str  # on r's columns, the kind aside
+    params: tuple
+
+    def ids(self, kinds: str) -> str:
+        return f"SELECT r.story_id FROM {self.table} r WHERE r.{kinds} AND {self.condition}"
+
+    def exists(self, kinds: str) -> str:
+        """For a story walked in date order: looked up by its id (`+r.kind` keeps SQLite off
+        the relation's kind index, which it took for each story: 3.6 s at 100,000 stories)."""
+        return (f"EXISTS (SELECT 1 FROM {self.table} r WHERE r.story_id = stories.id "
+                f"AND +r.{kinds} AND {self.condition})")
+
+
+def _read_by_id(conn: sqlite3.Connection, flt: StoryFilter) -> bool:
     """Whether the filter's stories are few enough to read by id (`_where`): counted on the
-    covering index of its narrowest relation, as an upper bound (a story counts once a company)."""
-    if flt.pair:
-        return True
+    covering index of its relation, as an upper bound (story_deals holds a story once for each
+    company and deal)."""
     relations = _relations(flt)
-    if not relations:
-        return False
-    table, condition, params = relations[-1]
+    if flt.pair or not relations:
+        return bool(relations)
+    (relation,) = relations
+    kinds = _kinds(flt)
     bound = (flt.offset + flt.limit) * FEW_PER_ROW
-    ids = f"SELECT 1 FROM {table} WHERE {condition.format(k='', a='')} LIMIT ?"
-    return conn.execute(f"SELECT count(*) FROM ({ids})", (*params, bound + 1)).fetchone()[0] <= bound
+    found = conn.execute(f"SELECT count(*) FROM ({relation.ids(kinds)} LIMIT ?)",
+                         (*flt.kinds, *relation.params, bound + 1)).fetchone()[0]
+    return found <= bound
 
 
 def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
-    """The conditions of `flt` on stories. The relation tables (companies, pairs, deals) carry
-    the story's kind. `by_id` looks the stories up by the ids a relation gives, on the primary
-    key's covering index (a count of one company's 2,800 stories: 9 against 113 ms when each
-    tie-up was probed); otherwise the stories of the kind are walked in date order and each is
-    looked up in the relation by its id (`+kind` keeps SQLite off the relation's kind index,
-    which it took for each story: 3.6 s), which stops as soon as a page is full."""
-    kinds = f"kind IN ({','.join('?' * len(flt.kinds))})"
+    """The conditions of `flt` on stories. With a relation, `by_id` looks the stories up by the
+    ids it gives, on the primary key's covering index (a count of one company's 2,800 stories:
+    9 against 113 ms when each tie-up was probed); otherwise the stories of the kind are walked
+    in date order, each looked up in the relation, which stops as soon as a page is full."""
+    kinds = _kinds(flt)
     relations = _relations(flt)
-    params: list = [p for _, _, more in relations for p in more]
+    where: list[str] = []
+    params: list = []
     if relations and (by_id or flt.pair):
-        where = [f"id IN (SELECT story_id FROM {table} WHERE {condition.format(k='', a='')})"
-                 for table, condition, _ in relations]
+        for relation in relations:
+            where.append(f"id IN ({relation.ids(kinds)})")
+            params += [*flt.kinds, *relation.params]
     else:
-        where = [kinds, *(f"EXISTS (SELECT 1 FROM {table} r WHERE r.story_id = stories.id AND "
-                          f"{condition.format(k='+r.', a='r.')})" for table, condition, _ in relations)]
-        params[:0] = flt.kinds
+        where.append(kinds)
+        params += flt.kinds
+        for relation in relations:
+            where.append(relation.exists(kinds))
+            params += [*flt.kinds, *relation.params]
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
@@ -174,38 +197,42 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
     return where, params
 
 
-def _relations(flt: StoryFilter) -> list[tuple[str, str, list]]:
-    """(table, condition, parameters) of each relation `flt` narrows by, the narrowest last; in
-    a condition, {k} prefixes the kind column and {a} the others (`_where`). A company's deals
-    are its own: story_deals alone names both."""
-    kinds = f"{{k}}kind IN ({','.join('?' * len(flt.kinds))})"
+def _kinds(flt: StoryFilter) -> str:
+    return f"kind IN ({','.join('?' * len(flt.kinds))})"
+
+
+def _marks(values: Collection) -> str:
+    return ",".join("?" * len(values)) or "NULL"
+
+
+def _relations(flt: StoryFilter) -> list[_Relation]:
+    """The relations `flt` narrows by: its companies', its pair's (with deal types, the pair's
+    own deal: a matrix cell's, as `matrix` counts it), or its deal types' (`_deals`), which
+    names the companies too."""
     out = []
     if flt.companies is not None and (flt.pair or not flt.deals):
-        marks = ",".join("?" * len(flt.companies)) or "NULL"
-        out.append(("story_companies", f"{kinds} AND {{a}}role = 'party' AND {{a}}company IN ({marks})",
-                    [*flt.kinds, *flt.companies]))
-    if flt.pair:  # with deal types, the pair's own deal (a matrix cell's, as `matrix` counts it)
-        deal = f" AND {{a}}deal_type IN ({','.join('?' * len(flt.deals))})" if flt.deals else ""
-        out.append(("story_pairs", f"{kinds} AND {{a}}company = ? AND {{a}}partner = ?{deal}",
-                    [*flt.kinds, *flt.pair, *flt.deals]))
-    elif flt.deals:  # a pair's own deal is narrower: both its companies have it
-        out.append(("story_deals", *_deal_condition(flt, kinds)))
+        out.append(_Relation("story_companies", f"r.role = 'party' AND r.company IN ({_marks(flt.companies)})",
+                             flt.companies))
+    if flt.pair:
+        deal = f" AND r.deal_type IN ({_marks(flt.deals)})" if flt.deals else ""
+        out.append(_Relation("story_pairs", f"r.company = ? AND r.partner = ?{deal}", (*flt.pair, *flt.deals)))
+    elif flt.deals:
+        out.append(_deals(flt.deals, flt.companies))
     return out
 
 
-def _deal_condition(flt: StoryFilter, kinds: str) -> tuple[str, list]:
-    """Stories of the filter's deal types, counted as the dashboard's panes count them: by the
-    deals each party has of its own (story_deals, `Story.deals_of`), so that `stories --company
-    Ford --deal mou` lists what Ford's pane lists under the MoU filter. A story of an MoU with
-    Didi that reports Ford's partnership with Alibaba is Renault's MoU and Ford's partnership;
-    an owner's deals take in its units' as the config had them when the story was matched
+def _deals(deals: tuple[str, ...], companies: tuple[str, ...] | None) -> _Relation:
+    """Stories of these deal types, counted as the dashboard's panes count them: by the deals
+    each party has of its own (story_deals, `Story.deals_of`), so that `stories --company Ford
+    --deal mou` lists what Ford's pane lists under the MoU filter. A story of an MoU with Didi
+    that reports Ford's partnership with Alibaba is Renault's MoU and Ford's partnership; an
+    owner's deals take in its units' as the config had them when the story was matched
     (`marketwatch rematch` brings them up to date, as it does the rest of a match)."""
-    condition = f"{kinds} AND {{a}}deal IN ({','.join('?' * len(flt.deals))})"
-    params = [*flt.kinds, *flt.deals]
-    if flt.companies is not None:
-        condition += f" AND {{a}}company IN ({','.join('?' * len(flt.companies)) or 'NULL'})"
-        params += flt.companies
-    return condition, params
+    condition, params = f"r.deal IN ({_marks(deals)})", deals
+    if companies is not None:
+        condition += f" AND r.company IN ({_marks(companies)})"
+        params += companies
+    return _Relation("story_deals", condition, params)
 
 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
@@ -292,9 +319,8 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companie
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
     if deals:
-        condition, more = _deal_condition(StoryFilter(companies, deals=deals), "kind = ?")
-        where += f" AND id IN (SELECT story_id FROM story_deals WHERE {condition.format(a='')})"
-        params += more
+        where += f" AND id IN ({_deals(deals, companies).ids('kind = ?')})"
+        params += [TIEUP, *_deals(deals, companies).params]
     if since is not None:
         where += " AND published >= ?"
         params.append(since)
