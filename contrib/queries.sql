@@ -1,8 +1,9 @@
 -- Useful queries on the marketwatch database, for sqlite-utils, Datasette or the sqlite3 shell.
 --   sqlite-utils query ~/.local/share/marketwatch/marketwatch.db "$(sed -n '/name: top-pairs/,/;/p' contrib/queries.sql)"
 -- Tables: stories (one row per entry; kind is NULL when it matched nothing), story_companies
--- (role 'party' or 'mentioned'), story_pairs (company = the OEM, partner = the tech company),
--- story_alliances, story_feeds, feeds. Dates are UTC ISO 8601 text ("2026-11-23T09:00:00Z").
+-- (role 'party' or 'mentioned'), story_pairs (company = the OEM, partner = the tech company,
+-- deal_type the pair's own), story_deals (each party's own deal types, which `--deal` and the
+-- dashboard's deal filter count), story_alliances, story_feeds, feeds. Dates are UTC ISO 8601 text ("2026-11-23T09:00:00Z").
 -- tests/test_cli_docs.py runs every query below against a test database.
 
 -- name: top-pairs
@@ -32,7 +33,8 @@ WHERE c.company = :company AND c.role = 'party' AND s.kind = 'oem-tech'
 ORDER BY s.published DESC;
 
 -- name: deal-types
--- What kind of deals the tie-ups are.
+-- What kind of deals the tie-ups are, by each story's main deal (`--deal` also counts the other
+-- deals a story reports, from story_deals).
 SELECT coalesce(deal_type, 'unclassified') AS deal_type, count(*) AS stories
 FROM stories
 WHERE kind = 'oem-tech'

@@ -29,7 +29,7 @@ class OpmlError(Exception):
 class OpmlFeeds:
     title: str | None
     feeds: list[NewFeed] = field(default_factory=list)  # http(s) feeds, each once, in file order
-    not_http: list[str] = field(default_factory=list)  # feed URLs that are not http(s)
+    unusable: list[str] = field(default_factory=list)  # feed URLs that are not well-formed http(s) URLs
     repeated: int = 0  # outlines naming a feed already listed earlier in the file
 
 
@@ -48,7 +48,7 @@ def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
         url = (entry.get("url") or "").strip()
         link = safe_link(url)
         if link is None:
-            found.not_http.append(url)
+            found.unusable.append(url)
             continue
         key = feed_key(link)
         if key in seen:

@@ -136,13 +136,13 @@ class _Run:
         fetcher = Fetcher(self.settings)
         done = 0
         tasks: list[asyncio.Task] = []
-        watcher: asyncio.Task | None = None
-        watching = asyncio.create_task(self._watch_parsers())
+        stop_watch: asyncio.Task | None = None
+        parser_watch = asyncio.create_task(self._watch_parsers())
         try:
             self.parsers.start_early(states)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
                      for f in self.feeds]
-            watcher = asyncio.create_task(self._watch_stop(tasks)) if self.stop else None
+            stop_watch = asyncio.create_task(self._watch_stop(tasks)) if self.stop else None
             for task in asyncio.as_completed(tasks):
                 try:
                     outcome = await task
@@ -160,12 +160,12 @@ class _Run:
         finally:
             # A database error (a full disk) ends the run: stop the other feeds and collect their
             # errors too, which asyncio would otherwise print as tracebacks at exit.
-            if watcher is not None:
-                watcher.cancel()
+            if stop_watch is not None:
+                stop_watch.cancel()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            watching.cancel()
+            parser_watch.cancel()
             await fetcher.aclose()
             self.parsers.close()
             self._db.shutdown(wait=True)

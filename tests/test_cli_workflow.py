@@ -428,7 +428,7 @@ def test_check_config_names_ten_owners_with_unused_aliases_those_never_named_fir
     lines = [line for line in err.splitlines() if "in the last 90 days" in line]
     assert code == 0 and len(lines) == 11
     named = [line.split(" for ")[1].split(":")[0] for line in lines[:10]]
-    assert lines[10].startswith("marketwatch: warning: and ") and "jq .unused_aliases" in lines[10]
+    assert lines[10].startswith("marketwatch: warning: and ") and "--json lists them under unused_aliases" in lines[10]
     unused = json.loads(run_cli("check-config", "--config", wire, "--json")[1])["unused_aliases"]
     assert len(unused) == 10 + int(lines[10].split()[3]) and unused["Startup11"] == ["Startup11"]
     from marketwatch.config import load_config

@@ -46,7 +46,7 @@ def test_panes_busiest_first_with_latest_headlines_weekly_counts_and_unread(fixe
                                                            toyota.stories[0].companies)
     ford = next(p for p in found if p.company == "Ford")
     assert (ford.count, ford.unread) == (1, 0)
-    assert all(p.kind == "oem-tech" for p in found for p in p.stories)  # s16 (oem-oem) is not Toyota's
+    assert all(p.kind == "oem-tech" for pane in found for p in pane.stories)  # s16 (oem-oem) is not Toyota's
 
 
 def test_panes_narrowed_to_companies_and_unread_after_reading(fixed_store):

@@ -163,13 +163,13 @@ def _unused_lines(config, unused: dict[str, list[str]]) -> list[str]:
         return thing is not None and len(unused[owner]) == len(thing.aliases)
 
     owners = sorted(unused, key=lambda owner: not whole(owner))  # stable: config order within each
+    shown = owners if len(owners) <= UNUSED_LINES + 1 else owners[:UNUSED_LINES]  # never "and 1 more"
     lines = [f"no match in the last {ALIAS_WINDOW_DAYS} days for {owner}: " + ", ".join(repr(a) for a in unused[owner])
-             for owner in owners[:UNUSED_LINES]]
-    if len(owners) > UNUSED_LINES:
-        rest = owners[UNUSED_LINES:]
+             for owner in shown]
+    if len(owners) > len(shown):
+        rest = owners[len(shown):]
         lines.append(f"and {len(rest)} more with aliases that matched nothing in the last {ALIAS_WINDOW_DAYS} days "
-                     f"({sum(len(unused[o]) for o in rest)} aliases; "
-                     "marketwatch check-config --json | jq .unused_aliases lists them)")
+                     f"({sum(len(unused[o]) for o in rest)} aliases; --json lists them under unused_aliases)")
     return lines
 
 

@@ -71,7 +71,7 @@ def opml():
 @config_option
 @click.argument("file", metavar="FILE")
 @click.option("-n", "--dry-run", is_flag=True, help="Only say what would be added.")
-@click.option("-v", "--verbose", is_flag=True, help="List each feed added.")
+@click.option("-v", "--verbose", is_flag=True, help="List each feed added, and each URL skipped as unusable.")
 def opml_import(config_path, file, dry_run, verbose):
     """Add the feeds of an OPML file (or - for stdin) to the config.
 
@@ -97,19 +97,19 @@ def opml_import(config_path, file, dry_run, verbose):
     result = add_feeds(target, found.feeds, dry_run=dry_run)
     lines = [f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else "") for feed in result.added] if verbose else []
     # A space or a control character makes a URL unusable as well as another scheme does
-    lines += [f"  - {url!r}: not a usable http(s) URL" for url in found.not_http] if verbose else []
+    lines += [f"  - {url!r}: not a usable http(s) URL" for url in found.unusable] if verbose else []
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
     repeated = found.repeated + len(result.repeated)
     if repeated:
         skipped.append(f"{repeated} listed twice in the file")
-    if found.not_http:
-        skipped.append(f"{len(found.not_http)} not a usable http(s) URL" if len(found.not_http) == 1
-                       else f"{len(found.not_http)} not usable http(s) URLs")
+    if found.unusable:
+        skipped.append(f"{len(found.unusable)} not a usable http(s) URL" if len(found.unusable) == 1
+                       else f"{len(found.unusable)} not usable http(s) URLs")
     verb = "would add" if dry_run else "added"
     line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
-    total = len(result.already) + repeated + len(found.not_http)
+    total = len(result.already) + repeated + len(found.unusable)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
     if dry_run:  # what would be added is the output itself
         for text in (*lines, line):

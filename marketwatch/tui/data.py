@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from marketwatch import overview as views
-from marketwatch import queries
+from marketwatch import overview, queries
 from marketwatch.overview import Pane
 from marketwatch.queries import FeedHealth, StoryFilter
 from marketwatch.store import Store
@@ -111,14 +110,14 @@ class Data:
             kept = self._overviews.get(key)
             if kept is not None and kept[0] == version and abs((now - kept[1]).total_seconds()) < self.OVERVIEW_FOR_S:
                 return kept[2]
-            panes = views.panes(conn, companies, headlines=headlines, now=now, deal=deal)
-            stories, unread = views.totals(conn, companies, deal=deal)
+            panes = overview.panes(conn, companies, headlines=headlines, now=now, deal=deal)
+            stories, unread = overview.totals(conn, companies, deal=deal)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
-            overview = Overview(tuple(panes), stories, unread, feeds, last)
+            found = Overview(tuple(panes), stories, unread, feeds, last)
             if len(self._overviews) >= self.OVERVIEWS_KEPT:
                 self._overviews.pop(next(iter(self._overviews)))
-            self._overviews[key] = (version, now, overview)
-        return overview
+            self._overviews[key] = (version, now, found)
+        return found
 
     def stories(self, flt: StoryFilter) -> list[Story]:
         with self._lock:
@@ -138,7 +137,7 @@ class Data:
 
     def matrix(self, companies: tuple[str, ...] | None, deal: str | None = None) -> dict[tuple[str, str], int]:
         with self._lock:
-            return views.matrix(self.store.conn, companies, deal=deal)
+            return overview.matrix(self.store.conn, companies, deal=deal)
 
     def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
                             exclude: Collection[str] = (), deals: tuple[str, ...] = ()
