@@ -43,6 +43,15 @@ def test_refresh_exit_1_with_a_line_per_failed_feed(server, make_config, run_cli
     assert err.strip() == "marketwatch: feed1: HTTP 500 Internal Server Error"
 
 
+def test_refresh_of_a_config_with_no_feeds_says_so(make_config, run_cli):
+    """It exited 0 in silence: a cron job that fetched nothing, every half hour, unseen."""
+    cfg = make_config([])
+    code, out, err = run_cli("refresh", "--config", str(cfg))
+    assert (code, out) == (0, "")
+    assert err == (f"marketwatch: warning: {cfg.resolve()}: the config lists no feeds ([[feeds]]), so there is "
+                   "nothing to fetch (marketwatch add-feed URL adds one)\n")
+
+
 def test_refresh_verbose_prints_progress_and_summary(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     code, out, _ = run_cli("refresh", "-v", "--config", str(make_config([server.url("/a.xml")])))

@@ -70,6 +70,9 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     term.watching = False
     if report.stopped or term.received:  # a SIGTERM as the run ended is one all the same
         raise _Terminated
+    if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
+        say(f"marketwatch: warning: {config.path}: the config lists no feeds ([[feeds]]), so there is nothing "
+            "to fetch (marketwatch add-feed URL adds one)")
     sent = _tell(config, report, skip=no_notify)
     errors = sent.errors
     _say_failed(report)
