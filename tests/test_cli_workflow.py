@@ -195,6 +195,19 @@ def test_add_feed_then_refresh_then_remove(server, make_config, run_cli):
     assert "[companies.Renault]" in cfg.read_text()
 
 
+def test_add_feed_refuses_a_name_another_feed_has(make_config, run_cli):
+    """Two feeds named alike: `remove-feed NAME` then refused, and feed health showed two rows
+    no one could tell apart."""
+    cfg = make_config(["https://a.example/feed"])  # named feed0
+    before = cfg.read_text()
+    code, out, err = run_cli("add-feed", "https://b.example/feed", "--name", " feed0 ", "--config", str(cfg))
+    assert (code, out) == (2, "") and cfg.read_text() == before
+    assert err == (f"marketwatch: {cfg.resolve()}: https://a.example/feed is already named 'feed0'; "
+                   "give this feed another --name\n")
+    assert run_cli("add-feed", "https://a.example/feed", "--name", "feed0", "--config", str(cfg))[0] == 0  # itself
+    assert run_cli("add-feed", "https://b.example/feed", "--name", "feed1", "--config", str(cfg))[0] == 0
+
+
 def test_an_edit_made_is_a_success_even_when_stdout_cannot_say_so(make_config):
     """`marketwatch add-feed URL >&-` (a script that closed its output) or `>/dev/full`: the
     config did change, so the status is 0 and stderr says what changed. It was 3, which a
