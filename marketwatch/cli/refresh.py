@@ -46,14 +46,41 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 
 
 def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool, log_file, no_notify: bool) -> None:
-    from marketwatch.refresh import refresh as run_refresh
     from marketwatch.runlog import LogError, RunLog
 
     term.config = config = load(config_path, db_path)
     term.log = log = RunLog(log_file)
-    # A stdout that stops working (`refresh -v | head -1`, a full disk) ends the printing, not
-    # the refresh: the feeds are still fetched and stored, and the failures, the log and the
-    # exit status still come.
+    report = _run(term, config, verbose)
+    if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
+        say(f"marketwatch: warning: {config.path}: the config lists no feeds ([[feeds]]), so there is nothing "
+            "to fetch (marketwatch add-feed URL adds one)")
+    sent = _tell(config, report, skip=no_notify)
+    _say_failed(report)
+    term.failures_said = True
+    for error in sent.errors:
+        say(f"marketwatch: {error}")
+    term.reported = True
+    _print_report(term.out, report, sent, as_json=as_json, verbose=verbose)
+    problems = _unwritten(term.out)
+    term.logged = True
+    try:
+        log.write_report(report, sent.errors)
+    except LogError as exc:
+        problems.append(str(exc))
+    for problem in problems:
+        say(f"marketwatch: {problem}")
+    if problems:
+        sys.exit(EXIT_STORE)
+    if report.failed or sent.errors:
+        sys.exit(EXIT_FEEDS_FAILED)
+
+
+def _run(term: _Sigterm, config, verbose: bool):
+    """The refresh itself, which a SIGTERM stops as the dashboard's `q` does. A stdout that
+    stops working (`refresh -v | head -1`, a full disk) ends the printing, not the refresh: the
+    feeds are still fetched and stored, and the failures, the log and the exit status still come."""
+    from marketwatch.refresh import refresh as run_refresh
+
     out = term.out
 
     def progress(done: int, total: int, outcome) -> None:
@@ -70,19 +97,13 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     term.watching = False
     if report.stopped or term.received:  # a SIGTERM as the run ended is one all the same
         raise _Terminated
-    if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
-        say(f"marketwatch: warning: {config.path}: the config lists no feeds ([[feeds]]), so there is nothing "
-            "to fetch (marketwatch add-feed URL adds one)")
-    sent = _tell(config, report, skip=no_notify)
-    errors = sent.errors
-    _say_failed(report)
-    term.failures_said = True
-    for error in errors:
-        say(f"marketwatch: {error}")
-    term.reported = True
+    return report
+
+
+def _print_report(out: Lines, report, sent, *, as_json: bool, verbose: bool) -> None:
     if as_json:
         out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
-                                                           "tieups": sent.tieups, "errors": list(errors)}}))
+                                                           "tieups": sent.tieups, "errors": list(sent.errors)}}))
     elif verbose:
         out.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
                  f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
@@ -91,18 +112,6 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
         if sent.services:
             out.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
                      f"({sent.tieups} at most)")
-    problems = _unwritten(out)
-    term.logged = True
-    try:
-        log.write_report(report, errors)
-    except LogError as exc:
-        problems.append(str(exc))
-    for problem in problems:
-        say(f"marketwatch: {problem}")
-    if problems:
-        sys.exit(EXIT_STORE)
-    if report.failed or errors:
-        sys.exit(EXIT_FEEDS_FAILED)
 
 
 class _Terminated(BaseException):
