@@ -1,7 +1,8 @@
 """Decide whether a story reports a tie-up, between whom, and of what kind.
 
 A story is a tie-up story when one sentence names an OEM and a tech company (an alliance
-stands for its members) together with deal language. The names come from
+stands for its members) together with deal language; a sentence that asks ("Will Apple partner
+with BMW?") tells of no deal. The names come from
 `marketwatch.mentions` (one linear pass over the text, however many aliases the config lists);
 the sentence and deal-word work here runs only for stories that name two companies.
 
@@ -165,7 +166,7 @@ class Matcher:
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
-            if len({m.alias.owner for m in in_sentence}) < 2:
+            if len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too
             background, asides = _background(text, start, end, in_sentence)
@@ -397,6 +398,18 @@ def _items(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
             start = found.end()
         out.append((start, end))
     return out
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """Does the sentence ask rather than tell? "Will Apple partner with BMW to bring CarPlay Ultra
+    to the iX3?", "Should Ford Hand Its Software To Google?": a question reports no deal, nor
+    names one company's choice of another ("Did Kia just pick Nvidia over Qualcomm?"); a story
+    whose deal is news says so in a sentence that tells."""
+    return ("?" in text[end - 3:end] or "？" in text[end - 3:end]) and (
+        text[start:end].rstrip(_CLOSERS).endswith(("?", "？")))
+
+
+_CLOSERS = " \"'”’)]"
 
 
 def _without_boilerplate(summary: str) -> str:

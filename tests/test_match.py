@@ -346,3 +346,19 @@ def test_a_roundups_clauses_are_items_of_their_own(shipped):
     # Outside a roundup, two clauses of one sentence may tell one deal.
     assert shipped.match("Ford and Baidu expand robotaxi tie-up",
                          "Ford will build the cars, and Baidu will supply the software.").pairs == (("Ford", "Baidu"),)
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Will Apple partner with BMW to bring CarPlay Ultra to the iX3?", ""),
+    ("Ask The Oracle: Should Ford Hand Its Software To Google?",
+     "This week: would Ford be better off adopting Google's Android Automotive, as Volvo and Renault have done?"),
+    ("“Is Toyota about to sign with Nvidia?”", ""),
+])
+def test_a_question_reports_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_question_headline_leaves_the_deal_its_summary_tells(shipped):
+    found = shipped.match("Did Kia just pick Nvidia over Qualcomm for its next cockpits?",
+                          "Kia said its EVs due from 2027 will run on Nvidia's Drive AGX Thor.")
+    assert found.pairs == (("Kia", "Nvidia"),)
