@@ -13,8 +13,8 @@ English, German and Chinese are covered, as the shipped feeds are, and the commo
 Spanish, Italian, Japanese and Korean wordings, for feeds in other languages. Chinese and
 Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
-not a partner") is none, nor is one not yet made ("has yet to sign a deal"), nor a supply under
-threat ("strike threatens chip supply to Hyundai").
+not a partner") is none, nor is one not yet made ("has yet to sign a deal") or not meant ("has no
+plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai").
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -285,7 +285,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # A deal word negated: "Apple is a rival, not a partner", "not partners"
                             r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
-                            r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$")
+                            r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
+                            # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering"
+                            r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$")
 # "Uber becomes official rideshare partner" of a tournament or a stadium: a sponsor's title, not
 # a tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\bofficial\s+(?:[\w-]+\s+){0,2}$")
@@ -319,7 +321,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
         if ("should" in before or "ought" in before or "need" in before or "who" in before
-                or "not" in before or "yet" in before) and (
+                or "not" in before or "yet" in before or "no " in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
         kind = found.lastgroup.replace("_", "-")

@@ -315,3 +315,17 @@ def test_german_pruefen_is_talks(shipped):
     """"prüft Kooperation" (weighs a cooperation) is talks, as "considers a partnership" is."""
     assert shipped.match("Porsche prüft Kooperation mit Huawei für Fahrassistenz in China").deal_type == "talks"
     assert shipped.match("Porsche prüft neue Partnerschaft mit Baidu").deal_type == "talks"
+
+
+# -- from the ninth blind batch (tests/data/tieups_blind9.jsonl) ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "XXXXX said it has no plans to adopt XXXXX's CarPlay Ultra",
+    "XXXX has no intention of partnering with XXXXX on cars",
+])
+def test_a_deal_word_after_no_plans_is_none(sentence):
+    assert deal_of(sentence) == (None, False)
+
+
+def test_no_plans_leaves_other_deal_words_alone():
+    assert deal_of("XXXXX, which had no plans to build EVs, will use XXXXXX chips") == ("supply", False)
