@@ -247,7 +247,7 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     # Rivian software", "subject to regulatory review"), which reports the deal.
     r"|(?<!to )(?<!will )(?<!under )(?<!regulatory )(?<!antitrust )reviews?"
     r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
-    r"|round-?ups?|briefs|briefing|recap"
+    r"|round-?ups?|wrap-?ups?|briefs|briefing|recap"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",
 )

@@ -61,10 +61,11 @@ _WHICH_RELATION = re.compile(
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
     r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
 # A roundup's headline ("Morning brief: Nio cuts prices; Qualcomm buys Arduino; Honda delays Ohio EV
-# hub"): its summary's clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
+# hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ..."): its summary's
+# clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
 # Honda pushed back its Ohio battery plant" no deal of Honda's. Where an item starts in a sentence:
 # (A headline only, once a story: re.IGNORECASE costs nothing here.)
-_ROUNDUP = re.compile(r"\b(?:round-?ups?|briefs?|briefing|recap"
+_ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|briefs?|briefing|recap"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
 # Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",

@@ -329,3 +329,8 @@ def test_a_deal_word_after_no_plans_is_none(sentence):
 
 def test_no_plans_leaves_other_deal_words_alone():
     assert deal_of("XXXXX, which had no plans to build EVs, will use XXXXXX chips") == ("supply", False)
+
+
+def test_a_wrapups_weak_words_are_damped(shipped):
+    assert is_damped("WRAPUP 1-Carmakers cut forecasts as tariffs bite")
+    assert not shipped.match("Weekly wrap-up: Ford uses Baidu maps in China, GM cuts jobs").tieup

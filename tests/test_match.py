@@ -362,3 +362,9 @@ def test_a_question_headline_leaves_the_deal_its_summary_tells(shipped):
     found = shipped.match("Did Kia just pick Nvidia over Qualcomm for its next cockpits?",
                           "Kia said its EVs due from 2027 will run on Nvidia's Drive AGX Thor.")
     assert found.pairs == (("Kia", "Nvidia"),)
+
+
+def test_a_wire_wrapups_clauses_are_items_of_their_own(shipped):
+    summary = ("TOKYO, Aug 6 (Reuters) - Toyota and Honda cut their profit forecasts, while Nvidia struck a deal "
+               "with Washington to resume chip sales in China.")
+    assert not shipped.match("WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod", summary).tieup
