@@ -27,6 +27,7 @@ _SETTINGS_DEFAULTS: dict[str, object] = {
     "max_bytes": 10_000_000,
     "max_redirects": 5,
     "retention_days": 90,
+    "auto_refresh": 60,
     "languages": ["en"],
     "user_agent": None,
     "workers": None,
@@ -36,6 +37,7 @@ _SETTINGS_DEFAULTS: dict[str, object] = {
 MAX_TIMEOUT_S = 3600
 MAX_RETENTION_DAYS = 36_500
 MAX_WORKERS = 64
+MAX_AUTO_REFRESH = 7 * 24 * 60  # minutes: a week
 _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
@@ -64,6 +66,8 @@ class Settings:
     max_bytes: int = 10_000_000
     max_redirects: int = 5
     retention_days: int = 90
+    # Minutes: the dashboard refreshes once the newest fetch (its own or cron's) is older (0: never)
+    auto_refresh: int = 60
     languages: tuple[str, ...] = ("en",)
     user_agent: str | None = None
     workers: int | None = None
@@ -276,7 +280,7 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
     timeout = values["timeout"]
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= MAX_TIMEOUT_S:
         raise fail("settings.timeout", f"must be a positive number of seconds, at most {MAX_TIMEOUT_S}")
-    for key in ("concurrency", "per_host", "max_bytes", "max_redirects", "retention_days"):
+    for key in ("concurrency", "per_host", "max_bytes", "max_redirects", "retention_days", "auto_refresh"):
         value = values[key]
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(f"settings.{key}", "must be a whole number, 0 or more")
@@ -284,6 +288,8 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
             raise fail(f"settings.{key}", "must be at least 1")
     if values["retention_days"] > MAX_RETENTION_DAYS:
         raise fail("settings.retention_days", f"must be at most {MAX_RETENTION_DAYS} (100 years)")
+    if values["auto_refresh"] > MAX_AUTO_REFRESH:
+        raise fail("settings.auto_refresh", f"must be at most {MAX_AUTO_REFRESH} minutes (a week); 0 turns it off")
     workers = values["workers"]
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
                                 or not 0 <= workers <= MAX_WORKERS):
@@ -305,6 +311,7 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
         max_bytes=values["max_bytes"],
         max_redirects=values["max_redirects"],
         retention_days=values["retention_days"],
+        auto_refresh=values["auto_refresh"],
         languages=languages,
         user_agent=ua,
         workers=workers,

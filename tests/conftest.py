@@ -199,7 +199,7 @@ def server():
 
 def write_config(directory: Path, feeds: list[str], settings: str = "", extra: str = "") -> Path:
     feed_lines = "".join(f'[[feeds]]\nurl = "{url}"\nname = "feed{i}"\n\n' for i, url in enumerate(feeds))
-    text = (f'[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\n{settings}\n\n'
+    text = (f'[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\nauto_refresh = 0\n{settings}\n\n'
             f"{feed_lines}{COMPANIES}{extra}")
     path = directory / "config.toml"
     path.write_text(text, encoding="utf-8")

@@ -180,8 +180,8 @@ def test_add_feed_then_refresh_then_remove(server, make_config, run_cli):
     url = server.url("/w.xml")
     code, out, _ = run_cli("add-feed", url, "--name", "Wire", "--config", str(cfg))
     assert (code, out) == (0, f"added {url} to {cfg.resolve()}\n")
-    assert cfg.read_text().startswith('[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\n\n[[feeds]]\n'
-                                      f'url = "{url}"\nname = "Wire"\n')
+    assert cfg.read_text().startswith('[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\nauto_refresh = 0\n\n'
+                                      f'[[feeds]]\nurl = "{url}"\nname = "Wire"\n')
     code, out, _ = run_cli("add-feed", url, "--config", str(cfg))
     assert code == 0 and "already in" in out
     code, out, _ = run_cli("refresh", "--config", str(cfg), "--json")

@@ -19,7 +19,7 @@ def demo_config(config_path: str | None = None, db_path: str | None = None) -> C
         if path.suffix in (".xml", ".atom", ".rss")
     )
     db = Path(db_path) if db_path else paths.user_data_dir() / "demo.db"
-    settings = dataclasses.replace(base.settings, db=db, workers=0)
+    settings = dataclasses.replace(base.settings, db=db, workers=0, auto_refresh=0)  # the samples never change
     # The sample stories are not news: [notify] is left out, even if the user's config has it.
     return dataclasses.replace(base, feeds=feeds, settings=settings, notify=Notify())
 

@@ -78,6 +78,8 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         self._version = self.data.store.data_version
         self._announced = self.data.opened_mark  # tie-ups stored after this are announced
         self.refreshing = False
+        self._auto = False  # the refresh running was started by settings.auto_refresh, not by r
+        self._auto_tried: datetime | None = None  # when settings.auto_refresh last started one
         self._quitting = threading.Event()
         self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next
@@ -153,6 +155,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         """Cheap: PRAGMA data_version changes only when another connection has committed, and
         the config file is only read again when its size or time changed."""
         self._follow_config()
+        self.refresh_when_stale()
         version = self.data.poll()
         if version is None or version == self._version:
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -59,8 +60,28 @@ class TieupsArrived(Message):
 
 
 class Refreshes:
-    """The dashboard's own refresh (`r`): one at a time (`refreshing`), its progress on the main
-    screen, naming the last few feeds still out (`_left`). Both are set by the app's __init__."""
+    """The dashboard's own refresh (`r`, or `settings.auto_refresh`): one at a time
+    (`refreshing`), its progress on the main screen, naming the last few feeds still out
+    (`_left`). These, `_auto` and `_auto_tried` are set by the app's __init__."""
+
+    def refresh_when_stale(self) -> None:
+        """`settings.auto_refresh`: refresh as `r` does once the newest fetch (the dashboard's
+        own or a cron job's) is older than that many minutes, so that an analyst who keeps the
+        dashboard open and runs no cron job still sees the day's tie-ups, while a cron job that
+        refreshes more often keeps it from ever starting. One try a period, whatever came of
+        it: a machine offline is not asked again every two seconds."""
+        minutes = self.config.settings.auto_refresh
+        overview = self.main.overview if self.screen_stack else None
+        if not minutes or self.refreshing or overview is None or not self.config.feeds:
+            return
+        now, period = self.now(), timedelta(minutes=minutes)
+        if self._auto_tried is not None and now - self._auto_tried < period:
+            return
+        if overview.last_fetched and now - dates.from_iso(overview.last_fetched) < period:
+            return
+        self._auto_tried = now
+        self._auto = True
+        self.action_refresh()
 
     def action_refresh(self) -> None:
         if self.refreshing:
@@ -143,11 +164,15 @@ class Refreshes:
 
     def on_refresh_done(self, message: RefreshDone) -> None:
         self.refreshing = False
+        auto, self._auto = self._auto, False
         self._announced = max(self._announced, message.stored)  # what it stored is told below, not again
         self.main.refresh_finished()
         if message.error or message.report is None:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
+            return
+        if auto and not message.report.new_tieups and not message.report.failed:
+            self.reload()  # a refresh no one asked for, that found nothing: nothing to say
             return
         self.notify(summaries.refresh_summary(message.report, message.tieups, self.scope.companies or ()),
                     title="Refresh done", severity="warning" if message.report.failed else "information",

@@ -1,0 +1,99 @@
+"""The dashboard's own refresh started by `settings.auto_refresh` (marketwatch/tui/refreshing.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+from test_tui_support import NOW, fixed_db, settle
+
+from marketwatch.models import FetchResult
+from marketwatch.refresh import FeedOutcome, RefreshReport
+from marketwatch.scope import ALL
+from marketwatch.store import Store
+from marketwatch.tui.dashboard import MarketwatchApp
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def runs(monkeypatch) -> SimpleNamespace:
+    """The refreshes the dashboard started (`started`), each answering at once with the
+    feed outcomes in `outcomes`."""
+    import marketwatch.refresh as refresh_module
+
+    runs = SimpleNamespace(started=[], outcomes=[])
+
+    def refresh(config, **_):
+        runs.started.append(config)
+        return RefreshReport(started=NOW, finished=NOW, feeds=list(runs.outcomes))
+
+    monkeypatch.setattr(refresh_module, "refresh", refresh)
+    return runs
+
+
+def app_for(tmp_path, make_config, minutes: int, *, now=NOW, cron=None) -> MarketwatchApp:
+    """The fixed stories, their feeds last fetched 30 minutes before NOW (and by cron at `cron`)."""
+    config = fixed_db(tmp_path, make_config)
+    config = replace(config, settings=replace(config.settings, auto_refresh=minutes))
+    if cron is not None:
+        with Store(config.settings.db) as store:
+            url = config.feeds[0].url
+            store.record_fetch(store.sync_feeds(config.feeds)[url], FetchResult(url, "not-modified", 304), cron)
+    return MarketwatchApp(config, ALL, now=now, poll_interval=0.05)
+
+
+def toasts(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_dashboard_left_open_refreshes_once_the_newest_fetch_is_older_than_auto_refresh(
+        tmp_path, make_config, runs):
+    """An analyst who keeps the dashboard open and runs no cron job saw the morning's news all
+    day. Once started, the next try waits a whole period, whatever came of it."""
+    app = app_for(tmp_path, make_config, minutes=20)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)  # a few polls
+        await settle(pilot)
+        assert len(runs.started) == 1 and not app.refreshing
+        assert not any("Refresh done" in n or "No new tie-ups" in n for n in toasts(app))  # it found nothing
+
+
+@pytest.mark.parametrize("minutes", [0, 60])
+async def test_no_refresh_starts_while_the_data_is_fresh_or_auto_refresh_is_off(tmp_path, make_config, runs, minutes):
+    app = app_for(tmp_path, make_config, minutes=minutes)  # fetched 30 minutes ago
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert runs.started == [] and not app.refreshing
+
+
+async def test_an_automatic_refresh_speaks_up_only_when_it_found_something(tmp_path, make_config, runs):
+    runs.outcomes = [FeedOutcome("http://127.0.0.1:9/feed1.xml", "feed1", "error", None,
+                                        "connection refused")]
+    app = app_for(tmp_path, make_config, minutes=20)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert len(runs.started) == 1
+        assert any("1 feed failed (press f)" in n for n in toasts(app))
+
+
+async def test_a_refresh_by_cron_counts_as_the_newest_fetch(tmp_path, make_config, runs):
+    """With cron refreshing every 30 minutes and auto_refresh at 60, the dashboard never
+    fetches the feeds a second time: 75 minutes after the fixed stories' fetch, cron's was 5."""
+    later = NOW + timedelta(minutes=45)
+    app = app_for(tmp_path, make_config, minutes=60, now=later, cron=later - timedelta(minutes=5))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert runs.started == []
