@@ -10,9 +10,9 @@ aliases still match anything.
 Names are found in one pass of an Aho-Corasick automaton over the text, so finding stays linear
 however many aliases the config lists. A found alias is a name only when it stands alone as a
 word (Chinese and Japanese put no spaces around one), in the case the config gives it (or a
-headline's capitals), and not as an ordinary word or a place: "Grab a bargain", "Audi Field",
-"through the Amazon"; an ambiguous alias ("Grab", "Smart") counts only in a story that names
-its company unambiguously too or uses words of its context.
+headline's capitals), and not as an ordinary word, a place or a likeness: "Grab a bargain", "Audi
+Field", "through the Amazon", "a Nio-style battery swap"; an ambiguous alias ("Grab", "Smart")
+counts only in a story that names its company unambiguously too or uses words of its context.
 A few words stand for a company named elsewhere: "the Alliance" after the story named one,
 "the carmaker" or "The sedan" for the headline's only carmaker, "the two companies", "the
 partners" or "the joint venture" for the headline's carmaker and tech company, "the joint
@@ -86,6 +86,8 @@ _VENUE_AFTER = re.compile(
 # of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
 _THE = ("the ", "The ")
+# "a Nio-style battery swap network", "Tesla-like margins": a comparison with the company, not it.
+_LIKENESS_AFTER = re.compile(r"-(?:style|like|esque)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,8 @@ class MentionFinder:
                 chosen.append((start, end, alias))
                 last_end = end
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
-                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))]
+                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
+                 and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:

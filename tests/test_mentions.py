@@ -311,3 +311,15 @@ def test_the_venture_the_headline_names_by_its_carmakers(shipped, title, summary
 def test_an_ambiguous_name_after_to_with_an_object_is_a_verb(shipped, title, pair):
     found = shipped.match(title)
     assert (pair in found.pairs) if pair else "Grab" not in {c for p in found.pairs for c in p}, found
+
+
+# -- from the ninth blind batch (tests/data/tieups_blind9.jsonl) ------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Changan and CATL to roll out a Nio-style battery swap network for taxis",
+    "Changan and CATL chase Tesla-like margins with a battery deal",
+])
+def test_a_name_with_style_or_like_is_a_likeness(shipped, title):
+    assert pairs(shipped, title) == {("Changan", "CATL")}
+    assert [shipped.mentions(title)[i].alias.owner for i in range(2)] == ["Changan", "CATL"]
+    assert len(shipped.mentions(title)) == 2
