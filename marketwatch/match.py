@@ -93,6 +93,12 @@ _PEOPLE_AFTER = re.compile(
 _PEOPLE_FROM = re.compile(
     r"\b(?:executives?|engineers?|employees?|officials?|speakers?|leaders?|representatives?|veterans?"
     r"|researchers?|managers?|staff(?:ers)?|workers?|bosses|chiefs)\s+(?:from|of|at)\s+$", re.IGNORECASE)
+# "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
+# company the sentence compares with, not a party. (A name with "-style" is no name at all:
+# `marketwatch.mentions`.)
+_COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
+                              r"|akin to|modell?ed (?:on|after)|unlike)\s+(?:that of\s+|those of\s+)?$",
+                              re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
@@ -242,8 +248,11 @@ class Matcher:
 
     @staticmethod
     def _is_people(text: str, mention: Mention) -> bool:
+        """People from the company ("former Google engineers"), or a company compared with
+        ("mirrors Nio's own network"): no party."""
         return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                    or _PEOPLE_AFTER.match(text, mention.end))
+                    or _PEOPLE_AFTER.match(text, mention.end)
+                    or _COMPARED_BEFORE.search(text, max(0, mention.start - 22), mention.start))
 
     def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
         """Does mention i only say who owns another mention of the sentence?"""

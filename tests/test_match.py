@@ -368,3 +368,14 @@ def test_a_wire_wrapups_clauses_are_items_of_their_own(shipped):
     summary = ("TOKYO, Aug 6 (Reuters) - Toyota and Honda cut their profit forecasts, while Nvidia struck a deal "
                "with Washington to resume chip sales in China.")
     assert not shipped.match("WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod", summary).tieup
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Changan and CATL to roll out battery swapping for taxis",
+     "CATL will build 200 swap stations for Changan's taxis, in a set-up that mirrors Nio's own network."),
+    ("Toyota picks Nvidia", "Unlike Tesla, Toyota will use Nvidia's chips in its robotaxis."),
+])
+def test_a_company_compared_with_is_no_party(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert {c for p in found.pairs for c in p} & {"NIO", "Tesla"} == set(), found
+    assert found.tieup
