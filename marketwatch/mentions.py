@@ -11,7 +11,8 @@ Names are found in one pass of an Aho-Corasick automaton over the text, so findi
 however many aliases the config lists. A found alias is a name only when it stands alone as a
 word (Chinese and Japanese put no spaces around one), in the case the config gives it (or a
 headline's capitals), and not as an ordinary word, a place or a likeness: "Grab a bargain", "Audi
-Field", "through the Amazon", "a Nio-style battery swap"; an ambiguous alias ("Grab", "Smart")
+Field", "through the Amazon", "a Nio-style battery swap", a person ("singer Tesla Rose", "names
+Mercedes Ruiz to head ..."); an ambiguous alias ("Grab", "Smart")
 counts only in a story that names its company unambiguously too or uses words of its context.
 A few words stand for a company named elsewhere: "the Alliance" after the story named one,
 "the carmaker" or "The sedan" for the headline's only carmaker, "the two companies", "the
@@ -86,6 +87,17 @@ _VENUE_AFTER = re.compile(
 # of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
 _THE = ("the ", "The ")
+# "Country singer Tesla Rose", "wrestler Mercedes Moné", "Nvidia names Mercedes Ruiz to head ...": a
+# company's name as a person's first name, before a surname (a capital, then small letters), after a
+# word for what the person does or a verb that appoints someone to a post.
+_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
+_ROLE_BEFORE = re.compile(
+    r"\b(?:singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
+    r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber)[^\S\n]+$",
+    re.IGNORECASE)
+_APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
+                             re.IGNORECASE)
+_TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
 # "a Nio-style battery swap network", "Tesla-like margins": a comparison with the company, not it.
 _LIKENESS_AFTER = re.compile(r"-(?:style|like|esque)\b", re.IGNORECASE)
 
@@ -188,7 +200,8 @@ class MentionFinder:
                 last_end = end
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
-                 and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))]
+                 and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
+                 and not (text.startswith(" ", e) and _is_a_person(text, s, e))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:
@@ -372,6 +385,20 @@ def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
     ending its clause. Not an alliance ("signed with the Alliance.")."""
     return (start >= 4 and not alias.is_alliance and " " not in alias.text
             and _CLAUSE_END.match(text, end) is not None)
+
+
+def _is_a_person(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a person's first name ("singer Tesla Rose", "names Mercedes
+    Ruiz to head")? A capitalised word after it first: most names have none ("Toyota Sienna" has,
+    and no role before it)."""
+    if not text[end + 1:end + 2].isupper():
+        return False
+    surname = _SURNAME_AFTER.match(text, end)
+    if surname is None:
+        return False
+    before = text[max(0, start - 20):start]
+    return (_ROLE_BEFORE.search(before) is not None
+            or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None))
 
 
 def _is_venue(text: str, end: int) -> bool:

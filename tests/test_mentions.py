@@ -323,3 +323,22 @@ def test_a_name_with_style_or_like_is_a_likeness(shipped, title):
     assert pairs(shipped, title) == {("Changan", "CATL")}
     assert [shipped.mentions(title)[i].alias.owner for i in range(2)] == ["Changan", "CATL"]
     assert len(shipped.mentions(title)) == 2
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Country singer Tesla Rose signs with Sony Music Nashville", ""),
+    ("Apple TV signs wrestler Mercedes Moné for docuseries", ""),
+    ("Nvidia names Mercedes Ruiz to head automotive partnerships", ""),
+    ("Nvidia Names Mercedes Ruiz As Head Of Automotive Partnerships", ""),
+])
+def test_a_company_name_as_a_persons_first_name_is_no_company(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Waymo names Toyota as its first partner for personal robotaxis", ("Toyota", "Waymo")),
+    ("Nvidia names Mercedes-Benz CLA the first car to use its full stack", ("Mercedes-Benz", "Nvidia")),
+    ("Uber signs Lucid Gravity deal for 20,000 robotaxis", ("Lucid", "Uber")),
+])
+def test_a_company_before_a_capital_is_still_the_company(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
