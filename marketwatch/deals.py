@@ -14,7 +14,8 @@ Spanish, Italian, Japanese and Korean wordings, for feeds in other languages. Ch
 Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
 not a partner") is none, nor is one not yet made ("has yet to sign a deal") or not meant ("has no
-plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai").
+plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai"), nor a sponsor signed as an
+"official partner".
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -291,6 +292,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
 # "Uber becomes official rideshare partner" of a tournament or a stadium: a sponsor's title, not
 # a tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\bofficial\s+(?:[\w-]+\s+){0,2}$")
+# "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
+# is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
+_AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
 # A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
 # "fire disrupts battery supply to Ford". Matched like `_ADVICE_BEFORE`, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
@@ -328,6 +332,9 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
         if kind == "supply" and _DISRUPTED_BEFORE.search(before):
             continue
         if "official" in before and found.group().startswith("partner") and _OFFICIAL_BEFORE.search(before):
+            continue
+        if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
+                and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
             continue
         kinds.add(kind)
     return kinds

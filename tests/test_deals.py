@@ -334,3 +334,9 @@ def test_no_plans_leaves_other_deal_words_alone():
 def test_a_wrapups_weak_words_are_damped(shipped):
     assert is_damped("WRAPUP 1-Carmakers cut forecasts as tariffs bite")
     assert not shipped.match("Weekly wrap-up: Ford uses Baidu maps in China, GM cuts jobs").tieup
+
+
+def test_signing_a_sponsor_as_official_partner_is_no_deal():
+    assert deal_of("XXXXXXXXXXX F1 team signs XXXXXXXXX as official cloud partner") == (None, False)
+    assert deal_of("XXXX inks deal with XXXXX as its official supplier for the Games")[0] == "partnership"
+    assert deal_of("XXXX signs XXXXX as partner for robotaxis") == ("partnership", True)
