@@ -14,8 +14,8 @@ Spanish, Italian, Japanese and Korean wordings, for feeds in other languages. Ch
 Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
 not a partner") is none, nor is one not yet made ("has yet to sign a deal") or not meant ("has no
-plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai"), nor a sponsor signed as an
-"official partner".
+plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai"), nor a choice of one's own
+("picks its own software"), nor a sponsor signed as an "official partner".
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -329,7 +329,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
                 _ADVICE_BEFORE.search(before)):
             continue
         kind = found.lastgroup.replace("_", "-")
-        if kind == "supply" and _DISRUPTED_BEFORE.search(before):
+        if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
+                                 or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
             continue
         if "official" in before and found.group().startswith("partner") and _OFFICIAL_BEFORE.search(before):
             continue
@@ -338,6 +339,19 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         kinds.add(kind)
     return kinds
+
+
+# "Alexa built in.", "Google apps built in, and ...": "built in" as "built-in" ends its phrase; "cars
+# built in Shenyang", "models built in China from 2026" tell where the cars are made.
+_BUILT_IN_END = re.compile(r"\s*(?:[.,;:!?)…]|$|(?:to|and|as|too)\b)")
+
+
+def _is_in_house(lowered: str, found: re.Match[str]) -> bool:
+    """"BMW ... Picks Its Own Software For China", "will use their own chips": a choice of one's
+    own, made in-house, not a supplier's. Not a supplier's own product: "CATL will supply its own
+    cells to Ford"."""
+    return (lowered.startswith((" its own", " their own"), found.end())
+            and not found.group().startswith(("suppl", "provid", "deliver", "order")))
 
 
 def denies(text: str) -> bool:

@@ -340,3 +340,21 @@ def test_signing_a_sponsor_as_official_partner_is_no_deal():
     assert deal_of("XXXXXXXXXXX F1 team signs XXXXXXXXX as official cloud partner") == (None, False)
     assert deal_of("XXXX inks deal with XXXXX as its official supplier for the Games")[0] == "partnership"
     assert deal_of("XXXX signs XXXXX as partner for robotaxis") == ("partnership", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "XXX Keeps XXXXXX At Arm's Length As It Picks Its Own Software For China",
+    "XXXX will use their own chips, not XXXXXX's",
+    "XXX will run its own system in the cars built in Shenyang rather than XXXXXX's HarmonyOS",
+])
+def test_a_choice_of_ones_own_and_cars_built_in_a_place_are_no_supply(sentence):
+    assert deal_of(sentence) == (None, False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "XXXX will supply its own cells to XXXX",
+    "The screen comes with XXXXXX Fire TV built in, the first car to offer it",
+    "XXXXX's next vehicles will come with Alexa built in.",
+])
+def test_a_suppliers_own_product_and_built_in_features_are_supply(sentence):
+    assert deal_of(sentence)[0] == "supply"
