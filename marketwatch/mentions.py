@@ -84,8 +84,9 @@ _VENUE_AFTER = re.compile(
     r"|Raceway|Sportpark|Amphitheat(?:er|re)|Theat(?:er|re)|Pavilion"
     r"|Commission|Council|Association|Federation|Society|Museum|Festival|Foundation(?![^\S\n]+Models?\b))(?!\w)")
 # "Expedition through the Amazon", "he drove the Mini.": a one-word name between "the" and the end
-# of its clause is a place or a product, not the company ("with the Alphabet unit" goes on).
-_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
+# of its clause is a place or a product, not the company ("with the Alphabet unit" goes on); so
+# is one whose parts or places follow ("the Amazon's tributaries", "the Mini's battery").
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|['’]s[^\S\n]+[a-z]")
 _THE = ("the ", "The ")
 # "Country singer Tesla Rose", "wrestler Mercedes Moné", "Nvidia names Mercedes Ruiz to head ...": a
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
@@ -381,8 +382,9 @@ def _joins_word(char: str) -> bool:
 
 
 def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
-    """"through the Amazon": a one-word company name after "the" (the caller has seen it),
-    ending its clause. Not an alliance ("signed with the Alliance.")."""
+    """"through the Amazon", "on the Amazon's tributaries": a one-word company name after "the"
+    (the caller has seen it), ending its clause or owning a thing. Not an alliance ("signed with
+    the Alliance.", "the Alliance's members")."""
     return (start >= 4 and not alias.is_alliance and " " not in alias.text
             and _CLAUSE_END.match(text, end) is not None)
 

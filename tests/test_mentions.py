@@ -342,3 +342,13 @@ def test_a_company_name_as_a_persons_first_name_is_no_company(shipped, title, su
 ])
 def test_a_company_before_a_capital_is_still_the_company(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+def test_a_one_word_name_after_the_that_owns_a_thing_is_a_place_or_product(shipped):
+    summary = "BYD will supply batteries for 40 boats on the Amazon's tributaries, in a deal with the state."
+    assert not shipped.match("BYD to electrify river ferries in Brazil", summary).tieup
+    # An alliance stays one; and a company's own possessive is the company.
+    assert ("Renault", "Didi") in shipped.match("Renault-Nissan-Mitsubishi Alliance picks Didi",
+                                                "Didi will supply software for the Alliance's cars.").pairs
+    assert ("BYD", "Amazon") in shipped.match("BYD signs deal with Amazon",
+                                             "BYD will supply Amazon's delivery vans.").pairs
