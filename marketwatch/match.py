@@ -96,9 +96,15 @@ _PEOPLE_FROM = re.compile(
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
+_COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike")  # literals: a gate for the next
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike)\s+(?:that of\s+|those of\s+)?$",
                               re.IGNORECASE)
+# "the Lordstown factory it bought from Lordstown Motors, a plant General Motors once used": a name
+# that tells a thing's past (after "a plant", "the factory", before "once", "formerly") is no party.
+_PAST_AFTER = (" once ", " formerly ", " previously ")
+_CLAUSE_STOP = re.compile(r"[,;]")
+_THING_BEFORE = re.compile(r"(?:,|\bthat|\bwhich)\s+(?:a|an|the)\s+[\w-]+\s+$", re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
@@ -165,6 +171,7 @@ class Matcher:
         anaphors = mentions is not names
         mentions = self._finder.units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
+        compares = None
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text)
@@ -183,7 +190,9 @@ class Matcher:
                 in_sentence = self._finder.without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
-            parties = self._parties(text, in_sentence, start, end)
+            if compares is None:  # does the story compare with a company anywhere? Once a story
+                compares = _COMPARING.search(text) is not None
+            parties = self._parties(text, in_sentence, start, end, compares)
             if len({m.alias.owner for m in parties}) < 2:
                 continue
             if weak is None:
@@ -235,11 +244,17 @@ class Matcher:
 
     # -- who takes part ---------------------------------------------------------------------
 
-    def _parties(self, text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-        """The mentions of a sentence that can be parties: not people, owners, context or stocks."""
+    def _parties(self, text: str, mentions: list[Mention], start: int, end: int,
+                 compares: bool = True) -> list[Mention]:
+        """The mentions of a sentence that can be parties: not people, owners, context or stocks,
+        nor a company compared with ("mirrors Nio's own network") or one a thing's past names
+        ("a plant General Motors once used")."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
-        people = _people_from(text, mentions)
+        people = _people_from(text, mentions) | _past_of_a_thing(text, mentions, end)
+        if compares:  # most stories compare with nothing
+            people |= {i for i, m in enumerate(mentions)
+                       if _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start)}
         return [m for i, m in enumerate(mentions)
                 if i not in stocks and i not in people
                 and not self._is_people(text, m)
@@ -248,11 +263,8 @@ class Matcher:
 
     @staticmethod
     def _is_people(text: str, mention: Mention) -> bool:
-        """People from the company ("former Google engineers"), or a company compared with
-        ("mirrors Nio's own network"): no party."""
         return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                    or _PEOPLE_AFTER.match(text, mention.end)
-                    or _COMPARED_BEFORE.search(text, max(0, mention.start - 22), mention.start))
+                    or _PEOPLE_AFTER.match(text, mention.end))
 
     def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
         """Does mention i only say who owns another mention of the sentence?"""
@@ -396,6 +408,18 @@ def _people_from(text: str, mentions: list[Mention]) -> set[int]:
             out.add(i)
             out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
     return out
+
+
+def _past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
+    """Indexes of the names that tell a thing's past, to the end of its clause: "the Lordstown
+    factory it bought, a plant General Motors once used to build the Chevrolet Cruze". A
+    substring test first: most names are followed by none of "once", "formerly", "previously"."""
+    for i, m in enumerate(mentions):
+        if (text.startswith(_PAST_AFTER, m.end) and not text.startswith(" once again", m.end)
+                and _THING_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            stop = _CLAUSE_STOP.search(text, m.end, end)
+            return {j for j in range(i, len(mentions)) if stop is None or mentions[j].start < stop.start()}
+    return set()
 
 
 def _items(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -379,3 +379,12 @@ def test_a_company_compared_with_is_no_party(shipped, title, summary):
     found = shipped.match(title, summary)
     assert {c for p in found.pairs for c in p} & {"NIO", "Tesla"} == set(), found
     assert found.tieup
+
+
+def test_the_names_of_a_things_past_are_no_parties(shipped):
+    found = shipped.match("Foxconn to make Nvidia AI servers in Ohio",
+                          "Foxconn will assemble servers with Nvidia chips at the factory it bought from Lordstown "
+                          "Motors, a plant General Motors once used to build the Chevrolet Cruze.")
+    assert found.kind == "tech-tech" and found.pairs == (("Foxconn", "Nvidia"),)
+    # "once again" is now
+    assert ("Nissan", "Foxconn") in shipped.match("Nissan and Foxconn, the partners, once again sign a deal").pairs
