@@ -325,7 +325,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
         if ("should" in before or "ought" in before or "need" in before or "who" in before
-                or "not" in before or "yet" in before or "no " in before) and (
+                or "not" in before or "yet" in before or "no plan" in before or "no inte" in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
         kind = found.lastgroup.replace("_", "-")
