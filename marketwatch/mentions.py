@@ -202,7 +202,7 @@ class MentionFinder:
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
-                 and not (text.startswith(" ", e) and _is_a_person(text, s, e))]
+                 and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         mentions = []
         for start, end, alias in found:
@@ -391,10 +391,8 @@ def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
 
 def _is_a_person(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a person's first name ("singer Tesla Rose", "names Mercedes
-    Ruiz to head")? A capitalised word after it first: most names have none ("Toyota Sienna" has,
-    and no role before it)."""
-    if not text[end + 1:end + 2].isupper():
-        return False
+    Ruiz to head")? The caller has seen a space and a capital after it: most names have none
+    ("Toyota Sienna" has, and no role before it)."""
     surname = _SURNAME_AFTER.match(text, end)
     if surname is None:
         return False
