@@ -138,10 +138,15 @@ FLOORS_BLIND8 = {
 # orchards, the Amazon river, "Genesis Of An Idea", a meta-analysis, "Ask The Oracle", a singer
 # named Tesla, a Mercedes who is a person, a stock index, "Arm's Length", "a Nio-style battery
 # swap", an F1 team's sponsor; committed before the matcher saw them) scored story 0.744 / 0.967 /
-# 0.841, pair 0.647 / 0.868 untouched. Floors just below the untouched figures.
+# 0.841, pair 0.647 / 0.868 untouched. One label was then corrected to an earlier convention
+# (BMW Group named beside the BMW iX3 is BMW only, as par-07): pair 0.647 / 0.892 untouched. After
+# its fixes, story 0.967 / 0.967 / 0.967, pair 0.917 / 0.892 (Lucid with only "robotaxis" for
+# context, "Waymo's Zeekr-built vehicles" in another company's deal, a Google News cluster's two
+# headlines in one sentence and "Hyundai Motor Group Metaplant America" remain). Room for about
+# one more wrong story or two pairs.
 FLOORS_BLIND9 = {
-    ("stories", "precision"): 0.74, ("stories", "recall"): 0.96, ("stories", "f1"): 0.835,
-    ("pairs", "precision"): 0.64, ("pairs", "recall"): 0.86,
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.93, ("stories", "f1"): 0.945,
+    ("pairs", "precision"): 0.865, ("pairs", "recall"): 0.84,
 }
 
 
