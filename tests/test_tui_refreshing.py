@@ -97,3 +97,32 @@ async def test_a_refresh_by_cron_counts_as_the_newest_fetch(tmp_path, make_confi
         await settle(pilot)
         await pilot.pause(0.3)
         assert runs.started == []
+
+
+async def test_r_during_an_automatic_refresh_asks_for_its_outcome(tmp_path, make_config, monkeypatch):
+    """An automatic refresh that finds nothing says nothing; r pressed while it runs asked to
+    hear, and heard only "A refresh is already running"."""
+    import threading
+
+    import marketwatch.refresh as refresh_module
+
+    release = threading.Event()
+
+    def slow(config, **_):
+        release.wait(10)
+        return RefreshReport(started=NOW, finished=NOW)
+
+    monkeypatch.setattr(refresh_module, "refresh", slow)
+    app = app_for(tmp_path, make_config, minutes=20)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(50):  # not settle(): it would wait for the refresh, held back here
+            await pilot.pause(0.05)
+            if app.refreshing:
+                break
+        assert app.refreshing
+        await pilot.press("r")
+        release.set()
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert not app.refreshing
+        assert any("No new tie-ups" in n for n in toasts(app))

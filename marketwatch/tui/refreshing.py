@@ -85,6 +85,7 @@ class Refreshes:
 
     def action_refresh(self) -> None:
         if self.refreshing:
+            self._auto = False  # r pressed during an automatic refresh: its outcome is asked for now
             self.notify("A refresh is already running.", markup=False)
             return
         self._config_before_refresh()
