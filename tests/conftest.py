@@ -198,6 +198,8 @@ def server():
 
 
 def write_config(directory: Path, feeds: list[str], settings: str = "", extra: str = "") -> Path:
+    """A config of `feeds` and the test companies. Its dashboard never refreshes by itself
+    (auto_refresh = 0, so `settings` cannot set it again: a test turns it on with replace())."""
     feed_lines = "".join(f'[[feeds]]\nurl = "{url}"\nname = "feed{i}"\n\n' for i, url in enumerate(feeds))
     text = (f'[settings]\ndb = "mw.db"\ntimeout = 5\nconcurrency = 8\nauto_refresh = 0\n{settings}\n\n'
             f"{feed_lines}{COMPANIES}{extra}")

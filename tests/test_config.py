@@ -50,6 +50,14 @@ def test_config_errors_are_one_line_naming_key_and_problem(tmp_path, text, expec
     assert expected in error_for(tmp_path, text)
 
 
+def test_the_dashboard_refreshes_by_itself_hourly_unless_told_otherwise(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('[settings]\ndb = "x.db"\n', encoding="utf-8")
+    assert load_config(path).settings.auto_refresh == 60
+    path.write_text('[settings]\ndb = "x.db"\nauto_refresh = 0\n', encoding="utf-8")
+    assert load_config(path).settings.auto_refresh == 0
+
+
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "nope.toml")

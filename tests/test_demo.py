@@ -31,7 +31,9 @@ def test_the_demo_keeps_the_users_companies_but_never_notifies(make_config, tmp_
     """Its sample stories are not news: a [notify] in the user's config is not used (the
     dashboard's r would otherwise send them)."""
     config = make_config(["https://news.example.com/rss"], extra='\n[notify]\nurls = ["json://127.0.0.1:9/hook"]\n')
+    config.write_text(config.read_text().replace("auto_refresh = 0", "auto_refresh = 30"), encoding="utf-8")
     demo = demo_config(str(config), str(tmp_path / "demo.db"))
+    assert demo.settings.auto_refresh == 0  # nor refreshes by itself: its samples never change
     assert demo.notify.urls == ()
     assert "Renault" in demo.companies and all(feed.url.startswith("file://") for feed in demo.feeds)
 

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from test_tui_support import NOW, fixed_db, settle
 
+from marketwatch.config import load_config
 from marketwatch.models import FetchResult
 from marketwatch.refresh import FeedOutcome, RefreshReport
 from marketwatch.scope import ALL
@@ -65,6 +66,24 @@ async def test_a_dashboard_left_open_refreshes_once_the_newest_fetch_is_older_th
         await settle(pilot)
         assert len(runs.started) == 1 and not app.refreshing
         assert not any("Refresh done" in n or "No new tie-ups" in n for n in toasts(app))  # it found nothing
+        app._now = NOW + timedelta(minutes=19)  # (the mocked run wrote no fetch: still stale)
+        await pilot.pause(0.3)
+        assert len(runs.started) == 1
+        app._now = NOW + timedelta(minutes=21)  # a period after the first try
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert len(runs.started) == 2
+
+
+async def test_a_database_never_refreshed_is_refreshed_at_once(tmp_path, make_config, runs):
+    config = load_config(make_config(["http://127.0.0.1:9/feed.xml"]))
+    config = replace(config, settings=replace(config.settings, auto_refresh=60))
+    with Store(config.settings.db) as store:
+        store.sync_feeds(config.feeds)  # never fetched
+    async with MarketwatchApp(config, ALL, now=NOW, poll_interval=0.05).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert len(runs.started) == 1
 
 
 @pytest.mark.parametrize("minutes", [0, 60])
@@ -85,7 +104,51 @@ async def test_an_automatic_refresh_speaks_up_only_when_it_found_something(tmp_p
         await pilot.pause(0.3)
         await settle(pilot)
         assert len(runs.started) == 1
-        assert any("1 feed failed (press f)" in n for n in toasts(app))
+        assert sum("1 feed failed (press f)" in n for n in toasts(app)) == 1
+        app._now = NOW + timedelta(minutes=25)  # the next automatic refresh: the same feed fails
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert len(runs.started) == 2
+        assert sum("1 feed failed (press f)" in n for n in toasts(app)) == 1  # said once, not every hour
+
+
+async def test_an_automatic_refresh_of_a_config_left_with_no_feeds_says_nothing_and_leaves_r_heard(
+        tmp_path, make_config, runs):
+    """Emptied of feeds by an edit just read: the automatic try warned "no feeds to refresh",
+    and its quiet stuck to the next r, whose refresh then said nothing."""
+    app = app_for(tmp_path, make_config, minutes=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        feeds = app.config.feeds
+        app.config = replace(app.config, feeds=())
+        app.action_refresh(auto=True)
+        assert not app._auto and not toasts(app)
+        app.config = replace(app.config, feeds=feeds)
+        await pilot.press("r")
+        await settle(pilot)
+        assert any("No new tie-ups" in n for n in toasts(app))
+
+
+async def test_a_cron_fetch_counts_while_screens_stacked_on_the_main_one_hold_its_panes(
+        tmp_path, make_config, runs):
+    """Two screens deep (search, then help), the main screen does not reload, and its panes
+    still said the data was 75 minutes old: cron's fetch of 5 minutes ago is read from the
+    database before a refresh starts."""
+    later = NOW + timedelta(minutes=45)
+    app = app_for(tmp_path, make_config, minutes=0, now=later)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await pilot.press("escape", "question_mark")  # out of the search box, then help over it
+        await settle(pilot)
+        with Store(app.config.settings.db) as store:
+            url = app.config.feeds[0].url
+            store.record_fetch(store.sync_feeds(app.config.feeds)[url], FetchResult(url, "not-modified", 304),
+                               later - timedelta(minutes=5))
+        app.config = replace(app.config, settings=replace(app.config.settings, auto_refresh=60))
+        await pilot.pause(0.3)
+        assert runs.started == []
 
 
 async def test_a_refresh_by_cron_counts_as_the_newest_fetch(tmp_path, make_config, runs):

@@ -80,6 +80,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         self.refreshing = False
         self._auto = False  # the refresh running was started by settings.auto_refresh, not by r
         self._auto_tried: datetime | None = None  # when settings.auto_refresh last started one
+        self._failing: set[str] = set()  # the feeds the last refresh here found failing
         self._quitting = threading.Event()
         self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next

@@ -98,6 +98,16 @@ class Data:
         finally:
             self._lock.release()
 
+    def newest_fetch(self) -> str | bool | None:
+        """When a feed was last fetched (ISO text; None: never), or False when a worker holds
+        the connection right now, as `poll` does."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            return self.store.conn.execute("SELECT max(last_fetched) FROM feeds").fetchone()[0]
+        finally:
+            self._lock.release()
+
     def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime,
                  deal: str | None = None) -> Overview:
         """The panes and totals of a scope (its companies' stories of one `deal` type, if given);

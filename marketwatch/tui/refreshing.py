@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from marketwatch.refresh import FeedOutcome, RefreshReport
 
 WAITING_NAMED = 3  # the refresh bar names the feeds still out when this few are left
+AUTO_REFRESH_GRACE = timedelta(minutes=2)  # for a cron job at settings.auto_refresh's interval
 
 
 class RefreshProgress(Message):
@@ -62,36 +63,47 @@ class TieupsArrived(Message):
 class Refreshes:
     """The dashboard's own refresh (`r`, or `settings.auto_refresh`): one at a time
     (`refreshing`), its progress on the main screen, naming the last few feeds still out
-    (`_left`). These, `_auto` and `_auto_tried` are set by the app's __init__."""
+    (`_left`). These, `_auto`, `_auto_tried` and `_failing` are set by the app's __init__."""
 
     def refresh_when_stale(self) -> None:
         """`settings.auto_refresh`: refresh as `r` does once the newest fetch (the dashboard's
-        own or a cron job's) is older than that many minutes, so that an analyst who keeps the
-        dashboard open and runs no cron job still sees the day's tie-ups, while a cron job that
-        refreshes more often keeps it from ever starting. One try a period, whatever came of
-        it: a machine offline is not asked again every two seconds."""
+        own or a cron job's) is more than that many minutes old, with AUTO_REFRESH_GRACE for a
+        cron job at the same interval to go first, so that an analyst who keeps the dashboard
+        open and runs no cron job still sees the day's tie-ups, while a cron job keeps it from
+        ever starting. One try a period, whatever came of it: a machine offline is not asked
+        again every two seconds. The age is read from the database once the shown panes say
+        it is time: a screen stacked two deep keeps the main screen from reloading."""
         minutes = self.config.settings.auto_refresh
         overview = self.main.overview if self.screen_stack else None
-        if not minutes or self.refreshing or overview is None or not self.config.feeds:
+        if (not minutes or self.refreshing or overview is None or not self.config.feeds
+                or self._quitting.is_set()):
             return
         now, period = self.now(), timedelta(minutes=minutes)
         if self._auto_tried is not None and now - self._auto_tried < period:
             return
-        if overview.last_fetched and now - dates.from_iso(overview.last_fetched) < period:
+        if not self._stale(overview.last_fetched, now, period):
+            return
+        newest = self.data.newest_fetch()
+        if newest is False or not self._stale(newest, now, period):  # False: the database is busy
             return
         self._auto_tried = now
-        self._auto = True
-        self.action_refresh()
+        self.action_refresh(auto=True)
 
-    def action_refresh(self) -> None:
+    @staticmethod
+    def _stale(last_fetched: str | None, now, period: timedelta) -> bool:
+        return not last_fetched or now - dates.from_iso(last_fetched) > period + AUTO_REFRESH_GRACE
+
+    def action_refresh(self, auto: bool = False) -> None:
         if self.refreshing:
             self._auto = False  # r pressed during an automatic refresh: its outcome is asked for now
             self.notify("A refresh is already running.", markup=False)
             return
         self._config_before_refresh()
         if not self.config.feeds:
-            self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
+            if not auto:
+                self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
             return
+        self._auto = auto
         self.refreshing = True
         self._left = {feed.url: feed.name or feed.url for feed in self.config.feeds}  # not done yet
         self.main.refresh_started(len(self.config.feeds))
@@ -172,8 +184,9 @@ class Refreshes:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
-        if auto and not message.report.new_tieups and not message.report.failed:
-            self.reload()  # a refresh no one asked for, that found nothing: nothing to say
+        failing, self._failing = self._failing, {f.url for f in message.report.failed}
+        if auto and not message.report.new_tieups and self._failing <= failing:
+            self.reload()  # a refresh no one asked for, with no tie-up and no feed newly failing: nothing to say
             return
         self.notify(summaries.refresh_summary(message.report, message.tieups, self.scope.companies or ()),
                     title="Refresh done", severity="warning" if message.report.failed else "information",
