@@ -206,6 +206,9 @@ def test_add_feed_refuses_a_name_another_feed_has(make_config, run_cli):
                    "give this feed another --name\n")
     assert run_cli("add-feed", "https://a.example/feed", "--name", "feed0", "--config", str(cfg))[0] == 0  # itself
     assert run_cli("add-feed", "https://b.example/feed", "--name", "feed1", "--config", str(cfg))[0] == 0
+    after = cfg.read_text()
+    code, out, _ = run_cli("add-feed", "https://a.example/feed", "--name", "feed1", "--config", str(cfg))
+    assert code == 0 and "already in" in out and cfg.read_text() == after  # a feed there already: as it is
 
 
 def test_an_edit_made_is_a_success_even_when_stdout_cannot_say_so(make_config):

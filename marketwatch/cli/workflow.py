@@ -162,19 +162,21 @@ def add_feed(config_path, url, name):
       marketwatch add-feed https://www.just-auto.com/feed/
       marketwatch add-feed https://techcrunch.com/category/transportation/feed/ --name "TechCrunch mobility"
     """
-    from marketwatch.config import ConfigError, load_config
+    from marketwatch.config import ConfigError
     from marketwatch.config_edit import NewFeed, add_feeds, clean_name, feed_key
     from marketwatch.urls import safe_link
 
     if safe_link(url) is None:
         raise ConfigError(f"not an http(s) feed URL: {url!r}")
-    target = _config_file(config_path)
-    name = clean_name(name)
+    config = load(config_path, None)
+    target, name = config.path, clean_name(name)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
-    # health screen would show two rows no one can tell apart
-    same = [f.url for f in load_config(target).feeds if name and f.name == name and feed_key(f.url) != feed_key(url)]
-    if same:
-        raise ConfigError(f"{target}: {same[0]} is already named {name!r}; give this feed another --name")
+    # health screen would show two rows no one can tell apart. (A feed already in the config
+    # is left as it is, whatever the name given.)
+    if all(feed_key(f.url) != feed_key(url) for f in config.feeds):
+        same = [f.url for f in config.feeds if name and f.name == name]
+        if same:
+            raise ConfigError(f"{target}: {same[0]} is already named {name!r}; give this feed another --name")
     result = add_feeds(target, [NewFeed(url, name)])
     _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
 
