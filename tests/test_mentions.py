@@ -76,6 +76,14 @@ def test_companies_and_films_that_share_a_name_with_one_of_the_config(shipped, t
     assert not found.tieup and wrong not in found.companies, found
 
 
+def test_lucid_with_robotaxis_is_the_carmaker(shipped):
+    """Lucid is ambiguous (dreams, software): the shipped config's context words for it take in
+    robotaxis, the business Uber's stake in it is about (blind-9's b9-gn-02)."""
+    assert ("Lucid", "Uber") in pairs(shipped, "Uber to invest $300 million in Lucid, deploy 20,000 robotaxis "
+                                               "with Nuro Driver")
+    assert pairs(shipped, "Uber's app helps people with lucid dreams") == set()
+
+
 def test_a_volvo_truck_named_by_its_model_is_volvo_group(shipped):
     found = shipped.match("Volvo VNL Autonomous trucks to run on Nvidia Drive Thor")
     assert found.pairs == (("Volvo Group", "Nvidia"),)
