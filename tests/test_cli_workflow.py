@@ -456,6 +456,14 @@ def test_check_config_names_ten_owners_with_unused_aliases_those_never_named_fir
     assert named == never[:10] and "Renault" in named and "Toyota" not in named  # Toyota matched, not its long name
 
 
+def test_check_config_warns_about_feeds_of_one_name(make_config, run_cli):
+    cfg = make_config(["https://a.example/feed", "https://b.example/feed"])
+    cfg.write_text(cfg.read_text().replace('name = "feed1"', 'name = "feed0"'), encoding="utf-8")
+    code, _, err = run_cli("check-config", "--config", str(cfg))
+    assert code == 0 and ("marketwatch: warning: 2 feeds are named 'feed0' (https://a.example/feed, "
+                          "https://b.example/feed); give each a name of its own") in err.splitlines()
+
+
 def test_check_config_warns_about_a_config_that_can_find_no_tieup(run_cli, tmp_path):
     """An empty file, or one an edit took the feeds or the companies out of, is valid, and
     check-config said OK and nothing else: refresh then fetched nothing, or found no tie-up."""

@@ -17,8 +17,8 @@ def check_config(config_path, db_path, as_json):
     """Validate the config and print a short summary (exit status 2 when it is broken).
 
     Also warns (on stderr; the exit status stays 0) about a config with no feeds, no companies
-    or no OEM or no tech company, about companies without any alias, and, when a database
-    exists, about aliases that matched no entry of the last 90 days.
+    or no OEM or no tech company, about feeds of one name, about companies without any alias,
+    and, when a database exists, about aliases that matched no entry of the last 90 days.
 
     \b
     Examples:
@@ -49,7 +49,7 @@ def check_config(config_path, db_path, as_json):
     summary["companies_without_aliases"] = no_alias
     summary["entries_checked"] = usage["entries"] if usage else None
     summary["unused_aliases"] = usage["unused"] if usage else None
-    warnings = _empty_parts(summary)
+    warnings = _empty_parts(summary) + _shared_names(config)
     warnings += [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
     if usage and usage["entries"]:
         warnings += _unused_lines(config, usage["unused"])
@@ -95,6 +95,17 @@ def _empty_parts(summary: dict) -> list[str]:
         kind = "oem" if not summary["oems"] else "tech"
         out.append(f'no company has kind = "{kind}", so no story is an OEM–tech tie-up')
     return out
+
+
+def _shared_names(config) -> list[str]:
+    """Feeds of one name (an OPML import can bring them): `remove-feed NAME` refuses them, and
+    the feed health screen shows rows no one can tell apart."""
+    urls: dict[str, list[str]] = {}
+    for feed in config.feeds:
+        if feed.name:
+            urls.setdefault(feed.name, []).append(feed.url)
+    return [f"{len(same)} feeds are named {name!r} ({', '.join(same)}); give each a name of its own"
+            for name, same in urls.items() if len(same) > 1]
 
 
 def _key(name: str) -> str:
