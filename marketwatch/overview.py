@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from marketwatch import dates
-from marketwatch.queries import TIEUP, pair_fields
+from marketwatch.queries import TIEUP, pair_fields, placeholders
 from marketwatch.story import Story
 
 
@@ -43,7 +43,7 @@ def panes(conn: sqlite3.Connection, companies: tuple[str, ...] | None = None, *,
     params: list = [*rows.params]
     only = ""
     if companies is not None:
-        only = f"AND company IN ({','.join('?' * len(companies)) or 'NULL'})"
+        only = f"AND company IN ({placeholders(companies)})"
         params += companies
     counts = dict(_rows(conn, "company, n", f"SELECT company, count(*) AS n FROM {rows.table} "
                                             f"WHERE {rows.where()} {only} GROUP BY company", params))

@@ -165,18 +165,11 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
     in date order, each looked up in the relation, which stops as soon as a page is full."""
     kinds = _kinds(flt)
     relations = _relations(flt)
-    where: list[str] = []
-    params: list = []
-    if relations and (by_id or flt.pair):
-        for relation in relations:
-            where.append(f"id IN ({relation.ids(kinds)})")
-            params += [*flt.kinds, *relation.params]
-    else:
-        where.append(kinds)
-        params += flt.kinds
-        for relation in relations:
-            where.append(relation.exists(kinds))
-            params += [*flt.kinds, *relation.params]
+    walked = not (relations and (by_id or flt.pair))
+    where, params = ([kinds], [*flt.kinds]) if walked else ([], [])
+    for relation in relations:
+        where.append(relation.exists(kinds) if walked else f"id IN ({relation.ids(kinds)})")
+        params += [*flt.kinds, *relation.params]
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
@@ -198,10 +191,11 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
 
 
 def _kinds(flt: StoryFilter) -> str:
-    return f"kind IN ({','.join('?' * len(flt.kinds))})"
+    return f"kind IN ({placeholders(flt.kinds)})"
 
 
-def _marks(values: Collection) -> str:
+def placeholders(values: Collection) -> str:
+    """`?, ?, ?` for an IN list of `values`; NULL, which matches nothing, for none."""
     return ",".join("?" * len(values)) or "NULL"
 
 
@@ -211,10 +205,10 @@ def _relations(flt: StoryFilter) -> list[_Relation]:
     names the companies too."""
     out = []
     if flt.companies is not None and (flt.pair or not flt.deals):
-        out.append(_Relation("story_companies", f"r.role = 'party' AND r.company IN ({_marks(flt.companies)})",
+        out.append(_Relation("story_companies", f"r.role = 'party' AND r.company IN ({placeholders(flt.companies)})",
                              flt.companies))
     if flt.pair:
-        deal = f" AND r.deal_type IN ({_marks(flt.deals)})" if flt.deals else ""
+        deal = f" AND r.deal_type IN ({placeholders(flt.deals)})" if flt.deals else ""
         out.append(_Relation("story_pairs", f"r.company = ? AND r.partner = ?{deal}", (*flt.pair, *flt.deals)))
     elif flt.deals:
         out.append(_deals(flt.deals, flt.companies))
@@ -228,9 +222,9 @@ def _deals(deals: tuple[str, ...], companies: tuple[str, ...] | None) -> _Relati
     that reports Ford's partnership with Alibaba is Renault's MoU and Ford's partnership; an
     owner's deals take in its units' as the config had them when the story was matched
     (`marketwatch rematch` brings them up to date, as it does the rest of a match)."""
-    condition, params = f"r.deal IN ({_marks(deals)})", deals
+    condition, params = f"r.deal IN ({placeholders(deals)})", deals
     if companies is not None:
-        condition += f" AND r.company IN ({_marks(companies)})"
+        condition += f" AND r.company IN ({placeholders(companies)})"
         params += companies
     return _Relation("story_deals", condition, params)
 
@@ -242,8 +236,9 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
 
 def get_stories(conn: sqlite3.Connection, ids: list[str]) -> list[Story]:
     """Whole stories by id, in the order given; ids no longer stored (pruned) are left out."""
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({marks})", ids).fetchall() if ids else []
+    if not ids:
+        return []
+    rows = conn.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id IN ({placeholders(ids)})", ids).fetchall()
     by_id = {story.id: story for story in _hydrate(conn, rows)}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -252,7 +247,7 @@ def _hydrate(conn: sqlite3.Connection, rows: list) -> list[Story]:
     if not rows:
         return []
     ids = [r[0] for r in rows]
-    marks = ",".join("?" * len(ids))
+    marks = placeholders(ids)
     feeds, companies, pairs, alliances = (defaultdict(list) for _ in range(4))
     for sid, name in conn.execute(
         f"SELECT sf.story_id, coalesce(f.name, f.title, f.url) FROM story_feeds sf "
@@ -319,8 +314,9 @@ def tieups_stored_after(conn: sqlite3.Connection, mark: int, upto: int, companie
     where = "rowid > ? AND rowid <= ? AND kind = ?"
     params: list = [mark, upto, TIEUP]
     if deals:
-        where += f" AND id IN ({_deals(deals, companies).ids('kind = ?')})"
-        params += [TIEUP, *_deals(deals, companies).params]
+        relation = _deals(deals, companies)
+        where += f" AND id IN ({relation.ids('kind = ?')})"
+        params += [TIEUP, *relation.params]
     if since is not None:
         where += " AND published >= ?"
         params.append(since)
