@@ -10,12 +10,12 @@ Not every name in a deal sentence is a party to the deal. A name is left out of 
 it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo", "Avatr, the
 brand backed by Changan" or "The Geely-owned brand"; the employer in "former Google engineers"
 and "executives from Toyota, Uber and Lucid"; names in an aside ("Seres, which builds AITO cars
-with Huawei, signs ..."); an alliance named beside one of its own members ("Chery and Huawei's
-HIMA alliance"). A company that is both OEM and tech (Huawei, Xiaomi) counts as the OEM side
-against a tech company only in a sentence about vehicles, so Huawei licensing Qualcomm's phone
-patents is a tech-tech deal, and not beside a carmaker that is only a carmaker ("GAC Toyota's
-bZ7 runs Huawei's HarmonyOS and Momenta's software": Huawei supplies GAC and Toyota, as Momenta
-does).
+with Huawei, signs ..."; `marketwatch.background` finds these); an alliance named beside one of
+its own members ("Chery and Huawei's HIMA alliance"). A company that is both OEM and tech
+(Huawei, Xiaomi) counts as the OEM side against a tech company only in a sentence about
+vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal, and not beside a
+carmaker that is only a carmaker ("GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's
+software": Huawei supplies GAC and Toyota, as Momenta does).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from marketwatch.background import background_of, past_of_a_thing, people_from
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
 from marketwatch.markets import separate_moves, stock_moves
@@ -39,27 +40,6 @@ _VEHICLE = re.compile(
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
-# "The EV maker, in which Stellantis holds a 21% stake, said ...", "Seres, which builds AITO cars
-# with Huawei, signs a deal with CATL": names in such an aside say something about another name,
-# and take no part in the sentence's deal.
-_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose|which)\s[^,;()\n]*,", re.IGNORECASE)
-# "The supplier, whose customers include Volkswagen, will use Microsoft's cloud", "The startup, whose
-# software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
-# aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
-# are Renault and Geely, will build engines" names the venture's parties.
-_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)", re.IGNORECASE)
-# "The GXR robotaxis, which WeRide developed with GAC, will join Uber's app", "its Volvo VNL
-# Autonomous, which runs the Aurora Driver today": after a thing too, a "which" aside tells of
-# the thing's other relations. Not of who owns or formed it: "The venture, which Renault and Geely
-# formed in 2024, will build engines" names the venture's parties.
-_WHICH_RELATION = re.compile(
-    r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
-    r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
-# Without one of these, a sentence has no background for `_background` to look for: the words of
-# `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
-# Baidu, Signs Deal With Nvidia": a title-case headline).
-_BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
-    r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
 # A roundup's headline ("Morning brief: Nio cuts prices; Qualcomm buys Arduino; Honda delays Ohio EV
 # hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ..."): its summary's
 # clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
@@ -79,20 +59,12 @@ _CJK_MARKET_WORDS = re.compile(r"続落|続伸|反落|反発|急伸|急落|急�
 # not the story's deal, so the summary ends where it starts (at a sentence's start only).
 _BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
                           r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?\b|Safe [Hh]arbou?r\b|Cautionary [Ss]tatements?\b)")
-# "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
-_OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
-                           r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
 # Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
 # A whole word: "Snapdragon Ride Flex" then "The Chinese EV maker" is no ex-employee.
 _PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
-# "to be joined on stage by executives from Toyota, Uber and Lucid": the companies people come
-# from (each of a list after these words) are the people, not parties.
-_PEOPLE_FROM = re.compile(
-    r"\b(?:executives?|engineers?|employees?|officials?|speakers?|leaders?|representatives?|veterans?"
-    r"|researchers?|managers?|staff(?:ers)?|workers?|bosses|chiefs)\s+(?:from|of|at)\s+$", re.IGNORECASE)
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
@@ -100,17 +72,8 @@ _COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike")  # lit
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike)\s+(?:that of\s+|those of\s+)?$",
                               re.IGNORECASE)
-# "the Lordstown factory it bought from Lordstown Motors, a plant General Motors once used": a name
-# that tells a thing's past (after "a plant", "the factory", before "once", "formerly") is no party.
-_PAST_AFTER = (" once ", " formerly ", " previously ")
-_CLAUSE_STOP = re.compile(r"[,;]")
-_THING_BEFORE = re.compile(r"(?:,|\bthat|\bwhich)\s+(?:a|an|the)\s+[\w-]+\s+$", re.IGNORECASE)
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
-# "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
-# sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
-# before a name is (`_OWNED_GAP`).
-_OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
 # "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
 # owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
@@ -183,7 +146,7 @@ class Matcher:
             if len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too
-            background, asides = _background(text, start, end, in_sentence)
+            background, asides = background_of(text, start, end, in_sentence)
             if background:
                 in_sentence = [m for i, m in enumerate(in_sentence) if i not in background]
             if anaphors and any(m.alias.is_anaphor for m in in_sentence):
@@ -251,7 +214,7 @@ class Matcher:
         ("a plant General Motors once used")."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
-        people = _people_from(text, mentions) | _past_of_a_thing(text, mentions, end)
+        people = people_from(text, mentions) | past_of_a_thing(text, mentions, end)
         if compares:  # most stories compare with nothing
             people |= {i for i, m in enumerate(mentions)
                        if _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start)}
@@ -397,31 +360,6 @@ def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]],
             best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
 
 
-def _people_from(text: str, mentions: list[Mention]) -> set[int]:
-    """Indexes of the names that say where people come from (`_PEOPLE_FROM`), with the names
-    listed after the first ("executives from Toyota, Uber and Lucid"). A substring test first:
-    most names follow none of "from", "of", "at"."""
-    out: set[int] = set()
-    for i, m in enumerate(mentions):
-        if (i not in out and text[max(0, m.start - 5):m.start].endswith(("from ", " of ", " at "))
-                and _PEOPLE_FROM.search(text, max(0, m.start - 40), m.start)):
-            out.add(i)
-            out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
-    return out
-
-
-def _past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
-    """Indexes of the names that tell a thing's past, to the end of its clause: "the Lordstown
-    factory it bought, a plant General Motors once used to build the Chevrolet Cruze". A
-    substring test first: most names are followed by none of "once", "formerly", "previously"."""
-    for i, m in enumerate(mentions):
-        if (text.startswith(_PAST_AFTER, m.end) and not text.startswith(" once again", m.end)
-                and _THING_BEFORE.search(text, max(0, m.start - 30), m.start)):
-            stop = _CLAUSE_STOP.search(text, m.end, end)
-            return {j for j in range(i, len(mentions)) if stop is None or mentions[j].start < stop.start()}
-    return set()
-
-
 def _items(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of a roundup cut into its items: at ", and" (", while", ", but") before a
     capital, where a clause with a subject of its own starts."""
@@ -460,28 +398,6 @@ def _may_report_markets(text: str, start: int, end: int) -> bool:
     and BYD lead gains")? Most sentences have none of these words."""
     return _MARKET_WORDS.search(text, start, end) is not None or (
         not text.isascii() and _CJK_MARKET_WORDS.search(text, start, end) is not None)
-
-
-def _background(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
-    """Indexes of a sentence's names that are background, not parties, and the asides they are
-    in: "The EV maker, in which Stellantis holds a 21% stake, said", "its Chinese owner Geely"
-    and an owner before a thing ("The Geely-owned brand"). An aside is background only after a
-    name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
-    names the venture's parties. A "whose" aside of customers, backers or products, and a "which"
-    aside that does not tell who owns or formed the thing, are background after anything
-    (`_WHOSE_RELATION`, `_WHICH_RELATION`)."""
-    owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
-    words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
-    if not words:
-        return owned, []
-    asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
-               if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
-               or _WHICH_RELATION.match(text, m.start())]
-              if "which" in words or "whose" in words else [])
-    out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
-    if words - {"which", "whose"}:
-        out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
-    return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]
 
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention],

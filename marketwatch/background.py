@@ -1,0 +1,99 @@
+"""Names a deal sentence mentions that take no part in its deal: those in an aside about another
+name ("Seres, which builds AITO cars with Huawei, signs a deal with CATL"), an owner before a
+thing ("The Geely-owned brand") or after its unit's "its" ("its Chinese owner Geely"), the
+companies people come from ("executives from Toyota, Uber and Lucid") and the names that tell
+a thing's past ("a plant General Motors once used"). `marketwatch.match` leaves them out of
+the pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marketwatch.mentions import Mention
+from marketwatch.sides import lists
+
+# "The EV maker, in which Stellantis holds a 21% stake, said ...", "Seres, which builds AITO cars
+# with Huawei, signs a deal with CATL": names in such an aside say something about another name,
+# and take no part in the sentence's deal.
+_ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose|which)\s[^,;()\n]*,", re.IGNORECASE)
+# "The supplier, whose customers include Volkswagen, will use Microsoft's cloud", "The startup, whose
+# software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
+# aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
+# are Renault and Geely, will build engines" names the venture's parties.
+_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)", re.IGNORECASE)
+# "The GXR robotaxis, which WeRide developed with GAC, will join Uber's app", "its Volvo VNL
+# Autonomous, which runs the Aurora Driver today": after a thing too, a "which" aside tells of
+# the thing's other relations. Not of who owns or formed it: "The venture, which Renault and Geely
+# formed in 2024, will build engines" names the venture's parties.
+_WHICH_RELATION = re.compile(
+    r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
+    r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
+# Without one of these, a sentence has no background for `background_of` to look for: the words of
+# `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
+# Baidu, Signs Deal With Nvidia": a title-case headline).
+_BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
+    r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
+# "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
+_OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
+                           r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
+# "to be joined on stage by executives from Toyota, Uber and Lucid": the companies people come
+# from (each of a list after these words) are the people, not parties.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:executives?|engineers?|employees?|officials?|speakers?|leaders?|representatives?|veterans?"
+    r"|researchers?|managers?|staff(?:ers)?|workers?|bosses|chiefs)\s+(?:from|of|at)\s+$", re.IGNORECASE)
+# "the Lordstown factory it bought from Lordstown Motors, a plant General Motors once used": a name
+# that tells a thing's past (after "a plant", "the factory", before "once", "formerly") is no party.
+_PAST_AFTER = (" once ", " formerly ", " previously ")
+_CLAUSE_STOP = re.compile(r"[,;]")
+_THING_BEFORE = re.compile(r"(?:,|\bthat|\bwhich)\s+(?:a|an|the)\s+[\w-]+\s+$", re.IGNORECASE)
+# "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
+# sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
+# before a name is (`marketwatch.match`'s `_OWNED_GAP`).
+_OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
+
+def people_from(text: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of the names that say where people come from (`_PEOPLE_FROM`), with the names
+    listed after the first ("executives from Toyota, Uber and Lucid"). A substring test first:
+    most names follow none of "from", "of", "at"."""
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        if (i not in out and text[max(0, m.start - 5):m.start].endswith(("from ", " of ", " at "))
+                and _PEOPLE_FROM.search(text, max(0, m.start - 40), m.start)):
+            out.add(i)
+            out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
+    return out
+
+
+def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
+    """Indexes of the names that tell a thing's past, to the end of its clause: "the Lordstown
+    factory it bought, a plant General Motors once used to build the Chevrolet Cruze". A
+    substring test first: most names are followed by none of "once", "formerly", "previously"."""
+    for i, m in enumerate(mentions):
+        if (text.startswith(_PAST_AFTER, m.end) and not text.startswith(" once again", m.end)
+                and _THING_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            stop = _CLAUSE_STOP.search(text, m.end, end)
+            return {j for j in range(i, len(mentions)) if stop is None or mentions[j].start < stop.start()}
+    return set()
+
+
+def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Indexes of a sentence's names that are background, not parties, and the asides they are
+    in: "The EV maker, in which Stellantis holds a 21% stake, said", "its Chinese owner Geely"
+    and an owner before a thing ("The Geely-owned brand"). An aside is background only after a
+    name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
+    names the venture's parties. A "whose" aside of customers, backers or products, and a "which"
+    aside that does not tell who owns or formed the thing, are background after anything
+    (`_WHOSE_RELATION`, `_WHICH_RELATION`)."""
+    owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+    words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
+    if not words:
+        return owned, []
+    asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
+               if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
+               or _WHICH_RELATION.match(text, m.start())]
+              if "which" in words or "whose" in words else [])
+    out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
+    if words - {"which", "whose"}:
+        out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
+    return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]

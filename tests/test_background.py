@@ -1,0 +1,105 @@
+"""Names a deal sentence mentions that are no parties to it (marketwatch.background): asides,
+owners before a thing, the companies people come from, a thing's past."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs
+
+# -- from the fifth blind batch (tests/data/tieups_blind5.jsonl) ------------------------------
+
+def test_an_aside_after_a_name_and_an_owner_after_its_are_background(shipped):
+    found = shipped.match("Leapmotor builds its cars around Qualcomm's chips",
+                          "The Chinese EV maker, in which Stellantis holds a 21% stake, said a chip from Qualcomm "
+                          "runs the cockpit.")
+    assert found.pairs == (("Leapmotor", "Qualcomm"),) and found.pair_deals == ("supply",)
+    assert shipped.match("Lotus Eletre's driver assistance runs on Nvidia Drive Orin",
+                         "The SUV, built in Wuhan by its Chinese owner Geely, uses the Nvidia processors "
+                         "for highway assist.").pairs == (("Lotus", "Nvidia"),)
+    # After a thing rather than a name, the aside names the parties.
+    assert shipped.match("Flexis van venture launches", "The joint venture, in which Renault Group and Volvo Group "
+                         "each hold 45%, will build vans from 2026.").kind == "oem-oem"
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Bosch and Microsoft explore generative AI for automated driving",
+     "The supplier, whose customers include Volkswagen and Mercedes-Benz, will use Microsoft's Azure OpenAI service."),
+    ("Wayve in talks to raise $2 billion",
+     "The London startup, whose AI Driver Nissan plans to use from 2027, is also discussing a $500 million "
+     "investment with Nvidia."),
+])
+def test_a_whose_aside_of_customers_or_products_is_background_after_a_thing_too(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title", [
+    "Volvo Cars, Whose Owner Geely Backs Baidu, Signs Deal With Nvidia",  # a title-case headline
+    "Volvo Cars, whose owner Geely backs Baidu, signs deal with Nvidia",
+    "Volvo Cars Signs Deal With Nvidia, Its Owner Geely Says",
+])
+def test_background_asides_are_read_in_a_title_case_headline_too(shipped, title):
+    """Asides and owners were looked for in lower case only: a title-case headline paired Geely
+    and Baidu with everyone."""
+    assert pairs(shipped, title) == {("Volvo Cars", "Nvidia")}
+
+
+def test_a_whose_aside_of_owners_after_a_thing_names_its_parties(shipped):
+    found = shipped.match("Engine venture starts", "The venture, whose owners are Renault and Geely, will supply "
+                          "engines to Volvo Cars and Nvidia.")
+    assert ("Renault", "Nvidia") in found.pairs
+
+
+# -- from the eighth blind batch (tests/data/tieups_blind8.jsonl) -----------------------------
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # The owner of a thing the sentence does not name is background, as the owner of a name is.
+    ("Avatr to fit Huawei's driver assistance to every new model",
+     "The Changan-backed brand said on Monday that every new model will use Huawei's Qiankun system.",
+     {("Avatr", "Huawei")}),
+    ("Nvidia-backed startup signs deal with Toyota", "", set()),
+])
+def test_an_owner_before_a_thing_is_no_party(shipped, title, summary, expected):
+    assert pairs(shipped, title, summary) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "GTC 2026: Nvidia's Huang to be joined on stage by executives from Toyota, Uber and Lucid",
+    "Speakers from BMW and Baidu join Nvidia on stage to talk about AI cars",
+])
+def test_companies_people_come_from_are_not_parties(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_name_after_from_is_still_a_party(shipped):
+    assert shipped.match("Toyota to buy chips from Nvidia for its next cars").pairs == (("Toyota", "Nvidia"),)
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # After a name
+    ("Seres, which builds AITO cars with Huawei, signs battery supply deal with CATL", "", {("Seres", "CATL")}),
+    # After a thing: the thing's other relations
+    ("Uber to offer WeRide robotaxis in more cities",
+     "The robotaxis, which WeRide developed with GAC, will join Uber's app in Europe, the two companies said.",
+     {("Uber", "WeRide")}),  # tech-tech, without GAC
+    ("Volvo Group in talks to put Nvidia's Drive Thor in its trucks",
+     "The truck maker is negotiating to use the chip in its Volvo VNL Autonomous, which runs the Aurora Driver "
+     "today, sources said.", {("Volvo Group", "Nvidia")}),
+])
+def test_a_which_aside_is_background(shipped, title, summary, expected):
+    assert pairs(shipped, title, summary) == expected
+
+
+def test_a_which_aside_that_tells_who_formed_a_venture_names_its_parties(shipped):
+    found = shipped.match("Engine venture starts",
+                          "The venture, which Renault and Geely formed in 2024, will supply engines to Nvidia's "
+                          "robotaxi partners and use Nvidia chips.")
+    assert ("Renault", "Nvidia") in found.pairs
+
+
+def test_the_names_of_a_things_past_are_no_parties(shipped):
+    found = shipped.match("Foxconn to make Nvidia AI servers in Ohio",
+                          "Foxconn will assemble servers with Nvidia chips at the factory it bought from Lordstown "
+                          "Motors, a plant General Motors once used to build the Chevrolet Cruze.")
+    assert found.kind == "tech-tech" and found.pairs == (("Foxconn", "Nvidia"),)
+    # "once again" is now
+    assert ("Nissan", "Foxconn") in shipped.match("Nissan and Foxconn, the partners, once again sign a deal").pairs
