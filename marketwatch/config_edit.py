@@ -45,6 +45,7 @@ class AddResult:
     added: list[NewFeed] = field(default_factory=list)
     already: list[NewFeed] = field(default_factory=list)  # in the config before
     repeated: list[NewFeed] = field(default_factory=list)  # twice in what was offered
+    renamed: list[tuple[str, NewFeed]] = field(default_factory=list)  # (the name offered, the feed as added)
 
 
 def feed_key(url: str) -> str:
@@ -98,7 +99,9 @@ def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run
 
 def _sort_out(old: dict, feeds: list[NewFeed], target: Path) -> AddResult:
     """Which of `feeds` are new, already in the config `old`, or offered twice."""
-    existing = {feed_key(f.get("url", "")) for f in _feed_list(old, target) if isinstance(f, dict)}
+    listed = [f for f in _feed_list(old, target) if isinstance(f, dict)]
+    existing = {feed_key(str(f.get("url", ""))) for f in listed}
+    names = {f["name"] for f in listed if isinstance(f.get("name"), str)}
     result = AddResult()
     offered: set[str] = set()
     for feed in feeds:
@@ -109,8 +112,30 @@ def _sort_out(old: dict, feeds: list[NewFeed], target: Path) -> AddResult:
             result.repeated.append(feed)
         else:
             offered.add(key)
-            result.added.append(NewFeed(feed.url.strip(), clean_name(feed.name)))
+            name = clean_name(feed.name)
+            added = NewFeed(feed.url.strip(), _free_name(name, names))
+            if added.name != name:
+                result.renamed.append((name, added))
+            if added.name:
+                names.add(added.name)
+            result.added.append(added)
     return result
+
+
+def _free_name(name: str | None, taken: set[str]) -> str | None:
+    """`name`, or "name (2)", "name (3)"… when another feed has it: an OPML list often names
+    several feeds of one site alike ("Reuters"), and two feeds of one name could neither be
+    told apart on the feed health screen nor removed by name."""
+    if name is None or name not in taken:
+        return name
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        candidate = (name if len(name) + len(suffix) <= NAME_MAX
+                     else name[: NAME_MAX - len(suffix) - 1].rstrip() + "…") + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
 
 
 def remove_feed(path: str | os.PathLike[str], url_or_name: str) -> dict:

@@ -115,6 +115,26 @@ def test_opml_import_verbose_names_the_urls_it_could_not_use(make_config, run_cl
     assert out.splitlines()[2].endswith("; skipped 1 (1 not a usable http(s) URL)")
 
 
+def test_opml_import_numbers_names_other_feeds_have(make_config, run_cli, tmp_path):
+    """A list naming three feeds "Reuters" no longer gives the config three feeds no one could
+    remove by name: they become Reuters, Reuters (2), Reuters (3), and the summary says so."""
+    outlines = "".join(f'<outline text="Reuters" xmlUrl="https://reuters.example/{i}.xml"/>' for i in range(3))
+    listing = tmp_path / "subs.opml"
+    listing.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>')
+    cfg = make_config([])
+    code, out, _ = run_cli("opml", "import", "-v", str(listing), "--config", str(cfg))
+    assert code == 0 and out.splitlines() == [
+        "  + https://reuters.example/0.xml  (Reuters)",
+        "  + https://reuters.example/1.xml  (Reuters (2), as another feed is named 'Reuters')",
+        "  + https://reuters.example/2.xml  (Reuters (3), as another feed is named 'Reuters')",
+        f"added 3 feeds to {cfg.resolve()}; skipped 0; named 'Reuters (2)', 'Reuters (3)' as other feeds "
+        "had their names"]
+    code, out, err = run_cli("check-config", "--config", str(cfg))
+    assert code == 0 and "named 'Reuters'" not in out + err
+    code, out, _ = run_cli("remove-feed", "Reuters (2)", "--config", str(cfg))
+    assert code == 0 and "reuters.example/1.xml" not in cfg.read_text()
+
+
 def test_opml_import_of_the_malformed_fixture(make_config, run_cli):
     cfg = str(make_config([]))
     code, out, _ = run_cli("opml", "import", str(Path(__file__).parent / "data" / "malformed.opml"), "--config", cfg)

@@ -11,7 +11,7 @@ import tomllib
 import pytest
 
 from marketwatch.config import ConfigError, load_config
-from marketwatch.config_edit import NewFeed, add_feeds, feed_key, remove_feed
+from marketwatch.config_edit import NAME_MAX, NewFeed, add_feeds, feed_key, remove_feed
 
 CONFIG = '''\
 # My watch list -- keep this comment
@@ -68,6 +68,25 @@ def test_add_skips_feeds_already_there_and_repeats(cfg):
                                              "https://d.example/x?y=1", "https://d.example/x?y=2"]
 
 
+def test_a_name_another_feed_has_gets_a_number(cfg):
+    """An OPML list often names several feeds alike; two feeds of one name could not be told
+    apart on the feed health screen nor removed by name."""
+    result = add_feeds(cfg, [NewFeed("https://c.example/feed", "A"), NewFeed("https://d.example/feed", "A"),
+                             NewFeed("https://e.example/feed", "E"), NewFeed("https://f.example/feed", "E")])
+    assert feeds_of(cfg)[2:] == [("https://c.example/feed", "A (2)"), ("https://d.example/feed", "A (3)"),
+                                 ("https://e.example/feed", "E"), ("https://f.example/feed", "E (2)")]
+    assert [(was, feed.name) for was, feed in result.renamed] == [("A", "A (2)"), ("A", "A (3)"), ("E", "E (2)")]
+    remove_feed(cfg, "A (3)")
+    assert "https://d.example/feed" not in [u for u, _ in feeds_of(cfg)]
+
+
+def test_a_numbered_name_stays_within_the_length_limit(cfg):
+    long = "x" * NAME_MAX
+    add_feeds(cfg, [NewFeed("https://c.example/feed", long), NewFeed("https://d.example/feed", long)])
+    name = feeds_of(cfg)[-1][1]
+    assert len(name) == NAME_MAX and name.endswith("… (2)")
+
+
 def test_dry_run_and_nothing_new_leave_the_file_alone(cfg):
     before = cfg.stat().st_mtime_ns
     assert add_feeds(cfg, [NewFeed("https://c.example/feed")], dry_run=True).added
@@ -108,7 +127,8 @@ def test_remove_every_feed_then_add_again(cfg):
 def test_remove_unknown_or_ambiguous_is_an_error_and_changes_nothing(cfg):
     with pytest.raises(ConfigError, match=re.escape("no feed 'https://nope.example/'")):
         remove_feed(cfg, "https://nope.example/")
-    add_feeds(cfg, [NewFeed("https://c.example/feed", "A")])
+    cfg.write_text(CONFIG.replace("# Companies below", '[[feeds]]\nurl = "https://c.example/feed"\nname = "A"\n\n'
+                                  "# Companies below"))  # by hand: add_feeds would number it
     snapshot = cfg.read_text()
     with pytest.raises(ConfigError, match="2 feeds are named 'A'"):
         remove_feed(cfg, "A")

@@ -98,7 +98,7 @@ def _empty_parts(summary: dict) -> list[str]:
 
 
 def _shared_names(config) -> list[str]:
-    """Feeds of one name (an OPML import can bring them): `remove-feed NAME` refuses them, and
+    """Feeds of one name (a hand-edited config can have them): `remove-feed NAME` refuses them, and
     the feed health screen shows rows no one can tell apart."""
     urls: dict[str, list[str]] = {}
     for feed in config.feeds:

@@ -76,8 +76,9 @@ def opml_import(config_path, file, dry_run, verbose):
     """Add the feeds of an OPML file (or - for stdin) to the config.
 
     Lenient with files that are not well-formed XML. Feeds already in the config, or listed
-    twice in the file, are skipped, and so is anything that is not an http(s) URL. The config
-    keeps its comments and layout; the new feeds go after its last [[feeds]] entry.
+    twice in the file, are skipped, and so is anything that is not an http(s) URL. A feed whose
+    name another feed has gets a number ("Reuters (2)"). The config keeps its comments and
+    layout; the new feeds go after its last [[feeds]] entry.
 
     \b
     Examples:
@@ -95,7 +96,7 @@ def opml_import(config_path, file, dry_run, verbose):
     except OpmlError as exc:
         raise ConfigError(str(exc)) from None
     result = add_feeds(target, found.feeds, dry_run=dry_run)
-    lines = [f"  + {feed.url}" + (f"  ({feed.name})" if feed.name else "") for feed in result.added] if verbose else []
+    lines = [_added_line(feed, result.renamed) for feed in result.added] if verbose else []
     # A space or a control character makes a URL unusable as well as another scheme does
     lines += [f"  - {url!r}: not a usable http(s) URL" for url in found.unusable] if verbose else []
     skipped = []
@@ -111,6 +112,8 @@ def opml_import(config_path, file, dry_run, verbose):
     line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
     total = len(result.already) + repeated + len(found.unusable)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
+    if result.renamed:
+        line += f"; {_renamed_note(result.renamed)}"
     if dry_run:  # what would be added is the output itself
         for text in (*lines, line):
             echo(text)
@@ -118,6 +121,19 @@ def opml_import(config_path, file, dry_run, verbose):
         _edited([*lines, line])
     if result.added and not dry_run:
         say("Run `marketwatch refresh` to fetch them.")
+
+
+def _added_line(feed, renamed: list) -> str:
+    was = next((name for name, added in renamed if added is feed), None)
+    name = f"  ({feed.name}, as another feed is named {was!r})" if was else f"  ({feed.name})" if feed.name else ""
+    return f"  + {feed.url}{name}"
+
+
+def _renamed_note(renamed: list) -> str:
+    """One clause for the summary line: which names were taken and what the feeds are called now."""
+    shown = ", ".join(f"{added.name!r}" for _was, added in renamed[:3])
+    more = f" and {len(renamed) - 3} more" if len(renamed) > 3 else ""
+    return f"named {shown}{more} as other feeds had their names"
 
 
 @opml.command("export")
