@@ -1,0 +1,221 @@
+"""The vocabulary of deals, language by language: which words name which deal type.
+
+Kept apart from the matcher (marketwatch.deals) so that a reader adding a language, or a
+wording, edits data here and not logic there. Each table maps a deal type of
+marketwatch.dealtypes to a regex alternation: `STRONG` and `WEAK` are English, and the tables
+of other languages are merged into them kind by kind (`merged`). Latin-script patterns are
+matched as whole words against lower-cased text (capitals here are lowered when compiled);
+Chinese, Japanese and Korean (`CJK`, `JAPANESE`, `KOREAN`) are matched anywhere, as written.
+Weak words count only in a sentence with no damper: see marketwatch.deals.
+"""
+
+# A pattern reads best one alternation to a line, as in deals.py (exempt in pyproject.toml).
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from marketwatch.dealtypes import DEAL_TYPES
+
+_TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
+         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?")
+_PCT = r"\d+(?:\.\d+)?\s?%"
+_MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
+
+STRONG = {
+    "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
+    r"|terminat\w+|scrap(?:s|ped|ping)?|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
+    r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
+    r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
+    r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
+    r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
+    # "GM's decision to stop funding Cruise", "stops supplying Tesla"
+    r"|stop(?:s|ped|ping)? (?:funding|investing|supplying|buying|using|working with)"
+    # "Ford, SK On and Koc drop plan for battery plant", "pausing the plan ... to build vans with"
+    # but not a share price's drop: "Nio shares drop after partnership with Nvidia"
+    r"|(?:drop(?:s|ped|ping)?|paus(?:e|es|ed|ing)) (?:its |their |the |a |an )?"
+    r"(?:(?!(?:on|after|as|amid|over|following|despite|in|at|to|with|from|by) )[\w-]+ ){0,3}?"
+    r"(?:plans?|talks|partnership|venture|deal|project|cooperation|collaboration)",
+    "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
+    r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
+    r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
+    r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
+    r"|consider(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
+    r"|discuss(?:es|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|tie-?up|deal|cooperation|investment|supplying|investing)"
+    r"|close to a deal|nearing a deal",
+    "mou": r"memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|letters? of intent|LOI|framework agreement"
+    r"|strategic cooperation agreement|non-binding agreement|preliminary agreement",
+    "joint-venture": rf"{_PCT} (?:owned )?by [\w&. ]{{1,40}}? and {_PCT} by|each (?:own|hold|take)\w* (?:a )?(?:50\s?%|half)"
+    r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
+    r"|50[-:/ ]50|co-?found(?:ed|s)?",
+    "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares in"
+    # "a share in the venture", not a market share: "Carmakers Grab Share In Thailand", "its share in China"
+    rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"
+    rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
+    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
+    r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
+    r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
+    # "take over" a company, not a screen: "will not let it take over the instrument cluster"
+    "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
+    r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"
+    r"|operations?|venture|plants?|factory|factories|maker|supplier|carmaker|automaker))"
+    r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
+    r"|bought|purchase of",
+    "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
+    rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
+    rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
+    r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
+    r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
+    "licensing": r"licen[cs]\w*|royalt\w+",
+    "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
+    r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
+    r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to",
+    "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
+    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
+    r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
+    r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
+}
+WEAK = {
+    # "Rivian drops Mobileye for Nvidia", "replace Mobileye's EyeQ4 chip with Nvidia Drive Orin": one
+    # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
+    "ended": r"(?:drop|ditch|dump)(?:s|ped|ping)? X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
+    r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
+    # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
+    "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"
+    r"|deliveries (?:to|for)|deploy\w*|provid\w+"
+    r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"
+    r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
+    r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
+    r"|(?:launch|offer|bring|introduc|preview|unveil|debut)\w* .{0,40}? with|run(?:s|ning)? (?:[\w-]+ ){0,2}?on|powered by|based on|built on|build(?:s|ing)? (?:[\w-]+ ){0,4}?on|reli(?:es|ed) on|rely on"
+    # "Qualcomm's Snapdragon Ride Pilot debuts in BMW's new iX3": a product making its debut in a company's car
+    r"|(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|makes? its debut) (?:in|on|aboard) (?:the )?X{2,}"
+    # "the first motorcycle with Apple CarPlay", "the first carmaker to use Nvidia's Thor"
+    r"|first (?:[\w-]+ ){0,2}?(?:cars?|vehicles?|models?|EVs?|SUVs?|sedans?|trucks?|vans?|motorcycles?|bikes?"
+    r"|carmakers?|automakers?|brands?) (?:with|to (?:use|get|feature|offer|carry|adopt|run|fit))"
+    r"|(?:make|makes|making|build|builds|produce|produces) [\w'’ -]{0,30}?(?:chips?|cells?|batter(?:y|ies)|sensors?|lidars?|modules?|screens?|displays?|semiconductors?)"
+    r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
+    # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
+    # and to a car's parts: "brings Baidu's Ernie model to the Dreamer's voice assistant"
+    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
+    r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
+    # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number
+    r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?X{2,} [\w-]*\d"
+    # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
+    r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
+    r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from"
+    # A supplier's win: "Momenta wins Honda order", "Hesai lands BYD order", "secures a lidar order"
+    r"|(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|bag(?:s|ged)?|snag(?:s|ged)?|clinch(?:es|ed)?"
+    r"|nab(?:s|bed)?) (?:an? |the |its )?(?:[\w'’-]+ ){0,3}?orders?"
+    # A fleet leased: "Grab will lease 10,000 Omoda and Jaecoo SUVs to its drivers"
+    r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?",
+    "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed|join(?:s|ed)?"
+    # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
+    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
+    r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
+}
+# Chinese and Japanese: no word boundaries. German, French and Spanish: whole words, like English.
+GERMAN_WEAK = {
+    "supply": r"setz(?:t|en) (?:[\w-]+ ){0,4}?auf|nutz(?:t|en)|verwende[nt]|liefer\w*",
+    "partnership": r"vereinbar\w*|gemeinsam",
+}
+ROMANCE_WEAK = {
+    "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
+    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
+    # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
+    # integra Alexa de Amazon", "incorpora" (builds in)
+    r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?",
+}
+CJK = {
+    "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
+    "talks": r"谈判|洽谈|商谈|磋商",
+    "mou": r"备忘录|框架协议|意向书|战略合作协议",
+    "joint-venture": r"合资|合营",
+    "stake": r"入股|持股|股权|股份",
+    "acquisition": r"收购|并购",
+    "investment": r"投资|注资|融资|领投",
+    "licensing": r"授权|许可",
+    "supply": r"搭载|采用|供应(?!链)|供货|定点",  # not 供应链 (the supply chain)
+    "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
+}
+# Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.
+JAPANESE = {
+    "ended": r"解消|打ち切|撤退|終了",
+    "talks": r"協議|交渉",
+    "mou": r"覚書|基本合意",
+    "joint-venture": r"合弁",
+    "stake": r"資本提携|株式を取得",
+    "acquisition": r"買収",
+    "investment": r"出資",
+    "supply": r"採用|搭載|供給|調達",
+    "partnership": r"提携|協業|協力|共同開発",
+}
+GERMAN = {
+    "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
+    # "Volvo kündigt Lidar-Vertrag mit Luminar", not "kündigt ... an" (announces)
+    r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))",
+    # "Porsche prüft Kooperation mit Huawei" (weighs), as "considers a partnership"
+    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]"
+    r"|prüf(?:t|en) (?:[\w-]+ ){0,2}?(?:Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Einstieg|Übernahme|Allianz)",
+    "mou": r"Absichtserkl[äa]rung",
+    "joint-venture": r"Gemeinschaftsunternehmens?|Joint[- ]Ventures?",
+    "stake": r"Beteiligung|beteiligt|Anteile?n?",
+    "acquisition": r"[üu]bernimmt|[ÜU]bernahme|kauft",
+    "investment": r"investier\w*|Investition\w*",
+    "licensing": r"Lizenz\w*",
+    "supply": r"liefer\w*|Lieferant\w*",
+    "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
+    r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
+}
+# Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
+# word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
+KOREAN = {
+    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",
+    "talks": r"협상|협의 중|논의 중",
+    "mou": r"업무협약|양해각서",
+    "joint-venture": r"합작|조인트벤처",
+    "stake": r"지분",
+    "acquisition": r"인수(?!위)|인수합병",
+    # not 투자자 (investors), 투자의견 (an analyst's rating), 투자심리 (sentiment)
+    "investment": r"투자(?!자|\s?의견|심리|증권)",
+    "licensing": r"라이선스|라이센스",
+    "supply": r"공급(?!망)|탑재|채택|납품",  # not 공급망 (the supply chain)
+    "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발",
+}
+# The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
+# alía con BYD". Not "accord": that is also Honda's sedan.
+ROMANCE = {
+    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?",
+    "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
+    r"|negocia[n]?|en conversaciones",
+    "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n",
+    "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?",
+    "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)",
+    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n",
+    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
+    "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
+    # not "de acuerdo con" (according to)
+    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)",
+}
+# Italian, for Italian feeds (Il Sole 24 Ore, Motori): "Stellantis e CATL, accordo da 4,1 miliardi",
+# "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.
+ITALIAN = {
+    "ended": r"pone fine|interromp(?:e|ono)",
+    "talks": r"trattativ[ae]|negoziati|colloqui",
+    "mou": r"protocollo d['’]intesa|lettera d['’]intenti",
+    "joint-venture": r"societ[àa] mista|impresa comune",
+    "stake": r"(?:acquisisce|rileva|prende|compra|acquista) una (?:quota|partecipazione)"
+    r"|partecipazione (?:di minoranza|di maggioranza)",
+    "acquisition": r"acquisi(?:sce|scono|zione|r[àa])",
+    "partnership": r"(?<!d['’])accord[oi]|alleanz[ae]|(?:un|l)['’]intesa|collabora(?:no|zione|zioni|re)?"
+    r"|si allea(?:no)?|firma(?:no|to)?|sigla(?:no|to)?",
+}
+# "Volkswagen sceglie Rivian per il software", "fornirà le batterie"
+ITALIAN_WEAK = {
+    "supply": r"sceglie|scelgono|fornir[àa]|forniranno|fornisc[eo]\w*|fornitur\w+|fornitor[ei]"
+    r"|adott(?:a|ano|er[àa])|user[àa]|utilizzer[àa]|equipaggi\w*",
+}
+
+
+def merged(*tables: dict[str, str]) -> dict[str, str]:
+    """One extra pattern a kind, from the tables of several languages."""
+    return {kind: "|".join(t[kind] for t in tables if kind in t) for kind in DEAL_TYPES
+            if any(kind in t for t in tables)}
