@@ -492,7 +492,8 @@ def test_check_config_warns_about_a_config_that_can_find_no_tieup(run_cli, tmp_p
     code, out, err = run_cli("check-config", "--config", str(empty))
     assert code == 0 and "OK" in out
     assert err.splitlines() == [
-        "marketwatch: warning: the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch",
+        "marketwatch: warning: the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch "
+        "(marketwatch add-feed URL adds one)",
         'marketwatch: warning: the config lists no companies ([companies."Name"]), so no story is a tie-up']
     oems = tmp_path / "oems.toml"
     oems.write_text('[settings]\ndb = "mw.db"\n\n[[feeds]]\nurl = "https://example.com/f"\n\n'

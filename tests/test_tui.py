@@ -211,6 +211,18 @@ async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
         assert panes(app) == []
 
 
+async def test_a_config_without_feeds_says_how_to_add_one(tmp_path, make_config):
+    """The first screen and `r` give the same hint as `refresh` and `check-config`."""
+    config = fixed_config(tmp_path, make_config, feeds=0)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "The config has no feeds: add one with marketwatch add-feed URL, or [[feeds]]" in screen_text(app)
+        await pilot.press("r")
+        await settle(pilot)
+        assert "The config has no feeds to refresh (marketwatch add-feed URL adds one)." in notes(app)
+
+
 async def test_keys_move_between_headlines_and_panes(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

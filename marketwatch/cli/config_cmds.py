@@ -88,7 +88,8 @@ def _empty_parts(summary: dict) -> list[str]:
     (an empty file, or one whose feeds or companies a bad edit took out)."""
     out = []
     if not summary["feeds"]:
-        out.append("the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch")
+        out.append("the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch "
+                    "(marketwatch add-feed URL adds one)")
     if not summary["companies"]:
         out.append("the config lists no companies ([companies.\"Name\"]), so no story is a tie-up")
     elif not summary["oems"] or not summary["tech"]:

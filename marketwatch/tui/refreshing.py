@@ -101,7 +101,8 @@ class Refreshes:
         self._config_before_refresh()
         if not self.config.feeds:
             if not auto:
-                self.notify("The config has no feeds to refresh.", severity="warning", markup=False)
+                self.notify("The config has no feeds to refresh (marketwatch add-feed URL adds one).",
+                            severity="warning", markup=False)
             return
         self._auto = auto
         self.refreshing = True

@@ -393,9 +393,11 @@ class MainScreen(Screen):
             return out
         out.append("No tie-up stories yet.\n\n", style="bold")
         if not self.app.config.feeds:
-            out.append("The config has no feeds: add [[feeds]] entries to ")
+            out.append("The config has no feeds: add one with ")
+            out.append("marketwatch add-feed URL", style="bold")
+            out.append(", or [[feeds]] entries to ")
             out.append(render.plain(self.app.config.path or "config.toml"), style="bold")
-            out.append(" (see `marketwatch check-config`).\n\n")
+            out.append(".\n\n")
         out.append("Press ")
         out.append(" r ", style="reverse")
         out.append(" to refresh the feeds now, or run ")
