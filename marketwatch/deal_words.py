@@ -9,9 +9,6 @@ Chinese, Japanese and Korean (`CJK`, `JAPANESE`, `KOREAN`) are matched anywhere,
 Weak words count only in a sentence with no damper: see marketwatch.deals.
 """
 
-# A pattern reads best one alternation to a line, as in deals.py (exempt in pyproject.toml).
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 from marketwatch.dealtypes import DEAL_TYPES

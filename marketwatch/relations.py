@@ -23,13 +23,13 @@ _ROWS_PER_STATEMENT = 100  # measured: larger statements cost more to compile th
 Units = Callable[[str], frozenset[str]] | None
 
 
-def _match_columns(match: Match, stamp: str) -> tuple:
+def match_columns(match: Match, stamp: str) -> tuple:
     """kind, deal_type, sentence, spans, matched: the columns of `stories` a match sets."""
     spans = json.dumps([[s.start, s.end, s.company] for s in match.spans]) if match.spans else None
     return match.kind, match.deal_type, match.sentence, spans, stamp
 
 
-def _relation_rows(story_id: str, match: Match, published: str, rows: _Relations, units: Units) -> None:
+def add_relation_rows(story_id: str, match: Match, published: str, rows: RelationRows, units: Units) -> None:
     if match.kind is None:
         return
     parties = set(match.parties)
@@ -44,7 +44,7 @@ def _relation_rows(story_id: str, match: Match, published: str, rows: _Relations
 
 
 @dataclass
-class _Relations:
+class RelationRows:
     """The relation rows of the stories being written, inserted a table at a time."""
 
     companies: list = field(default_factory=list)
@@ -53,14 +53,14 @@ class _Relations:
     deals: list = field(default_factory=list)
 
     def insert(self, conn: sqlite3.Connection) -> None:
-        _bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", self.companies)
-        _bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type)",
+        bulk_insert(conn, "INSERT INTO story_companies (story_id, company, role, kind, published)", self.companies)
+        bulk_insert(conn, "INSERT INTO story_pairs (story_id, company, partner, kind, published, deal_type)",
                      self.pairs)
-        _bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", self.alliances)
-        _bulk_insert(conn, "INSERT INTO story_deals (story_id, company, deal, kind, published)", self.deals)
+        bulk_insert(conn, "INSERT INTO story_alliances (story_id, alliance)", self.alliances)
+        bulk_insert(conn, "INSERT INTO story_deals (story_id, company, deal, kind, published)", self.deals)
 
 
-def _bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> None:
+def bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> None:
     """Many rows per statement (a multi-row VALUES). The sqlite3 module gives up the GIL around
     every statement it runs, and during a refresh the event loop then holds it for up to 5 ms:
     row by row (`executemany`) the database thread spent most of its time waiting for it. A JSON
@@ -69,14 +69,14 @@ def _bulk_insert(conn: sqlite3.Connection, insert: str, rows: list[tuple]) -> No
     if not rows:
         return
     width = len(rows[0])
-    per = max(1, min(_ROWS_PER_STATEMENT, _max_variables(conn) // width))
+    per = max(1, min(_ROWS_PER_STATEMENT, max_variables(conn) // width))
     one = "(" + ",".join("?" * width) + ")"
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
         conn.execute(f"{insert} VALUES {','.join([one] * len(chunk))}", [v for row in chunk for v in row])
 
 
-def _max_variables(conn: sqlite3.Connection) -> int:
+def max_variables(conn: sqlite3.Connection) -> int:
     """How many values one statement may bind: 999 in builds of SQLite before 3.32, then 32,766."""
     return conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
@@ -86,19 +86,19 @@ def write_match(conn: sqlite3.Connection, story_id: str, match: Match, stamp: st
     and date so that the dashboard's per-company queries are index-only."""
     conn.execute(
         "UPDATE stories SET kind = ?, deal_type = ?, sentence = ?, spans = ?, matched = ? WHERE id = ?",
-        (*_match_columns(match, stamp), story_id),
+        (*match_columns(match, stamp), story_id),
     )
     for table in _RELATIONS:
         conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
     if match.kind is None:
         return
     published = conn.execute("SELECT published FROM stories WHERE id = ?", (story_id,)).fetchone()[0]
-    relations = _Relations()
-    _relation_rows(story_id, match, published, relations, units)
+    relations = RelationRows()
+    add_relation_rows(story_id, match, published, relations, units)
     relations.insert(conn)
 
 
-def _refresh_feed_counts(conn: sqlite3.Connection, feed_ids: Iterable[int] | None) -> None:
+def refresh_feed_counts(conn: sqlite3.Connection, feed_ids: Iterable[int] | None) -> None:
     where = "" if feed_ids is None else f"WHERE id IN ({','.join(str(int(i)) for i in feed_ids)})"
     conn.execute(
         f"""UPDATE feeds SET

@@ -21,13 +21,13 @@ from pathlib import Path
 from marketwatch import dates
 from marketwatch.models import Entry, FeedState, FetchResult, Match
 from marketwatch.relations import (
+    RelationRows,
     Units,
-    _bulk_insert,
-    _match_columns,
-    _max_variables,
-    _refresh_feed_counts,
-    _relation_rows,
-    _Relations,
+    add_relation_rows,
+    bulk_insert,
+    match_columns,
+    max_variables,
+    refresh_feed_counts,
     write_match,
 )
 from marketwatch.schema import MIGRATIONS, SCHEMA_VERSION
@@ -302,7 +302,7 @@ class Store:
                 self._update_feed(conn, update.feed_id, update.result, now, update.title, update.site_url)
             counted = [u.feed_id for u in updates if u.items]
             if counted:
-                _refresh_feed_counts(conn, counted)
+                refresh_feed_counts(conn, counted)
         return reports
 
     def _save_items(self, conn, feed_id: int, items: Sequence[tuple[Entry, Match]], stamp: str,
@@ -312,7 +312,7 @@ class Store:
         already stored are updated only when the feed that carries them edited their text."""
         known: dict[str, tuple[str, str]] = {}
         ids = list(dict.fromkeys(entry.id for entry, _ in items))
-        step = min(500, _max_variables(conn) - 1)  # one more value (the feed id) goes with a chunk below
+        step = min(500, max_variables(conn) - 1)  # one more value (the feed id) goes with a chunk below
         for i in range(0, len(ids), step):
             chunk = ids[i : i + step]
             known.update((r[0], (r[1], r[2])) for r in conn.execute(
@@ -325,14 +325,14 @@ class Store:
             carried.update(r[0] for r in conn.execute(
                 f"SELECT story_id FROM story_feeds WHERE feed_id = ? AND story_id IN ({','.join('?' * len(chunk))})",
                 (feed_id, *chunk)))
-        stories, relations, edits = [], _Relations(), []
+        stories, relations, edits = [], RelationRows(), []
         for entry, match in items:
             text = (entry.title, entry.summary)
             if entry.id not in known:
                 published = dates.to_iso(entry.published)
                 stories.append((entry.id, entry.url, entry.guid, entry.title, entry.summary, published,
-                                entry.date_source, stamp, stamp, *_match_columns(match, stamp)))
-                _relation_rows(entry.id, match, published, relations, units)
+                                entry.date_source, stamp, stamp, *match_columns(match, stamp)))
+                add_relation_rows(entry.id, match, published, relations, units)
                 known[entry.id] = text
                 carried.add(entry.id)
                 report.new += 1
@@ -343,14 +343,14 @@ class Store:
                 known[entry.id] = text
                 edits.append((entry, match))
                 report.updated += 1
-        _bulk_insert(conn, "INSERT INTO stories (id, url, guid, title, summary, published, date_source, "
+        bulk_insert(conn, "INSERT INTO stories (id, url, guid, title, summary, published, date_source, "
                            "first_seen, updated, kind, deal_type, sentence, spans, matched)", stories)
         relations.insert(conn)
         for entry, match in edits:
             conn.execute("UPDATE stories SET title = ?, summary = ?, updated = ? WHERE id = ?",
                          (entry.title, entry.summary, stamp, entry.id))
             write_match(conn, entry.id, match, stamp, units)
-        _bulk_insert(conn, "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen)",
+        bulk_insert(conn, "INSERT OR IGNORE INTO story_feeds (story_id, feed_id, first_seen)",
                      [(entry_id, feed_id, stamp) for entry_id in ids])
 
     def prune(self, retention_days: int, now: datetime) -> int:
@@ -400,5 +400,5 @@ class Store:
             for story_id, match in results:
                 write_match(conn, story_id, match, stamp, units)
                 changed += 1
-            _refresh_feed_counts(conn, None)
+            refresh_feed_counts(conn, None)
         return changed
