@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from marketwatch import overview, queries
 from marketwatch.overview import Pane
 from marketwatch.queries import FeedHealth, StoryFilter
 from marketwatch.store import Store
 from marketwatch.story import Story
+
+T = TypeVar("T")
+B = TypeVar("B")
 
 
 @dataclass(frozen=True)
@@ -91,20 +95,21 @@ class Data:
 
     def poll(self) -> int | None:
         """The store's data_version, or None when a worker holds the connection right now."""
-        if not self._lock.acquire(blocking=False):
-            return None
-        try:
-            return self.store.data_version
-        finally:
-            self._lock.release()
+        return self._unless_busy(lambda: self.store.data_version, None)
 
     def newest_fetch(self) -> str | bool | None:
         """When a feed was last fetched (ISO text; None: never), or False when a worker holds
         the connection right now, as `poll` does."""
+        return self._unless_busy(
+            lambda: self.store.conn.execute("SELECT max(last_fetched) FROM feeds").fetchone()[0], False)
+
+    def _unless_busy(self, read: Callable[[], T], busy: B) -> T | B:
+        """`read()`, or `busy` at once when a worker holds the connection: these run on the UI
+        thread's timer, which must never wait behind a long query."""
         if not self._lock.acquire(blocking=False):
-            return False
+            return busy
         try:
-            return self.store.conn.execute("SELECT max(last_fetched) FROM feeds").fetchone()[0]
+            return read()
         finally:
             self._lock.release()
 
