@@ -13,6 +13,9 @@ The labelled set is JSON Lines, one story a line, as a feed carries it:
 `id`, `title` and `tieup` are required. `pairs` are (OEM, tech) names or aliases from the config,
 required for tie-ups. `deal_type` is scored on the tie-ups found; `kind` ("oem-oem", "tech-tech")
 on stories that are not tie-ups; `category` groups the rows in `-v` output; `note` is for people.
+Each title and summary is cleaned as a refresh cleans a feed's (`marketwatch.text`: HTML to
+text, entities decoded), so that the matcher reads what it reads in use: "carmaker&#8217;s" as
+"carmaker’s".
 
 Labelling rules, so that new rows agree with the old ones: label what a reader of the title and
 summary would say, not what the matcher finds. A tie-up's pairs are the OEM-tech pairs that take
@@ -36,6 +39,7 @@ from pathlib import Path
 from marketwatch.config import Config, ConfigError, load_config
 from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.match import Matcher
+from marketwatch.text import clean_summary, clean_title
 
 
 def _default_set() -> Path:
@@ -180,7 +184,7 @@ def evaluate(config: Config, labels: list[dict]) -> Report:
     matcher = Matcher(config)
     report = Report()
     for label in labels:
-        found = matcher.match(label["title"], label.get("summary", ""))
+        found = matcher.match(clean_title(label["title"]), clean_summary(label.get("summary", "")))
         expected = canonical_pairs(config, label.get("pairs", []), label["id"]) if label["tieup"] else set()
         got = set(found.pairs) if found.tieup else set()
         row = {"id": label["id"], "title": label["title"], "expected": sorted(expected), "got": sorted(got),

@@ -290,6 +290,18 @@ def test_shipped_config_and_packaged_default_are_the_same():
     assert (ROOT / "marketwatch" / "defaults" / "config.toml").read_bytes() == SHIPPED.read_bytes()
 
 
+def test_stories_are_read_as_a_refresh_stores_them():
+    """A summary with entities and tags, as a feed carries it, is matched as the cleaned text a
+    refresh stores: 'carmaker&#8217;s' once read as a different word from 'carmaker’s'."""
+    row = {"id": "x", "title": "Samsung sues BYD in Germany over 5G patents in connected cars", "tieup": False,
+           "summary": "<p>Samsung Electronics filed suits in Munich, saying the Chinese carmaker&#8217;s vehicles use "
+                      "its patents without a licence, after talks on a licence failed.</p>"}
+    plain = {**row, "summary": "Samsung Electronics filed suits in Munich, saying the Chinese carmaker’s vehicles "
+                               "use its patents without a licence, after talks on a licence failed."}
+    config = load_config(SHIPPED)
+    assert evaluate(config, [row]).stories == evaluate(config, [plain]).stories
+
+
 def test_command_prints_a_table_and_every_miss_and_false_alarm(tmp_path, capsys):
     rows = [
         {"id": "right", "title": "Toyota and Pony.ai form robotaxi joint venture", "tieup": True,
