@@ -56,7 +56,9 @@ STRONG = {
     r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"
     r"|operations?|venture|plants?|factory|factories|maker|supplier|carmaker|automaker))"
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
-    r"|bought|purchase of",
+    # not advertising bought ("Hyundai bought all the advertising slots around it")
+    r"|bought(?! (?:all |up |most |the |some )*(?:[\w-]+ ){0,2}?(?:ads?|advertising|adverts?|commercials?|airtime"
+    r"|ad slots?|slots|billboards?|tickets?|seats?)\b)|purchase of",
     "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
     rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
     rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
@@ -143,7 +145,7 @@ JAPANESE = {
     "acquisition": r"買収",
     "investment": r"出資",
     "supply": r"採用|搭載|供給|調達",
-    "partnership": r"提携|協業|協力|共同開発",
+    "partnership": r"提携|協業|協力|共同(?:で)?開発|共同研究|実証実験",
 }
 GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"

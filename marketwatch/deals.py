@@ -52,13 +52,15 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
+    # a person's move: "Woven by Toyota's technology chief leaves to join OpenAI's devices team"
+    r"|(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?) to join"
     # "Volvo EX30 review: ... Google Maps and Assistant are built in": a review tells of no new deal,
     # and a roundup's weak words belong to several items ("This week in mobility: Kia opens PV5 orders,
     # Uber adds Waymo"). Not a regulator's review of a deal ("EU to review Volkswagen's deal to use
     # Rivian software", "subject to regulatory review"), which reports the deal.
     r"|(?<!to )(?<!will )(?<!under )(?<!regulatory )(?<!antitrust )reviews?"
     r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
-    r"|round-?ups?|wrap-?ups?|briefs|briefing|recap"
+    r"|round-?ups?|wrap-?ups?|briefs|briefing|recap|stock market today|stocks? to watch|markets? wrap"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",
 )

@@ -40,6 +40,20 @@ def test_chinese_and_german_deal_language(shipped):
     assert found.pairs == (("Volkswagen", "Rivian"),) and found.deal_type == "joint-venture"
 
 
+@pytest.mark.parametrize("title", [
+    "ホンダとソフトバンク、衛星と5Gを切り替えてつながる車の実証実験",  # a joint field trial
+    "ホンダとソフトバンクが通信技術を共同で開発",  # develop jointly
+])
+def test_japanese_trials_and_joint_development_are_partnerships(shipped, title):
+    found = shipped.match(title)
+    assert found.pairs == (("Honda", "SoftBank"),) and found.deal_type == "partnership"
+
+
+def test_a_purchase_of_advertising_is_no_acquisition(shipped):
+    assert not shipped.match("Hyundai bought all the advertising slots around Amazon's new series").tieup
+    assert shipped.match("Hyundai bought a stake in Amazon's robotics unit").tieup
+
+
 @pytest.mark.parametrize("title, pair, deal", [
     ("Tesla's refreshed Model S and X run infotainment on AMD Ryzen", ("Tesla", "AMD"), "supply"),
     ("Cariad setzt beim automatisierten Fahren auf Chips von Qualcomm", ("Volkswagen", "Qualcomm"), "supply"),
@@ -145,6 +159,10 @@ def test_firsts_debuts_switches_and_longer_wordings(shipped, title, summary, pai
     ("Volvo EX30 review: a small EV with big Google smarts",
      "Google Maps and Assistant are built in and work well, but the range holds the little Volvo back."),
     ("This week in mobility: Tesla widens robotaxi zone, Kia opens PV5 orders, Uber adds Waymo in Atlanta", ""),
+    ("Stock market today: Ford, Nvidia rise on trade deal hopes", ""),
+    ("Woven by Toyota's technology chief leaves to join OpenAI's devices team", ""),
+    ("Genesis concert film to stream on Amazon Prime Video, sponsored by Hyundai",
+     "Hyundai bought all the advertising slots around it in the UK, Amazon said."),
 ])
 def test_dismissed_reports_reviews_and_roundups_are_not_deals(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
