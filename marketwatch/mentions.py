@@ -41,6 +41,18 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 # determiner is the ordinary word, whatever the context.
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s", re.IGNORECASE)
+# "Meta-Learning Lets Toyota Robots...", "a Mini-series": an ambiguous name that starts a compound
+# word is the ordinary word; not one that says what the company did to a thing ("Arm-based",
+# "Meta-owned") nor one joined to another name ("Grab-Toyota deal": the caller checks).
+_COMPOUND_AFTER = re.compile(
+    r"-(?!(?:owned|backed|based|built|made|powered|funded|financed|led|designed|developed|supplied|run|operated"
+    r"|controlled|branded|linked|affiliated|compatible|certified|native|style|like|esque|specific|exclusive|only"
+    r"|era|sponsored|bound|focused|rival|listed|approved|licensed|produced|equipped|enabled|driven)\b)[^\W\d_]",
+    re.IGNORECASE)
+# "Gets A Stronger Arm And Swaps Its Battery", "a smart choice.": an ambiguous name after "a" and a
+# word or two, ending its phrase, is the ordinary noun ("an Arm chip" goes on to its noun).
+_A_THING_BEFORE = re.compile(r"(?<!\w)(?:a|an|A|An)[^\S\n]+[^\W\d_]+[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$")
+_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?i:and|or|but|that|which|to|for|with|in|on|at|as)\b")
 # "In Push To Grab Southeast Asia Share", "To Grab Back EV Share": in a title-case headline, an
 # ambiguous name after "To" with an object after it is the verb ("Sells Stake To Grab For $1
 # Billion", "Switch To Grab In Indonesia" are the company).
@@ -92,10 +104,16 @@ _THE = ("the ", "The ")
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
 # word for what the person does or a verb that appoints someone to a post.
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
-_ROLE_BEFORE = re.compile(
-    r"\b(?:singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
-    r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber)[^\S\n]+$",
-    re.IGNORECASE)
+_ROLES = (r"singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
+          r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber"
+          r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker|congress(?:wo)?man"
+          r"|designer|filmmaker|director|producer|journalist|reporter|columnist|economist|professor|historian"
+          r"|scientist|coach|photographer|artist")
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})[^\S\n]+$", re.IGNORECASE)
+# "trade envoy Dana Ford", "actor Harrison Ford": the name as a surname, after a first name after a role.
+# "Ford, who led Britain's trade missions, will advise the chipmaker": "who" follows a person.
+_WHO_AFTER = re.compile(r",[^\S\n]+who[^\S\n]")
+_ROLE_AND_FIRST_NAME_BEFORE = re.compile(rf"\b(?i:{_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
 _TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
@@ -202,11 +220,17 @@ class MentionFinder:
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
-                 and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))]
+                 and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
+                 and not (text.startswith(",", e) and _WHO_AFTER.match(text, e))
+                 and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " "
+                          and _ROLE_AND_FIRST_NAME_BEFORE.search(text, max(0, s - 45), s) is not None)]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
+        starts = {s for s, _, _ in found}
         mentions = []
         for start, end, alias in found:
             if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
+                    text.startswith("-", end) and end + 1 not in starts and _COMPOUND_AFTER.match(text, end)) or (
+                    _PHRASE_END.match(text, end) and _A_THING_BEFORE.search(text, max(0, start - 30), start)) or (
                     alias.owner not in sure and not self._has_context(alias.owner, text))
                     or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))):
                 continue
@@ -392,7 +416,7 @@ def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
 def _is_a_person(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a person's first name ("singer Tesla Rose", "names Mercedes
     Ruiz to head")? The caller has seen a space and a capital after it: most names have none
-    ("Toyota Sienna" has, and no role before it)."""
+    ("Toyota Sienna" has, and no role before it). A surname is `_ROLE_AND_FIRST_NAME_BEFORE`'s."""
     surname = _SURNAME_AFTER.match(text, end)
     if surname is None:
         return False

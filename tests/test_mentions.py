@@ -343,6 +343,37 @@ def test_a_company_name_as_a_persons_first_name_is_no_company(shipped, title, su
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title, summary", [
+    ("Former trade envoy Dana Ford signs on as adviser to Nvidia's Europe AI push", ""),
+    ("Designer Jane Ford signs deal with Apple for a watch strap line", ""),
+    ("Nvidia taps a new Europe adviser",
+     "Ford, who led Britain's trade missions to Asia, will advise the chipmaker on its investments, Nvidia said."),
+])
+def test_a_company_name_as_a_persons_surname_is_no_company(shipped, title, summary):
+    """After a role and a first name, or before ", who", the name is a person's."""
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Ford signs on with Nvidia for AI factories", ("Ford", "Nvidia")),
+    ("Ford CEO Jim Farley signs deal with Nvidia", ("Ford", "Nvidia")),
+])
+def test_a_company_before_its_people_is_still_the_company(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Meta-Learning Lets Toyota Robots Pick Up Tasks Recorded By Staff Wearing Smart Glasses", set()),
+    ("UBTech's Walker S2 Gets A Stronger Arm And Swaps Its Battery On Toyota's Line Using Qualcomm CPU chips",
+     {("Toyota", "Qualcomm")}),
+    # A compound that says what the company did, or joins another name, is the company.
+    ("Toyota picks Arm-based chips from SoftBank unit Arm", {("Toyota", "Arm"), ("Toyota", "SoftBank")}),
+    ("Grab-Toyota deal expands to Vietnam", {("Toyota", "Grab")}),
+])
+def test_an_ambiguous_name_as_a_word_in_a_compound_or_after_a(shipped, title, pairs):
+    assert set(shipped.match(title).pairs) == pairs
+
+
 @pytest.mark.parametrize("title, pair", [
     ("Waymo names Toyota as its first partner for personal robotaxis", ("Toyota", "Waymo")),
     ("Nvidia names Mercedes-Benz CLA the first car to use its full stack", ("Mercedes-Benz", "Nvidia")),
