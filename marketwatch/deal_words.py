@@ -67,7 +67,14 @@ STRONG = {
     "licensing": r"licen[cs]\w*|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
-    r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to",
+    r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to"
+    # a supplier's product built into the cars: "Toyota to integrate Nvidia Drive AGX Orin into ..."
+    r"|integrat(?:e|es|ed|ing) (?!with\b)(?:[\w'’.+-]+ ){1,8}?(?:into|in)\b"
+    # a deal for the things one side delivers: "in pact with Horizon Robotics for Journey 6 chips",
+    # "signs fleet deal with Kia for 5,000 EV3s", "agreement with Panasonic Energy for cells"
+    r"|(?:pacts?|deals?|agreements?|contracts?) (?:with X{2,}(?:['’]s)? (?:[\w.-]+ )?)?for (?:up to |about |more than )?"
+    r"(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,3}?(?:chips|processors|semiconductors|cells|batter(?:y|ies)|lidars?|sensors?"
+    r"|EVs|EV\d+s|cars|vehicles|robotaxis|vans|SUVs|cockpits?|modules?)\b",
     "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
     r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
     r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"

@@ -101,6 +101,13 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("GM to bring Google's Gemini to its cars next year", "", ("General Motors", "Alphabet"), "supply"),
     ("Mercedes-Benz CLA's assistant is running on Microsoft Azure", "", ("Mercedes-Benz", "Microsoft"), "supply"),
+    # a supplier's product built in, and a deal for the things one side delivers
+    ("Chery to integrate Tencent's Hunyuan models in Exeed cockpits", "", ("Chery", "Tencent"), "supply"),
+    ("Great Wall Motor in pact with Horizon Robotics for Journey 6 chips", "", ("Great Wall Motor",
+                                                                                "Horizon Robotics"), "supply"),
+    ("Uber signs fleet deal with Kia for 5,000 EV3s in Europe", "", ("Kia", "Uber"), "supply"),
+    ("Ford and Google agree to integrate their teams", "", ("Ford", "Alphabet"), "partnership"),
+    ("Hyundai signs deal with Nvidia for AI research in Korea", "", ("Hyundai", "Nvidia"), "partnership"),
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
