@@ -30,6 +30,10 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069"
     "\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
+# ESC written as a character reference ("&#x1b;[2J"): html.unescape drops the reference to a
+# control character and leaves the rest of the sequence ("[2J") as text, so ESC is put back
+# first for _ANSI to remove the whole sequence.
+_ESC_REF = re.compile(r"&#(?:[xX]0*1[bB](?![0-9A-Fa-f])|0*27(?!\d));?")
 _SPACE = re.compile(r"\s+")
 _SUPPLEMENTS = re.compile("[\U000e0000-\U0010ffff]")  # what strip_controls' fast check cannot see
 _TAG_HINT = re.compile(r"<[A-Za-z/!?]|&[#A-Za-z]")
@@ -64,7 +68,7 @@ def html_to_text(value: str, limit: int | None = None) -> str:
         lt = value.find("<", pos)
         text = value[pos:lt if lt >= 0 else end]
         if text:
-            text = html.unescape(text)
+            text = html.unescape(_ESC_REF.sub("\x1b", text) if "&#" in text else text)
             parts.append(text)
             raw += len(text)
             if limit is not None and raw > limit:  # cleaning only shortens: count it from here on

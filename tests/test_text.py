@@ -18,6 +18,14 @@ def test_terminal_escapes_and_invisible_characters_are_removed():
     assert clean_title(hostile) == "red link clip evil zerowidth bell"
 
 
+def test_escape_sequences_written_as_character_references_go_whole():
+    """"&#x1b;[2J" in CDATA, or "&amp;#27;[31m" escaped twice: the reference to ESC was dropped
+    and "[2J" was left in the title."""
+    assert clean_title("Kia and Baidu &#x1b;[2J&#x1b;[H partner on Apollo") == "Kia and Baidu partner on Apollo"
+    assert clean_title("Kia and Baidu &#27;[31m partner &#X1B;[0magain") == "Kia and Baidu partner again"
+    assert clean_summary("ok &#x1b2; &#2700; &#x1b") == "ok \u01b2 \u0a8c"  # other references are untouched
+
+
 def test_markup_is_kept_literally():
     title = "[bold red]X[/] [@click=app.quit]y[/]"
     assert clean_title(title) == title
