@@ -432,7 +432,33 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
         for parent in company.parents:
             if parent not in companies:
                 raise fail(f"companies.{_quote(company.name)}.parents", f"{parent!r} is not a company")
+    _check_no_cycle(companies, fail)
     return companies
+
+
+def _check_no_cycle(companies: dict[str, Company], fail) -> None:
+    """A company its own owner, at any depth (Ford over Ford, or Toyota over Waymo over Toyota),
+    would make each the other's unit: the matcher never pairs a unit with its owner, so their
+    tie-ups would silently vanish."""
+    for company in companies.values():
+        path = [company.name]
+        seen = {company.name}
+        stack = [(company.name, iter(company.parents))]
+        while stack:
+            _name, parents = stack[-1]
+            parent = next(parents, None)
+            if parent is None:
+                stack.pop()
+                path.pop()
+                continue
+            if parent == company.name:
+                loop = " -> ".join([*path, parent])
+                raise fail(f"companies.{_quote(company.name)}.parents",
+                           f"makes the company its own owner ({loop})")
+            if parent not in seen:
+                seen.add(parent)
+                path.append(parent)
+                stack.append((parent, iter(companies[parent].parents)))
 
 
 def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[str, Alliance]:

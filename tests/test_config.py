@@ -43,6 +43,12 @@ def test_valid_config_loads_with_relative_db(tmp_path):
         ("[settings]\nauto_refresh = 30.5\n", "settings.auto_refresh: must be a whole number, 0 or more"),
         ("[settings]\nauto_refresh = 20000\n", "settings.auto_refresh: must be at most 10080 minutes (a week)"),
         ('[watchlists.W]\ncompanies = ["Ghost"]\n', "watchlists.W.companies: 'Ghost' is not a company"),
+        # a company its own owner would never pair with its "unit": their tie-ups would vanish
+        ('[companies.Ford]\nkind = "oem"\naliases = ["Ford"]\nparents = ["Ford"]\n',
+         "companies.Ford.parents: makes the company its own owner (Ford -> Ford)"),
+        ('[companies.T]\nkind = "oem"\naliases = ["T"]\nparents = ["W"]\n[companies.W]\nkind = "tech"\n'
+         'aliases = ["W"]\nparents = ["A"]\n[companies.A]\nkind = "tech"\naliases = ["A"]\nparents = ["T"]\n',
+         "companies.T.parents: makes the company its own owner (T -> W -> A -> T)"),
         ("[settings\n", "not valid TOML"),
     ],
 )
