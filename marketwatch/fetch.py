@@ -389,6 +389,8 @@ def describe_http_error(exc: httpx.HTTPError) -> str:
             return "host not found"
         return f"cannot connect: {_short(exc)}"
     if isinstance(exc, httpx.RemoteProtocolError):
+        if "illegal status line" in str(exc):  # h11 quotes the raw bytes: "bytearray(b'\x00garbage')"
+            return "the server did not answer in HTTP (its first line is no HTTP status line)"
         return f"the server broke the connection: {_short(exc)}"
     if isinstance(exc, httpx.ReadError):
         return "connection reset while reading"

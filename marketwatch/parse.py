@@ -155,12 +155,19 @@ def _not_a_feed(parsed, content: bytes, url: str) -> str:
             return "not a feed: the server sent an HTML page (a web page, a login or a bot check) that names no feed"
         more = f" (and {len(links) - 1} more)" if len(links) > 1 else ""
         return f"not a feed: the server sent an HTML page; the feed it names is {links[0]}{more}"
+    if head.startswith((b"{", b"[")):
+        return "not a feed: the server sent JSON (a JSON Feed or an API's answer); marketwatch reads RSS and Atom"
     exc = parsed.get("bozo_exception")
     if exc is not None:
+        # expat's "<unknown>:2:0: syntax error" names a line of feedparser's copy, not of the feed
+        message = exc.getMessage() if hasattr(exc, "getMessage") else None
+        if message:
+            message = message.removeprefix("not well-formed (").removesuffix(")")
+            return f"not a feed: not well-formed XML ({_one_line(message)})"
         return f"not a feed: {_one_line(exc)}"
     return "not a feed: no entries and no feed format recognised"
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: object) -> str:
     text = strip_controls(" ".join(str(exc).split())) or type(exc).__name__
     return text[:200]

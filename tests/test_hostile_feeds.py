@@ -144,6 +144,11 @@ class Behaviours:
         time.sleep(0.05)
         _reset(handler.connection)
 
+    def not_http(self, handler):
+        """Bytes that are no HTTP answer at all, then the end of the connection."""
+        handler.wfile.write(b"\x00\x01\x02garbage no http\r\n\r\n")
+        handler.close_connection = True
+
     def _pour(self, handler, frame) -> None:
         handler.wfile.write(frame(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'))
         chunk = frame(b"<item><title>again</title><link>https://e.example.com/</link></item>" * 1000)
@@ -176,7 +181,10 @@ BAD: dict[str, tuple[str, str]] = {
                                    "check) that names no feed"),
     "/home.html": ("a site's home page", "not a feed: the server sent an HTML page; the feed it names is "
                                          "http://127.0.0.1:"),
-    "/junk.bin": ("binary junk", "not a feed"),
+    "/junk.bin": ("binary junk", "not a feed: not well-formed XML (invalid token)"),
+    "/plain.txt": ("a plain-text answer", "not a feed: not well-formed XML (syntax error)"),
+    "/feed.json": ("a JSON Feed", "not a feed: the server sent JSON (a JSON Feed or an API's answer); "
+                                  "marketwatch reads RSS and Atom"),
     "/empty.xml": ("an empty body", "empty response"),
     "/404.xml": ("HTTP 404", "HTTP 404 Not Found"),
     "/410.xml": ("HTTP 410", "HTTP 410 Gone"),
@@ -187,6 +195,8 @@ BAD: dict[str, tuple[str, str]] = {
     "/to-file.xml": ("a redirect to a file: URL", "redirect to a non-http URL"),
     "/reset.xml": ("a connection reset before any answer", "connection"),
     "/reset-mid.xml": ("a connection reset in the middle of the body", "connection"),
+    "/not-http.xml": ("an answer that is not HTTP", "the server did not answer in HTTP (its first line is no HTTP "
+                                                    "status line)"),
     "/bad-encoding.xml": ("a Content-Encoding we never asked for", "unsupported content encoding"),
 }
 FAILING = [path for path, (_, error) in BAD.items() if error]
@@ -213,6 +223,9 @@ def routes(behaviours: Behaviours) -> dict:
                                  b"<p>Ford and Baidu</p></body></html>", {"Content-Type": "text/html"}),
         "/junk.bin": Reply(200, bytes(range(256)) * 64 + zlib.compress(b"junk" * 999),
                            {"Content-Type": "application/octet-stream"}),
+        "/plain.txt": Reply(200, b"Service temporarily moved.\nTry again later.", {"Content-Type": "text/plain"}),
+        "/feed.json": Reply(200, b'{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": []}',
+                            {"Content-Type": "application/feed+json"}),
         "/empty.xml": Reply(200, b"", {"Content-Type": "application/rss+xml"}),
         "/404.xml": Reply(404, b"not here"),
         "/410.xml": Reply(410, b"gone"),
@@ -224,6 +237,7 @@ def routes(behaviours: Behaviours) -> dict:
         "/to-file.xml": Reply(301, b"", {"Location": "file:///etc/passwd"}),
         "/reset.xml": behaviours.reset_at_once,
         "/reset-mid.xml": behaviours.reset_mid_body,
+        "/not-http.xml": behaviours.not_http,
         "/bad-encoding.xml": Reply(200, b"<rss/>", {"Content-Encoding": "br"}),
         "/truncated.xml": Reply(200, truncated, {"Content-Type": "application/rss+xml"}),
         "/dates.xml": Reply(200, rss(DATED), {"Content-Type": "application/rss+xml"}),
