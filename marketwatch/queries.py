@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Mapping
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from marketwatch import dates
+from marketwatch.search import parse_search
 from marketwatch.story import Story
 
 TIEUP = "oem-tech"
@@ -66,16 +66,6 @@ class FeedHealth:
 
 _STORY_COLUMNS = ("id, title, url, published, summary, kind, deal_type, sentence, spans, read, "
                   "starred")
-
-
-def search_words(text: str) -> list[str]:
-    """The words of a user's search that it looks for: punctuation alone looks for nothing."""
-    return re.findall(r"\w[\w'&.-]*", text)
-
-
-def fts_query(text: str) -> str:
-    """User text as an FTS5 query: each word a quoted prefix term, so punctuation can't error."""
-    return " ".join('"' + w.replace('"', "") + '"*' for w in search_words(text))
 
 
 def list_stories(conn: sqlite3.Connection, flt: StoryFilter) -> list[Story]:
@@ -174,10 +164,15 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
     if flt.search:
-        query = fts_query(flt.search)
-        if query:
+        search = parse_search(flt.search)
+        if search.match:
             where.append("rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
-            params.append(query)
+            params.append(search.match)
+        if search.exclude:
+            where.append("rowid NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
+            params.append(search.exclude)
+        if search.empty:  # punctuation alone: no word to look for, so no story found
+            where.append("0")
     if flt.unread:
         where.append("read = 0")
     if flt.starred:

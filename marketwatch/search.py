@@ -1,0 +1,63 @@
+"""What a user's search text asks for, as FTS5 queries: words, alternatives, exclusions, phrases.
+
+    robotaxi              stories with a word starting "robotaxi" (every word is a prefix)
+    toyota pony           both words, anywhere in the title or summary
+    uber OR lyft          either word (OR in capitals, between two words)
+    toyota -uber          the first word and not the second
+    "joint venture"       the words together, in that order
+
+Nothing else is syntax: FTS5's own (NEAR, column filters, a bare * or an unbalanced quote) would
+make some typed text an error, and a search box must take any text. A word here is what
+`search_words` finds, so text of punctuation alone asks for nothing and matches nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Search:
+    match: str | None  # what a story must match (FTS5), or None when only exclusions were typed
+    exclude: str | None  # what it must not match (FTS5), or None
+
+    @property
+    def empty(self) -> bool:
+        """No word to look for or leave out: the search matches no story."""
+        return self.match is None and self.exclude is None
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a user's search that it looks for: punctuation alone looks for nothing."""
+    return re.findall(r"\w[\w'&.-]*", text)
+
+
+def parse_search(text: str) -> Search:
+    groups: list[list[str]] = []  # each group one OR of terms; the groups are ANDed
+    excluded: list[str] = []
+    either = False  # an OR was typed after the last term
+    for found in _TOKEN.finditer(text):
+        sign, phrase, bare = found.groups()
+        if bare == "OR":
+            either = bool(groups)
+            continue
+        negative = sign == "-" or (bare is not None and bare.startswith("-"))
+        words = search_words(phrase if bare is None else bare)
+        terms = [_term(words)] if bare is None and words else [_term([w]) for w in words]
+        if negative:
+            excluded += terms
+        elif terms:
+            if either:
+                groups[-1].append(terms.pop(0))
+            groups += [[term] for term in terms]
+        either = False
+    match = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups) or None
+    return Search(match, " OR ".join(excluded) or None)
+
+
+def _term(words: list[str]) -> str:
+    """A quoted FTS5 phrase with its last word a prefix: quoting makes any word a plain one."""
+    return '"' + " ".join(w.replace('"', "") for w in words) + '"*'

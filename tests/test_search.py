@@ -1,0 +1,75 @@
+"""Search as a user types it: words, OR, -word, "a phrase", and any other text without an error."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_store import NOW, TIEUP
+
+from marketwatch.models import Entry, FetchResult
+from marketwatch.queries import StoryFilter, count_stories, list_stories
+from marketwatch.search import parse_search
+from marketwatch.store import Store
+
+TITLES = {
+    "a": "Toyota and Uber expand robotaxi deal",
+    "b": "Toyota and Pony.ai form joint venture in China",
+    "c": "Lyft picks Mobileye for robotaxis",
+    "d": "Uber adds Waymo in Atlanta",
+    "e": "Ford's venture with Baidu is joint in name only",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "s.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        entries = [Entry(id=k, guid=k, url=f"https://e.com/{k}", title=t, summary="", published=NOW,
+                         date_source="feed") for k, t in TITLES.items()]
+        store.save_feed(fid, FetchResult("https://f", "ok", 200), [(e, TIEUP) for e in entries], NOW)
+        yield store
+
+
+def found(store, text: str) -> set[str]:
+    flt = StoryFilter(search=text)
+    ids = {s.id for s in list_stories(store.conn, flt)}
+    assert count_stories(store.conn, flt) == len(ids)
+    return ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("robotaxi", {"a", "c"}),  # a prefix: "robotaxis" too
+    ("toyota uber", {"a"}),
+    ("uber OR lyft", {"a", "c", "d"}),
+    ("toyota -uber", {"b"}),
+    ("-uber", {"b", "c", "e"}),
+    ("robotaxi OR waymo -lyft", {"a", "d"}),
+    ('"joint venture"', {"b"}),  # in that order: not story e's "venture ... joint"
+    ("joint venture", {"b", "e"}),
+    ('toyota -"joint venture"', {"a"}),
+    ("uber or lyft", set()),  # "or" in small letters is a word to find
+    ("Pony.ai", {"b"}),
+])
+def test_words_alternatives_exclusions_and_phrases(store, text, ids):
+    assert found(store, text) == ids
+
+
+@pytest.mark.parametrize("text", ['"', "*", "'", "-", " OR ", '""', "-*"])
+def test_text_with_no_word_finds_nothing(store, text):
+    """It found every story: the search asked for nothing, so nothing narrowed it."""
+    assert found(store, text) == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*'ab "-*()^:+{}', " OR ", "AND", "NOT", "NEAR", "-"]), max_size=12).map("".join))
+def test_any_text_is_a_valid_query(text):
+    search = parse_search(text)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    for query in (search.match, search.exclude):
+        if query is not None:
+            conn.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
