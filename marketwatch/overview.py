@@ -81,7 +81,7 @@ def latest_story_ids(conn: sqlite3.Connection, companies: list[str], limit: int,
                  "WITH c(company) AS (SELECT value FROM json_each(?)) "
                  f"SELECT sc.company, sc.story_id, sc.published FROM c JOIN {source.table} sc ON sc.rowid IN ("
                  f"  SELECT rowid FROM {source.table} WHERE {source.where()} AND company = c.company"
-                 "  ORDER BY published DESC LIMIT ?)",
+                 "  ORDER BY published DESC, story_id LIMIT ?)",  # ties by id, as the story lists break them
                  (json.dumps(companies), *source.params, limit))
     rows.sort(key=lambda r: r[1])  # newest first, then by id (stable sorts, last key first)
     rows.sort(key=lambda r: r[2], reverse=True)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from test_store import TIEUP
 from test_tui_support import MEMBERS, NOW, READ
 
 from marketwatch import dates
+from marketwatch.models import Entry, FetchResult
 from marketwatch.overview import matrix, panes, totals, weekly_counts
 from marketwatch.queries import StoryFilter, count_stories, get_story, list_stories
+from marketwatch.store import Store
 
 
 def test_unread_counts_per_company_follow_the_read_flag(fixed_store):
@@ -110,3 +113,16 @@ def test_the_matrix_of_one_deal_type_counts_each_pairs_own_deal_and_its_cells_li
     cell = StoryFilter(pair=("Toyota", "Pony.ai"), deals=("investment",))
     assert [s.id for s in list_stories(fixed_store.conn, cell)] == ["s01", "s11"]
     assert list_stories(fixed_store.conn, replace(cell, deals=("joint-venture",))) == []  # not the pair's own
+
+
+def test_a_panes_headlines_are_the_first_of_its_list_when_stories_share_a_time(tmp_path):
+    """Undated items all take the time they were fetched: the pane showed some of them and its
+    list (e) others, since the pane took them in index order and the list by id."""
+    with Store(tmp_path / "t.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        entries = [Entry(id=f"{(i * 7919) % 1000:03d}x", guid=str(i), url=f"https://e.com/{i}", title=f"Ford {i}",
+                         summary="", published=NOW, date_source="fetched") for i in range(60)]
+        store.save_feed(fid, FetchResult("https://f", "ok", 200), [(e, TIEUP) for e in entries], NOW)
+        [pane] = [p for p in panes(store.conn, None, headlines=5, now=NOW) if p.company == "Ford"]
+        listed = list_stories(store.conn, StoryFilter(companies=("Ford",), limit=5))
+        assert [s.id for s in pane.stories] == [s.id for s in listed]
