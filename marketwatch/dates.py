@@ -7,12 +7,24 @@ only, and it is imported lazily: most entries never need it.
 from __future__ import annotations
 
 import calendar
+import re
 import time
 from datetime import UTC, date, datetime, timedelta
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=2)
 ISO = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class OutOfRange(ValueError):
+    """A date that is on the calendar but not a time marketwatch can use: its start in the
+    user's time zone falls outside the years 1 to 9999 (`--since 0001-01-01` began in year 0
+    anywhere east of UTC, and crashed everywhere). `future`: at the far end, not the near one."""
+
+    def __init__(self, text: str, *, future: bool) -> None:
+        super().__init__(text)
+        self.text = text
+        self.future = future
 
 
 def utcnow() -> datetime:
@@ -74,13 +86,20 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     "today" meant now and found nothing, and "yesterday" missed yesterday morning. "This week",
     "this month" and "this year" start on its Monday, its 1st and 1 January, as "Nov 2026" and
     "2026" do (dateparser gave today's date in 2026); "2 weeks ago" and "last month" start on the
-    day they name. A time ("3 hours ago", "yesterday 14:00") is kept as it is."""
+    day they name. A time ("3 hours ago", "yesterday 14:00") is kept as it is.
+
+    None when the text is no date; OutOfRange for a date too far back or ahead to be a time
+    (0001-01-01, 9999-12-31 23:00 west of UTC). A date in the future is returned as it is: the
+    caller decides whether that makes sense."""
     languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
     if not text or len(text) > 100:
         return None
     now = now or utcnow()
     today = now.astimezone().date()
+    signed = _SIGNED_AGO.fullmatch(text)
+    if signed:  # as GNU date reads it: "-5 days ago" is 5 days ahead (dateparser dropped the sign)
+        text = f"in {signed[2]}" if signed[1] == "-" else f"{signed[2]} ago"
     lowered = text.lower()
     if lowered.startswith("last ") and lowered[5:] in _WEEKDAYS:
         back = (today.weekday() - _WEEKDAYS.index(lowered[5:])) % 7 or 7
@@ -90,7 +109,10 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     for tried in (languages, ("en",)):
         found = _parse_period(text, tried, now)
         if found is not None:
-            return _period_start(*found, today)
+            try:
+                return _period_start(*found, today)
+            except (OverflowError, ValueError):  # "year 0 is out of range", "date value out of range"
+                raise OutOfRange(text, future=found[0].year > now.year) from None
     return None
 
 
@@ -135,4 +157,5 @@ def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
 
 
+_SIGNED_AGO = re.compile(r"([-+])\s*(\d.*?)\s+ago", re.IGNORECASE)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -177,6 +177,26 @@ def test_unknown_names_and_bad_dates_are_usage_errors(server, make_config, run_c
     assert code == 2 and "cannot understand the date" in err
 
 
+@pytest.mark.parametrize("command", ["stories", "export", "digest"])
+def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_config, run_cli):
+    """`--since 0001-01-01` ended in a traceback (year 0 is out of range) and `--since tomorrow`
+    (or 9999-12-31, "in 2 days", "-5 days ago") said only that no story matched."""
+    cfg = str(make_config([]))
+    see = f"  (see marketwatch {command} --help)\n"
+    code, out, err = run_cli(command, "--config", cfg, "--since", "0001-01-01")
+    assert (code, out, err) == (2, "", "marketwatch: error: --since: '0001-01-01' is too far back to use; "
+                                       "leave --since out for every story" + see)
+    for when in ("tomorrow", "next week", "in 2 days", "9999-12-31", "-5 days ago", "+1 hour"):
+        code, out, err = run_cli(command, "--config", cfg, "--since", when)
+        assert (code, out) == (2, "") and err.count("\n") == 1, when
+        assert err.startswith(f"marketwatch: error: --since: {when!r} is in the future (") and err.endswith(
+            '); stories are published in the past: give a date or a phrase such as "today" or "2 weeks ago"'
+            + see), when
+    for when in ("today", "this week", "this month", "this year", "5 days ago", "+5 days ago", "1 hour ago"):
+        code, _, err = run_cli(command, "--config", cfg, "--since", when)
+        assert code == 3 and "no database yet" in err, when  # past the --since check
+
+
 def test_feeds_json_shape(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml"), server.url("/missing.xml")]))

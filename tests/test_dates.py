@@ -57,6 +57,27 @@ def test_a_day_week_month_or_year_starts_at_the_users_midnight(tz, now, expected
     assert dict(zip(expected, since(tz, now, *expected), strict=True)) == expected
 
 
+def test_a_since_date_too_far_back_or_ahead_to_be_a_time_is_out_of_range():
+    """0001-01-01 starts in year 0 in UTC and east of it: `_midnight` raised ValueError, which
+    reached the user as a traceback. The last hour of 9999 west of UTC is past year 9999 in UTC."""
+    with pytest.raises(dates.OutOfRange) as back:
+        dates.parse_when("0001-01-01")
+    assert back.value.future is False
+    code = ("from marketwatch.dates import OutOfRange, parse_when\n"
+            "try:\n    print(parse_when('9999-12-31 23:00'))\nexcept OutOfRange as exc:\n    print(exc.future)")
+    done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TZ": "America/New_York"},
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
+
+
+def test_a_minus_with_ago_counts_forward_as_gnu_date_does():
+    """dateparser dropped the sign: `-5 days ago` meant 5 days ago, where GNU date (and the
+    words) mean 5 days ahead."""
+    now = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)
+    assert dates.parse_when("-5 days ago", now=now) == dates.parse_when("in 5 days", now=now) > now
+    assert dates.parse_when("+5 days ago", now=now) == dates.parse_when("5 days ago", now=now) < now
+
+
 def test_since_phrases_in_english_work_whatever_the_feeds_languages():
     """languages = ["de"] is about the feeds; --since "2 weeks ago" failed with it."""
     german = dates.parse_when("2 weeks ago", ("de",))

@@ -65,11 +65,27 @@ def since_option(func: Callable) -> Callable:
 
 
 def parse_since(value: str | None, config):
-    from marketwatch.dates import parse_when
+    """--since as a time in UTC. A date too far back to be a time (0001-01-01) and one in the
+    future ("tomorrow", "in 2 days", "-5 days ago", 9999-12-31) are usage errors: the first
+    crashed, the second found nothing and said only that no story matched."""
+    from marketwatch import dates
 
     if not value:
         return None
-    when = parse_when(value, config.settings.languages)
+    now = dates.utcnow()
+    try:
+        when = dates.parse_when(value, config.settings.languages, now=now)
+    except dates.OutOfRange as exc:
+        if exc.future:
+            raise click.BadParameter(f"{value!r} is in the future; {_PAST}", param_hint="--since") from None
+        raise click.BadParameter(f"{value!r} is too far back to use; leave --since out for every story",
+                                 param_hint="--since") from None
     if when is None:
         raise click.BadParameter(f"cannot understand the date {value!r}", param_hint="--since")
+    if when > now:
+        raise click.BadParameter(f"{value!r} is in the future ({when.astimezone():%Y-%m-%d %H:%M} here); {_PAST}",
+                                 param_hint="--since")
     return when
+
+
+_PAST = 'stories are published in the past: give a date or a phrase such as "today" or "2 weeks ago"'
