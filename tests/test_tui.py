@@ -33,6 +33,7 @@ from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
 from marketwatch.tui.screens.story import StoryScreen
 from marketwatch.tui.widgets.heatmap import HEADER_MAX, Cell, HeatMap
 from marketwatch.tui.widgets.pane import HEAD_LINES, CompanyPane
+from marketwatch.tui.widgets.topbar import TopBar
 
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
 
@@ -162,6 +163,57 @@ async def test_new_stories_stand_out(config):
         lines = rendered.plain.splitlines()[HEAD_LINES:]
         assert lines[0].startswith("● 15 Mar") and any(line.startswith("★ 11 Mar") for line in lines)
         assert any(line.startswith("  4 Feb") for line in lines)  # read: no marker
+
+
+async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(config):
+    """With 6 of 11 feeds failing the top bar said "15 tie-ups · 13 new · refreshed just now":
+    the failures were only in a notification that faded. The count is in the warning colour,
+    points at f, follows another process's fetches, and goes when no feed fails."""
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert "13 tie-ups · 9 new · 1 feed failing (f) · refreshed 30 min ago" in top
+        bar = app.main.query_one(TopBar)
+        drawn = bar.render()
+        at = drawn.plain.index("1 feed failing")
+        assert [span.style for span in drawn.spans if span.start <= at < span.end] == [
+            bar.get_component_rich_style("topbar--warning")]
+        with Store(config.settings.db) as store:  # cron: the working feed fails too
+            ids = store.sync_feeds(config.feeds)
+            url = config.feeds[0].url
+            store.record_fetch(ids[url], FetchResult(url, "error", 503, error="HTTP 503"), NOW)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "2 feeds failing (f) · refreshed just now" in screen_text(app):
+                break
+        assert "2 feeds failing (f) · refreshed just now" in screen_text(app)
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen) and "3 feeds · 2 failing" in screen_text(app)
+        await pilot.press("escape")
+        with Store(config.settings.db) as store:
+            for feed in config.feeds[:2]:
+                store.record_fetch(ids[feed.url], FetchResult(feed.url, "ok", 200), NOW)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "failing" not in screen_text(app).splitlines()[0]:
+                break
+        assert "13 tie-ups · 9 new · refreshed just now" in screen_text(app).splitlines()[0]
+
+
+async def test_a_narrow_top_bar_keeps_the_filter_then_the_feeds_failing(config):
+    """At 80 columns the end of the counts is cut: the filter stays whole, and the failing feeds
+    come before the time of the last refresh, which is what goes."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert "Filter:  All " in top and "1 feed failing (f) · refres" in top and top.rstrip().endswith("…")
+    app = make_app(config, scope=resolve_scope(config, alliance=ALLIANCE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app).splitlines()[0]
 
 
 async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, monkeypatch):

@@ -34,6 +34,8 @@ class Overview:
     unread: int
     feeds: int
     last_fetched: str | None
+    # The feeds whose last fetch failed (URLs): the main screen counts those still in the config.
+    failing: frozenset[str] = frozenset()
 
 
 HEADLINES = 5  # stories read per pane
@@ -128,7 +130,8 @@ class Data:
             panes = overview.panes(conn, companies, headlines=headlines, now=now, deal=deal)
             stories, unread = overview.totals(conn, companies, deal=deal)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
-            found = Overview(tuple(panes), stories, unread, feeds, last)
+            failing = frozenset(url for (url,) in conn.execute("SELECT url FROM feeds WHERE status = 'error'"))
+            found = Overview(tuple(panes), stories, unread, feeds, last, failing)
             if len(self._overviews) >= self.OVERVIEWS_KEPT:
                 self._overviews.pop(next(iter(self._overviews)))
             self._overviews[key] = (version, now, found)

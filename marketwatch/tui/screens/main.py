@@ -34,7 +34,7 @@ from marketwatch.tui.data import HEADLINES, Overview
 from marketwatch.tui.memory import freeze_gc
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.pane import CompanyPane, with_story
-from marketwatch.tui.widgets.topbar import TopBar
+from marketwatch.tui.widgets.topbar import Parts, TopBar
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
@@ -191,11 +191,19 @@ class MainScreen(Screen):
         self._loaded()
         self.call_after_refresh(freeze_gc)  # once the first panes are on the screen
 
-    @staticmethod
-    def _totals(overview: Overview, now) -> str:
-        refreshed = (f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
-                     else "never refreshed")
-        return f"{render.plural(overview.stories, 'tie-up')} · {overview.unread} new · {refreshed}"
+    def _totals(self, overview: Overview, now) -> Parts:
+        """`15 tie-ups · 13 new · 6 feeds failing (f) · refreshed just now`: the feeds of the
+        config whose last fetch failed, before the time (a narrow screen cuts the end), and only
+        when there are some. A refresh said so in a notification that faded, and nothing on the
+        screen said that the panes missed six feeds' stories."""
+        parts: list[tuple[str, bool]] = [(render.plural(overview.stories, "tie-up"), False),
+                                         (f"{overview.unread} new", False)]
+        failing = len(overview.failing & {feed.url for feed in self.app.config.feeds})
+        if failing:
+            parts.append((f"{render.plural(failing, 'feed')} failing (f)", True))
+        parts.append((f"refreshed {render.ago(overview.last_fetched, now)}" if overview.last_fetched
+                      else "never refreshed", False))
+        return tuple(parts)
 
     def _tick(self) -> None:
         """"refreshed 3 min ago" must not stay "1 min ago" on a screen left open all day."""
