@@ -177,6 +177,33 @@ def test_unknown_names_and_bad_dates_are_usage_errors(server, make_config, run_c
     assert code == 2 and "cannot understand the date" in err
 
 
+@pytest.mark.parametrize("option", ["--company", "--alliance", "--watchlist", "--search"])
+def test_an_empty_name_or_search_is_a_usage_error_not_every_story(option, server, make_config, run_cli):
+    """`stories --company "$UNSET"` listed every story, as though they were the company's."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    what = "text" if option == "--search" else "name"
+    for command in ("stories", "export"):
+        assert run_cli(command, "--config", cfg, option, " ") == (
+            2, "", f"marketwatch: error: {option}: the {what} is empty  (see marketwatch {command} --help)\n")
+    if option in ("--alliance", "--watchlist"):  # the dashboard opened on every company
+        assert run_cli("dashboard", "--config", cfg, option, "") == (
+            2, "", f"marketwatch: error: {option}: the name is empty  (see marketwatch dashboard --help)\n")
+
+
+def test_an_unknown_company_is_told_the_closest_names(make_config, run_cli):
+    """`--alliance` and `--watchlist` name those there are; a company (of 120 and 600 aliases in
+    the shipped config) is told the closest names and aliases, case aside."""
+    cfg = str(make_config([]))
+    assert run_cli("stories", "--config", cfg, "--company", "Toyta") == (
+        2, "", "marketwatch: no company 'Toyta' in the config; did you mean 'Toyota'?\n")
+    assert run_cli("export", "--config", cfg, "--company", "grab holding")[2] == (
+        "marketwatch: no company 'grab holding' in the config; did you mean 'Grab Holdings'?\n")
+    assert run_cli("stories", "--config", cfg, "--company", "Zzyzx") == (
+        2, "", "marketwatch: no company 'Zzyzx' in the config (see `marketwatch check-config`)\n")
+
+
 @pytest.mark.parametrize("command", ["stories", "export", "digest"])
 def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_config, run_cli):
     """`--since 0001-01-01` ended in a traceback (year 0 is out of range) and `--since tomorrow`

@@ -126,9 +126,17 @@ def _refuse_unknown_command(group: click.Group, ctx: click.Context, args: list[s
     """One wording for a mistyped command at every level (`marketwatch refesh`, `marketwatch
     opml imprt`), with the closest name when there is one."""
     if args and not args[0].startswith("-") and args[0] not in group.commands and not ctx.resilient_parsing:
-        close = difflib.get_close_matches(args[0], list(group.commands), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise click.UsageError(f"no command {args[0]!r}{hint}", ctx)
+        raise click.UsageError(f"no command {args[0]!r}{did_you_mean(args[0], group.commands, n=1)}", ctx)
+
+
+def did_you_mean(typed: str, names, *, n: int = 3) -> str:
+    """`; did you mean 'Toyota'?` (or `'A' or 'B'?`) for the names closest to what was typed,
+    case aside, or "" when none is close: for a mistyped command, or a company's name."""
+    spelled = {}
+    for name in names:
+        spelled.setdefault(name.casefold(), name)
+    close = difflib.get_close_matches(typed.casefold(), list(spelled), n=n)
+    return f"; did you mean {' or '.join(repr(spelled[c]) for c in close)}?" if close else ""
 
 
 def usage_line(exc: click.UsageError) -> str:

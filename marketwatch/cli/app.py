@@ -7,15 +7,15 @@ import dataclasses
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, load, path_option
+from marketwatch.cli.options import common, load, not_blank, path_option
 from marketwatch.cli.output import echo
 from marketwatch.cli.query import DEAL_CHOICES
 
 
 @cli.command()
 @common
-@click.option("--alliance", metavar="NAME", help="Start with the panes narrowed to an alliance.")
-@click.option("--watchlist", metavar="NAME", help="Start with the panes narrowed to a watchlist.")
+@click.option("--alliance", metavar="NAME", callback=not_blank, help="Start with the panes narrowed to an alliance.")
+@click.option("--watchlist", metavar="NAME", callback=not_blank, help="Start with the panes narrowed to a watchlist.")
 @click.option("--deal", type=click.Choice(DEAL_CHOICES), help="Start with the panes narrowed to a deal type "
               "(each company's own deals of it), as `d` does.")
 def dashboard(config_path, db_path, alliance, watchlist, deal):

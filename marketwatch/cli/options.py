@@ -17,6 +17,14 @@ def not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
+def not_blank(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty name or search (`--company "$UNSET"`) narrowed nothing: every story came back
+    as though it were the company's."""
+    if value is not None and not value.strip():
+        raise click.BadParameter(f"the {'text' if param.name == 'search' else 'name'} is empty", ctx=ctx, param=param)
+    return value
+
+
 def path_option(*names: str, **kwargs) -> Callable:
     """A file named on the command line. No click.Path checks: the config loader and the store
     say what is wrong with a file in their own words (and with their exit status: a database

@@ -7,8 +7,8 @@ import unicodedata
 
 import click
 
-from marketwatch.cli import cli
-from marketwatch.cli.options import common, json_option, load, open_store, parse_since, since_option, style
+from marketwatch.cli import cli, did_you_mean
+from marketwatch.cli.options import common, json_option, load, not_blank, open_store, parse_since, since_option, style
 from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.dealtypes import DEAL_TYPES
 
@@ -20,10 +20,14 @@ DEAL_CHOICES = list(reversed(DEAL_TYPES))
 def selection_options(func):
     """What a story list or a digest is narrowed to: a company, an alliance or a watchlist,
     deal types and a search."""
-    func = click.option("--company", metavar="NAME", help="Only stories in which NAME takes part.")(func)
-    func = click.option("--alliance", metavar="NAME", help="Only stories of an alliance's members.")(func)
-    func = click.option("--watchlist", metavar="NAME", help="Only stories of a watchlist's companies.")(func)
-    func = click.option("--search", metavar="TEXT", help="Full-text search in titles and summaries.")(func)
+    func = click.option("--company", metavar="NAME", callback=not_blank,
+                        help="Only stories in which NAME takes part.")(func)
+    func = click.option("--alliance", metavar="NAME", callback=not_blank,
+                        help="Only stories of an alliance's members.")(func)
+    func = click.option("--watchlist", metavar="NAME", callback=not_blank,
+                        help="Only stories of a watchlist's companies.")(func)
+    func = click.option("--search", metavar="TEXT", callback=not_blank,
+                        help="Full-text search in titles and summaries.")(func)
     return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
                         help="Only stories of this deal type (repeat for several): a deal of one of "
                              "its companies (of --company, --alliance or --watchlist's when given), "
@@ -38,6 +42,7 @@ def filter_options(func):
 
 
 def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
+    from marketwatch.config import ConfigError
     from marketwatch.queries import KINDS, StoryFilter
     from marketwatch.scope import resolve_scope
 
@@ -45,6 +50,10 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
                                           ("--watchlist", watchlist)) if value]
     if len(given) > 1:  # resolve_scope would take the first and drop the others unsaid
         raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
+    if company and config.lookup(company) is None:
+        raise ConfigError(f"no company {company!r} in the config" + (
+            did_you_mean(company, [name for c in config.companies.values() for name in (c.name, *c.aliases)])
+            or " (see `marketwatch check-config`)"))
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
         companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
