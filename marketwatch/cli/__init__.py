@@ -211,20 +211,26 @@ _BEFORE = "marketwatch.options_before_the_command"
 def _defaults(command: click.Command, given: dict[str, str]) -> dict:
     """--config and --db given before the command become its defaults, so that the command's
     own (`marketwatch --config a.toml refresh --config b.toml`) still wins, as with any
-    option. A command that has no such option refuses it rather than ignoring it. Under a
-    group (`opml`), each subcommand is given those it has, and the one that runs refuses
-    the others when it is resolved (`marketwatch --db x.db opml import`: import has no
-    database, and would have edited the config as though --db had not been typed)."""
+    option. Under a group (`opml`), each subcommand is given those it has, and the one that
+    runs is checked when it is resolved."""
     if isinstance(command, click.Group):
         return {name: _taken(sub, given) for name, sub in command.commands.items()}
     _refuse_missing(command, given, f"marketwatch {command.name}")
-    return dict(given)
+    return _taken(command, given)
+
+
+# Options before the command that a command without them ignores: add-feed, remove-feed and
+# opml import edit the config and open no database, so `marketwatch --db x.db add-feed URL` (a
+# shell alias that adds --db) does what it says; refusing it broke every such alias. A --config
+# that a command ignored would edit or read another config than the one typed, so a command
+# without --config (none has been so far) refuses it.
+IGNORED_BEFORE = frozenset({"db_path"})
 
 
 def _refuse_missing(command: click.Command, given: dict[str, str], path: str) -> None:
     """A usage error (pointing to the command's own help) for an option given before
-    `command` that it does not have."""
-    for name in sorted(given.keys() - _taken(command, given).keys()):
+    `command` that it does not have and cannot ignore."""
+    for name in sorted(given.keys() - _taken(command, given).keys() - IGNORED_BEFORE):
         option = "--config" if name == "config_path" else "--db"
         refused = click.UsageError(f"{path.removeprefix('marketwatch ')} has no {option} option", None)
         refused.command_path = path  # its help, not the group's
