@@ -110,7 +110,33 @@ def test_stories_table_output(server, make_config, run_cli):
     assert code == 0 and "2026-11-23" in out and TIEUP["title"] in out and "Ford–Baidu" in out
 
 
-def test_stories_table_fits_chinese_headlines_to_the_terminal(server, make_config, run_cli, monkeypatch):
+def on_terminal(*args: str, columns: int) -> str:
+    """stdout of `marketwatch ARGS` run on a pseudo-terminal `columns` wide (no colour)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    try:
+        subprocess.run([sys.executable, "-m", "marketwatch", *args], stdout=follower, stderr=subprocess.DEVNULL,
+                       env={**env, "NO_COLOR": "1"}, timeout=120, check=True)
+        os.close(follower)
+        follower = None
+        chunks = []
+        with contextlib.suppress(OSError):  # EIO once all is read
+            while chunk := os.read(leader, 65536):
+                chunks.append(chunk)
+    finally:
+        if follower is not None:
+            os.close(follower)
+        os.close(leader)
+    return b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def test_stories_table_fits_chinese_headlines_to_the_terminal(server, make_config, run_cli):
     """Cut by characters, a headline in Chinese (two cells a character) took twice its room."""
     import unicodedata
 
@@ -118,12 +144,25 @@ def test_stories_table_fits_chinese_headlines_to_the_terminal(server, make_confi
     server.routes["/a.xml"] = Reply(200, rss([dict(TIEUP, title=title)]))
     cfg = str(make_config([server.url("/a.xml")]))
     run_cli("refresh", "--config", cfg)
-    monkeypatch.setenv("COLUMNS", "80")
-    code, out, _ = run_cli("stories", "--config", cfg)
-    first = out.splitlines()[0]
-    assert code == 0 and first.startswith("2026-11-23  ") and "丰田与小马智行" in first and first.endswith("…")
+    first = on_terminal("stories", "--config", cfg, columns=80).splitlines()[0]
+    assert first.startswith("2026-11-23  ") and "丰田与小马智行" in first and first.endswith("…")
     cells = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in first)
     assert 78 <= cells <= 80
+
+
+def test_stories_in_a_file_or_a_pipe_keeps_whole_titles(server, make_config, run_cli):
+    """`stories > list.txt` cut titles at 120 columns (the width assumed without a terminal), so
+    `grep` missed their ends; and a joint venture's deal type filled its column and touched the
+    title (`joint-venture Toyota and…`)."""
+    title = ("Toyota and Baidu form a joint venture to build robotaxis for Chinese cities, with a fleet of "
+             "a thousand cars by 2028 and a second phase across Southeast Asia that ends in Singapore")
+    server.routes["/a.xml"] = Reply(200, rss([dict(TIEUP, title=title)]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, _ = run_cli("stories", "--config", cfg)
+    assert code == 0 and out.splitlines() == [f"2026-11-23  joint-venture  {title}", " " * 12 + "Toyota–Baidu"]
+    cut = on_terminal("stories", "--config", cfg, columns=100).splitlines()[0]
+    assert cut.startswith("2026-11-23  joint-venture  Toyota and Baidu") and cut.endswith("…") and len(cut) == 100
 
 
 def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import unicodedata
 
 import click
@@ -15,6 +16,9 @@ from marketwatch.dealtypes import DEAL_TYPES
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
 # The reverse of the matcher's precedence, so that the help and errors start with the common deals.
 DEAL_CHOICES = list(reversed(DEAL_TYPES))
+# `stories`' deal column: its longest value, then two spaces as after the date ("joint-venture"
+# filled a column of 13 and touched the title).
+DEAL_WIDTH = max(map(len, DEAL_TYPES))
 
 
 def selection_options(func):
@@ -100,12 +104,14 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         return
     from marketwatch.pairdeals import pairs_text
 
-    width = shutil.get_terminal_size((120, 24)).columns
+    # On a terminal each row fits its width; in a file or a pipe nothing is cut (a file was cut
+    # at 120 columns, the fallback width, and `grep` missed the end of long titles).
+    width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
     for story in found:
         pairs = pairs_text(story, join=", ") or ", ".join(story.companies)  # a pair's own deal, as exports
-        head = f"{story.published[:10]}  {(story.deal_type or ''):<13} "
-        echo(head + style(_fit(story.title, width - len(head)), bold=True))
-        echo(" " * 12 + style(_fit(pairs, width - 12), fg="cyan"))
+        head = f"{story.published[:10]}  {(story.deal_type or ''):<{DEAL_WIDTH}}  "
+        echo(head + style(_fit(story.title, width - len(head)) if width else story.title, bold=True))
+        echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
     if total > len(found):
         say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
 
