@@ -56,7 +56,13 @@ def test_refresh_verbose_prints_progress_and_summary(server, make_config, run_cl
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     code, out, _ = run_cli("refresh", "-v", "--config", str(make_config([server.url("/a.xml")])))
     assert code == 0
-    assert "[1/1] ok" in out and "1 new tie-ups" in out and TIEUP["title"] in out
+    assert out.splitlines() == ["[1/1] ok           feed0: 1 new story, 1 tie-up",
+                                "1 feed, 0 failed, 1 new story, 1 new tie-up", f"  + {TIEUP['title']}"]
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL, dict(TIEUP, title="BMW partners with Alibaba",
+                                                                   link="https://n.example.com/bmw")]))
+    code, out, _ = run_cli("refresh", "-v", "--config", str(make_config([server.url("/a.xml")])))
+    assert out.splitlines()[:2] == ["[1/1] ok           feed0: 2 new stories, 2 tie-ups",
+                                    "1 feed, 0 failed, 2 new stories, 2 new tie-ups"]  # "2 new, 2 tie-ups"
 
 
 def test_stories_json_shape_and_filters(server, make_config, run_cli):
@@ -99,7 +105,7 @@ def test_two_narrowings_at_once_are_refused_not_one_dropped(make_config, run_cli
     for command in ("stories", "export", "digest"):
         assert run_cli(command, "--config", cfg, "--company", "Ford", "--watchlist", "China tie-ups") == (
             2, "", "marketwatch: error: --company and --watchlist: give one of them; a view is narrowed to one"
-                   f"  (see marketwatch {command} --help)\n")
+                   f" (see marketwatch {command} --help)\n")
 
 
 def test_stories_table_output(server, make_config, run_cli):
@@ -225,10 +231,10 @@ def test_an_empty_name_or_search_is_a_usage_error_not_every_story(option, server
     what = "text" if option == "--search" else "name"
     for command in ("stories", "export"):
         assert run_cli(command, "--config", cfg, option, " ") == (
-            2, "", f"marketwatch: error: {option}: the {what} is empty  (see marketwatch {command} --help)\n")
+            2, "", f"marketwatch: error: {option}: the {what} is empty (see marketwatch {command} --help)\n")
     if option in ("--alliance", "--watchlist"):  # the dashboard opened on every company
         assert run_cli("dashboard", "--config", cfg, option, "") == (
-            2, "", f"marketwatch: error: {option}: the name is empty  (see marketwatch dashboard --help)\n")
+            2, "", f"marketwatch: error: {option}: the name is empty (see marketwatch dashboard --help)\n")
 
 
 def test_an_unknown_company_is_told_the_closest_names(make_config, run_cli):
@@ -248,7 +254,7 @@ def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_conf
     """`--since 0001-01-01` ended in a traceback (year 0 is out of range) and `--since tomorrow`
     (or 9999-12-31, "in 2 days", "-5 days ago") said only that no story matched."""
     cfg = str(make_config([]))
-    see = f"  (see marketwatch {command} --help)\n"
+    see = f" (see marketwatch {command} --help)\n"
     code, out, err = run_cli(command, "--config", cfg, "--since", "0001-01-01")
     assert (code, out, err) == (2, "", "marketwatch: error: --since: '0001-01-01' is too far back to use; "
                                        "leave --since out for every story" + see)
@@ -278,6 +284,9 @@ def test_feeds_json_shape(server, make_config, run_cli):
 def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
     code, out, _ = run_cli("check-config", "--config", str(make_config(["https://example.com/f"])))
     assert code == 0 and "OK" in out and "feeds:      1" in out
+    one = tmp_path / "one.toml"  # it said "1 aliases"
+    one.write_text('[settings]\ndb = "mw.db"\n\n[companies.Ford]\nkind = "oem"\naliases = ["Ford"]\n')
+    assert "  companies:  1 (1 OEM, 0 tech; 1 alias)\n" in run_cli("check-config", "--config", str(one))[1]
     bad = tmp_path / "bad.toml"
     bad.write_text('[companies.X]\nkind = "boat"\n')
     code, out, err = run_cli("check-config", "--config", str(bad))
@@ -356,26 +365,29 @@ def test_reading_commands_need_a_database_and_create_none(command, make_config, 
 
 @pytest.mark.parametrize("args, line", [
     (("stories", "--since", "nonsense"), "--since: cannot understand the date 'nonsense'"),
-    (("stories", "--limit", "-1"), "--limit: -1 is not in the range 1<=x<=100000."),
-    (("stories", "--kind", "bogus"), "--kind: 'bogus' is not one of 'oem-tech', 'oem-oem', 'tech-tech', 'all'."),
+    (("stories", "--limit", "-1"), "--limit: -1 is out of range; give a whole number from 1 to 100,000"),
+    (("stories", "--limit", "abc"), "--limit: 'abc' is not a whole number; give a whole number from 1 to 100,000"),
+    (("stories", "--kind", "bogus"), "--kind: 'bogus' is not one of 'oem-tech', 'oem-oem', 'tech-tech', 'all'"),
     (("stories", "--db", ""), "--db: the path is empty"),
     (("refresh", "--log-file", " "), "--log-file: the path is empty"),
     (("export", "-o", ""), "--output: the path is empty"),
-    (("export", "-o"), "Option '-o' requires an argument."),
+    (("export", "-o"), "Option '-o' requires an argument"),
 ])
 def test_usage_errors_are_one_line_exit_2(args, line, make_config, run_cli):
+    """One space before "(see …)" and no full stop before it (there were two spaces, and click's
+    own messages ended "…'all'.  (see"); --limit said "'abc' is not a valid integer range"."""
     cfg = make_config([])
     code, out, err = run_cli(args[0], "--config", str(cfg), *args[1:])
     assert (code, out) == (2, "")
-    assert err == f"marketwatch: error: {line}  (see marketwatch {args[0]} --help)\n"
+    assert err == f"marketwatch: error: {line} (see marketwatch {args[0]} --help)\n"
 
 
 def test_a_mistyped_command_is_named_not_taken_for_the_dashboards_argument(run_cli):
-    assert run_cli("refesh") == (2, "", "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  "
+    assert run_cli("refesh") == (2, "", "marketwatch: error: no command 'refesh'; did you mean 'refresh'? "
                                         "(see marketwatch --help)\n")
-    assert run_cli("zzz")[2] == "marketwatch: error: no command 'zzz'  (see marketwatch --help)\n"
+    assert run_cli("zzz")[2] == "marketwatch: error: no command 'zzz' (see marketwatch --help)\n"
     assert run_cli("opml", "imprt") == (2, "", "marketwatch: error: no command 'imprt'; did you mean "
-                                               "'import'?  (see marketwatch opml --help)\n")
+                                               "'import'? (see marketwatch opml --help)\n")
 
 
 def test_config_and_db_may_come_before_the_command(server, make_config, run_cli, tmp_path):
@@ -420,7 +432,7 @@ def test_db_before_a_command_that_has_no_database_is_ignored(make_config, run_cl
     assert code == 0 and out.startswith("<?xml")  # export has a database: --db is its own
     assert not list(tmp_path.glob("*.db"))  # no database made
     assert run_cli("--config", str(cfg), "refesh")[2] == (
-        "marketwatch: error: no command 'refesh'; did you mean 'refresh'?  (see marketwatch --help)\n")
+        "marketwatch: error: no command 'refesh'; did you mean 'refresh'? (see marketwatch --help)\n")
 
 
 def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tmp_path, monkeypatch):
@@ -431,7 +443,7 @@ def test_an_empty_config_path_is_not_the_default_config(make_config, run_cli, tm
     for args in (("add-feed", "https://x.example.com/feed"), ("refresh",), ("stories",)):
         code, _, err = run_cli(*args, "--config", "")
         assert code == 2
-        assert err == f"marketwatch: error: --config: the path is empty  (see marketwatch {args[0]} --help)\n"
+        assert err == f"marketwatch: error: --config: the path is empty (see marketwatch {args[0]} --help)\n"
     assert cfg.read_text() == before and not (tmp_path / "mw.db").exists()
 
 

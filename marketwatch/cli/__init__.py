@@ -155,7 +155,7 @@ def usage_line(exc: click.UsageError) -> str:
     else:
         message = exc.format_message()
     where = getattr(exc, "command_path", None) or (_command_path(exc.ctx) if exc.ctx is not None else "marketwatch")
-    return f"{message}  (see {where} --help)"
+    return f"{message.removesuffix('.')} (see {where} --help)"
 
 
 def _command_path(ctx: click.Context) -> str:

@@ -8,7 +8,7 @@ import click
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, load, not_blank, path_option
-from marketwatch.cli.output import echo
+from marketwatch.cli.output import echo, plural
 from marketwatch.cli.query import DEAL_CHOICES
 
 
@@ -60,8 +60,9 @@ def demo(config_path, db_path, no_open):
     forget_other_installs(config)
     report = run_refresh(config)
     if no_open:
-        echo(f"{config.settings.db}: {len(report.feeds)} demo feeds, "
-             f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
+        echo(f"{config.settings.db}: {plural(len(report.feeds), 'demo feed')}, "
+             f"{plural(report.new_stories, 'new story', 'new stories')}, "
+             f"{plural(len(report.new_tieups), 'new tie-up')}")
         return
     _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load
-from marketwatch.cli.output import echo, echo_json, say
+from marketwatch.cli.output import echo, echo_json, plural, say
 
 ALIAS_WINDOW_DAYS = 90
 
@@ -64,7 +64,7 @@ def check_config(config_path, db_path, as_json):
     echo(f"  database:   {summary['database']}")
     echo(f"  feeds:      {summary['feeds']}")
     echo(f"  companies:  {summary['companies']} ({summary['oems']} OEM, {summary['tech']} tech; "
-         f"{summary['aliases']} aliases)")
+         f"{plural(summary['aliases'], 'alias', 'aliases')})")
     echo(f"  alliances:  {summary['alliances']}")
     echo(f"  watchlists: {summary['watchlists']}")
     if notify_to:
@@ -79,8 +79,8 @@ def check_config(config_path, db_path, as_json):
     else:
         total = usage["aliases"]
         unused = sum(len(v) for v in usage["unused"].values())
-        echo(f"  alias use:  {total - unused} of {total} aliases (of companies and alliances) matched "
-             f"in the last {ALIAS_WINDOW_DAYS} days ({usage['entries']} entries)")
+        echo(f"  alias use:  {total - unused} of {plural(total, 'alias', 'aliases')} (of companies and alliances) "
+             f"matched in the last {ALIAS_WINDOW_DAYS} days ({plural(usage['entries'], 'entry', 'entries')})")
 
 
 def _empty_parts(summary: dict) -> list[str]:
@@ -181,7 +181,8 @@ def _unused_lines(config, unused: dict[str, list[str]]) -> list[str]:
     if len(owners) > len(shown):
         rest = owners[len(shown):]
         lines.append(f"and {len(rest)} more with aliases that matched nothing in the last {ALIAS_WINDOW_DAYS} days "
-                     f"({sum(len(unused[o]) for o in rest)} aliases; --json lists them under unused_aliases)")
+                     f"({plural(sum(len(unused[o]) for o in rest), 'alias', 'aliases')}; "
+                     "--json lists them under unused_aliases)")
     return lines
 
 

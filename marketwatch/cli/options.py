@@ -66,6 +66,32 @@ def style(text: str, **kwargs) -> str:
     return click.style(text, **kwargs) if color() else text
 
 
+class WholeNumber(click.ParamType):
+    """A count from `low` to `high`, said in words: click's IntRange said "'abc' is not a valid
+    integer range" and "0 is not in the range 1<=x<=100000"."""
+
+    name = "number"
+
+    def __init__(self, low: int, high: int) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is not a whole number; {self.expected}", param, ctx)
+        if not self.low <= number <= self.high:
+            self.fail(f"{number} is out of range; {self.expected}", param, ctx)
+        return number
+
+    @property
+    def expected(self) -> str:
+        return f"give a whole number from {self.low:,} to {self.high:,}"
+
+
 def since_option(func: Callable) -> Callable:
     return click.option("--since", "since", metavar="WHEN",
                         help='Only stories published since WHEN: a date, "today", "2 weeks ago", "last monday", '

@@ -9,7 +9,17 @@ import unicodedata
 import click
 
 from marketwatch.cli import cli, did_you_mean
-from marketwatch.cli.options import common, json_option, load, not_blank, open_store, parse_since, since_option, style
+from marketwatch.cli.options import (
+    WholeNumber,
+    common,
+    json_option,
+    load,
+    not_blank,
+    open_store,
+    parse_since,
+    since_option,
+    style,
+)
 from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.dealtypes import DEAL_TYPES
 
@@ -67,8 +77,8 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
 @cli.command()
 @common
 @filter_options
-@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
-              help="At most this many stories, the newest (stderr says when more match).")
+@click.option("--limit", type=WholeNumber(1, 100_000), metavar="N", default=50, show_default=True,
+              help="At most N stories (1 to 100,000), the newest (stderr says when more match).")
 @click.option("--unread", is_flag=True, help="Only stories not yet read in the dashboard.")
 @click.option("--starred", is_flag=True, help="Only starred stories.")
 @json_option

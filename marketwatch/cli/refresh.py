@@ -12,7 +12,7 @@ import click
 
 from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
 from marketwatch.cli.options import common, json_option, load, path_option
-from marketwatch.cli.output import Lines, echo, echo_json, json_text, say
+from marketwatch.cli.output import Lines, echo, echo_json, json_text, plural, say
 
 
 @cli.command()
@@ -85,7 +85,8 @@ def _run(term: _Sigterm, config, verbose: bool):
 
     def progress(done: int, total: int, outcome) -> None:
         if verbose:
-            detail = outcome.error or f"{outcome.new} new, {len(outcome.new_tieups)} tie-ups"
+            detail = outcome.error or (f"{plural(outcome.new, 'new story', 'new stories')}, "
+                                       f"{plural(len(outcome.new_tieups), 'tie-up')}")
             out.echo(f"[{done}/{total}] {outcome.status:<12} {outcome.name or outcome.url}: {detail}")
 
     def waiting() -> None:
@@ -105,8 +106,9 @@ def _print_report(out: Lines, report, sent, *, as_json: bool, verbose: bool) -> 
         out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
                                                            "tieups": sent.tieups, "errors": list(sent.errors)}}))
     elif verbose:
-        out.echo(f"{len(report.feeds)} feeds, {len(report.failed)} failed, "
-                 f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups")
+        out.echo(f"{plural(len(report.feeds), 'feed')}, {len(report.failed)} failed, "
+                 f"{plural(report.new_stories, 'new story', 'new stories')}, "
+                 f"{plural(len(report.new_tieups), 'new tie-up')}")
         for _id, title in report.new_tieups:
             out.echo(f"  + {title}")
         if sent.services:

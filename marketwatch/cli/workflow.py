@@ -9,7 +9,7 @@ import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
-from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
+from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, plural, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -35,10 +35,6 @@ def _read_input(name: str) -> bytes:
         raise ConfigError(f"{name}: is a directory, not an OPML file") from None
     except OSError as exc:
         raise ConfigError(f"{name}: cannot read: {exc.strerror or exc}") from None
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _write_output(chunks, output: str | None) -> None:
@@ -109,7 +105,7 @@ def opml_import(config_path, file, dry_run, verbose):
         skipped.append(f"{len(found.unusable)} not a usable http(s) URL" if len(found.unusable) == 1
                        else f"{len(found.unusable)} not usable http(s) URLs")
     verb = "would add" if dry_run else "added"
-    line = f"{verb} {_plural(len(result.added), 'feed')} to {target}"
+    line = f"{verb} {plural(len(result.added), 'feed')} to {target}"
     total = len(result.already) + repeated + len(found.unusable)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
     if result.renamed:
@@ -161,7 +157,7 @@ def opml_export(config_path, db_path, output):
              if f.url.lower().startswith(("http://", "https://"))]
     _write_output([write_opml(feeds)], output)
     if output:
-        say(f"wrote {_plural(len(feeds), 'feed')} to {output}")
+        say(f"wrote {plural(len(feeds), 'feed')} to {output}")
 
 
 # -- editing the feed list --------------------------------------------------------------------
