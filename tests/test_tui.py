@@ -725,7 +725,7 @@ def test_the_dashboard_takes_an_alliance_or_a_watchlist_not_both(config, run_cli
 # -- search, matrix, feeds ----------------------------------------------------------------------
 
 
-async def test_search_lists_matches_and_escape_clears_then_leaves(config):
+async def test_search_lists_matches_and_escape_goes_back_a_step(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -744,21 +744,66 @@ async def test_search_lists_matches_and_escape_clears_then_leaves(config):
         assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s07"
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("escape")
+        assert table.has_focus
+        await pilot.press("escape")  # from the results: the query, kept
         await pilot.pause()
-        assert app.screen.query_one(Input).value == ""
-        assert app.screen.query_one(DataTable).row_count == 0
-        await pilot.press("escape")
+        search = app.screen.query_one(Input)
+        assert search.has_focus and search.value == "robotaxi" and table.row_count == 2
+        await pilot.press("escape")  # from the query: out of the search
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         await pilot.press("slash", *"maps")  # the search screen again: as the first time
         await pilot.pause(0.05)
         await settle(pilot)
         assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s10"]
-        await pilot.press("escape", "escape", "slash")
+        await pilot.press("escape", "slash")
         await settle(pilot)
         assert app.screen.query_one(Input).value == "" and app.screen.query_one(DataTable).row_count == 0
         assert app.screen.query_one(Input).has_focus and "Type to search" in screen_text(app)
+
+
+async def test_a_search_can_be_refined_from_its_results(config):
+    """/ robotaxi Enter, then Backspace: back on Companies, the query gone, and the letters
+    typed next opened pickers, started a refresh or marked stories read. From the results,
+    Backspace, / and ↑ on the first row go back to the query, kept and editable, and a letter
+    typed there goes into the query; the results' own keys stay theirs."""
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"robotaxi")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        screen = app.screen
+        search, table = screen.query_one(Input), screen.query_one(DataTable)
+        for back in ("backspace", "slash", "up"):
+            await pilot.press("enter")
+            await pilot.pause()
+            assert table.has_focus and table.cursor_row == 0
+            await pilot.press(back)
+            await pilot.pause()
+            assert app.screen is screen and search.has_focus, back
+            assert search.value == "robotaxi" and search.cursor_position == len("robotaxi"), back
+        await pilot.press("enter", "down", "up")  # ↑ below the first row moves up
+        await pilot.pause()
+        assert table.has_focus and table.cursor_row == 0
+        await pilot.press(*" china")  # Space is the results' (read); the letters go to the query
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert app.screen is screen and search.has_focus and search.value == "robotaxichina"
+        assert flags(config, "s01") == (1, 0)  # Space marked the first result read
+        assert not app.refreshing and isinstance(app.screen, SearchScreen)  # no r, no a, no picker
+        await pilot.press("ctrl+a", "ctrl+k", *"robotaxi china")  # the query, corrected
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in table.loaded] == ["s01"]
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]  # no longer offers keys that now type
+        assert table.has_focus and "Back" in footer and "Refresh" not in footer and "Quit" not in footer
+        await pilot.press("q")  # q too: a letter of the search, not Quit
+        await pilot.pause(0.05)
+        assert app.is_running and search.has_focus and search.value == "robotaxi chinaq"
+        assert "Search" not in screen_text(app).splitlines()[-1]  # / types a slash in the box
 
 
 async def test_search_opens_empty_the_first_time_too(config, monkeypatch):

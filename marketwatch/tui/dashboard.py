@@ -216,6 +216,12 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             screen.reopen()
         return screen
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` is not offered on the search screen, where it types a / in the query box, or
+        takes the focus back to it from the results (Textual's footer listed "/ Search" there)."""
+        searching = bool(self.screen_stack) and getattr(self.screen_stack[-1], "SEARCH", False)
+        return not (action == "search" and searching)
+
     def action_search(self) -> None:
         from marketwatch.tui.screens.stories import SearchScreen
 

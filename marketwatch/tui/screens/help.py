@@ -31,7 +31,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
     from marketwatch.tui.screens.main import MainScreen
     from marketwatch.tui.screens.matrix import MatrixScreen
     from marketwatch.tui.screens.picker import PickerScreen
-    from marketwatch.tui.screens.stories import SearchScreen, StoriesScreen
+    from marketwatch.tui.screens.stories import SearchResults, SearchScreen, StoriesScreen
     from marketwatch.tui.screens.story import StoryScreen
     from marketwatch.tui.widgets.pane import CompanyPane
     from marketwatch.tui.widgets.story_table import StoryTable
@@ -50,7 +50,9 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Companies (main screen)", rows(MainScreen, extra=[("Tab Shift+Tab", "Next / previous pane")])),
         ("In a company pane", rows(CompanyPane)),
         ("Story", rows(StoryScreen)),
-        ("Search", rows(SearchScreen, KeyedTable, StoryTable, extra=[("Enter", "Results / open story")])),
+        ("Search", rows(SearchScreen, KeyedTable, StoryTable, SearchResults,
+                        extra=[("Enter", "To the results / open the story"),
+                               ("letters", "Typed into the search, from the results too")])),
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
                                                     ("Home End", "First / last tech company"),

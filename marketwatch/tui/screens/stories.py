@@ -7,9 +7,10 @@ import sqlite3
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -119,14 +120,56 @@ class StarredScreen(StoriesScreen):
                          empty="No starred stories: s stars the story under the cursor.")
 
 
-class SearchScreen(StoriesScreen):
-    """`/`: full-text search over all stories (every kind); Esc clears, Esc again goes back."""
-
-    DEBOUNCE = 0.15  # seconds of no typing before the query runs
+class SearchResults(StoryTable):
+    """The search's results. The query stays one key away: ↑ on the first row, Backspace or /
+    go back to it, kept and editable, and a letter typed here goes into it (as Textual's Input
+    takes the letters typed in it, `check_consume_key` keeps them from the dashboard's keys).
+    Backspace left the search, and a letter typed after that opened a picker, started a
+    refresh or marked a story read. The results' own keys (Space, s, j, k) and ? stay theirs."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear / back"),
-        Binding("down", "to_results", "Results", show=False),
+        Binding("up", "up_or_query", "Up", show=False, tooltip="Previous result; from the first, back to the query"),
+        Binding("slash,backspace", "query", "Edit search", tooltip="Back to the query, to change it"),
+    ]
+
+    class ToQuery(Message):
+        """Give the focus back to the query box, adding `typed` to it."""
+
+        def __init__(self, typed: str = "") -> None:
+            super().__init__()
+            self.typed = typed
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return (character is not None and character.isprintable() and character != "?"
+                and key not in self._bindings.key_to_bindings)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.check_consume_key(event.key, event.character):
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.ToQuery(event.character or ""))
+
+    def action_up_or_query(self) -> None:
+        if self.cursor_row <= 0:
+            self.post_message(self.ToQuery())
+        else:
+            self.action_cursor_up()
+
+    def action_query(self) -> None:
+        self.post_message(self.ToQuery())
+
+
+class SearchScreen(StoriesScreen):
+    """`/`: full-text search over all stories (every kind). Enter or ↓ moves to the results; ↑ on
+    the first, Backspace, / or a letter typed there come back to the query, kept. Esc goes back
+    a step: from the results to the query, from the query out of the search."""
+
+    DEBOUNCE = 0.15  # seconds of no typing before the query runs
+    SEARCH = True  # the app's / does not show here (`MarketwatchApp.check_action`)
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", tooltip="From the results, back to the query; from the query, leave"),
+        Binding("down", "to_results", "Results", show=False, tooltip="From the query to the results"),
     ]
 
     def __init__(self) -> None:
@@ -134,10 +177,13 @@ class SearchScreen(StoriesScreen):
 
     def compose(self) -> ComposeResult:
         yield TopBar("Search", "", "all stories, any kind", id="topbar")
-        yield Input(placeholder="Search titles and summaries (words match as prefixes)…", id="search")
+        # Not selected when the focus comes back from the results: a letter typed then is added
+        # to the query, and does not replace it.
+        yield Input(placeholder="Search titles and summaries (words match as prefixes)…", id="search",
+                    select_on_focus=False)
         yield Static(Text("Type to search; Enter moves to the results.", style="dim"), id="status",
                      markup=False)
-        yield StoryTable(self.app.now(), id="stories")
+        yield SearchResults(self.app.now(), id="stories")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -179,7 +225,7 @@ class SearchScreen(StoriesScreen):
             out.append(render.plain(self.filter.search), style="bold")
             return out
         return Text(f"{total} {'story matches' if total == 1 else 'stories match'} · "
-                    "Enter opens one · Esc clears", style="dim")
+                    "Enter opens one · / changes the search", style="dim")
 
     @on(Input.Submitted, "#search")
     def submitted(self, event: Input.Submitted) -> None:
@@ -191,10 +237,17 @@ class SearchScreen(StoriesScreen):
         if table.row_count:
             table.focus()
 
-    def action_clear(self) -> None:
+    @on(SearchResults.ToQuery)
+    def to_query(self, event: SearchResults.ToQuery) -> None:
+        event.stop()
         search = self.query_one(Input)
-        if search.value:
-            search.value = ""
-            search.focus()
+        search.focus()
+        search.cursor_position = len(search.value)
+        if event.typed:
+            search.insert_text_at_cursor(event.typed)
+
+    def action_back(self) -> None:
+        if self.query_one(StoryTable).has_focus:
+            self.post_message(SearchResults.ToQuery())
         else:
             self.app.pop_screen()
