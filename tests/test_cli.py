@@ -281,6 +281,41 @@ def test_feeds_json_shape(server, make_config, run_cli):
     assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None and rows[1]["stories"] == 1
 
 
+def test_feeds_text_has_a_header_last_ok_and_tells_304_from_the_same_content(server, make_config, run_cli):
+    """README said `feeds` lists when each feed last fetched fine; only --json did, the text had
+    no header, and 'not-modified' (the server said 304) and 'unchanged' (it sent the same bytes
+    again) read alike. --json keeps its values."""
+    import re
+
+    body = rss([TIEUP])
+    server.routes["/etag.xml"] = lambda req: Reply(304) if req.headers.get("If-None-Match") == '"v1"' \
+        else Reply(200, body, {"ETag": '"v1"'})
+    server.routes["/same.xml"] = Reply(200, rss([RIVAL]))
+    server.routes["/flaky.xml"] = Reply(200, rss([]))
+    urls = [server.url(path) for path in ("/etag.xml", "/same.xml", "/flaky.xml")]
+    cfg = make_config(urls)
+    run_cli("refresh", "--config", str(cfg))
+    server.routes["/flaky.xml"] = Reply(500, b"boom")
+    time.sleep(1.1)  # a later second: the failed fetch's time differs from the last good one's
+    run_cli("refresh", "--config", str(cfg))
+    cfg.write_text(cfg.read_text() + '[[feeds]]\nurl = "https://new.example.com/feed"\nname = "fresh"\n')
+    code, out, _ = run_cli("feeds", "--config", str(cfg))
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+    lines = [re.sub(stamp, "YYYY-MM-DD hh:mm", line) for line in out.splitlines()]
+    assert code == 0 and lines == [
+        "STATUS              FETCHED (UTC)     LAST OK (UTC)     TIE-UPS  FEED",
+        "error               YYYY-MM-DD hh:mm  YYYY-MM-DD hh:mm        0  feed2",
+        "                    HTTP 500 Internal Server Error",
+        "never fetched       -                 -                       0  fresh",
+        "not modified (304)  YYYY-MM-DD hh:mm  YYYY-MM-DD hh:mm        1  feed0",
+        "same content        YYYY-MM-DD hh:mm  YYYY-MM-DD hh:mm        1  feed1"]
+    assert max(len(line) for line in out.splitlines() if not line.startswith(" ")) <= 80
+    rows = {row["name"]: row for row in json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1])}
+    assert (rows["feed0"]["status"], rows["feed1"]["status"]) == ("not-modified", "unchanged")
+    assert rows["feed2"]["last_ok"] < rows["feed2"]["last_fetched"]
+    assert rows["feed2"]["last_ok"][:16].replace("T", " ") in out
+
+
 def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
     code, out, _ = run_cli("check-config", "--config", str(make_config(["https://example.com/f"])))
     assert code == 0 and "OK" in out and "feeds:      1" in out

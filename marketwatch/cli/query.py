@@ -130,7 +130,8 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
 @common
 @json_option
 def feeds(config_path, db_path, as_json):
-    """Each feed's health: last status, error, when last fetched, stories found. Worst first.
+    """Each feed's health: last status, when last fetched and last fetched fine (UTC), tie-up
+    stories found, and the error under it. Worst first; a header row names the columns.
 
     \b
     Examples:
@@ -145,13 +146,21 @@ def feeds(config_path, db_path, as_json):
     if as_json:
         echo_json([r.as_json() for r in rows])
         return
+    if not rows:
+        return
+    echo(f"{'STATUS':<18}  {'FETCHED (UTC)':<16}  {'LAST OK (UTC)':<16}  {'TIE-UPS':>7}  FEED")
     for row in rows:
-        status = row.status or "never fetched"
-        mark = style(f"{status:<13}", fg="red" if status == "error" else "green")
-        fetched = (row.last_fetched or "-")[:16].replace("T", " ")
-        echo(f"{mark} {fetched:<16} {row.stories:>5} tie-ups  {row.name or row.title or row.url}")
+        status = FEED_STATUS.get(row.status, row.status) if row.status else "never fetched"
+        mark = style(f"{status:<18}", fg="red" if status == "error" else "green")
+        fetched, ok = ((when or "-")[:16].replace("T", " ") for when in (row.last_fetched, row.last_ok))
+        echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {row.name or row.title or row.url}")
         if row.error:
-            echo(" " * 14 + style(row.error, fg="red"))
+            echo(" " * 20 + style(row.error, fg="red"))
+
+
+# The text's words for the statuses --json gives as they are: "not-modified" (the server said
+# 304) and "unchanged" (it sent the feed again, the same bytes) read as one and the same.
+FEED_STATUS = {"not-modified": "not modified (304)", "unchanged": "same content"}
 
 
 def _cells(char: str) -> int:
