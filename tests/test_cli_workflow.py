@@ -353,6 +353,10 @@ def test_digest_prints_new_tieups_once(wire, run_cli, server):
     assert run_cli("digest", "--config", wire) == (0, "", "")  # nothing new: nothing for cron to mail
     again = run_cli("digest", "--config", wire, "--all", "--no-mark", "--group-by", "alliance")[1]
     assert "## Renault-Nissan-Mitsubishi Alliance: 1\n" in again and "## Outside any alliance: 4\n" in again
+    # digested before, all of them: the title called them "5 new tie-up stories"
+    assert again.startswith(f"# marketwatch digest: {TIEUPS} tie-up stories (2026-11-10 to 2026-11-23)\n")
+    baidu = run_cli("digest", "--config", wire, "--all", "--no-mark", "--company", "Baidu")[1]
+    assert baidu.startswith("# marketwatch digest (company Baidu): 2 tie-up stories (")
     newer = WIRE.read_text().replace("<channel>", "<channel><item><title>Nissan teams up with Baidu on voice "
                                      "assistant</title><link>https://wire.example.com/nb</link>"
                                      "<pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate></item>", 1)

@@ -321,9 +321,9 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
                        sections=selection.sections(group_by))
         if not result.stories:
             if sys.stdout.isatty():
-                say("No new tie-up stories since the last digest.")
+                say("No tie-up stories match." if include_all else "No new tie-up stories since the last digest.")
             return
-        echo(result.text, nl=False)
+        echo(_titled_by_selection(result.text, len(result.stories)) if include_all else result.text, nl=False)
         # Remembered as digested only once the reader has it all: `digest | head -c 100`, a
         # full disk or a closed stdout leaves every story for the next digest.
         if not no_mark:
@@ -332,3 +332,11 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
             else:
                 say("marketwatch: digest: its reader did not take all of it; no story was marked "
                     "as digested")
+
+
+def _titled_by_selection(text: str, count: int) -> str:
+    """The digest under --all, titled by what was selected: its "44 new tie-up stories" were
+    stories digested before as well as new ones (`digest --all --no-mark`, a look back)."""
+    title, newline, rest = text.partition("\n")
+    head, found, tail = title.rpartition(f": {count} new tie-up")
+    return f"{head}: {count} tie-up{tail}{newline}{rest}" if found else text
