@@ -316,6 +316,20 @@ def test_feeds_text_has_a_header_last_ok_and_tells_304_from_the_same_content(ser
     assert rows["feed2"]["last_ok"][:16].replace("T", " ") in out
 
 
+def test_refresh_json_notify_counts_mean_what_the_readme_says(server, make_config, run_cli):
+    """With its one service down, a refresh reported "told": 0, "tieups": 2, where README called
+    tieups "the most any was sent": none was. It is what a service had to hear of, told or not."""
+    server.routes["/a.xml"] = Reply(200, rss([{**TIEUP, "date": ""}, {**RIVAL, "date": ""}]))  # news: now
+    cfg = make_config([server.url("/a.xml")], extra='\n[notify]\nurls = ["json://127.0.0.1:9/down"]\n')
+    code, out, err = run_cli("refresh", "--config", str(cfg), "--json")
+    notify = json.loads(out)["notify"]
+    assert code == 1 and err.startswith("marketwatch: notify: ") and err.count("\n") == 1
+    assert notify == {"services": 1, "told": 0, "tieups": 2, "errors": [err.strip().removeprefix("marketwatch: ")]}
+    readme = " ".join((Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8").split())
+    assert ("`tieups` (the most tie-ups one service had to hear of, told or not: with a service down, "
+            '`"told": 0, "tieups": 17` means 17 wait for the next refresh)') in readme
+
+
 def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
     code, out, _ = run_cli("check-config", "--config", str(make_config(["https://example.com/f"])))
     assert code == 0 and "OK" in out and "feeds:      1" in out
