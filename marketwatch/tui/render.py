@@ -153,12 +153,21 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
+def marks(story: Story) -> Text:
+    """Two cells, each mark in its own: `●` while unread, then `★` when starred (`●★`, `● `,
+    ` ★`, `  `). The star took the dot's place, and a starred story not read yet looked read."""
+    out = Text(end="")
+    out.append(UNREAD if not story.read else " ", style="bold" if not story.read else "")
+    out.append(STARRED if story.starred else " ", style="bold yellow" if story.starred else "")
+    return out
+
+
 def headline_meta(story: Story, company: str, now: datetime, units: frozenset[str] = frozenset()) -> Text:
     """A pane headline's first line: marker, date, partners, deal type. `units`: the companies
     it owns, whose partners are its own (Stellantis's pane: Peugeot's partner)."""
     out = Text(end="", no_wrap=True, overflow="ellipsis")
-    marker = STARRED if story.starred else UNREAD if not story.read else " "
-    out.append(marker + " ", style="bold yellow" if story.starred else "bold" if not story.read else "")
+    out.append_text(marks(story))
+    out.append(" ")
     out.append(when(story.published, now), style="bold" if not story.read else "")
     partners = story.partners_of(company, units)
     if partners:
@@ -272,9 +281,8 @@ def first_pair(story: Story, lead: tuple[str, ...] = ()) -> tuple[str, str]:
 
 
 def story_row(story: Story, now: datetime, lead: tuple[str, ...] = ()) -> tuple[Text, Text, Text, Text]:
-    """Cells for a list of stories: marker, date, title, who. `who` names the pair that
+    """Cells for a list of stories: marks, date, title, who. `who` names the pair that
     `first_pair` picks, and how many others the story has."""
-    marker = STARRED if story.starred else UNREAD if not story.read else ""
     if story.pairs:
         who = " – ".join(first_pair(story, lead))
         more = len(story.pairs) - 1
@@ -288,8 +296,7 @@ def story_row(story: Story, now: datetime, lead: tuple[str, ...] = ()) -> tuple[
     if more:
         who_text.append(f" +{more}", style="dim")
     who_text.no_wrap, who_text.overflow = True, "ellipsis"
-    return (Text(marker, style="bold yellow" if story.starred else "bold"),
-            text(when(story.published, now)), title, who_text)
+    return (marks(story), text(when(story.published, now)), title, who_text)
 
 
 def sentence(value: str | None, spans: tuple[tuple[int, int, str], ...]) -> Text:

@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from marketwatch.tui import render
+
 KEY_NAMES = {
     "up": "↑", "down": "↓", "left": "←", "right": "→", "enter": "Enter", "escape": "Esc",
     "space": "Space", "slash": "/", "question_mark": "?", "tab": "Tab", "shift+tab": "Shift+Tab",
@@ -49,6 +51,9 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Everywhere", rows(MarketwatchApp, extra=[("Ctrl+P", "Command palette (every action; Theme)")])),
         ("Companies (main screen)", rows(MainScreen, extra=[("Tab Shift+Tab", "Next / previous pane")])),
         ("In a company pane", rows(CompanyPane)),
+        ("Marks (panes and story lists)", [(render.UNREAD, "New: not read yet (Space marks it read)"),
+                                           (render.STARRED, "Starred with s (S lists them)"),
+                                           (render.UNREAD + render.STARRED, "New and starred")]),
         ("Story", rows(StoryScreen)),
         ("Search", rows(SearchScreen, KeyedTable, StoryTable, SearchResults,
                         extra=[("Enter", "To the results / open the story"),

@@ -32,7 +32,7 @@ from marketwatch.tui import render
 from marketwatch.tui.widgets.story_actions import StoryActions
 
 TITLE_LINES = 2  # a title wraps onto at most this many lines, then ends with …
-INDENT = "  "  # under the marker, so that the dates stand in a column
+INDENT = "   "  # under the marks (`render.marks`), so that the titles start where the dates do
 HEAD_LINES = 2  # the name line and the sparkline line, above the headlines
 SPARK_WIDTH = 12  # cells: one bar per week
 

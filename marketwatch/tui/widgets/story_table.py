@@ -38,7 +38,7 @@ class StoryTable(StoryActions, KeyedTable):
         self.total = 0
 
     def on_mount(self) -> None:
-        self.add_column(Text(""), width=1, key="mark")
+        self.add_column(Text(""), width=2, key="mark")  # `●★`: unread, starred
         self.add_column(Text("Date"), width=11, key="date")
         self.add_column(Text("Title"), width=40, key="title")
         self.add_column(Text("Who"), width=WHO_WIDTH, key="who")
@@ -52,7 +52,7 @@ class StoryTable(StoryActions, KeyedTable):
         if not self.columns or not self.size.width:
             return
         # 4 columns, each with a cell padding of 1 on both sides, plus the scrollbar.
-        width = max(20, self.size.width - 1 - 11 - WHO_WIDTH - 4 * 2 * self.cell_padding - 2)
+        width = max(20, self.size.width - 2 - 11 - WHO_WIDTH - 4 * 2 * self.cell_padding - 2)
         column = self.columns[ColumnKey("title")]
         if column.width != width:
             column.width = width
