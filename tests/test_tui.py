@@ -1970,6 +1970,24 @@ async def test_help_lists_every_binding(config):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_opens_at_the_top_each_time(config):
+    """? opened the help where it was last scrolled, mid-list."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        for _ in range(30):
+            await pilot.press("j")
+        await pilot.pause()
+        scroll = app.screen.query_one("#help")
+        assert scroll.scroll_y > 20 and "Keys  (Esc or ? closes)" not in screen_text(app)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.screen.query_one("#help") is scroll
+        assert scroll.scroll_y == 0 and "Keys  (Esc or ? closes)" in screen_text(app)
+
+
 async def test_footer_and_command_palette_list_the_actions(config):
     app = make_app(config)
     async with app.run_test(size=(160, 40)) as pilot:

@@ -94,5 +94,9 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(Group(Text(title, style="bold underline"), table), markup=False,
                              classes="help-section")
 
+    def reopen(self) -> None:
+        """Shown again (the app keeps the screen): from the top, not where it was left."""
+        self.query_one("#help", VerticalScroll).scroll_home(animate=False, immediate=True)
+
     def action_scroll(self, step: int) -> None:
         self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)
