@@ -2009,6 +2009,50 @@ async def test_footer_and_command_palette_list_the_actions(config):
         assert isinstance(app.screen, MatrixScreen)
 
 
+async def screenshot_from_the_palette(app, pilot) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"screenshot")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    for _ in range(50):  # Textual runs the command 0.1 s after the palette closed
+        await pilot.pause(0.05)
+        if any("screenshot" in n for n in notes(app)):
+            break
+
+
+async def test_the_palettes_screenshot_says_where_it_saved_it(config, tmp_path, monkeypatch):
+    """Textual saved it into ~/Downloads, which may not exist, and said "Failed to save
+    screenshot". It goes into ~/Downloads when there is one, else the current directory, and
+    the notification names the file, or the path and the reason it could not be written."""
+    import platformdirs
+
+    from marketwatch.tui import dashboard
+
+    downloads, here = tmp_path / "Downloads", tmp_path / "here"
+    here.mkdir()
+    monkeypatch.setattr(platformdirs, "user_downloads_path", lambda: downloads)
+    monkeypatch.chdir(here)
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await screenshot_from_the_palette(app, pilot)
+        saved = list(here.glob("marketwatch-*.svg"))
+        assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("<svg")
+        assert notes(app) == [f"Saved the screenshot to {saved[0]}"]
+        downloads.mkdir()
+        app.clear_notifications()
+        await screenshot_from_the_palette(app, pilot)
+        saved = list(downloads.glob("marketwatch-*.svg"))
+        assert len(saved) == 1 and notes(app) == [f"Saved the screenshot to {saved[0]}"]
+        app.clear_notifications()
+        monkeypatch.setattr(dashboard, "screenshot_dir", lambda: tmp_path / "config.toml" / "shots")
+        await screenshot_from_the_palette(app, pilot)
+        [said] = notes(app)
+        assert said.startswith(f"Could not save the screenshot to {tmp_path / 'config.toml' / 'shots'}/marketwatch-")
+        assert said.endswith(".svg: Not a directory")
+
+
 async def test_footer_shows_the_main_keys_at_80_columns(config):
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:

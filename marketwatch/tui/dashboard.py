@@ -14,11 +14,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import itertools
 import signal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on, work
@@ -397,6 +399,33 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             return
         self.call_from_thread(self.main.load_when_shown)
 
+    # -- screenshots ----------------------------------------------------------------------------
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """The palette's "Screenshot": Textual saved it into ~/Downloads, which a server or a
+        fresh account does not have, and said only "Failed to save screenshot". It goes into
+        ~/Downloads when there is one, else the current directory, and the notification names
+        the file, or the path and the reason it could not be written."""
+        svg = self.export_screenshot()
+        folder = Path(path) if path else screenshot_dir()
+        name = filename or f"marketwatch-{datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
+        target = folder / name
+        try:
+            for n in itertools.count(2):
+                try:
+                    with open(target, "x", encoding="utf-8") as out:
+                        out.write(svg)
+                    break
+                except FileExistsError:  # two in one second
+                    target = folder / f"{Path(name).stem}-{n}{Path(name).suffix}"
+        except OSError as exc:
+            self.notify(f"Could not save the screenshot to {target}: {exc.strerror or exc}",
+                        title="Screenshot", severity="error", timeout=20, markup=False)
+            return None
+        self.notify(f"Saved the screenshot to {target}", title="Screenshot", timeout=10, markup=False)
+        return str(target)
+
     # -- links ----------------------------------------------------------------------------------
 
     def open_link(self, url: str | None) -> None:
@@ -422,3 +451,11 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             self.call_from_thread(self.copy_to_clipboard, link)
             self.call_from_thread(self.notify, f"No browser found; copied the link instead: {link}",
                                   severity="warning", markup=False)
+
+
+def screenshot_dir() -> Path:
+    """~/Downloads (the platform's downloads folder) when it exists, else the current directory."""
+    from platformdirs import user_downloads_path
+
+    downloads = user_downloads_path()
+    return downloads if downloads.is_dir() else Path.cwd()
