@@ -632,7 +632,46 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
         assert (run.returncode, err) == (TERMINATED, said)
         report = json.loads(out)
         assert report["stopped"] is True and [feed["url"] for feed in report["feeds"]] == [server.url("/fast.xml")]
-    assert log.read_text().rstrip().endswith("terminated (SIGTERM)")
+    # The log's first line counts the feeds done ("refresh: 1 feeds"); its last says of how many.
+    assert log.read_text().rstrip().endswith("terminated (SIGTERM) with 1 of 2 feeds done (their stories are stored); "
+                                             "the others wait for the next refresh")
+    assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
+
+
+def test_ctrl_c_stops_a_refresh_and_says_as_much_as_sigterm(server, make_config, run_cli, tmp_path):
+    """Ctrl+C during a refresh said only "interrupted", where SIGTERM says how many feeds were
+    done and keeps them; now it is the same stop, with exit status 130."""
+    hung, release = threading.Event(), threading.Event()
+
+    def hanging(handler):
+        hung.set()
+        release.wait(60)
+        return Reply(200, rss([]))
+
+    server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/hang.xml"] = server.routes["/hang2.xml"] = hanging
+    cfg = make_config([server.url("/fast.xml"), server.url("/hang.xml"), server.url("/hang2.xml")])
+    cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
+    log = tmp_path / "run.log"
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg),
+                            "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as at a terminal
+    try:
+        assert hung.wait(60)
+        for _ in range(600):  # until the fast feed is stored
+            feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
+            if any(feed["stories"] for feed in feeds):
+                break
+            time.sleep(0.05)
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=30)
+    finally:
+        release.set()
+        if run.poll() is None:
+            run.kill()
+    said = "interrupted with 1 of 3 feeds done (their stories are stored); the others wait for the next refresh"
+    assert (run.returncode, out, err) == (130, "", f"marketwatch: {said}\n")
+    assert log.read_text().rstrip().endswith(said.replace("interrupted", "interrupted (Ctrl+C)"))
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
 
 

@@ -2,7 +2,8 @@
 
 Exit status: 0 success; 1 the run finished but some feeds failed, or a [notify] service could
 not be told; 2 usage or config error; 3 database or disk error; 130 interrupted; 143 terminated
-(SIGTERM; a refresh keeps the feeds it finished). Errors are one line on stderr, never a traceback.
+(SIGTERM; a refresh, stopped by it or by Ctrl+C, keeps the feeds it finished). Errors are one
+line on stderr, never a traceback.
 """
 
 from __future__ import annotations

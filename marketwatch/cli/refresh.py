@@ -27,8 +27,9 @@ def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):
 
     Silent on stdout unless -v or --json, so cron mails only on trouble; each failed feed (and
     each [notify] service that could not be told) is one line on stderr, and the exit status is
-    1 when any failed. SIGTERM (`timeout`, systemd, `kill`) stops it: the feeds done are kept,
-    a line on stderr says how many, and the exit status is 143.
+    1 when any failed. SIGTERM (`timeout`, systemd, `kill`) or Ctrl+C stops it: the feeds done
+    are kept, a line on stderr (and the log) says how many of how many, and the exit status is
+    143 (130 after Ctrl+C).
 
     \b
     Examples:
@@ -117,22 +118,29 @@ def _print_report(out: Lines, report, sent, *, as_json: bool, verbose: bool) -> 
 
 
 class _Terminated(BaseException):
-    """SIGTERM while no run was there to stop (the config loading, [notify], the report): it
-    ends the command where it stands, as Ctrl-C does."""
+    """SIGTERM or Ctrl+C while no run was there to stop (the config loading, [notify], the
+    report): it ends the command where it stands."""
+
+
+# What a stop says, and its exit status (128 + the signal): (verb, the signal as the log names it).
+_STOPS = {signal.SIGTERM: ("terminated", "SIGTERM"), signal.SIGINT: ("interrupted", "Ctrl+C")}
 
 
 class _Sigterm:
-    """cron's `timeout`, systemd and `kill` end a run with SIGTERM. Ended where it stood, the
-    run left nothing in cron's mail and its parser processes behind. Instead, from the start
-    of the command to its end: while the feeds are fetched, the run stops as the dashboard's
-    `q` stops it (the feeds done are stored, the others wait for the next run); before and
-    after that, the command ends where it stands ([notify], if it was being told, is told by
-    the next refresh). Either way one line says so and the exit status is 143, as the
-    dashboard's. A second SIGTERM ends the process at once."""
+    """cron's `timeout`, systemd and `kill` end a run with SIGTERM, a user at the terminal with
+    Ctrl+C (SIGINT). Ended where it stood, the run left nothing in cron's mail and its parser
+    processes behind, and Ctrl+C said only "interrupted". Instead, from the start of the command
+    to its end: while the feeds are fetched, the run stops as the dashboard's `q` stops it (the
+    feeds done are stored, the others wait for the next run); before and after that, the
+    command ends where it stands ([notify], if it was being told, is told by the next refresh).
+    Either way one line says how many feeds were done, and the exit status is 143 (130 for
+    Ctrl+C), as the dashboard's. A second signal ends the process at once. A
+    SIGINT that was ignored when marketwatch started (`nohup`, `&` in a script) stays ignored."""
 
     def __init__(self) -> None:
         self.stop = threading.Event()
         self.received = False
+        self.signum = signal.SIGTERM  # the one received
         self.watching = False  # the run watches `stop`: SIGTERM sets it instead of raising
         self.config = None
         self.log = None
@@ -141,23 +149,31 @@ class _Sigterm:
         self.failures_said = False  # each failed feed's line went to stderr
         self.reported = False  # the report went to stdout (or was tried)
         self.logged = False  # and to the log
-        self._previous = None
+        self._previous: dict[int, object] = {}
 
     def __enter__(self) -> _Sigterm:
-        try:
-            previous = signal.signal(signal.SIGTERM, self._handle)
-        except ValueError:  # not the main thread (a host program): SIGTERM stays theirs
-            return self
-        self._previous = signal.SIG_DFL if previous is None else previous
+        for signum in _STOPS:
+            if signum == signal.SIGINT and signal.getsignal(signum) == signal.SIG_IGN:
+                continue
+            try:
+                previous = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread (a host program): the signals stay theirs
+                return self
+            self._previous[signum] = signal.SIG_DFL if previous is None else previous
         return self
 
     def __exit__(self, *_exc) -> None:
-        if self._previous is not None and not self.received:
-            signal.signal(signal.SIGTERM, self._previous)
+        if not self.received:  # else given back already
+            self._give_back()
 
-    def _handle(self, _signum, _frame) -> None:
+    def _give_back(self) -> None:
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+
+    def _handle(self, signum, _frame) -> None:
         self.received = True
-        signal.signal(signal.SIGTERM, self._previous)  # a second SIGTERM ends the process at once
+        self.signum = signum
+        self._give_back()  # a second signal, of either kind, ends the process at once
         if not self.watching:
             raise _Terminated
         # Not stop.set() here: the handler runs in the main thread, which may hold the event's
@@ -166,9 +182,9 @@ class _Sigterm:
 
 
 def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
-    """Say what a terminated run did, log it, tell [notify] nothing (the next run catches up),
-    and exit 143 (128 + SIGTERM), as the dashboard does, so that a caller knows the run was
-    stopped and did not fail on its own."""
+    """Say what a stopped run did, log it, tell [notify] nothing (the next run catches up),
+    and exit 128 + the signal (143 for SIGTERM, 130 for Ctrl+C), as the dashboard does, so that
+    a caller knows the run was stopped and did not fail on its own."""
     from marketwatch.runlog import LogError
 
     report = term.report
@@ -178,28 +194,32 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
         say(f"marketwatch: {problem}")
     if report is not None and not term.failures_said:  # said already when stdout held the report up
         _say_failed(report)
-    say(f"marketwatch: {_what_was_done(term)}")
+    verb, name = _STOPS[term.signum]
+    done = _what_was_done(term)
+    say(f"marketwatch: {done}")
     if report is not None and not term.logged:
+        # The log's line counts the feeds done ("refresh: 10 feeds"): this one says of how many.
         with contextlib.suppress(LogError):
-            term.log.write_report(report, ("terminated (SIGTERM)",))
+            term.log.write_report(report, (done.replace(verb, f"{verb} ({name})", 1),))
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
-    sys.exit(128 + signal.SIGTERM)
+    sys.exit(128 + term.signum)
 
 
 def _what_was_done(term: _Sigterm) -> str:
+    verb = _STOPS[term.signum][0]
     done = len(term.report.feeds) if term.report is not None else 0
     total = len(term.config.feeds) if term.config is not None else 0
     if not done:
-        return "terminated before any feed was done; all wait for the next refresh"
+        return f"{verb} before any feed was done; all wait for the next refresh"
     if done < total:
-        return (f"terminated with {done} of {total} feeds done (their stories are stored); "
+        return (f"{verb} with {done} of {total} feeds done (their stories are stored); "
                 "the others wait for the next refresh")
     told = "; [notify] is told by the next refresh" if term.config.notify.urls else ""
     if total == 1:
-        return f"terminated once its feed was done (its stories are stored){told}"
-    return f"terminated once all {total} feeds were done (their stories are stored){told}"
+        return f"{verb} once its feed was done (its stories are stored){told}"
+    return f"{verb} once all {total} feeds were done (their stories are stored){told}"
 
 
 def _say_failed(report) -> None:
