@@ -249,6 +249,21 @@ def test_an_edit_made_is_a_success_even_when_stdout_cannot_say_so(make_config):
         assert (url in cfg.read_text()) is script.endswith(">&-")
 
 
+def test_add_feed_says_a_url_is_too_long_and_how_long_it_may_be(make_config, run_cli):
+    """A 5,000-character http URL was "not an http(s) feed URL", quoted whole on the line."""
+    cfg = make_config([])
+    before = cfg.read_text()
+    long = "https://n.example.com/" + "a" * 4978
+    code, out, err = run_cli("add-feed", long, "--config", str(cfg))
+    assert (code, out) == (2, "") and cfg.read_text() == before
+    assert err == (f"marketwatch: the feed URL is 5,000 characters long; marketwatch takes at most 2,000: "
+                   f"{long[:100]!r}…\n")
+    limit = "https://n.example.com/" + "b" * 1978  # the longest link marketwatch keeps (marketwatch.urls)
+    assert run_cli("add-feed", limit + "c", "--config", str(cfg))[2].startswith(
+        "marketwatch: the feed URL is 2,001 characters long;")
+    assert run_cli("add-feed", limit, "--config", str(cfg)) == (0, f"added {limit} to {cfg.resolve()}\n", "")
+
+
 @pytest.mark.parametrize("args,message", [
     (("add-feed", "ftp://example.com/feed"), "not an http(s) feed URL: 'ftp://example.com/feed'"),
     (("add-feed", "javascript:alert(1)"), "not an http(s) feed URL"),

@@ -178,8 +178,11 @@ def add_feed(config_path, url, name):
     from marketwatch.config_edit import NewFeed, add_feeds, clean_name, feed_key
     from marketwatch.urls import safe_link
 
+    if len(url.strip()) > MAX_URL and url.strip().lower().startswith(("http://", "https://")):
+        raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
+                          f"{MAX_URL:,}: {_shown(url)}")
     if safe_link(url) is None:
-        raise ConfigError(f"not an http(s) feed URL: {url!r}")
+        raise ConfigError(f"not an http(s) feed URL: {_shown(url)}")
     config = load(config_path, None)
     target, name = config.path, clean_name(name)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
@@ -211,6 +214,16 @@ def remove_feed(config_path, url):
     target = _config_file(config_path)
     removed = remove(target, url)
     _edited([f"removed {removed.get('url')} from {target}"])
+
+
+# The longest link marketwatch.urls.safe_link takes (a feed's, a story's): a 5,000-character
+# URL was "not an http(s) feed URL", and the error line quoted all of it.
+MAX_URL = 2000
+
+
+def _shown(url: str) -> str:
+    """A URL in an error line: its start, if it is long."""
+    return repr(url) if len(url) <= 100 else f"{url[:100]!r}…"
 
 
 def _edited(lines: list[str]) -> None:
