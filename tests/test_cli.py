@@ -400,6 +400,18 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
     assert demo_again.settings.db == demo.settings.db == tmp_path / "demo.db"
 
 
+def test_demo_without_a_terminal_points_to_no_open(make_config, tmp_path):
+    """`marketwatch demo` in a script built the database, then advised `marketwatch refresh` and
+    `marketwatch stories`, which are about the user's own feeds, not the demo's."""
+    db = tmp_path / "my demo.db"
+    done = subprocess.run([sys.executable, "-m", "marketwatch", "demo", "--config", str(make_config([])), "--db",
+                           str(db)], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (2, "") and db.exists()
+    assert done.stderr == (f"marketwatch: the dashboard needs a terminal; the demo database is built at '{db}' "
+                           f"(`marketwatch demo --no-open` only builds it; `marketwatch stories --db '{db}'` lists "
+                           "its stories)\n")
+
+
 # -- what a typo, a closed stream or a full disk gives: one line and the documented status ----
 
 @pytest.mark.parametrize("command", [("stories",), ("feeds",), ("export", "-o", "out.csv"), ("digest",)])

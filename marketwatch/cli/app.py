@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shlex
 
 import click
 
@@ -64,7 +65,16 @@ def demo(config_path, db_path, no_open):
              f"{plural(report.new_stories, 'new story', 'new stories')}, "
              f"{plural(len(report.new_tieups), 'new tie-up')}")
         return
-    _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
+    from marketwatch.config import ConfigError
+    from marketwatch.tui.app import NoTerminal
+
+    try:
+        _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
+    except NoTerminal as exc:  # its advice (`marketwatch refresh`) is about the user's own feeds
+        db = shlex.quote(str(config.settings.db))
+        reason = str(exc).split(";")[0]
+        raise ConfigError(f"{reason}; the demo database is built at {db} (`marketwatch demo --no-open` only "
+                          f"builds it; `marketwatch stories --db {db}` lists its stories)") from None
 
 
 def _run_dashboard(config, scope, reload_config) -> None:
