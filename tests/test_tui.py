@@ -2200,6 +2200,35 @@ async def test_q_quits_from_the_pickers_and_the_key_list_too(config, opener):
     assert app.return_code == 0
 
 
+@pytest.mark.parametrize("keys", [(), ("enter",), ("a",), ("question_mark",), ("ctrl+p",), ("slash",),
+                                  ("slash", *"maps")])
+async def test_ctrl_c_quits_as_q_does_and_exits_130(config, keys):
+    """Ctrl+C showed Textual's "Do you want to quit? Press ctrl+q", while ? teaches q and the
+    exit status for Ctrl+C is 130. It quits from every screen, the search box too when no
+    text is selected there."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+        assert not any("quit" in n.lower() for n in notes(app))
+    assert app.return_code == 130 and app._exception is None
+
+
+async def test_ctrl_c_copies_the_text_selected_in_the_search_box(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"robotaxi", "shift+home", "ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.return_code is None and app.clipboard == "robotaxi"
+
+
 async def test_sigterm_quits_as_q_does_and_exits_143(config):
     """`kill` or `timeout` used to end the process where it stood, leaving the terminal on the
     dashboard's alternate screen with mouse reports on; the app now quits and restores it."""

@@ -56,6 +56,10 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         # ? and q first: on narrow screens the footer cuts the last keys, never these two.
         Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
         Binding("q", "quit", "Quit"),
+        # Textual's Ctrl+C only said "Do you want to quit? Press ctrl+q". A text box with text
+        # selected copies it (its own binding comes first); with none, Ctrl+C quits there too.
+        Binding("ctrl+c", "interrupt", "Quit (exit status 130)", show=False,
+                tooltip="Quit (exit status 130); in a text box with text selected: copy"),
         Binding("slash", "search", "Search", tooltip="Search every story (titles and summaries)"),
         Binding("m", "matrix", "Matrix", tooltip="Tie-up matrix: OEMs by tech companies"),
         Binding("f", "feeds", "Feeds", tooltip="Each feed's health, worst first"),
@@ -128,6 +132,10 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no signals here
             asyncio.get_running_loop().add_signal_handler(
                 signal.SIGTERM, lambda: self.exit(return_code=128 + signal.SIGTERM))
+
+    def action_interrupt(self) -> None:
+        """Ctrl+C: quit as q does, with the status of a command interrupted by Ctrl+C."""
+        self.exit(return_code=128 + signal.SIGINT)
 
     def exit(self, result: None = None, return_code: int = 0, message=None) -> None:
         """Quit (q, SIGTERM). A refresh still fetching ends now, not when its slowest feed

@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import contextlib
+from typing import ClassVar
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -23,6 +25,10 @@ _PAGES = ("page_up", "page_down")
 
 
 class Palette(CommandPalette):
+    # A modal screen hides the app's keys: Ctrl+C quits here too (its text box copies the text
+    # selected first, if any).
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+c", "app.interrupt", show=False)]
+
     @on(Input.Submitted)
     @on(OptionList.OptionSelected)
     def _closed_already(self, event: Message) -> None:

@@ -18,7 +18,7 @@ from marketwatch.tui import render
 KEY_NAMES = {
     "up": "↑", "down": "↓", "left": "←", "right": "→", "enter": "Enter", "escape": "Esc",
     "space": "Space", "slash": "/", "question_mark": "?", "tab": "Tab", "shift+tab": "Shift+Tab",
-    "backspace": "Backspace", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+    "backspace": "Backspace", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q", "ctrl+c": "Ctrl+C",
 }
 
 
@@ -73,6 +73,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark", "app.pop_screen", "Close"),
         Binding("q", "app.quit", show=False),  # the app's own q, which a modal screen hides
+        Binding("ctrl+c", "app.interrupt", show=False),  # and its Ctrl+C
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
     ]

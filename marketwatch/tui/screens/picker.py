@@ -26,6 +26,7 @@ class PickerScreen(ModalScreen[None]):
         Binding("escape", "cancel", "Cancel"),
         # A modal screen hides the app's keys: q quits here too, as everywhere else.
         Binding("q", "app.quit", show=False),
+        Binding("ctrl+c", "app.interrupt", show=False),
         Binding("j", "cursor(1)", "Down", show=False),
         Binding("k", "cursor(-1)", "Up", show=False),
     ]
