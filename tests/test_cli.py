@@ -333,6 +333,13 @@ def test_refresh_json_notify_counts_mean_what_the_readme_says(server, make_confi
 def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
     code, out, _ = run_cli("check-config", "--config", str(make_config(["https://example.com/f"])))
     assert code == 0 and "OK" in out and "feeds:      1" in out
+    # Xiaomi is both: "16 (9 OEM, 8 tech; …)" added up to 17; the alias use line's total (30 + 3)
+    # counted the alliance's aliases, which the summary did not show.
+    assert ("  companies:  16 (9 OEM, 8 tech, 1 of them both; 30 aliases)\n  alliances:  1 (3 aliases)\n"
+            in out)
+    data = json.loads(run_cli("check-config", "--config", str(tmp_path / "config.toml"), "--json")[1])
+    assert (data["oems"], data["tech"], data["oem_and_tech"], data["aliases"], data["alliance_aliases"]) == (
+        9, 8, 1, 30, 3)
     one = tmp_path / "one.toml"  # it said "1 aliases"
     one.write_text('[settings]\ndb = "mw.db"\n\n[companies.Ford]\nkind = "oem"\naliases = ["Ford"]\n')
     assert "  companies:  1 (1 OEM, 0 tech; 1 alias)\n" in run_cli("check-config", "--config", str(one))[1]

@@ -466,6 +466,9 @@ def test_check_config_warns_about_unused_aliases_and_alias_less_companies(wire, 
     assert ("marketwatch: warning: no match in the last 90 days for Renault: 'Renault', 'Groupe Renault', "
             "'Renault Group'" in warnings)
     assert "aliases (of companies and alliances) matched in the last 90 days (7 entries)" in out
+    # the companies' 30 and the alliance's 3, which the summary names: "30 aliases", "1 (3 aliases)"
+    assert " of 33 aliases (of companies and alliances)" in out
+    assert "; 30 aliases)\n  alliances:  1 (3 aliases)\n" in out
     data = json.loads(run_cli("check-config", "--config", wire, "--json")[1])
     assert data["entries_checked"] == 7 and data["companies_without_aliases"] == ["Momenta"]
     assert data["unused_aliases"]["Nissan"] == ["Nissan", "Nissan Motor"] and "Pony.ai" not in data["unused_aliases"]

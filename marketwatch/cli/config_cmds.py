@@ -39,8 +39,12 @@ def check_config(config_path, db_path, as_json):
         "companies": len(config.companies),
         "oems": sum(1 for c in companies if c.is_oem),
         "tech": sum(1 for c in companies if c.is_tech),
-        "aliases": sum(len(c.aliases) for c in companies),
+        "oem_and_tech": sum(1 for c in companies if c.is_oem and c.is_tech),  # counted in both
+        # Each owner's distinct aliases, as the alias use line counts them, so that the companies'
+        # and the alliances' add up to its total.
+        "aliases": sum(len(set(c.aliases)) for c in companies),
         "alliances": len(config.alliances),
+        "alliance_aliases": sum(len(set(a.aliases)) for a in config.alliances.values()),
         "watchlists": len(config.watchlists),
         "notify": notify_to,
     }
@@ -63,9 +67,12 @@ def check_config(config_path, db_path, as_json):
     echo(f"{summary['config']}: OK")
     echo(f"  database:   {summary['database']}")
     echo(f"  feeds:      {summary['feeds']}")
-    echo(f"  companies:  {summary['companies']} ({summary['oems']} OEM, {summary['tech']} tech; "
+    # "122 (63 OEM, 63 tech; …)" added up to 126: a company of both kinds is in both counts.
+    both = f", {summary['oem_and_tech']} of them both" if summary["oem_and_tech"] else ""
+    echo(f"  companies:  {summary['companies']} ({summary['oems']} OEM, {summary['tech']} tech{both}; "
          f"{plural(summary['aliases'], 'alias', 'aliases')})")
-    echo(f"  alliances:  {summary['alliances']}")
+    echo(f"  alliances:  {summary['alliances']}"
+         + (f" ({plural(summary['alliance_aliases'], 'alias', 'aliases')})" if summary["alliances"] else ""))
     echo(f"  watchlists: {summary['watchlists']}")
     if notify_to:
         only = config.notify.alliance or config.notify.watchlist
