@@ -51,6 +51,10 @@ def app_for(tmp_path, make_config, minutes: int, *, now=NOW, cron=None) -> Marke
     return MarketwatchApp(config, ALL, now=now, poll_interval=0.05)
 
 
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
 def toasts(app) -> list[str]:
     return [n.message for n in app._notifications]
 
@@ -84,6 +88,46 @@ async def test_a_database_never_refreshed_is_refreshed_at_once(tmp_path, make_co
         await settle(pilot)
         await pilot.pause(0.3)
         assert len(runs.started) == 1
+
+
+@pytest.mark.parametrize("fails", [False, True])
+async def test_a_new_database_says_it_is_fetching_while_its_first_refresh_runs(tmp_path, make_config,
+                                                                                monkeypatch, fails):
+    """The first open on a new database said "Press r to refresh the feeds now" above the
+    progress bar of its own refresh, already fetching; once it is done (or failed), r again."""
+    import threading
+
+    import marketwatch.refresh as refresh_module
+
+    gate = threading.Event()
+
+    def refresh(config, **_):
+        gate.wait(10)
+        if fails:
+            raise OSError("disk full")
+        return RefreshReport(started=NOW, finished=NOW, feeds=[])
+
+    monkeypatch.setattr(refresh_module, "refresh", refresh)
+    config = load_config(make_config(["http://127.0.0.1:9/feed.xml"]))
+    config = replace(config, settings=replace(config.settings, auto_refresh=60))
+    app = MarketwatchApp(config, ALL, now=NOW, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.refreshing:
+                break
+        await pilot.pause(0.05)
+        text = screen_text(app)
+        assert app.refreshing and "Refreshing 1 feeds" in text
+        assert "Fetching the feeds now" in text and "Press  r  to refresh" not in text
+        gate.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not app.refreshing:
+                break
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No tie-up stories yet" in text and "Press  r  to refresh" in text and "Fetching" not in text
 
 
 @pytest.mark.parametrize("minutes", [0, 60])

@@ -387,19 +387,30 @@ class MainScreen(Screen):
         panes[target].focus()
 
     def _empty_text(self, overview: Overview) -> Text:
+        """What the screen says in place of panes: none in the filter, or none at all yet, and
+        what to do. While a refresh runs it says so: a new database's first screen asked for r
+        under the progress bar of the refresh already fetching."""
         out = Text(end="")
         scope = self.app.scope
+        refreshing = self.app.refreshing
         if (not scope.is_all or scope.deal) and overview.feeds:
             out.append(f"No {render.plain(render.none_of(scope))} yet.", style="bold")
             out.append("\n\nPress ")
             for i, key in enumerate(("a", "w", "d")):
                 out.append(", " if i == 1 else " or " if i == 2 else "")
                 out.append(f" {key} ", style="reverse")
-            out.append(" to choose another filter, or ")
-            out.append(" r ", style="reverse")
-            out.append(" to refresh the feeds.")
+            out.append(" to choose another filter")
+            if refreshing:
+                out.append("; the feeds are being fetched now.")
+            else:
+                out.append(", or ")
+                out.append(" r ", style="reverse")
+                out.append(" to refresh the feeds.")
             return out
         out.append("No tie-up stories yet.\n\n", style="bold")
+        if refreshing:
+            out.append("Fetching the feeds now: the panes fill in when the refresh is done.")
+            return out
         if not self.app.config.feeds:
             out.append("The config has no feeds: add one with ")
             out.append("marketwatch add-feed URL", style="bold")
@@ -412,6 +423,11 @@ class MainScreen(Screen):
         out.append("marketwatch refresh", style="bold")
         out.append(" (from cron, for instance); the panes fill in by themselves when it is done.")
         return out
+
+    def _empty_changed(self) -> None:
+        """A refresh started or ended: the words in place of the panes follow (`_empty_text`)."""
+        if self.overview is not None and not self.overview.panes:
+            self.query_one("#message", Static).update(self._empty_text(self.overview))
 
     # -- layout and navigation ------------------------------------------------------------------
 
@@ -478,6 +494,7 @@ class MainScreen(Screen):
         self.query_one("#refresh-label", Static).update(f"Refreshing {total} feeds")
         self.query_one("#refresh-bar").display = True
         self.add_class("-refreshing")  # notifications rise above the bar (app.tcss)
+        self._empty_changed()
 
     def refresh_progress(self, done: int, total: int, label: str = "") -> None:
         self.query_one("#refresh-progress", ProgressBar).update(total=total, progress=done)
@@ -492,3 +509,4 @@ class MainScreen(Screen):
     def refresh_finished(self) -> None:
         self.query_one("#refresh-bar").display = False
         self.remove_class("-refreshing")
+        self._empty_changed()
