@@ -180,8 +180,10 @@ def headline_meta(story: Story, company: str, now: datetime, units: frozenset[st
 
 
 def pane_head(company: str, kind_label: str, count: int, unread: int, width: int) -> Text:
-    """Name and kind on the left, story count on the right; the count shortens before the name
-    is cut, and the name before the count disappears."""
+    """Name and kind on the left, story count on the right. The count keeps its words
+    ("6 stories · 6 new", as in every other pane) whenever they fit beside the name: the kind
+    goes first, then the words ("6 · 6 new"), and only then is the name cut. At 120 columns
+    "General Motors  OEM" left room for "6 · 6 new" only, and its pane alone said no "stories"."""
     width = max(1, width)
     name = plain(company)
     kind = plain(kind_label)
@@ -190,11 +192,11 @@ def pane_head(company: str, kind_label: str, count: int, unread: int, width: int
         right = Text(label, end="")
         if unread:
             right.append(f" · {unread} new", style="bold")
-        if len(name) + 2 + len(kind) + 1 + right.cell_len <= width:
+        if cell_len(name) + 1 + right.cell_len <= width:
             break
     left = Text(end="")
     left.append(name, style="bold")
-    if kind:
+    if kind and cell_len(name) + 2 + cell_len(kind) + 1 + right.cell_len <= width:
         left.append("  " + kind, style="dim")
     left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
     gap = max(1, width - left.cell_len - right.cell_len)
