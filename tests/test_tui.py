@@ -1364,22 +1364,29 @@ def set_url(config, story_id: str, url: str) -> None:
         conn.execute("UPDATE stories SET url = ? WHERE id = ?", (url, story_id))
 
 
-async def test_o_refuses_a_javascript_link(config, monkeypatch):
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", None])
+async def test_o_and_c_refuse_a_link_that_is_not_http_in_the_story_screens_words(config, monkeypatch, url):
+    """o said "This story has no link.", c "no http(s) link to copy" and the story "none (not
+    an http(s) link; it will not be opened)": one wording now, the story's and the keys'."""
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
-    set_url(config, "s01", "javascript:alert(document.cookie)")
+    set_url(config, "s01", url)
     app = make_app(config)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert "not an http(s) link" in screen_text(app)
+        link = next(line for line in screen_text(app).splitlines() if line.strip().startswith("Link"))
         await pilot.press("o", "c")
         await settle(pilot)
-        assert opened == []
-        assert app.clipboard == ""
-        assert any("only http and https links are opened" in n for n in notes(app))
-        assert app.is_running
+        assert opened == [] and app.clipboard == "" and app.is_running
+        if url:
+            assert "javascript:alert(document.cookie) (not an http(s) link, so it is not opened or copied)" in link
+            said = "javascript:alert(document.cookie) is not an http(s) link, so it is not opened or copied."
+        else:
+            assert link.split() == ["Link", "none"]
+            said = "This story has no link."
+        assert notes(app) == [said, said]
 
 
 async def test_o_opens_an_https_link_in_the_browser_and_c_copies_it(config, monkeypatch):

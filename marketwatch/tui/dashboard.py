@@ -439,9 +439,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
     def open_link(self, url: str | None) -> None:
         link = safe_link(url)
         if not link:
-            shown = render.plain(url or "")[:80]
-            self.notify(f"Not opening {shown!r}: only http and https links are opened." if shown
-                        else "This story has no link.", severity="warning", markup=False)
+            self.notify(render.no_link(url), severity="warning", markup=False)
             return
         self._open_in_browser(link)
 

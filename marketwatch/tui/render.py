@@ -59,6 +59,16 @@ def text(value: object, style: str = "") -> Text:
     return Text(plain(value), style=style, end="")
 
 
+NOT_HTTP = "not an http(s) link, so it is not opened or copied"
+
+
+def no_link(url: str | None) -> str:
+    """Why `o` and `c` do nothing with a story's link (it is not http(s), `urls.safe_link`), in
+    the words its story screen uses: there, `o` and `c` said three different things."""
+    shown = cut(url or "", 80)
+    return f"{shown} is {NOT_HTTP}." if shown else "This story has no link."
+
+
 def when(iso: str | None, now: datetime) -> str:
     """`23 Nov` this year, `23 Nov 2024` otherwise; '' if unknown."""
     value = _parsed(iso)

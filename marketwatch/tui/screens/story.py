@@ -106,7 +106,8 @@ class StoryScreen(Screen):
             ("Deal type", render.text(render.deal(story.deal_type) or "–")),
             ("Alliances", render.text(", ".join(story.alliances) or "–")),
             ("Link", Text(link, style="underline", overflow="fold") if link else Text.assemble(
-                render.text(story.url or "none", "dim"), (" (not an http(s) link; it will not be opened)", "dim"))),
+                render.text(story.url, "dim"), (f" ({render.NOT_HTTP})", "dim")) if render.plain(story.url)
+                else render.text("none", "dim")),
         ]
         return render.Facts(rows)
 
@@ -120,7 +121,7 @@ class StoryScreen(Screen):
     def action_copy_link(self) -> None:
         link = safe_link(self.story.url)
         if not link:
-            self.app.notify("This story has no http(s) link to copy.", severity="warning", markup=False)
+            self.app.notify(render.no_link(self.story.url), severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(link)
         self.app.notify(f"Copied {link}", markup=False)
