@@ -16,8 +16,9 @@ from datetime import datetime
 
 from marketwatch.config import Config
 from marketwatch.export import iter_stories, md_escape, md_story
-from marketwatch.queries import TIEUP, StoryFilter, search_words
+from marketwatch.queries import TIEUP, StoryFilter
 from marketwatch.scope import Scope
+from marketwatch.search import parse_search
 from marketwatch.story import Story
 
 GROUPS = ("company", "alliance")
@@ -52,11 +53,11 @@ class Selection:
         parts = [(self.scope.kind, self.scope.name)] if self.scope.kind and self.scope.name else []
         if self.deals:
             parts.append(("deal", " or ".join(sorted(set(self.deals)))))
-        # The words searched for, as the search takes them: `--search '"'` narrows nothing and
-        # is the digest of everything, `--search "Waymo,  robotaxi"` is `--search "waymo robotaxi"`.
-        words = search_words(self.search or "")
-        if words:
-            parts.append(("search", " ".join(words)))
+        # The search as it is read: `--search "Waymo,  robotaxi"` is `--search "waymo robotaxi"`
+        # (one scope of marks), and text of punctuation alone, which finds nothing, names none.
+        searched = parse_search(self.search or "").text
+        if searched:
+            parts.append(("search", searched))
         return parts
 
     @property

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 class Search:
     match: str | None  # what a story must match (FTS5), or None when only exclusions were typed
     exclude: str | None  # what it must not match (FTS5), or None
+    text: str = ""  # the search as it is read, in one spelling: 'waymo (uber OR lyft) -"joint venture"'
 
     @property
     def empty(self) -> bool:
@@ -36,8 +37,8 @@ def search_words(text: str) -> list[str]:
 
 
 def parse_search(text: str) -> Search:
-    groups: list[list[str]] = []  # each group one OR of terms; the groups are ANDed
-    excluded: list[str] = []
+    groups: list[list[list[str]]] = []  # ANDed groups, each an OR of terms, each term its words
+    excluded: list[list[str]] = []
     either = False  # an OR was typed after the last term
     for found in _TOKEN.finditer(text):
         sign, phrase, bare = found.groups()
@@ -46,7 +47,7 @@ def parse_search(text: str) -> Search:
             continue
         negative = sign == "-" or (bare is not None and bare.startswith("-"))
         words = search_words(phrase if bare is None else bare)
-        terms = [_term(words)] if bare is None and words else [_term([w]) for w in words]
+        terms = [words] if bare is None and words else [[w] for w in words]
         if negative:
             excluded += terms
         elif terms:
@@ -54,10 +55,20 @@ def parse_search(text: str) -> Search:
                 groups[-1].append(terms.pop(0))
             groups += [[term] for term in terms]
         either = False
-    match = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups) or None
-    return Search(match, " OR ".join(excluded) or None)
+    match = " AND ".join(_any(group, _fts) for group in groups) or None
+    exclude = " OR ".join(_fts(term) for term in excluded) or None
+    shown = [_any(group, _shown) for group in groups] + ["-" + _shown(term) for term in excluded]
+    return Search(match, exclude, " ".join(shown))
 
 
-def _term(words: list[str]) -> str:
+def _any(group: list[list[str]], spell) -> str:
+    return spell(group[0]) if len(group) == 1 else "(" + " OR ".join(spell(term) for term in group) + ")"
+
+
+def _fts(words: list[str]) -> str:
     """A quoted FTS5 phrase with its last word a prefix: quoting makes any word a plain one."""
     return '"' + " ".join(w.replace('"', "") for w in words) + '"*'
+
+
+def _shown(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else '"' + " ".join(words) + '"'

@@ -145,6 +145,8 @@ def test_a_selection_is_named_the_same_however_it_is_typed(setup):
         "watchlist=China tie-ups; deal=mou or stake")
     assert Selection(ALL, (), "  Battery ").key == Selection(ALL, (), "battery").key == "search=battery"
     assert Selection(ALL).key == Selection(ALL, (), "  ").key == Selection(ALL, (), '"').key == ""
-    assert Selection(ALL, (), '"').label == ""  # a search of no words narrows nothing
+    assert Selection(ALL, (), '"').label == ""  # a search of no words names nothing (and finds nothing)
+    assert Selection(ALL, (), "Uber OR  lyft -waymo").key == Selection(ALL, (), "uber OR lyft -Waymo").key == (
+        "search=(uber or lyft) -waymo")
     assert Selection(ALL, (), "Waymo,  robotaxi").key == Selection(ALL, (), "waymo robotaxi").key
     assert Selection(china, ("stake",), "Battery").label == "watchlist China tie-ups, deal stake, search Battery"

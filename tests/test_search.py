@@ -73,3 +73,14 @@ def test_any_text_is_a_valid_query(text):
     for query in (search.match, search.exclude):
         if query is not None:
             conn.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Waymo,  robotaxi", "Waymo robotaxi"),
+    ('uber OR  lyft -"joint  venture"', '(uber OR lyft) -"joint venture"'),
+    ('"', ""),
+    ("OR uber OR", "uber"),
+])
+def test_a_search_reads_back_in_one_spelling(text, shown):
+    """One spelling per meaning: a digest keeps one set of marks for each search."""
+    assert parse_search(text).text == shown
