@@ -46,7 +46,7 @@ def test_a_company_added_later_gets_its_recent_history_with_sentence_and_spans(s
 
     cfg.write_text(cfg.read_text() + MOMENTA)
     code, out, _ = run_cli("rematch", "--config", str(cfg))
-    assert code == 0 and "1 tie-up stories (0 before)" in out
+    assert code == 0 and "1 tie-up story (0 before)" in out
     [story] = stories(run_cli, cfg, "--company", "Momenta")
     assert story["pairs"] == [["Toyota", "Momenta"]] and story["deal_type"] == "supply"
     assert story["sentence"] == RECENT["description"]

@@ -286,5 +286,5 @@ def rematch(config_path, db_path, as_json, yes):
         echo_json(result)
     else:
         taken = f"; {result['taken_out']} taken out" if result["taken_out"] else ""
-        echo(f"{result['entries']} entries matched again: {result['tieups']} tie-up stories "
-             f"({result['tieups_before']} before{taken})")
+        echo(f"{plural(result['entries'], 'entry', 'entries')} matched again: "
+             f"{plural(result['tieups'], 'tie-up story', 'tie-up stories')} ({result['tieups_before']} before{taken})")
