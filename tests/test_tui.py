@@ -601,7 +601,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await settle(pilot)
         assert panes(app) == []
         text = screen_text(app)
-        assert f"No joint ventures for Alliance: {ALLIANCE} yet." in text
+        assert f"No joint ventures for the {ALLIANCE}." in text
         await pilot.press("d")
         await pilot.pause()
         assert "✓ Joint ventures" in screen_text(app)
@@ -938,6 +938,28 @@ async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
         assert isinstance(app.screen, MatrixScreen)
 
 
+async def test_an_empty_filter_names_what_it_lacks_as_a_sentence_would(tmp_path, make_config):
+    """"No tie-ups ended for Alliance: BMW Group yet.": the top bar's label mid-sentence, and a
+    "yet" that promised what may never come."""
+    config = load_config(make_config(["http://127.0.0.1:9/feed.xml"], extra="""
+[alliances."BMW Group"]
+members = ["BMW"]
+"""))
+    build_db(config)
+    cases = [(resolve_scope(config, alliance="BMW Group"), "No ended tie-ups for the BMW Group alliance."),
+             (resolve_scope(config, watchlist="China tie-ups"), "No ended tie-ups for the China tie-ups watchlist."),
+             (resolve_scope(config, alliance=ALLIANCE), f"No ended tie-ups for the {ALLIANCE}."),
+             (resolve_scope(config), "No ended tie-ups.")]
+    for scope, said in cases:
+        app = make_app(config, replace(scope, deal="ended"))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert panes(app) == [] and said in screen_text(app), said
+            await pilot.press("m")
+            await settle(pilot)
+            assert "No OEM–tech " + said[3:] in screen_text(app), said
+
+
 async def test_the_matrix_and_story_lists_name_the_deal_type_filtered_on(config):
     """Under a deal filter an empty cell said "No tie-up stories for Nissan – Waymo" (they may
     have tie-ups of other types), an empty matrix "No OEM–tech tie-ups in the database yet
@@ -959,7 +981,7 @@ async def test_the_matrix_and_story_lists_name_the_deal_type_filtered_on(config)
         app.set_scope(replace(resolve_scope(config, alliance=ALLIANCE), deal="joint-venture"))
         await settle(pilot)
         await open_matrix(pilot)
-        assert f"No OEM–tech joint ventures for Alliance: {ALLIANCE}." in screen_text(app)
+        assert f"No OEM–tech joint ventures for the {ALLIANCE}." in screen_text(app)
         assert "in the database yet" not in screen_text(app)
         await pilot.press("escape")
         app.set_scope(replace(resolve_scope(config), deal="mou"))

@@ -136,16 +136,33 @@ def deal_kind(deal_type: str) -> str:
 
 def deal_kind_in_text(deal_type: str) -> str:
     """As a sentence names it ("Marked 3 stories of Toyota's joint ventures read."): lower
-    case, but an abbreviation keeps its capitals ("MoUs", not "moUs" or "mous")."""
+    case, but an abbreviation keeps its capitals ("MoUs", not "moUs" or "mous"), and the
+    tie-ups that ended are "ended tie-ups" ("No tie-ups ended for..." read oddly)."""
+    if deal_type == "ended":
+        return "ended tie-ups"
     kind = deal_kind(deal_type)
     return kind if deal_type == "mou" else kind[:1].lower() + kind[1:]
 
 
 def none_of(scope: Scope, things: str = "tie-up stories") -> str:
-    """What a filter shows, for the lines saying there is none of it: "joint ventures for
-    Alliance: Renault…", "tie-up stories for Watchlist: Robotaxi", "MoUs"."""
+    """What a filter shows, for the lines saying there is none of it: "joint ventures for the
+    Renault-Nissan-Mitsubishi Alliance", "ended tie-ups for the BMW Group alliance", "tie-up
+    stories for the Robotaxi watchlist", "MoUs". The top bar's label ("Alliance: BMW Group")
+    read oddly mid-sentence."""
     what = deal_kind_in_text(scope.deal) if scope.deal else things
-    return what if scope.is_all else f"{what} for {scope.label}"
+    return what if scope.is_all else f"{what} for {scope_in_text(scope)}"
+
+
+def scope_in_text(scope: Scope) -> str:
+    """The companies a scope narrows to, as a sentence names them: "the BMW Group alliance",
+    "the Renault-Nissan-Mitsubishi Alliance" (its name says it), "the Robotaxi watchlist",
+    "Toyota"."""
+    name = plain(scope.name or "")
+    if not name or scope.kind not in ("alliance", "watchlist", "company"):
+        return plain(scope.label)
+    if scope.kind == "company":
+        return name
+    return f"the {name}" if name.lower().endswith(scope.kind) else f"the {name} {scope.kind}"
 
 
 def scope_label(scope: Scope) -> str:

@@ -394,7 +394,7 @@ class MainScreen(Screen):
         scope = self.app.scope
         refreshing = self.app.refreshing
         if (not scope.is_all or scope.deal) and overview.feeds:
-            out.append(f"No {render.plain(render.none_of(scope))} yet.", style="bold")
+            out.append(f"No {render.plain(render.none_of(scope))}.", style="bold")
             out.append("\n\nPress ")
             for i, key in enumerate(("a", "w", "d")):
                 out.append(", " if i == 1 else " or " if i == 2 else "")
