@@ -357,7 +357,7 @@ def test_rematch_picks_up_a_company_added_later(server, make_config, run_cli):
     assert json.loads(run_cli("stories", "--config", str(cfg), "--json")[1]) == []
     cfg.write_text(cfg.read_text() + '\n[companies.Momenta]\nkind = "tech"\naliases = ["Momenta"]\n')
     code, out, _ = run_cli("rematch", "--config", str(cfg))
-    assert code == 0 and "1 tie-up stories" in out
+    assert code == 0 and "1 tie-up story (" in out
     stories = json.loads(run_cli("stories", "--config", str(cfg), "--json")[1])
     assert stories[0]["pairs"] == [["Toyota", "Momenta"]]
 

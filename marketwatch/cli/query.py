@@ -41,7 +41,8 @@ def selection_options(func):
     func = click.option("--watchlist", metavar="NAME", callback=not_blank,
                         help="Only stories of a watchlist's companies.")(func)
     func = click.option("--search", metavar="TEXT", callback=not_blank,
-                        help="Full-text search in titles and summaries.")(func)
+                        help='Full-text search in titles and summaries: words as prefixes, all required; '
+                             'a OR b, -word to leave out, quotes around a phrase.')(func)
     return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
                         help="Only stories of this deal type (repeat for several): a deal of one of "
                              "its companies (of --company, --alliance or --watchlist's when given), "
