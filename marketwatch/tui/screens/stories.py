@@ -179,8 +179,8 @@ class SearchScreen(StoriesScreen):
         yield TopBar("Search", "", "all stories, any kind", id="topbar")
         # Not selected when the focus comes back from the results: a letter typed then is added
         # to the query, and does not replace it.
-        yield Input(placeholder="Search titles and summaries (words match as prefixes)…", id="search",
-                    select_on_focus=False)
+        yield Input(placeholder='Search titles and summaries: words as prefixes, a OR b, -word, "a phrase"…',
+                    id="search", select_on_focus=False)
         yield Static(Text("Type to search; Enter moves to the results.", style="dim"), id="status",
                      markup=False)
         yield SearchResults(self.app.now(), id="stories")
