@@ -306,6 +306,24 @@ async def test_a_config_without_feeds_says_how_to_add_one(tmp_path, make_config)
         assert "The config has no feeds to refresh (marketwatch add-feed URL adds one)." in notes(app)
 
 
+async def test_a_key_typed_right_after_a_move_acts_on_the_pane_moved_to(config):
+    """'l' then 's' typed at once starred a story of the pane left: the move reached the screen
+    as a message, and the focus a moment later, after the 's' (and a 'j' moved the old pane)."""
+    from textual import events
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)[0], panes(app)[1]
+        shown = (*first.stories, *second.stories)
+        before = {s.id: flags(config, s.id) for s in shown}
+        for key in ("l", "s", "j", "s"):  # posted together: none waits for the one before
+            app.post_message(events.Key(key, key))
+        await settle(pilot)
+        assert second.has_focus and second.cursor == 1 and first.cursor == 0
+        assert {s.id for s in shown if flags(config, s.id) != before[s.id]} == {s.id for s in second.stories[:2]}
+
+
 async def test_keys_move_between_headlines_and_panes(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

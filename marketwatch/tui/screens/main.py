@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
@@ -286,7 +285,8 @@ class MainScreen(Screen):
 
     def _made(self, pane: Pane, now, limit: int) -> CompanyPane:
         """A company's widget, made once and kept in the pool for as long as the screen lives."""
-        widget = self._pool[pane.company] = CompanyPane(pane, self.app.kind_label(pane.company), now, limit)
+        widget = CompanyPane(pane, self.app.kind_label(pane.company), now, limit, on_move=self.move_from)
+        self._pool[pane.company] = widget
         return widget
 
     async def _mount_through(self, index: int) -> None:
@@ -384,7 +384,7 @@ class MainScreen(Screen):
         if target >= len(panes):
             await self._mount_through(target)
             panes = self.panes()
-        panes[target].focus()
+        self.set_focus(panes[target])
 
     def _empty_text(self, overview: Overview) -> Text:
         """What the screen says in place of panes: none in the filter, or none at all yet, and
@@ -449,23 +449,23 @@ class MainScreen(Screen):
         return [child for child in self.query_one("#grid", Grid).children
                 if isinstance(child, CompanyPane) and child.display]
 
-    @on(CompanyPane.Move)
-    async def move(self, event: CompanyPane.Move) -> None:
-        event.stop()
-        if event.pane in self.panes() and event.direction in ("down", "right"):
-            await self._mount_through(self.panes().index(event.pane) + 1)
+    async def move_from(self, pane: CompanyPane, direction: str) -> None:
+        """Focus the pane next to `pane` (`CompanyPane.action_move`), at once: `set_focus`, as
+        `focus()` would do it only after the keys already typed."""
+        if pane in self.panes() and direction in ("down", "right"):
+            await self._mount_through(self.panes().index(pane) + 1)
         panes = self.panes()
-        if event.pane not in panes:
+        if pane not in panes:
             return
-        i, cols, n = panes.index(event.pane), self.columns, len(panes)
+        i, cols, n = panes.index(pane), self.columns, len(panes)
         target, first = None, True
-        if event.direction == "left" and i > 0:
+        if direction == "left" and i > 0:
             target, first = i - 1, True
-        elif event.direction == "right" and i + 1 < n:
+        elif direction == "right" and i + 1 < n:
             target, first = i + 1, True
-        elif event.direction == "up" and i - cols >= 0:
+        elif direction == "up" and i - cols >= 0:
             target, first = i - cols, False
-        elif event.direction == "down":
+        elif direction == "down":
             if i + cols < n:
                 target = i + cols
             elif i // cols < (n - 1) // cols:  # a shorter last row: go to its last pane
@@ -474,7 +474,7 @@ class MainScreen(Screen):
             return
         pane = panes[target]
         pane.go_first() if first else pane.go_last()
-        pane.focus()
+        self.set_focus(pane)
 
     def story_changed(self, story: Story) -> None:
         """A story's flags changed: show it at once in every pane that has it."""

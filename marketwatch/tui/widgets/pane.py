@@ -12,6 +12,7 @@ dashboard's start-up time and of every move between panes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import ClassVar
 
@@ -21,7 +22,6 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.color import Color
-from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
@@ -63,20 +63,14 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
     cursor: reactive[int] = reactive(0, init=False)
     limit: reactive[int] = reactive(5, init=False, layout=True)  # headlines shown; set by the screen
 
-    class Move(Message):
-        """Ask the screen to focus the pane in a direction (up/down/left/right)."""
-
-        def __init__(self, pane: CompanyPane, direction: str) -> None:
-            super().__init__()
-            self.pane = pane
-            self.direction = direction
-
-    def __init__(self, pane: Pane, kind_label: str, now: datetime, limit: int = 5) -> None:
+    def __init__(self, pane: Pane, kind_label: str, now: datetime, limit: int = 5, *,
+                 on_move: Callable[[CompanyPane, str], Awaitable[None]] | None = None) -> None:
         super().__init__(classes="pane")
         self.pane = pane
         self.kind_label = kind_label
         self.now = now
         self.set_reactive(CompanyPane.limit, limit)
+        self._on_move = on_move
         self._cache: tuple[tuple, list[list[Text]]] | None = None
         self._strips: tuple[tuple, list[Strip]] | None = None
 
@@ -251,15 +245,19 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def action_cursor(self, step: int) -> None:
+    async def action_cursor(self, step: int) -> None:
         target = self.cursor + step
         if 0 <= target < len(self.stories):
             self.cursor = target
         else:
-            self.post_message(self.Move(self, "up" if step < 0 else "down"))
+            await self.action_move("up" if step < 0 else "down")
 
-    def action_move(self, direction: str) -> None:
-        self.post_message(self.Move(self, direction))
+    async def action_move(self, direction: str) -> None:
+        """The screen's `on_move` focuses the pane in that direction (up/down/left/right). It is
+        awaited here, not sent as a message, so that a key typed right after this one goes to
+        the pane moved to: a message, and the focus it set, came after that key."""
+        if self._on_move is not None:
+            await self._on_move(self, direction)
 
     def action_open(self) -> None:
         self.open_current()
