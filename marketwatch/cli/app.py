@@ -9,8 +9,9 @@ import click
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, load, not_blank, path_option
-from marketwatch.cli.output import echo, plural
+from marketwatch.cli.output import echo
 from marketwatch.cli.query import DEAL_CHOICES
+from marketwatch.wording import plural
 
 
 @cli.command()

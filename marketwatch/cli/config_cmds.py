@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load
-from marketwatch.cli.output import echo, echo_json, plural, say
+from marketwatch.cli.output import echo, echo_json, say
+from marketwatch.wording import plural
 
 ALIAS_WINDOW_DAYS = 90
 

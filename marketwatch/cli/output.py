@@ -81,12 +81,6 @@ def _write_all(binary, data: bytes) -> None:
     binary.flush()
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """`1 feed`, `3 feeds`; `words` for irregular plurals (`story`, `stories`). The dashboard's
-    (marketwatch.tui.render.plural), which the commands cannot import without loading rich."""
-    return f"{count} {word if count == 1 else words or word + 's'}"
-
-
 def json_text(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 

@@ -12,7 +12,8 @@ import click
 
 from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
 from marketwatch.cli.options import common, json_option, load, path_option
-from marketwatch.cli.output import Lines, echo, echo_json, json_text, plural, say
+from marketwatch.cli.output import Lines, echo, echo_json, json_text, say
+from marketwatch.wording import plural
 
 
 @cli.command()

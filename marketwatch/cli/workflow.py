@@ -9,8 +9,9 @@ import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, open_store, path_option
-from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, plural, say
+from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
+from marketwatch.wording import plural
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 

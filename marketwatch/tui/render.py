@@ -21,6 +21,7 @@ from rich.text import Text
 
 from marketwatch import dates
 from marketwatch.story import Story
+from marketwatch.wording import plural
 
 if TYPE_CHECKING:
     from marketwatch.scope import Scope
@@ -173,11 +174,6 @@ def scope_label(scope: Scope) -> str:
     if scope.deal is None:
         return scope.label
     return deal_kind(scope.deal) if scope.is_all else f"{deal_kind(scope.deal)} · {scope.label}"
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """`1 feed`, `3 feeds`; `words` for irregular plurals (`story`, `stories`)."""
-    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def marks(story: Story) -> Text:
