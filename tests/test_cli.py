@@ -607,11 +607,10 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
     assert sum(feed["stories"] for feed in feeds) == 6
 
 
-@pytest.mark.parametrize("full_stdout", [False, True])
-def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path, full_stdout):
-    """`timeout`, systemd or `kill` end a run with SIGTERM: the feeds done are stored, stderr (cron's
-    mail) says so, the log and --json say so, and the exit status is 143, as the dashboard's. A
-    report that cannot be written (a full disk) is said too."""
+def stopped_midway(server, make_config, run_cli, tmp_path, hanging_feeds: int, sig: int, *, args=(),
+                   stdout=subprocess.PIPE, **popen) -> tuple[subprocess.Popen, str, str, Path, Path]:
+    """A refresh of one fast feed and `hanging_feeds` that never answer, sent `sig` once the fast
+    feed is stored: (the process, its stdout, its stderr, the config, the --log-file)."""
     hung, release = threading.Event(), threading.Event()
 
     def hanging(handler):
@@ -620,13 +619,13 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
         return Reply(200, rss([]))
 
     server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
-    server.routes["/hang.xml"] = hanging
-    cfg = make_config([server.url("/fast.xml"), server.url("/hang.xml")])
+    hangs = [f"/hang{i}.xml" for i in range(hanging_feeds)]
+    server.routes.update(dict.fromkeys(hangs, hanging))
+    cfg = make_config([server.url("/fast.xml"), *map(server.url, hangs)])
     cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
     log = tmp_path / "run.log"
-    stdout = open("/dev/full", "w") if full_stdout else subprocess.PIPE  # noqa: SIM115 -- closed below
-    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--json", "--config", str(cfg),
-                            "--log-file", str(log)], stdout=stdout, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", *args, "--config", str(cfg),
+                            "--log-file", str(log)], stdout=stdout, stderr=subprocess.PIPE, text=True, **popen)
     try:
         assert hung.wait(60)
         for _ in range(600):  # until the fast feed is stored
@@ -634,12 +633,25 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
             if any(feed["stories"] for feed in feeds):
                 break
             time.sleep(0.05)
-        run.send_signal(signal.SIGTERM)
+        run.send_signal(sig)
         out, err = run.communicate(timeout=30)
     finally:
         release.set()
         if run.poll() is None:
             run.kill()
+    return run, out, err, cfg, log
+
+
+@pytest.mark.parametrize("full_stdout", [False, True])
+def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, run_cli, tmp_path, full_stdout):
+    """`timeout`, systemd or `kill` end a run with SIGTERM: the feeds done are stored, stderr (cron's
+    mail) says so, the log and --json say so, and the exit status is 143, as the dashboard's. A
+    report that cannot be written (a full disk) is said too."""
+    stdout = open("/dev/full", "w") if full_stdout else subprocess.PIPE  # noqa: SIM115 -- closed below
+    try:
+        run, out, err, cfg, log = stopped_midway(server, make_config, run_cli, tmp_path, 1, signal.SIGTERM,
+                                                 args=("--json",), stdout=stdout)
+    finally:
         if full_stdout:
             stdout.close()
     said = ("marketwatch: terminated with 1 of 2 feeds done (their stories are stored); the others wait for "
@@ -660,34 +672,9 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
 def test_ctrl_c_stops_a_refresh_and_says_as_much_as_sigterm(server, make_config, run_cli, tmp_path):
     """Ctrl+C during a refresh said only "interrupted", where SIGTERM says how many feeds were
     done and keeps them; now it is the same stop, with exit status 130."""
-    hung, release = threading.Event(), threading.Event()
-
-    def hanging(handler):
-        hung.set()
-        release.wait(60)
-        return Reply(200, rss([]))
-
-    server.routes["/fast.xml"] = Reply(200, rss([TIEUP]))
-    server.routes["/hang.xml"] = server.routes["/hang2.xml"] = hanging
-    cfg = make_config([server.url("/fast.xml"), server.url("/hang.xml"), server.url("/hang2.xml")])
-    cfg.write_text(cfg.read_text().replace("timeout = 5", "timeout = 60"))
-    log = tmp_path / "run.log"
-    run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg),
-                            "--log-file", str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as at a terminal
-    try:
-        assert hung.wait(60)
-        for _ in range(600):  # until the fast feed is stored
-            feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
-            if any(feed["stories"] for feed in feeds):
-                break
-            time.sleep(0.05)
-        run.send_signal(signal.SIGINT)
-        out, err = run.communicate(timeout=30)
-    finally:
-        release.set()
-        if run.poll() is None:
-            run.kill()
+    run, out, err, cfg, log = stopped_midway(
+        server, make_config, run_cli, tmp_path, 2, signal.SIGINT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as at a terminal
     said = "interrupted with 1 of 3 feeds done (their stories are stored); the others wait for the next refresh"
     assert (run.returncode, out, err) == (130, "", f"marketwatch: {said}\n")
     assert log.read_text().rstrip().endswith(said.replace("interrupted", "interrupted (Ctrl+C)"))
