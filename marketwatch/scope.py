@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marketwatch.config import Config, ConfigError
+from marketwatch.wording import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -30,19 +32,26 @@ def resolve_scope(config: Config, *, company: str | None = None, alliance: str |
     if company:
         name = config.lookup(company)
         if name is None:
-            raise ConfigError(f"no company {company!r} in the config (see `marketwatch check-config`)")
+            names = [n for c in config.companies.values() for n in (c.name, *c.aliases)]
+            raise ConfigError(f"no company {company!r} in the config"
+                              + (did_you_mean(company, names) or " (see `marketwatch check-config`)"))
         return Scope(f"Company: {name}", (name,), "company", name)
     if alliance:
         name = config.lookup_alliance(alliance)
         if name is None:
-            known = ", ".join(config.alliances) or "none configured"
-            raise ConfigError(f"no alliance {alliance!r} in the config (known: {known})")
+            names = [n for a in config.alliances.values() for n in (a.name, *a.aliases)]
+            raise ConfigError(f"no alliance {alliance!r} in the config" + _unknown(alliance, names, config.alliances))
         return Scope(f"Alliance: {name}", config.alliance_members(name), "alliance", name)
     if watchlist:
         name = config.lookup_watchlist(watchlist)
         if name is None:
-            known = ", ".join(config.watchlists) or "none configured"
-            raise ConfigError(f"no watchlist {watchlist!r} in the config (known: {known})")
+            raise ConfigError(f"no watchlist {watchlist!r} in the config"
+                              + _unknown(watchlist, config.watchlists, config.watchlists))
         return Scope(f"Watchlist: {name}", config.watchlist_companies(name), "watchlist", name)
     return ALL
+
+
+def _unknown(typed: str, names: Iterable[str], known: Iterable[str]) -> str:
+    """The closest names to a mistyped one, or else all there are (a config has a few)."""
+    return did_you_mean(typed, names) or f" (known: {', '.join(known) or 'none configured'})"
 

@@ -237,10 +237,18 @@ def test_an_empty_name_or_search_is_a_usage_error_not_every_story(option, server
             2, "", f"marketwatch: error: {option}: the name is empty (see marketwatch dashboard --help)\n")
 
 
-def test_an_unknown_company_is_told_the_closest_names(make_config, run_cli):
-    """`--alliance` and `--watchlist` name those there are; a company (of 120 and 600 aliases in
-    the shipped config) is told the closest names and aliases, case aside."""
+def test_an_unknown_company_alliance_or_watchlist_is_told_the_closest_names(make_config, run_cli):
+    """A company (of 120 and 600 aliases in the shipped config), an alliance or a watchlist is
+    told the closest names and aliases, case aside; with none close, an alliance or watchlist
+    is told those there are, and the dashboard's options say the same."""
     cfg = str(make_config([]))
+    code, out, err = run_cli("stories", "--config", cfg, "--alliance", "renault-nisan")
+    assert (code, out) == (2, "") and err.startswith(
+        "marketwatch: no alliance 'renault-nisan' in the config; did you mean 'Renault-Nissan' or ")
+    assert run_cli("dashboard", "--config", cfg, "--watchlist", "china tieups")[2] == (
+        "marketwatch: no watchlist 'china tieups' in the config; did you mean 'China tie-ups'?\n")
+    assert run_cli("digest", "--config", cfg, "--watchlist", "Zzyzx")[2] == (
+        "marketwatch: no watchlist 'Zzyzx' in the config (known: China tie-ups)\n")
     assert run_cli("stories", "--config", cfg, "--company", "Toyta") == (
         2, "", "marketwatch: no company 'Toyta' in the config; did you mean 'Toyota'?\n")
     assert run_cli("export", "--config", cfg, "--company", "grab holding")[2] == (

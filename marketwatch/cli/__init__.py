@@ -8,7 +8,6 @@ line on stderr, never a traceback.
 
 from __future__ import annotations
 
-import difflib
 import sys
 
 import click
@@ -17,6 +16,7 @@ from click_default_group import DefaultGroup
 from marketwatch import __version__
 from marketwatch.cli.options import common
 from marketwatch.cli.output import StdoutError, drop_stdout, guard_std_streams, say
+from marketwatch.wording import did_you_mean
 
 EXIT_FEEDS_FAILED = 1
 EXIT_USAGE = 2
@@ -128,16 +128,6 @@ def _refuse_unknown_command(group: click.Group, ctx: click.Context, args: list[s
     opml imprt`), with the closest name when there is one."""
     if args and not args[0].startswith("-") and args[0] not in group.commands and not ctx.resilient_parsing:
         raise click.UsageError(f"no command {args[0]!r}{did_you_mean(args[0], group.commands, n=1)}", ctx)
-
-
-def did_you_mean(typed: str, names, *, n: int = 3) -> str:
-    """`; did you mean 'Toyota'?` (or `'A' or 'B'?`) for the names closest to what was typed,
-    case aside, or "" when none is close: for a mistyped command, or a company's name."""
-    spelled = {}
-    for name in names:
-        spelled.setdefault(name.casefold(), name)
-    close = difflib.get_close_matches(typed.casefold(), list(spelled), n=n)
-    return f"; did you mean {' or '.join(repr(spelled[c]) for c in close)}?" if close else ""
 
 
 def usage_line(exc: click.UsageError) -> str:

@@ -8,7 +8,7 @@ import unicodedata
 
 import click
 
-from marketwatch.cli import cli, did_you_mean
+from marketwatch.cli import cli
 from marketwatch.cli.options import (
     WholeNumber,
     common,
@@ -57,7 +57,6 @@ def filter_options(func):
 
 
 def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
-    from marketwatch.config import ConfigError
     from marketwatch.queries import KINDS, StoryFilter
     from marketwatch.scope import resolve_scope
 
@@ -65,10 +64,6 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
                                           ("--watchlist", watchlist)) if value]
     if len(given) > 1:  # resolve_scope would take the first and drop the others unsaid
         raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
-    if company and config.lookup(company) is None:
-        raise ConfigError(f"no company {company!r} in the config" + (
-            did_you_mean(company, [name for c in config.companies.values() for name in (c.name, *c.aliases)])
-            or " (see `marketwatch check-config`)"))
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
     return StoryFilter(
         companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
