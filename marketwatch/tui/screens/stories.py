@@ -241,7 +241,7 @@ class SearchScreen(StoriesScreen):
     def to_query(self, event: SearchResults.ToQuery) -> None:
         event.stop()
         search = self.query_one(Input)
-        search.focus()
+        self.set_focus(search)  # at once: focus() would leave a key typed right after to the results
         search.cursor_position = len(search.value)
         if event.typed:
             search.insert_text_at_cursor(event.typed)
