@@ -49,10 +49,13 @@ _COMPOUND_AFTER = re.compile(
     r"|controlled|branded|linked|affiliated|compatible|certified|native|style|like|esque|specific|exclusive|only"
     r"|era|sponsored|bound|focused|rival|listed|approved|licensed|produced|equipped|enabled|driven)\b)[^\W\d_]",
     re.IGNORECASE)
-# "Gets A Stronger Arm And Swaps Its Battery", "a smart choice.": an ambiguous name after "a" and a
-# word or two, ending its phrase, is the ordinary noun ("an Arm chip" goes on to its noun).
-_A_THING_BEFORE = re.compile(r"(?<!\w)(?:a|an|A|An)[^\S\n]+[^\W\d_]+[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$")
-_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?i:and|or|but|that|which|to|for|with|in|on|at|as)\b")
+# "Gets A Stronger Arm And Swaps Its Battery", "a smart choice.": an ambiguous name after "a" and one
+# word, ending its phrase, is the ordinary noun ("an Arm chip" goes on to its noun; "an agreement
+# with Aurora" and "a deal with Bolt" have no such word).
+_A_THING_BEFORE = re.compile(
+    r"(?<!\w)(?:a|an|A|An)[^\S\n]+(?!(?i:with|to|for|in|on|at|of|from|by|and|or|as|deal|agreement|pact"
+    r"|partnership|partner|stake|startup|contract|order|venture|tie-up|unit|supplier)\b)[^\W\d_]+[^\S\n]+$")
+_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?i:and|or|but)\b")
 # "In Push To Grab Southeast Asia Share", "To Grab Back EV Share": in a title-case headline, an
 # ambiguous name after "To" with an object after it is the verb ("Sells Stake To Grab For $1
 # Billion", "Switch To Grab In Indonesia" are the company).
@@ -105,15 +108,21 @@ _THE = ("the ", "The ")
 # word for what the person does or a verb that appoints someone to a post.
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
 _ROLES = (r"singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
-          r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber"
-          r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker|congress(?:wo)?man"
-          r"|designer|filmmaker|director|producer|journalist|reporter|columnist|economist|professor|historian"
-          r"|scientist|coach|photographer|artist")
+          r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})[^\S\n]+$", re.IGNORECASE)
-# "trade envoy Dana Ford", "actor Harrison Ford": the name as a surname, after a first name after a role.
-# "Ford, who led Britain's trade missions, will advise the chipmaker": "who" follows a person.
+# "Ford, who led Britain's trade missions, will advise the chipmaker": a name that starts its
+# sentence with ", who" is a person's (after an object, "invests in Motional, who will launch",
+# news copy uses "who" for companies too).
 _WHO_AFTER = re.compile(r",[^\S\n]+who[^\S\n]")
-_ROLE_AND_FIRST_NAME_BEFORE = re.compile(rf"\b(?i:{_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[^\S\n]*$")
+# "trade envoy Dana Ford", "actor Harrison Ford": the name as a surname, after a first name after a
+# role. Roles of people in public life count only here: "chip designer Qualcomm Inc" and "EV
+# producer Nio Inc" name companies, so they are not `_ROLE_BEFORE`'s (a first name before a surname).
+_SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker"
+                  r"|congress(?:wo)?man|designer|filmmaker|director|producer|journalist|reporter|columnist"
+                  r"|economist|professor|historian|scientist|coach|photographer|artist")
+_ROLE_AND_FIRST_NAME_BEFORE = re.compile(
+    rf"\b(?i:{_SURNAME_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
 _TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
@@ -221,7 +230,8 @@ class MentionFinder:
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
-                 and not (text.startswith(",", e) and _WHO_AFTER.match(text, e))
+                 and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
+                          and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
                  and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " "
                           and _ROLE_AND_FIRST_NAME_BEFORE.search(text, max(0, s - 45), s) is not None)]
         sure = {a.owner for _, _, a in found if not a.ambiguous}

@@ -357,6 +357,11 @@ def test_a_company_name_as_a_persons_surname_is_no_company(shipped, title, summa
 @pytest.mark.parametrize("title, pair", [
     ("Ford signs on with Nvidia for AI factories", ("Ford", "Nvidia")),
     ("Ford CEO Jim Farley signs deal with Nvidia", ("Ford", "Nvidia")),
+    # ", who" after a company (loose, but common), and Reuters' "chip designer Qualcomm Inc"
+    ("Hyundai invests in Motional, who will launch robotaxis in Las Vegas", ("Hyundai", "Motional")),
+    ("Toyota teams up with Nvidia, who is the leader in AI chips", ("Toyota", "Nvidia")),
+    ("Stellantis teams up with chip designer Qualcomm Inc on cockpits", ("Stellantis", "Qualcomm")),
+    ("Chinese EV producer Nio Inc partners with Mobileye on driver assistance", ("NIO", "Mobileye")),
 ])
 def test_a_company_before_its_people_is_still_the_company(shipped, title, pair):
     assert pair in shipped.match(title).pairs
@@ -369,6 +374,10 @@ def test_a_company_before_its_people_is_still_the_company(shipped, title, pair):
     # A compound that says what the company did, or joins another name, is the company.
     ("Toyota picks Arm-based chips from SoftBank unit Arm", {("Toyota", "Arm"), ("Toyota", "SoftBank")}),
     ("Grab-Toyota deal expands to Vietnam", {("Toyota", "Grab")}),
+    # after "a" and a deal word, the company: "an agreement with Aurora", "a deal with Bolt to"
+    ("Stellantis signs an agreement with Aurora for self-driving vans", {("Stellantis", "Aurora")}),
+    ("Volvo strikes a deal with Bolt to supply cars for ride-hailing drivers", {("Volvo Cars", "Bolt")}),
+    ("Toyota invests in a startup with Grab, the ride-hailing firm", {("Toyota", "Grab")}),
 ])
 def test_an_ambiguous_name_as_a_word_in_a_compound_or_after_a(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
