@@ -69,7 +69,9 @@ STRONG = {
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to"
     # a supplier's product built into the cars: "Toyota to integrate Nvidia Drive AGX Orin into ..."
-    r"|integrat(?:e|es|ed|ing) (?!with\b)(?:[\w'’.+-]+ ){1,8}?(?:into|in)\b"
+    r"|integrat(?:e|es|ed|ing) (?!with\b|(?:their|its|our|the two) (?:[\w-]+ )?(?:teams?|operations?|business(?:es)?|units?|workforces?|staff"
+    r"|efforts|companies|organi[sz]ations?)\b)(?:[\w'’.+-]+ ){1,8}?(?:into|in)\b"
+    r"(?! (?:its |their |the )?(?:factor|plant|operation|team|organi[sz]ation|workforce|business))"
     # a deal for the things one side delivers: "in pact with Horizon Robotics for Journey 6 chips",
     # "signs fleet deal with Kia for 5,000 EV3s", "agreement with Panasonic Energy for cells"
     r"|(?:pacts?|deals?|agreements?|contracts?) (?:with X{2,}(?:['’]s)? (?:[\w.-]+ )?)?for (?:up to |about |more than )?"

@@ -107,6 +107,10 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
                                                                                 "Horizon Robotics"), "supply"),
     ("Uber signs fleet deal with Kia for 5,000 EV3s in Europe", "", ("Kia", "Uber"), "supply"),
     ("Ford and Google agree to integrate their teams", "", ("Ford", "Alphabet"), "partnership"),
+    ("Toyota and Nvidia will integrate their teams in a new venture", "", ("Toyota", "Nvidia"), "partnership"),
+    ("Toyota to integrate AI in factories with Nvidia", "", ("Toyota", "Nvidia"), "partnership"),
+    ("Mercedes to integrate its new Luminar Iris lidar sensor into more vehicle lines", "",
+     ("Mercedes-Benz", "Luminar"), "supply"),
     ("Hyundai signs deal with Nvidia for AI research in Korea", "", ("Hyundai", "Nvidia"), "partnership"),
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
