@@ -4,7 +4,7 @@
     toyota pony           both words, anywhere in the title or summary
     uber OR lyft          either word (OR in capitals, between two words)
     toyota -uber          the first word and not the second
-    "joint venture"       the words together, in that order
+    "joint venture"       the words together, in that order (the last a prefix too)
 
 Nothing else is syntax: FTS5's own (NEAR, column filters, a bare * or an unbalanced quote) would
 make some typed text an error, and a search box must take any text. A word here is what
@@ -39,11 +39,12 @@ def search_words(text: str) -> list[str]:
 def parse_search(text: str) -> Search:
     groups: list[list[list[str]]] = []  # ANDed groups, each an OR of terms, each term its words
     excluded: list[list[str]] = []
-    either = False  # an OR was typed after the last term
+    either = False  # an OR was typed right after a term to find
+    after_term = False  # the token before was a term to find (not one to leave out, not OR)
     for found in _TOKEN.finditer(text):
         sign, phrase, bare = found.groups()
         if bare == "OR":
-            either = bool(groups)
+            either, after_term = either or after_term, False
             continue
         negative = sign == "-" or (bare is not None and bare.startswith("-"))
         words = search_words(phrase if bare is None else bare)
@@ -54,7 +55,7 @@ def parse_search(text: str) -> Search:
             if either:
                 groups[-1].append(terms.pop(0))
             groups += [[term] for term in terms]
-        either = False
+        either, after_term = False, bool(terms) and not negative
     match = " AND ".join(_any(group, _fts) for group in groups) or None
     exclude = " OR ".join(_fts(term) for term in excluded) or None
     shown = [_any(group, _shown) for group in groups] + ["-" + _shown(term) for term in excluded]

@@ -48,6 +48,8 @@ def found(store, text: str) -> set[str]:
     ("toyota -uber", {"b"}),
     ("-uber", {"b", "c", "e"}),
     ("robotaxi OR waymo -lyft", {"a", "d"}),
+    ("robotaxi -lyft OR waymo", set()),  # an OR after a word left out joins nothing: all of robotaxi and waymo
+    ("toyota OR OR pony", {"a", "b"}),
     ('"joint venture"', {"b"}),  # in that order: not story e's "venture ... joint"
     ("joint venture", {"b", "e"}),
     ('toyota -"joint venture"', {"a"}),
