@@ -10,6 +10,7 @@ drawn, so that switching filters back and forth redraws nothing that did not cha
 
 from __future__ import annotations
 
+import asyncio
 import math
 import sqlite3
 from collections.abc import Callable
@@ -79,6 +80,9 @@ class MainScreen(Screen):
         self._scope = None  # the scope of the panes shown
         self._stale = False  # written to while another screen showed: reload when shown again
         self._then: list[Callable[[], None]] = []  # to run once the panes loading are in place
+        # One _show_first at a time: a reload and a pane move (j past the last pane) may both
+        # mount, and one finding a widget the other is still mounting cannot place it.
+        self._showing = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         yield TopBar("Companies", render.scope_label(self.app.scope), "loading…", id="topbar")
@@ -244,6 +248,10 @@ class MainScreen(Screen):
 
     async def _show_first(self, count: int) -> None:
         """Show the widgets of the first `count` panes of the scope, in order, and hide the rest."""
+        async with self._showing:
+            await self._place_first(count)
+
+    async def _place_first(self, count: int) -> None:
         grid = self.query_one("#grid", Grid)
         limit = self._limit()
         widgets, new = [], []
