@@ -147,7 +147,7 @@ def _complete_iso_dates_only() -> None:
 
 
 def _not_a_feed(parsed, content: bytes, url: str) -> str:
-    head = content[:512].lstrip().lower()
+    head = content[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         # Most often a site's home page given where its feed belongs: say which feed it names.
         links = discover.feed_links(content, url)

@@ -18,6 +18,9 @@ _PLAIN_LINK = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[
                          r"(?:[/?#][!-~]*)?")
 
 
+MAX_LINK = 2000  # characters: longer is no link anyone typed or a feed meant
+
+
 def safe_link(url: str | None) -> str | None:
     """The link if it is a well-formed http(s) URL; anything else (javascript:, file:, data:, a
     bad port, control characters) is dropped. Invisible or look-alike characters a display could
@@ -27,13 +30,13 @@ def safe_link(url: str | None) -> str | None:
         return None
     url = url.strip()
     plain = _PLAIN_LINK.fullmatch(url)
-    if plain and len(url) <= 2000 and (plain.group(1) is None or int(plain.group(1)) <= 65535):
+    if plain and len(url) <= MAX_LINK and (plain.group(1) is None or int(plain.group(1)) <= 65535):
         return url  # what _checked_link would give back unchanged; most links look like this
     return _checked_link(url)
 
 
 def _checked_link(url: str) -> str | None:
-    if _CONTROL.search(url) or len(url) > 2000:
+    if _CONTROL.search(url) or len(url) > MAX_LINK:
         return None
     if not url.isprintable():
         url = "".join(c if c.isprintable() else quote(c, safe="") for c in url)

@@ -185,6 +185,7 @@ BAD: dict[str, tuple[str, str]] = {
     "/plain.txt": ("a plain-text answer", "not a feed: not well-formed XML (syntax error)"),
     "/feed.json": ("a JSON Feed", "not a feed: the server sent JSON (a JSON Feed or an API's answer); "
                                   "marketwatch reads RSS and Atom"),
+    "/bom.json": ("JSON after a byte-order mark", "not a feed: the server sent JSON"),
     "/empty.xml": ("an empty body", "empty response"),
     "/404.xml": ("HTTP 404", "HTTP 404 Not Found"),
     "/410.xml": ("HTTP 410", "HTTP 410 Gone"),
@@ -226,6 +227,8 @@ def routes(behaviours: Behaviours) -> dict:
         "/plain.txt": Reply(200, b"Service temporarily moved.\nTry again later.", {"Content-Type": "text/plain"}),
         "/feed.json": Reply(200, b'{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": []}',
                             {"Content-Type": "application/feed+json"}),
+        "/bom.json": Reply(200, b'\xef\xbb\xbf{"version": "https://jsonfeed.org/version/1.1", "items": []}',
+                           {"Content-Type": "application/json"}),
         "/empty.xml": Reply(200, b"", {"Content-Type": "application/rss+xml"}),
         "/404.xml": Reply(404, b"not here"),
         "/410.xml": Reply(410, b"gone"),

@@ -2088,6 +2088,20 @@ async def screenshot_from_the_palette(app, pilot) -> None:
             break
 
 
+def test_a_screenshot_goes_home_when_the_current_directory_is_gone(tmp_path, monkeypatch):
+    """With no ~/Downloads and the current directory deleted, Path.cwd() raised out of the palette."""
+    import platformdirs
+
+    from marketwatch.tui import dashboard
+
+    def gone():
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(platformdirs, "user_downloads_path", lambda: tmp_path / "no-downloads")
+    monkeypatch.setattr(dashboard.Path, "cwd", staticmethod(gone))
+    assert dashboard.screenshot_dir() == dashboard.Path.home()
+
+
 async def test_the_palettes_screenshot_says_where_it_saved_it(config, tmp_path, monkeypatch):
     """Textual saved it into ~/Downloads, which may not exist, and said "Failed to save
     screenshot". It goes into ~/Downloads when there is one, else the current directory, and

@@ -118,7 +118,7 @@ async def test_a_new_database_says_it_is_fetching_while_its_first_refresh_runs(t
                 break
         await pilot.pause(0.05)
         text = screen_text(app)
-        assert app.refreshing and "Refreshing 1 feeds" in text
+        assert app.refreshing and "Refreshing 1 feed" in text
         assert "Fetching the feeds now" in text and "Press  r  to refresh" not in text
         gate.set()
         for _ in range(100):

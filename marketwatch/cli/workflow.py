@@ -177,11 +177,11 @@ def add_feed(config_path, url, name):
     """
     from marketwatch.config import ConfigError
     from marketwatch.config_edit import NewFeed, add_feeds, clean_name, feed_key
-    from marketwatch.urls import safe_link
+    from marketwatch.urls import MAX_LINK, safe_link
 
-    if len(url.strip()) > MAX_URL and url.strip().lower().startswith(("http://", "https://")):
+    if len(url.strip()) > MAX_LINK and url.strip().lower().startswith(("http://", "https://")):
         raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
-                          f"{MAX_URL:,}: {_shown(url)}")
+                          f"{MAX_LINK:,}: {_shown(url)}")
     if safe_link(url) is None:
         raise ConfigError(f"not an http(s) feed URL: {_shown(url)}")
     config = load(config_path, None)
@@ -215,11 +215,6 @@ def remove_feed(config_path, url):
     target = _config_file(config_path)
     removed = remove(target, url)
     _edited([f"removed {removed.get('url')} from {target}"])
-
-
-# The longest link marketwatch.urls.safe_link takes (a feed's, a story's): a 5,000-character
-# URL was "not an http(s) feed URL", and the error line quoted all of it.
-MAX_URL = 2000
 
 
 def _shown(url: str) -> str:

@@ -464,4 +464,9 @@ def screenshot_dir() -> Path:
     from platformdirs import user_downloads_path
 
     downloads = user_downloads_path()
-    return downloads if downloads.is_dir() else Path.cwd()
+    if downloads.is_dir():
+        return downloads
+    try:
+        return Path.cwd()
+    except OSError:  # the current directory was deleted: the home folder is there
+        return Path.home()

@@ -499,7 +499,7 @@ class MainScreen(Screen):
                       ProgressBar(total=None, show_eta=False, id="refresh-progress"))
         bar = self.query_one("#refresh-progress", ProgressBar)
         bar.update(total=total or None, progress=0)
-        self.query_one("#refresh-label", Static).update(f"Refreshing {total} feeds")
+        self.query_one("#refresh-label", Static).update(f"Refreshing {render.plural(total, 'feed')}")
         self.query_one("#refresh-bar").display = True
         self.add_class("-refreshing")  # notifications rise above the bar (app.tcss)
         self._empty_changed()
