@@ -52,6 +52,15 @@ def test_refresh_of_a_config_with_no_feeds_says_so(make_config, run_cli):
                    "nothing to fetch (marketwatch add-feed URL adds one)\n")
 
 
+def test_feeds_of_a_config_with_no_feeds_says_so(make_config, run_cli):
+    """It printed nothing at all, not even its header."""
+    cfg = make_config([])
+    assert run_cli("refresh", "--config", str(cfg))[0] == 0  # the database, with no feed in it
+    assert run_cli("feeds", "--config", str(cfg)) == (
+        0, "", f"marketwatch: {cfg.resolve()}: the config lists no feeds (marketwatch add-feed URL adds one)\n")
+    assert run_cli("feeds", "--config", str(cfg), "--json")[1].strip() == "[]"
+
+
 def test_refresh_verbose_prints_progress_and_summary(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     code, out, _ = run_cli("refresh", "-v", "--config", str(make_config([server.url("/a.xml")])))

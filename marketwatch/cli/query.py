@@ -143,6 +143,7 @@ def feeds(config_path, db_path, as_json):
         echo_json([r.as_json() for r in rows])
         return
     if not rows:
+        say(f"marketwatch: {config.path}: the config lists no feeds (marketwatch add-feed URL adds one)")
         return
     echo(f"{'STATUS':<18}  {'FETCHED (UTC)':<16}  {'LAST OK (UTC)':<16}  {'TIE-UPS':>7}  FEED")
     for row in rows:
