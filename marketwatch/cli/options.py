@@ -9,27 +9,24 @@ from collections.abc import Callable
 import click
 
 
-def not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An empty path (`--config ''`, a variable that was not set) is a mistake, not "the
-    default": taking the default there would refresh, or edit, another config than meant."""
-    if value is not None and not value.strip():
-        raise click.BadParameter("the path is empty", ctx=ctx, param=param)
-    return value
+def not_blank(what: str) -> Callable:
+    """A callback refusing an empty value (a variable that was not set: `--config "$UNSET"`).
+    An empty path is not "the default", which would refresh or edit another config than meant;
+    an empty name or search is not "every story", as though each were the company's."""
 
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise click.BadParameter(f"the {what} is empty", ctx=ctx, param=param)
+        return value
 
-def not_blank(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An empty name or search (`--company "$UNSET"`) narrowed nothing: every story came back
-    as though it were the company's."""
-    if value is not None and not value.strip():
-        raise click.BadParameter(f"the {'text' if param.name == 'search' else 'name'} is empty", ctx=ctx, param=param)
-    return value
+    return check
 
 
 def path_option(*names: str, **kwargs) -> Callable:
     """A file named on the command line. No click.Path checks: the config loader and the store
     say what is wrong with a file in their own words (and with their exit status: a database
     that cannot be read is 3, not a usage error)."""
-    return click.option(*names, callback=not_empty, metavar="FILE", **kwargs)
+    return click.option(*names, callback=not_blank("path"), metavar="FILE", **kwargs)
 
 
 config_option = path_option(

@@ -34,13 +34,13 @@ DEAL_WIDTH = max(map(len, DEAL_TYPES))
 def selection_options(func):
     """What a story list or a digest is narrowed to: a company, an alliance or a watchlist,
     deal types and a search."""
-    func = click.option("--company", metavar="NAME", callback=not_blank,
+    func = click.option("--company", metavar="NAME", callback=not_blank("name"),
                         help="Only stories in which NAME takes part.")(func)
-    func = click.option("--alliance", metavar="NAME", callback=not_blank,
+    func = click.option("--alliance", metavar="NAME", callback=not_blank("name"),
                         help="Only stories of an alliance's members.")(func)
-    func = click.option("--watchlist", metavar="NAME", callback=not_blank,
+    func = click.option("--watchlist", metavar="NAME", callback=not_blank("name"),
                         help="Only stories of a watchlist's companies.")(func)
-    func = click.option("--search", metavar="TEXT", callback=not_blank,
+    func = click.option("--search", metavar="TEXT", callback=not_blank("text"),
                         help='Full-text search in titles and summaries: words as prefixes, all required; '
                              'a OR b, -word to leave out, quotes around a phrase.')(func)
     return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
