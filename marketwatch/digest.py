@@ -20,6 +20,7 @@ from marketwatch.queries import TIEUP, StoryFilter
 from marketwatch.scope import Scope
 from marketwatch.search import parse_search
 from marketwatch.story import Story
+from marketwatch.wording import plural
 
 GROUPS = ("company", "alliance")
 NO_ALLIANCE = "Outside any alliance"
@@ -107,18 +108,22 @@ def group(stories: list[Story], config: Config, group_by: str = "company") -> li
 
 
 def build(stories: list[Story], config: Config, *, group_by: str = "company",
-          since: datetime | None = None, label: str = "", sections: frozenset[str] | None = None) -> Digest:
+          since: datetime | None = None, label: str = "", sections: frozenset[str] | None = None,
+          only_new: bool = True) -> Digest:
     """`label`: what the digest is narrowed to, for its title (Selection.label); `sections`:
-    the only sections it has (Selection.sections), when given."""
+    the only sections it has (Selection.sections), when given; `only_new`: whether the stories
+    are those of no earlier digest, as the title says ("44 new tie-up stories"), or may include
+    them (`digest --all`, a look back: "44 tie-up stories")."""
     groups = [(key, members) for key, members in group(stories, config, group_by)
               if sections is None or key in sections]
     if not stories:
         return Digest((), (), group_by, "")
     first, last = stories[-1].published[:10], stories[0].published[:10]
     span = first if first == last else f"{first} to {last}"
-    noun = "tie-up story" if len(stories) == 1 else "tie-up stories"
+    counted = plural(len(stories), "new tie-up story" if only_new else "tie-up story",
+                     "new tie-up stories" if only_new else "tie-up stories")
     of = f" ({md_escape(label)})" if label else ""
-    lines = [f"# marketwatch digest{of}: {len(stories)} new {noun} ({span})", ""]
+    lines = [f"# marketwatch digest{of}: {counted} ({span})", ""]
     if since is not None:
         lines += [f"Published since {since:%Y-%m-%d %H:%M} UTC.", ""]
     for heading, members in groups:

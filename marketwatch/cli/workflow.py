@@ -315,7 +315,6 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
       0 8 * * 1 marketwatch digest --since "last monday"    (crontab, with MAILTO set)
     """
     from marketwatch import dates
-    from marketwatch.cli.options import parse_since
     from marketwatch.digest import Selection, build, collect
     from marketwatch.scope import resolve_scope
 
@@ -326,13 +325,13 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
                           tuple(deals), search)
     with open_store(config) as store:
         found = collect(store.conn, flt, include_digested=include_all, scope=selection.key)
-        result = build(found, config, group_by=group_by, since=parse_since(since, config), label=selection.label,
-                       sections=selection.sections(group_by))
+        result = build(found, config, group_by=group_by, since=flt.since, label=selection.label,
+                       sections=selection.sections(group_by), only_new=not include_all)
         if not result.stories:
             if sys.stdout.isatty():
                 say("No tie-up stories match." if include_all else "No new tie-up stories since the last digest.")
             return
-        echo(_titled_by_selection(result.text, len(result.stories)) if include_all else result.text, nl=False)
+        echo(result.text, nl=False)
         # Remembered as digested only once the reader has it all: `digest | head -c 100`, a
         # full disk or a closed stdout leaves every story for the next digest.
         if not no_mark:
@@ -341,11 +340,3 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
             else:
                 say("marketwatch: digest: its reader did not take all of it; no story was marked "
                     "as digested")
-
-
-def _titled_by_selection(text: str, count: int) -> str:
-    """The digest under --all, titled by what was selected: its "44 new tie-up stories" were
-    stories digested before as well as new ones (`digest --all --no-mark`, a look back)."""
-    title, newline, rest = text.partition("\n")
-    head, found, tail = title.rpartition(f": {count} new tie-up")
-    return f"{head}: {count} tie-up{tail}{newline}{rest}" if found else text
