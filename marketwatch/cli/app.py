@@ -75,8 +75,7 @@ def demo(config_path, db_path, no_open):
         _run_dashboard(config, ALL, lambda: demo_config(config_path, db_path))
     except NoTerminal as exc:  # its advice (`marketwatch refresh`) is about the user's own feeds
         db = shlex.quote(str(config.settings.db))
-        reason = str(exc).split(";")[0]
-        raise ConfigError(f"{reason}; the demo database is built at {db} (`marketwatch demo --no-open` only "
+        raise ConfigError(f"{exc.reason}; the demo database is built at {db} (`marketwatch demo --no-open` only "
                           f"builds it; `marketwatch stories --db {db}` lists its stories)") from None
 
 

@@ -23,7 +23,7 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
     `reload_config` reads the config again when its file is edited."""
     problem = terminal_problem()
     if problem:
-        raise NoTerminal(problem)
+        raise NoTerminal(*problem)
     data = Data(config.settings.db)  # StoreError here reaches the CLI: exit 3
     first = Prefetch(data, scope.companies, dates.utcnow(), scope.deal)
     from marketwatch.tui.dashboard import MarketwatchApp
@@ -36,18 +36,23 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
 
 
 class NoTerminal(ConfigError):
-    """The dashboard cannot run here: one line and exit 2, like a usage error."""
+    """The dashboard cannot run here: one line and exit 2, like a usage error. `reason` is why;
+    the advice after it (what to run instead) a caller may replace with its own."""
+
+    def __init__(self, reason: str, advice: str = "") -> None:
+        super().__init__(f"{reason}; {advice}" if advice else reason)
+        self.reason = reason
 
 
-def terminal_problem() -> str | None:
-    """Why the dashboard cannot be shown, or None. Textual reads keys from stdin and draws on
+def terminal_problem() -> tuple[str, str] | None:
+    """Why the dashboard cannot be shown and what to do instead, or None. Textual reads keys from stdin and draws on
     stderr; without a terminal there (cron, a pipe) it would draw into the void, and in a dumb
     terminal Rich and the terminal disagree on the size, so the screen is laid out again and
     again at full CPU and never answers a key."""
     streams = (sys.__stdin__, sys.__stderr__)
     if not all(stream is not None and stream.isatty() for stream in streams):
-        return ("the dashboard needs a terminal; in scripts and cron use `marketwatch refresh` "
-                "and `marketwatch stories`")
+        return ("the dashboard needs a terminal",
+                "in scripts and cron use `marketwatch refresh` and `marketwatch stories`")
     if os.environ.get("TERM", "") in ("dumb", "unknown"):
-        return f"the dashboard cannot draw on TERM={os.environ['TERM']}; run it in a terminal emulator"
+        return f"the dashboard cannot draw on TERM={os.environ['TERM']}", "run it in a terminal emulator"
     return None
