@@ -44,10 +44,11 @@ _DETERMINER_AFTER = re.compile(
 # "Meta-Learning Lets Toyota Robots...", "a Mini-series": an ambiguous name that starts a compound
 # word is the ordinary word; not one that says what the company did to a thing ("Arm-based",
 # "Meta-owned") nor one joined to another name ("Grab-Toyota deal": the caller checks).
+# Any past participle says what the company did ("Lucid-badged", "Arm-tuned"), except the few that
+# make an ordinary adjective of the word ("smart-connected", "Apple-shaped").
 _COMPOUND_AFTER = re.compile(
-    r"-(?!(?:owned|backed|based|built|made|powered|funded|financed|led|designed|developed|supplied|run|operated"
-    r"|controlled|branded|linked|affiliated|compatible|certified|native|style|like|esque|specific|exclusive|only"
-    r"|era|sponsored|bound|focused|rival|listed|approved|licensed|produced|equipped|enabled|driven)\b)[^\W\d_]",
+    r"-(?!(?:built|made|run|led|driven|native|style|like|esque|specific|exclusive|only|era|bound|rival|compatible"
+    r"|(?!(?:connected|related|shaped|sized|themed|inspired|minded|coloured|colored)\b)[^\W\d_]+ed)\b)[^\W\d_]",
     re.IGNORECASE)
 # "Gets A Stronger Arm And Swaps Its Battery", "a smart choice.": an ambiguous name after "a" and one
 # word, ending its phrase, is the ordinary noun ("an Arm chip" goes on to its noun; "an agreement

@@ -383,6 +383,19 @@ def test_an_ambiguous_name_as_a_word_in_a_compound_or_after_a(shipped, title, pa
     assert set(shipped.match(title).pairs) == pairs
 
 
+@pytest.mark.parametrize("title, named, not_named", [
+    # any past participle after the hyphen says what the company did to the thing
+    ("Uber to deploy Lucid-badged robotaxis built with Nvidia", "Lucid", None),
+    ("Toyota picks Arm-tuned CPUs for its cockpits", "Arm", None),
+    # except the few that make an ordinary adjective of the word
+    ("Toyota and Panasonic pitch Smart-Connected homes", "Toyota", "Smart"),
+])
+def test_a_participle_after_an_ambiguous_name_keeps_the_company(shipped, title, named, not_named):
+    companies = {m.alias.owner for m in shipped.mentions(title)}
+    assert named in companies
+    assert not_named not in companies
+
+
 @pytest.mark.parametrize("title, pair", [
     ("Waymo names Toyota as its first partner for personal robotaxis", ("Toyota", "Waymo")),
     ("Nvidia names Mercedes-Benz CLA the first car to use its full stack", ("Mercedes-Benz", "Nvidia")),
