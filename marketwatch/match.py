@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of, past_of_a_thing, people_from
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
@@ -106,7 +107,8 @@ class Matcher:
         self.config = config
         self.companies = config.companies
         self._finder = MentionFinder(config)
-        self._parents = self._finder.parents
+        self._anaphors = Anaphors(config)
+        self._parents = self._anaphors.parents
 
     def mentions(self, text: str) -> list[Mention]:
         """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied
@@ -127,12 +129,12 @@ class Matcher:
             names = self._finder.find(text)
             if len({m.alias.owner for m in names}) < 2:
                 return NO_MATCH
-        mentions = self._finder.with_the_carmaker(text, len(title) + 1, names) if summary else names
+        mentions = self._anaphors.with_the_carmaker(text, len(title) + 1, names) if summary else names
         # "The joint venture", "the partners": only summaries with these words can have them.
         if "partners" in summary or "venture" in summary or "two compan" in summary:
-            mentions = self._finder.with_the_partners(text, len(title) + 1, mentions)
+            mentions = self._anaphors.with_the_partners(text, len(title) + 1, mentions)
         anaphors = mentions is not names
-        mentions = self._finder.units_for_owners(text, mentions)
+        mentions = self._anaphors.units_for_owners(text, mentions)
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         compares = None
         found: dict[str, _Found] = {}
@@ -150,7 +152,7 @@ class Matcher:
             if background:
                 in_sentence = [m for i, m in enumerate(in_sentence) if i not in background]
             if anaphors and any(m.alias.is_anaphor for m in in_sentence):
-                in_sentence = self._finder.without_needless_anaphors(in_sentence)
+                in_sentence = self._anaphors.without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             if compares is None:  # does the story compare with a company anywhere? Once a story
@@ -203,7 +205,7 @@ class Matcher:
 
     def _related(self, a: str, b: str) -> bool:
         """The same company, or one owns the other: never each other's partners."""
-        return a == b or self._finder.related(a, b)
+        return a == b or self._anaphors.related(a, b)
 
     # -- who takes part ---------------------------------------------------------------------
 

@@ -1,5 +1,4 @@
-"""Find the companies and alliances a story names, and what "the carmaker" or "the partners"
-stand for.
+"""Find the companies and alliances a story names.
 
 This is apart from `marketwatch.match`, which decides what a story reports (its parties, pairs
 and deal), because finding names is a question about the text and the config's companies only:
@@ -14,11 +13,8 @@ headline's capitals), and not as an ordinary word, a place or a likeness: "Grab 
 Field", "through the Amazon", "a Nio-style battery swap", a person ("singer Tesla Rose", "names
 Mercedes Ruiz to head ..."); an ambiguous alias ("Grab", "Smart")
 counts only in a story that names its company unambiguously too or uses words of its context.
-A few words stand for a company named elsewhere: "the Alliance" after the story named one,
-"the carmaker" or "The sedan" for the headline's only carmaker, "the two companies", "the
-partners" or "the joint venture" for the headline's carmaker and tech company, "the joint
-venture" for a venture the headline names by its two carmakers ("Dongfeng Nissan"), "the
-Alphabet unit" for the one unit of Alphabet the story names.
+"The Alliance" after the story named one alliance is that alliance. What "the carmaker", "the
+partners" or "the Alphabet unit" stand for is `marketwatch.anaphors`'s question.
 """
 
 from __future__ import annotations
@@ -26,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -62,36 +57,6 @@ _PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?i:and|or|but)\b"
 # Billion", "Switch To Grab In Indonesia" are the company).
 _OBJECT_AFTER = re.compile(
     r"[^\S\n]+(?!(?:In|For|As|After|At|On|Over|Amid|With|From|And|Or|To|By|Into|Via|Is|Was|Will|Says?)\b)[A-Z]")
-# "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm",
-# "The Geely-owned brand said it had ended the deal": a carmaker the summary refers to without its
-# name (not "the carmaker's CEO", who is someone else, nor its shares).
-_THE_CARMAKER = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
-    r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer|brand)\b"
-    r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
-    r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
-# "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
-# The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
-# model" is no car; nor is the car of "The car industry" or "The EV market".
-_THE_MODEL = re.compile(
-    r"The (?:new |[A-Z0-9][\w-]* )?(?:car|sedan|saloon|SUV|crossover|hatchback|pickup|coupe|minivan|EV|model)"
-    r"(?=['’]s\b|\s)(?!\s+(?:industry|market|sector|segment|business|makers?|giants?|world|sales|prices?)\b)")
-# "GM and LG Energy Solution to lay off 1,700" then "The joint venture will pause production, the
-# partners said": words that stand for the two companies a headline names. Not "the company",
-# nor "the joint venture of Geely and Tencent" (it names its own). Matcher.match calls
-# with_the_partners only for a summary with "partners", "venture" or "two compan": a wording
-# added here needs one of those, or a test of its own there.
-_THE_PARTNERS = re.compile(
-    r"\b(?:[Tt]he (?:two (?:companies|partners)|partners|joint venture)|[Bb]oth partners)\b(?!['’])"
-    r"(?!\s+(?:of|between|with|in|at|to)\b)")
-# "Dongfeng Nissan", "GAC Toyota", "SAIC-GM": a joint venture named by its two carmakers, which
-# "The joint venture's sedan" or "the venture" in the summary stands for.
-_VENTURE_GAP = re.compile(r" |-")
-# Not "the joint venture of ..." nor "the joint venture Toyota China, GAC Toyota and Pony.ai set up".
-_THE_VENTURE = re.compile(r"\b[Tt]he (?:joint )?venture\b(?!\s+(?:of|between|with|in|at|to)\b)(?![^\S\n]+[A-Z])")
-# "an agreement with the Alphabet unit": the owner's name standing for one of its units.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
 # "Audi Field", "Toyota Center", "Kia Oval": a name followed by a venue word is a place. So is
 # a body that shares the name: "the Washington Apple Commission", "the Toyota Foundation" (not
 # Apple's "Foundation Models").
@@ -162,7 +127,6 @@ class MentionFinder:
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.companies = config.companies
         self._latin, self._cjk = self._build(config)
         self._context = {
             name: re.compile(
@@ -172,7 +136,6 @@ class MentionFinder:
             for name, c in config.companies.items()
             if c.context
         }
-        self.parents = {name: set(c.parents) for name, c in config.companies.items()}  # the matcher's too
 
     @staticmethod
     def _build(config: Config) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
@@ -260,114 +223,8 @@ class MentionFinder:
         alliance it named, as its members' press releases write "the Alliance"."""
         if "lliance" not in named.alias.owner:
             return mentions
-        return _with_free(mentions, [Mention(found.start(1), found.end(1), named.alias, named.members)
+        return with_free(mentions, [Mention(found.start(1), found.end(1), named.alias, named.members)
                                      for found in _THE_ALLIANCE.finditer(text, named.end)])
-
-    def with_the_carmaker(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
-        """"Lucid secures battery supply" then "The EV maker signed with Panasonic Energy": when
-        the headline names one carmaker and nothing else that makes cars, "the carmaker" in the
-        summary is that carmaker; so is "The sedan" that starts a summary's sentence, its car
-        ("Mercedes-Benz unveils new CLA", then "The sedan's assistant runs on Microsoft Azure")."""
-        maker = "maker" in text or "manufacturer" in text or "startup" in text or "brand" in text
-        starts = _sentences_starting_with_the(text, summary_start)
-        if not maker and not starts:
-            return mentions
-        in_title = {c for m in mentions if m.start < summary_start for c in m.members}
-        oems = {c for c in in_title if self.companies[c].is_oem}
-        if len(oems) != 1:
-            return mentions
-        # "The carmaker's new system" at the start of a sentence, its subject; not "who led the
-        # carmaker's Drive Pilot programme" inside one.
-        found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
-                 if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
-        found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
-        if not found:
-            return mentions
-        oem = oems.pop()
-        spans: list[tuple[int, int]] = []
-        for start, end in found:  # "The car maker" is found twice: once is enough
-            # "The Geely-owned brand": the words after a name inside them (its owner).
-            start = max([start, *(m.end for m in mentions if start <= m.start and m.end < end)])
-            if not any(s < end and start < e for s, e in spans):
-                spans.append((start, end))
-        return _with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
-                                     for start, end in sorted(spans)])
-
-    def with_the_partners(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
-        """"GM and LG Energy Solution to lay off 1,700 at Ultium Cells plants", then "The joint
-        venture will pause production, the partners said": when the headline names two companies
-        (an OEM and a tech company) and no alliance, "the two companies", "the partners" or "the
-        joint venture" in the summary are those two ("the joint venture of A and B" is not). Each
-        gets a part of the words' span, so that the two can pair. A headline that names a venture
-        by its two carmakers ("Dongfeng Nissan's N7 ...") makes "the (joint) venture" those two,
-        the actor of the summary's deal rather than a deal word. The caller looks for "partners",
-        "venture" or "two compan" first: most stories have none."""
-        in_title = [m for m in mentions if m.start < summary_start and not m.alias.is_anaphor]
-        if any(m.alias.is_alliance for m in in_title):
-            return mentions
-        companies = sorted({c for m in in_title for c in m.members})
-        venture = self._venture(text, in_title)
-        if venture:  # "Dongfeng Nissan's N7 ...", then "The joint venture's sedan uses ...": its two carmakers
-            companies = venture
-        elif len(companies) != 2 or self.related(*companies):
-            return mentions
-        else:
-            first, second = (self.companies[c] for c in companies)
-            if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
-                return mentions
-        extra = []
-        for found in (_THE_VENTURE if venture else _THE_PARTNERS).finditer(text, summary_start):
-            start, end = found.span()
-            middle = text.rfind(" ", start, end)  # "the two | companies", "The joint | venture"
-            halves = ((start, middle), (middle + 1, end))
-            extra += [Mention(s, e, Alias(c, text[s:e], is_anaphor=True, is_pair_anaphor=True,
-                                          is_venture=bool(venture)), (c,))
-                      for c, (s, e) in zip(companies, halves, strict=True)]
-        return _with_free(mentions, extra) if extra else mentions
-
-    def _venture(self, text: str, in_title: list[Mention]) -> list[str] | None:
-        """The two carmakers of a joint venture the headline names by both their names ("Dongfeng
-        Nissan", "GAC Toyota", "SAIC-GM"), when it names one such venture."""
-        found = [sorted((a.members[0], b.members[0])) for a, b in pairwise(in_title)
-                 if len(a.members) == len(b.members) == 1 and a.members[0] != b.members[0]
-                 and _VENTURE_GAP.fullmatch(text, a.end, b.start)
-                 and self.companies[a.members[0]].is_oem and self.companies[b.members[0]].is_oem
-                 and not self.related(a.members[0], b.members[0])]
-        return found[0] if len(found) == 1 else None
-
-    def related(self, a: str, b: str) -> bool:
-        """One owns the other (`parents`): "the partners" cannot stand for a brand and its owner."""
-        return a in self.parents.get(b, ()) or b in self.parents.get(a, ())
-
-    def units_for_owners(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"Renault signed with the Alphabet unit", in a story that names Waymo: the unit, when
-        the story names just one of the owner's units and it is of the owner's kind (GM's Cruise
-        is not: Microsoft investing in "the GM unit" is a GM tie-up)."""
-        out = mentions
-        if "unit" not in text and "subsidiary" not in text and "division" not in text and "affiliate" not in text:
-            return out
-        for i, m in enumerate(mentions):
-            if m.alias.is_alliance or not _UNIT_AFTER.match(text, m.end) or not _THE_BEFORE.search(
-                    text, max(0, m.start - 5), m.start):
-                continue
-            units = {u for other in mentions if other is not m for u in other.members
-                     if m.alias.owner in self.parents.get(u, ())
-                     and self.companies[u].kinds == self.companies[m.alias.owner].kinds}
-            if len(units) == 1:
-                unit = units.pop()
-                out = [*out[:i], Mention(m.start, m.end, Alias(unit, m.alias.text), (unit,)), *out[i + 1:]]
-        return out
-
-    def without_needless_anaphors(self, in_sentence: list[Mention]) -> list[Mention]:
-        """"The carmaker" stands for the headline's carmaker only in a sentence that names no
-        company that makes cars: "Nio, the Chinese carmaker, ..." is Nio. "The partners" stand for
-        the headline's two companies but those the sentence names itself ("GM said the joint
-        venture will ..." is GM once)."""
-        named = {c for m in in_sentence if not m.alias.is_anaphor for c in m.members}
-        out = [m for m in in_sentence if not (m.alias.is_pair_anaphor and m.alias.owner in named)]
-        if any(self.companies[c].is_oem for c in named):
-            return [m for m in out if not m.alias.is_anaphor or m.alias.is_pair_anaphor]
-        return out
 
     @staticmethod
     def _accepts(text: str, start: int, end: int, alias: Alias) -> bool:
@@ -389,23 +246,12 @@ class MentionFinder:
         return bool(pattern and pattern.search(text))
 
 
-def _with_free(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+def with_free(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """`mentions` with those of `extra` that overlap none of them, in text order; `mentions`
     itself when none is added (the caller tells by identity whether anything was)."""
     taken = [(m.start, m.end) for m in mentions]
     free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
     return sorted(mentions + free, key=lambda m: m.start) if free else mentions
-
-
-def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:
-    """Where the summary's sentences that start with "The " start: found by substring, as most
-    stories have none that `_THE_MODEL` would take."""
-    starts = [summary_start] if text.startswith("The ", summary_start) else []
-    at = text.find(". The ", summary_start)
-    while at >= 0:
-        starts.append(at + 2)
-        at = text.find(". The ", at + 6)
-    return starts
 
 
 def _joins_word(char: str) -> bool:

@@ -1,0 +1,103 @@
+"""What "the carmaker", "The sedan", "the partners", "the joint venture" and "the Alphabet unit"
+stand for (marketwatch.anaphors), as the matcher's pairs show it: the company or companies the
+headline named, and no one else."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("GM and LG Energy Solution to lay off 1,700 at Ultium Cells battery plants",
+     "The joint venture will pause cell production in Ohio and Tennessee until mid-2026, the partners said.",
+     {("General Motors", "LG Energy Solution")}),
+    ("Honda and IBM to research chips and software for future cars",
+     "The two companies signed a memorandum of understanding on joint research.", {("Honda", "IBM")}),
+    # The partner a sentence names itself is named once: its other partner is the one of the headline.
+    ("Ford and Baidu at the Beijing show", "Ford said the two companies will test robotaxis together.",
+     {("Ford", "Baidu")}),
+])
+def test_the_partners_of_a_summary_are_the_two_companies_of_the_headline(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # Two carmakers: "the partners" could be anyone's.
+    ("Ford and Stellantis executives meet in Windsor", "The joint venture of LG Energy Solution will restart work."),
+    # A venture described by its owners is not the headline's pair.
+    ("Ford and Baidu at the Beijing show", "The joint venture of Geely and Tencent will start production."),
+    # One company named in the headline: no pair to stand for.
+    ("Ford to cut jobs in Cologne", "The partners will invest in Baidu's robotaxis."),
+])
+def test_the_partners_stand_for_no_one_else(shipped, title, summary):
+    assert not ({("Ford", "LG Energy Solution"), ("Ford", "Baidu"), ("Ford", "Tencent")}
+                & set(shipped.match(title, summary).pairs))
+
+
+def test_the_carmaker_of_the_headline(shipped):
+    """Feeds name the carmaker in the headline and then say "the EV maker"."""
+    found = shipped.match("Lucid secures battery supply for Gravity SUV",
+                          "The EV maker signed a multi-year agreement with Panasonic Energy for cells.")
+    assert found.pairs == (("Lucid", "Panasonic"),)
+    assert found.sentence.startswith("The EV maker")
+    assert [s.company for s in found.spans] == ["Lucid", "Panasonic"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Ford and Rivian shares rise", "The automaker signed a deal with Baidu."),  # which carmaker?
+    ("Toyota unveils a new EV", "Nio, the Chinese carmaker, signed a deal with CATL."),  # Nio
+    ("Ford unveils the new Explorer", "The automaker's chief praised Nvidia's deal with Uber."),
+])
+def test_the_carmaker_only_when_no_other_carmaker_could_be_meant(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert not {c for pair in found.pairs for c in pair} & {"Ford", "Rivian", "Toyota"}, found
+
+
+def test_the_owner_unit_is_the_unit_the_story_names(shipped):
+    found = shipped.match("Renault and Nissan team up with Waymo on driverless mobility",
+                          "Renault signed an exclusive agreement with the Alphabet unit.")
+    assert set(found.pairs) == {("Renault", "Waymo"), ("Nissan", "Waymo")}
+    # An owner of another kind stays the party: Microsoft investing in GM's unit is a GM tie-up.
+    found = shipped.match("Cruise robotaxis return to the road",
+                          "Microsoft will invest $1 billion in the GM unit, which runs driverless cars.")
+    assert found.pairs == (("General Motors", "Microsoft"),)
+
+
+def test_the_car_a_summary_starts_with_is_the_headline_carmaker(shipped):
+    found = shipped.match("Mercedes-Benz unveils new electric CLA",
+                          "The sedan's assistant combines Google's Gemini with ChatGPT running on Microsoft Azure.")
+    assert set(found.pairs) == {("Mercedes-Benz", "Alphabet"), ("Mercedes-Benz", "Microsoft")}
+    # Only at the start of a sentence, and only for the one carmaker of the headline.
+    assert shipped.match("Mercedes-Benz unveils new electric CLA",
+                         "Buyers said the sedan runs on Nvidia chips, as Google's does.").kind != "oem-tech"
+    assert not shipped.match("Ford and Toyota unveil new EVs", "The car runs on Qualcomm chips.").tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # "The carmaker's" at the start of a sentence is the headline's carmaker.
+    ("Kia unveils EV4 sedan for Europe", "The carmaker's new infotainment system runs on Qualcomm's Snapdragon.",
+     ("Kia", "Qualcomm"), "supply"),
+    # "Ride Flex" ends in "ex", but the carmaker after it is no ex-employee.
+    ("Leapmotor's new cars get Snapdragon Ride Flex", "The Chinese EV maker said it uses chips from Qualcomm.",
+     ("Leapmotor", "Qualcomm"), "supply"),
+])
+def test_the_carmaker_of_a_summary_in_the_fifth_batch(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary, expected, deal", [
+    # "The joint venture" is the venture the headline names by its two carmakers, the actor of the deal
+    ("Dongfeng Nissan's N7 answers drivers with Alibaba's models",
+     "The joint venture's sedan uses Qwen models through Alibaba Cloud, Nissan said.",
+     {("Dongfeng", "Alibaba"), ("Nissan", "Alibaba")}, "supply"),
+    ("SAIC-GM's new Buick gets Momenta driver assistance",
+     "The venture will fit Momenta's software to its electric models.",
+     {("SAIC", "Momenta"), ("General Motors", "Momenta")}, "supply"),
+    # A venture named with its parties after it is a deal of those parties
+    ("Toyota and Pony.ai start robotaxi production", "Cars roll off the line under the joint venture Toyota "
+     "and Pony.ai set up last year.", {("Toyota", "Pony.ai")}, "joint-venture"),
+])
+def test_the_venture_the_headline_names_by_its_carmakers(shipped, title, summary, expected, deal):
+    found = shipped.match(title, summary)
+    assert set(found.pairs) == expected and found.deal_type == deal, found
