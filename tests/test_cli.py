@@ -193,6 +193,23 @@ def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
     assert (code, err, len(json.loads(out))) == (0, "", 1)
 
 
+def test_limit_takes_a_number_grouped_by_thousands(server, make_config, run_cli):
+    """`--limit 100,000` was "not a whole number", though the help and the errors write it so."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    for limit in ("100,000", "1,000", "+1,000"):
+        code, out, err = run_cli("stories", "--config", cfg, "--limit", limit, "--json")
+        assert (code, err, len(json.loads(out))) == (0, "", 2), limit
+    see = " (see marketwatch stories --help)\n"
+    assert run_cli("stories", "--config", cfg, "--limit", "1,000,000") == (
+        2, "", "marketwatch: error: --limit: 1,000,000 is out of range; give a whole number from 1 to 100,000" + see)
+    for bad in ("1,00", ",5", "1,0000", "10,000,", "1,,000", "1 000"):
+        assert run_cli("stories", "--config", cfg, "--limit", bad) == (
+            2, "", f"marketwatch: error: --limit: {bad!r} is not a whole number; give a whole number from 1 to "
+                   "100,000" + see), bad
+
+
 def test_the_table_writes_a_pairs_own_deal_beside_it(server, make_config, run_cli, monkeypatch):
     """`--deal partnership` finds this MoU story by its pairs with Alibaba: the table must show
     which pairs those are, as exports and notifications do, or the row seems not to match."""

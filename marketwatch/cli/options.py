@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 
@@ -65,7 +66,9 @@ def style(text: str, **kwargs) -> str:
 
 class WholeNumber(click.ParamType):
     """A count from `low` to `high`, said in words: click's IntRange said "'abc' is not a valid
-    integer range" and "0 is not in the range 1<=x<=100000"."""
+    integer range" and "0 is not in the range 1<=x<=100000". Digits grouped by thousands with
+    commas (100,000) are taken too, as our own messages and help write them; a comma anywhere
+    else ("1,00", ",5") is no number."""
 
     name = "number"
 
@@ -76,17 +79,23 @@ class WholeNumber(click.ParamType):
         if isinstance(value, int):
             number = value
         else:
+            text = str(value).strip()
+            if _GROUPED.fullmatch(text):
+                text = text.replace(",", "")
             try:
-                number = int(str(value).strip())
+                number = int(text)
             except ValueError:
                 self.fail(f"{value!r} is not a whole number; {self.expected}", param, ctx)
         if not self.low <= number <= self.high:
-            self.fail(f"{number} is out of range; {self.expected}", param, ctx)
+            self.fail(f"{number:,} is out of range; {self.expected}", param, ctx)
         return number
 
     @property
     def expected(self) -> str:
         return f"give a whole number from {self.low:,} to {self.high:,}"
+
+
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+")  # 100,000 and 1,000,000
 
 
 def since_option(func: Callable) -> Callable:
