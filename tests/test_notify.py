@@ -176,7 +176,7 @@ def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
     config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{hook(server)}"]')
     code, out, err = run_cli("refresh", "-v", "--config", str(config))
     assert code == 0 and err == ""
-    assert "[notify]: told 1 of 1 services of new tie-ups (1 at most)" in out
+    assert "[notify]: told 1 service of 1 new tie-up" in out
     (message,) = sent(server)
     assert message["title"] == "marketwatch: 1 new tie-up"
     assert message["message"] == ("Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\n"
@@ -270,8 +270,10 @@ def test_a_service_that_was_down_hears_from_the_next_refresh_what_it_missed(serv
     server.routes["/down"] = Reply(500, b"maintenance")
     base = "json://" + server.base.removeprefix("http://")
     config = notify_config(make_config, server, ["/a.xml"], f'urls = ["{base}/up", "{base}/down"]')
-    code, _, err = run_cli("refresh", "--config", str(config))
+    code, out, err = run_cli("refresh", "-v", "--config", str(config))
     assert code == 1 and "notify: json://127.0.0.1:" in err
+    assert ("[notify]: told 1 of 2 services of new tie-ups (up to 1 each); "
+            "the others hear of them at the next refresh") in out
     assert sorted(path for path, _ in server.posts) == ["/down", "/up"]
     server.routes["/down"] = Reply(200, b"{}")  # back up; the feed has nothing new
     code, _, err = run_cli("refresh", "--config", str(config))
@@ -391,3 +393,15 @@ def test_the_shipped_configs_notify_example_works_once_uncommented():
     shown, problems = check(config.notify.urls)
     assert problems == [] and len(shown) == len(config.notify.urls)
     assert not any("app-password" in service for service in shown)
+
+
+@pytest.mark.parametrize("sent, line", [
+    (Sent(services=1, told=1, tieups=3), "[notify]: told 1 service of 3 new tie-ups"),
+    (Sent(services=1, told=0, tieups=1, errors=("x",)),
+     "[notify]: 1 service not told; it hears of 1 new tie-up at the next refresh"),
+    (Sent(services=3, told=3, tieups=2), "[notify]: told 3 of 3 services of new tie-ups (up to 2 each)"),
+])
+def test_what_refresh_v_says_of_notify(sent, line):
+    from marketwatch.cli.refresh import _notify_line
+
+    assert _notify_line(sent) == line

@@ -114,8 +114,18 @@ def _print_report(out: Lines, report, sent, *, as_json: bool, verbose: bool) -> 
         for _id, title in report.new_tieups:
             out.echo(f"  + {title}")
         if sent.services:
-            out.echo(f"[notify]: told {sent.told} of {sent.services} services of new tie-ups "
-                     f"({sent.tieups} at most)")
+            out.echo(_notify_line(sent))
+
+
+def _notify_line(sent) -> str:
+    """What [notify] did, for -v: each service is sent the tie-ups it has not heard of, so the
+    counts may differ between services; one that was not told hears of them next time."""
+    if sent.services == 1:
+        news = plural(sent.tieups, "new tie-up")
+        return (f"[notify]: told 1 service of {news}" if sent.told else
+                f"[notify]: 1 service not told; it hears of {news} at the next refresh")
+    line = f"[notify]: told {sent.told} of {sent.services} services of new tie-ups (up to {sent.tieups} each)"
+    return line if sent.told == sent.services else f"{line}; the others hear of them at the next refresh"
 
 
 class _Terminated(BaseException):
