@@ -2031,7 +2031,7 @@ async def test_help_lists_every_binding(config):
                          "Open the link in the browser", "Copy the link", "Mark the story read or unread",
                          "Star or unstar", "Open the story under the cursor", "Ctrl+P",
                          "Tab Shift+Tab", "↑ k", "← h", "Mark every story of the company",
-                         "Every starred story", "●★", "New and starred"):
+                         "Every starred story", "●★", "New and starred", "Clear the search box"):
             assert expected in text, expected
         await pilot.press("question_mark")
         assert isinstance(app.screen, MainScreen)
