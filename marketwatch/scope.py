@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from marketwatch.config import Config, ConfigError
@@ -32,26 +32,34 @@ def resolve_scope(config: Config, *, company: str | None = None, alliance: str |
     if company:
         name = config.lookup(company)
         if name is None:
-            names = [n for c in config.companies.values() for n in (c.name, *c.aliases)]
+            aliases = _aliases((c.name, c.aliases) for c in config.companies.values())
             raise ConfigError(f"no company {company!r} in the config"
-                              + (did_you_mean(company, names) or " (see `marketwatch check-config`)"))
+                              + (did_you_mean(company, config.companies, aliases=aliases)
+                                 or " (see `marketwatch check-config`)"))
         return Scope(f"Company: {name}", (name,), "company", name)
     if alliance:
         name = config.lookup_alliance(alliance)
         if name is None:
-            names = [n for a in config.alliances.values() for n in (a.name, *a.aliases)]
-            raise ConfigError(f"no alliance {alliance!r} in the config" + _unknown(alliance, names, config.alliances))
+            aliases = _aliases((a.name, a.aliases) for a in config.alliances.values())
+            raise ConfigError(f"no alliance {alliance!r} in the config"
+                              + _unknown(alliance, config.alliances, aliases))
         return Scope(f"Alliance: {name}", config.alliance_members(name), "alliance", name)
     if watchlist:
         name = config.lookup_watchlist(watchlist)
         if name is None:
             raise ConfigError(f"no watchlist {watchlist!r} in the config"
-                              + _unknown(watchlist, config.watchlists, config.watchlists))
+                              + _unknown(watchlist, config.watchlists))
         return Scope(f"Watchlist: {name}", config.watchlist_companies(name), "watchlist", name)
     return ALL
 
 
-def _unknown(typed: str, names: Iterable[str], known: Iterable[str]) -> str:
+def _aliases(owners: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+    """Each alias and the name it stands for: a suggestion names a company or an alliance
+    once, not three of its aliases."""
+    return {alias: name for name, aliases in owners for alias in aliases}
+
+
+def _unknown(typed: str, names: Collection[str], aliases: Mapping[str, str] | None = None) -> str:
     """The closest names to a mistyped one, or else all there are (a config has a few)."""
-    return did_you_mean(typed, names) or f" (known: {', '.join(known) or 'none configured'})"
+    return did_you_mean(typed, names, aliases=aliases) or f" (known: {', '.join(names) or 'none configured'})"
 

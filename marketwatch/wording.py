@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:
@@ -12,11 +12,26 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
-def did_you_mean(typed: str, names: Iterable[str], *, n: int = 3) -> str:
+def did_you_mean(typed: str, names: Iterable[str], *, n: int = 3, aliases: Mapping[str, str] | None = None) -> str:
     """`; did you mean 'Toyota'?` (or `'A' or 'B'?`) for the names closest to what was typed,
-    case aside, or "" when none is close: a mistyped command, company, alliance or watchlist."""
-    spelled: dict[str, str] = {}
-    for name in names:
-        spelled.setdefault(name.casefold(), name)
-    close = difflib.get_close_matches(typed.casefold(), list(spelled), n=n)
-    return f"; did you mean {' or '.join(repr(spelled[c]) for c in close)}?" if close else ""
+    case aside, or "" when none is close: a mistyped command, company, alliance or watchlist.
+
+    `aliases` maps other spellings to the name each stands for. A name is suggested once,
+    however many of its spellings are close ('Mercedes-Benz', not "'Mercedes' or
+    'Mercedes-Benz' or 'Mercedes Benz'"), and the alias that was close is named beside it when
+    the name itself was not (`'Alphabet' (alias 'Google')`), so that the suggestion does not
+    look unrelated to what was typed."""
+    spelled: dict[str, tuple[str, str]] = {}  # casefolded spelling: (spelling, the name it stands for)
+    for spelling, name in (*((name, name) for name in names), *(aliases or {}).items()):
+        spelled.setdefault(spelling.casefold(), (spelling, name))
+    close = difflib.get_close_matches(typed.casefold(), list(spelled), n=len(spelled))  # best first
+    closest: dict[str, str] = {}  # each name suggested: its closest spelling
+    for folded in close:
+        spelling, name = spelled[folded]
+        if name not in closest:
+            if len(closest) == n:
+                break
+            closest[name] = spelling
+    said = [repr(name) if name.casefold() in close else f"{name!r} (alias {spelling!r})"
+            for name, spelling in closest.items()]
+    return f"; did you mean {' or '.join(said)}?" if said else ""
