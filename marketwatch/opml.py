@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from marketwatch import dates
 from marketwatch.config_edit import NewFeed, clean_name, feed_key
-from marketwatch.urls import safe_link
+from marketwatch.urls import safe_link, too_long
 
 
 class OpmlError(Exception):
@@ -30,6 +30,7 @@ class OpmlFeeds:
     title: str | None
     feeds: list[NewFeed] = field(default_factory=list)  # http(s) feeds, each once, in file order
     unusable: list[str] = field(default_factory=list)  # feed URLs that are not well-formed http(s) URLs
+    too_long: list[str] = field(default_factory=list)  # http(s) URLs longer than urls.MAX_LINK
     repeated: int = 0  # outlines naming a feed already listed earlier in the file
 
 
@@ -48,7 +49,7 @@ def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
         url = (entry.get("url") or "").strip()
         link = safe_link(url)
         if link is None:
-            found.unusable.append(url)
+            (found.too_long if too_long(url) else found.unusable).append(url)
             continue
         key = feed_key(link)
         if key in seen:

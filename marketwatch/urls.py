@@ -21,6 +21,14 @@ _PLAIN_LINK = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[
 MAX_LINK = 2000  # characters: longer is no link anyone typed or a feed meant
 
 
+def too_long(url: str) -> bool:
+    """An http(s) URL that safe_link refuses for its length alone may well be: told as too
+    long (with its length and MAX_LINK) rather than as no usable URL, which sent the user
+    looking for a typo in it."""
+    url = url.strip()
+    return len(url) > MAX_LINK and url.lower().startswith(("http://", "https://"))
+
+
 def safe_link(url: str | None) -> str | None:
     """The link if it is a well-formed http(s) URL; anything else (javascript:, file:, data:, a
     bad port, control characters) is dropped. Invisible or look-alike characters a display could

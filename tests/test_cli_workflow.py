@@ -115,6 +115,26 @@ def test_opml_import_verbose_names_the_urls_it_could_not_use(make_config, run_cl
     assert out.splitlines()[2].endswith("; skipped 1 (1 not a usable http(s) URL)")
 
 
+def test_opml_import_says_a_url_is_too_long_not_unusable(make_config, run_cli, tmp_path):
+    """A feed URL refused only for its length was "not a usable http(s) URL", and the user
+    looked for a typo in it: it is said to be too long, with its length and the limit (as
+    add-feed says)."""
+    long_url = "https://example.com/feed?q=" + "a" * 2100
+    longer = "https://example.com/feed?q=" + "b" * 2500
+    listing = tmp_path / "subs.opml"
+    listing.write_bytes(opml_for([long_url, "https://example.com/ok.xml"]))
+    cfg = make_config([])
+    code, out, _ = run_cli("opml", "import", "-v", "--dry-run", str(listing), "--config", str(cfg))
+    assert code == 0 and out.splitlines() == [
+        "  + https://example.com/ok.xml  (Feed 1 & co)",
+        f"  - {long_url[:100]!r}…: too long: 2,127 characters; marketwatch takes at most 2,000",
+        f"would add 1 feed to {cfg.resolve()}; skipped 1 (1 URL too long (2,127 characters; at most 2,000))"]
+    listing.write_bytes(opml_for([long_url, longer, "javascript:alert(1)"]))
+    code, out, _ = run_cli("opml", "import", str(listing), "--config", str(cfg))
+    assert code == 0 and out == (f"added 0 feeds to {cfg.resolve()}; skipped 3 (1 not a usable http(s) URL, "
+                                 "2 URLs too long (up to 2,527 characters; at most 2,000))\n")
+
+
 def test_opml_import_numbers_names_other_feeds_have(make_config, run_cli, tmp_path):
     """A list naming three feeds "Reuters" no longer gives the config three feeds no one could
     remove by name: they become Reuters, Reuters (2), Reuters (3), and the summary says so."""

@@ -67,6 +67,17 @@ def test_malformed_fixture_is_read_leniently():
     assert found.repeated == 2  # the same URL again, and again with the host in capitals
 
 
+def test_a_url_too_long_is_told_apart_from_one_that_is_no_url():
+    long_url = "https://example.com/feed?q=" + "a" * 2000
+    data = (f'<opml version="2.0"><body><outline xmlUrl="{long_url}"/><outline xmlUrl="ftp://example.com/f"/>'
+            f'<outline xmlUrl="javascript:{"x" * 2000}"/><outline xmlUrl="https://example.com/{"c" * 1980}"/>'
+            "</body></opml>").encode()
+    found = read_opml(data)
+    assert found.too_long == [long_url]
+    assert found.unusable == ["ftp://example.com/f", "javascript:" + "x" * 2000]
+    assert [len(f.url) for f in found.feeds] == [2000]  # at the limit: taken
+
+
 @pytest.mark.parametrize("data", [b"", b"plain text", b"<html><body><p>hi</p></body></html>",
                                   b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>',
                                   b"\x00\xff\xfe garbage", b"https://example.com/list.opml"])

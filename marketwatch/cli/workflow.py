@@ -68,12 +68,14 @@ def opml():
 @config_option
 @click.argument("file", metavar="FILE")
 @click.option("-n", "--dry-run", is_flag=True, help="Only say what would be added.")
-@click.option("-v", "--verbose", is_flag=True, help="List each feed added, and each URL skipped as unusable.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="List each feed added, and each URL skipped as unusable or too long.")
 def opml_import(config_path, file, dry_run, verbose):
     """Add the feeds of an OPML file (or - for stdin) to the config.
 
     Lenient with files that are not well-formed XML. Feeds already in the config, or listed
-    twice in the file, are skipped, and so is anything that is not an http(s) URL. A feed whose
+    twice in the file, are skipped, and so is anything that is not an http(s) URL or is longer
+    than 2,000 characters (said as too long, with its length). A feed whose
     name another feed has gets a number ("Reuters (2)"). The config keeps its comments and
     layout; the new feeds go after its last [[feeds]] entry.
 
@@ -86,6 +88,7 @@ def opml_import(config_path, file, dry_run, verbose):
     from marketwatch.config import ConfigError
     from marketwatch.config_edit import add_feeds
     from marketwatch.opml import OpmlError, read_opml
+    from marketwatch.urls import MAX_LINK
 
     target = _config_file(config_path)
     try:
@@ -95,7 +98,10 @@ def opml_import(config_path, file, dry_run, verbose):
     result = add_feeds(target, found.feeds, dry_run=dry_run)
     lines = [_added_line(feed, result.renamed) for feed in result.added] if verbose else []
     # A space or a control character makes a URL unusable as well as another scheme does
-    lines += [f"  - {url!r}: not a usable http(s) URL" for url in found.unusable] if verbose else []
+    lines += [f"  - {_shown(url)}: not a usable http(s) URL" for url in found.unusable] if verbose else []
+    # A URL refused for its length alone: "not usable" sent the user looking for a typo in it
+    lines += [f"  - {_shown(url)}: too long: {len(url):,} characters; marketwatch takes at most {MAX_LINK:,}"
+              for url in found.too_long] if verbose else []
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
@@ -105,9 +111,11 @@ def opml_import(config_path, file, dry_run, verbose):
     if found.unusable:
         skipped.append(f"{len(found.unusable)} not a usable http(s) URL" if len(found.unusable) == 1
                        else f"{len(found.unusable)} not usable http(s) URLs")
+    if found.too_long:
+        skipped.append(_too_long_note(found.too_long, MAX_LINK))
     verb = "would add" if dry_run else "added"
     line = f"{verb} {plural(len(result.added), 'feed')} to {target}"
-    total = len(result.already) + repeated + len(found.unusable)
+    total = len(result.already) + repeated + len(found.unusable) + len(found.too_long)
     line += f"; skipped {total} ({', '.join(skipped)})" if skipped else "; skipped 0"
     if result.renamed:
         line += f"; {_renamed_note(result.renamed)}"
@@ -118,6 +126,12 @@ def opml_import(config_path, file, dry_run, verbose):
         _edited([*lines, line])
     if result.added and not dry_run:
         say("Run `marketwatch refresh` to fetch them.")
+
+
+def _too_long_note(urls: list[str], limit: int) -> str:
+    """`1 URL too long (2,345 characters; at most 2,000)`, or for several the longest."""
+    lengths = f"{len(urls[0]):,} characters" if len(urls) == 1 else f"up to {max(map(len, urls)):,} characters"
+    return f"{plural(len(urls), 'URL')} too long ({lengths}; at most {limit:,})"
 
 
 def _added_line(feed, renamed: list) -> str:
@@ -177,9 +191,9 @@ def add_feed(config_path, url, name):
     """
     from marketwatch.config import ConfigError
     from marketwatch.config_edit import NewFeed, add_feeds, clean_name, feed_key
-    from marketwatch.urls import MAX_LINK, safe_link
+    from marketwatch.urls import MAX_LINK, safe_link, too_long
 
-    if len(url.strip()) > MAX_LINK and url.strip().lower().startswith(("http://", "https://")):
+    if too_long(url):
         raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
                           f"{MAX_LINK:,}: {_shown(url)}")
     if safe_link(url) is None:
