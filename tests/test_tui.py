@@ -13,6 +13,7 @@ import pytest
 from conftest import Reply, rss
 from rich.cells import cell_len
 from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
+from textual import events
 from textual.widgets import DataTable, Input, ProgressBar
 
 from marketwatch.config import Feed, load_config
@@ -853,6 +854,47 @@ async def test_a_search_can_be_refined_from_its_results(config):
         await pilot.pause(0.05)
         assert app.is_running and search.has_focus and search.value == "robotaxi chinaq"
         assert "Search" not in screen_text(app).splitlines()[-1]  # / types a slash in the box
+
+
+def burst(app, *keys: str) -> None:
+    """Send `keys` as a terminal does a fast burst: all queued at once, none waiting for the
+    last to be handled (`pilot.press` waits after each key, so the focus has moved by then)."""
+    named = {"space": " ", "backspace": "\x7f", "ctrl+u": "\x15"}
+    for key in keys:
+        app.post_message(events.Key(key, named.get(key, key if len(key) == 1 else None)))
+
+
+async def test_a_burst_typed_on_the_results_reaches_the_query_in_order(config):
+    """"abc" and Backspace sent at once from the results: the letters went to the query, but the
+    Backspace, sent before the focus had moved, was the results' (back to the query) and the c
+    stayed. Every key of such a burst goes to the query, in order: a Space too (the results'
+    "mark read" otherwise), and Ctrl+U, which clears it. In the query itself the same: Textual's
+    Input ran a Backspace after the letters sent with it ("robotaxx", Backspace, "i" left
+    "robotax")."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        burst(app, *"robotaxx", "backspace", "i")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        search, table = app.screen.query_one(Input), app.screen.query_one(DataTable)
+        assert search.value == "robotaxi" and [s.id for s in table.loaded] == ["s01", "s07"]
+        await pilot.press("enter")
+        assert table.has_focus
+        burst(app, *"abc", "backspace", "space", *"de")
+        await settle(pilot)
+        assert search.has_focus and search.value == "robotaxiab de"
+        assert flags(config, "s01") == (0, 0)  # the Space was typed, not a story marked read
+        await pilot.press("ctrl+u", *"robotaxi")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        await pilot.press("enter")
+        assert table.has_focus
+        burst(app, "x", "ctrl+u", *"maps")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert search.value == "maps" and [s.id for s in table.loaded] == ["s10"]
 
 
 async def test_search_opens_empty_the_first_time_too(config, monkeypatch):

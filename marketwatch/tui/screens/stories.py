@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -20,6 +20,7 @@ from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render
 from marketwatch.tui.widgets.footer import KeysFooter
+from marketwatch.tui.widgets.search_box import SearchBox
 from marketwatch.tui.widgets.story_table import StoryTable
 from marketwatch.tui.widgets.topbar import TopBar
 
@@ -125,38 +126,58 @@ class SearchResults(StoryTable):
     go back to it, kept and editable, and a letter typed here goes into it (as Textual's Input
     takes the letters typed in it, `check_consume_key` keeps them from the dashboard's keys).
     Backspace left the search, and a letter typed after that opened a picker, started a
-    refresh or marked a story read. The results' own keys (Space, s, j, k) and ? stay theirs."""
+    refresh or marked a story read. The results' own keys (Space, s, j, k) and ? stay theirs.
+
+    The keys typed with the one that goes back (a fast burst: "abc" then Backspace) reach the
+    results too: the app sent them here before the focus moved. They are handed to the query
+    (`_to_query`), in order, until the results have the focus again: the Backspace was taken
+    as "back to the query" and the c stayed, and a Space marked a story read."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "up_or_query", "Up", show=False, tooltip="Previous result; from the first, back to the query"),
         Binding("slash,backspace", "query", "Edit search", tooltip="Back to the query, to change it"),
     ]
 
-    class ToQuery(Message):
-        """Give the focus back to the query box, adding `typed` to it."""
-
-        def __init__(self, typed: str = "") -> None:
-            super().__init__()
-            self.typed = typed
+    def __init__(self, now: datetime, query: str, *, id: str | None = None) -> None:
+        """`query`: the selector of the query's Input, which the keys typed here go to."""
+        super().__init__(now, id=id)
+        self.query_selector = query
+        self._handing_over = False  # the focus went to the query: keys still arriving follow it
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         return (character is not None and character.isprintable() and character != "?"
                 and key not in self._bindings.key_to_bindings)
 
+    def on_focus(self) -> None:
+        self._handing_over = False
+
     def on_key(self, event: events.Key) -> None:
-        if self.check_consume_key(event.key, event.character):
+        if self._handing_over or self.check_consume_key(event.key, event.character):
             event.stop()
-            event.prevent_default()
-            self.post_message(self.ToQuery(event.character or ""))
+            event.prevent_default()  # not the results' binding for it either
+            self._to_query(event)
 
     def action_up_or_query(self) -> None:
         if self.cursor_row <= 0:
-            self.post_message(self.ToQuery())
+            self._to_query()
         else:
             self.action_cursor_up()
 
     def action_query(self) -> None:
-        self.post_message(self.ToQuery())
+        self._to_query()
+
+    def _to_query(self, key: events.Key | None = None) -> None:
+        """Give the focus to the query, the cursor at its end, and `key` with it. At once, not by
+        a message to the screen (or `focus()`), which the keys already sent here would pass.
+        The key is forwarded as the app forwards a key to the focused widget: the query takes
+        it as typed there (a letter, Backspace, Ctrl+U), its bindings found from the focus."""
+        search = self.screen.query_one(self.query_selector, Input)
+        if not self._handing_over:
+            self._handing_over = True
+            search.cursor_position = len(search.value)
+            self.screen.set_focus(search)
+        if key is not None:
+            search._forward_event(events.Key(key.key, key.character))
 
 
 class SearchScreen(StoriesScreen):
@@ -179,11 +200,11 @@ class SearchScreen(StoriesScreen):
         yield TopBar("Search", "", "all stories, any kind", id="topbar")
         # Not selected when the focus comes back from the results: a letter typed then is added
         # to the query, and does not replace it.
-        yield Input(placeholder='Search titles and summaries: words as prefixes, a OR b, -word, "a phrase"…',
-                    id="search", select_on_focus=False)
+        yield SearchBox(placeholder='Search titles and summaries: words as prefixes, a OR b, -word, "a phrase"…',
+                        id="search", select_on_focus=False)
         yield Static(Text("Type to search; Enter moves to the results.", style="dim"), id="status",
                      markup=False)
-        yield SearchResults(self.app.now(), id="stories")
+        yield SearchResults(self.app.now(), "#search", id="stories")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -237,17 +258,9 @@ class SearchScreen(StoriesScreen):
         if table.row_count:
             table.focus()
 
-    @on(SearchResults.ToQuery)
-    def to_query(self, event: SearchResults.ToQuery) -> None:
-        event.stop()
-        search = self.query_one(Input)
-        self.set_focus(search)  # at once: focus() would leave a key typed right after to the results
-        search.cursor_position = len(search.value)
-        if event.typed:
-            search.insert_text_at_cursor(event.typed)
-
     def action_back(self) -> None:
-        if self.query_one(StoryTable).has_focus:
-            self.post_message(SearchResults.ToQuery())
+        results = self.query_one(SearchResults)
+        if results.has_focus:
+            results.action_query()
         else:
             self.app.pop_screen()
