@@ -425,6 +425,7 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
         (config, reload_config)))
     cfg = make_config(["https://a.example.com/rss"], extra='\n[notify]\nurls = ["json://127.0.0.1:9/hook"]\n')
     db = tmp_path / "other.db"
+    db.touch()  # a --db that names no file is refused
     assert run_cli("dashboard", "--config", str(cfg), "--db", str(db))[0] == 0
     assert run_cli("demo", "--config", str(cfg), "--db", str(tmp_path / "demo.db"))[0] == 0
     (config, reload_config), (demo, reload_demo) = opened
@@ -459,13 +460,39 @@ def test_demo_without_a_terminal_points_to_no_open(make_config, tmp_path):
 # -- what a typo, a closed stream or a full disk gives: one line and the documented status ----
 
 @pytest.mark.parametrize("command", [("stories",), ("feeds",), ("export", "-o", "out.csv"), ("digest",)])
-def test_reading_commands_need_a_database_and_create_none(command, make_config, run_cli, tmp_path):
+def test_reading_commands_need_a_database_and_create_none(command, make_config, run_cli, tmp_path, monkeypatch):
+    """Before the first refresh the config's database is not there yet (exit 3, as a database
+    problem); a --db naming no file is a typo, bad input (exit 2), and was told to run
+    `marketwatch refresh`, which refreshed the config's database instead of the one typed."""
     cfg = make_config([])
+    code, out, err = run_cli(*command, "--config", str(cfg))
+    assert (code, out) == (3, "")
+    assert err == f"marketwatch: {tmp_path / 'mw.db'}: no database yet; run `marketwatch refresh` first\n"
     typo = tmp_path / "typo.db"
     code, out, err = run_cli(*command, "--config", str(cfg), "--db", str(typo))
-    assert (code, out) == (3, "")
-    assert err == f"marketwatch: {typo}: no database yet; run `marketwatch refresh` first\n"
+    assert (code, out) == (2, "")
+    assert err == f"marketwatch: no database at {typo}: `marketwatch refresh --config {cfg} --db {typo}` creates one\n"
+    monkeypatch.chdir(tmp_path)  # as typed, relative: `--config` only when it was given
+    assert run_cli("--db", "my typo.db", *command) == (
+        2, "", "marketwatch: no database at my typo.db: `marketwatch refresh --db 'my typo.db'` creates one\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
+def test_the_dashboard_on_a_mistyped_db_says_so_before_it_starts(make_config, run_cli, tmp_path, monkeypatch):
+    """`marketwatch --db typo.db` opened the dashboard on a new, empty database of that name;
+    the config's own database is still created on a first run (the dashboard offers a refresh)."""
+    from marketwatch.tui import app as app_module
+
+    opened = []
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: opened.append(config))
+    cfg = make_config([])
+    typo = tmp_path / "typo.db"
+    said = f"marketwatch: no database at {typo}: `marketwatch refresh --config {cfg} --db {typo}` creates one\n"
+    for args in (("--db", str(typo), "--config", str(cfg)), ("dashboard", "--config", str(cfg), "--db", str(typo))):
+        assert run_cli(*args) == (2, "", said)
+    assert not opened and sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+    assert run_cli("--config", str(cfg)) == (0, "", "")  # no database yet: the dashboard makes the config's
+    assert [c.settings.db for c in opened] == [tmp_path / "mw.db"]
 
 
 @pytest.mark.parametrize("args, line", [
@@ -506,7 +533,7 @@ def test_config_and_db_may_come_before_the_command(server, make_config, run_cli,
     code, out, _ = run_cli("--config", cfg, "--db", db, "stories", "--json")
     assert code == 0 and [s["title"] for s in json.loads(out)] == [TIEUP["title"]]
     code, _, err = run_cli("--config", cfg, "--db", db, "stories", "--db", str(tmp_path / "none.db"))
-    assert code == 3 and "none.db: no database yet" in err
+    assert code == 2 and err.startswith(f"marketwatch: no database at {tmp_path / 'none.db'}: ")
     code, out, _ = run_cli("--config", cfg, "opml", "export")
     assert code == 0 and server.url("/a.xml") in out
 
@@ -620,7 +647,7 @@ def test_a_stderr_that_cannot_be_written_keeps_the_exit_status(make_config):
                                os.devnull + "/none.db"], stdout=subprocess.PIPE, stderr=write, timeout=120)
     finally:
         os.close(write)
-    assert (done.returncode, done.stdout) == (3, b"")
+    assert (done.returncode, done.stdout) == (2, b"")  # a --db naming no file: bad input
 
 
 def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config, run_cli):

@@ -8,7 +8,7 @@ import shlex
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, load, not_blank, path_option
+from marketwatch.cli.options import common, load, load_existing, not_blank, path_option
 from marketwatch.cli.output import echo
 from marketwatch.cli.query import DEAL_CHOICES
 from marketwatch.wording import plural
@@ -36,7 +36,7 @@ def dashboard(config_path, db_path, alliance, watchlist, deal):
 
     if alliance and watchlist:  # one was dropped unsaid, as `stories` refuses the two
         raise click.UsageError("--alliance and --watchlist: give one of them; the panes are narrowed to one")
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)  # here, before the app starts: a typo makes no database
     scope = dataclasses.replace(resolve_scope(config, alliance=alliance, watchlist=watchlist), deal=deal)
     # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
     _run_dashboard(config, scope, lambda: load(config.path, db_path))

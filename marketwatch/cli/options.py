@@ -47,9 +47,31 @@ def load(config_path: str | None, db_path: str | None):
     return load_config(config_path, db_override=db_path)
 
 
+def load_existing(config_path: str | None, db_path: str | None):
+    """load(), for a command that only reads the database (the queries, export, digest, the
+    dashboard): a --db that names no file is a typo, refused as bad input (exit 2) before
+    anything is done, with the command that would create it. The dashboard made an empty
+    database of it and showed nothing, and the other commands said only "run `marketwatch
+    refresh` first", which refreshed the config's database instead. The config's own database
+    is not checked here: before the first refresh the commands say so (exit 3), and the
+    dashboard opens on a new one and offers a refresh."""
+    config = load(config_path, db_path)
+    if db_path is not None and not config.settings.db.exists():
+        import shlex
+
+        from marketwatch.cli import EXIT_USAGE, Failed
+
+        config_part = f" --config {shlex.quote(config_path)}" if config_path else ""
+        db = str(config.settings.db)
+        raise Failed(f"no database at {db}: `marketwatch refresh{config_part} --db {shlex.quote(db)}` creates one",
+                     EXIT_USAGE)
+    return config
+
+
 def open_store(config):
-    """The config's database, which must exist: only a refresh (or the dashboard) creates one,
-    so that a mistyped --db says so instead of showing an empty new database."""
+    """The config's database, which must exist: only a refresh (or the dashboard, on the
+    config's own database) creates one, so that a mistyped --db says so instead of showing an
+    empty new database (load_existing refuses such a --db before this)."""
     from marketwatch.store import Store
 
     return Store(config.settings.db, create=False)

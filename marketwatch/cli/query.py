@@ -13,7 +13,7 @@ from marketwatch.cli.options import (
     WholeNumber,
     common,
     json_option,
-    load,
+    load_existing,
     not_blank,
     open_store,
     parse_since,
@@ -93,7 +93,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     """
     from marketwatch.queries import count_stories, list_stories
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, deals=deals, limit=limit, unread=unread, starred=starred)
     with open_store(config) as store:
@@ -136,7 +136,7 @@ def feeds(config_path, db_path, as_json):
     """
     from marketwatch.queries import feed_health
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)
     with open_store(config) as store:
         rows = feed_health(store.conn, {f.url: f.name for f in config.feeds})
     if as_json:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
-from marketwatch.cli.options import common, config_option, load, open_store, path_option
+from marketwatch.cli.options import common, config_option, load, load_existing, open_store, path_option
 from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 from marketwatch.wording import plural
@@ -273,7 +273,7 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
     from marketwatch.export import iter_stories, render
 
     fmt = fmt or _format_of(output)
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, deals=deals)
     with open_store(config) as store:
@@ -332,7 +332,7 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
     from marketwatch.digest import Selection, build, collect
     from marketwatch.scope import resolve_scope
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind="oem-tech",
                        search=search, since=since, deals=deals)
     selection = Selection(resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist),
