@@ -318,6 +318,32 @@ def test_feeds_json_shape(server, make_config, run_cli):
     assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None and rows[1]["stories"] == 1
 
 
+def test_feeds_with_another_db_lists_the_feeds_that_database_holds(server, make_config, run_cli, tmp_path):
+    """`feeds --db other.db` listed the config's feeds as never fetched and hid those the
+    database holds; `stories --db` lists that database's stories. The config's own database,
+    however its path is spelt, is still read against the config (a feed taken out of it is
+    left out)."""
+    from conftest import write_config
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/b.xml"] = Reply(200, rss([RIVAL]))
+    (tmp_path / "other").mkdir()
+    other_cfg = str(write_config(tmp_path / "other", [server.url("/a.xml")]))
+    other_db = str(tmp_path / "other" / "mw.db")
+    assert run_cli("refresh", "--config", other_cfg)[0] == 0
+    cfg = str(make_config([server.url("/b.xml")]))
+    code, out, err = run_cli("feeds", "--config", cfg, "--db", other_db, "--json")
+    assert (code, err) == (0, "") and [(r["url"], r["name"], r["status"], r["stories"]) for r in json.loads(out)] == [
+        (server.url("/a.xml"), "feed0", "ok", 1)]
+    code, out, _ = run_cli("--db", other_db, "feeds", "--config", cfg)
+    assert code == 0 and out.splitlines()[1].startswith("ok ") and out.splitlines()[1].endswith("  1  feed0")
+    assert len(out.splitlines()) == 2
+    assert run_cli("refresh", "--config", cfg)[0] == 0
+    make_config([])  # the feed is taken out of the config: its row is left out, as without --db
+    for db in ([], ["--db", str(tmp_path / "mw.db")], ["--db", str(tmp_path / "." / "mw.db")]):
+        assert run_cli("feeds", "--config", cfg, *db, "--json") == (0, "[]\n", ""), db
+
+
 def test_feeds_text_has_a_header_last_ok_and_tells_304_from_the_same_content(server, make_config, run_cli):
     """README said `feeds` lists when each feed last fetched fine; only --json did, the text had
     no header, and 'not-modified' (the server said 304) and 'unchanged' (it sent the same bytes

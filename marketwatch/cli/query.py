@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import unicodedata
+from pathlib import Path
 
 import click
 
@@ -13,6 +14,7 @@ from marketwatch.cli.options import (
     WholeNumber,
     common,
     json_option,
+    load,
     load_existing,
     not_blank,
     open_store,
@@ -129,18 +131,28 @@ def feeds(config_path, db_path, as_json):
     """Each feed's health: last status, when last fetched and last fetched fine (UTC), tie-up
     stories found, and the error under it. Worst first; a header row names the columns.
 
+    The config's feeds, in its database: a feed not fetched yet is listed as such, and one
+    taken out of the config is not. With --db another database (the demo's, a copy, another
+    machine's), every feed that database holds, as `stories --db` lists its stories: the
+    config's feeds were listed as never fetched and the database's own were hidden.
+
     \b
     Examples:
       marketwatch feeds
       marketwatch feeds --json | jq '.[] | select(.error)'
+      marketwatch feeds --db ~/.local/share/marketwatch/demo.db
     """
     from marketwatch.queries import feed_health
 
     config = load_existing(config_path, db_path)
+    other = db_path is not None and not _same_file(config.settings.db, load(config_path, None).settings.db)
     with open_store(config) as store:
-        rows = feed_health(store.conn, {f.url: f.name for f in config.feeds})
+        rows = feed_health(store.conn, None if other else {f.url: f.name for f in config.feeds})
     if as_json:
         echo_json([r.as_json() for r in rows])
+        return
+    if not rows and other:
+        say(f"marketwatch: {config.settings.db}: the database holds no feeds")
         return
     if not rows:
         say(f"marketwatch: {config.path}: the config lists no feeds (marketwatch add-feed URL adds one)")
@@ -153,6 +165,14 @@ def feeds(config_path, db_path, as_json):
         echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {row.name or row.title or row.url}")
         if row.error:
             echo(" " * 20 + style(row.error, fg="red"))
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """Whether two paths name one database (`--db` spelling the config's own another way)."""
+    try:
+        return path.samefile(other)
+    except OSError:  # the other is not there (yet)
+        return False
 
 
 # The text's words for the statuses --json gives as they are: "not-modified" (the server said
