@@ -27,6 +27,55 @@ class OutOfRange(ValueError):
         self.future = future
 
 
+class Ambiguous(ValueError):
+    """An all-numeric date whose day and month could be either way round (01/12/2026, 1.12.2026,
+    12-01-26): dateparser's English reads it month first, silently, so that a user who meant
+    1 December was given 12 January. `readings`: (day, month) read day first, then month
+    first; `year` as written (two digits made four, as strptime's %y does), or None. The message
+    gives both readings and the spellings that cannot be misread."""
+
+    def __init__(self, text: str, readings: tuple[tuple[int, int], tuple[int, int]], year: int | None) -> None:
+        self.text, self.readings, self.year = text, readings, year
+        shown = [_day_month(day, month, year) for day, month in readings]
+        if year is None:
+            advice = f"write {shown[0]} or {shown[1]}"
+        else:
+            iso = [f"{year:04d}-{month:02d}-{day:02d}" for day, month in readings]
+            advice = f"write {iso[0]} or {shown[0]}, or {iso[1]} or {shown[1]}"
+        super().__init__(f"{text!r} is ambiguous: {shown[0]} (day first) or {shown[1]} (month first); {advice}")
+
+
+def refuse_ambiguous(text: str) -> None:
+    """Raises Ambiguous for a date of digits whose first two numbers are both 1 to 12 and
+    differ, the year last or left out (01/12/2026, 1.12.2026, 12-01-26, 01/12, a time after
+    it). A year first (2026-12-01, 2026/12/01) is year, month, day; 13/12/2026 and 01/01/2026
+    read one way only; words ("1 Dec", "3 days ago") are never refused."""
+    found = _NUMERIC_DATE.fullmatch(text.strip())
+    if not found:
+        return
+    first, second = int(found["first"]), int(found["second"])
+    if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+        return
+    year = found["year"]
+    if year is not None:
+        year = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 69 else 1900)
+        if year < 1:
+            return  # no date at all: left to the parser, which says so
+    raise Ambiguous(text.strip(), ((first, second), (second, first)), year)
+
+
+def _day_month(day: int, month: int, year: int | None) -> str:
+    """`1 Dec 2026`: English month names, whatever the locale, as the README's examples."""
+    return f"{day} {_MONTHS[month - 1]}" + (f" {year}" if year is not None else "")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Two numbers of one or two digits, then the year (two or four digits) or none, with the same
+# separator throughout; a German "1.12." and a time after it ("01/12/2026 14:00") too.
+_NUMERIC_DATE = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})"
+                           r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?\.?(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -89,12 +138,14 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     day they name. A time ("3 hours ago", "yesterday 14:00") is kept as it is.
 
     None when the text is no date; OutOfRange for a date too far back or ahead to be a time
-    (0001-01-01, 9999-12-31 23:00 west of UTC). A date in the future is returned as it is: the
-    caller decides whether that makes sense."""
+    (0001-01-01, 9999-12-31 23:00 west of UTC); Ambiguous for a date of digits whose day and
+    month could be either way round (01/12/2026), which dateparser read month first. A date in
+    the future is returned as it is: the caller decides whether that makes sense."""
     languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
     if not text or len(text) > 100:
         return None
+    refuse_ambiguous(text)
     now = now or utcnow()
     today = now.astimezone().date()
     signed = _SIGNED_AGO.fullmatch(text)

@@ -306,6 +306,22 @@ def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_conf
         assert code == 3 and "no database yet" in err, when  # past the --since check
 
 
+@pytest.mark.parametrize("command", ["stories", "export", "digest"])
+def test_a_since_date_that_reads_two_ways_is_a_usage_error(command, make_config, run_cli):
+    """`--since 01/12/2026` was 12 January (dateparser's English reads month first), silently."""
+    cfg = str(make_config([]))
+    assert run_cli(command, "--config", cfg, "--since", "01/12/2026") == (
+        2, "", "marketwatch: error: --since: '01/12/2026' is ambiguous: 1 Dec 2026 (day first) or 12 Jan 2026 "
+               "(month first); write 2026-12-01 or 1 Dec 2026, or 2026-01-12 or 12 Jan 2026 "
+               f"(see marketwatch {command} --help)\n")
+    for when in ("1.12.2026", "12-01-26"):
+        code, _, err = run_cli(command, "--config", cfg, "--since", when)
+        assert code == 2 and err.startswith(f"marketwatch: error: --since: {when!r} is ambiguous: "), when
+    for when in ("2026-01-12", "13/01/2026", "01/01/2026", "12 Jan 2026", "3 days ago"):
+        code, _, err = run_cli(command, "--config", cfg, "--since", when)
+        assert code == 3 and "no database yet" in err, when  # past the --since check
+
+
 def test_feeds_json_shape(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml"), server.url("/missing.xml")]))

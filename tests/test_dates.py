@@ -70,6 +70,32 @@ def test_a_since_date_too_far_back_or_ahead_to_be_a_time_is_out_of_range():
     assert done.stdout.strip() == "True"
 
 
+TWO_WAYS = [("01/12/2026", (1, 12), (12, 1), 2026), ("1.12.2026", (1, 12), (12, 1), 2026),
+            ("12-01-26", (12, 1), (1, 12), 2026), ("1/2/99", (1, 2), (2, 1), 1999), ("01/12", (1, 12), (12, 1), None),
+            ("1.12.", (1, 12), (12, 1), None), (" 3/4/2026 14:00 ", (3, 4), (4, 3), 2026)]
+ONE_WAY = [("2026-12-01", (2026, 12, 1)), ("2026/12/01", (2026, 12, 1)), ("13/12/2026", (2026, 12, 13)),
+           ("12/13/2026", (2026, 12, 13)), ("01/01/2026", (2026, 1, 1)), ("1 Dec", (2026, 12, 1)),
+           ("1 Dec 2026", (2026, 12, 1)), ("3 days ago", (2026, 12, 17))]
+
+
+def test_a_date_of_digits_that_reads_two_ways_is_refused():
+    """`--since 01/12/2026` was read month first (12 January), silently; "1.12" was even 01:12
+    today. The error gives both readings and the spellings that cannot be misread; a year
+    first, a day over 12, the same day and month, and words read one way and are taken."""
+    for text, day_first, month_first, year in TWO_WAYS:
+        with pytest.raises(dates.Ambiguous) as refused:
+            dates.parse_when(text, ("en", "de"))
+        assert (refused.value.readings, refused.value.year) == ((day_first, month_first), year), text
+    assert str(dates.Ambiguous("01/12/2026", ((1, 12), (12, 1)), 2026)) == (
+        "'01/12/2026' is ambiguous: 1 Dec 2026 (day first) or 12 Jan 2026 (month first); "
+        "write 2026-12-01 or 1 Dec 2026, or 2026-01-12 or 12 Jan 2026")
+    assert str(dates.Ambiguous("01/12", ((1, 12), (12, 1)), None)) == (
+        "'01/12' is ambiguous: 1 Dec (day first) or 12 Jan (month first); write 1 Dec or 12 Jan")
+    now = datetime(2026, 12, 20, 12, tzinfo=UTC)
+    for text, day in ONE_WAY:
+        assert dates.parse_when(text, now=now) == datetime(*day).astimezone(), text
+
+
 def test_a_minus_with_ago_counts_forward_as_gnu_date_does():
     """dateparser dropped the sign: `-5 days ago` meant 5 days ago, where GNU date (and the
     words) mean 5 days ahead."""

@@ -129,7 +129,8 @@ def since_option(func: Callable) -> Callable:
 def parse_since(value: str | None, config):
     """--since as a time in UTC. A date too far back to be a time (0001-01-01) and one in the
     future ("tomorrow", "in 2 days", "-5 days ago", 9999-12-31) are usage errors: the first
-    crashed, the second found nothing and said only that no story matched."""
+    crashed, the second found nothing and said only that no story matched. So is a date of
+    digits that reads two ways (01/12/2026), which was read month first, silently."""
     from marketwatch import dates
 
     if not value:
@@ -137,6 +138,8 @@ def parse_since(value: str | None, config):
     now = dates.utcnow()
     try:
         when = dates.parse_when(value, config.settings.languages, now=now)
+    except dates.Ambiguous as exc:  # 01/12/2026: 1 Dec or 12 Jan
+        raise click.BadParameter(str(exc), param_hint="--since") from None
     except dates.OutOfRange as exc:
         if exc.future:
             raise click.BadParameter(f"{value!r} is in the future; {_PAST}", param_hint="--since") from None
