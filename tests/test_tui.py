@@ -236,7 +236,8 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
 
 async def test_a_narrow_top_bar_keeps_the_filter_then_the_feeds_failing(config):
     """At 80 columns the end of the counts is cut: the filter stays whole, and the failing feeds
-    come before the time of the last refresh, which is what goes."""
+    come before the time of the last refresh, which is what goes. A long filter gives way to
+    the counts and the feeds failing: it is cut in its middle (`test_a_long_filter_...`)."""
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -245,7 +246,7 @@ async def test_a_narrow_top_bar_keeps_the_filter_then_the_feeds_failing(config):
     app = make_app(config, scope=resolve_scope(config, alliance=ALLIANCE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app).splitlines()[0]
+        assert "  Renault-Nissa…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f)…" in screen_text(app).splitlines()[0]
 
 
 async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, monkeypatch):
@@ -627,7 +628,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await pilot.press("home", "down", "enter")  # Partnerships (the cursor was on the one applied)
         await settle(pilot)
         assert [(p.company, p.pane.count) for p in panes(app)] == [("Nissan", 2), ("Mitsubishi", 1), ("Renault", 1)]
-        assert f"Filter:  Partnerships · Alliance: {ALLIANCE} " in screen_text(app)
+        assert f" Partnerships · Alliance: {ALLIANCE} " in screen_text(app)  # "Filter:" gives way to the counts
         await pilot.press("d", "home")
         await pilot.pause()
         await pilot.press("enter")  # All deal types: the alliance stays
@@ -641,14 +642,33 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         assert [p.company for p in panes(app)] == everyone
 
 
-async def test_the_deal_type_stays_in_the_top_bar_at_80_columns(config):
-    """A long alliance name and a deal type do not fit at 80 columns: the end of the label is
-    cut, so the deal type goes first."""
-    app = make_app(config, replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        top = screen_text(app).splitlines()[0]
-        assert "Filter:  Partnerships · Alliance: Renault-Nissan" in top
+async def test_a_long_filter_gives_way_to_the_counts_at_80_columns(tmp_path, make_config):
+    """An alliance and a deal type, or a long watchlist name, at 80 columns: the label filled the
+    top bar and cut the counts ("Filter:  Partnerships · Alliance: Renault-Nissan-Mitsubishi
+    Alliance  │ 4 tie-up…"). The label gives way instead: the word "Filter:", then the kind of
+    filter, then the middle of the name go; the deal type and the counts stay whole, and at
+    120 columns the label is whole again."""
+    config = load_config(make_config(["http://127.0.0.1:9/feed0.xml"], extra="""
+[watchlists."Autonomous driving and robotaxi partners in China"]
+companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
+"""))
+    build_db(config)
+    cases = [
+        (replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"),
+         " Companies │  Partnerships · Renault-Nissan-Mits…Alliance  │ 4 tie-ups · 3 new… ",
+         f" Companies │ Filter:  Partnerships · Alliance: {ALLIANCE}  │ 4 tie-ups · 3 new · refreshed"),
+        (resolve_scope(config, watchlist="Autonomous driving and robotaxi partners in China"),
+         " Companies │  Autonomous driving and r…partners in China  │ 10 tie-ups · 7 new… ",
+         " Companies │ Filter:  Watchlist: Autonomous driving and robotaxi partners in China  │ 10 tie-ups · 7 new"),
+    ]
+    for scope, narrow, wide in cases:
+        app = make_app(config, scope)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert screen_text(app).splitlines()[0] == narrow
+            await pilot.resize_terminal(120, 40)
+            await settle(pilot)
+            assert screen_text(app).splitlines()[0].startswith(wide)
 
 
 async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_those(config):

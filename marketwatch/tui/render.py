@@ -166,14 +166,63 @@ def scope_in_text(scope: Scope) -> str:
     return f"the {name}" if name.lower().endswith(scope.kind) else f"the {name} {scope.kind}"
 
 
-def scope_label(scope: Scope) -> str:
+NAME_MIN = 12  # cells a filter's name keeps however narrow the top bar (`FilterLabel.fit`)
+
+
+class FilterLabel(str):
+    """A filter as the top bar names it (`scope_label`), knowing its parts: the deal type, the
+    kind of filter ("Alliance: ") and the name, so that a narrow top bar can shorten it (`fit`)
+    without losing the deal type. A string, so that it compares and shows as its text."""
+
+    deal: str
+    kind: str
+    name: str
+
+    def __new__(cls, deal: str, kind: str, name: str) -> FilterLabel:
+        label = super().__new__(cls, " · ".join(part for part in (deal, kind + name) if part))
+        label.deal, label.kind, label.name = deal, kind, name
+        return label
+
+    def fit(self, cells: int) -> str:
+        """The label in `cells` if it can be: whole; without the kind of filter ("Alliance: ");
+        with the name cut in its middle, its start (how a name is known) and its end kept, down
+        to NAME_MIN cells. The deal type stays whole: it says what the counts count. Past that,
+        the shortest form, for the top bar to cut at its end."""
+        if cell_len(self) <= cells or not self.name:
+            return str(self)
+        deal = f"{self.deal} · " if self.deal else ""
+        return deal + middle_cut(self.name, max(NAME_MIN, cells - cell_len(deal)))
+
+
+def middle_cut(value: str, cells: int) -> str:
+    """`value` in at most `cells` cells, cut in its middle with …: up to half of it for its last
+    words ("Renault-Nissa…Alliance"), the rest for its start, by which a name is known; all of
+    it for the start when not even the last word fits ("Renault-Nis…", not "Renaul…iance")."""
+    if cell_len(value) <= cells:
+        return value
+    most = (cells - 1) // 2
+    tail = ""
+    for word in reversed(value.split(" ")):
+        longer = f"{word} {tail}" if tail else word
+        if cell_len(longer) > most:
+            break
+        tail = longer
+    head = set_cell_size(value, cells - 1 - cell_len(tail)).rstrip()
+    return head + "…" + tail
+
+
+def scope_label(scope: Scope) -> FilterLabel:
     """What the top bar says the panes are narrowed to: `Joint ventures · Alliance: Renault…`,
     or `Joint ventures` alone (every company's: "All · Joint ventures" read as all of them). The
-    deal type first: at 80 columns the top bar cuts the label's end, and an alliance's name is
-    known by its start."""
-    if scope.deal is None:
-        return scope.label
-    return deal_kind(scope.deal) if scope.is_all else f"{deal_kind(scope.deal)} · {scope.label}"
+    deal type first: a narrow top bar shortens the name after it (`FilterLabel.fit`)."""
+    deal = deal_kind(scope.deal) if scope.deal else ""
+    if scope.is_all:
+        return FilterLabel(deal, "", "" if deal else plain(scope.label))
+    name = plain(scope.name or "")
+    label = plain(scope.label)
+    if name and label.endswith(": " + name):  # "Alliance: " + the alliance's name
+        return FilterLabel(deal, label[: -len(name)], name)
+    return FilterLabel(deal, "", label)
 
 
 def marks(story: Story) -> Text:

@@ -18,8 +18,12 @@ Parts = tuple[tuple[str, bool], ...]
 class TopBar(Widget):
     """`marketwatch › <view> │ Filter: <scope> │ <extra>`; every part is plain text.
 
-    The filter matters most: on a narrow screen the app's name goes first, then the end of
-    `extra` is cut, so the filter stays in view."""
+    On a narrow screen the app's name goes first. Then, if the counts would be cut, the filter
+    gives way to them: the word "Filter:" goes, then the label shortens (`FilterLabel.fit`: the
+    kind of filter goes, then the middle of the name; the deal type stays). The counts are all
+    of `extra` but its last part (the time of the last refresh), which is what the end cuts; a
+    plain string `extra` (a story's state, the matrix cell's pair) is kept whole too. A long
+    alliance name and a deal type pushed the counts off an 80-column screen."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"topbar--warning"}
 
@@ -44,12 +48,23 @@ class TopBar(Widget):
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
-        full = self.build(with_name=True)
+        full = self.build(self.scope_label, with_name=True)
         if not width or full.cell_len <= width:
             return full
-        return self.build(with_name=False)
+        label = self.scope_label
+        bare = self.build(label, with_name=False)
+        # Where the end is cut, the ellipsis takes a cell after the counts.
+        need = width - (self.extra_text(kept=True).cell_len < self.extra_text().cell_len)
+        if not label or bare.cell_len <= width or self.build(label, with_name=False, kept=True).cell_len <= need:
+            return bare  # at most the end of `extra` is cut
+        room = need - self.build("", with_name=False, filter_word=False, kept=True).cell_len
+        if not isinstance(label, render.FilterLabel):
+            label = render.FilterLabel("", "", label)
+        return self.build(label.fit(room), with_name=False, filter_word=False)
 
-    def build(self, *, with_name: bool) -> Text:
+    def build(self, label: str, *, with_name: bool, filter_word: bool = True, kept: bool = False) -> Text:
+        """The bar with `label` for the filter (its block is drawn, blank, for an empty one if
+        the bar has a filter); `kept`: only the part of `extra` that a narrow bar keeps."""
         out = Text(end="", no_wrap=True, overflow="ellipsis")
         if with_name:
             out.append("marketwatch", style="bold")
@@ -58,21 +73,22 @@ class TopBar(Widget):
         if self.view:
             out.append(render.plain(self.view), style="" if with_name else "bold")
         if self.scope_label:
-            out.append(" │ Filter: ", style="dim")
-            out.append(f" {render.plain(self.scope_label)} ", style="bold reverse")
+            out.append(" │ Filter: " if filter_word else " │ ", style="dim")
+            out.append(f" {render.plain(label)} ", style="bold reverse")
         if self.extra:
             out.append(" │ ", style="dim")
-            out.append_text(self.extra_text())
+            out.append_text(self.extra_text(kept=kept))
         return out
 
-    def extra_text(self) -> Text:
-        """`extra` as it is drawn: plain characters, the parts to warn of in the warning style."""
+    def extra_text(self, *, kept: bool = False) -> Text:
+        """`extra` as it is drawn: plain characters, the parts to warn of in the warning style;
+        `kept`: without its last part, which a narrow bar cuts."""
         extra = self.extra
         if isinstance(extra, str):
             return Text(render.plain(extra), end="")
         warning = self.get_component_rich_style("topbar--warning")
         out = Text(end="")
-        for i, (part, warn) in enumerate(extra):
+        for i, (part, warn) in enumerate(extra[:-1] if kept else extra):
             if i:
                 out.append(" · ")
             out.append(render.plain(part), style=warning if warn else "")
