@@ -78,7 +78,10 @@ STRONG = {
     r"(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,3}?(?:chips|processors|semiconductors|cells|batter(?:y|ies)|lidars?|sensors?"
     r"|EVs|EV\d+s|cars|vehicles|robotaxis|vans|SUVs|cockpits?|modules?)\b",
     "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
-    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?"
+    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:ed|ing)"
+    # "sign" and "signs" the verb, not the noun: "a stalled car from an overhead sign", "signs of demand"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!road )(?<!stop )(?<!exit )(?<!street )(?<!traffic )"
+    r"(?<!warning )(?<!overhead )signs?(?! of\b| that\b)"
     r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
     r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
 }
@@ -107,8 +110,11 @@ WEAK = {
     r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number
     r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?X{2,} [\w-]*\d"
-    # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models"
+    # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models", "Amazon's
+    # assistant will reach 2026 Toyota and Lexus models" (a carmaker's own: not "sales to reach 1
+    # million vehicles")
     r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
+    r"|(?:will|to) reach (?:\d{4} )?X{2,}.{0,40}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from"
     # A supplier's win: "Momenta wins Honda order", "Hesai lands BYD order", "secures a lidar order"
     r"|(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|bag(?:s|ged)?|snag(?:s|ged)?|clinch(?:es|ed)?"

@@ -61,6 +61,13 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|(?<!to )(?<!will )(?<!under )(?<!regulatory )(?<!antitrust )reviews?"
     r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
     r"|round-?ups?|wrap-?ups?|briefs|briefing|recap|stock market today|stocks? to watch|markets? wrap"
+    # A market-research release: "Automotive Lidar Market to Reach $9.8 Billion by 2032", "grow at a
+    # CAGR of 28%, driven by adoption at BYD, ... and Xiaomi": its carmakers are a market's buyers.
+    r"|cagr|market (?:size|report|research|forecast)|market (?:is |was )?(?:projected|expected|forecast|poised|set)"
+    r" to (?:reach|grow|hit|surpass|exceed)|market to (?:reach|grow|hit|surpass|exceed)"
+    # "GM names Qualcomm, LG Energy Solution among Supplier of the Year winners": an award honours
+    # suppliers a carmaker already has ("awarded a contract" is a strong word, and stays one)
+    r"|of the year|winners?|honou?rees?|honou?red"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",
 )
@@ -116,7 +123,8 @@ _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
-                     r"|否认|辟谣|谣言|不实")
+                     # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
+                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근")
 
 
 def _may_deny(lowered: str) -> bool:

@@ -387,3 +387,38 @@ def test_a_choice_of_ones_own_and_cars_built_in_a_place_are_no_supply(sentence):
 ])
 def test_a_suppliers_own_product_and_built_in_features_are_supply(sentence):
     assert deal_of(sentence)[0] == "supply"
+
+
+# -- from the eleventh blind batch (tests/data/tieups_blind11.jsonl) --------------------------
+
+@pytest.mark.parametrize("title, summary", [
+    # a rumour called a fabrication (纯属捏造), fake news (假消息), groundless (事実無根, 사실무근)
+    ("小米汽车回应与宝马合作造车传闻：纯属捏造", "小米汽车表示，公司没有任何与宝马合作造车的计划。"),
+    ("宝马与小米合作造车系假消息", ""),
+    ("トヨタ、エヌビディアとの提携報道は事実無根", ""),
+    ("현대차, 엔비디아와 합작 보도 사실무근", ""),
+    # a market-research release: the carmakers are a market's buyers
+    ("Automotive Lidar Market to Reach $9.8 Billion by 2032",
+     "The market is projected to grow at a CAGR of 28%, driven by adoption at BYD and Xiaomi, and Luminar."),
+    # an award to suppliers a carmaker already has
+    ("GM names Qualcomm, LG Energy Solution among 2025 Supplier of the Year winners",
+     "General Motors honoured 112 suppliers, including Qualcomm for the Snapdragon chips in the Cadillac "
+     "Escalade IQ."),
+])
+def test_denied_rumours_market_reports_and_awards_report_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_sign_is_no_signing():
+    assert deal_of("XXXX will use its radar, which can tell a car from an overhead sign at 300 metres")[0] == "supply"
+    assert deal_of("XXXX sees signs of demand from XXXX") == (None, False)
+    assert deal_of("XXXX and XXXX sign MoU") == ("mou", True)
+    assert deal_of("XXXX signs deal with XXXX") == ("partnership", True)
+
+
+def test_an_assistant_that_will_reach_a_carmakers_models_is_supplied(shipped):
+    found = shipped.match("Toyota and Lexus drivers in the US will soon talk to Alexa+, Amazon says",
+                          "Amazon's generative-AI assistant will reach 2026 Toyota and Lexus models through an "
+                          "over-the-air update this spring.")
+    assert found.pairs == (("Toyota", "Amazon"),) and found.deal_type == "supply"
+    assert not shipped.match("Toyota and Amazon expect sales to reach 1 million vehicles").tieup
