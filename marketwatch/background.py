@@ -29,6 +29,11 @@ _WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|
 _WHICH_RELATION = re.compile(
     r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
     r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
+# "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
+# Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its
+# verb, a word in small letters, where a list ends with a name or a noun, in capitals ("BMW, die
+# Telekom und Nokia").
+_GERMAN_ASIDE = re.compile(r",\s+(?:die|der|das|deren|dessen|denen)\s[^,;()\n]*?\s[a-zäöüß]+\s*,")
 # Without one of these, a sentence has no background for `background_of` to look for: the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
@@ -47,10 +52,16 @@ _PEOPLE_FROM = re.compile(
 _PAST_AFTER = (" once ", " formerly ", " previously ")
 _CLAUSE_STOP = re.compile(r"[,;]")
 _THING_BEFORE = re.compile(r"(?:,|\bthat|\bwhich)\s+(?:a|an|the)\s+[\w-]+\s+$", re.IGNORECASE)
+# "built at Volvo Cars' plant", "sorting parts at Zeekr's Ningbo plant": the owner of a site, as a place
+# (not "cells from LG Energy Solution's new factory", its maker, nor "invest in Panasonic's plant").
+_AT_BEFORE = re.compile(r"\b(?:at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|factories|facility|facilities|works)\b",
+                         re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
 # sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
 # before a name is (`marketwatch.match`'s `_OWNED_GAP`).
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
+
 
 def people_from(text: str, mentions: list[Mention]) -> set[int]:
     """Indexes of the names that say where people come from (`_PEOPLE_FROM`), with the names
@@ -63,6 +74,16 @@ def people_from(text: str, mentions: list[Mention]) -> set[int]:
             out.add(i)
             out.update(j for run in lists(text, mentions) if i in run for j in run if j > i)
     return out
+
+
+def places_of(text: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of the names that only say where something is made: "to be built at Volvo Cars'
+    plant in Kosice", "at Zeekr's factory". A substring test first: most stories say no such
+    thing."""
+    if "plant" not in text and "factor" not in text and "facilit" not in text and "works" not in text:
+        return set()
+    return {i for i, m in enumerate(mentions)
+            if _AT_BEFORE.search(text, max(0, m.start - 12), m.start) and _SITE_AFTER.match(text, m.end)}
 
 
 def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
@@ -87,12 +108,14 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     (`_WHOSE_RELATION`, `_WHICH_RELATION`)."""
     owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
-    if not words:
+    german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
+              if text.find(", d", start, end) >= 0 else [])
+    if not words and not german:
         return owned, []
     asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
                if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
                or _WHICH_RELATION.match(text, m.start())]
-              if "which" in words or "whose" in words else [])
+              if "which" in words or "whose" in words else []) + german
     out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
     if words - {"which", "whose"}:
         out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marketwatch.anaphors import Anaphors
-from marketwatch.background import background_of, past_of_a_thing, people_from
+from marketwatch.background import background_of, past_of_a_thing, people_from, places_of
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
 from marketwatch.markets import separate_moves, stock_moves
@@ -34,6 +34,9 @@ from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
 from marketwatch.sides import investor_groups, lists
 
+# "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
+# argues; the deals it names are advice or background, and the news of a deal is another story.
+_OPINION = re.compile(r"(?:Breakingviews|Opinion|Column|Commentary|Editorial|Op-[Ee]d|Viewpoint)[^\S\n]*[-–—:|]")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -66,6 +69,13 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
+# "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
+# Denso": a name before the role its next name plays for it only says who that is. Lower-case
+# role words only: "Ford Partners With Baidu" is a headline's verb, and so is "partners Baidu".
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?[^\S\n]+(?:suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
+    r"|peers?|competitors?|ally|allies|affiliates?)[^\S\n]+"
+    r"(?!(?:In|On|At|For|To|With|And|Or|As|The|This|That|Is|Was|Will|Says?|Said)\b)[A-Z0-9]")
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
@@ -118,6 +128,8 @@ class Matcher:
     # -- deciding --------------------------------------------------------------------------
 
     def match(self, title: str, summary: str = "") -> Match:
+        if _OPINION.match(title):
+            return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
@@ -216,7 +228,7 @@ class Matcher:
         ("a plant General Motors once used")."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
-        people = people_from(text, mentions) | past_of_a_thing(text, mentions, end)
+        people = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
         if compares:  # most stories compare with nothing
             people |= {i for i, m in enumerate(mentions)
                        if _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start)}
@@ -229,7 +241,7 @@ class Matcher:
     @staticmethod
     def _is_people(text: str, mention: Mention) -> bool:
         return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                    or _PEOPLE_AFTER.match(text, mention.end))
+                    or _PEOPLE_AFTER.match(text, mention.end) or _ROLE_AFTER.match(text, mention.end))
 
     def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
         """Does mention i only say who owns another mention of the sentence?"""
@@ -283,7 +295,9 @@ class Matcher:
             facing = [i for i, m in enumerate(parties) if i not in run
                       and not any(self._related(a, b) for a in m.members for b in members)]
             # "A and B sign a deal" faces A to B; "A, B and C adopt X" and "X picks A and B" do not.
-            if not facing or (len(run) < 3 and facing[0] > run[0]):
+            # A list of three or more that faces no one lists one side's companies ("adoption at
+            # BYD, Li Auto, Volvo Cars and Xiaomi"): its duals are of that side too.
+            if len(run) < 3 and (not facing or facing[0] > run[0]):
                 continue
             for d in duals:
                 apart |= {(min(d, j), max(d, j)) for j in others}

@@ -103,3 +103,28 @@ def test_the_names_of_a_things_past_are_no_parties(shipped):
     assert found.kind == "tech-tech" and found.pairs == (("Foxconn", "Nvidia"),)
     # "once again" is now
     assert ("Nissan", "Foxconn") in shipped.match("Nissan and Foxconn, the partners, once again sign a deal").pairs
+
+
+# -- from the eleventh blind batch (tests/data/tieups_blind11.jsonl) --------------------------
+
+def test_the_owner_of_the_plant_a_thing_is_made_at_is_a_place(shipped):
+    found = shipped.match("Polestar 7 will run on Qualcomm's Snapdragon Ride Elite",
+                          "The SUV, to be built at Volvo Cars' plant in Kosice from 2027, will use a single Qualcomm "
+                          "chip, Polestar said.")
+    assert found.pairs == (("Polestar", "Qualcomm"),)
+    # Not the maker the things come from, nor the plant one invests in.
+    assert ("Rivian", "LG Energy Solution") in shipped.match(
+        "Rivian secures battery cells for R2 from Arizona plant", "The carmaker will buy cylindrical cells from "
+        "LG Energy Solution's new factory in Queen Creek under a multi-year supply agreement.").pairs
+    assert ("Toyota", "Panasonic") in shipped.match("Toyota to invest in Panasonic's battery plant").pairs
+
+
+def test_a_german_relative_clause_is_an_aside(shipped):
+    found = shipped.match("Porsche SE steigt bei Nuro ein",
+                          "Die Stuttgarter Beteiligungsholding, die Volkswagen kontrolliert und am Sportwagenbauer "
+                          "Porsche AG beteiligt ist, investiert in die Series-E-Runde des Robotaxi-Entwicklers Nuro.")
+    assert not found.tieup
+    assert set(shipped.match("BMW, die Qualcomm-Chips verwendet, gründet mit Nvidia eine Allianz").pairs) == {
+        ("BMW", "Nvidia")}
+    # A list after a comma is no aside: its last word is a name or a noun.
+    assert ("BMW", "Nvidia") in shipped.match("BMW, die Mercedes-Benz und Nvidia, gründen eine Allianz").pairs

@@ -294,3 +294,38 @@ def test_a_company_compared_with_is_no_party(shipped, title, summary):
     found = shipped.match(title, summary)
     assert {c for p in found.pairs for c in p} & {"NIO", "Tesla"} == set(), found
     assert found.tieup
+
+
+# -- from the eleventh blind batch (tests/data/tieups_blind11.jsonl) --------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    # a name before the role its next name plays for it only says who that is
+    ("Apple supplier Foxconn signs EV deal with Mitsubishi Motors", {("Mitsubishi", "Foxconn")}),
+    ("Tesla supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
+    ("Tesla's supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
+    ("Tesla rival BYD partners with Baidu on maps", {("BYD", "Baidu")}),
+    ("Toyota group supplier Denso teams up with Nvidia on AI for car chips", set()),
+    # a verb, and a headline's capitals, are not the role
+    ("Ford partners Baidu on robotaxis", {("Ford", "Baidu")}),
+    ("Ford Partners With Baidu On Robotaxis", {("Ford", "Baidu")}),
+])
+def test_a_name_before_a_role_only_says_whose_it_is(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Breakingviews - Toyota should buy into Wayve before a rival does",
+    "Opinion: Apple should just buy Rivian and finally ship a car",
+    "Column: Ford's deal with Baidu shows Detroit's China problem",
+])
+def test_an_opinion_column_reports_no_deal(shipped, title):
+    found = shipped.match(title, "Toyota has spent billions on Pony.ai. Ford signed a deal with Baidu last year.")
+    assert not found.tieup
+
+
+def test_a_list_of_carmakers_that_faces_no_one_keeps_its_dual_company_a_carmaker(shipped):
+    found = shipped.match("BYD, Li Auto, Mercedes-Benz and Xiaomi adopt lidar across their ranges")
+    assert not found.tieup and "Xiaomi" not in {c for pair in found.pairs for c in pair}
+    # Facing another party, the list is the carmakers of the deal, as before.
+    assert set(shipped.match("BYD, Xpeng and GAC adopt Nvidia Drive Thor").pairs) == {
+        ("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}
