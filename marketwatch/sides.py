@@ -53,9 +53,11 @@ _FUNDED_FROM = re.compile(
 _INVESTED = re.compile(r"\b(?:invest\w*|rounds?|stakes?)\b", re.IGNORECASE)
 _IN = re.compile(r"\s(?:in|into)\s+")
 _STARTUP = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}?start-?ups?\b[^\S\n]*", re.IGNORECASE)
-# "Toyota Ventures led the round alongside Samsung Catalyst Fund"
+# "Toyota Ventures led the round alongside Samsung Catalyst Fund", "the venture fund of Renault,
+# Nissan and Mitsubishi had joined the extension of its Series E alongside Uber and Nvidia"
 _LED_ALONGSIDE = re.compile(
-    r"\b(?:co-)?led\s+(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|investment)\s+"
+    r"\b(?:(?:co-)?led|join(?:s|ed|ing)?|(?:took|takes?|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
+    r"\s+(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,5}?(?:round|investment|series [a-h]|funding|financing|extension)\s+"
     r"(?:alongside|together with|along with|with)\s+", re.IGNORECASE)
 # Where a clause ends or starts: investors are not looked for beyond it.
 _CLAUSE = re.compile(
@@ -135,7 +137,7 @@ def investor_groups(text: str, start: int, end: int,
     if "invest" in lowered or "round" in lowered or "stake" in lowered:
         groups += [_invested_in(text, start, end, mentions, found)
                    for found in _INVESTED.finditer(text, start, end)]
-    if "led" in lowered:
+    if "led" in lowered or "join" in lowered or "part" in lowered:
         groups += [_led_alongside(text, start, end, mentions, found)
                    for found in _LED_ALONGSIDE.finditer(text, start, end)]
     if any(word in lowered for word in _FUNDING_WORDS):
@@ -329,7 +331,15 @@ def _led_alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
                    found: re.Match[str]) -> tuple[set[int], set[int]]:
     before = _within(mentions, _clause_start(text, start, found.start()), found.start())
     after = _within(mentions, found.end(), _clause_end(text, found.end(), end))
-    return set(before[-1:]) | set(after), set()
+    return set(_list_ending_with(text, mentions, before[-1]) if before else ()) | set(after), set()
+
+
+def _list_ending_with(text: str, mentions: Sequence[Spanned], last: int) -> list[int]:
+    """The names listed with mentions[last], up to it: "Renault, Nissan and Mitsubishi"."""
+    first = last
+    while first > 0 and _LIST_GAP.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    return list(range(first, last + 1))
 
 
 def _within(mentions: Sequence[Spanned], start: int, end: int) -> list[int]:

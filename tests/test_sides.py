@@ -162,3 +162,12 @@ def test_every_headline_funding_verb_keeps_the_investors_apart(shipped, verb):
     in" and "raking in" paired Nvidia with Uber, two investors of one round."""
     found = pairs(shipped, f"Wayve {verb} $1.05 billion as Nvidia and Uber join the round")
     assert found == {("Nvidia", "Wayve"), ("Uber", "Wayve")}
+
+
+def test_those_who_joined_a_round_alongside_others_are_co_investors(shipped):
+    """The eleventh blind batch's b11-al-01: the three carmakers listed before "had joined", and the
+    names after "alongside", all put money into Nuro."""
+    found = shipped.match("Alliance Ventures joins Nuro's $200 million funding extension",
+                          "Nuro said the corporate venture fund of Renault, Nissan and Mitsubishi Motors had joined "
+                          "the extension of its Series E alongside Uber and Nvidia.")
+    assert set(found.pairs) == {("Renault", "Nuro"), ("Nissan", "Nuro"), ("Mitsubishi", "Nuro")}
