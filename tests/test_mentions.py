@@ -318,3 +318,15 @@ def test_a_one_word_name_after_the_that_owns_a_thing_is_a_place_or_product(shipp
                                                 "Didi will supply software for the Alliance's cars.").pairs
     assert ("BYD", "Amazon") in shipped.match("BYD signs deal with Amazon",
                                              "BYD will supply Amazon's delivery vans.").pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a carmaker's unit called its "AI Arm", in a story with Arm's context words
+    ("Ford's AI Arm Latitude Picks Nvidia Drive Thor For Eyes-Off Driving",
+     "Latitude will use Nvidia's Drive Thor computer, whose Arm-based CPU cores replace two older chips.",
+     {("Ford", "Nvidia")}),
+    # Porsche SE is the family holding, not the carmaker
+    ("Porsche SE invests in Nuro's Series E", "", set()),
+])
+def test_units_called_arms_and_a_holding_named_after_a_carmaker(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
