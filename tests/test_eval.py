@@ -26,6 +26,7 @@ BLIND7 = ROOT / "tests" / "data" / "tieups_blind7.jsonl"
 BLIND8 = ROOT / "tests" / "data" / "tieups_blind8.jsonl"
 BLIND9 = ROOT / "tests" / "data" / "tieups_blind9.jsonl"
 BLIND10 = ROOT / "tests" / "data" / "tieups_blind10.jsonl"
+BLIND11 = ROOT / "tests" / "data" / "tieups_blind11.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -166,6 +167,18 @@ FLOORS_BLIND10 = {
     ("pairs", "precision"): 0.86, ("pairs", "recall"): 0.82,
 }
 
+# The eleventh blind batch (60 stories: in-car assistants, cloud and chip deals, lidar and radar
+# supply, robotaxis with carmakers' vans, venture arms in funding rounds, German, French, Spanish,
+# Chinese, Japanese and Korean headlines; names as words ("Ford's AI Arm", Harrison Ford, Grab),
+# an opinion column, an award, a market-research release, a denied rumour, Porsche SE; committed
+# before the matcher saw them) scored story 0.829 / 0.967 / 0.892, pair 0.530 / 0.972 untouched.
+# After its fixes every story and pair is right (four deal types differ), on stories the fixes
+# were made for. Room for about two wrong stories or three pairs.
+FLOORS_BLIND11 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.93, ("stories", "f1"): 0.93,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -188,7 +201,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5),
                  "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7),
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
-                 "blind-10": (BLIND10, FLOORS_BLIND10)}
+                 "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11)}
 
 
 @pytest.fixture(scope="module")
@@ -206,12 +219,15 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
         indent=1)[:3000]
 
 
-def test_tenth_blind_batch_is_new_and_blind(labels):
-    rows = load_labels(BLIND10)
-    assert len(rows) == 60 and {row["batch"] for row in rows} == {"blind-10"}
+@pytest.mark.parametrize(("path", "batch", "earlier"), [
+    (BLIND10, "blind-10", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)),
+    (BLIND11, "blind-11", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)),
+])
+def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
+    rows = load_labels(path)
+    assert len(rows) == 60 and {row["batch"] for row in rows} == {batch}
     assert sum(row["tieup"] for row in rows) == 30
-    earlier = (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
-    older = {row["id"] for row in labels} | {row["id"] for path in earlier for row in load_labels(path)}
+    older = {row["id"] for row in labels} | {row["id"] for other in earlier for row in load_labels(other)}
     assert not {row["id"] for row in rows} & older
 
 
