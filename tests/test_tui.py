@@ -2117,6 +2117,31 @@ async def test_help_opens_at_the_top_each_time(config):
         assert scroll.scroll_y == 0 and "Keys  (Esc or ? closes)" in screen_text(app)
 
 
+async def test_j_held_down_scrolls_the_help_and_a_story_a_line_a_key(config):
+    """j held down sends a burst of j: the help (and a story) scrolled a line for several of them,
+    each scroll counted from where the one before had not yet taken it (deferred to the next
+    frame): ten j sent at once moved the help three lines."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        burst(app, *"j" * 10)
+        await settle(pilot)
+        assert app.screen.query_one("#help").scroll_y == 10
+        burst(app, *"k" * 4)
+        await settle(pilot)
+        assert app.screen.query_one("#help").scroll_y == 6
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        story = app.screen.query_one("#story")
+        assert story.max_scroll_y >= 5
+        burst(app, *"j" * 5)
+        await settle(pilot)
+        assert story.scroll_y == 5
+
+
 async def test_footer_and_command_palette_list_the_actions(config):
     app = make_app(config)
     async with app.run_test(size=(160, 40)) as pilot:

@@ -102,4 +102,4 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#help", VerticalScroll).scroll_home(animate=False, immediate=True)
 
     def action_scroll(self, step: int) -> None:
-        self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)
+        self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False, immediate=True)

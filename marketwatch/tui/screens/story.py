@@ -113,7 +113,7 @@ class StoryScreen(Screen):
 
     def action_scroll(self, step: int) -> None:
         scroll = self.query_one("#story", VerticalScroll)
-        scroll.scroll_relative(y=step, animate=False)
+        scroll.scroll_relative(y=step, animate=False, immediate=True)
 
     def action_open_link(self) -> None:
         self.app.open_link(self.story.url)
