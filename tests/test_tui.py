@@ -915,6 +915,9 @@ async def test_a_burst_typed_on_the_results_reaches_the_query_in_order(config):
         await pilot.pause(0.05)
         await settle(pilot)
         assert search.value == "maps" and [s.id for s in table.loaded] == ["s10"]
+        await pilot.press("enter", "ctrl+u")  # Ctrl+U on the results clears the query too
+        await pilot.pause()
+        assert search.has_focus and search.value == ""
 
 
 async def test_search_opens_empty_the_first_time_too(config, monkeypatch):

@@ -59,7 +59,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
                         extra=[("Enter", "To the results / open the story"),
                                ("letters", "Typed into the search, from the results too"),
                                # The search box's own (Textual's Input), which no binding here lists.
-                               ("Ctrl+U", "Clear the search box (what is left of the cursor)")])),
+                               ("Ctrl+U", "Clear the search box (what is left of the cursor), from the results too")])),
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
                                                     ("Home End", "First / last tech company"),

@@ -137,6 +137,8 @@ class SearchResults(StoryTable):
         Binding("up", "up_or_query", "Up", show=False, tooltip="Previous result; from the first, back to the query"),
         Binding("slash,backspace", "query", "Edit search", tooltip="Back to the query, to change it"),
     ]
+    # The query's own keys that go to it from here too: Ctrl+U, which clears it, did nothing.
+    QUERY_KEYS = frozenset({"ctrl+u"})
 
     def __init__(self, now: datetime, query: str, *, id: str | None = None) -> None:
         """`query`: the selector of the query's Input, which the keys typed here go to."""
@@ -152,7 +154,7 @@ class SearchResults(StoryTable):
         self._handing_over = False
 
     def on_key(self, event: events.Key) -> None:
-        if self._handing_over or self.check_consume_key(event.key, event.character):
+        if self._handing_over or event.key in self.QUERY_KEYS or self.check_consume_key(event.key, event.character):
             event.stop()
             event.prevent_default()  # not the results' binding for it either
             self._to_query(event)
@@ -200,7 +202,8 @@ class SearchScreen(StoriesScreen):
         yield TopBar("Search", "", "all stories, any kind", id="topbar")
         # Not selected when the focus comes back from the results: a letter typed then is added
         # to the query, and does not replace it.
-        yield SearchBox(placeholder='Search titles and summaries: words as prefixes, a OR b, -word, "a phrase"…',
+        # Whole at 80 columns: the top bar says Search ("Search titles and summaries: …" ended in '"a').
+        yield SearchBox(placeholder='Titles and summaries: words as prefixes, a OR b, -word, "a phrase"…',
                         id="search", select_on_focus=False)
         yield Static(Text("Type to search; Enter moves to the results.", style="dim"), id="status",
                      markup=False)
