@@ -63,7 +63,8 @@ STRONG = {
     rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
     rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
-    r"|led the round|round led|leads? (?:a |the )?(?:\$[\d.]+ \w+ )?(?:round|investment)",
+    r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
+    r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led",
     "licensing": r"licen[cs]\w*|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
@@ -111,10 +112,12 @@ WEAK = {
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number
     r"|(?:bring|add)(?:s|ing)? .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?X{2,} [\w-]*\d"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models", "Amazon's
-    # assistant will reach 2026 Toyota and Lexus models" (a carmaker's own: not "sales to reach 1
-    # million vehicles")
+    # assistant will reach 2026 Toyota and Lexus models", "Gemini rolls out to Volvo cars": the
+    # carmakers' own cars, named right after the verb (not "to reach Tesla's level of 1 million
+    # vehicles", "BYD-level volumes of 1 million cars")
     r"|(?:arriv(?:e|es|ed|ing) (?:in|on|to)|com(?:e|es|ing) to) .{0,60}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
-    r"|(?:will|to) reach (?:\d{4} )?X{2,}.{0,40}?(?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
+    r"|(?:reach(?:es)?|roll(?:s|ed|ing)? out (?:to|in)) (?:\d{4} )?X{2,}(?:(?:,| and| &) X{2,})*(?: [\w-]+){0,2}?"
+    r" (?:cars|vehicles|models|EVs|SUVs|sedans|line-?up)"
     r"|(?:software|chips?|systems?|technology|tech|lidars?|sensors?|platforms?|cells?|batter(?:y|ies)|modules?|solutions?) from"
     # A supplier's win: "Momenta wins Honda order", "Hesai lands BYD order", "secures a lidar order"
     r"|(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|bag(?:s|ged)?|snag(?:s|ged)?|clinch(?:es|ed)?"

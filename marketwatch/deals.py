@@ -63,11 +63,14 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|round-?ups?|wrap-?ups?|briefs|briefing|recap|stock market today|stocks? to watch|markets? wrap"
     # A market-research release: "Automotive Lidar Market to Reach $9.8 Billion by 2032", "grow at a
     # CAGR of 28%, driven by adoption at BYD, ... and Xiaomi": its carmakers are a market's buyers.
-    r"|cagr|market (?:size|report|research|forecast)|market (?:is |was )?(?:projected|expected|forecast|poised|set)"
-    r" to (?:reach|grow|hit|surpass|exceed)|market to (?:reach|grow|hit|surpass|exceed)"
+    # The market is what the text is about: its first words, not "wins an order as the market grows".
+    r"|cagr|market (?:size|report|research|forecast)|^(?:[\w-]+ ){0,5}market (?:is |was )?"
+    r"(?:projected |expected |forecast |poised |set )?to (?:reach|grow|hit|surpass|exceed)"
     # "GM names Qualcomm, LG Energy Solution among Supplier of the Year winners": an award honours
-    # suppliers a carmaker already has ("awarded a contract" is a strong word, and stays one)
-    r"|of the year|winners?|honou?rees?|honou?red"
+    # suppliers a carmaker already has ("awarded a contract" is a strong word, and stays one; "by
+    # the end of the year", "the big winner as ... pick" and "honoured to be selected" are no award)
+    r"|(?:supplier|partner|vendor)s? of the year|award[- ]winn\w*|(?:award|prize) (?:winners?|honou?rees?)"
+    r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*)\b",
 )
@@ -127,6 +130,19 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근")
 
 
+# "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
+# the deal's end, and the deal goes on. (Said in Chinese, Japanese or Korean: in English the
+# denial names its object, "denies report it will end ...", which is rarer in headlines.)
+_ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化")
+
+
+def _denies(lowered: str) -> bool:
+    if not _may_deny(lowered):
+        return False
+    found = _DENIAL.search(lowered)
+    return found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None)
+
+
 def _may_deny(lowered: str) -> bool:
     """Could `_DENIAL` match? Substring tests first: the regex costs more than the rest of
     `deal_of` on a sentence that denies nothing. A test for each of its ASCII words ("dementi"
@@ -177,8 +193,7 @@ def _is_in_house(lowered: str, found: re.Match[str]) -> bool:
 def denies(text: str) -> bool:
     """Does `text` deny a report? A headline that does makes the whole story a denial: "Ford
     denies report it is in talks with Xiaomi", then "... is not in discussions with Xiaomi"."""
-    lowered = text.lower()
-    return _may_deny(lowered) and _DENIAL.search(lowered) is not None
+    return _denies(text.lower())
 
 
 def is_damped(text: str) -> bool:
@@ -192,7 +207,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if _may_deny(lowered) and _DENIAL.search(lowered):
+    if _denies(lowered):
         return None, False
     kinds = _kinds(_STRONG_RE, lowered, sentence)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):

@@ -422,3 +422,24 @@ def test_an_assistant_that_will_reach_a_carmakers_models_is_supplied(shipped):
                           "over-the-air update this spring.")
     assert found.pairs == (("Toyota", "Amazon"),) and found.deal_type == "supply"
     assert not shipped.match("Toyota and Amazon expect sales to reach 1 million vehicles").tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    # "of the year", a winner, "honoured to be" and a market growing are no award or market report
+    ("BYD to deploy Baidu Apollo in cars in the second half of the year", ("BYD", "Baidu")),
+    ("Hesai honoured to be selected by Toyota as lidar supplier", ("Toyota", "Hesai")),
+    ("Momenta wins Toyota order as China ADAS market expected to reach $20 billion", ("Toyota", "Momenta")),
+    # a rumour of the deal's end called untrue: the deal goes on
+    ("赛力斯回应：与华为合作不变，“分手”传闻纯属捏造", ("Seres", "Huawei")),
+    ("Google Gemini rolls out to Volvo cars this month", ("Volvo Cars", "Alphabet")),
+])
+def test_narrow_dampers_and_denials_leave_real_deals(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title", [
+    "Xiaomi aims to reach Tesla's level of 1 million vehicles a year",
+    "Huawei's Qiankun ADS expected to reach BYD-level volumes of 1 million cars",
+])
+def test_reaching_another_carmakers_volumes_is_no_supply(shipped, title):
+    assert not shipped.match(title).tieup
