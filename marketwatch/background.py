@@ -32,8 +32,14 @@ _WHICH_RELATION = re.compile(
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its
 # verb, a word in small letters, where a list ends with a name or a noun, in capitals ("BMW, die
-# Telekom und Nokia").
-_GERMAN_ASIDE = re.compile(r",\s+(?:die|der|das|deren|dessen|denen)\s[^,;()\n]*?\s[a-zäöüß]+\s*,")
+# Telekom und Nokia"); "der Chipfirma Nvidia" (an article, a noun, a name) is a list's item too.
+# Not a clause that tells who made, runs or owns the thing, as `_WHICH_RELATION`: "Die
+# Partnerschaft, die Volkswagen und Mobileye bekanntgaben, ..." names its parties.
+_GERMAN_ASIDE = re.compile(
+    r",\s+(?:die|der|das|deren|dessen|denen)\s(?![A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
+    r"(?![^,;()\n]*\b(?:gemeinsam|gegründet|gründe\w*|betreib\w*|hält|halten|besitz\w*|angekündigt\w*"
+    r"|bekanntgegeben|bekanntgab\w*|vereinbart\w*|unterzeichnet\w*|geschlossen|abgeschlossen)\b)"
+    r"[^,;()\n]*?\s[a-zäöüß]+\s*,")
 # Without one of these, a sentence has no background for `background_of` to look for: the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
@@ -52,9 +58,12 @@ _PEOPLE_FROM = re.compile(
 _PAST_AFTER = (" once ", " formerly ", " previously ")
 _CLAUSE_STOP = re.compile(r"[,;]")
 _THING_BEFORE = re.compile(r"(?:,|\bthat|\bwhich)\s+(?:a|an|the)\s+[\w-]+\s+$", re.IGNORECASE)
-# "built at Volvo Cars' plant", "sorting parts at Zeekr's Ningbo plant": the owner of a site, as a place
-# (not "cells from LG Energy Solution's new factory", its maker, nor "invest in Panasonic's plant").
-_AT_BEFORE = re.compile(r"\b(?:at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The SUV, to be built at Volvo Cars' plant in Kosice, will use a Qualcomm chip", "The humanoid, now
+# sorting parts at Zeekr's Ningbo plant, runs on Nvidia's Jetson": the owner of a site named in an
+# aside, as a place. Not in the sentence's own clause, where the site's owner is often the
+# customer ("Panasonic to supply cells assembled at Toyota's Kentucky plant"), nor "cells from LG
+# Energy Solution's new factory" (its maker) or "invest in Panasonic's plant".
+_AT_BEFORE = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|factories|facility|facilities|works)\b",
                          re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
@@ -77,13 +86,12 @@ def people_from(text: str, mentions: list[Mention]) -> set[int]:
 
 
 def places_of(text: str, mentions: list[Mention]) -> set[int]:
-    """Indexes of the names that only say where something is made: "to be built at Volvo Cars'
-    plant in Kosice", "at Zeekr's factory". A substring test first: most stories say no such
-    thing."""
+    """Indexes of the names that only say, in an aside, where something is made (`_AT_BEFORE`).
+    A substring test first: most stories name no site."""
     if "plant" not in text and "factor" not in text and "facilit" not in text and "works" not in text:
         return set()
     return {i for i, m in enumerate(mentions)
-            if _AT_BEFORE.search(text, max(0, m.start - 12), m.start) and _SITE_AFTER.match(text, m.end)}
+            if _SITE_AFTER.match(text, m.end) and _AT_BEFORE.search(text, max(0, m.start - 80), m.start)}
 
 
 def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:

@@ -36,7 +36,14 @@ from marketwatch.sides import investor_groups, lists
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
 # argues; the deals it names are advice or background, and the news of a deal is another story.
-_OPINION = re.compile(r"(?:Breakingviews|Opinion|Column|Commentary|Editorial|Op-[Ee]d|Viewpoint)[^\S\n]*[-–—:|]")
+# In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
+# a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
+_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
+                      r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
+# Words of a deal among the companies a list names: "Huawei, Changan and Chery sign a strategic
+# agreement", "华为与赛力斯、奇瑞、北汽签署合作协议".
+_TOGETHER = re.compile(r"(?i:\b(?:sign\w*|agreements?|pacts?|alliances?|jointly|joint|partner\w*|co-?operat\w+"
+                       r"|team\w* up|join\w* (?:forces|hands)|deepen\w*)\b)|\bMoU\b|合作|协议|联合|携手|签署")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -70,12 +77,14 @@ _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
 # "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
-# Denso": a name before the role its next name plays for it only says who that is. Lower-case
-# role words only: "Ford Partners With Baidu" is a headline's verb, and so is "partners Baidu".
+# Denso": a name before the role its next name plays for it only says who that is (see
+# `Matcher._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are
+# the capitals of "Ford Partners With Baidu"; a title-case "Apple Supplier Foxconn" is one.
 _ROLE_AFTER = re.compile(
-    r"(?:['’]s)?[^\S\n]+(?:suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
-    r"|peers?|competitors?|ally|allies|affiliates?)[^\S\n]+"
+    r"(?:['’]s)?[^\S\n]+(?P<role>suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
+    r"|peers?|competitors?|ally|allies|affiliates?|Suppliers?|Rivals?|Customers?|Backers?|Competitors?)[^\S\n]+"
     r"(?!(?:In|On|At|For|To|With|And|Or|As|The|This|That|Is|Was|Will|Says?|Said)\b)[A-Z0-9]")
+_LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)[^\S\n]*")
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
@@ -232,16 +241,44 @@ class Matcher:
         if compares:  # most stories compare with nothing
             people |= {i for i, m in enumerate(mentions)
                        if _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start)}
-        return [m for i, m in enumerate(mentions)
+        kept = [i for i, m in enumerate(mentions)
                 if i not in stocks and i not in people
                 and not self._is_people(text, m)
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
+        roles = self._role_qualifiers(text, mentions, kept)
+        return [mentions[i] for i in kept if i not in roles]
 
     @staticmethod
     def _is_people(text: str, mention: Mention) -> bool:
         return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                    or _PEOPLE_AFTER.match(text, mention.end) or _ROLE_AFTER.match(text, mention.end))
+                    or _PEOPLE_AFTER.match(text, mention.end))
+
+    def _role_qualifiers(self, text: str, mentions: list[Mention], kept: list[int]) -> set[int]:
+        """Indexes of the names that only say whose supplier, rival or backer the next one is
+        (`_ROLE_AFTER`): "Apple supplier Foxconn signs EV deal with Stellantis", "Tesla rival BYD
+        partners with Baidu", "Toyota group supplier Denso" (a company the config lacks). A
+        supplier, customer, partner or backer stays a party when the company after it faces no one
+        else in the sentence: "Rivian backer Amazon orders more vans" is Amazon's deal with Rivian.
+        After a list, "partner" is its verb: "Hyundai, Kia partner Samsung"."""
+        out: set[int] = set()
+        for i in kept:
+            role = _ROLE_AFTER.match(text, mentions[i].end)
+            if role is None:
+                continue
+            word = role["role"].lower()
+            if word.startswith(("partner", "ally")) and i > 0 and _LISTED.fullmatch(text, mentions[i - 1].end,
+                                                                                       mentions[i].start):
+                continue
+            holders = [] if i + 1 == len(mentions) or mentions[i + 1].start != role.end() - 1 else [i + 1]
+            while holders and holders[-1] + 1 < len(mentions) and _LISTED.fullmatch(
+                    text, mentions[holders[-1]].end, mentions[holders[-1] + 1].start):
+                holders.append(holders[-1] + 1)
+            if not holders or word.startswith(("rival", "peer", "competitor")) or any(
+                    self._classify(a, b)[0] == "oem-tech" for k in kept if k != i and k not in holders
+                    for h in holders for a in mentions[h].members for b in mentions[k].members):
+                out.add(i)
+        return out
 
     def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
         """Does mention i only say who owns another mention of the sentence?"""
@@ -296,8 +333,11 @@ class Matcher:
                       and not any(self._related(a, b) for a in m.members for b in members)]
             # "A and B sign a deal" faces A to B; "A, B and C adopt X" and "X picks A and B" do not.
             # A list of three or more that faces no one lists one side's companies ("adoption at
-            # BYD, Li Auto, Volvo Cars and Xiaomi"): its duals are of that side too.
-            if len(run) < 3 and (not facing or facing[0] > run[0]):
+            # BYD, Li Auto, Volvo Cars and Xiaomi"): its duals are of that side too. Unless the
+            # list is the deal's parties: "Huawei, Changan and Chery sign a strategic agreement".
+            if facing and len(run) < 3 and facing[0] > run[0]:
+                continue
+            if not facing and (len(run) < 3 or _TOGETHER.search(text, start, end)):
                 continue
             for d in duals:
                 apart |= {(min(d, j), max(d, j)) for j in others}

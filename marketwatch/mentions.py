@@ -43,7 +43,7 @@ _DETERMINER_AFTER = re.compile(
 # make an ordinary adjective of the word ("smart-connected", "Apple-shaped").
 _COMPOUND_AFTER = re.compile(
     r"-(?!(?:built|made|run|led|driven|native|style|like|esque|specific|exclusive|only|era|bound|rival|compatible"
-    r"|(?!(?:connected|related|shaped|sized|themed|inspired|minded|coloured|colored)\b)[^\W\d_]+ed)\b)[^\W\d_]",
+    r"|(?!(?:connected|related|shaped|sized|themed|inspired|minded|coloured|colored|tinted)\b)[^\W\d_]+ed)\b)[^\W\d_]",
     re.IGNORECASE)
 # "Gets A Stronger Arm And Swaps Its Battery", "a smart choice.": an ambiguous name after "a" and one
 # word, ending its phrase, is the ordinary noun ("an Arm chip" goes on to its noun; "an agreement

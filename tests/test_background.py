@@ -128,3 +128,18 @@ def test_a_german_relative_clause_is_an_aside(shipped):
         ("BMW", "Nvidia")}
     # A list after a comma is no aside: its last word is a name or a noun.
     assert ("BMW", "Nvidia") in shipped.match("BMW, die Mercedes-Benz und Nvidia, gründen eine Allianz").pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # in the sentence's own clause, the site's owner is often the customer
+    ("Panasonic to supply cells assembled at Toyota's Kentucky plant", ("Toyota", "Panasonic")),
+    ("Nvidia to supply Omniverse digital twin tools at BMW's Debrecen plant", ("BMW", "Nvidia")),
+])
+def test_a_plant_named_in_the_deals_own_clause_keeps_its_owner(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+def test_a_german_clause_that_tells_who_made_the_deal_names_its_parties(shipped):
+    found = shipped.match("Robotaxi-Pläne: VW holt sich Hilfe", "Die Partnerschaft, die Volkswagen und Mobileye am "
+                          "Dienstag bekanntgaben, sieht gemeinsame Robotaxis ab 2026 vor.")
+    assert found.pairs == (("Volkswagen", "Mobileye"),)

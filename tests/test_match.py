@@ -329,3 +329,37 @@ def test_a_list_of_carmakers_that_faces_no_one_keeps_its_dual_company_a_carmaker
     # Facing another party, the list is the carmakers of the deal, as before.
     assert set(shipped.match("BYD, Xpeng and GAC adopt Nvidia Drive Thor").pairs) == {
         ("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # A supplier, customer, partner or backer is a party when the company after it faces no one else.
+    ("Rivian backer Amazon orders 50,000 more electric delivery vans",
+     "The e-commerce giant has expanded its order for the vans.", {("Rivian", "Amazon")}),
+    ("Qualcomm customer BMW to use Snapdragon Ride Pilot in Neue Klasse", "", {("BMW", "Qualcomm")}),
+    ("Nvidia's customer Mercedes-Benz signs expanded deal for Drive Thor chips", "", {("Mercedes-Benz", "Nvidia")}),
+    # After a list, "partner" is the list's verb.
+    ("Hyundai, Kia partner Samsung Electronics on in-car chips", "", {("Hyundai", "Samsung"), ("Kia", "Samsung")}),
+    # A rival is never a party; a title-case role word is a role.
+    ("Mercedes-Benz signs chip deal with Nvidia rival Qualcomm", "", {("Mercedes-Benz", "Qualcomm")}),
+    ("Apple Supplier Foxconn Signs EV Deal With Stellantis", "", {("Stellantis", "Foxconn")}),
+])
+def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_counterpart(
+        shipped, title, summary, expected):
+    assert set(shipped.match(title, summary).pairs) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("BREAKINGVIEWS-Toyota's Wayve bet buys it a shortcut", set()),
+    ("Kommentar: VW und Rivian - eine teure Partnerschaft", set()),
+    ("Column-mounted shifter? BMW, Qualcomm co-develop new cockpit controls", {("BMW", "Qualcomm")}),
+])
+def test_opinion_columns_in_any_case_and_not_a_word_that_starts_with_column(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Huawei, Changan and Chery sign strategic agreement on intelligent driving",
+    "华为与赛力斯、奇瑞、北汽签署智能汽车合作协议",
+])
+def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title):
+    assert {tech for _, tech in shipped.match(title).pairs} == {"Huawei"}

@@ -294,6 +294,7 @@ def test_an_ambiguous_name_as_a_word_in_a_compound_or_after_a(shipped, title, pa
     ("Toyota picks Arm-tuned CPUs for its cockpits", "Arm", None),
     # except the few that make an ordinary adjective of the word
     ("Toyota and Panasonic pitch Smart-Connected homes", "Toyota", "Smart"),
+    ("Qualcomm Supplies Smart-Tinted Glass Controller To Mercedes-Benz", "Mercedes-Benz", "Smart"),
 ])
 def test_a_participle_after_an_ambiguous_name_keeps_the_company(shipped, title, named, not_named):
     companies = {m.alias.owner for m in shipped.mentions(title)}
