@@ -55,10 +55,17 @@ _IN = re.compile(r"\s(?:in|into)\s+")
 _STARTUP = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}?start-?ups?\b[^\S\n]*", re.IGNORECASE)
 # "Toyota Ventures led the round alongside Samsung Catalyst Fund", "the venture fund of Renault,
 # Nissan and Mitsubishi had joined the extension of its Series E alongside Uber and Nvidia"
+# Only a leader's "with" names co-investors: "joins the investment with CATL in a plant" is a venture
+# with CATL (`_led_alongside`). The round may be a company's ("joined Wayve's Series C alongside",
+# "joined the investment in Aurora alongside SoftBank").
 _LED_ALONGSIDE = re.compile(
-    r"\b(?:(?:co-)?led|join(?:s|ed|ing)?|(?:took|takes?|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
-    r"\s+(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,5}?(?:round|investment|series [a-h]|funding|financing|extension)\s+"
-    r"(?:alongside|together with|along with|with)\s+", re.IGNORECASE)
+    r"\b(?P<verb>(?:co-)?led|join(?:s|ed|ing)?|(?:took|takes?|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
+    r"\s+(?:(?:the|a|an|its)\s+|[\w.&-]+['’]s\s+)?(?:[\w$.,-]+\s+){0,5}?"
+    r"(?:round|investment|series [a-h]|funding|financing|extension)\s+(?:(?:in|for|of)\s+[\w.&-]+\s+)?"
+    r"(?P<with>alongside|together with|along with|with)\s+", re.IGNORECASE)
+# Where the names after "alongside" end: at the company the money goes to ("along with Nvidia for
+# Nuro") or at who said so (", Wayve said").
+_ALONGSIDE_END = re.compile(r"\s(?:for|in|into)\s|,\s+(?:[\w.&'’-]+\s+){1,4}?said\b", re.IGNORECASE)
 # Where a clause ends or starts: investors are not looked for beyond it.
 _CLAUSE = re.compile(
     r";|,\s*(?:while|which|but|as|after)\b|\s(?:as|while|after|when|but|because|and (?:will|plans|is|has|said))\s",
@@ -139,7 +146,8 @@ def investor_groups(text: str, start: int, end: int,
                    for found in _INVESTED.finditer(text, start, end)]
     if "led" in lowered or "join" in lowered or "part" in lowered:
         groups += [_led_alongside(text, start, end, mentions, found)
-                   for found in _LED_ALONGSIDE.finditer(text, start, end)]
+                   for found in _LED_ALONGSIDE.finditer(text, start, end)
+                   if found["verb"].lower().endswith("led") or found["with"].lower() not in ("with", "together with")]
     if any(word in lowered for word in _FUNDING_WORDS):
         groups += [_funded_by(text, start, end, mentions, found) for found in _FUNDING.finditer(text, start, end)]
     if "led by" in lowered:
@@ -330,7 +338,9 @@ def _receiver(text: str, at: int, mentions: Sequence[Spanned]) -> set[int] | Non
 def _led_alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
                    found: re.Match[str]) -> tuple[set[int], set[int]]:
     before = _within(mentions, _clause_start(text, start, found.start()), found.start())
-    after = _within(mentions, found.end(), _clause_end(text, found.end(), end))
+    stop = _clause_end(text, found.end(), end)
+    cut = _ALONGSIDE_END.search(text, found.end(), stop)
+    after = _within(mentions, found.end(), cut.start() if cut else stop)
     return set(_list_ending_with(text, mentions, before[-1]) if before else ()) | set(after), set()
 
 

@@ -171,3 +171,10 @@ def test_those_who_joined_a_round_alongside_others_are_co_investors(shipped):
                           "Nuro said the corporate venture fund of Renault, Nissan and Mitsubishi Motors had joined "
                           "the extension of its Series E alongside Uber and Nvidia.")
     assert set(found.pairs) == {("Renault", "Nuro"), ("Nissan", "Nuro"), ("Mitsubishi", "Nuro")}
+
+
+def test_a_joiners_with_is_a_venture_partner_and_alongside_ends_at_the_receiver(shipped):
+    assert shipped.match("Stellantis joins the $4.3 billion investment with CATL in Spanish LFP plant").pairs == (
+        ("Stellantis", "CATL"),)
+    assert set(shipped.match("Toyota led the $400 million round in Pony.ai alongside Nvidia").pairs) == {
+        ("Toyota", "Pony.ai")}
