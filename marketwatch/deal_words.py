@@ -36,7 +36,7 @@ STRONG = {
     r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
     r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
     r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
-    r"|consider(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
+    r"|(?:consider|weigh)(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
     r"|discuss(?:es|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|tie-?up|deal|cooperation|investment|supplying|investing)"
     r"|close to a deal|nearing a deal",
     "mou": r"memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|letters? of intent|LOI|framework agreement"
@@ -139,7 +139,8 @@ ROMANCE_WEAK = {
     r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
     # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
     # integra Alexa de Amazon", "incorpora" (builds in)
-    r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?",
+    r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?"
+    r"|fornece(?:m|r[áa]o?|u)?|fornecedora?s?|fornecimento",
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
@@ -203,14 +204,19 @@ ROMANCE = {
     "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?",
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
     r"|negocia[n]?|en conversaciones",
-    "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n",
+    # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
+    "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
+    r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
     "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?",
-    "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)",
-    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n",
+    "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
+    r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
+    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o",
     "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
-    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)",
+    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)"
+    # Portuguese, not "de acordo com" (according to)
+    r"|parcerias?|(?<!de )acordos?|alian[çc]as?",
 }
 # Italian, for Italian feeds (Il Sole 24 Ore, Motori): "Stellantis e CATL, accordo da 4,1 miliardi",
 # "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.

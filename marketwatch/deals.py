@@ -110,7 +110,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
                             # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering"
-                            r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$")
+                            r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$"
+                            # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal"
+                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+)?$")
 # "Uber becomes official rideshare partner" of a tournament or a stadium: a sponsor's title, not
 # a tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\bofficial\s+(?:[\w-]+\s+){0,2}$")
@@ -127,7 +129,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
-                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근")
+                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근"
+                     # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
+                     r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -149,7 +153,7 @@ def _may_deny(lowered: str) -> bool:
     holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
-            or "reject" in lowered or not lowered.isascii())
+            or "reject" in lowered or "rul" in lowered or not lowered.isascii())
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
@@ -161,7 +165,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
         if ("should" in before or "ought" in before or "need" in before or "who" in before
-                or "not" in before or "yet" in before or "no plan" in before or "no inte" in before) and (
+                or "not" in before or "yet" in before or "no " in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
         kind = found.lastgroup.replace("_", "-")
@@ -200,7 +204,19 @@ def is_damped(text: str) -> bool:
     """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
     lawsuit, a ban, a hire, a review, a roundup, a sponsorship: `_DAMPERS`)? Then its weak deal
     words tell of no deal."""
-    return bool(_DAMPERS.search(text.lower()))
+    return _damped(text)
+
+
+# "Samsung rival LG Electronics wins Renault cockpit order": a rival named as who a company is (the
+# matcher's role words) tells of no rivalry. The name before it is a capital or a masked name.
+# Not "its rival Tesla", "takes on rival BYD": a rivalry.
+_RIVAL_ROLE = re.compile(r"(?P<name>\b[A-Z][\w.&-]*)(?:['’]s)? (?:rivals?|competitors?) (?=[A-Z])")
+
+
+def _damped(text: str) -> bool:
+    if ("rival" in text or "competitor" in text) and _RIVAL_ROLE.search(text):
+        text = _RIVAL_ROLE.sub(r"\g<name> ", text)
+    return _DAMPERS.search(text.lower()) is not None
 
 
 def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
@@ -213,6 +229,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)
     strong = bool(kinds)
-    if not kinds and weak and not _DAMPERS.search(lowered):
+    if not kinds and weak and not _damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

@@ -443,3 +443,34 @@ def test_narrow_dampers_and_denials_leave_real_deals(shipped, title, pair):
 ])
 def test_reaching_another_carmakers_volumes_is_no_supply(shipped, title):
     assert not shipped.match(title).tieup
+
+
+# -- from the twelfth blind batch (tests/data/tieups_blind12.jsonl) ---------------------------
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Volkswagen do Brasil assina memorando com Google Cloud para levar IA generativa às fábricas",
+     ("Volkswagen", "Alphabet"), "mou"),
+    ("Stellantis fecha parceria com a Nvidia para carros autônomos", ("Stellantis", "Nvidia"), "partnership"),
+    # a rival named as who a company is tells of no rivalry: the weak words count
+    ("Samsung rival LG Electronics wins Renault cockpit order for next Clio", ("Renault", "LG Electronics"), "supply"),
+    ("Toyota Is Said to Weigh Investment in Wayve at $8 Billion Valuation - Bloomberg", ("Toyota", "Wayve"), "talks"),
+])
+def test_portuguese_a_rival_as_a_role_and_weighing_an_investment(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Seat At The Table? Volkswagen Says It Has No Talks With Nvidia On Robotaxis", ""),
+    ("ソニー・ホンダモビリティ、アップルとの提携報道を否定", ""),
+    # a headline that rules a deal out makes the story a denial, as one that denies it
+    ("'Not with Chinese chips': Daimler Truck rules out Horizon Robotics for its US trucks",
+     "Daimler Truck has no plans to use processors from China's Horizon Robotics in the autonomous Freightliner "
+     "Cascadia it is developing with its Torc unit, its North America chief said."),
+])
+def test_no_talks_a_japanese_denial_and_ruling_out_report_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_de_acordo_com_is_no_agreement(shipped):
+    assert not shipped.match("De acordo com a Toyota, a Nvidia cresce no Brasil").tieup
