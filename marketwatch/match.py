@@ -47,7 +47,8 @@ _TOGETHER = re.compile(r"(?i:\b(?:sign\w*|agreements?|pacts?|alliances?|jointly|
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
-    r"|self-driving|robotaxis?|vans?|trucks?|SUVs?|sedans?|pickups?|cockpits?|in-car|mobility"
+    r"|self-driving|robotaxis?|vans?|trucks?|SUVs?|sedans?|pickups?|crossovers?|hatchbacks?|coupes?|minivans?"
+    r"|motorcycles?|buses|cockpits?|in-car|mobility"
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
@@ -88,10 +89,13 @@ _LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)[^\S\n]*")
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
-_COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike")  # literals: a gate for the next
+# So are the companies past which a deal goes: "extending its work with Japanese brands beyond GAC
+# Toyota and Nissan" (with the rest of their list).
+_COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond")  # literals: a gate for the next
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
-                              r"|akin to|modell?ed (?:on|after)|unlike)\s+(?:that of\s+|those of\s+)?$",
+                              r"|akin to|modell?ed (?:on|after)|unlike|beyond)\s+(?:that of\s+|those of\s+)?$",
                               re.IGNORECASE)
+_NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
 # "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
@@ -239,8 +243,7 @@ class Matcher:
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
         people = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
         if compares:  # most stories compare with nothing
-            people |= {i for i, m in enumerate(mentions)
-                       if _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start)}
+            people |= self._compared(text, mentions, start)
         kept = [i for i, m in enumerate(mentions)
                 if i not in stocks and i not in people
                 and not self._is_people(text, m)
@@ -248,6 +251,29 @@ class Matcher:
                 and not self._is_qualifier(text, mentions, i)]
         roles = self._role_qualifiers(text, mentions, kept)
         return [mentions[i] for i in kept if i not in roles]
+
+    @staticmethod
+    def _compared(text: str, mentions: list[Mention], start: int) -> set[int]:
+        """Indexes of the names compared with (`_COMPARED_BEFORE`), and of the names listed after
+        each ("beyond GAC Toyota and Nissan")."""
+        out: set[int] = set()
+        for i, m in enumerate(mentions):
+            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start):
+                continue
+            run, gaps = [i], []
+            while run[-1] + 1 < len(mentions) and (gap := _NAMES_GAP.fullmatch(
+                    text, mentions[run[-1]].end, mentions[run[-1] + 1].start)):
+                run.append(run[-1] + 1)
+                gaps.append(gap.group())
+            # "Unlike Tesla, Toyota will ...": the list ends at its "and" ("Unlike Tesla, BYD and Nio,
+            # Toyota"); without one, a comma ends it.
+            joined = [k for k, gap in enumerate(gaps) if "and" in gap or "&" in gap]
+            if joined:
+                run = run[:joined[-1] + 2]
+            else:
+                run = run[:next((k + 1 for k, gap in enumerate(gaps) if "," in gap), len(run))]
+            out.update(run)
+        return out
 
     @staticmethod
     def _is_people(text: str, mention: Mention) -> bool:

@@ -363,3 +363,21 @@ def test_opinion_columns_in_any_case_and_not_a_word_that_starts_with_column(ship
 ])
 def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title):
     assert {tech for _, tech in shipped.match(title).pairs} == {"Huawei"}
+
+
+# -- from the twelfth blind batch (tests/data/tieups_blind12.jsonl) ---------------------------
+
+def test_crossovers_are_vehicles_so_a_carmaker_that_also_makes_tech_is_the_carmaker(shipped):
+    found = shipped.match("Rivian picks Samsung SDI for the R3",
+                          "Rivian will use Samsung SDI's 46-series cylindrical cells in the R3 and R3X crossovers.")
+    assert found.kind == "oem-tech" and found.pairs == (("Rivian", "Samsung"),)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Momenta extends its work beyond GAC Toyota and Nissan to Honda, signs supply deal", {("Honda", "Momenta")}),
+    # a comma after the compared name ends it, unless an "and" ends a list
+    ("Unlike Tesla, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
+    ("Unlike Tesla, BYD and Nio, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
+])
+def test_the_names_listed_after_beyond_or_unlike_are_compared_with(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
