@@ -263,8 +263,19 @@ def _joined(text: str, start: int, end: int, mentions: Sequence[Spanned],
     participle = text[max(start, found.start() - 2):found.start()].rstrip().endswith(",")
     if not participle and not _JOINED_AS_INVESTOR.match(text, after, end):
         return None
-    subject = set() if participle else _before(text, start, found.start(), mentions)
+    # ", joining Uber as cornerstone investors": the one who joins is the sentence's subject, its
+    # first name, when it starts the sentence ("Stellantis has agreed to buy shares in Pony.ai").
+    subject = (_subject(text, start, found.start(), mentions) if participle
+               else _before(text, start, found.start(), mentions))
     return subject | set(run), set()
+
+
+def _subject(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[int]:
+    """The list of names that starts the sentence, if one does and ends before `at`."""
+    first = _within(mentions, start, at)[:1]
+    if not first or text[start:mentions[first[0]].start].strip():
+        return set()
+    return set(_run_starting(text, first[0], mentions)) & set(_within(mentions, start, at))
 
 
 def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
@@ -341,15 +352,7 @@ def _led_alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
     stop = _clause_end(text, found.end(), end)
     cut = _ALONGSIDE_END.search(text, found.end(), stop)
     after = _within(mentions, found.end(), cut.start() if cut else stop)
-    return set(_list_ending_with(text, mentions, before[-1]) if before else ()) | set(after), set()
-
-
-def _list_ending_with(text: str, mentions: Sequence[Spanned], last: int) -> list[int]:
-    """The names listed with mentions[last], up to it: "Renault, Nissan and Mitsubishi"."""
-    first = last
-    while first > 0 and _LIST_GAP.fullmatch(text, mentions[first - 1].end, mentions[first].start):
-        first -= 1
-    return list(range(first, last + 1))
+    return (_run_ending(text, before[-1], mentions) if before else set()) | set(after), set()
 
 
 def _within(mentions: Sequence[Spanned], start: int, end: int) -> list[int]:

@@ -178,3 +178,10 @@ def test_a_joiners_with_is_a_venture_partner_and_alongside_ends_at_the_receiver(
         ("Stellantis", "CATL"),)
     assert set(shipped.match("Toyota led the $400 million round in Pony.ai alongside Nvidia").pairs) == {
         ("Toyota", "Pony.ai")}
+
+
+def test_joining_others_after_a_comma_makes_the_sentences_subject_their_co_investor(shipped):
+    found = shipped.match("Stellantis to take 2% of Pony.ai in Hong Kong listing",
+                          "Stellantis has agreed to buy about $100 million of shares in Pony.ai's Hong Kong offering, "
+                          "joining Uber and a Middle Eastern sovereign fund as cornerstone investors.")
+    assert set(found.pairs) == {("Stellantis", "Pony.ai")}
