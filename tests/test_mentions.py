@@ -331,3 +331,9 @@ def test_a_one_word_name_after_the_that_owns_a_thing_is_a_place_or_product(shipp
 ])
 def test_units_called_arms_and_a_holding_named_after_a_carmaker(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+def test_the_river_travelled_is_no_amazon(shipped):
+    assert not shipped.match("Toyota Hilux convoy takes satellite-linked clinics up the Amazon",
+                             "Twelve Hilux pickups fitted with Starlink terminals were shipped by barge up the Amazon "
+                             "from Belém, Toyota said.").tieup
