@@ -27,6 +27,7 @@ BLIND8 = ROOT / "tests" / "data" / "tieups_blind8.jsonl"
 BLIND9 = ROOT / "tests" / "data" / "tieups_blind9.jsonl"
 BLIND10 = ROOT / "tests" / "data" / "tieups_blind10.jsonl"
 BLIND11 = ROOT / "tests" / "data" / "tieups_blind11.jsonl"
+BLIND12 = ROOT / "tests" / "data" / "tieups_blind12.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -179,6 +180,18 @@ FLOORS_BLIND11 = {
     ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
 }
 
+# The twelfth blind batch (60 stories: Google News items, press releases with boilerplate, deals in a
+# second or third sentence, executives' quotes, brands and units, trucks and two-wheelers, payments,
+# insurance, charging, plant visits, trade shows, earnings calls; Italian, Portuguese, Chinese,
+# Japanese and Korean headlines; Amazon the river, Seat, Meta, Nothing, Mini; committed after
+# blind-11's rules and before the matcher saw it) scored story 0.781 / 0.833 / 0.806, pair 0.556 /
+# 0.857 untouched. After its fixes story 0.906 / 0.967 / 0.935, pair 0.654 / 0.971 (earnings calls
+# listing partners a company already has, and a Chinese show report, remain).
+FLOORS_BLIND12 = {
+    ("stories", "precision"): 0.87, ("stories", "recall"): 0.93, ("stories", "f1"): 0.90,
+    ("pairs", "precision"): 0.60, ("pairs", "recall"): 0.93,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -201,7 +214,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-4": (BLIND4, FLOORS_BLIND4), "blind-5": (BLIND5, FLOORS_BLIND5),
                  "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7),
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
-                 "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11)}
+                 "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
+                 "blind-12": (BLIND12, FLOORS_BLIND12)}
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +236,7 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
 @pytest.mark.parametrize(("path", "batch", "earlier"), [
     (BLIND10, "blind-10", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)),
     (BLIND11, "blind-11", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)),
+    (BLIND12, "blind-12", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)
