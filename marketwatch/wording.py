@@ -24,6 +24,8 @@ def did_you_mean(typed: str, names: Iterable[str], *, n: int = 3, aliases: Mappi
     spelled: dict[str, tuple[str, str]] = {}  # casefolded spelling: (spelling, the name it stands for)
     for spelling, name in (*((name, name) for name in names), *(aliases or {}).items()):
         spelled.setdefault(spelling.casefold(), (spelling, name))
+    if not spelled:  # no names at all (a config without watchlists): nothing is close
+        return ""
     close = difflib.get_close_matches(typed.casefold(), list(spelled), n=len(spelled))  # best first
     closest: dict[str, str] = {}  # each name suggested: its closest spelling
     for folded in close:

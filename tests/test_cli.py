@@ -971,3 +971,18 @@ def test_a_pipe_whose_reader_takes_nothing_more_is_given_up_on(monkeypatch):
     finally:
         os.close(read_end)
         os.close(write_end)
+
+
+@pytest.mark.parametrize("option", ["--watchlist", "--alliance"])
+def test_a_config_with_none_of_the_kind_asked_for_says_so(option, make_config, run_cli):
+    """No name to suggest among none: said, where difflib raised and the command gave a traceback."""
+    cfg = make_config([])
+    text = cfg.read_text(encoding="utf-8")
+    text = text.replace('[watchlists."China tie-ups"]\ncompanies = ["Didi", "Baidu", "Alibaba"]\n', "")
+    text = text.replace('[alliances."Renault-Nissan-Mitsubishi Alliance"]\nmembers = ["Renault", "Nissan", '
+                        '"Mitsubishi"]\naliases = ["Renault-Nissan-Mitsubishi", "Renault-Nissan alliance", '
+                        '"Renault-Nissan"]\n', "")
+    cfg.write_text(text, encoding="utf-8")
+    kind = option.removeprefix("--")
+    assert run_cli("stories", "--config", str(cfg), option, "Asia") == (
+        2, "", f"marketwatch: no {kind} 'Asia' in the config (known: none configured)\n")

@@ -1381,6 +1381,18 @@ async def test_a_filter_taken_out_of_the_config_falls_back_to_all(config):
         assert {p.company for p in panes(app)} == {"Baidu", "Didi", "Alibaba"}
 
 
+async def test_the_last_watchlist_taken_out_of_the_config_falls_back_to_all(config):
+    """With no watchlist left there is nothing to suggest: the dashboard said so once and went
+    on, where a suggestion among no names raised and ended it."""
+    app = following(config, resolve_scope(config, watchlist="China tie-ups"), poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        edit(config, '[watchlists."China tie-ups"]\ncompanies = ["Didi", "Baidu", "Alibaba"]\n', "")
+        said = await until_config_read(app, pilot)
+        assert said[0].endswith("Watchlist: China tie-ups is no longer in the config: showing all companies.")
+        assert app.is_running and app.scope.is_all
+
+
 async def test_an_alliance_renamed_to_one_of_its_aliases_and_back_keeps_its_filter_in_the_end(config):
     """Renamed to its alias, it is not the filter any more (a lookup by alias would have kept
     it under the new name, then lost it for good on the way back): All, then the filter again."""

@@ -26,3 +26,8 @@ def test_n_counts_names_not_spellings():
     assert did_you_mean("mercedes", NAMES, aliases=MERCEDES, n=1) == "; did you mean 'Mercedes-Benz'?"
     assert did_you_mean("seres", NAMES, aliases=MERCEDES, n=1) == "; did you mean 'Seres'?"
 
+
+
+def test_no_names_no_suggestion():
+    """A config without watchlists: nothing to suggest (difflib refuses to look for none)."""
+    assert did_you_mean("Asia", []) == ""
