@@ -918,6 +918,18 @@ async def test_a_burst_typed_on_the_results_reaches_the_query_in_order(config):
         await pilot.press("enter", "ctrl+u")  # Ctrl+U on the results clears the query too
         await pilot.pause()
         assert search.has_focus and search.value == ""
+        # A burst that starts with a key that goes back (Backspace, /, ↑ on the first row): the
+        # Backspace ran late, as the query's own, and deleted the y typed after it.
+        await pilot.press(*"robotaxi")
+        for back in ("backspace", "slash", "up"):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            await pilot.press("enter")
+            assert table.has_focus
+            burst(app, back, "x", "y")
+            await settle(pilot)
+            assert search.has_focus and search.value == "robotaxixy", back
+            await pilot.press("backspace", "backspace")
 
 
 async def test_search_opens_empty_the_first_time_too(config, monkeypatch):

@@ -131,7 +131,9 @@ class SearchResults(StoryTable):
     The keys typed with the one that goes back (a fast burst: "abc" then Backspace) reach the
     results too: the app sent them here before the focus moved. They are handed to the query
     (`_to_query`), in order, until the results have the focus again: the Backspace was taken
-    as "back to the query" and the c stayed, and a Space marked a story read."""
+    as "back to the query" and the c stayed, and a Space marked a story read. The keys that go
+    back (Backspace, /, ↑ on the first row) go back as they arrive, not when their binding runs:
+    by then the keys typed after them were the query's, and a late Backspace deleted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "up_or_query", "Up", show=False, tooltip="Previous result; from the first, back to the query"),
@@ -158,6 +160,12 @@ class SearchResults(StoryTable):
             event.stop()
             event.prevent_default()  # not the results' binding for it either
             self._to_query(event)
+        elif event.key in ("backspace", "slash") or (event.key == "up" and self.cursor_row <= 0):
+            # Back to the query as the key arrives, not when its binding runs: by then the keys
+            # typed after it were the query's already, and a late Backspace deleted one of them.
+            event.stop()
+            event.prevent_default()
+            self._to_query()
 
     def action_up_or_query(self) -> None:
         if self.cursor_row <= 0:
@@ -173,13 +181,13 @@ class SearchResults(StoryTable):
         a message to the screen (or `focus()`), which the keys already sent here would pass.
         The key is forwarded as the app forwards a key to the focused widget: the query takes
         it as typed there (a letter, Backspace, Ctrl+U), its bindings found from the focus."""
-        search = self.screen.query_one(self.query_selector, Input)
+        search = self.screen.query_one(self.query_selector, SearchBox)
         if not self._handing_over:
             self._handing_over = True
             search.cursor_position = len(search.value)
             self.screen.set_focus(search)
         if key is not None:
-            search._forward_event(events.Key(key.key, key.character))
+            search.take_key(key)
 
 
 class SearchScreen(StoriesScreen):
