@@ -501,7 +501,8 @@ def test_demo_without_a_terminal_points_to_no_open(make_config, tmp_path):
 
 # -- what a typo, a closed stream or a full disk gives: one line and the documented status ----
 
-@pytest.mark.parametrize("command", [("stories",), ("feeds",), ("export", "-o", "out.csv"), ("digest",)])
+@pytest.mark.parametrize("command", [("stories",), ("feeds",), ("export", "-o", "out.csv"), ("digest",),
+                                     ("rematch", "--yes")])
 def test_reading_commands_need_a_database_and_create_none(command, make_config, run_cli, tmp_path, monkeypatch):
     """Before the first refresh the config's database is not there yet (exit 3, as a database
     problem); a --db naming no file is a typo, bad input (exit 2), and was told to run
@@ -518,6 +519,8 @@ def test_reading_commands_need_a_database_and_create_none(command, make_config, 
     assert run_cli("--db", "my typo.db", *command) == (
         2, "", "marketwatch: no database at my typo.db: `marketwatch refresh --db 'my typo.db'` creates one\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+    # The config's own database spelled another way by --db is no typo: not there yet (exit 3).
+    assert run_cli(*command, "--config", str(cfg), "--db", "./mw.db")[:2] == (3, "")
 
 
 def test_the_dashboard_on_a_mistyped_db_says_so_before_it_starts(make_config, run_cli, tmp_path, monkeypatch):

@@ -48,24 +48,46 @@ def load(config_path: str | None, db_path: str | None):
 
 
 def load_existing(config_path: str | None, db_path: str | None):
-    """load(), for a command that only reads the database (the queries, export, digest, the
-    dashboard): a --db that names no file is a typo, refused as bad input (exit 2) before
-    anything is done, with the command that would create it. The dashboard made an empty
-    database of it and showed nothing, and the other commands said only "run `marketwatch
-    refresh` first", which refreshed the config's database instead. The config's own database
-    is not checked here: before the first refresh the commands say so (exit 3), and the
-    dashboard opens on a new one and offers a refresh."""
-    config = load(config_path, db_path)
-    if db_path is not None and not config.settings.db.exists():
+    """load(), for a command that only reads the database (the queries, export, digest, rematch,
+    the dashboard): a --db that names no file is a typo, refused as bad input (exit 2) before
+    anything is done, with the command that would create it, rather than an empty new database
+    or "run `marketwatch refresh` first", which would refresh the config's database. The
+    config's own database, however --db spells it, is not checked here: before the first
+    refresh the commands say so (exit 3), and the dashboard opens on a new one and offers a
+    refresh."""
+    return load_other_db(config_path, db_path)[0]
+
+
+def load_other_db(config_path: str | None, db_path: str | None):
+    """(config, whether --db names another database than the config's own), checked as
+    `load_existing` says. The config is read once; --db replaces its database as load() does."""
+    import dataclasses
+    from pathlib import Path
+
+    config = load(config_path, None)
+    if db_path is None:
+        return config, False
+    db = Path(db_path).expanduser()
+    other = not same_file(db, config.settings.db)
+    config = dataclasses.replace(config, settings=dataclasses.replace(config.settings, db=db))
+    if other and not db.exists():
         import shlex
 
         from marketwatch.cli import EXIT_USAGE, Failed
 
         config_part = f" --config {shlex.quote(config_path)}" if config_path else ""
-        db = str(config.settings.db)
-        raise Failed(f"no database at {db}: `marketwatch refresh{config_part} --db {shlex.quote(db)}` creates one",
+        raise Failed(f"no database at {db}: `marketwatch refresh{config_part} --db {shlex.quote(str(db))}` creates one",
                      EXIT_USAGE)
-    return config
+    return config, other
+
+
+def same_file(path, other) -> bool:
+    """Whether two paths name one database (`--db` spelling the config's own another way), also
+    before it exists."""
+    try:
+        return path.samefile(other)
+    except OSError:  # one of them is not there (yet)
+        return path.resolve() == other.resolve()
 
 
 def open_store(config):

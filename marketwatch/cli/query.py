@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import sys
 import unicodedata
-from pathlib import Path
 
 import click
 
@@ -14,8 +13,8 @@ from marketwatch.cli.options import (
     WholeNumber,
     common,
     json_option,
-    load,
     load_existing,
+    load_other_db,
     not_blank,
     open_store,
     parse_since,
@@ -133,8 +132,7 @@ def feeds(config_path, db_path, as_json):
 
     The config's feeds, in its database: a feed not fetched yet is listed as such, and one
     taken out of the config is not. With --db another database (the demo's, a copy, another
-    machine's), every feed that database holds, as `stories --db` lists its stories: the
-    config's feeds were listed as never fetched and the database's own were hidden.
+    machine's), every feed that database holds, as `stories --db` lists its stories.
 
     \b
     Examples:
@@ -144,8 +142,7 @@ def feeds(config_path, db_path, as_json):
     """
     from marketwatch.queries import feed_health
 
-    config = load_existing(config_path, db_path)
-    other = db_path is not None and not _same_file(config.settings.db, load(config_path, None).settings.db)
+    config, other = load_other_db(config_path, db_path)
     with open_store(config) as store:
         rows = feed_health(store.conn, None if other else {f.url: f.name for f in config.feeds})
     if as_json:
@@ -165,14 +162,6 @@ def feeds(config_path, db_path, as_json):
         echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {row.name or row.title or row.url}")
         if row.error:
             echo(" " * 20 + style(row.error, fg="red"))
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    """Whether two paths name one database (`--db` spelling the config's own another way)."""
-    try:
-        return path.samefile(other)
-    except OSError:  # the other is not there (yet)
-        return False
 
 
 # The text's words for the statuses --json gives as they are: "not-modified" (the server said

@@ -278,11 +278,11 @@ def rematch(config_path, db_path, as_json, yes):
       marketwatch rematch
       marketwatch rematch --json
     """
-    from marketwatch.cli.options import open_store
+    from marketwatch.cli.options import load_existing, open_store
     from marketwatch.config import ConfigError
     from marketwatch.rematch import apply_plan, plan_rematch
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)
     if not config.companies:
         raise ConfigError(f"{config.path}: lists no companies (saved half-way?); a rematch with it "
                           "would take every story out of the tie-ups; nothing changed")
