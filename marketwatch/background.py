@@ -113,7 +113,7 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
     names the venture's parties. A "whose" aside of customers, backers or products, and a "which"
     aside that does not tell who owns or formed the thing, are background after anything
-    (`_WHOSE_RELATION`, `_WHICH_RELATION`)."""
+    (`_WHOSE_RELATION`, `_WHICH_RELATION`); so is a German relative clause (`_GERMAN_ASIDE`)."""
     owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]

@@ -200,20 +200,17 @@ def denies(text: str) -> bool:
     return _denies(text.lower())
 
 
-def is_damped(text: str) -> bool:
-    """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
-    lawsuit, a ban, a hire, a review, a roundup, a sponsorship: `_DAMPERS`)? Then its weak deal
-    words tell of no deal."""
-    return _damped(text)
-
-
 # "Samsung rival LG Electronics wins Renault cockpit order": a rival named as who a company is (the
 # matcher's role words) tells of no rivalry. The name before it is a capital or a masked name.
 # Not "its rival Tesla", "takes on rival BYD": a rivalry.
 _RIVAL_ROLE = re.compile(r"(?P<name>\b[A-Z][\w.&-]*)(?:['’]s)? (?:rivals?|competitors?) (?=[A-Z])")
 
 
-def _damped(text: str) -> bool:
+def is_damped(text: str) -> bool:
+    """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
+    lawsuit, a ban, a hire, a review, a roundup, a sponsorship, an award, a market report:
+    `_DAMPERS`)? Then its weak deal words tell of no deal. A rival named as who a company is
+    ("Samsung rival LG Electronics wins Renault order") is no rivalry (`_RIVAL_ROLE`)."""
     if ("rival" in text or "competitor" in text) and _RIVAL_ROLE.search(text):
         text = _RIVAL_ROLE.sub(r"\g<name> ", text)
     return _DAMPERS.search(text.lower()) is not None
@@ -229,6 +226,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)
     strong = bool(kinds)
-    if not kinds and weak and not _damped(sentence):
+    if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

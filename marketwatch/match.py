@@ -10,12 +10,15 @@ Not every name in a deal sentence is a party to the deal. A name is left out of 
 it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo", "Avatr, the
 brand backed by Changan" or "The Geely-owned brand"; the employer in "former Google engineers"
 and "executives from Toyota, Uber and Lucid"; names in an aside ("Seres, which builds AITO cars
-with Huawei, signs ..."; `marketwatch.background` finds these); an alliance named beside one of
-its own members ("Chery and Huawei's HIMA alliance"). A company that is both OEM and tech
-(Huawei, Xiaomi) counts as the OEM side against a tech company only in a sentence about
-vehicles, so Huawei licensing Qualcomm's phone patents is a tech-tech deal, and not beside a
-carmaker that is only a carmaker ("GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's
-software": Huawei supplies GAC and Toyota, as Momenta does).
+with Huawei, signs ..."; `marketwatch.background` finds these, and the owner of a plant named in
+an aside); a name before the role the next one plays for it ("Apple supplier Foxconn", "Tesla
+rival BYD"), unless no one else faces that next company; a company compared with ("unlike
+Tesla", "beyond GAC Toyota and Nissan"); an alliance named beside one of its own members ("Chery
+and Huawei's HIMA alliance"). An opinion column ("Breakingviews -", "Opinion:") reports no deal.
+A company that is both OEM and tech (Huawei, Xiaomi) counts as the OEM side against a tech
+company only in a sentence about vehicles, so Huawei licensing Qualcomm's phone patents is a
+tech-tech deal, and not beside a carmaker that is only a carmaker ("GAC Toyota's bZ7 runs
+Huawei's HarmonyOS and Momenta's software": Huawei supplies GAC and Toyota, as Momenta does).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of, past_of_a_thing, people_from, places_of
@@ -32,7 +36,7 @@ from marketwatch.markets import separate_moves, stock_moves
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.sentences import split_sentences
-from marketwatch.sides import investor_groups, lists
+from marketwatch.sides import investor_groups, listed_after, lists, run_starting
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
 # argues; the deals it names are advice or background, and the news of a deal is another story.
@@ -42,8 +46,9 @@ _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # Words of a deal among the companies a list names: "Huawei, Changan and Chery sign a strategic
 # agreement", "华为与赛力斯、奇瑞、北汽签署合作协议".
-_TOGETHER = re.compile(r"(?i:\b(?:sign\w*|agreements?|pacts?|alliances?|jointly|joint|partner\w*|co-?operat\w+"
-                       r"|team\w* up|join\w* (?:forces|hands)|deepen\w*)\b)|\bMoU\b|合作|协议|联合|携手|签署")
+_TOGETHER = re.compile(r"(?i:\b(?:sign(?:s|ed|ing)?|agreements?|pacts?|alliances?|jointly|joint|partner\w*"
+                       r"|co-?operat\w+|team\w* up|join\w* (?:forces|hands)|deepen\w*)\b)|\bMoU\b"
+                       r"|合作|协议|联合|携手|签署")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -85,7 +90,6 @@ _ROLE_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?P<role>suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
     r"|peers?|competitors?|ally|allies|affiliates?|Suppliers?|Rivals?|Customers?|Backers?|Competitors?)[^\S\n]+"
     r"(?!(?:In|On|At|For|To|With|And|Or|As|The|This|That|Is|Was|Will|Says?|Said)\b)[A-Z0-9]")
-_LISTED = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)[^\S\n]*")
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
@@ -237,15 +241,16 @@ class Matcher:
     def _parties(self, text: str, mentions: list[Mention], start: int, end: int,
                  compares: bool = True) -> list[Mention]:
         """The mentions of a sentence that can be parties: not people, owners, context or stocks,
-        nor a company compared with ("mirrors Nio's own network") or one a thing's past names
-        ("a plant General Motors once used")."""
+        nor a company compared with ("mirrors Nio's own network", "beyond GAC Toyota"), one a
+        thing's past names ("a plant General Motors once used"), the owner of a plant in an aside,
+        or one that only says whose supplier or rival the next is (`_role_qualifiers`)."""
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
-        people = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
+        others = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
         if compares:  # most stories compare with nothing
-            people |= self._compared(text, mentions, start)
+            others |= self._compared(text, mentions, start)
         kept = [i for i, m in enumerate(mentions)
-                if i not in stocks and i not in people
+                if i not in stocks and i not in others
                 and not self._is_people(text, m)
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
@@ -260,11 +265,8 @@ class Matcher:
         for i, m in enumerate(mentions):
             if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start):
                 continue
-            run, gaps = [i], []
-            while run[-1] + 1 < len(mentions) and (gap := _NAMES_GAP.fullmatch(
-                    text, mentions[run[-1]].end, mentions[run[-1] + 1].start)):
-                run.append(run[-1] + 1)
-                gaps.append(gap.group())
+            run = run_starting(text, i, mentions, _NAMES_GAP)
+            gaps = [text[mentions[a].end:mentions[b].start] for a, b in pairwise(run)]
             # "Unlike Tesla, Toyota will ...": the list ends at its "and" ("Unlike Tesla, BYD and Nio,
             # Toyota"); without one, a comma ends it.
             joined = [k for k, gap in enumerate(gaps) if "and" in gap or "&" in gap]
@@ -293,13 +295,10 @@ class Matcher:
             if role is None:
                 continue
             word = role["role"].lower()
-            if word.startswith(("partner", "ally")) and i > 0 and _LISTED.fullmatch(text, mentions[i - 1].end,
-                                                                                       mentions[i].start):
+            if word.startswith(("partner", "ally")) and listed_after(text, mentions, i):
                 continue
-            holders = [] if i + 1 == len(mentions) or mentions[i + 1].start != role.end() - 1 else [i + 1]
-            while holders and holders[-1] + 1 < len(mentions) and _LISTED.fullmatch(
-                    text, mentions[holders[-1]].end, mentions[holders[-1] + 1].start):
-                holders.append(holders[-1] + 1)
+            next_one = i + 1 < len(mentions) and mentions[i + 1].start == role.end() - 1
+            holders = run_starting(text, i + 1, mentions) if next_one else []
             if not holders or word.startswith(("rival", "peer", "competitor")) or any(
                     self._classify(a, b)[0] == "oem-tech" for k in kept if k != i and k not in holders
                     for h in holders for a in mentions[h].members for b in mentions[k].members):
@@ -338,7 +337,8 @@ class Matcher:
         unless one of them owns or is the company the money goes to ("Microsoft joins GM in
         investing in Cruise"); a company that is OEM and tech listed among carmakers only (or
         tech companies only) when the list faces another party ("BYD, Xpeng and GAC adopt Nvidia
-        Drive Thor", "Toyota picks Huawei and Nvidia")."""
+        Drive Thor", "Toyota picks Huawei and Nvidia"), or is a list of three or more that faces
+        no one and signs nothing together ("adoption at BYD, Li Auto, Volvo Cars and Xiaomi")."""
         apart = separate_moves(text, parties) if _may_report_markets(text, start, end) else set()
         for investors, receivers in investor_groups(text, start, end, parties):
             owners = {c for r in receivers for c in parties[r].members}
@@ -346,7 +346,7 @@ class Matcher:
                           if not any(self._related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
         carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
-        for run in lists(text, parties) if len(parties) > 2 else ():  # a list faces another party
+        for run in lists(text, parties) if len(parties) > 2 else ():
             others = [j for j in run if not self._is_dual(parties[j])]
             sides = {self._side(parties[j]) for j in others}
             if len(sides) != 1 or None in sides:

@@ -56,9 +56,9 @@ _STARTUP = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}?start-?ups?\b[^\S\n]*",
 # "Toyota Ventures led the round alongside Samsung Catalyst Fund", "the venture fund of Renault,
 # Nissan and Mitsubishi had joined the extension of its Series E alongside Uber and Nvidia"
 # Only a leader's "with" names co-investors: "joins the investment with CATL in a plant" is a venture
-# with CATL (`_led_alongside`). The round may be a company's ("joined Wayve's Series C alongside",
+# with CATL (`_alongside`). The round may be a company's ("joined Wayve's Series C alongside",
 # "joined the investment in Aurora alongside SoftBank").
-_LED_ALONGSIDE = re.compile(
+_ROUND_ALONGSIDE = re.compile(
     r"\b(?P<verb>(?:co-)?led|join(?:s|ed|ing)?|(?:took|takes?|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
     r"\s+(?:(?:the|a|an|its)\s+|[\w.&-]+['’]s\s+)?(?:[\w$.,-]+\s+){0,5}?"
     r"(?:round|investment|series [a-h]|funding|financing|extension)\s+(?:(?:in|for|of)\s+[\w.&-]+\s+)?"
@@ -145,8 +145,8 @@ def investor_groups(text: str, start: int, end: int,
         groups += [_invested_in(text, start, end, mentions, found)
                    for found in _INVESTED.finditer(text, start, end)]
     if "led" in lowered or "join" in lowered or "part" in lowered:
-        groups += [_led_alongside(text, start, end, mentions, found)
-                   for found in _LED_ALONGSIDE.finditer(text, start, end)
+        groups += [_alongside(text, start, end, mentions, found)
+                   for found in _ROUND_ALONGSIDE.finditer(text, start, end)
                    if found["verb"].lower().endswith("led") or found["with"].lower() not in ("with", "together with")]
     if any(word in lowered for word in _FUNDING_WORDS):
         groups += [_funded_by(text, start, end, mentions, found) for found in _FUNDING.finditer(text, start, end)]
@@ -201,13 +201,19 @@ def _run_ending(text: str, last: int, mentions: Sequence[Spanned]) -> set[int]:
     return set(run)
 
 
-def _run_starting(text: str, first: int, mentions: Sequence[Spanned]) -> list[int]:
-    """The list of names ("A, B and C") whose first name is mentions[first], in order."""
+def run_starting(text: str, first: int, mentions: Sequence[Spanned], gap: re.Pattern[str] | None = None) -> list[int]:
+    """The list of names ("A, B and C") whose first name is mentions[first], in order; `gap`
+    what may stand between two of them (a list's commas and "and" by default)."""
+    gap = gap or _LIST_GAP
     run = [first]
-    while run[-1] + 1 < len(mentions) and _LIST_GAP.fullmatch(
-            text, mentions[run[-1]].end, mentions[run[-1] + 1].start):
+    while run[-1] + 1 < len(mentions) and gap.fullmatch(text, mentions[run[-1]].end, mentions[run[-1] + 1].start):
         run.append(run[-1] + 1)
     return run
+
+
+def listed_after(text: str, mentions: Sequence[Spanned], i: int) -> bool:
+    """Is mentions[i] listed after the name before it ("Hyundai, Kia")?"""
+    return i > 0 and _LIST_GAP.fullmatch(text, mentions[i - 1].end, mentions[i].start) is not None
 
 
 def _contrasted(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[tuple[set[int], set[int]]]:
@@ -254,7 +260,7 @@ def _joined(text: str, start: int, end: int, mentions: Sequence[Spanned],
     joined = [i for i, m in enumerate(mentions) if m.start >= found.end()]
     if not joined or mentions[joined[0]].start != found.end():
         return None
-    run = _run_starting(text, joined[0], mentions)
+    run = run_starting(text, joined[0], mentions)
     after = mentions[run[-1]].end
     if _LIST_OF.match(text, after):  # "A, B and C join Nvidia's list of partners": the subjects
         return set(_within(mentions, _clause_start(text, start, found.start()), found.start())), set(run)
@@ -275,7 +281,7 @@ def _subject(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set
     first = _within(mentions, start, at)[:1]
     if not first or text[start:mentions[first[0]].start].strip():
         return set()
-    return set(_run_starting(text, first[0], mentions)) & set(_within(mentions, start, at))
+    return set(run_starting(text, first[0], mentions)) & set(_within(mentions, start, at))
 
 
 def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
@@ -297,7 +303,7 @@ def _sources(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> se
     for i in _within(mentions, start, end):
         if i in out or not _FROM_BEFORE.search(text, max(start, mentions[i].start - 6), mentions[i].start):
             continue
-        out.update(_run_starting(text, i, mentions))
+        out.update(run_starting(text, i, mentions))
     return out
 
 
@@ -346,8 +352,10 @@ def _receiver(text: str, at: int, mentions: Sequence[Spanned]) -> set[int] | Non
     return None
 
 
-def _led_alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
-                   found: re.Match[str]) -> tuple[set[int], set[int]]:
+def _alongside(text: str, start: int, end: int, mentions: Sequence[Spanned],
+               found: re.Match[str]) -> tuple[set[int], set[int]]:
+    """Who led, joined or took part in a round (the list before the verb) and those alongside
+    them (`_ROUND_ALONGSIDE`): one side."""
     before = _within(mentions, _clause_start(text, start, found.start()), found.start())
     stop = _clause_end(text, found.end(), end)
     cut = _ALONGSIDE_END.search(text, found.end(), stop)

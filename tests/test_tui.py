@@ -234,10 +234,10 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
         assert "13 tie-ups · 9 new · refreshed just now" in screen_text(app).splitlines()[0]
 
 
-async def test_a_narrow_top_bar_keeps_the_filter_then_the_feeds_failing(config):
-    """At 80 columns the end of the counts is cut: the filter stays whole, and the failing feeds
-    come before the time of the last refresh, which is what goes. A long filter gives way to
-    the counts and the feeds failing: it is cut in its middle (`test_a_long_filter_...`)."""
+async def test_a_narrow_top_bar_keeps_the_feeds_failing_before_the_refresh_time(config):
+    """At 80 columns the end of the counts is cut: a short filter stays whole, and the failing
+    feeds come before the time of the last refresh, which is what goes. A long filter gives way
+    to the counts and the feeds failing: it is cut in its middle (`test_a_long_filter_...`)."""
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
