@@ -22,9 +22,9 @@ MAX_LINK = 2000  # characters: longer is no link anyone typed or a feed meant
 
 
 def too_long(url: str) -> bool:
-    """An http(s) URL that safe_link refuses for its length alone may well be: told as too
-    long (with its length and MAX_LINK) rather than as no usable URL, which sent the user
-    looking for a typo in it."""
+    """Is `url` an http(s) URL longer than MAX_LINK? Such a URL is told as too long (with its
+    length and the limit) rather than as no usable URL, which sent the user looking for a typo
+    in it; safe_link refuses it either way."""
     url = url.strip()
     return len(url) > MAX_LINK and url.lower().startswith(("http://", "https://"))
 

@@ -132,7 +132,7 @@ def test_opml_import_says_a_url_is_too_long_not_unusable(make_config, run_cli, t
     listing.write_bytes(opml_for([long_url, longer, "javascript:alert(1)"]))
     code, out, _ = run_cli("opml", "import", str(listing), "--config", str(cfg))
     assert code == 0 and out == (f"added 0 feeds to {cfg.resolve()}; skipped 3 (1 not a usable http(s) URL, "
-                                 "2 URLs too long (up to 2,527 characters; at most 2,000))\n")
+                                 "2 URLs too long (the longest 2,527 characters; at most 2,000))\n")
 
 
 def test_opml_import_numbers_names_other_feeds_have(make_config, run_cli, tmp_path):

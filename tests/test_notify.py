@@ -400,6 +400,8 @@ def test_the_shipped_configs_notify_example_works_once_uncommented():
     (Sent(services=1, told=0, tieups=1, errors=("x",)),
      "[notify]: 1 service not told; it hears of 1 new tie-up at the next refresh"),
     (Sent(services=3, told=3, tieups=2), "[notify]: told 3 of 3 services of new tie-ups (up to 2 each)"),
+    (Sent(services=2, told=0, tieups=4, errors=("x", "y")),
+     "[notify]: none of 2 services told; they hear of their new tie-ups (up to 4 each) at the next refresh"),
 ])
 def test_what_refresh_v_says_of_notify(sent, line):
     from marketwatch.cli.refresh import _notify_line

@@ -124,6 +124,9 @@ def _notify_line(sent) -> str:
         news = plural(sent.tieups, "new tie-up")
         return (f"[notify]: told 1 service of {news}" if sent.told else
                 f"[notify]: 1 service not told; it hears of {news} at the next refresh")
+    if not sent.told:
+        return (f"[notify]: none of {sent.services} services told; they hear of their new tie-ups (up to "
+                f"{sent.tieups} each) at the next refresh")
     line = f"[notify]: told {sent.told} of {sent.services} services of new tie-ups (up to {sent.tieups} each)"
     return line if sent.told == sent.services else f"{line}; the others hear of them at the next refresh"
 

@@ -129,8 +129,9 @@ def opml_import(config_path, file, dry_run, verbose):
 
 
 def _too_long_note(urls: list[str], limit: int) -> str:
-    """`1 URL too long (2,345 characters; at most 2,000)`, or for several the longest."""
-    lengths = f"{len(urls[0]):,} characters" if len(urls) == 1 else f"up to {max(map(len, urls)):,} characters"
+    """`1 URL too long (2,345 characters; at most 2,000)`, or for several the longest
+    (`3 URLs too long (the longest 2,527 characters; at most 2,000)`)."""
+    lengths = f"{len(urls[0]):,} characters" if len(urls) == 1 else f"the longest {max(map(len, urls)):,} characters"
     return f"{plural(len(urls), 'URL')} too long ({lengths}; at most {limit:,})"
 
 
