@@ -135,7 +135,7 @@ class Matcher:
         self.companies = config.companies
         self._finder = MentionFinder(config)
         self._anaphors = Anaphors(config)
-        self._parents = self._anaphors.parents
+        self._parents = {name: set(c.parents) for name, c in config.companies.items()}
 
     def mentions(self, text: str) -> list[Mention]:
         """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied
@@ -234,7 +234,7 @@ class Matcher:
 
     def _related(self, a: str, b: str) -> bool:
         """The same company, or one owns the other: never each other's partners."""
-        return a == b or self._anaphors.related(a, b)
+        return a == b or a in self._parents.get(b, ()) or b in self._parents.get(a, ())
 
     # -- who takes part ---------------------------------------------------------------------
 
