@@ -207,8 +207,7 @@ def middle_cut(value: str, cells: int) -> str:
         if cell_len(longer) > most:
             break
         tail = longer
-    head = set_cell_size(value, cells - 1 - cell_len(tail)).rstrip()
-    return head + "…" + tail
+    return cut(value, cells - cell_len(tail)) + tail
 
 
 def scope_label(scope: Scope) -> FilterLabel:
