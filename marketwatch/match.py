@@ -6,19 +6,12 @@ with BMW?") tells of no deal. The names come from
 `marketwatch.mentions` (one linear pass over the text, however many aliases the config lists);
 the sentence and deal-word work here runs only for stories that name two companies.
 
-Not every name in a deal sentence is a party to the deal. A name is left out of the pairs when
-it only qualifies another: the owner in "Alphabet's Waymo", "Geely-owned Volvo", "Avatr, the
-brand backed by Changan" or "The Geely-owned brand"; the employer in "former Google engineers"
-and "executives from Toyota, Uber and Lucid"; names in an aside ("Seres, which builds AITO cars
-with Huawei, signs ..."; `marketwatch.background` finds these, and the owner of a plant named in
-an aside); a name before the role the next one plays for it ("Apple supplier Foxconn", "Tesla
-rival BYD"), unless no one else faces that next company; a company compared with ("unlike
-Tesla", "beyond GAC Toyota and Nissan"); an alliance named beside one of its own members ("Chery
-and Huawei's HIMA alliance"). An opinion column ("Breakingviews -", "Opinion:") reports no deal.
-A company that is both OEM and tech (Huawei, Xiaomi) counts as the OEM side against a tech
-company only in a sentence about vehicles, so Huawei licensing Qualcomm's phone patents is a
-tech-tech deal, and not beside a carmaker that is only a carmaker ("GAC Toyota's bZ7 runs
-Huawei's HarmonyOS and Momenta's software": Huawei supplies GAC and Toyota, as Momenta does).
+Not every name in a deal sentence is a party to the deal: `marketwatch.parties` decides who
+takes part and on which side (an owner, an employer, a name in an aside, "Apple" in "Apple
+supplier Foxconn" are no parties; co-investors do not pair with each other), and that a company
+both OEM and tech (Huawei, Xiaomi) counts as the OEM side against a tech company only in a
+sentence about vehicles (`_VEHICLE`). An opinion column ("Breakingviews -", "Opinion:") reports
+no deal.
 """
 
 from __future__ import annotations
@@ -26,17 +19,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from marketwatch.anaphors import Anaphors
-from marketwatch.background import background_of, past_of_a_thing, people_from, places_of
+from marketwatch.background import background_of
 from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
-from marketwatch.markets import separate_moves, stock_moves
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
+from marketwatch.parties import COMPARING, Parties
 from marketwatch.sentences import split_sentences
-from marketwatch.sides import investor_groups, listed_after, lists, run_starting
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
 # argues; the deals it names are advice or background, and the news of a deal is another story.
@@ -44,11 +35,6 @@ from marketwatch.sides import investor_groups, listed_after, lists, run_starting
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
-# Words of a deal among the companies a list names: "Huawei, Changan and Chery sign a strategic
-# agreement", "华为与赛力斯、奇瑞、北汽签署合作协议".
-_TOGETHER = re.compile(r"(?i:\b(?:sign(?:s|ed|ing)?|agreements?|pacts?|alliances?|jointly|joint|partner\w*"
-                       r"|co-?operat\w+|team\w* up|join\w* (?:forces|hands)|deepen\w*)\b)|\bMoU\b"
-                       r"|合作|协议|联合|携手|签署")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -65,54 +51,12 @@ _VEHICLE = re.compile(
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|briefs?|briefing|recap"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
-# Without one of these, a sentence reports no share moves (`marketwatch.markets`): "shares",
-# "stock", "BYD added 3%", "Xiaomi and BYD lead gains"; in Japanese and Chinese "トヨタは続落" and
-# "宁德时代股价上涨" (a second pattern, for text in those scripts only).
-_MARKET_WORDS = re.compile(r"share|%|stock| lead")
-_CJK_MARKET_WORDS = re.compile(r"続落|続伸|反落|反発|急伸|急落|急騰|大幅|上昇|下落|値上|値下|高|安|涨|跌|走高|走低")
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
 # not the story's deal, so the summary ends where it starts (at a sentence's start only).
 _BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
                           r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?\b|Safe [Hh]arbou?r\b|Cautionary [Ss]tatements?\b)")
-# Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
-# A whole word: "Snapdragon Ride Flex" then "The Chinese EV maker" is no ex-employee.
-_PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
-    r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
-# "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
-# Denso": a name before the role its next name plays for it only says who that is (see
-# `Matcher._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are
-# the capitals of "Ford Partners With Baidu"; a title-case "Apple Supplier Foxconn" is one.
-_ROLE_AFTER = re.compile(
-    r"(?:['’]s)?[^\S\n]+(?P<role>suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
-    r"|peers?|competitors?|ally|allies|affiliates?|Suppliers?|Rivals?|Customers?|Backers?|Competitors?)[^\S\n]+"
-    r"(?!(?:In|On|At|For|To|With|And|Or|As|The|This|That|Is|Was|Will|Says?|Said)\b)[A-Z0-9]")
-# "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
-# company the sentence compares with, not a party. (A name with "-style" is no name at all:
-# `marketwatch.mentions`.)
-# So are the companies past which a deal goes: "extending its work with Japanese brands beyond GAC
-# Toyota and Nissan" (with the rest of their list).
-_COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond")  # literals: a gate for the next
-_COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
-                              r"|akin to|modell?ed (?:on|after)|unlike|beyond)\s+(?:that of\s+|those of\s+)?$",
-                              re.IGNORECASE)
-_NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
-# "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
-_OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
-# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
-# owner qualifies the unit.
-_NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
-_POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
-_POSSESSIVE_UNIT = re.compile(
-    r"(?:['’]s)?\s+(?:[\w.&-]+\s+){0,3}?(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
-# "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
-# venture", "Zeekr owned by Geely": the parent named after its unit.
-_UNIT_OF_GAP = re.compile(
-    r",\s+(?:the|a|an|its|owned|backed|controlled|part)\s[^,;()]{0,60}"
-    r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -135,6 +79,7 @@ class Matcher:
         self.companies = config.companies
         self._finder = MentionFinder(config)
         self._anaphors = Anaphors(config)
+        self._parties = Parties(config)
         self._parents = {name: set(c.parents) for name, c in config.companies.items()}
 
     def mentions(self, text: str) -> list[Mention]:
@@ -185,8 +130,8 @@ class Matcher:
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             if compares is None:  # does the story compare with a company anywhere? Once a story
-                compares = _COMPARING.search(text) is not None
-            parties = self._parties(text, in_sentence, start, end, compares)
+                compares = COMPARING.search(text) is not None
+            parties = self._parties.find(text, in_sentence, start, end, compares)
             if len({m.alias.owner for m in parties}) < 2:
                 continue
             if weak is None:
@@ -194,12 +139,12 @@ class Matcher:
                     return NO_MATCH
                 weak = not is_damped(title)
             # The deal first: most sentences naming two companies report none, and telling who
-            # is on which side (`_apart`) costs as much again.
+            # is on which side (`Parties.apart`) costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)
             if deal is None:
                 continue
-            pairs = self._pairs(parties, _VEHICLE.search(text, start, end) is not None,
-                                self._apart(text, start, end, parties))
+            pairs = self._parties.pairs(parties, _VEHICLE.search(text, start, end) is not None,
+                                      self._parties.apart(text, start, end, parties))
             if pairs:
                 # The story's deal and sentence: strong words beat weak ones, then the earliest.
                 _keep_best(found, pairs, (not strong, order), deal, (start, end), in_sentence)
@@ -232,201 +177,6 @@ class Matcher:
             out |= self._parents.get(company, set())
         return out
 
-    def _related(self, a: str, b: str) -> bool:
-        """The same company, or one owns the other: never each other's partners."""
-        return a == b or a in self._parents.get(b, ()) or b in self._parents.get(a, ())
-
-    # -- who takes part ---------------------------------------------------------------------
-
-    def _parties(self, text: str, mentions: list[Mention], start: int, end: int,
-                 compares: bool = True) -> list[Mention]:
-        """The mentions of a sentence that can be parties: not people, owners, context or stocks,
-        nor a company compared with ("mirrors Nio's own network", "beyond GAC Toyota"), one a
-        thing's past names ("a plant General Motors once used"), the owner of a plant in an aside,
-        or one that only says whose supplier or rival the next is (`_role_qualifiers`)."""
-        named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
-        stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
-        others = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
-        if compares:  # most stories compare with nothing
-            others |= self._compared(text, mentions, start)
-        kept = [i for i, m in enumerate(mentions)
-                if i not in stocks and i not in others
-                and not self._is_people(text, m)
-                and not (m.alias.is_alliance and named.intersection(m.members))
-                and not self._is_qualifier(text, mentions, i)]
-        roles = self._role_qualifiers(text, mentions, kept)
-        return [mentions[i] for i in kept if i not in roles]
-
-    @staticmethod
-    def _compared(text: str, mentions: list[Mention], start: int) -> set[int]:
-        """Indexes of the names compared with (`_COMPARED_BEFORE`), and of the names listed after
-        each ("beyond GAC Toyota and Nissan")."""
-        out: set[int] = set()
-        for i, m in enumerate(mentions):
-            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start):
-                continue
-            run = run_starting(text, i, mentions, _NAMES_GAP)
-            gaps = [text[mentions[a].end:mentions[b].start] for a, b in pairwise(run)]
-            # "Unlike Tesla, Toyota will ...": the list ends at its "and" ("Unlike Tesla, BYD and Nio,
-            # Toyota"); without one, a comma ends it.
-            joined = [k for k, gap in enumerate(gaps) if "and" in gap or "&" in gap]
-            if joined:
-                run = run[:joined[-1] + 2]
-            else:
-                run = run[:next((k + 1 for k, gap in enumerate(gaps) if "," in gap), len(run))]
-            out.update(run)
-        return out
-
-    @staticmethod
-    def _is_people(text: str, mention: Mention) -> bool:
-        return bool(_PEOPLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                    or _PEOPLE_AFTER.match(text, mention.end))
-
-    def _role_qualifiers(self, text: str, mentions: list[Mention], kept: list[int]) -> set[int]:
-        """Indexes of the names that only say whose supplier, rival or backer the next one is
-        (`_ROLE_AFTER`): "Apple supplier Foxconn signs EV deal with Stellantis", "Tesla rival BYD
-        partners with Baidu", "Toyota group supplier Denso" (a company the config lacks). A
-        supplier, customer, partner or backer stays a party when the company after it faces no one
-        else in the sentence: "Rivian backer Amazon orders more vans" is Amazon's deal with Rivian.
-        After a list, "partner" is its verb: "Hyundai, Kia partner Samsung"."""
-        out: set[int] = set()
-        for i in kept:
-            role = _ROLE_AFTER.match(text, mentions[i].end)
-            if role is None:
-                continue
-            word = role["role"].lower()
-            if word.startswith(("partner", "ally")) and listed_after(text, mentions, i):
-                continue
-            next_one = i + 1 < len(mentions) and mentions[i + 1].start == role.end() - 1
-            holders = run_starting(text, i + 1, mentions) if next_one else []
-            if not holders or word.startswith(("rival", "peer", "competitor")) or any(
-                    self._classify(a, b)[0] == "oem-tech" for k in kept if k != i and k not in holders
-                    for h in holders for a in mentions[h].members for b in mentions[k].members):
-                out.add(i)
-        return out
-
-    def _is_qualifier(self, text: str, mentions: list[Mention], i: int) -> bool:
-        """Does mention i only say who owns another mention of the sentence?"""
-        here = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None:
-            if _OWNED_GAP.fullmatch(text, here.end, nxt.start):
-                return True
-            if _POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt):
-                return True
-        # A unit of another kind leaves its owner a party: Microsoft investing in GM's Cruise
-        # (tech) is a GM tie-up.
-        units = [m for m in mentions if m is not here and self._owns(here, m) and self._same_side(here, m)]
-        if not units:
-            return False
-        if _POSSESSIVE_UNIT.match(text, here.end):
-            return True
-        return any(u.end <= here.start and _UNIT_OF_GAP.fullmatch(text, u.end, here.start) for u in units)
-
-    def _owns(self, owner: Mention, unit: Mention) -> bool:
-        return any(o in self._parents.get(u, ()) for o in owner.members for u in unit.members)
-
-    def _same_side(self, first: Mention, second: Mention) -> bool:
-        """Same kind of company (both OEMs, both tech), or an alliance and one of its members."""
-        if first.alias.is_alliance:
-            return bool(set(first.members) & set(second.members))
-        return len({self.companies[c].kinds for m in (first, second) for c in m.members}) == 1
-
-    def _apart(self, text: str, start: int, end: int, parties: list[Mention]) -> set[tuple[int, int]]:
-        """Index pairs of parties on the same side of the deal (marketwatch.sides): co-investors,
-        unless one of them owns or is the company the money goes to ("Microsoft joins GM in
-        investing in Cruise"); a company that is OEM and tech listed among carmakers only (or
-        tech companies only) when the list faces another party ("BYD, Xpeng and GAC adopt Nvidia
-        Drive Thor", "Toyota picks Huawei and Nvidia"), or is a list of three or more that faces
-        no one and signs nothing together ("adoption at BYD, Li Auto, Volvo Cars and Xiaomi")."""
-        apart = separate_moves(text, parties) if _may_report_markets(text, start, end) else set()
-        for investors, receivers in investor_groups(text, start, end, parties):
-            owners = {c for r in receivers for c in parties[r].members}
-            free = sorted(i for i in investors
-                          if not any(self._related(a, o) for a in parties[i].members for o in owners))
-            apart |= {(i, j) for i in free for j in free if i < j}
-        carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
-        for run in lists(text, parties) if len(parties) > 2 else ():
-            others = [j for j in run if not self._is_dual(parties[j])]
-            sides = {self._side(parties[j]) for j in others}
-            if len(sides) != 1 or None in sides:
-                continue
-            duals = [j for j in run if self._is_dual(parties[j])]
-            if sides == {"oem"}:
-                carmakers.update(duals)
-            members = [c for j in run for c in parties[j].members]
-            facing = [i for i, m in enumerate(parties) if i not in run
-                      and not any(self._related(a, b) for a in m.members for b in members)]
-            # "A and B sign a deal" faces A to B; "A, B and C adopt X" and "X picks A and B" do not.
-            # A list of three or more that faces no one lists one side's companies ("adoption at
-            # BYD, Li Auto, Volvo Cars and Xiaomi"): its duals are of that side too. Unless the
-            # list is the deal's parties: "Huawei, Changan and Chery sign a strategic agreement".
-            if facing and len(run) < 3 and facing[0] > run[0]:
-                continue
-            if not facing and (len(run) < 3 or _TOGETHER.search(text, start, end)):
-                continue
-            for d in duals:
-                apart |= {(min(d, j), max(d, j)) for j in others}
-        return apart | self._duals_beside_carmakers(parties, carmakers)
-
-    def _duals_beside_carmakers(self, parties: list[Mention], carmakers: set[int]) -> set[tuple[int, int]]:
-        """"GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's software", "Changan, Huawei and
-        CATL join forces": beside a carmaker that is only a carmaker, a company that is OEM and
-        tech is a supplier, not the carmaker of the sentence's other tech companies. Unless it is
-        listed among the carmakers (`carmakers`)."""
-        if len(parties) < 3:
-            return set()
-        sides = [self._side(m) for m in parties]
-        if "oem" not in sides or "tech" not in sides:
-            return set()
-        duals = [d for d, m in enumerate(parties)
-                 if d not in carmakers and not m.alias.is_alliance and self._is_dual(m)]
-        return {(min(d, t), max(d, t)) for d in duals for t, side in enumerate(sides) if side == "tech"}
-
-    def _is_dual(self, mention: Mention) -> bool:
-        return any(self.companies[c].is_oem and self.companies[c].is_tech for c in mention.members)
-
-    def _side(self, mention: Mention) -> str | None:
-        kinds = {self.companies[c].kinds for c in mention.members}
-        company = self.companies[mention.members[0]]
-        if len(kinds) != 1 or (company.is_oem and company.is_tech):
-            return None
-        return "oem" if company.is_oem else "tech"
-
-    def _pairs(self, mentions: list[Mention], vehicles: bool,
-               apart: set[tuple[int, int]] = frozenset()) -> dict[str, set[tuple[str, str]]]:
-        """Pairs between different mentions; members of one alliance mention never pair up, nor
-        mentions on the same side of the deal (`apart`, index pairs)."""
-        out: dict[str, set[tuple[str, str]]] = {}
-        for i, first in enumerate(mentions):
-            for j, second in enumerate(mentions[i + 1 :], i + 1):
-                if first.alias.owner == second.alias.owner or (i, j) in apart:
-                    continue
-                for a in first.members:
-                    for b in second.members:
-                        if self._related(a, b):
-                            continue
-                        kind, pair = self._classify(a, b, vehicles)
-                        if kind:
-                            out.setdefault(kind, set()).add(pair)
-        return out
-
-    def _classify(self, a: str, b: str, vehicles: bool = True) -> tuple[str | None, tuple[str, str]]:
-        ca, cb = self.companies[a], self.companies[b]
-        a_oem, a_tech, b_oem, b_tech = ca.is_oem, ca.is_tech, cb.is_oem, cb.is_tech
-        if not vehicles and a_tech and b_tech:
-            return "tech-tech", tuple(sorted((a, b)))
-        if a_oem and b_tech and not (a_tech and not b_oem):
-            return "oem-tech", (a, b)
-        if b_oem and a_tech:
-            return "oem-tech", (b, a)
-        if a_oem and b_tech:
-            return "oem-tech", (a, b)
-        if a_oem and b_oem:
-            return "oem-oem", tuple(sorted((a, b)))
-        if a_tech and b_tech:
-            return "tech-tech", tuple(sorted((a, b)))
-        return None, (a, b)
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],
@@ -473,13 +223,6 @@ def _without_boilerplate(summary: str) -> str:
         return summary
     found = _BOILERPLATE.search(summary)
     return summary[:found.start()].rstrip() if found else summary
-
-
-def _may_report_markets(text: str, start: int, end: int) -> bool:
-    """Could the sentence report share moves ("shares of Ford fell", "BYD added 3%", "Xiaomi
-    and BYD lead gains")? Most sentences have none of these words."""
-    return _MARKET_WORDS.search(text, start, end) is not None or (
-        not text.isascii() and _CJK_MARKET_WORDS.search(text, start, end) is not None)
 
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention],
