@@ -523,6 +523,19 @@ def test_reading_commands_need_a_database_and_create_none(command, make_config, 
     assert run_cli(*command, "--config", str(cfg), "--db", "./mw.db")[:2] == (3, "")
 
 
+@pytest.mark.parametrize("command", [("opml", "export"), ("check-config",)])
+def test_commands_that_do_without_a_database_still_refuse_a_mistyped_db(command, make_config, run_cli, tmp_path):
+    """`opml export` and `check-config` work before the first refresh (no titles, no alias use),
+    and took a mistyped --db for that: an export without titles, "no database yet"."""
+    cfg = make_config([])
+    assert run_cli(*command, "--config", str(cfg))[0] == 0
+    typo = tmp_path / "typo.db"
+    assert run_cli(*command, "--config", str(cfg), "--db", str(typo)) == (
+        2, "", f"marketwatch: no database at {typo}: `marketwatch refresh --config {cfg} --db {typo}` creates one\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+    assert run_cli(*command, "--config", str(cfg), "--db", str(tmp_path / "mw.db"))[0] == 0  # the config's own
+
+
 def test_the_dashboard_on_a_mistyped_db_says_so_before_it_starts(make_config, run_cli, tmp_path, monkeypatch):
     """`marketwatch --db typo.db` opened the dashboard on a new, empty database of that name;
     the config's own database is still created on a first run (the dashboard offers a refresh)."""

@@ -4,7 +4,7 @@ that are not earning their keep."""
 from __future__ import annotations
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, json_option, load
+from marketwatch.cli.options import common, json_option, load_existing
 from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.wording import plural
 
@@ -29,7 +29,7 @@ def check_config(config_path, db_path, as_json):
     """
     from marketwatch.config import check_languages
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)  # a mistyped --db is refused, as by the queries
     check_languages(config)  # exactly, against dateparser's list: too slow to import for every command
     notify_to = _notify_services(config)
     companies = config.companies.values()

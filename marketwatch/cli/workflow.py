@@ -163,7 +163,7 @@ def opml_export(config_path, db_path, output):
     """
     from marketwatch.opml import ExportFeed, write_opml
 
-    config = load(config_path, db_path)
+    config = load_existing(config_path, db_path)  # a mistyped --db would export without titles
     known: dict[str, tuple[str | None, str | None]] = {}
     if config.settings.db.exists():
         with open_store(config) as store:
