@@ -463,7 +463,7 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
     from marketwatch.tui import app as app_module
 
     opened = []
-    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: opened.append(
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config, **_: opened.append(
         (config, reload_config)))
     cfg = make_config(["https://a.example.com/rss"], extra='\n[notify]\nurls = ["json://127.0.0.1:9/hook"]\n')
     db = tmp_path / "other.db"
@@ -472,7 +472,7 @@ def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_con
     assert run_cli("demo", "--config", str(cfg), "--db", str(tmp_path / "demo.db"))[0] == 0
     (config, reload_config), (demo, reload_demo) = opened
     scopes = []
-    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: scopes.append(scope))
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config, **_: scopes.append(scope))
     assert run_cli("--deal", "joint-venture", "--alliance", "renault-nissan", "--config", str(cfg))[0] == 0
     assert (scopes[0].name, scopes[0].deal) == ("Renault-Nissan-Mitsubishi Alliance", "joint-venture")
     code, _, err = run_cli("--deal", "merger", "--config", str(cfg))
@@ -542,7 +542,7 @@ def test_the_dashboard_on_a_mistyped_db_says_so_before_it_starts(make_config, ru
     from marketwatch.tui import app as app_module
 
     opened = []
-    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: opened.append(config))
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config, **_: opened.append(config))
     cfg = make_config([])
     typo = tmp_path / "typo.db"
     said = f"marketwatch: no database at {typo}: `marketwatch refresh --config {cfg} --db {typo}` creates one\n"
@@ -551,6 +551,21 @@ def test_the_dashboard_on_a_mistyped_db_says_so_before_it_starts(make_config, ru
     assert not opened and sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
     assert run_cli("--config", str(cfg)) == (0, "", "")  # no database yet: the dashboard makes the config's
     assert [c.settings.db for c in opened] == [tmp_path / "mw.db"]
+
+
+def test_the_dashboard_knows_when_it_shows_another_database(make_config, run_cli, tmp_path, monkeypatch):
+    """Its feed screen then lists that database's feeds, not the config's (`feeds --db` does the same)."""
+    from marketwatch.store import Store
+    from marketwatch.tui import app as app_module
+
+    opened = []
+    monkeypatch.setattr(app_module, "run_dashboard",
+                        lambda config, scope, reload_config, other_db: opened.append((config.settings.db, other_db)))
+    cfg = make_config([])
+    Store(tmp_path / "copy.db").close()
+    for db in ("copy.db", "mw.db", "./mw.db"):
+        assert run_cli("--config", str(cfg), "--db", str(tmp_path / db)) == (0, "", "")
+    assert [other for _, other in opened] == [True, False, False]
 
 
 @pytest.mark.parametrize("args, line", [

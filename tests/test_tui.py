@@ -783,7 +783,7 @@ def test_the_dashboard_takes_an_alliance_or_a_watchlist_not_both(config, run_cli
     from marketwatch.tui import app as app_module
 
     scopes = []
-    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config: scopes.append(scope))
+    monkeypatch.setattr(app_module, "run_dashboard", lambda config, scope, reload_config, **_: scopes.append(scope))
     code, out, err = run_cli("dashboard", "--config", str(config.path), "--alliance", ALLIANCE,
                              "--watchlist", "China tie-ups")
     assert (code, out, scopes) == (2, "", [])
@@ -1241,6 +1241,27 @@ async def test_feeds_screen_shows_the_configs_feeds_not_those_taken_out(config):
         names = [feed.name for feed in app.screen.feeds]
         assert "feed0" not in names and {"feed1", "feed2", "brand new"} <= set(names)
         assert "feed0" not in screen_text(app) and "3 feeds" in screen_text(app)
+
+
+async def test_feeds_screen_on_another_database_lists_the_feeds_it_holds(config):
+    """`marketwatch --db copy.db`: the stories are that database's, and so are the feeds. The
+    screen listed the config's feeds instead (never fetched, or another machine's state)."""
+    build_db(config)
+    mine = replace(config, feeds=(Feed("https://new.example.com/rss", "brand new"),))
+    for other_db, shown in ((True, {"feed0", "feed1", "feed2"}), (False, {"brand new"})):
+        app = make_app(mine, other_db=other_db)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("f")
+            await settle(pilot)
+            assert {feed.name for feed in app.screen.feeds} == shown
+    empty = replace(config, settings=replace(config.settings, db=config.settings.db.with_name("empty.db")))
+    app = make_app(empty, other_db=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.screen.feeds == [] and "The database holds no feeds." in screen_text(app)
 
 
 async def test_feed_errors_are_shown_as_plain_text(config):

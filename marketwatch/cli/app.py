@@ -8,7 +8,7 @@ import shlex
 import click
 
 from marketwatch.cli import cli
-from marketwatch.cli.options import common, load, load_existing, not_blank, path_option
+from marketwatch.cli.options import common, load, load_other_db, not_blank, path_option
 from marketwatch.cli.output import echo
 from marketwatch.cli.query import DEAL_CHOICES
 from marketwatch.wording import plural
@@ -36,10 +36,11 @@ def dashboard(config_path, db_path, alliance, watchlist, deal):
 
     if alliance and watchlist:  # one was dropped unsaid, as `stories` refuses the two
         raise click.UsageError("--alliance and --watchlist: give one of them; the panes are narrowed to one")
-    config = load_existing(config_path, db_path)  # here, before the app starts: a typo makes no database
+    # Here, before the app starts: a typo makes no database.
+    config, other_db = load_other_db(config_path, db_path)
     scope = dataclasses.replace(resolve_scope(config, alliance=alliance, watchlist=watchlist), deal=deal)
     # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
-    _run_dashboard(config, scope, lambda: load(config.path, db_path))
+    _run_dashboard(config, scope, lambda: load(config.path, db_path), other_db=other_db)
 
 
 @cli.command()
@@ -79,7 +80,7 @@ def demo(config_path, db_path, no_open):
                           f"builds it; `marketwatch stories --db {db}` lists its stories)") from None
 
 
-def _run_dashboard(config, scope, reload_config) -> None:
+def _run_dashboard(config, scope, reload_config, *, other_db: bool = False) -> None:
     from marketwatch.tui.app import run_dashboard
 
-    run_dashboard(config, scope, reload_config)
+    run_dashboard(config, scope, reload_config, other_db=other_db)

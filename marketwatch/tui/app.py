@@ -18,9 +18,11 @@ from marketwatch.scope import ALL, Scope
 from marketwatch.tui.data import Data, Prefetch
 
 
-def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[], Config] | None = None) -> None:
+def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[], Config] | None = None,
+                  *, other_db: bool = False) -> None:
     """Run the dashboard until the user quits (`q`); a crash exits with the app's return code.
-    `reload_config` reads the config again when its file is edited."""
+    `reload_config` reads the config again when its file is edited; `other_db`: --db named
+    another database than the config's (the feed screen then lists that database's feeds)."""
     problem = terminal_problem()
     if problem:
         raise NoTerminal(*problem)
@@ -28,7 +30,7 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
     first = Prefetch(data, scope.companies, dates.utcnow(), scope.deal)
     from marketwatch.tui.dashboard import MarketwatchApp
 
-    app = MarketwatchApp(config, scope, data=data, first=first, reload_config=reload_config)
+    app = MarketwatchApp(config, scope, data=data, first=first, reload_config=reload_config, other_db=other_db)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

@@ -69,11 +69,16 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
 
     def __init__(self, config: Config, scope: Scope = ALL, *, now: datetime | None = None,
                  poll_interval: float = POLL_INTERVAL, data: Data | None = None,
-                 first: Prefetch | None = None, reload_config: Callable[[], Config] | None = None) -> None:
+                 first: Prefetch | None = None, reload_config: Callable[[], Config] | None = None,
+                 other_db: bool = False) -> None:
         """`now` fixes the clock (for the weekly sparklines and "3 d ago"), for tests; `data` and
         `first` (the first panes, being read) come from `run_dashboard`; `reload_config` reads
-        the config again as the command line did, for when its file changes (None: never)."""
+        the config again as the command line did, for when its file changes (None: never).
+        `other_db`: the database is another than the config's (--db: the demo's, a copy, another
+        machine's), whose feeds are not the config's: the feed screen lists what it holds, as
+        `marketwatch feeds --db` does."""
         self.config = config
+        self.other_db = other_db
         self._units: tuple[Config, dict[str, frozenset[str]]] = (config, {})
         self._init_following(reload_config)
         self.scope = scope

@@ -59,7 +59,7 @@ class FeedsScreen(Screen):
         app = self.app
         worker = get_current_worker()
         try:
-            feeds = app.data.feeds({feed.url: feed.name for feed in app.config.feeds})
+            feeds = app.data.feeds(None if app.other_db else {feed.url: feed.name for feed in app.config.feeds})
         except (sqlite3.Error, StoreError) as exc:
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
@@ -79,7 +79,9 @@ class FeedsScreen(Screen):
             summary.append(f" · {failing} failing", style="bold red")
         if never:
             summary.append(f" · {never} never fetched", style="yellow")
-        if not feeds:
+        if not feeds and self.app.other_db:
+            summary = Text("The database holds no feeds.", style="dim")
+        elif not feeds:
             # The app follows its config file: a feed added shows here at once, and r fetches it.
             summary = Text("No feeds in the config: add some (marketwatch add-feed URL).", style="dim")
         self.query_one("#feeds-summary", Static).update(summary)
