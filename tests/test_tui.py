@@ -79,6 +79,15 @@ def notes(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+async def until(pilot, done) -> None:
+    """Wait, however busy the machine, for a worker's write to show; then let the screen settle."""
+    for _ in range(250):
+        if done():
+            break
+        await pilot.pause(0.02)
+    await settle(pilot)
+
+
 def flags(config, story_id: str) -> tuple[int, int]:
     with Store(config.settings.db) as store:
         return store.conn.execute("SELECT read, starred FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -687,7 +696,7 @@ async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_th
         assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
         commands["Mark Toyota's joint ventures read"].callback()
         await settle(pilot)
-        assert "Marked 2 stories of Toyota's joint ventures read." in notes(app)
+        assert "Marked 2 stories of Toyota's joint ventures read (u undoes)." in notes(app)
         await pilot.press("A")
         await settle(pilot)
         assert "Every story of Toyota's joint ventures was read already." in notes(app)
@@ -1931,13 +1940,40 @@ async def test_capital_a_marks_every_story_of_the_focused_company_read(config):
             if panes(app)[0].pane.unread == 0:
                 break
         await settle(pilot)
-        assert "Marked 4 stories of Toyota read." in notes(app)
+        assert "Marked 4 stories of Toyota read (u undoes)." in notes(app)
         assert panes(app)[0].pane.unread == 0 and "5 stories · " not in screen_text(app).split("\n")[2]
         assert flags(config, "s01") == (1, 0)
         assert any(p.pane.unread for p in panes(app))  # other companies keep theirs
         await pilot.press("A")
         await settle(pilot)
         assert "Every story of Toyota was read already." in notes(app)
+
+
+async def test_u_undoes_the_last_capital_a(config):
+    """A on the wrong pane cleared "new" marks with no way to tell which they had been: u marks
+    exactly those unread again, once; a story that was read before A stays read."""
+    with Store(config.settings.db) as store:
+        store.set_flag("s01", "read", True)
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Nothing to undo: u marks unread again what A last marked read." in notes(app)
+        toyota = app.main.focused
+        assert toyota.company == "Toyota" and toyota.pane.unread == 3
+        await pilot.press("A")
+        await until(pilot, lambda: panes(app)[0].pane.unread == 0)
+        assert "Marked 3 stories of Toyota read (u undoes)." in notes(app)
+        palette = [c.title for c in app.get_system_commands(app.main)]
+        assert "Undo: mark 3 stories of Toyota unread again" in palette
+        await pilot.press("u")
+        await until(pilot, lambda: panes(app)[0].pane.unread == 3)
+        assert "Marked 3 stories of Toyota unread again." in notes(app)
+        assert flags(config, "s01")[0] == 1  # read before A: still read
+        await pilot.press("u")
+        await settle(pilot)
+        assert sum(n.startswith("Nothing to undo") for n in notes(app)) == 2 and panes(app)[0].pane.unread == 3
 
 
 async def test_a_background_update_leaves_the_cursor_on_the_story_being_read(config):

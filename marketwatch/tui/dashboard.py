@@ -97,6 +97,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         self._story_screen = None  # made on the first story opened, then shown again for the next
         self._opening: str | None = None  # the story being read to be shown (`open_story`)
         self._pickers: dict = {}  # "alliance", "watchlist", "deal": made when first asked for, then kept
+        self._marked_read: tuple[str, list[str]] | None = None  # whose and which stories A last marked read
         self._typed_ahead: list[events.Key] | None = None  # keys typed while a chosen filter loads
         self._kept_screens: dict[str, Screen] = {}
         super().__init__()
@@ -359,6 +360,10 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
                                 "All its tie-up stories, not only the latest few (e)", screen.action_every_story)
             yield SystemCommand(f"Mark every story of {render.plain(company)} read",
                                 "Clear its new marks (A)", screen.action_mark_all_read)
+        if self._marked_read is not None and screen is self.main:
+            whose, ids = self._marked_read
+            yield SystemCommand(f"Undo: mark {render.plural(len(ids), 'story', 'stories')} of {whose} unread again",
+                                "What the last A marked read (u)", screen.action_undo_mark_read)
         yield SystemCommand("Search stories", "Full-text search over every story (/)", self.action_search)
         yield SystemCommand("Starred stories", "Every story you starred, newest first (S)", self.action_starred)
         yield SystemCommand("Tie-up matrix", "OEMs by tech companies, stories per pair (m)",
@@ -390,15 +395,36 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
 
         deal = self.scope.deal  # with a deal filter, only the stories its pane counts
         try:
-            count = self.data.mark_read(StoryFilter(companies=(company,), deals=(deal,) if deal else ()))
+            ids = self.data.mark_read(StoryFilter(companies=(company,), deals=(deal,) if deal else ()))
         except (sqlite3.Error, StoreError) as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         whose = render.plain(company)
         if deal:  # "Toyota's joint ventures": only those were marked
             whose = f"{whose}'s {render.deal_kind_in_text(deal)}"
-        said = (f"Marked {render.plural(count, 'story', 'stories')} of {whose} read."
-                if count else f"Every story of {whose} was read already.")
+        if ids:
+            self._marked_read = (whose, ids)
+        said = (f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} read (u undoes)."
+                if ids else f"Every story of {whose} was read already.")
+        self.call_from_thread(self.notify, said, markup=False)
+        self.call_from_thread(self.reload)
+
+    @work(thread=True, group="flags", exit_on_error=False)
+    def undo_mark_read(self) -> None:
+        """u: the stories the last A marked read are unread again. A pressed on the wrong pane
+        cleared marks that the analyst had not got to, with no way to tell which they were."""
+        marked, self._marked_read = self._marked_read, None
+        if marked is None:
+            self.call_from_thread(self.notify, "Nothing to undo: u marks unread again what A last marked read.")
+            return
+        whose, ids = marked
+        try:
+            self.data.mark_unread(ids)
+        except (sqlite3.Error, StoreError) as exc:
+            self._marked_read = marked
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        said = f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} unread again."
         self.call_from_thread(self.notify, said, markup=False)
         self.call_from_thread(self.reload)
 

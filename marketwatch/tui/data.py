@@ -177,10 +177,16 @@ class Data:
             self._writes += 1
             self.store.set_flag(story_id, flag, value)
 
-    def mark_read(self, flt: StoryFilter) -> int:
-        """Mark every unread story `flt` selects read, in one transaction; how many there were."""
+    def mark_read(self, flt: StoryFilter) -> list[str]:
+        """Mark every unread story `flt` selects read, in one transaction; their ids (what an
+        undo marks unread again)."""
         with self._lock:
             ids = queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True))
             self._writes += 1
             self.store.set_flags(ids, "read", True)
-            return len(ids)
+            return ids
+
+    def mark_unread(self, ids: list[str]) -> None:
+        with self._lock:
+            self._writes += 1
+            self.store.set_flags(ids, "read", False)

@@ -53,6 +53,8 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
                 tooltip="Every tie-up story of the company in the focused pane (of the deal type chosen with d)"),
         Binding("A", "mark_all_read", "All read", show=False,
                 tooltip="Mark every story of the company in the focused pane read (of the deal type chosen with d)"),
+        Binding("u", "undo_mark_read", "Undo All read", show=False,
+                tooltip="Mark unread again the stories the last A marked read"),
         Binding("escape", "app.cancel_opening", show=False),  # a story Enter asked for, still being read
         # No description: the help screen lists these two on one line of its own.
         Binding("tab", "next_pane(1)", show=False),
@@ -221,6 +223,9 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
     def action_mark_all_read(self) -> None:
         if isinstance(self.focused, CompanyPane):
             self.app.mark_company_read(self.focused.company)
+
+    def action_undo_mark_read(self) -> None:
+        self.app.undo_mark_read()
 
     # -- no panes ---------------------------------------------------------------------------------
 
