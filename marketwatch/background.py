@@ -40,6 +40,13 @@ _GERMAN_ASIDE = re.compile(
     r"(?![^,;()\n]*\b(?:gemeinsam|gegründet|gründe\w*|betreib\w*|hält|halten|besitz\w*|angekündigt\w*"
     r"|bekanntgegeben|bekanntgab\w*|vereinbart\w*|unterzeichnet\w*|geschlossen|abgeschlossen)\b)"
     r"[^,;()\n]*?\s[a-zäöüß]+\s*,")
+# "Nvidia has invested $200 million in Nuro, ..., as Nuro's driver software prepares to run the Lucid
+# Gravity robotaxis that Uber plans to deploy": a clause after ", as" tells what goes on around the
+# deal, once the sentence has named two companies before it. Not "as well as", "as part of", "as a
+# supplier", "as the first".
+_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:well|part|such|much|many|long|soon|of|if|though|per|a|an"
+                        r"|the\s+(?:first|second|third|latest|only|largest|biggest|sole|main|lead))\b)",
+                        re.IGNORECASE)
 # Without one of these, a sentence has no background for `background_of` to look for: the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
@@ -106,6 +113,15 @@ def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
     return set()
 
 
+def _as_clause(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The ", as ..." clause that ends the sentence (`_AS_CLAUSE`), when two companies are named
+    before it."""
+    found = _AS_CLAUSE.search(text, start, end)
+    if found is None or len({m.alias.owner for m in mentions if m.end <= found.start()}) < 2:
+        return []
+    return [(found.start(), end)]
+
+
 def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[set[int], list[tuple[int, int]]]:
     """Indexes of a sentence's names that are background, not parties, and the asides they are
     in: "The EV maker, in which Stellantis holds a 21% stake, said", "its Chinese owner Geely"
@@ -118,9 +134,10 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
-    if not words and not german:
+    around = _as_clause(text, start, end, mentions) if text.find(" as ", start, end) >= 0 else []
+    if not words and not german and not around:
         return owned, []
-    asides = ([m.span() for m in _ASIDE.finditer(text, start, end)
+    asides = around + ([m.span() for m in _ASIDE.finditer(text, start, end)
                if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
                or _WHICH_RELATION.match(text, m.start())]
               if "which" in words or "whose" in words else []) + german

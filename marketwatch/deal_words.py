@@ -89,7 +89,10 @@ STRONG = {
 WEAK = {
     # "Rivian drops Mobileye for Nvidia", "replace Mobileye's EyeQ4 chip with Nvidia Drive Orin": one
     # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
+    # "GM to drop Qualcomm cockpit chips": a supplier's product dropped.
     "ended": r"(?:drop|ditch|dump)(?:s|ped|ping)? X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
+    r"|(?:drop|ditch|dump|phas(?:e|es|ed|ing) out)(?:s|ped|ping)? X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?"
+    r"(?:chips?|processors?|software|platforms?|systems?|cells|batter(?:y|ies)|lidars?|sensors?)\b"
     r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"

@@ -71,8 +71,9 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     # the end of the year", "the big winner as ... pick" and "honoured to be selected" are no award)
     r"|(?:supplier|partner|vendor)s? of the year|award[- ]winn\w*|(?:award|prize) (?:winners?|honou?rees?)"
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
-    # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
-    r"|sponsor\w*)\b",
+    # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up,
+    # nor are the Games' sponsors ("How Toyota, Samsung and Alibaba are powering the Winter Games")
+    r"|sponsor\w*|olympics?|paralympics?|(?:winter|summer) games)\b",
 )
 
 
@@ -113,9 +114,10 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$"
                             # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal"
                             r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+)?$")
-# "Uber becomes official rideshare partner" of a tournament or a stadium: a sponsor's title, not
-# a tie-up with the other sponsors named beside it.
-_OFFICIAL_BEFORE = re.compile(r"\bofficial\s+(?:[\w-]+\s+){0,2}$")
+# "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
+# partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
+# tie-up with the other sponsors named beside it.
+_OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+){0,2}$")
 # "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
 # is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
 _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
@@ -172,7 +174,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
         if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
                                  or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
             continue
-        if "official" in before and found.group().startswith("partner") and _OFFICIAL_BEFORE.search(before):
+        if (("official" in before or "lympic" in before) and found.group().startswith("partner")
+                and _OFFICIAL_BEFORE.search(before)):
             continue
         if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
                 and _AS_OFFICIAL_AFTER.match(lowered, found.end())):

@@ -33,6 +33,9 @@ from marketwatch.sentences import split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
+# "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
+# there is none; the summary's deals are the company's old ones.
+_NO_DEAL_YET = re.compile(r"\bno (?:deal|agreement|contract|decision)s? (?:yet|so far|in sight)\b", re.IGNORECASE)
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
@@ -48,14 +51,28 @@ _VEHICLE = re.compile(
 # clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
 # Honda pushed back its Ohio battery plant" no deal of Honda's. Where an item starts in a sentence:
 # (A headline only, once a story: re.IGNORECASE costs nothing here.)
-_ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|briefs?|briefing|recap"
+# So are a newsletter's ("TechCrunch Mobility: Porsche gives ChatGPT to its engineers, Lyft buys
+# Hyundais, and Waymo's freeway math", "Evening Wrap: ...") and the headline's own items, between
+# its commas, semicolons and spaced dashes (`_title_items`).
+_ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|techcrunch mobility"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
+_TITLE_ITEM_BREAK = re.compile(r"\s*[;|]\s*|\s+[-–—]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
+# A sentence that tells history, not news: "In January 2016, General Motors bought a 9% stake in
+# Lyft", "Ten years ago, GM put $500 million into Lyft", "We look back at ... its 2016 Fiat
+# Chrysler deal". At the sentence's start only: "signed in 2016" may tell of a deal renewed now.
+_HISTORY = re.compile(
+    r"\s*(?:(?:in|back in|as early as)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,"
+    r"|(?:\w+|\d+)\s+years\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b)",
+    re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
 # not the story's deal, so the summary ends where it starts (at a sentence's start only).
+# "About Aptiv Aptiv is a global ..." too: a release's "<b>About Aptiv</b><br>" heading, cleaned.
 _BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
+                          r"|About (?P<who>[A-Z][\w.&-]+(?: [A-Z][\w.&-]+){0,3}) (?P=who)\b"
                           r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?\b|Safe [Hh]arbou?r\b|Cautionary [Ss]tatements?\b)")
 
 
@@ -90,7 +107,8 @@ class Matcher:
     # -- deciding --------------------------------------------------------------------------
 
     def match(self, title: str, summary: str = "") -> Match:
-        if _OPINION.match(title):
+        if (_OPINION.match(title) or ("no " in title and _NO_DEAL_YET.search(title))
+                or _HISTORY.match(title)):  # "Ten years ago, GM put $500 million into Lyft": a look back
             return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
@@ -115,11 +133,12 @@ class Matcher:
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text)
         if _ROUNDUP.search(title):  # "Morning brief: ...": each clause of a sentence is an item of its own
-            sentences = _items(text, sentences)
+            sentences = _items(text, sentences, len(title))
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
-            if len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end):
+            if (len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end)
+                    or _HISTORY.match(text, start, end)):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too
             background, asides = background_of(text, start, end, in_sentence)
@@ -192,15 +211,30 @@ def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]],
             best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
 
 
-def _items(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _items(text: str, sentences: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
     """The sentences of a roundup cut into its items: at ", and" (", while", ", but") before a
-    capital, where a clause with a subject of its own starts."""
+    capital, where a clause with a subject of its own starts; in the headline, also at each
+    semicolon, spaced dash and comma before a capital (`_title_items`)."""
     out = []
     for start, end in sentences:
-        for found in _ITEM_BREAK.finditer(text, start, end):
+        breaks = _title_items if start < title_end else _ITEM_BREAK.finditer
+        for found in breaks(text, start, min(end, title_end) if start < title_end else end):
             out.append((start, found.start()))
             start = found.end()
         out.append((start, end))
+    return out
+
+
+def _title_items(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where a roundup's headline starts a new item: "Evening Wrap: Toyota raises dividend, Meta's
+    glasses learn to navigate, Xiaomi YU9 orders top 100,000". A comma only after an item of
+    three words or more: "Nvidia, Uber team up on robotaxis" is one item."""
+    out, last = [], start
+    for found in _TITLE_ITEM_BREAK.finditer(text, start, end):
+        if "," in found.group() and len(text[last:found.start()].split()) < 3:
+            continue
+        out.append(found)
+        last = found.end()
     return out
 
 
@@ -219,7 +253,7 @@ _CLOSERS = " \"'”’)]"
 def _without_boilerplate(summary: str) -> str:
     """The summary up to a press release's boilerplate (`_BOILERPLATE`); the same object if it
     has none. Substring tests first: the regex costs more, and most summaries have no colon."""
-    if ":" not in summary and "orward" not in summary:
+    if ":" not in summary and "orward" not in summary and "About " not in summary:
         return summary
     found = _BOILERPLATE.search(summary)
     return summary[:found.start()].rstrip() if found else summary

@@ -50,10 +50,21 @@ _ROLE_AFTER = re.compile(
 # `marketwatch.mentions`.)
 # So are the companies past which a deal goes: "extending its work with Japanese brands beyond GAC
 # Toyota and Nissan" (with the rest of their list).
-COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond")  # literals: a gate for the next
+# And those a company follows: "the second automaker after Volkswagen to adopt Rivian's technology",
+# "the fourth cell supplier for the platform after CATL, EVE Energy and Envision AESC".
+COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter")  # literals: a gate for the next
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
-                              r"|akin to|modell?ed (?:on|after)|unlike|beyond)\s+(?:that of\s+|those of\s+)?$",
-                              re.IGNORECASE)
+                              r"|akin to|modell?ed (?:on|after)|unlike|beyond"
+                              r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w-]+ ){0,5}?after)"
+                              r"\s+(?:that of\s+|those of\s+)?$", re.IGNORECASE)
+# After a list: its companies stand on one side of the deal ("Xiaomi and BMW both pick Qualcomm",
+# "Li Auto and Xiaomi remained its two largest customers").
+# A role shared ("its two largest customers") says so of a list of two as well: not "both", in "Toyota
+# and Nvidia both said they would work together".
+_SHARED_ROLE_AFTER = re.compile(
+    r"\s+(?:are|were|remain(?:s|ed)?|became|become)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:customers|clients|buyers|suppliers|backers|investors|shareholders|rivals)\b", re.IGNORECASE)
+_ONE_SIDE_AFTER = re.compile(rf"\s+(?:both|each|alike)\b|{_SHARED_ROLE_AFTER.pattern}", re.IGNORECASE)
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
@@ -106,7 +117,7 @@ class Parties:
         each ("beyond GAC Toyota and Nissan")."""
         out: set[int] = set()
         for i, m in enumerate(mentions):
-            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 22), m.start):
+            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 60), m.start):
                 continue
             run = run_starting(text, i, mentions, _NAMES_GAP)
             gaps = [text[mentions[a].end:mentions[b].start] for a, b in pairwise(run)]
@@ -188,15 +199,23 @@ class Parties:
             free = sorted(i for i in investors
                           if not any(self.related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
+        if (len(parties) == 2 and listed_after(text, parties, 1)
+                and _SHARED_ROLE_AFTER.match(text, parties[1].end)):  # "Li Auto and Xiaomi remained its customers"
+            apart.add((0, 1))
         carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
         for run in lists(text, parties) if len(parties) > 2 else ():
             others = [j for j in run if not self._is_dual(parties[j])]
             sides = {self._side(parties[j]) for j in others}
+            one_side = self._one_side(text, parties, run)
+            if one_side:
+                apart |= {(i, j) for i in run for j in run if i < j}
             if len(sides) != 1 or None in sides:
                 continue
             duals = [j for j in run if self._is_dual(parties[j])]
             if sides == {"oem"}:
                 carmakers.update(duals)
+            if one_side:
+                continue
             members = [c for j in run for c in parties[j].members]
             facing = [i for i, m in enumerate(parties) if i not in run
                       and not any(self.related(a, b) for a in m.members for b in members)]
@@ -211,6 +230,13 @@ class Parties:
             for d in duals:
                 apart |= {(min(d, j), max(d, j)) for j in others}
         return apart | self._duals_beside_carmakers(parties, carmakers)
+
+    @staticmethod
+    def _one_side(text: str, parties: list[Mention], run: list[int]) -> bool:
+        """Does the list say its companies stand on one side? "Xiaomi and BMW both pick Qualcomm",
+        "Li Auto and Xiaomi remained its two largest customers": not each other's partners."""
+        after = parties[run[-1]].end
+        return text.startswith(" ", after) and _ONE_SIDE_AFTER.match(text, after) is not None
 
     def _duals_beside_carmakers(self, parties: list[Mention], carmakers: set[int]) -> set[tuple[int, int]]:
         """"GAC Toyota's bZ7 runs Huawei's HarmonyOS and Momenta's software", "Changan, Huawei and

@@ -28,6 +28,7 @@ BLIND9 = ROOT / "tests" / "data" / "tieups_blind9.jsonl"
 BLIND10 = ROOT / "tests" / "data" / "tieups_blind10.jsonl"
 BLIND11 = ROOT / "tests" / "data" / "tieups_blind11.jsonl"
 BLIND12 = ROOT / "tests" / "data" / "tieups_blind12.jsonl"
+BLIND13 = ROOT / "tests" / "data" / "tieups_blind13.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -192,6 +193,19 @@ FLOORS_BLIND12 = {
     ("pairs", "precision"): 0.60, ("pairs", "recall"): 0.93,
 }
 
+# The thirteenth blind batch (60 stories: wire press releases with "About" boilerplate, newsletters
+# and morning briefings, stock movers, robotaxis and ride-hailing, chips, cloud and AI deals,
+# batteries, Chinese tech; a retrospective, an anniversary, Olympic sponsors, an earnings call's
+# customers, "no deal yet"; German, French, Spanish, Japanese and Chinese; committed after
+# blind-12's rules and before the matcher saw it) scored story 0.824 / 0.933 / 0.875, pair 0.561 /
+# 0.941 untouched. After its fixes story 1.000 / 0.967 / 0.983, pair 1.000 / 0.971 (a German
+# briefing's "Audi holt Googles Gemini" remains), on stories the fixes were made for. Room for
+# about two wrong stories or three pairs.
+FLOORS_BLIND13 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.93, ("stories", "f1"): 0.93,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -215,7 +229,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7),
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
-                 "blind-12": (BLIND12, FLOORS_BLIND12)}
+                 "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13)}
 
 
 @pytest.fixture(scope="module")
