@@ -142,6 +142,15 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
 _ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化")
 
 
+# What a carmaker's software or data runs on, or moves to: "will store and process data ... on Tencent
+# Cloud under a five-year agreement", "to run its software-defined vehicles" on AWS, "will move to
+# Oracle Cloud Infrastructure under a seven-year agreement". An agreement to use a supplier's cloud
+# or platform is a supply deal. Matched against lower-cased, masked text.
+_RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e|es|ed|ing)|train(?:s|ed|ing)?"
+                      r"|process(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w+|build and test)"
+                      r" (?:[\w-]+ ){0,10}?(?:on|to|onto) (?:x{2,}|(?:the )?(?:cloud|azure|aws))")
+
+
 def _denies(lowered: str) -> bool:
     if not _may_deny(lowered):
         return False
@@ -231,4 +240,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     strong = bool(kinds)
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
+    elif kinds == {"partnership"} and _RUNS_ON.search(lowered):
+        kinds = {"supply"}  # "signs an agreement to run its cars' data on Tencent Cloud": a supply deal
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

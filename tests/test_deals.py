@@ -474,3 +474,47 @@ def test_no_talks_a_japanese_denial_and_ruling_out_report_no_deal(shipped, title
 
 def test_de_acordo_com_is_no_agreement(shipped):
     assert not shipped.match("De acordo com a Toyota, a Nvidia cresce no Brasil").tieup
+
+
+# -- from the thirteenth blind batch (tests/data/tieups_blind13.jsonl) --------------------------
+
+@pytest.mark.parametrize("title, pair", [
+    ("Mercedes-Benz will store and process China car data on Tencent Cloud under a five-year agreement",
+     ("Mercedes-Benz", "Tencent")),
+    ("Li Auto signs 3 billion yuan deal to train driving models on Alibaba Cloud", ("Li Auto", "Alibaba")),
+    ("Nissan's connected-car platform will move to Oracle Cloud Infrastructure under a seven-year agreement "
+     "with Oracle", ("Nissan", "Oracle")),
+])
+def test_an_agreement_to_run_on_a_suppliers_cloud_is_a_supply_deal(shipped, title, pair):
+    """It was a partnership: "agreement" (strong) hid the use of the cloud, which the labels of
+    five blind batches call supply."""
+    found = shipped.match(title)
+    assert found.pairs == (pair,) and found.deal_type == "supply", found
+
+
+def test_a_partnership_that_runs_on_nothing_stays_a_partnership(shipped):
+    assert shipped.match("Toyota and Nvidia sign a partnership on robotaxis").deal_type == "partnership"
+    assert shipped.match("Toyota signs an agreement with Nvidia to run robotaxi trials").deal_type == "partnership"
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Milano Cortina 2026: How Toyota, Samsung and Alibaba are powering the Winter Games", ""),
+    ("Olympics: a look at the sponsors", "As worldwide Olympic partners, Toyota is providing vehicles and "
+     "Alibaba is running the cloud that carries the replays."),
+])
+def test_olympic_partners_and_the_games_sponsors_are_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_deal_at_the_games_told_in_strong_words_still_counts(shipped):
+    found = shipped.match("Toyota and Alibaba sign cloud partnership ahead of the Winter Games")
+    assert found.pairs == (("Toyota", "Alibaba"),)
+
+
+@pytest.mark.parametrize("title, deal", [
+    ("GM to drop Qualcomm cockpit chips as in-house processor takes over from 2028", "ended"),
+    ("Rivian to phase out Mobileye software in its next vans", "ended"),
+])
+def test_a_supplier_product_dropped_ends_the_deal(shipped, title, deal):
+    found = shipped.match(title)
+    assert found.tieup and found.deal_type == deal, found
