@@ -1,8 +1,10 @@
 """Matching behaviour a user notices: the right pairs, parties and deal of a story as a whole.
 
 What one module decides has its own file: the names found (test_mentions), deal words
-(test_deals), names on one side of a deal (test_sides), names that are no parties
-(test_background) and share moves (test_markets)."""
+(test_deals), who takes part and on which side (test_parties: owners, roles, companies compared
+with, companies both OEM and tech), co-investors and other names on one side of a deal
+(test_sides), names in asides and other background (test_background) and share moves
+(test_markets)."""
 
 from __future__ import annotations
 
@@ -112,26 +114,6 @@ def test_brands_count_for_their_groups_but_pairs_name_the_brand(shipped):
     assert aito.pairs == (("Seres", "Huawei"),) and "AITO" in aito.companies
 
 
-@pytest.mark.parametrize("title, pairs", [
-    ("Alphabet's Waymo picks Hyundai for next robotaxi", {("Hyundai", "Waymo")}),
-    ("Geely-owned Volvo Cars partners with Alibaba", {("Volvo Cars", "Alibaba")}),
-    ("Avatr, the EV brand backed by Changan, takes 10% stake in Huawei's Yinwang", {("Avatr", "Huawei")}),
-    ("Hyundai Motor's Kia is close to a deal to build Apple-branded cars", {("Kia", "Apple")}),
-    ("Ford invests in Argo AI, founded by former Google and Uber engineers", {("Ford", "Argo AI")}),
-    ("Luxeed, the Harmony Intelligent Mobility Alliance brand of Chery, uses Huawei software",
-     {("Chery", "Huawei")}),
-])
-def test_owners_employers_and_alliances_named_beside_a_party_are_not_parties(shipped, title, pairs):
-    assert set(shipped.match(title).pairs) == pairs
-
-
-def test_a_different_kind_of_owner_still_takes_part(shipped):
-    """GM is an OEM and its Cruise unit a tech company: Microsoft investing in GM's Cruise is a
-    GM tie-up."""
-    found = shipped.match("Microsoft to invest in GM's Cruise")
-    assert found.tieup and found.pairs == (("General Motors", "Microsoft"),)
-
-
 def test_names_are_not_read_as_deal_words(shipped):
     found = shipped.match("Renault-Nissan alliance picks Google for infotainment")
     assert found.tieup and found.deal_type == "supply"
@@ -169,11 +151,6 @@ def test_a_car_chip_makes_a_sentence_about_vehicles(shipped):
 
 # -- from the third blind batch (tests/data/tieups_blind3.jsonl) ------------------------------
 
-def test_a_chinese_owner_before_qixia_is_not_a_party(shipped):
-    found = shipped.match("赛力斯、阿维塔各以115亿元入股华为引望", "长安汽车旗下的阿维塔受让引望10%股权。")
-    assert set(found.pairs) == {("Seres", "Huawei"), ("Avatr", "Huawei")}
-
-
 def test_daimler_in_chinese_is_mercedes_benz(shipped):
     assert ("Mercedes-Benz", "Momenta") in shipped.match("Momenta完成C轮融资，戴姆勒参投").pairs
     assert shipped.match("戴姆勒卡车与宁德时代签署电池供应协议").pairs == (("Daimler Truck", "CATL"),)
@@ -187,20 +164,6 @@ def test_two_carmakers_merging_units_is_an_oem_oem_deal(shipped):
 
 
 # -- from the fifth blind batch (tests/data/tieups_blind5.jsonl) ------------------------------
-
-@pytest.mark.parametrize("title, expected", [
-    ("GAC Toyota's bZ7 sedan gets Huawei cockpit and Momenta driver assistance",
-     {("GAC", "Huawei"), ("Toyota", "Huawei"), ("GAC", "Momenta"), ("Toyota", "Momenta")}),
-    ("Changan, Huawei and CATL join forces on high-end smart EV platform",
-     {("Changan", "Huawei"), ("Changan", "CATL")}),
-    # Listed among carmakers, it is one of them.
-    ("BYD, Xpeng and GAC Aion's Hyper adopt Nvidia Drive Thor",
-     {("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}),
-])
-def test_beside_a_carmaker_a_company_that_is_oem_and_tech_supplies_it(shipped, title, expected):
-    """Huawei beside GAC and Toyota is their supplier, as Momenta is: not Momenta's carmaker."""
-    assert set(shipped.match(title).pairs) == expected
-
 
 def test_names_in_japanese_and_headline_words_are_the_right_companies(shipped):
     found = shipped.match("ソニー・ホンダモビリティ、マイクロソフトと対話型AIで協業")
@@ -285,33 +248,7 @@ def test_a_wire_wrapups_clauses_are_items_of_their_own(shipped):
     assert not shipped.match("WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod", summary).tieup
 
 
-@pytest.mark.parametrize("title, summary", [
-    ("Changan and CATL to roll out battery swapping for taxis",
-     "CATL will build 200 swap stations for Changan's taxis, in a set-up that mirrors Nio's own network."),
-    ("Toyota picks Nvidia", "Unlike Tesla, Toyota will use Nvidia's chips in its robotaxis."),
-])
-def test_a_company_compared_with_is_no_party(shipped, title, summary):
-    found = shipped.match(title, summary)
-    assert {c for p in found.pairs for c in p} & {"NIO", "Tesla"} == set(), found
-    assert found.tieup
-
-
 # -- from the eleventh blind batch (tests/data/tieups_blind11.jsonl) --------------------------
-
-@pytest.mark.parametrize("title, expected", [
-    # a name before the role its next name plays for it only says who that is
-    ("Apple supplier Foxconn signs EV deal with Mitsubishi Motors", {("Mitsubishi", "Foxconn")}),
-    ("Tesla supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
-    ("Tesla's supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
-    ("Tesla rival BYD partners with Baidu on maps", {("BYD", "Baidu")}),
-    ("Toyota group supplier Denso teams up with Nvidia on AI for car chips", set()),
-    # a verb, and a headline's capitals, are not the role
-    ("Ford partners Baidu on robotaxis", {("Ford", "Baidu")}),
-    ("Ford Partners With Baidu On Robotaxis", {("Ford", "Baidu")}),
-])
-def test_a_name_before_a_role_only_says_whose_it_is(shipped, title, expected):
-    assert set(shipped.match(title).pairs) == expected
-
 
 @pytest.mark.parametrize("title", [
     "Breakingviews - Toyota should buy into Wayve before a rival does",
@@ -323,31 +260,6 @@ def test_an_opinion_column_reports_no_deal(shipped, title):
     assert not found.tieup
 
 
-def test_a_list_of_carmakers_that_faces_no_one_keeps_its_dual_company_a_carmaker(shipped):
-    found = shipped.match("BYD, Li Auto, Mercedes-Benz and Xiaomi adopt lidar across their ranges")
-    assert not found.tieup and "Xiaomi" not in {c for pair in found.pairs for c in pair}
-    # Facing another party, the list is the carmakers of the deal, as before.
-    assert set(shipped.match("BYD, Xpeng and GAC adopt Nvidia Drive Thor").pairs) == {
-        ("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}
-
-
-@pytest.mark.parametrize("title, summary, expected", [
-    # A supplier, customer, partner or backer is a party when the company after it faces no one else.
-    ("Rivian backer Amazon orders 50,000 more electric delivery vans",
-     "The e-commerce giant has expanded its order for the vans.", {("Rivian", "Amazon")}),
-    ("Qualcomm customer BMW to use Snapdragon Ride Pilot in Neue Klasse", "", {("BMW", "Qualcomm")}),
-    ("Nvidia's customer Mercedes-Benz signs expanded deal for Drive Thor chips", "", {("Mercedes-Benz", "Nvidia")}),
-    # After a list, "partner" is the list's verb.
-    ("Hyundai, Kia partner Samsung Electronics on in-car chips", "", {("Hyundai", "Samsung"), ("Kia", "Samsung")}),
-    # A rival is never a party; a title-case role word is a role.
-    ("Mercedes-Benz signs chip deal with Nvidia rival Qualcomm", "", {("Mercedes-Benz", "Qualcomm")}),
-    ("Apple Supplier Foxconn Signs EV Deal With Stellantis", "", {("Stellantis", "Foxconn")}),
-])
-def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_counterpart(
-        shipped, title, summary, expected):
-    assert set(shipped.match(title, summary).pairs) == expected
-
-
 @pytest.mark.parametrize("title, expected", [
     ("BREAKINGVIEWS-Toyota's Wayve bet buys it a shortcut", set()),
     ("Kommentar: VW und Rivian - eine teure Partnerschaft", set()),
@@ -357,27 +269,9 @@ def test_opinion_columns_in_any_case_and_not_a_word_that_starts_with_column(ship
     assert set(shipped.match(title).pairs) == expected
 
 
-@pytest.mark.parametrize("title", [
-    "Huawei, Changan and Chery sign strategic agreement on intelligent driving",
-    "华为与赛力斯、奇瑞、北汽签署智能汽车合作协议",
-])
-def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title):
-    assert {tech for _, tech in shipped.match(title).pairs} == {"Huawei"}
-
-
 # -- from the twelfth blind batch (tests/data/tieups_blind12.jsonl) ---------------------------
 
 def test_crossovers_are_vehicles_so_a_carmaker_that_also_makes_tech_is_the_carmaker(shipped):
     found = shipped.match("Rivian picks Samsung SDI for the R3",
                           "Rivian will use Samsung SDI's 46-series cylindrical cells in the R3 and R3X crossovers.")
     assert found.kind == "oem-tech" and found.pairs == (("Rivian", "Samsung"),)
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("Momenta extends its work beyond GAC Toyota and Nissan to Honda, signs supply deal", {("Honda", "Momenta")}),
-    # a comma after the compared name ends it, unless an "and" ends a list
-    ("Unlike Tesla, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
-    ("Unlike Tesla, BYD and Nio, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
-])
-def test_the_names_listed_after_beyond_or_unlike_are_compared_with(shipped, title, expected):
-    assert set(shipped.match(title).pairs) == expected

@@ -1,0 +1,216 @@
+"""Who takes part in a deal sentence and on which side (marketwatch.parties), as the matcher's
+results show it: a name that only qualifies another is no party (an owner, an employer, "Apple"
+in "Apple supplier Foxconn", a company compared with, an alliance beside its member), and a
+company that is both OEM and tech takes the side its list or its neighbours give it.
+
+Asides, a thing's past and "executives from Toyota" are test_background's; who invested beside
+whom is test_sides'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import pairs
+
+# -- owners, employers and alliances named beside a party (Parties.find) -----------------------
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Alphabet's Waymo picks Hyundai for next robotaxi", {("Hyundai", "Waymo")}),
+    ("Geely-owned Volvo Cars partners with Alibaba", {("Volvo Cars", "Alibaba")}),
+    ("Avatr, the EV brand backed by Changan, takes 10% stake in Huawei's Yinwang", {("Avatr", "Huawei")}),
+    ("Hyundai Motor's Kia is close to a deal to build Apple-branded cars", {("Kia", "Apple")}),
+    ("Ford invests in Argo AI, founded by former Google and Uber engineers", {("Ford", "Argo AI")}),
+    ("Luxeed, the Harmony Intelligent Mobility Alliance brand of Chery, uses Huawei software",
+     {("Chery", "Huawei")}),
+])
+def test_owners_employers_and_alliances_named_beside_a_party_are_not_parties(shipped, title, pairs):
+    assert set(shipped.match(title).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Waymo, Alphabet's self-driving unit, picks Hyundai for its next robotaxi", ("Hyundai", "Waymo")),
+    ("Alphabet's self-driving unit, Waymo, picks Hyundai for its next robotaxi", ("Hyundai", "Waymo")),
+    ("Zeekr owned by Geely to build electric robotaxis for Waymo", ("Zeekr", "Waymo")),
+])
+def test_an_owner_named_as_such_beside_its_unit_is_no_party(shipped, title, pair):
+    """The owner before "unit", "arm" or "brand", or after "owned by": the unit's deal is not
+    Alphabet's (or Geely's) too."""
+    assert pairs(shipped, title) == {pair}
+
+
+def test_the_companies_people_come_from_by_possessive_are_no_parties(shipped):
+    """"Baidu's engineers" are people: Baidu has no part in Toyota's deal with Pony.ai."""
+    assert pairs(shipped, "Pony.ai, founded by Baidu's engineers, signs robotaxi deal with Toyota") == {
+        ("Toyota", "Pony.ai")}
+
+
+def test_a_different_kind_of_owner_still_takes_part(shipped):
+    """GM is an OEM and its Cruise unit a tech company: Microsoft investing in GM's Cruise is a
+    GM tie-up."""
+    found = shipped.match("Microsoft to invest in GM's Cruise")
+    assert found.tieup and found.pairs == (("General Motors", "Microsoft"),)
+
+
+def test_a_different_kind_of_owner_named_after_its_unit_still_takes_part(shipped):
+    """As "GM's Cruise": GM named after its unit, as the owner of a unit of another kind, stays
+    the carmaker of the deal."""
+    found = shipped.match("Cruise, GM's self-driving unit, partners with Microsoft on cloud computing")
+    assert found.tieup and found.pairs == (("General Motors", "Microsoft"),)
+
+
+# from the third blind batch (tests/data/tieups_blind3.jsonl)
+def test_a_chinese_owner_before_qixia_is_not_a_party(shipped):
+    found = shipped.match("赛力斯、阿维塔各以115亿元入股华为引望", "长安汽车旗下的阿维塔受让引望10%股权。")
+    assert set(found.pairs) == {("Seres", "Huawei"), ("Avatr", "Huawei")}
+
+
+# -- a name before the role its next name plays (Parties._role_qualifiers) -----------------------
+
+# from the eleventh blind batch (tests/data/tieups_blind11.jsonl)
+@pytest.mark.parametrize("title, expected", [
+    # a name before the role its next name plays for it only says who that is
+    ("Apple supplier Foxconn signs EV deal with Mitsubishi Motors", {("Mitsubishi", "Foxconn")}),
+    ("Tesla supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
+    ("Tesla's supplier Panasonic signs battery deal with Mazda", {("Mazda", "Panasonic")}),
+    ("Tesla rival BYD partners with Baidu on maps", {("BYD", "Baidu")}),
+    ("Toyota group supplier Denso teams up with Nvidia on AI for car chips", set()),
+    # a verb, and a headline's capitals, are not the role
+    ("Ford partners Baidu on robotaxis", {("Ford", "Baidu")}),
+    ("Ford Partners With Baidu On Robotaxis", {("Ford", "Baidu")}),
+])
+def test_a_name_before_a_role_only_says_whose_it_is(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+# from the eleventh blind batch (tests/data/tieups_blind11.jsonl)
+@pytest.mark.parametrize("title, summary, expected", [
+    # A supplier, customer, partner or backer is a party when the company after it faces no one else.
+    ("Rivian backer Amazon orders 50,000 more electric delivery vans",
+     "The e-commerce giant has expanded its order for the vans.", {("Rivian", "Amazon")}),
+    ("Qualcomm customer BMW to use Snapdragon Ride Pilot in Neue Klasse", "", {("BMW", "Qualcomm")}),
+    ("Nvidia's customer Mercedes-Benz signs expanded deal for Drive Thor chips", "", {("Mercedes-Benz", "Nvidia")}),
+    # After a list, "partner" is the list's verb.
+    ("Hyundai, Kia partner Samsung Electronics on in-car chips", "", {("Hyundai", "Samsung"), ("Kia", "Samsung")}),
+    # A rival is never a party; a title-case role word is a role.
+    ("Mercedes-Benz signs chip deal with Nvidia rival Qualcomm", "", {("Mercedes-Benz", "Qualcomm")}),
+    ("Apple Supplier Foxconn Signs EV Deal With Stellantis", "", {("Stellantis", "Foxconn")}),
+])
+def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_counterpart(
+        shipped, title, summary, expected):
+    assert set(shipped.match(title, summary).pairs) == expected
+
+
+def test_a_rival_is_no_party_even_when_the_next_company_faces_no_one_else(shipped):
+    """Unlike "Rivian backer Amazon orders vans", a rival takes no part in the deal of the company
+    after it: "Tesla rival Waymo" is not a Tesla tie-up."""
+    found = shipped.match("Tesla rival Waymo partners with Uber on robotaxis in Austin")
+    assert found.pairs == (("Uber", "Waymo"),) and not found.tieup
+
+
+# -- companies compared with (Parties._compared) -------------------------------------------------
+
+# from the eighth blind batch (tests/data/tieups_blind8.jsonl)
+@pytest.mark.parametrize("title, summary", [
+    ("Changan and CATL to roll out battery swapping for taxis",
+     "CATL will build 200 swap stations for Changan's taxis, in a set-up that mirrors Nio's own network."),
+    ("Toyota picks Nvidia", "Unlike Tesla, Toyota will use Nvidia's chips in its robotaxis."),
+])
+def test_a_company_compared_with_is_no_party(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert {c for p in found.pairs for c in p} & {"NIO", "Tesla"} == set(), found
+    assert found.tieup
+
+
+# from the twelfth blind batch (tests/data/tieups_blind12.jsonl)
+@pytest.mark.parametrize("title, expected", [
+    ("Momenta extends its work beyond GAC Toyota and Nissan to Honda, signs supply deal", {("Honda", "Momenta")}),
+    # a comma after the compared name ends it, unless an "and" ends a list
+    ("Unlike Tesla, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
+    ("Unlike Tesla, BYD and Nio, Toyota will use Nvidia chips", {("Toyota", "Nvidia")}),
+])
+def test_the_names_listed_after_beyond_or_unlike_are_compared_with(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+@pytest.mark.parametrize("summary", [
+    "CATL will build 200 swap stations for Changan's taxis, in a set-up that resembles that of Nio.",
+    "CATL will build 200 swap stations for Changan's taxis, in a set-up similar to those of Nio and Xpeng.",
+])
+def test_a_company_compared_with_through_that_of_is_no_party(shipped, summary):
+    found = shipped.match("Changan and CATL to roll out battery swapping for taxis", summary)
+    assert set(found.pairs) == {("Changan", "CATL")}
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    ("Rivian wins Jaguar Land Rover as the second carmaker after Volkswagen to license its software", "",
+     {("Jaguar Land Rover", "Rivian")}),
+    # a few words may come between the rank and "after"
+    ("Samsung SDI wins BMW order for Neue Klasse cells",
+     "Samsung SDI will supply cylindrical cells for BMW's Neue Klasse, the fourth cell supplier for the platform "
+     "after CATL and Panasonic.", {("BMW", "Samsung")}),
+])
+def test_the_companies_a_deal_comes_after_are_compared_with(shipped, title, summary, expected):
+    """"The second carmaker after Volkswagen": Volkswagen's deal is an earlier one, not this one."""
+    assert pairs(shipped, title, summary) == expected
+
+
+# -- companies that are OEM and tech, and the sides of a list (Parties.apart) ----------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("BYD, Xpeng and GAC Aion's Hyper adopt Nvidia Drive Thor",
+     {("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}),
+    ("Toyota picks Huawei and Nvidia for its China cars", {("Toyota", "Huawei"), ("Toyota", "Nvidia")}),
+    ("Stellantis, Nvidia, Uber and Foxconn join forces on robotaxis",
+     {("Stellantis", "Nvidia"), ("Stellantis", "Uber"), ("Stellantis", "Foxconn")}),
+])
+def test_a_company_that_is_oem_and_tech_takes_the_side_of_its_list(shipped, title, expected):
+    assert set(shipped.match(title).pairs) == expected
+
+
+def test_two_names_joined_by_and_still_face_each_other(shipped):
+    assert ("Seres", "Huawei") in shipped.match("Seres and Huawei team up with CATL on batteries for cars").pairs
+    assert shipped.match("AITO maker Seres and Huawei extend smart car cooperation").pairs == (("Seres", "Huawei"),)
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    ("Xiaomi and BMW both pick Qualcomm for their next cockpits", "", {("BMW", "Qualcomm"), ("Xiaomi", "Qualcomm")}),
+    ("Xiaomi and BMW each sign Qualcomm cockpit deals", "", {("BMW", "Qualcomm"), ("Xiaomi", "Qualcomm")}),
+    ("Lidar maker posts record quarter",
+     "Li Auto and Xiaomi are its two largest customers under multi-year supply agreements.", set()),
+])
+def test_a_list_that_puts_its_companies_on_one_side_does_not_pair_them(shipped, title, summary, expected):
+    """"Both", "each", "its two largest customers": the companies listed are not each other's
+    partners, unlike "Seres and Huawei team up"."""
+    assert pairs(shipped, title, summary) == expected
+
+
+# from the fifth blind batch (tests/data/tieups_blind5.jsonl)
+@pytest.mark.parametrize("title, expected", [
+    ("GAC Toyota's bZ7 sedan gets Huawei cockpit and Momenta driver assistance",
+     {("GAC", "Huawei"), ("Toyota", "Huawei"), ("GAC", "Momenta"), ("Toyota", "Momenta")}),
+    ("Changan, Huawei and CATL join forces on high-end smart EV platform",
+     {("Changan", "Huawei"), ("Changan", "CATL")}),
+    # Listed among carmakers, it is one of them.
+    ("BYD, Xpeng and GAC Aion's Hyper adopt Nvidia Drive Thor",
+     {("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}),
+])
+def test_beside_a_carmaker_a_company_that_is_oem_and_tech_supplies_it(shipped, title, expected):
+    """Huawei beside GAC and Toyota is their supplier, as Momenta is: not Momenta's carmaker."""
+    assert set(shipped.match(title).pairs) == expected
+
+
+# from the eleventh blind batch (tests/data/tieups_blind11.jsonl)
+def test_a_list_of_carmakers_that_faces_no_one_keeps_its_dual_company_a_carmaker(shipped):
+    found = shipped.match("BYD, Li Auto, Mercedes-Benz and Xiaomi adopt lidar across their ranges")
+    assert not found.tieup and "Xiaomi" not in {c for pair in found.pairs for c in pair}
+    # Facing another party, the list is the carmakers of the deal, as before.
+    assert set(shipped.match("BYD, Xpeng and GAC adopt Nvidia Drive Thor").pairs) == {
+        ("BYD", "Nvidia"), ("XPeng", "Nvidia"), ("GAC", "Nvidia")}
+
+
+# from the eleventh blind batch (tests/data/tieups_blind11.jsonl)
+@pytest.mark.parametrize("title", [
+    "Huawei, Changan and Chery sign strategic agreement on intelligent driving",
+    "华为与赛力斯、奇瑞、北汽签署智能汽车合作协议",
+])
+def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title):
+    assert {tech for _, tech in shipped.match(title).pairs} == {"Huawei"}
