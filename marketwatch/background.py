@@ -75,7 +75,7 @@ _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|fact
                          re.IGNORECASE)
 # "The Geely-owned brand said it had terminated its deal with Luminar": an owner before a thing the
 # sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
-# before a name is (`marketwatch.match`'s `_OWNED_GAP`).
+# before a name is (`marketwatch.parties`'s `_OWNED_GAP`).
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
 
 

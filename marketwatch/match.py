@@ -228,8 +228,10 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int) -> list[
 def _title_items(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Where a roundup's headline starts a new item: "Evening Wrap: Toyota raises dividend, Meta's
     glasses learn to navigate, Xiaomi YU9 orders top 100,000". A comma only after an item of
-    three words or more: "Nvidia, Uber team up on robotaxis" is one item."""
-    out, last = [], start
+    three words or more, after the newsletter's name ("Morning Briefing: Nvidia, Toyota team up" is
+    one item, not "Morning Briefing: Nvidia" and another)."""
+    colon = text.find(": ", start, min(end, start + 60))
+    out, last = [], start if colon < 0 else colon + 2
     for found in _TITLE_ITEM_BREAK.finditer(text, start, end):
         if "," in found.group() and len(text[last:found.start()].split()) < 3:
             continue

@@ -39,7 +39,7 @@ _PEOPLE_AFTER = re.compile(
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
 # "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
 # Denso": a name before the role its next name plays for it only says who that is (see
-# `Matcher._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are
+# `Parties._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are
 # the capitals of "Ford Partners With Baidu"; a title-case "Apple Supplier Foxconn" is one.
 _ROLE_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?P<role>suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"

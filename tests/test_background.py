@@ -143,3 +143,23 @@ def test_a_german_clause_that_tells_who_made_the_deal_names_its_parties(shipped)
     found = shipped.match("Robotaxi-Pläne: VW holt sich Hilfe", "Die Partnerschaft, die Volkswagen und Mobileye am "
                           "Dienstag bekanntgaben, sieht gemeinsame Robotaxis ab 2026 vor.")
     assert found.pairs == (("Volkswagen", "Mobileye"),)
+
+
+@pytest.mark.parametrize("title, kind, pairs", [
+    # the closing ", as ..." clause tells what goes on around the deal: Lucid and Uber are no parties
+    ("Nvidia has invested $200 million in Nuro, valuing the startup at $6.5 billion, as Nuro's software prepares "
+     "to run the Lucid Gravity robotaxis that Uber plans to deploy", "tech-tech", (("Nuro", "Nvidia"),)),
+    ("Stellantis signs battery supply deal with CATL, as Leapmotor expands in Europe", "oem-tech",
+     (("Stellantis", "CATL"),)),
+    # not "as well as": the sentence's own list
+    ("Nvidia will supply chips to Toyota, as well as to Honda", "oem-tech",
+     (("Honda", "Nvidia"), ("Toyota", "Nvidia"))),
+])
+def test_a_closing_as_clause_is_background_after_two_names(shipped, title, kind, pairs):
+    found = shipped.match(title)
+    assert (found.kind, found.pairs) == (kind, pairs), found
+
+
+def test_an_as_clause_after_one_name_may_hold_the_deal(shipped):
+    found = shipped.match("Uber expands its robotaxi network, as Lucid and Nuro sign a deal")
+    assert ("Lucid", "Nuro") in found.pairs, found

@@ -275,3 +275,48 @@ def test_crossovers_are_vehicles_so_a_carmaker_that_also_makes_tech_is_the_carma
     found = shipped.match("Rivian picks Samsung SDI for the R3",
                           "Rivian will use Samsung SDI's 46-series cylindrical cells in the R3 and R3X crossovers.")
     assert found.kind == "oem-tech" and found.pairs == (("Rivian", "Samsung"),)
+
+
+# -- from the thirteenth blind batch (tests/data/tieups_blind13.jsonl) --------------------------
+
+def test_a_press_releases_about_section_is_boilerplate_also_without_a_colon(shipped):
+    """"<b>About Aptiv</b><br>Aptiv is ...", cleaned to "About Aptiv Aptiv is ...": its list of
+    customers and partners paired every carmaker with Nvidia and Qualcomm."""
+    found = shipped.match(
+        "Aptiv Selected by Honda to Supply Zonal Controllers for Next-Generation 0 Series EVs",
+        "Honda has selected Aptiv to supply zonal control modules for the Honda 0 Series. About Aptiv Aptiv "
+        "is a global industrial technology company. Its software is used by Volkswagen, Stellantis and "
+        "General Motors, and Aptiv collaborates with Nvidia and Qualcomm on central compute platforms.")
+    assert found.pairs == (("Honda", "Aptiv"),) and found.deal_type == "supply", found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Evening Wrap: Toyota raises dividend, Meta's glasses learn to navigate, Xiaomi YU9 orders top 100,000",
+     "", ()),
+    ("TechCrunch Mobility: Porsche gives ChatGPT to its engineers, Lyft buys Hyundai vans, and Waymo's freeway math",
+     "Porsche signed an enterprise agreement with OpenAI for its engineers.",
+     (("Hyundai", "Lyft"), ("Porsche", "OpenAI"))),
+    # a comma after a short item does not cut it: one item, one deal
+    ("Morning Briefing: Nvidia, Toyota team up on robotaxis – Ifo index rises – pension row", "",
+     (("Toyota", "Nvidia"),)),
+])
+def test_a_newsletters_headline_is_cut_into_its_items(shipped, title, summary, pairs):
+    assert shipped.match(title, summary).pairs == pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Ten years ago, GM put $500 million into Lyft. What did it get?", "GM later sold its stake in Lyft."),
+    ("The story of Waymo", "In December 2016, Google spun its self-driving car project out as Waymo and "
+     "signed a deal with Fiat Chrysler for Pacifica minivans."),
+    ("Waymo at ten", "We look back at Waymo's 2016 deal with Fiat Chrysler and its Jaguar partnership."),
+    ("Lucid would supply its motors to rival carmakers, CEO says, but no deal yet",
+     "The EV maker builds the Gravity with Nvidia's Drive platform under a 2023 agreement."),
+])
+def test_history_and_no_deal_yet_are_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_deal_of_the_past_named_beside_todays_news_leaves_the_news(shipped):
+    found = shipped.match("Toyota and Pony.ai form robotaxi joint venture",
+                          "In 2020, Toyota invested $400 million in Pony.ai. Now the two form a venture.")
+    assert found.pairs == (("Toyota", "Pony.ai"),) and found.deal_type == "joint-venture", found
