@@ -45,6 +45,7 @@ _GERMAN_ASIDE = re.compile(
 # deal, once the sentence has named two companies before it. Not "as well as", "as part of", "as a
 # supplier", "as the first".
 _AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:well|part|such|much|many|long|soon|of|if|though|per|a|an"
+                        r"|will|would|does|do|did|has|have|had|is|are|was|were|can|could"
                         r"|the\s+(?:first|second|third|latest|only|largest|biggest|sole|main|lead))\b)",
                         re.IGNORECASE)
 # Without one of these, a sentence has no background for `background_of` to look for: the words of
@@ -115,9 +116,14 @@ def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
 
 def _as_clause(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The ", as ..." clause that ends the sentence (`_AS_CLAUSE`), when two companies are named
-    before it."""
+    before it and the clause's first company is one of them: ", as Nuro's driver software
+    prepares to run ... Lucid Gravity robotaxis", not ", as Stellantis joins" (a party)."""
     found = _AS_CLAUSE.search(text, start, end)
-    if found is None or len({m.alias.owner for m in mentions if m.end <= found.start()}) < 2:
+    if found is None:
+        return []
+    before = {m.alias.owner for m in mentions if m.end <= found.start()}
+    inside = next((m for m in mentions if m.start >= found.end()), None)
+    if len(before) < 2 or (inside is not None and inside.alias.owner not in before):
         return []
     return [(found.start(), end)]
 

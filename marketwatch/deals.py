@@ -72,8 +72,10 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|(?:supplier|partner|vendor)s? of the year|award[- ]winn\w*|(?:award|prize) (?:winners?|honou?rees?)"
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up,
-    # nor are the Games' sponsors ("How Toyota, Samsung and Alibaba are powering the Winter Games")
-    r"|sponsor\w*|olympics?|paralympics?|(?:winter|summer) games)\b",
+    # nor are the Games' sponsors ("How Toyota, Samsung and Alibaba are powering the Winter Games",
+    # "worldwide Olympic partners"). Not the Games named otherwise ("Olympic Boulevard").
+    r"|sponsor\w*|(?:olympic|paralympic) (?:worldwide |top )?partners?|(?:worldwide|top) olympic partners?"
+    r"|power\w* the (?:[\w-]+ )?(?:games|olympics|paralympics))\b",
 )
 
 

@@ -34,7 +34,8 @@ from marketwatch.sentences import split_sentences
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
-# there is none; the summary's deals are the company's old ones.
+# there is none; the summary's deals are the company's old ones. Not a headline that names two
+# companies ("Stellantis picks CATL for Spain; no decision yet on US site") or talks.
 _NO_DEAL_YET = re.compile(r"\bno (?:deal|agreement|contract|decision)s? (?:yet|so far|in sight)\b", re.IGNORECASE)
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
@@ -47,32 +48,39 @@ _VEHICLE = re.compile(
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis))(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
 # A roundup's headline ("Morning brief: Nio cuts prices; Qualcomm buys Arduino; Honda delays Ohio EV
-# hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ..."): its summary's
-# clauses are items of their own, "Qualcomm agreed to acquire Arduino, and
-# Honda pushed back its Ohio battery plant" no deal of Honda's. Where an item starts in a sentence:
-# (A headline only, once a story: re.IGNORECASE costs nothing here.)
-# So are a newsletter's ("TechCrunch Mobility: Porsche gives ChatGPT to its engineers, Lyft buys
-# Hyundais, and Waymo's freeway math", "Evening Wrap: ...") and the headline's own items, between
-# its commas, semicolons and spaced dashes (`_title_items`).
+# hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ...", a newsletter's
+# "TechCrunch Mobility: Porsche gives ChatGPT to its engineers, Lyft buys Hyundais, and Waymo's
+# freeway math", "Evening Wrap: ..."): its items are apart, in the headline between its commas,
+# semicolons and spaced dashes (`_title_items`), in the summary's sentences after ", and" and the
+# like (`_ITEM_BREAK`): "Qualcomm agreed to acquire Arduino, and Honda pushed back its Ohio battery
+# plant" is no deal of Honda's. Matched against the lower-cased headline: re.IGNORECASE is slower.
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|techcrunch mobility"
-                      r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b", re.IGNORECASE)
+                      r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
+# After a name that a comma in a headline put after another: the list goes on, or the item does.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|;|\||$|[-–—]\s|(?:and|or|for|in|on|at|to|from|with)\b)")
 _TITLE_ITEM_BREAK = re.compile(r"\s*[;|]\s*|\s+[-–—]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
 # A sentence that tells history, not news: "In January 2016, General Motors bought a 9% stake in
 # Lyft", "Ten years ago, GM put $500 million into Lyft", "We look back at ... its 2016 Fiat
 # Chrysler deal". At the sentence's start only: "signed in 2016" may tell of a deal renewed now.
+# Not the future ("In 2027, Toyota will ...") nor what comes of it now ("... Now the two team up").
 _HISTORY = re.compile(
-    r"\s*(?:(?:in|back in|as early as)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,"
+    r"\s*(?:(?P<year>(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
     r"|(?:\w+|\d+)\s+years\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b)",
     re.IGNORECASE)
+_HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look")
+_NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start"
+                          r"|from \d{4}|now)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
 # not the story's deal, so the summary ends where it starts (at a sentence's start only).
-# "About Aptiv Aptiv is a global ..." too: a release's "<b>About Aptiv</b><br>" heading, cleaned.
-_BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
-                          r"|About (?P<who>[A-Z][\w.&-]+(?: [A-Z][\w.&-]+){0,3}) (?P=who)\b"
+# "About Aptiv Aptiv is a global ..." too: a release's "<b>About Aptiv</b><br>" heading, cleaned,
+# then the name again ("About Innoviz Technologies Innoviz is"), or "Founded in 2014, ...".
+_BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"#])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
+                          r"|(?i:about) (?P<who>[A-Z][\w.&-]+)(?: [A-Z][\w.&-]+){0,3}"
+                          r" (?:(?i:(?P=who))\b|Founded\b|Headquartered\b|Established\b)"
                           r"|[Ff]orward[- ][Ll]ooking [Ss]tatements?\b|Safe [Hh]arbou?r\b|Cautionary [Ss]tatements?\b)")
 
 
@@ -107,13 +115,13 @@ class Matcher:
     # -- deciding --------------------------------------------------------------------------
 
     def match(self, title: str, summary: str = "") -> Match:
-        if (_OPINION.match(title) or ("no " in title and _NO_DEAL_YET.search(title))
-                or _HISTORY.match(title)):  # "Ten years ago, GM put $500 million into Lyft": a look back
+        if _OPINION.match(title):
             return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
-        if len({m.alias.owner for m in names}) < 2:
+        if (len({m.alias.owner for m in names}) < 2 or ("no " in title and self._no_deal_yet(title, names))
+                or _is_history(title, 0, len(title), headline=True)):  # "Ten years ago, GM put $500m into Lyft"
             return NO_MATCH
         # Boilerplate only takes names away: looked for in the few stories that name two companies.
         if summary and (cut := _without_boilerplate(summary)) is not summary:
@@ -132,13 +140,13 @@ class Matcher:
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text)
-        if _ROUNDUP.search(title):  # "Morning brief: ...": each clause of a sentence is an item of its own
-            sentences = _items(text, sentences, len(title))
+        if _ROUNDUP.search(title.lower()):  # "Morning brief: ...": each clause of a sentence is an item of its own
+            sentences = _items(text, sentences, len(title), mentions)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if (len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end)
-                    or _HISTORY.match(text, start, end)):
+                    or _is_history(text, start, end)):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too
             background, asides = background_of(text, start, end, in_sentence)
@@ -171,6 +179,11 @@ class Matcher:
         if kind is None:
             return NO_MATCH
         return self._result(text, kind, found[kind], mentions)
+
+    @staticmethod
+    def _no_deal_yet(title: str, names: list[Mention]) -> bool:
+        in_title = {m.alias.owner for m in names if m.end <= len(title)}
+        return len(in_title) < 2 and _NO_DEAL_YET.search(title) is not None and "talks" not in title.lower()
 
     def _result(self, text: str, kind: str, best: _Found, mentions: list[Mention]) -> Match:
         """The Match of the story's best kind: its pairs, each with its own deal, and the
@@ -211,33 +224,56 @@ def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]],
             best.rank, best.deal, best.span, best.mentions = rank, deal, span, in_sentence
 
 
-def _items(text: str, sentences: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
+def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
+           mentions: list[Mention]) -> list[tuple[int, int]]:
     """The sentences of a roundup cut into its items: at ", and" (", while", ", but") before a
     capital, where a clause with a subject of its own starts; in the headline, also at each
     semicolon, spaced dash and comma before a capital (`_title_items`)."""
     out = []
     for start, end in sentences:
-        breaks = _title_items if start < title_end else _ITEM_BREAK.finditer
-        for found in breaks(text, start, min(end, title_end) if start < title_end else end):
+        if start < title_end:
+            breaks = _title_items(text, start, min(end, title_end), mentions)
+        else:
+            breaks = _ITEM_BREAK.finditer(text, start, end)
+        for found in breaks:
             out.append((start, found.start()))
             start = found.end()
         out.append((start, end))
     return out
 
 
-def _title_items(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _title_items(text: str, start: int, end: int, mentions: list[Mention]) -> list[re.Match[str]]:
     """Where a roundup's headline starts a new item: "Evening Wrap: Toyota raises dividend, Meta's
     glasses learn to navigate, Xiaomi YU9 orders top 100,000". A comma only after an item of
     three words or more, after the newsletter's name ("Morning Briefing: Nvidia, Toyota team up" is
-    one item, not "Morning Briefing: Nvidia" and another)."""
+    one item, not "Morning Briefing: Nvidia" and another), and not inside a list of names ("Nvidia
+    will supply Drive Thor to Toyota, Hyundai and GM; Tesla cuts prices")."""
     colon = text.find(": ", start, min(end, start + 60))
     out, last = [], start if colon < 0 else colon + 2
+    ends = {m.end: m for m in mentions if m.end <= end}
+    firsts = {m.start: m for m in mentions if m.start < end}
     for found in _TITLE_ITEM_BREAK.finditer(text, start, end):
-        if "," in found.group() and len(text[last:found.start()].split()) < 3:
-            continue
+        if "," in found.group():
+            if len(text[last:found.start()].split()) < 3:
+                continue
+            after = firsts.get(found.end())
+            if found.start() in ends and after is not None and _LIST_GOES_ON.match(text, after.end, end):
+                continue
         out.append(found)
         last = found.end()
     return out
+
+
+def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool:
+    """Does the sentence tell history (`_HISTORY`)? A headline only by "years ago" or "looking
+    back": "In 2026, ..." heading a story is this year's news. Substring tests first."""
+    while start < end and text[start].isspace():
+        start += 1
+    if not text.startswith(_HISTORY_STARTS, start) and text.find("years ago", start, min(end, start + 40)) < 0:
+        return False
+    found = _HISTORY.match(text, start, end)
+    return (found is not None and not (headline and found["year"])
+            and _NOT_HISTORY.search(text, found.end(), end) is None)
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
@@ -255,7 +291,7 @@ _CLOSERS = " \"'”’)]"
 def _without_boilerplate(summary: str) -> str:
     """The summary up to a press release's boilerplate (`_BOILERPLATE`); the same object if it
     has none. Substring tests first: the regex costs more, and most summaries have no colon."""
-    if ":" not in summary and "orward" not in summary and "About " not in summary:
+    if ":" not in summary and "orward" not in summary and "About " not in summary and "ABOUT " not in summary:
         return summary
     found = _BOILERPLATE.search(summary)
     return summary[:found.start()].rstrip() if found else summary

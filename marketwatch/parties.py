@@ -55,16 +55,25 @@ _ROLE_AFTER = re.compile(
 COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter")  # literals: a gate for the next
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
-                              r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w-]+ ){0,5}?after)"
+                              r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
+                              r"(?:automakers?|carmakers?|brands?|compan(?:y|ies)|customers?|clients?|suppliers?"
+                              r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
+                              r"(?: [\w'’.-]+){0,4}? after)"
                               r"\s+(?:that of\s+|those of\s+)?$", re.IGNORECASE)
 # After a list: its companies stand on one side of the deal ("Xiaomi and BMW both pick Qualcomm",
 # "Li Auto and Xiaomi remained its two largest customers").
 # A role shared ("its two largest customers") says so of a list of two as well: not "both", in "Toyota
 # and Nvidia both said they would work together".
+# Not "both confirmed", "each hold half of Jiyue" (a joint venture's owners), nor "are the latest
+# rivals to team up".
 _SHARED_ROLE_AFTER = re.compile(
-    r"\s+(?:are|were|remain(?:s|ed)?|became|become)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:customers|clients|buyers|suppliers|backers|investors|shareholders|rivals)\b", re.IGNORECASE)
-_ONE_SIDE_AFTER = re.compile(rf"\s+(?:both|each|alike)\b|{_SHARED_ROLE_AFTER.pattern}", re.IGNORECASE)
+    r"\s+(?:are|were|remain(?:s|ed)?|became|become)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:customers|clients|buyers|suppliers|backers|investors|shareholders)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?rivals)\b",
+    re.IGNORECASE)
+_ONE_SIDE_AFTER = re.compile(
+    r"\s+(?:both|each|alike)\b(?!\s+(?:\w+ly\s+)?(?:said|say|says|confirm\w*|announc\w*|stat\w+|told|own\w*|hold\w*"
+    r"|held|tak\w+|took|invest\w*|put\w*|contribut\w+|commit\w*|get|gets|bring\w*|have|has)\b)"
+    rf"|{_SHARED_ROLE_AFTER.pattern}", re.IGNORECASE)
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
@@ -206,7 +215,7 @@ class Parties:
         for run in lists(text, parties) if len(parties) > 2 else ():
             others = [j for j in run if not self._is_dual(parties[j])]
             sides = {self._side(parties[j]) for j in others}
-            one_side = self._one_side(text, parties, run)
+            one_side = len(run) < len(parties) and self._one_side(text, parties, run)  # facing someone
             if one_side:
                 apart |= {(i, j) for i in run for j in run if i < j}
             if len(sides) != 1 or None in sides:

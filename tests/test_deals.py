@@ -518,3 +518,20 @@ def test_a_deal_at_the_games_told_in_strong_words_still_counts(shipped):
 def test_a_supplier_product_dropped_ends_the_deal(shipped, title, deal):
     found = shipped.match(title)
     assert found.tieup and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Hyundai to deploy Waymo robotaxis for LA28 Olympics visitors", ("Hyundai", "Waymo")),
+    ("Toyota picks Nvidia chips for robotaxis to run on Olympic Boulevard", ("Toyota", "Nvidia")),
+])
+def test_the_games_named_otherwise_than_as_a_sponsors_title_damp_nothing(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Volvo ditches Luminar lidar for its next models", ("Volvo Cars", "Luminar")),
+    ("Rivian dumped Mobileye chips in its second-generation vans", ("Rivian", "Mobileye")),
+])
+def test_ditched_and_dumped_products_end_a_deal(shipped, title, pair):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == "ended", found

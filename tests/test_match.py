@@ -320,3 +320,23 @@ def test_a_deal_of_the_past_named_beside_todays_news_leaves_the_news(shipped):
     found = shipped.match("Toyota and Pony.ai form robotaxi joint venture",
                           "In 2020, Toyota invested $400 million in Pony.ai. Now the two form a venture.")
     assert found.pairs == (("Toyota", "Pony.ai"),) and found.deal_type == "joint-venture", found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a list of names inside a roundup's headline stays one item
+    ("Evening Wrap: Nvidia will supply Drive Thor to Toyota, Hyundai and GM",
+     "Also on our radar: Ford names a new CFO.",
+     (("General Motors", "Nvidia"), ("Hyundai", "Nvidia"), ("Toyota", "Nvidia"))),
+    # "no decision yet" on something else, or talks: the headline's deal stands
+    ("Stellantis picks CATL for LFP plant in Spain; no decision yet on US site", "", (("Stellantis", "CATL"),)),
+    ("Nissan and Foxconn in talks over Oppama plant, but no agreement so far",
+     "Nissan is in talks with Foxconn about using the plant.", (("Nissan", "Foxconn"),)),
+    # the future, and history that leads to today's news
+    ("As early as 2027, Stellantis vans built with Pony.ai software will carry riders",
+     "Stellantis and Pony.ai signed an agreement on Tuesday to build robotaxi vans.", (("Stellantis", "Pony.ai"),)),
+    ("Toyota's robotaxi plans", "In 2027, Toyota will launch robotaxis with Pony.ai in Tokyo.",
+     (("Toyota", "Pony.ai"),)),
+])
+def test_headline_items_history_and_no_deal_yet_leave_real_deals_alone(shipped, title, summary, pairs):
+    """Found by a review's probes of blind-13's first rules, which lost each of these."""
+    assert shipped.match(title, summary).pairs == pairs

@@ -214,3 +214,16 @@ def test_a_list_of_carmakers_that_faces_no_one_keeps_its_dual_company_a_carmaker
 ])
 def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title):
     assert {tech for _, tech in shipped.match(title).pairs} == {"Huawei"}
+
+
+@pytest.mark.parametrize("title, pairs", [
+    # "each take a third": a joint venture's owners; "both confirmed": a reporting verb
+    ("Stellantis, Nvidia and Foxconn each take a third of new robotaxi joint venture",
+     (("Stellantis", "Foxconn"), ("Stellantis", "Nvidia"))),
+    ("Stellantis and Nvidia both confirmed the partnership with Uber on Thursday",
+     (("Stellantis", "Nvidia"), ("Stellantis", "Uber"))),
+    # an ordinal that counts days or sessions, not companies: the company after "after" is a party
+    ("Rivian rises for third straight session after Volkswagen boosts investment", (("Volkswagen", "Rivian"),)),
+])
+def test_each_both_and_ordinals_that_do_not_set_companies_apart(shipped, title, pairs):
+    assert shipped.match(title).pairs == pairs
