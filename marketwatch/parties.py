@@ -60,16 +60,16 @@ _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|
                               r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
                               r"(?: [\w'’.-]+){0,4}? after)"
                               r"\s+(?:that of\s+|those of\s+)?$", re.IGNORECASE)
-# After a list: its companies stand on one side of the deal ("Xiaomi and BMW both pick Qualcomm",
-# "Li Auto and Xiaomi remained its two largest customers").
-# A role shared ("its two largest customers") says so of a list of two as well: not "both", in "Toyota
-# and Nvidia both said they would work together".
-# Not "both confirmed", "each hold half of Jiyue" (a joint venture's owners), nor "are the latest
-# rivals to team up".
+# After a list: its companies stand on one side of the deal. A role they share ("Li Auto and Xiaomi
+# remained its two largest customers") says so of a list of two as well; not "are the latest rivals
+# to team up".
 _SHARED_ROLE_AFTER = re.compile(
     r"\s+(?:are|were|remain(?:s|ed)?|became|become)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:customers|clients|buyers|suppliers|backers|investors|shareholders)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?rivals)\b",
     re.IGNORECASE)
+# "Xiaomi and BMW both pick Qualcomm": only against another party ("Toyota and Nvidia both said they
+# would work together" faces them to each other), and not before a verb of reporting, owning or
+# investing ("both confirmed the partnership", "each hold half of Jiyue": a joint venture's owners).
 _ONE_SIDE_AFTER = re.compile(
     r"\s+(?:both|each|alike)\b(?!\s+(?:\w+ly\s+)?(?:said|say|says|confirm\w*|announc\w*|stat\w+|told|own\w*|hold\w*"
     r"|held|tak\w+|took|invest\w*|put\w*|contribut\w+|commit\w*|get|gets|bring\w*|have|has)\b)"
