@@ -91,10 +91,11 @@ WEAK = {
     # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
     # "GM to drop Qualcomm cockpit chips", "Volvo ditches Luminar lidar": a supplier's product dropped
     # (not a software update a supplier drops, which is a release).
-    "ended": r"(?:drop|ditch|dump)(?:s|ped|ping)? X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
+    "ended": r"(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|swap(?:s|ped|ping)?) X{2,}(?:['’]s)?"
+    r" (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
     r"|(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|phas(?:e|es|ed|ing) out) X{2,}(?:['’]s)?"
-    r" (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|modems?|software(?! updates?\b)|platforms?|systems?"
-    r"|cells|batter(?:y|ies)|lidars?|sensors?|technology|tech)\b"
+    r" (?:[\w-]+ ){0,3}?(?:chips?|chipsets?|socs?|processors?|modems?|software(?! updates?\b)|platforms?|systems?"
+    r"|os|cells|batter(?:y|ies)|lidars?|sensors?|technology|tech)\b"
     r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"

@@ -36,7 +36,10 @@ from marketwatch.sentences import split_sentences
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
 # there is none; the summary's deals are the company's old ones. Not a headline that names two
 # companies ("Stellantis picks CATL for Spain; no decision yet on US site") or talks.
-_NO_DEAL_YET = re.compile(r"\bno (?:deal|agreement|contract|decision)s? (?:yet|so far|in sight)\b", re.IGNORECASE)
+_NO_DEAL_YET = re.compile(r"\bno (?:final |firm |new )?(?:deal|agreement|contract|decision|partner|talk)s? "
+                          r"(?:yet|so far|in sight|is imminent)\b|\bnothing (?:signed|agreed|final) yet\b"
+                          r"|\bhas yet to (?:strike|sign|reach|agree)\b", re.IGNORECASE)
+_TALKS = re.compile(r"(?<!no )\btalks\b", re.IGNORECASE)
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
@@ -54,12 +57,13 @@ _VEHICLE = re.compile(
 # semicolons and spaced dashes (`_title_items`), in the summary's sentences after ", and" and the
 # like (`_ITEM_BREAK`): "Qualcomm agreed to acquire Arduino, and Honda pushed back its Ohio battery
 # plant" is no deal of Honda's. Matched against the lower-cased headline: re.IGNORECASE is slower.
-_ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|techcrunch mobility"
+_ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|digest|top stories"
+                      r"|things to know|techcrunch mobility|the station"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|;|\||$|[-–—]\s|(?:and|or|for|in|on|at|to|from|with)\b)")
-_TITLE_ITEM_BREAK = re.compile(r"\s*[;|]\s*|\s+[-–—]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
+_TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
 # A sentence that tells history, not news: "In January 2016, General Motors bought a 9% stake in
 # Lyft", "Ten years ago, GM put $500 million into Lyft", "We look back at ... its 2016 Fiat
 # Chrysler deal". At the sentence's start only: "signed in 2016" may tell of a deal renewed now.
@@ -67,9 +71,9 @@ _TITLE_ITEM_BREAK = re.compile(r"\s*[;|]\s*|\s+[-–—]\s+|,\s+(?:and\s+)?(?=[A
 _HISTORY = re.compile(
     r"\s*(?:(?P<year>(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
-    r"|(?:\w+|\d+)\s+years\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b)",
+    r"|(?:\w+|\d+)\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:)",
     re.IGNORECASE)
-_HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look")
+_HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start"
                           r"|from \d{4}|now)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
@@ -120,7 +124,8 @@ class Matcher:
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
-        if (len({m.alias.owner for m in names}) < 2 or ("no " in title and self._no_deal_yet(title, names))
+        if (len({m.alias.owner for m in names}) < 2 or ((" no " in title or " yet" in title)
+                                                         and self._no_deal_yet(title, names))
                 or _is_history(title, 0, len(title), headline=True)):  # "Ten years ago, GM put $500m into Lyft"
             return NO_MATCH
         # Boilerplate only takes names away: looked for in the few stories that name two companies.
@@ -183,7 +188,7 @@ class Matcher:
     @staticmethod
     def _no_deal_yet(title: str, names: list[Mention]) -> bool:
         in_title = {m.alias.owner for m in names if m.end <= len(title)}
-        return len(in_title) < 2 and _NO_DEAL_YET.search(title) is not None and "talks" not in title.lower()
+        return len(in_title) < 2 and _NO_DEAL_YET.search(title) is not None and _TALKS.search(title) is None
 
     def _result(self, text: str, kind: str, best: _Found, mentions: list[Mention]) -> Match:
         """The Match of the story's best kind: its pairs, each with its own deal, and the
@@ -269,7 +274,7 @@ def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool
     back": "In 2026, ..." heading a story is this year's news. Substring tests first."""
     while start < end and text[start].isspace():
         start += 1
-    if not text.startswith(_HISTORY_STARTS, start) and text.find("years ago", start, min(end, start + 40)) < 0:
+    if not text.startswith(_HISTORY_STARTS, start) and text.find("ago", start, min(end, start + 40)) < 0:
         return False
     found = _HISTORY.match(text, start, end)
     return (found is not None and not (headline and found["year"])

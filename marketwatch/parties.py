@@ -51,14 +51,15 @@ _ROLE_AFTER = re.compile(
 # So are the companies past which a deal goes: "extending its work with Japanese brands beyond GAC
 # Toyota and Nissan" (with the rest of their list).
 # And those a company follows: "the second automaker after Volkswagen to adopt Rivian's technology",
-# "the fourth cell supplier for the platform after CATL, EVE Energy and Envision AESC".
-COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter")  # literals: a gate for the next
+# "the fourth cell supplier for the platform after CATL, EVE Energy and Envision AESC", "the latest
+# carmaker to tap Nvidia, following Toyota and GM".
+COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter|ollow")  # a gate for the next
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
                               r"(?:automakers?|carmakers?|brands?|compan(?:y|ies)|customers?|clients?|suppliers?"
                               r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
-                              r"(?: [\w'’.-]+){0,4}? after)"
+                              r"(?: [\w'’.-]+){0,6}?,? after|follow(?:s|ed|ing))"
                               r"\s+(?:that of\s+|those of\s+)?$", re.IGNORECASE)
 # After a list: its companies stand on one side of the deal. A role they share ("Li Auto and Xiaomi
 # remained its two largest customers") says so of a list of two as well; not "are the latest rivals
@@ -126,7 +127,7 @@ class Parties:
         each ("beyond GAC Toyota and Nissan")."""
         out: set[int] = set()
         for i, m in enumerate(mentions):
-            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 60), m.start):
+            if i in out or not _COMPARED_BEFORE.search(text, max(start, m.start - 80), m.start):
                 continue
             run = run_starting(text, i, mentions, _NAMES_GAP)
             gaps = [text[mentions[a].end:mentions[b].start] for a, b in pairwise(run)]

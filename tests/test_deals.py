@@ -535,3 +535,12 @@ def test_the_games_named_otherwise_than_as_a_sponsors_title_damp_nothing(shipped
 def test_ditched_and_dumped_products_end_a_deal(shipped, title, pair):
     found = shipped.match(title)
     assert pair in found.pairs and found.deal_type == "ended", found
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Zeekr swaps Mobileye for Nvidia in 2026 models", ("Zeekr", "Mobileye")),
+    ("Ford drops Google's Android Automotive OS in new Ranger", ("Ford", "Alphabet")),
+])
+def test_a_supplier_swapped_or_its_os_dropped_ends_a_deal(shipped, title, pair):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.pair_deals[found.pairs.index(pair)] == "ended", found

@@ -340,3 +340,15 @@ def test_a_deal_of_the_past_named_beside_todays_news_leaves_the_news(shipped):
 def test_headline_items_history_and_no_deal_yet_leave_real_deals_alone(shipped, title, summary, pairs):
     """Found by a review's probes of blind-13's first rules, which lost each of these."""
     assert shipped.match(title, summary).pairs == pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Mobility digest: Kia orders Samsung chips for EV3 · Uber adds Waymo rides in Atlanta", (("Kia", "Samsung"),)),
+    ("Five things to know today: Stellantis cuts jobs, Nvidia signs deal with Uber", ()),
+    ("A decade ago, GM put $500 million into Lyft. What did it get?", ()),
+    ("Flashback: when Ford put $1 billion into Argo AI", ()),
+    ("Lucid would supply motors to rivals, but has yet to strike a deal", ()),
+])
+def test_more_roundups_look_backs_and_deals_not_made(shipped, title, pairs):
+    found = shipped.match(title)
+    assert (found.pairs if found.kind == "oem-tech" else ()) == pairs, found

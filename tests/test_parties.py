@@ -227,3 +227,12 @@ def test_a_list_that_signs_a_deal_together_keeps_its_tech_member(shipped, title)
 ])
 def test_each_both_and_ordinals_that_do_not_set_companies_apart(shipped, title, pairs):
     assert shipped.match(title).pairs == pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Hyundai is the latest carmaker to tap Nvidia, following Toyota and GM", (("Hyundai", "Nvidia"),)),
+    ("Subaru becomes the third customer to pick Mobileye's EyeQ6, after Volkswagen and Porsche",
+     (("Subaru", "Mobileye"),)),
+])
+def test_the_companies_a_deal_follows_are_no_parties(shipped, title, pairs):
+    assert shipped.match(title).pairs == pairs
