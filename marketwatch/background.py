@@ -48,6 +48,13 @@ _AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:well|part|such|much|many|long|soon|of|i
                         r"|will|would|does|do|did|has|have|had|is|are|was|were|can|could"
                         r"|the\s+(?:first|second|third|latest|only|largest|biggest|sole|main|lead))\b)",
                         re.IGNORECASE)
+# "Wayve, the British self-driving startup backed by Nvidia Corp. and SoftBank": the backers of a
+# company described are background (with the rest of their list). Not "a round backed by Toyota",
+# whose backers invest now.
+_BACKERS_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|specialist|supplier|provider)"
+                             r"\s+(?:[\w-]+\s+)?(?:backed|funded|financed)\s+by\s+$", re.IGNORECASE)
+_BACKERS_GAP = re.compile(r"(?:\s+(?:Corp|Inc|Co|Ltd|Group|Holdings|AG|SE)\.?)*"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # Without one of these, a sentence has no background for `background_of` to look for: the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
@@ -114,6 +121,25 @@ def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
     return set()
 
 
+def _backers(text: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of the names after a company described as backed by them (`_BACKERS_BEFORE`),
+    with the rest of their list; only when two other companies are named, one of them the company
+    backed: "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down"
+    is the backers' news."""
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i not in out and text[max(0, m.start - 4):m.start] == " by " and _BACKERS_BEFORE.search(
+                text, max(0, m.start - 60), m.start):
+            out.add(i)
+            j = i  # the rest of the list, its names perhaps with a legal suffix: "Nvidia Corp. and SoftBank"
+            while j + 1 < len(mentions) and _BACKERS_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+                j += 1
+                out.add(j)
+    if out and len({m.alias.owner for i, m in enumerate(mentions) if i not in out}) < 2:
+        return set()
+    return out
+
+
 def _as_clause(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The ", as ..." clause that ends the sentence (`_AS_CLAUSE`), when two companies are named
     before it and the clause's first company is one of them: ", as Nuro's driver software
@@ -137,6 +163,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     aside that does not tell who owns or formed the thing, are background after anything
     (`_WHOSE_RELATION`, `_WHICH_RELATION`); so is a German relative clause (`_GERMAN_ASIDE`)."""
     owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+    if text.find("ed by ", start, end) >= 0:
+        owned |= _backers(text, mentions)
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])

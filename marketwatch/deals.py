@@ -35,6 +35,8 @@ from marketwatch.deal_words import (
     KOREAN,
     ROMANCE,
     ROMANCE_WEAK,
+    SOUTHEAST_ASIAN,
+    SOUTHEAST_ASIAN_WEAK,
     STRONG,
     WEAK,
     merged,
@@ -53,7 +55,12 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
     # a person's move: "Woven by Toyota's technology chief leaves to join OpenAI's devices team"
-    r"|(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?) to join"
+    r"|(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?) to (?:join|run|lead|head)"
+    # an analyst's note: "Bernstein starts Horizon Robotics at Outperform, sees Toyota, Volkswagen wins"
+    r"|price target|outperform|underperform|overweight|underweight|(?:starts|began|begins|initiates?|initiated)"
+    r" coverage|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal)"
+    # a consumer court's order: "Consumer forum orders Tata Motors to replace ... Harman infotainment unit"
+    r"|consumer (?:forum|court|commission)|compensation"
     # "Volvo EX30 review: ... Google Maps and Assistant are built in": a review tells of no new deal,
     # and a roundup's weak words belong to several items ("This week in mobility: Kia opens PV5 orders,
     # Uber adds Waymo"). Not a regulator's review of a deal ("EU to review Volkswagen's deal to use
@@ -92,8 +99,8 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
     return re.compile(_lower(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"))
 
 
-_STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN))
-_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK))
+_STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN))
+_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK))
 _CJK_RE = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})"
                               for k, v in merged(CJK, JAPANESE, KOREAN).items()))
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
@@ -114,8 +121,20 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
                             # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering"
                             r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$"
-                            # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal"
-                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+)?$")
+                            # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
+                            # "Apple has announced no Indian partner"
+                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+|[a-z]+an\s+)?$")
+# What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
+# already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
+# liefert solche Steuergeräte bereits an mehrere Hersteller". Not a deal done ("has already signed").
+_ALREADY_BEFORE = re.compile(r"\b(?:already|já|ya|déjà)\s+(?:[\w-]+\s+){0,2}$")
+# ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab".
+_PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|sebelumnya|trước đây)\s+(?:[\w-]+\s+){0,2}$")
+# "NTT already works with Toyota, Subaru's largest shareholder, on AI": who a company is, not a stake.
+_APPOSITIVE_ROLE_BEFORE = re.compile(r",\s*\S+['’]s\s+$")
+_ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b")
+# "Consumer forum orders Tata Motors to replace ...": an order given, not an order placed.
+_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:\s+and\s+[\w-]+)?\s+to\b")
 # "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
 # partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
 # tie-up with the other sponsors named beside it.
@@ -135,7 +154,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근"
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
-                     r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b")
+                     r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
+                     # "此次合作不影响其与宁德时代等现有电池供应商的合作": what a deal leaves as it was
+                     r"|不影响")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -151,6 +172,10 @@ _ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|�
 _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e|es|ed|ing)|train(?:s|ed|ing)?"
                       r"|process(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w+|build and test)"
                       r" (?:[\w-]+ ){0,10}?(?:on|to|onto) (?:x{2,}|(?:the )?(?:cloud|azure|aws))")
+
+
+# A number of vehicles bought: "Grab signs for 3,000 Geely EX5s", "agreed to buy 2,000 Ioniq 5s".
+_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s")
 
 
 def _denies(lowered: str) -> bool:
@@ -181,7 +206,13 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
                 or "not" in before or "yet" in before or "no " in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
+        if _is_already(lowered, found, before):
+            continue
         kind = found.lastgroup.replace("_", "-")
+        if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
+            continue
+        if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
+            continue
         if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
                                  or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
             continue
@@ -193,6 +224,19 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         kinds.add(kind)
     return kinds
+
+
+def _is_already(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Does the deal word tell what is so already (`_ALREADY_BEFORE`, `_ALREADY_AFTER`)? Substring
+    tests first: most sentences have none of these words."""
+    word = found.group()
+    if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
+        return True
+    if word.endswith("ed"):
+        return False
+    if ("ready" in before or "já" in before or "ya " in before or "déjà" in before) and _ALREADY_BEFORE.search(before):
+        return True
+    return ("bereits" in lowered or "schon" in lowered) and _ALREADY_AFTER.match(lowered, found.end()) is not None
 
 
 # "Alexa built in.", "Google apps built in, and ...": "built in" as "built-in" ends its phrase; "cars
@@ -242,6 +286,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     strong = bool(kinds)
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
-    elif kinds == {"partnership"} and _RUNS_ON.search(lowered):
+    elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
         kinds = {"supply"}  # "signs an agreement to run its cars' data on Tencent Cloud": a supply deal
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

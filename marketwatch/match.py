@@ -26,7 +26,7 @@ from marketwatch.config import Config
 from marketwatch.deals import deal_of, denies, is_damped
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
-from marketwatch.parties import COMPARING, Parties
+from marketwatch.parties import Parties, compares_with
 from marketwatch.sentences import split_sentences
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
@@ -162,7 +162,7 @@ class Matcher:
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
             if compares is None:  # does the story compare with a company anywhere? Once a story
-                compares = COMPARING.search(text) is not None
+                compares = compares_with(text)
             parties = self._parties.find(text, in_sentence, start, end, compares)
             if len({m.alias.owner for m in parties}) < 2:
                 continue

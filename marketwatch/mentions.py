@@ -230,7 +230,7 @@ class MentionFinder:
     def _accepts(text: str, start: int, end: int, alias: Alias) -> bool:
         if alias.needs_boundary and (
             (start > 0 and _joins_word(text[start - 1]))
-            or (end < len(text) and _joins_word(text[end]))
+            or (end < len(text) and _joins_word(text[end]) and not _is_genitive(text, start, end))
         ):
             return False
         if alias.is_exclusion or alias.ignore_case:
@@ -252,6 +252,14 @@ def with_free(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     free = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
     return sorted(mentions + free, key=lambda m: m.start) if free else mentions
+
+
+def _is_genitive(text: str, start: int, end: int) -> bool:
+    """A German genitive, with no apostrophe: "Porsche bringt Apples CarPlay Ultra in den Cayenne",
+    "Audi holt Googles Gemini ins Cockpit". A capitalised name of four letters or more, then "s"
+    and a capitalised word (the thing it owns; English plurals rarely precede one)."""
+    return (text[end] == "s" and text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()
+            and end - start >= 4 and text[start].isupper())
 
 
 def _joins_word(char: str) -> bool:

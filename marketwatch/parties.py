@@ -53,14 +53,17 @@ _ROLE_AFTER = re.compile(
 # And those a company follows: "the second automaker after Volkswagen to adopt Rivian's technology",
 # "the fourth cell supplier for the platform after CATL, EVE Energy and Envision AESC", "the latest
 # carmaker to tap Nvidia, following Toyota and GM".
-COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter|ollow")  # a gate for the next
+_COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter|ollow")  # a gate for the next
+_CJK_COMPARING = re.compile(r"可达|超过|超越|媲美|对标")
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
                               r"(?:automakers?|carmakers?|brands?|compan(?:y|ies)|customers?|clients?|suppliers?"
                               r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
                               r"(?: [\w'’.-]+){0,6}?,? after|follow(?:s|ed|ing))"
-                              r"\s+(?:that of\s+|those of\s+)?$", re.IGNORECASE)
+                              r"\s+(?:that of\s+|those of\s+)?$"
+                              # "算力可达英伟达Thor-U的三倍" (up to three times Nvidia's Thor-U), "对标特斯拉"
+                              r"|(?:可达|超过|超越|媲美|对标)$", re.IGNORECASE)
 # After a list: its companies stand on one side of the deal. A role they share ("Li Auto and Xiaomi
 # remained its two largest customers") says so of a list of two as well; not "are the latest rivals
 # to team up".
@@ -89,6 +92,12 @@ _POSSESSIVE_UNIT = re.compile(
 _UNIT_OF_GAP = re.compile(
     r",\s+(?:the|a|an|its|owned|backed|controlled|part)\s[^,;()]{0,60}"
     r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
+
+
+def compares_with(text: str) -> bool:
+    """Could the text compare with a company anywhere (`_COMPARED_BEFORE`)? Literals first: most
+    stories compare with nothing, and the CJK words only in text that is not ASCII."""
+    return _COMPARING.search(text) is not None or (not text.isascii() and _CJK_COMPARING.search(text) is not None)
 
 
 class Parties:

@@ -165,3 +165,13 @@ def test_an_as_clause_after_one_name_or_with_a_new_company_may_hold_the_deal(shi
     assert ("Lucid", "Nuro") in found.pairs, found
     found = shipped.match("Pony.ai raises $1 billion from Uber, as Toyota joins the round")
     assert ("Toyota", "Pony.ai") in found.pairs, found
+
+
+def test_the_backers_of_a_startup_described_are_background_unless_they_are_the_news(shipped):
+    found = shipped.match("Toyota is in talks to invest in Wayve, the British self-driving startup backed by "
+                          "Nvidia Corp. and SoftBank")
+    assert found.pairs == (("Toyota", "Wayve"),), found
+    found = shipped.match("Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down")
+    assert set(found.pairs) == {("Ford", "Argo AI"), ("Volkswagen", "Argo AI")}, found
+    found = shipped.match("Wayve raises $1 billion in a round backed by Toyota and Nvidia")
+    assert ("Toyota", "Wayve") in found.pairs, found

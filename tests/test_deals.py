@@ -544,3 +544,50 @@ def test_ditched_and_dumped_products_end_a_deal(shipped, title, pair):
 def test_a_supplier_swapped_or_its_os_dropped_ends_a_deal(shipped, title, pair):
     found = shipped.match(title)
     assert pair in found.pairs and found.pair_deals[found.pairs.index(pair)] == "ended", found
+
+
+# -- from the fourteenth blind batch (tests/data/tieups_blind14.jsonl) --------------------------
+
+@pytest.mark.parametrize("title, summary", [
+    # an analyst's note, a person leaving to run a company, a consumer court's order
+    ("Bernstein starts Horizon Robotics at Outperform, sees Toyota, Volkswagen wins outside China",
+     "The chip designer could win orders from Toyota and Volkswagen as both look for alternatives."),
+    ("Grab's head of EV fleets leaves to run VinFast's Southeast Asia business",
+     "At Grab she oversaw leasing deals with several carmakers, including VinFast, Hyundai and BYD."),
+    ("Consumer forum orders Tata Motors to replace Nexon EV's frozen Harman infotainment unit", ""),
+    # what is so already, or was before
+    ("Waabi to run driverless trucks in Texas",
+     "Volvo Cars already runs driverless loads on the same route with Aurora."),
+    ("VinFast resmikan pabrik di Subang", "VinFast sebelumnya telah memasok ribuan mobil listrik untuk Grab."),
+    ("Infineon liefert Mikrocontroller an Aptiv",
+     "Aptiv liefert solche Steuergeräte bereits an mehrere Hersteller, darunter Stellantis und Hyundai."),
+    # "no Indian partner", and what a new deal leaves as it was
+    ("Will Tata Motors offer CarPlay Ultra?", "But Apple has announced no Indian partner, and Tata Motors declined."),
+    ("奇瑞新闻", "奇瑞表示，此次合作不影响其与宁德时代等现有电池供应商的合作。"),
+])
+def test_notes_moves_courts_what_is_so_already_and_no_partner_are_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Toyota has already signed a deal with Pony.ai for robotaxis", "", ("Toyota", "Pony.ai"), "partnership"),
+    ("Mahindra leans on Microsoft's Azure OpenAI for XEV 9e voice assistant upgrade",
+     "Mahindra said an update will give its SUVs an assistant built with Microsoft, running GPT models through the "
+     "Azure OpenAI Service.", ("Mahindra", "Microsoft"), "supply"),
+    ("Grab signs for 3,000 Geely EX5s as Malaysian drivers go electric",
+     "The ride-hailing company will lease them to drivers on its GrabCar platform.", ("Geely", "Grab"), "supply"),
+    ("Ford and Rivian scrap plans to jointly develop electric vehicle", "", ("Ford", "Rivian"), "ended"),
+    ("Stellantis and CATL form battery recycling venture",
+     "Stellantis and CATL will set up a 50-50 joint venture to recover lithium from production scrap.",
+     ("Stellantis", "CATL"), "joint-venture"),
+    ("VinFast chọn nền tảng Snapdragon của Qualcomm cho buồng lái thế hệ mới", "", ("VinFast", "Qualcomm"), "supply"),
+    ("Mitsubishi Motors dan Grab teken pengadaan 2.000 Xforce HEV untuk mitra pengemudi",
+     "Mitsubishi Motors dan Grab Indonesia menandatangani kerja sama pengadaan 2.000 unit bagi mitra pengemudi "
+     "GrabCar.", ("Mitsubishi", "Grab"), "supply"),
+    ("Volvo Cars has added Tencent's WeChat Pay to the EX30 and EX90 sold in China", "", ("Volvo Cars", "Tencent"),
+     "supply"),
+    ("Porsche bringt Apples CarPlay Ultra in den Cayenne Electric", "", ("Porsche", "Apple"), "supply"),
+])
+def test_deals_done_orders_of_vehicles_and_more_languages(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found

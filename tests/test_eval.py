@@ -29,6 +29,7 @@ BLIND10 = ROOT / "tests" / "data" / "tieups_blind10.jsonl"
 BLIND11 = ROOT / "tests" / "data" / "tieups_blind11.jsonl"
 BLIND12 = ROOT / "tests" / "data" / "tieups_blind12.jsonl"
 BLIND13 = ROOT / "tests" / "data" / "tieups_blind13.jsonl"
+BLIND14 = ROOT / "tests" / "data" / "tieups_blind14.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -206,6 +207,18 @@ FLOORS_BLIND13 = {
     ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
 }
 
+# The fourteenth blind batch (60 stories: Indian, Southeast Asian, Latin American and Gulf carmakers,
+# trucks, two-wheelers, satellites, payments, recycling, solid-state cells, CarPlay Ultra, analyst
+# notes, a consumer court, an in-house chip, supplier-to-supplier deals; Hinglish, Vietnamese,
+# Indonesian, Portuguese, German, Japanese, Chinese and Korean; committed after blind-13's rules
+# and before the matcher saw it) scored story 0.800 / 0.933 / 0.862, pair 0.560 / 0.933 untouched.
+# After its fixes every story and pair is right, on stories the fixes were made for. Room for
+# about two wrong stories or three pairs.
+FLOORS_BLIND14 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.93, ("stories", "f1"): 0.93,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -229,7 +242,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-6": (BLIND6, FLOORS_BLIND6), "blind-7": (BLIND7, FLOORS_BLIND7),
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
-                 "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13)}
+                 "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
+                 "blind-14": (BLIND14, FLOORS_BLIND14)}
 
 
 @pytest.fixture(scope="module")

@@ -338,3 +338,11 @@ def test_the_river_travelled_is_no_amazon(shipped):
     assert not shipped.match("Toyota Hilux convoy takes satellite-linked clinics up the Amazon",
                              "Twelve Hilux pickups fitted with Starlink terminals were shipped by barge up the Amazon "
                              "from Belém, Toyota said.").tieup
+
+
+def test_a_german_genitive_without_an_apostrophe_names_the_company(shipped):
+    """"Porsche bringt Apples CarPlay Ultra", "Audi holt Googles Gemini": the "s" joined the name to
+    a longer word, so no Apple and no Google."""
+    owners = [m.alias.owner for m in shipped.mentions("Porsche bringt Apples CarPlay Ultra; Audi holt Googles Gemini")]
+    assert owners == ["Porsche", "Apple", "Audi", "Alphabet"]
+    assert [m.alias.owner for m in shipped.mentions("Toyota sells apples and Fordson tractors")] == ["Toyota"]

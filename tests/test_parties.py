@@ -236,3 +236,8 @@ def test_each_both_and_ordinals_that_do_not_set_companies_apart(shipped, title, 
 ])
 def test_the_companies_a_deal_follows_are_no_parties(shipped, title, pairs):
     assert shipped.match(title).pairs == pairs
+
+
+def test_a_company_compared_with_in_chinese_is_no_party(shipped):
+    found = shipped.match("理想汽车自研芯片将于2026年搭载于理想i8，算力可达英伟达Thor-U的三倍")
+    assert not found.tieup, found
