@@ -132,12 +132,26 @@ def _backers(text: str, mentions: list[Mention]) -> set[int]:
                 text, max(0, m.start - 60), m.start):
             out.add(i)
             j = i  # the rest of the list, its names perhaps with a legal suffix: "Nvidia Corp. and SoftBank"
-            while j + 1 < len(mentions) and _BACKERS_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            while j + 1 < len(mentions):
+                gap = _BACKERS_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start)
+                # ", and" after one backer ends the aside: "a company backed by Nvidia, and Renault will ..."
+                if gap is None or (j == i and "," in gap.group() and "and" in gap.group()):
+                    break
                 j += 1
                 out.add(j)
     if out and len({m.alias.owner for i, m in enumerate(mentions) if i not in out}) < 2:
         return set()
     return out
+
+
+def _left_as_it_was(text: str, start: int, end: int, mentions: list[Mention]) -> set[int]:
+    """"此次合作不影响其与宁德时代等现有电池供应商的合作" (this deal does not affect its work with CATL
+    and its other suppliers): the names after 不影响, to the end of its clause, are what the deal
+    leaves as it was."""
+    at = text.find("不影响", start, end)
+    stops = [p for p in (text.find(c, at, end) for c in "，。；,;！") if p >= 0]
+    stop = min(stops) if stops else end
+    return {i for i, m in enumerate(mentions) if at < m.start < stop}
 
 
 def _as_clause(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -165,6 +179,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     if text.find("ed by ", start, end) >= 0:
         owned |= _backers(text, mentions)
+    if not text.isascii() and text.find("不影响", start, end) >= 0:
+        owned |= _left_as_it_was(text, start, end, mentions)
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])

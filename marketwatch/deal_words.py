@@ -21,7 +21,9 @@ _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
 STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture
-    r"|terminat\w+|scrap(?:s|ped|ping)?(?= (?:its|their|the|a|an|plans?|x{2,}|deals?|partnership|agreement|joint|\$|\d))"
+    r"|terminat\w+|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
+    r"(?<!cell )(?<!factory )(?<!manufacturing )(?<!of )scrap(?:s|ped|ping)?"
+    r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
     r"|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
@@ -115,12 +117,12 @@ WEAK = {
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
     # and to a car's parts: "brings Baidu's Ernie model to the Dreamer's voice assistant"
-    r"|(?:(?:bring|add)(?:s|ing)?|added|brought) .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
+    r"|(?:(?:bring|add)(?:s|ing)?|added(?! that\b)|brought) .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
     r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number,
     # or by a model code ("has added Tencent's WeChat Pay to the EX30 and EX90")
-    r"|(?:(?:bring|add)(?:s|ing)?|added|brought) .{0,60}? (?:to|into) (?:the |its |their )?(?:new )?"
-    r"(?:X{2,} [\w-]*\d|[A-Z]{1,4}-?\d{1,3}\b)"
+    r"|(?:(?:bring|add)(?:s|ing)?|added(?! that\b)|brought) .{0,60}? (?:to|into) "
+    r"(?:(?:the |its |their )?(?:new )?X{2,} [\w-]*\d|the (?:new )?[A-Z]{1,4}-?\d{1,3}\b)"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models", "Amazon's
     # assistant will reach 2026 Toyota and Lexus models", "Gemini rolls out to Volvo cars": the
     # carmakers' own cars, named right after the verb (not "to reach Tesla's level of 1 million
@@ -143,7 +145,8 @@ WEAK = {
 GERMAN_WEAK = {
     # "Porsche bringt Apples CarPlay Ultra in den Cayenne", "Audi holt Googles Gemini ins Cockpit"
     "supply": r"setz(?:t|en) (?:[\w-]+ ){0,4}?auf|nutz(?:t|en)|verwende[nt]|liefer\w*"
-    r"|(?:bring(?:t|en)|hol(?:t|en)) (?:[\w.-]+ ){1,5}?(?:ins|in (?:den|die|das|alle|seine|ihre))\b",
+    r"|(?:bring(?:t|en)|hol(?:t|en)) (?!x{2,}(?: (?:und|&) x{2,})* (?:ins|in)\b)(?:[\w.-]+ ){1,5}?"
+    r"(?:ins|in (?:den|die|das|alle|seine|ihre))\b",
     "partnership": r"vereinbar\w*|gemeinsam",
 }
 ROMANCE_WEAK = {
@@ -250,11 +253,11 @@ SOUTHEAST_ASIAN = {
     "joint-venture": r"liên doanh|perusahaan patungan",
     "acquisition": r"mua lại|mengakuisisi|akuisisi",
     "investment": r"rót vốn|berinvestasi",
-    "supply": r"pengadaan|memasok|pasokan",
+    "supply": r"pengadaan|memasok",
     "partnership": r"hợp tác|bắt tay|ký kết|kerja sama|bekerja sama|kemitraan|bermitra|menandatangani|teken",
 }
 SOUTHEAST_ASIAN_WEAK = {
-    "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih",
+    "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih|pasokan",
 }
 # "Volkswagen sceglie Rivian per il software", "fornirà le batterie"
 ITALIAN_WEAK = {

@@ -56,11 +56,10 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
     # a person's move: "Woven by Toyota's technology chief leaves to join OpenAI's devices team"
     r"|(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?) to (?:join|run|lead|head)"
-    # an analyst's note: "Bernstein starts Horizon Robotics at Outperform, sees Toyota, Volkswagen wins"
-    r"|price target|outperform|underperform|overweight|underweight|(?:starts|began|begins|initiates?|initiated)"
-    r" coverage|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal)"
-    # a consumer court's order: "Consumer forum orders Tata Motors to replace ... Harman infotainment unit"
-    r"|consumer (?:forum|court|commission)|compensation"
+    # a consumer court's order: "Consumer forum orders Tata Motors to replace ... Harman infotainment unit",
+    # damages paid ("₹50,000 in compensation"), not pay packages or a lidar's "motion compensation"
+    r"|consumer (?:disputes (?:redressal )?)?(?:forum|court|commission)|in compensation"
+    r"|compensation (?:to|for) (?:the )?(?:owner|buyer|customer|complainant|consumer)s?"
     # "Volvo EX30 review: ... Google Maps and Assistant are built in": a review tells of no new deal,
     # and a roundup's weak words belong to several items ("This week in mobility: Kia opens PV5 orders,
     # Uber adds Waymo"). Not a regulator's review of a deal ("EU to review Volkswagen's deal to use
@@ -81,6 +80,8 @@ _DAMPERS = re.compile(  # matched against lower-cased text
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up,
     # nor are the Games' sponsors ("How Toyota, Samsung and Alibaba are powering the Winter Games",
     # "worldwide Olympic partners"). Not the Games named otherwise ("Olympic Boulevard").
+    # a supply disrupted, in Indonesian: "pasokan chip terganggu", "kekurangan"
+    r"|terganggu|gangguan|kekurangan|kelangkaan"
     r"|sponsor\w*|(?:olympic|paralympic) (?:worldwide |top )?partners?|(?:worldwide|top) olympic partners?"
     r"|power\w* the (?:[\w-]+ )?(?:games|olympics|paralympics))\b",
 )
@@ -126,13 +127,31 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+|[a-z]+an\s+)?$")
 # What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
 # already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
-# liefert solche Steuergeräte bereits an mehrere Hersteller". Not a deal done ("has already signed").
-_ALREADY_BEFORE = re.compile(r"\b(?:already|já|ya|déjà)\s+(?:[\w-]+\s+){0,2}$")
-# ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab".
-_PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|sebelumnya|trước đây)\s+(?:[\w-]+\s+){0,2}$")
+# liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
+# ("already licenses", "is already supplying"), or a noun after has/tem and a determiner ("already
+# has a partnership"); not a deal done ("already signed", "déjà signé", "ya cerró", "already chosen"),
+# "already close partnership", nor Spanish and Portuguese "ya que"/"já que" (since).
+_HAS = (r"(?:has|have|had|holds?|is|are|was|were|tem|têm|tinha|tiene|tienen|tenía|a|ont|avait|est|es|é"
+        r"|mantém|mantiene)")
+_DET = r"(?:a|an|um|uma|un|una|une|its|their|sus?|seus?|suas?|ses|leurs?)"
+_ALREADY_HAS = re.compile(rf"\b(?:already|já|ya|déjà)\s+(?:{_HAS}\s+(?:{_DET}\s+)?|{_DET}\s+)$")
+_ALREADY_NEXT = re.compile(r"\b(already|já|ya|déjà)\s+$")
+_DONE_ENDINGS = ("ou", "ó", "é", "ée", "és", "ado", "ada", "ido", "ida", "eu", "iu", "ió")
+# ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab",
+# "Trước đó, VinFast đã hợp tác với Nvidia"; not "previously announced" (a deal told now).
+_PREVIOUSLY_BEFORE = re.compile(
+    r"\b(?:previously|sebelumnya|trước đây|trước đó),?\s+(?!(?:announced|reported|disclosed|undisclosed|unannounced"
+    r"|unreported|unveiled|flagged|signall?ed|outlined|mentioned)\b)(?:[\w-]+\s+){0,2}$")
+# German: "liefert ... bereits an": a verb (in small letters) that "bereits" or "schon" follows; a noun
+# only with a past ("bereits 2024 angekündigt", "schon seit"); not "schon bald" nor with a future.
+_ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b(?!\s+(?:bald|ab|jetzt|heute|künftig|nächst\w*)\b)")
+_GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
+_GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
+# Vietnamese and Indonesian negation: "không hợp tác", "belum menandatangani".
+_SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
+                             r"(?:[\w-]+\s+){0,2}$")
 # "NTT already works with Toyota, Subaru's largest shareholder, on AI": who a company is, not a stake.
-_APPOSITIVE_ROLE_BEFORE = re.compile(r",\s*\S+['’]s\s+$")
-_ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b")
+_APPOSITIVE_ROLE_BEFORE = re.compile(r"x{2,},\s*\S+['’]s\s+$")
 # "Consumer forum orders Tata Motors to replace ...": an order given, not an order placed.
 _ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:\s+and\s+[\w-]+)?\s+to\b")
 # "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
@@ -155,8 +174,8 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근"
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
-                     # "此次合作不影响其与宁德时代等现有电池供应商的合作": what a deal leaves as it was
-                     r"|不影响")
+                     # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
+                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -175,7 +194,8 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
 
 
 # A number of vehicles bought: "Grab signs for 3,000 Geely EX5s", "agreed to buy 2,000 Ioniq 5s".
-_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s")
+_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
+                   r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
 def _denies(lowered: str) -> bool:
@@ -191,7 +211,8 @@ def _may_deny(lowered: str) -> bool:
     holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
-            or "reject" in lowered or "rul" in lowered or not lowered.isascii())
+            or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
+            or not lowered.isascii())
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
@@ -206,7 +227,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
                 or "not" in before or "yet" in before or "no " in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
-        if _is_already(lowered, found, before):
+        if _is_already(lowered, sentence, found, before) or _is_negated_sea(lowered, before):
             continue
         kind = found.lastgroup.replace("_", "-")
         if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
@@ -226,17 +247,36 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
     return kinds
 
 
-def _is_already(lowered: str, found: re.Match[str], before: str) -> bool:
-    """Does the deal word tell what is so already (`_ALREADY_BEFORE`, `_ALREADY_AFTER`)? Substring
+def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
+    """Does the deal word tell what is so already, or was before (the patterns above)? Substring
     tests first: most sentences have none of these words."""
     word = found.group()
     if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
         return True
     if word.endswith("ed"):
         return False
-    if ("ready" in before or "já" in before or "ya " in before or "déjà" in before) and _ALREADY_BEFORE.search(before):
-        return True
-    return ("bereits" in lowered or "schon" in lowered) and _ALREADY_AFTER.match(lowered, found.end()) is not None
+    if "ready" in before or "já" in before or "ya " in before or "déjà" in before:
+        if _ALREADY_HAS.search(before):
+            return True
+        next_to = _ALREADY_NEXT.search(before)
+        if next_to:
+            first = word.split()[0]
+            if next_to.group(1) == "already":
+                return first.endswith(("s", "ing"))
+            return not first.endswith(_DONE_ENDINGS)
+    if "bereits" in lowered or "schon" in lowered:
+        after = _ALREADY_AFTER.match(lowered, found.end())
+        if after is None or _GERMAN_FUTURE.search(lowered):
+            return False
+        if sentence[found.start():found.start() + 1].islower():  # a verb: "liefert ... bereits an"
+            return True
+        return _GERMAN_PAST.match(lowered, after.end()) is not None
+    return False
+
+
+def _is_negated_sea(lowered: str, before: str) -> bool:
+    return (("tidak" in before or "belum" in before or "bukan" in before or "tak " in before or not before.isascii())
+            and _SEA_NOT_BEFORE.search(before) is not None)
 
 
 # "Alexa built in.", "Google apps built in, and ...": "built in" as "built-in" ends its phrase; "cars
@@ -264,14 +304,31 @@ def denies(text: str) -> bool:
 _RIVAL_ROLE = re.compile(r"(?P<name>\b[A-Z][\w.&-]*)(?:['’]s)? (?:rivals?|competitors?) (?=[A-Z])")
 
 
-def is_damped(text: str) -> bool:
+# An analyst's note: "Bernstein starts Horizon Robotics at Outperform, sees Toyota, Volkswagen wins",
+# "... could win orders from Toyota and Volkswagen, the analysts wrote". A sentence's words only: a
+# headline "Nvidia upgraded to Buy after Toyota deal" reports the deal it names.
+_ANALYST = re.compile(
+    r"\b(?:(?:rais|cut|lift|lower|trim|boost|hik|set|keep|maintain|reiterat)\w* (?:[\w.$-]+ ){0,3}?price target"
+    r"|price target (?:of|to|at|on)|outperform|underperform|overweight|underweight"
+    r"|(?:starts|began|begins|initiates?|initiated) coverage"
+    r"|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal))\b")
+
+
+def is_damped(text: str, *, headline: bool = False) -> bool:
     """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
     lawsuit, a ban, a hire, a review, a roundup, a sponsorship, an award, a market report:
-    `_DAMPERS`)? Then its weak deal words tell of no deal. A rival named as who a company is
-    ("Samsung rival LG Electronics wins Renault order") is no rivalry (`_RIVAL_ROLE`)."""
+    `_DAMPERS`; an analyst's note, `_ANALYST`, in a sentence but not in a `headline`)? Then its
+    weak deal words tell of no deal. A rival named as who a company is ("Samsung rival LG
+    Electronics wins Renault order") is no rivalry (`_RIVAL_ROLE`)."""
     if ("rival" in text or "competitor" in text) and _RIVAL_ROLE.search(text):
         text = _RIVAL_ROLE.sub(r"\g<name> ", text)
-    return _DAMPERS.search(text.lower()) is not None
+    lowered = text.lower()
+    return _DAMPERS.search(lowered) is not None or (not headline and _may_be_analyst(lowered)
+                                                     and _ANALYST.search(lowered) is not None)
+
+
+def _may_be_analyst(lowered: str) -> bool:
+    return "target" in lowered or "perform" in lowered or "weight" in lowered or "coverage" in lowered or "grad" in lowered
 
 
 def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:

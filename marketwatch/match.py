@@ -169,7 +169,7 @@ class Matcher:
             if weak is None:
                 if denies(title):  # the summary only tells what is denied
                     return NO_MATCH
-                weak = not is_damped(title)
+                weak = not is_damped(title, headline=True)
             # The deal first: most sentences naming two companies report none, and telling who
             # is on which side (`Parties.apart`) costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)

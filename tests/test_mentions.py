@@ -346,3 +346,8 @@ def test_a_german_genitive_without_an_apostrophe_names_the_company(shipped):
     owners = [m.alias.owner for m in shipped.mentions("Porsche bringt Apples CarPlay Ultra; Audi holt Googles Gemini")]
     assert owners == ["Porsche", "Apple", "Audi", "Alphabet"]
     assert [m.alias.owner for m in shipped.mentions("Toyota sells apples and Fordson tractors")] == ["Toyota"]
+    # an English title-case verb or plural is no genitive: no Dodge (Stellantis), no Grab
+    assert [m.alias.owner for m in shipped.mentions("Nvidia Dodges Questions As Uber Signs Robotaxi Deal")] == [
+        "Nvidia", "Uber"]
+    assert [m.alias.owner for m in shipped.mentions("VinFast Grabs Market Share As Nvidia Signs Chip Deal")] == [
+        "VinFast", "Nvidia"]
