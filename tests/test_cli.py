@@ -633,8 +633,9 @@ def test_db_before_a_command_that_has_no_database_is_ignored(make_config, run_cl
     assert run_cli("--db", db, "--config", str(cfg), "opml", "import", str(listing)) == (
         0, f"added 1 feed to {cfg}; skipped 0\n", "Run `marketwatch refresh` to fetch them.\n")
     assert "https://o.example.com/feed" in cfg.read_text() and "n.example.com" not in cfg.read_text()
-    code, out, _ = run_cli("--db", str(tmp_path / "none.db"), "--config", str(cfg), "opml", "export")
-    assert code == 0 and out.startswith("<?xml")  # export has a database: --db is its own
+    # export reads a database: --db is its own, and one naming no file is a typo
+    code, out, err = run_cli("--db", str(tmp_path / "none.db"), "--config", str(cfg), "opml", "export")
+    assert (code, out) == (2, "") and err.startswith(f"marketwatch: no database at {tmp_path / 'none.db'}: ")
     assert not list(tmp_path.glob("*.db"))  # no database made
     assert run_cli("--config", str(cfg), "refesh")[2] == (
         "marketwatch: error: no command 'refesh'; did you mean 'refresh'? (see marketwatch --help)\n")
