@@ -11,7 +11,9 @@ takes part and on which side (an owner, an employer, a name in an aside, "Apple"
 supplier Foxconn" are no parties; co-investors do not pair with each other), and that a company
 both OEM and tech (Huawei, Xiaomi) counts as the OEM side against a tech company only in a
 sentence about vehicles (`_VEHICLE`). An opinion column ("Breakingviews -", "Opinion:") reports
-no deal.
+no deal, nor does a look back ("Ten years ago, GM put $500 million into Lyft") or a headline that
+says there is none yet; a sentence that tells history is skipped, and a roundup's items are read
+apart.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from marketwatch.sentences import split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
+_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
+                      r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
 # there is none; the summary's deals are the company's old ones. Not a headline that names two
 # companies ("Stellantis picks CATL for Spain; no decision yet on US site") or talks.
@@ -40,8 +44,6 @@ _NO_DEAL_YET = re.compile(r"\bno (?:final |firm |new )?(?:deal|agreement|contrac
                           r"(?:yet|so far|in sight|is imminent)\b|\bnothing (?:signed|agreed|final) yet\b"
                           r"|\bhas yet to (?:strike|sign|reach|agree)\b", re.IGNORECASE)
 _TALKS = re.compile(r"(?<!no )\btalks\b", re.IGNORECASE)
-_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
-                      r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
