@@ -55,7 +55,8 @@ _BACKERS_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|develope
                              r"\s+(?:[\w-]+\s+)?(?:backed|funded|financed)\s+by\s+$", re.IGNORECASE)
 _BACKERS_GAP = re.compile(r"(?:\s+(?:Corp|Inc|Co|Ltd|Group|Holdings|AG|SE)\.?)*"
                           r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-# Without one of these, a sentence has no background for `background_of` to look for: the words of
+# Without one of these, a sentence has no aside or owner for `background_of` to look for (the backers,
+# 不影响 and ", as" clauses have gates of their own): the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
@@ -123,9 +124,9 @@ def past_of_a_thing(text: str, mentions: list[Mention], end: int) -> set[int]:
 
 def _backers(text: str, mentions: list[Mention]) -> set[int]:
     """Indexes of the names after a company described as backed by them (`_BACKERS_BEFORE`),
-    with the rest of their list; only when two other companies are named, one of them the company
-    backed: "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down"
-    is the backers' news."""
+    with the rest of their list; only when two companies besides the backers are named: "Argo
+    AI, the self-driving startup backed by Ford and Volkswagen, is shutting down" is the backers'
+    news."""
     out: set[int] = set()
     for i, m in enumerate(mentions):
         if i not in out and text[max(0, m.start - 4):m.start] == " by " and _BACKERS_BEFORE.search(
@@ -156,7 +157,7 @@ def _left_as_it_was(text: str, start: int, end: int, mentions: list[Mention]) ->
 
 def _as_clause(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The ", as ..." clause that ends the sentence (`_AS_CLAUSE`), when two companies are named
-    before it and the clause's first company is one of them: ", as Nuro's driver software
+    before it and the clause names none, or first names one of them: ", as Nuro's driver software
     prepares to run ... Lucid Gravity robotaxis", not ", as Stellantis joins" (a party)."""
     found = _AS_CLAUSE.search(text, start, end)
     if found is None:
@@ -175,23 +176,26 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     name: "The joint venture, in which Renault and Volvo Group each hold 45%, will build vans"
     names the venture's parties. A "whose" aside of customers, backers or products, and a "which"
     aside that does not tell who owns or formed the thing, are background after anything
-    (`_WHOSE_RELATION`, `_WHICH_RELATION`); so is a German relative clause (`_GERMAN_ASIDE`)."""
-    owned = {i for i, m in enumerate(mentions) if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+    (`_WHOSE_RELATION`, `_WHICH_RELATION`); so is a German relative clause (`_GERMAN_ASIDE`), the
+    backers of a company described ("a startup backed by Nvidia", `_backers`), the names 不影响
+    leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
+    background = {i for i, m in enumerate(mentions)
+                  if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     if text.find("ed by ", start, end) >= 0:
-        owned |= _backers(text, mentions)
+        background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:
-        owned |= _left_as_it_was(text, start, end, mentions)
+        background |= _left_as_it_was(text, start, end, mentions)
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
     around = _as_clause(text, start, end, mentions) if text.find(" as ", start, end) >= 0 else []
     if not words and not german and not around:
-        return owned, []
+        return background, []
     asides = around + ([m.span() for m in _ASIDE.finditer(text, start, end)
                if any(n.end == m.start() for n in mentions) or _WHOSE_RELATION.match(text, m.start())
                or _WHICH_RELATION.match(text, m.start())]
               if "which" in words or "whose" in words else []) + german
-    out = owned | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
+    out = background | {i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in asides)}
     if words - {"which", "whose"}:
         out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
     return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]

@@ -117,11 +117,12 @@ WEAK = {
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
     # and to a car's parts: "brings Baidu's Ernie model to the Dreamer's voice assistant"
-    r"|(?:(?:bring|add)(?:s|ing)?|added(?! that\b)|brought) .{0,60}? (?:to|into) (?:its |their |the )?(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
+    r"|(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought) .{0,60}? (?:to|into) (?:its |their |the )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
     r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number,
     # or by a model code ("has added Tencent's WeChat Pay to the EX30 and EX90")
-    r"|(?:(?:bring|add)(?:s|ing)?|added(?! that\b)|brought) .{0,60}? (?:to|into) "
+    r"|(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought) .{0,60}? (?:to|into) "
     r"(?:(?:the |its |their )?(?:new )?X{2,} [\w-]*\d|the (?:new )?[A-Z]{1,4}-?\d{1,3}\b)"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models", "Amazon's
     # assistant will reach 2026 Toyota and Lexus models", "Gemini rolls out to Volvo cars": the

@@ -128,8 +128,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering"
                             r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$"
                             # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
-                            # "Apple has announced no Indian partner"
-                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+|[a-z]+an\s+)?$")
+                            # "Apple has announced no Indian partner", "no Chinese partner": a nationality
+                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
+                            r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+)?$")
 # What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
 # already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
 # liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
@@ -190,15 +191,17 @@ _ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|�
 
 
 # What a carmaker's software or data runs on, or moves to: "will store and process data ... on Tencent
-# Cloud under a five-year agreement", "to run its software-defined vehicles" on AWS, "will move to
-# Oracle Cloud Infrastructure under a seven-year agreement". An agreement to use a supplier's cloud
-# or platform is a supply deal. Matched against lower-cased, masked text.
+# Cloud under a five-year agreement", "will move to Oracle Cloud Infrastructure under a seven-year
+# agreement". An agreement to use a supplier's cloud or platform is a supply deal: a sentence whose
+# strong words say only "partnership" is typed supply (`deal_of`). Matched against lower-cased,
+# masked text.
 _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e|es|ed|ing)|train(?:s|ed|ing)?"
                       r"|process(?:es|ed|ing)?|mov(?:e|es|ed|ing)|migrat\w+|build and test)"
                       r" (?:[\w-]+ ){0,10}?(?:on|to|onto) (?:x{2,}|(?:the )?(?:cloud|azure|aws))")
 
 
-# A number of vehicles bought: "Grab signs for 3,000 Geely EX5s", "agreed to buy 2,000 Ioniq 5s".
+# A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
+# buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
 _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
@@ -355,5 +358,5 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
     elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
-        kinds = {"supply"}  # "signs an agreement to run its cars' data on Tencent Cloud": a supply deal
+        kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

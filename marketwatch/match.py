@@ -43,7 +43,7 @@ _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op
 _NO_DEAL_YET = re.compile(r"\bno (?:final |firm |new )?(?:deal|agreement|contract|decision|partner|talk)s? "
                           r"(?:yet|so far|in sight|is imminent)\b|\bnothing (?:signed|agreed|final) yet\b"
                           r"|\bhas yet to (?:strike|sign|reach|agree)\b", re.IGNORECASE)
-_TALKS = re.compile(r"(?<!no )\btalks\b", re.IGNORECASE)
+_TALKS = re.compile(r"(?<!no )(?<!no new )\btalks\b", re.IGNORECASE)
 # A sentence about vehicles: lets a company that is both OEM and tech act as the OEM side.
 _VEHICLE = re.compile(
     r"(?<!\w)(?:cars?|vehicles?|EVs?|automak\w*|carmak\w*|auto|automotive|driv(?:ing|er|ers|erless)"
@@ -56,9 +56,10 @@ _VEHICLE = re.compile(
 # hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ...", a newsletter's
 # "TechCrunch Mobility: Porsche gives ChatGPT to its engineers, Lyft buys Hyundais, and Waymo's
 # freeway math", "Evening Wrap: ..."): its items are apart, in the headline between its commas,
-# semicolons and spaced dashes (`_title_items`), in the summary's sentences after ", and" and the
-# like (`_ITEM_BREAK`): "Qualcomm agreed to acquire Arduino, and Honda pushed back its Ohio battery
-# plant" is no deal of Honda's. Matched against the lower-cased headline: re.IGNORECASE is slower.
+# semicolons, bars, dots and spaced dashes or slashes (`_title_items`), in the summary's sentences
+# after ", and" and the like (`_ITEM_BREAK`): "Qualcomm agreed to acquire Arduino, and Honda pushed
+# back its Ohio battery plant" is no deal of Honda's. Matched against the lower-cased headline:
+# re.IGNORECASE is slower.
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|digest|top stories"
                       r"|things to know|techcrunch mobility|the station"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
@@ -73,17 +74,18 @@ _TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?
 _HISTORY = re.compile(
     r"\s*(?:(?P<year>(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
-    r"|(?:\w+|\d+)\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:)",
+    r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:)",
     re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade")
-_NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start"
+_NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
                           r"|from \d{4}|now)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
 # not the story's deal, so the summary ends where it starts (at a sentence's start only).
 # "About Aptiv Aptiv is a global ..." too: a release's "<b>About Aptiv</b><br>" heading, cleaned,
-# then the name again ("About Innoviz Technologies Innoviz is"), or "Founded in 2014, ...".
+# then the name again ("About Innoviz Technologies Innoviz is"), or "Founded in 2014, ..."; after a
+# cleaned Markdown heading's "#" too.
 _BOILERPLATE = re.compile(r"(?:^|(?<=[.!?…\]”\"#])\s)\s*(?:About [A-Z][^:\n]{0,40}?:"
                           r"|(?i:about) (?P<who>[A-Z][\w.&-]+)(?: [A-Z][\w.&-]+){0,3}"
                           r" (?:(?i:(?P=who))\b|Founded\b|Headquartered\b|Established\b)"
@@ -126,9 +128,10 @@ class Matcher:
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
-        if (len({m.alias.owner for m in names}) < 2 or ((" no " in title or " yet" in title)
-                                                         and self._no_deal_yet(title, names))
-                or _is_history(title, 0, len(title), headline=True)):  # "Ten years ago, GM put $500m into Lyft"
+        # Nor is there a tie-up in a headline that says there is no deal yet, or that looks back
+        # ("Ten years ago, GM put $500 million into Lyft").
+        if (len({m.alias.owner for m in names}) < 2 or self._no_deal_yet(title, names)
+                or _is_history(title, 0, len(title), headline=True)):
             return NO_MATCH
         # Boilerplate only takes names away: looked for in the few stories that name two companies.
         if summary and (cut := _without_boilerplate(summary)) is not summary:
@@ -147,13 +150,13 @@ class Matcher:
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text)
-        if _ROUNDUP.search(title.lower()):  # "Morning brief: ...": each clause of a sentence is an item of its own
+        if _ROUNDUP.search(title.lower()):  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if (len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end)
-                    or _is_history(text, start, end)):
+                    or _is_history(text, start, end, headline=start < len(title))):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too
             background, asides = background_of(text, start, end, in_sentence)
@@ -189,6 +192,9 @@ class Matcher:
 
     @staticmethod
     def _no_deal_yet(title: str, names: list[Mention]) -> bool:
+        lowered = title.lower()
+        if "no " not in lowered and " yet" not in lowered:  # most headlines
+            return False
         in_title = {m.alias.owner for m in names if m.end <= len(title)}
         return len(in_title) < 2 and _NO_DEAL_YET.search(title) is not None and _TALKS.search(title) is None
 
@@ -235,7 +241,7 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
            mentions: list[Mention]) -> list[tuple[int, int]]:
     """The sentences of a roundup cut into its items: at ", and" (", while", ", but") before a
     capital, where a clause with a subject of its own starts; in the headline, also at each
-    semicolon, spaced dash and comma before a capital (`_title_items`)."""
+    semicolon, "|", "·", spaced dash or slash, and comma before a capital (`_title_items`)."""
     out = []
     for start, end in sentences:
         if start < title_end:
@@ -251,10 +257,10 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
 
 def _title_items(text: str, start: int, end: int, mentions: list[Mention]) -> list[re.Match[str]]:
     """Where a roundup's headline starts a new item: "Evening Wrap: Toyota raises dividend, Meta's
-    glasses learn to navigate, Xiaomi YU9 orders top 100,000". A comma only after an item of
-    three words or more, after the newsletter's name ("Morning Briefing: Nvidia, Toyota team up" is
-    one item, not "Morning Briefing: Nvidia" and another), and not inside a list of names ("Nvidia
-    will supply Drive Thor to Toyota, Hyundai and GM; Tesla cuts prices")."""
+    glasses learn to navigate, Xiaomi YU9 orders top 100,000". Words are counted from after the
+    newsletter's name: a comma breaks only an item of three words or more ("Morning Briefing:
+    Nvidia, Toyota team up" is one item), and never inside a list of names ("Nvidia will supply
+    Drive Thor to Toyota, Hyundai and GM; Tesla cuts prices")."""
     colon = text.find(": ", start, min(end, start + 60))
     out, last = [], start if colon < 0 else colon + 2
     ends = {m.end: m for m in mentions if m.end <= end}
@@ -272,8 +278,9 @@ def _title_items(text: str, start: int, end: int, mentions: list[Mention]) -> li
 
 
 def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool:
-    """Does the sentence tell history (`_HISTORY`)? A headline only by "years ago" or "looking
-    back": "In 2026, ..." heading a story is this year's news. Substring tests first."""
+    """Does the sentence tell history (`_HISTORY`)? A headline only by "years (decades) ago",
+    "looking back" or "Flashback:": "In 2026, ..." heading a story is this year's news. Substring
+    tests first."""
     while start < end and text[start].isspace():
         start += 1
     if not text.startswith(_HISTORY_STARTS, start) and text.find("ago", start, min(end, start + 40)) < 0:

@@ -352,3 +352,17 @@ def test_headline_items_history_and_no_deal_yet_leave_real_deals_alone(shipped, 
 def test_more_roundups_look_backs_and_deals_not_made(shipped, title, pairs):
     found = shipped.match(title)
     assert (found.pairs if found.kind == "oem-tech" else ()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, tieup", [
+    # a headline's "In 2026," is this year's news, also as the story's first sentence
+    ("In 2026, Toyota and Nvidia sign a partnership", "Toyota said on Monday.", True),
+    # the headline's "no deal yet" in title case, and no talks: no tie-up
+    ("Lucid would supply its motors to rivals, but No Deal Yet",
+     "The EV maker builds the Gravity with Nvidia's Drive platform under a 2023 agreement.", False),
+    ("Will Tata Motors offer CarPlay Ultra?", "But Apple has announced no Chinese partner, and Tata Motors declined.",
+     False),
+])
+def test_headline_years_title_case_no_deal_and_nationalities(shipped, title, summary, tieup):
+    """Found by a newcomer's review of blind-14's rules."""
+    assert shipped.match(title, summary).tieup is tieup

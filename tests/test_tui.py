@@ -696,7 +696,7 @@ async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_th
         assert not any(title.startswith(("Every story of", "Mark every story of")) for title in commands)
         commands["Mark Toyota's joint ventures read"].callback()
         await settle(pilot)
-        assert "Marked 2 stories of Toyota's joint ventures read (u undoes)." in notes(app)
+        assert "Marked 2 stories of Toyota's joint ventures read (u to undo)." in notes(app)
         await pilot.press("A")
         await settle(pilot)
         assert "Every story of Toyota's joint ventures was read already." in notes(app)
@@ -1940,7 +1940,7 @@ async def test_capital_a_marks_every_story_of_the_focused_company_read(config):
             if panes(app)[0].pane.unread == 0:
                 break
         await settle(pilot)
-        assert "Marked 4 stories of Toyota read (u undoes)." in notes(app)
+        assert "Marked 4 stories of Toyota read (u to undo)." in notes(app)
         assert panes(app)[0].pane.unread == 0 and "5 stories · " not in screen_text(app).split("\n")[2]
         assert flags(config, "s01") == (1, 0)
         assert any(p.pane.unread for p in panes(app))  # other companies keep theirs
@@ -1959,12 +1959,12 @@ async def test_u_undoes_the_last_capital_a(config):
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
-        assert "Nothing to undo: u marks unread again what A last marked read." in notes(app)
+        assert "Nothing to undo: A has marked no stories read since the last undo." in notes(app)
         toyota = app.main.focused
         assert toyota.company == "Toyota" and toyota.pane.unread == 3
         await pilot.press("A")
         await until(pilot, lambda: panes(app)[0].pane.unread == 0)
-        assert "Marked 3 stories of Toyota read (u undoes)." in notes(app)
+        assert "Marked 3 stories of Toyota read (u to undo)." in notes(app)
         palette = [c.title for c in app.get_system_commands(app.main)]
         assert "Undo: mark 3 stories of Toyota unread again" in palette
         await pilot.press("u")

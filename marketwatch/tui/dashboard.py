@@ -404,7 +404,7 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
             whose = f"{whose}'s {render.deal_kind_in_text(deal)}"
         if ids:
             self._marked_read = (whose, ids)
-        said = (f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} read (u undoes)."
+        said = (f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} read (u to undo)."
                 if ids else f"Every story of {whose} was read already.")
         self.call_from_thread(self.notify, said, markup=False)
         self.call_from_thread(self.reload)
@@ -412,10 +412,12 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
     @work(thread=True, group="flags", exit_on_error=False)
     def undo_mark_read(self) -> None:
         """u: the stories the last A marked read are unread again. A pressed on the wrong pane
-        cleared marks that the analyst had not got to, with no way to tell which they were."""
+        cleared marks that the analyst had not got to, with no way to tell which they were. The
+        undo is of the last A that marked something (an A on a pane already read leaves it), and
+        it marks unread again a story of those read one by one since."""
         marked, self._marked_read = self._marked_read, None
         if marked is None:
-            self.call_from_thread(self.notify, "Nothing to undo: u marks unread again what A last marked read.")
+            self.call_from_thread(self.notify, "Nothing to undo: A has marked no stories read since the last undo.")
             return
         whose, ids = marked
         try:

@@ -187,6 +187,7 @@ class Data:
             return ids
 
     def mark_unread(self, ids: list[str]) -> None:
+        """Mark the stories `ids` unread, in one transaction: the undo of `mark_read`."""
         with self._lock:
             self._writes += 1
             self.store.set_flags(ids, "read", False)
