@@ -16,7 +16,8 @@ Japanese have no spaces between words, and Korean attaches particles to them ("í
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
 not a partner") is none, nor is one not yet made ("has yet to sign a deal") or not meant ("has no
 plans to adopt it"), nor a supply under threat ("strike threatens chip supply to Hyundai"), nor a choice of one's own
-("picks its own software"), nor a sponsor signed as an "official partner".
+("picks its own software"), nor a sponsor signed as an "official partner", nor what a company does
+already ("Wayve already licenses its software to Nissan") or did before ("previously supplied").
 Company names are masked by the caller before the sentence gets here, so that the "Alliance"
 in "Harmony Intelligent Mobility Alliance" is not read as deal language.
 """
@@ -235,7 +236,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
                 or "not" in before or "yet" in before or "no " in before) and (
                 _ADVICE_BEFORE.search(before)):
             continue
-        if _is_already(lowered, sentence, found, before) or _is_negated_sea(lowered, before):
+        if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
             continue
         kind = found.lastgroup.replace("_", "-")
         if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
@@ -282,7 +283,7 @@ def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) 
     return False
 
 
-def _is_negated_sea(lowered: str, before: str) -> bool:
+def _is_negated_sea(before: str) -> bool:
     return (("tidak" in before or "belum" in before or "bukan" in before or "tak " in before or not before.isascii())
             and _SEA_NOT_BEFORE.search(before) is not None)
 
