@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from marketwatch.mentions import Mention
-from marketwatch.sides import lists
+from marketwatch.sides import lists, run_starting
 
 # "The EV maker, in which Stellantis holds a 21% stake, said ...", "Seres, which builds AITO cars
 # with Huawei, signs a deal with CATL": names in such an aside say something about another name,
@@ -131,15 +131,11 @@ def _backers(text: str, mentions: list[Mention]) -> set[int]:
     for i, m in enumerate(mentions):
         if i not in out and text[max(0, m.start - 4):m.start] == " by " and _BACKERS_BEFORE.search(
                 text, max(0, m.start - 60), m.start):
-            out.add(i)
-            j = i  # the rest of the list, its names perhaps with a legal suffix: "Nvidia Corp. and SoftBank"
-            while j + 1 < len(mentions):
-                gap = _BACKERS_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start)
-                # ", and" after one backer ends the aside: "a company backed by Nvidia, and Renault will ..."
-                if gap is None or (j == i and "," in gap.group() and "and" in gap.group()):
-                    break
-                j += 1
-                out.add(j)
+            # the rest of the list, its names perhaps with a legal suffix: "Nvidia Corp. and SoftBank";
+            # ", and" after one backer ends the aside: "a company backed by Nvidia, and Renault will ..."
+            run = run_starting(text, i, mentions, _BACKERS_GAP)
+            first_gap = text[m.end:mentions[i + 1].start] if len(run) > 1 else ""
+            out.update(run[:1] if "," in first_gap and "and" in first_gap else run)
     if out and len({m.alias.owner for i, m in enumerate(mentions) if i not in out}) < 2:
         return set()
     return out

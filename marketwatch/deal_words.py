@@ -17,6 +17,10 @@ _TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?
          r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?")
 _PCT = r"\d+(?:\.\d+)?\s?%"
 _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
+# A supplier dropped ("drops", "ditched", "dumping"), a product brought or added to cars ("added" and
+# "adds" as verbs of reporting, "added that ...", are neither).
+_DROPS = r"(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?)"
+_BRINGS = r"(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought)"
 
 STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
@@ -95,9 +99,9 @@ WEAK = {
     # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
     # "GM to drop Qualcomm cockpit chips", "Volvo ditches Luminar lidar": a supplier's product dropped
     # (not a software update a supplier drops, which is a release).
-    "ended": r"(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|swap(?:s|ped|ping)?) X{2,}(?:['’]s)?"
+    "ended": rf"(?:{_DROPS}|swap(?:s|ped|ping)?) X{{2,}}(?:['’]s)?"
     r" (?:[\w-]+ ){0,2}?(?:for|in favou?r of)"
-    r"|(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|phas(?:e|es|ed|ing) out) X{2,}(?:['’]s)?"
+    rf"|(?:{_DROPS}|phas(?:e|es|ed|ing) out) X{{2,}}(?:['’]s)?"
     r" (?:[\w-]+ ){0,3}?(?:chips?|chipsets?|socs?|processors?|modems?|software(?! updates?\b)|platforms?|systems?"
     r"|os|cells|batter(?:y|ies)|lidars?|sensors?|technology|tech)\b"
     r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
@@ -117,12 +121,12 @@ WEAK = {
     r"|built[- ]in|comes? with|developed (?:by|with)|X{2,}-(?:powered|equipped|built|made|developed|designed)"
     # "GM to bring Google's Gemini to its cars", "Rivian brings Google Maps to its R1 trucks and SUVs"
     # and to a car's parts: "brings Baidu's Ernie model to the Dreamer's voice assistant"
-    r"|(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought) .{0,60}? (?:to|into) (?:its |their |the )?"
+    rf"|{_BRINGS} .{{0,60}}? (?:to|into) (?:its |their |the )?"
     r"(?:[\w'’-]+ ){0,2}?(?:cars|vehicles|models|EVs"
     r"|fleet|trucks|SUVs|sedans|vans|pickups|line-?up|range|(?:voice )?assistants?|cockpits?|infotainment|dashboards?)"
     # "Polestar adds Google Gemini to Polestar 3 and 4": to models named by their maker and a number,
     # or by a model code ("has added Tencent's WeChat Pay to the EX30 and EX90")
-    r"|(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought) .{0,60}? (?:to|into) "
+    rf"|{_BRINGS} .{{0,60}}? (?:to|into) "
     r"(?:(?:the |its |their )?(?:new )?X{2,} [\w-]*\d|the (?:new )?[A-Z]{1,4}-?\d{1,3}\b)"
     # "Momenta's driver assistance arrives in Toyota, Nissan and Mercedes-Benz models", "Amazon's
     # assistant will reach 2026 Toyota and Lexus models", "Gemini rolls out to Volvo cars": the

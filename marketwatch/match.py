@@ -128,9 +128,12 @@ class Matcher:
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
+        if len({m.alias.owner for m in names}) < 2:
+            return NO_MATCH
+        title_lower = title.lower()
         # Nor is there a tie-up in a headline that says there is no deal yet, or that looks back
         # ("Ten years ago, GM put $500 million into Lyft").
-        if (len({m.alias.owner for m in names}) < 2 or self._no_deal_yet(title, names)
+        if (self._no_deal_yet(title, title_lower, names)
                 or _is_history(title, 0, len(title), headline=True)):
             return NO_MATCH
         # Boilerplate only takes names away: looked for in the few stories that name two companies.
@@ -150,7 +153,7 @@ class Matcher:
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text)
-        if _ROUNDUP.search(title.lower()):  # "Morning brief: ...": the headline's and the summary's items apart
+        if _ROUNDUP.search(title_lower):  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
@@ -191,8 +194,7 @@ class Matcher:
         return self._result(text, kind, found[kind], mentions)
 
     @staticmethod
-    def _no_deal_yet(title: str, names: list[Mention]) -> bool:
-        lowered = title.lower()
+    def _no_deal_yet(title: str, lowered: str, names: list[Mention]) -> bool:
         if "no " not in lowered and " yet" not in lowered:  # most headlines
             return False
         in_title = {m.alias.owner for m in names if m.end <= len(title)}

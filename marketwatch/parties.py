@@ -56,7 +56,9 @@ _ROLE_AFTER = re.compile(
 # Literals: a gate for `_COMPARED_BEFORE` (`compares_with`). With "after" and "follow" it lets most
 # stories through; it still spares the regex the rest.
 _COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|fter|ollow")
-_CJK_COMPARING = re.compile(r"可达|超过|超越|媲美|对标")
+# "算力可达英伟达Thor-U的三倍" (up to three times Nvidia's Thor-U), "对标特斯拉": right before the name.
+_CJK_COMPARED = "可达|超过|超越|媲美|对标"
+_CJK_COMPARING = re.compile(_CJK_COMPARED)
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
@@ -64,8 +66,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|
                               r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
                               r"(?: [\w'’.-]+){0,6}?,? after|follow(?:s|ed|ing))"
                               r"\s+(?:that of\s+|those of\s+)?$"
-                              # "算力可达英伟达Thor-U的三倍" (up to three times Nvidia's Thor-U), "对标特斯拉"
-                              r"|(?:可达|超过|超越|媲美|对标)$", re.IGNORECASE)
+                              rf"|(?:{_CJK_COMPARED})$", re.IGNORECASE)
 # After a list: its companies stand on one side of the deal. A role they share ("Li Auto and Xiaomi
 # remained its two largest customers") says so of a list of two as well; not "are the latest rivals
 # to team up".

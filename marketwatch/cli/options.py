@@ -50,12 +50,12 @@ def load(config_path: str | None, db_path: str | None):
 def load_existing(config_path: str | None, db_path: str | None):
     """load(), for a command that only reads the database (the queries, export, digest, rematch,
     `opml export`, `check-config`; the dashboard checks the same through `load_other_db`): a
-    --db that names no file is a typo, refused
-    as bad input (exit 2) before anything is done, with the command that would create it,
-    rather than an empty new database or "run `marketwatch refresh` first", which would refresh
-    the config's database. The config's own database, however --db spells it, is not checked
-    here: before the first refresh the commands say so (exit 3; `opml export` and `check-config`
-    do without it), and the dashboard opens on a new one and offers a refresh."""
+    --db that names no file is a typo, refused as bad input (exit 2) before anything is done,
+    with the command that would create it, rather than an empty new database or "run
+    `marketwatch refresh` first", which would refresh the config's database. The config's own
+    database, however --db spells it, is not checked here: before the first refresh the
+    commands say so (exit 3; `opml export` and `check-config` do without it), and the dashboard
+    opens on a new one and offers a refresh."""
     return load_other_db(config_path, db_path)[0]
 
 
