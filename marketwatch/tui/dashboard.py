@@ -38,6 +38,7 @@ from marketwatch.tui import render, state, summaries
 from marketwatch.tui.config_follow import FollowsConfig
 from marketwatch.tui.data import Data, Prefetch
 from marketwatch.tui.filters import Filters
+from marketwatch.tui.marks import Marks
 from marketwatch.tui.refreshing import Refreshes, TieupsArrived
 from marketwatch.tui.screens.main import MainScreen
 from marketwatch.tui.widgets.story_actions import FlagStory, OpenStory
@@ -49,7 +50,7 @@ from marketwatch.urls import safe_link
 POLL_INTERVAL = 2.0  # seconds between checks for writes by another process
 
 
-class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
+class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -371,74 +372,6 @@ class MarketwatchApp(Filters, FollowsConfig, Refreshes, App[None]):
         yield SystemCommand("Feed health", "Every feed's last status and errors, worst first (f)",
                             self.action_feeds)
         yield SystemCommand("Key bindings", "Every key the dashboard understands (?)", self.action_help)
-
-    # -- read state -----------------------------------------------------------------------------
-
-    def set_flag(self, story: Story, flag: str, value: bool) -> None:
-        """Show the change at once everywhere, write it in a worker, reload the counts after."""
-        self._story_changed(dataclasses.replace(story, **{flag: value}))
-        self._write_flag(story, flag, value)
-
-    def _story_changed(self, story: Story) -> None:
-        """Every screen showing the story takes its flags (read, starred), nothing else: the
-        story given may be a headline's, with less in it than a screen shows."""
-        for screen in self.screen_stack:
-            changed = getattr(screen, "story_changed", None)
-            if changed is not None:
-                changed(story)
-
-    @work(thread=True, group="flags", exit_on_error=False)
-    def mark_company_read(self, company: str) -> None:
-        """Clear a company's "new" marks at once, as newsboat's A does for a feed: the panes
-        and counts are read again after, and the notification says how many it took."""
-        from marketwatch.queries import StoryFilter
-
-        deal = self.scope.deal  # with a deal filter, only the stories its pane counts
-        try:
-            ids = self.data.mark_read(StoryFilter(companies=(company,), deals=(deal,) if deal else ()))
-        except (sqlite3.Error, StoreError) as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-            return
-        whose = render.plain(company)
-        if deal:  # "Toyota's joint ventures": only those were marked
-            whose = f"{whose}'s {render.deal_kind_in_text(deal)}"
-        if ids:
-            self._marked_read = (whose, ids)
-        said = (f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} read (u to undo)."
-                if ids else f"Every story of {whose} was read already.")
-        self.call_from_thread(self.notify, said, markup=False)
-        self.call_from_thread(self.reload)
-
-    @work(thread=True, group="flags", exit_on_error=False)
-    def undo_mark_read(self) -> None:
-        """u: the stories the last A marked read are unread again. A pressed on the wrong pane
-        cleared marks that the analyst had not got to, with no way to tell which they were. The
-        undo is of the last A that marked something (an A on a pane already read leaves it), and
-        it marks unread again a story of those read one by one since."""
-        marked, self._marked_read = self._marked_read, None
-        if marked is None:
-            self.call_from_thread(self.notify, "Nothing to undo: A has marked no stories read since the last undo.")
-            return
-        whose, ids = marked
-        try:
-            self.data.mark_unread(ids)
-        except (sqlite3.Error, StoreError) as exc:
-            self._marked_read = marked
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-            return
-        said = f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} unread again."
-        self.call_from_thread(self.notify, said, markup=False)
-        self.call_from_thread(self.reload)
-
-    @work(thread=True, group="flags", exit_on_error=False)
-    def _write_flag(self, story: Story, flag: str, value: bool) -> None:
-        try:
-            self.data.set_flag(story.id, flag, value)
-        except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
-            self.call_from_thread(self._story_changed, story)
-            return
-        self.call_from_thread(self.main.load_when_shown)
 
     # -- screenshots ----------------------------------------------------------------------------
 
