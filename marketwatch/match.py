@@ -126,7 +126,7 @@ class Matcher:
         if _OPINION.match(title):
             return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
-        names = self._finder.find(text)
+        names = self._finder.find(text, owners_at_least=2)
         # "The carmaker" stands for a company the headline names: it never adds a second one.
         if len({m.alias.owner for m in names}) < 2:
             return NO_MATCH
@@ -139,7 +139,7 @@ class Matcher:
         # Boilerplate only takes names away: looked for in the few stories that name two companies.
         if summary and (cut := _without_boilerplate(summary)) is not summary:
             summary, text = cut, f"{title}\n{cut}" if cut else title
-            names = self._finder.find(text)
+            names = self._finder.find(text, owners_at_least=2)
             if len({m.alias.owner for m in names}) < 2:
                 return NO_MATCH
         mentions = self._anaphors.with_the_carmaker(text, len(title) + 1, names) if summary else names
@@ -157,6 +157,8 @@ class Matcher:
             sentences = _items(text, sentences, len(title), mentions)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
+            if past - first < 2:
+                continue
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if (len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end)
                     or _is_history(text, start, end, headline=start < len(title))):
@@ -169,19 +171,19 @@ class Matcher:
                 in_sentence = self._anaphors.without_needless_anaphors(in_sentence)
             if len({m.alias.owner for m in in_sentence}) < 2:
                 continue
-            if compares is None:  # does the story compare with a company anywhere? Once a story
-                compares = compares_with(text)
-            parties = self._parties.find(text, in_sentence, start, end, compares)
-            if len({m.alias.owner for m in parties}) < 2:
-                continue
             if weak is None:
                 if denies(title):  # the summary only tells what is denied
                     return NO_MATCH
                 weak = not is_damped(title, headline=True)
             # The deal first: most sentences naming two companies report none, and telling who
-            # is on which side (`Parties.apart`) costs as much again.
+            # the parties are and which side each is on costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)
             if deal is None:
+                continue
+            if compares is None:  # does the story compare with a company anywhere? Once a story
+                compares = compares_with(text)
+            parties = self._parties.find(text, in_sentence, start, end, compares)
+            if len({m.alias.owner for m in parties}) < 2:
                 continue
             pairs = self._parties.pairs(parties, _VEHICLE.search(text, start, end) is not None,
                                       self._parties.apart(text, start, end, parties))

@@ -166,8 +166,10 @@ class MentionFinder:
                 automaton.make_automaton()
         return latin, cjk
 
-    def find(self, text: str) -> list[Mention]:
-        """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied."""
+    def find(self, text: str, *, owners_at_least: int = 1) -> list[Mention]:
+        """Company and alliance mentions, leftmost-longest, with exclusions and ambiguity applied.
+        Nothing when the names found stand for fewer than `owners_at_least` companies and alliances:
+        the matcher asks for two, and most stories name one or none, so it skips the checks below."""
         lowered = lower_keeping_offsets(text)
         hits: list[tuple[int, int, Alias]] = []
         automata = [self._latin]
@@ -183,6 +185,8 @@ class MentionFinder:
                     if self._accepts(text, start, end, alias):
                         hits.append((start, end, alias))
                         break
+        if owners_at_least > 1 and len({a.owner for _, _, a in hits if not a.is_exclusion}) < owners_at_least:
+            return []
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].is_exclusion is False))
         chosen: list[tuple[int, int, Alias]] = []
         last_end = -1
@@ -196,8 +200,7 @@ class MentionFinder:
                  and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
                           and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
-                 and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " "
-                          and _ROLE_AND_FIRST_NAME_BEFORE.search(text, max(0, s - 45), s) is not None)]
+                 and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " " and _is_a_surname(text, s))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         starts = {s for s, _, _ in found}
         mentions = []
@@ -293,6 +296,14 @@ def _is_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     return (_ROLE_BEFORE.search(before) is not None
             or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None))
+
+
+def _is_a_surname(text: str, start: int) -> bool:
+    """Is the name at `start` a person's surname, after a role and a first name ("actor Harrison
+    Ford")? The word before it must be capitalised first: the regex is tried at every position."""
+    before = text[max(0, start - 45):start].rsplit(maxsplit=1)
+    return (bool(before) and before[-1][:1].isupper()
+            and _ROLE_AND_FIRST_NAME_BEFORE.search(text, max(0, start - 45), start) is not None)
 
 
 def _is_venue(text: str, end: int) -> bool:

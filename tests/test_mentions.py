@@ -12,6 +12,7 @@ from conftest import pairs
 
 from marketwatch.config import parse_config
 from marketwatch.match import Matcher
+from marketwatch.mentions import MentionFinder
 
 
 def test_people_and_words_that_share_a_brand_name(matcher):
@@ -351,3 +352,15 @@ def test_a_german_genitive_without_an_apostrophe_names_the_company(shipped):
         "Nvidia", "Uber"]
     assert [m.alias.owner for m in shipped.mentions("VinFast Grabs Market Share As Nvidia Signs Chip Deal")] == [
         "VinFast", "Nvidia"]
+
+
+def test_asked_for_two_companies_a_story_naming_one_gets_no_names(shipped):
+    """The matcher asks for two: a story that names one company (twice, or beside an exclusion)
+    gets nothing, and one that names two gets every name, as without the question."""
+    finder = MentionFinder(shipped.config)
+    one = "Ford recalls Ford F-150 trucks"
+    assert [m.alias.owner for m in finder.find(one)] == ["Ford", "Ford"]
+    assert finder.find(one, owners_at_least=2) == []
+    two = "Ford and Baidu sign a deal; Ford says more"
+    assert finder.find(two, owners_at_least=2) == finder.find(two)
+    assert {m.alias.owner for m in finder.find(two, owners_at_least=2)} == {"Ford", "Baidu"}
