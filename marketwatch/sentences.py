@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# Group 1 (2, 3) ends the sentence; the match ends where the next one starts. The lookahead
-# lets the regex engine skip to the next punctuation mark or newline without trying each branch.
-_BOUNDARY = re.compile(r"(?=[.!?;。！？\n])(?:([.!?;]+)[\"'”’)\]]*[^\S\n]+|()\n+|([。！？]+))")
+# A sentence ends at group 1 (after ".", "!", "?" or ";"), at group 2 (after "。！？") or where the
+# match starts (a newline); the match ends where the next sentence starts. The first character
+# is a class of its own so that the regex engine skips to the next one without trying a branch
+# at every character (twice as fast as a lookahead before the branches).
+_BOUNDARY = re.compile(r"[.!?;。！？\n](?:(?<=[.!?;])[.!?;]*()[\"'”’)\]]*[^\S\n]+|(?<=\n)\n*|(?<=[。！？])[。！？]*())")
 _ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "bv", "gmbh", "mr", "mrs",
     "ms", "dr", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -20,7 +22,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        end = boundary.end(boundary.lastindex)
+        end = boundary.end(boundary.lastindex) if boundary.lastindex else boundary.start()
         if end <= start:
             continue
         if boundary.lastindex == 1 and _is_abbreviation(text[max(start, end - 40):end], text, boundary.end()):

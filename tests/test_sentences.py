@@ -1,0 +1,53 @@
+"""marketwatch.sentences: the matcher reads a story sentence by sentence, so a tie-up is found only
+when its two companies stay in one sentence, and two stories' companies never share one."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketwatch.sentences import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_sentences_end_at_stops_and_newlines_with_the_space_left_out():
+    text = "Ford signs with Baidu. Shares rose!  Why? Because;\nthe deal\n\nis done"
+    assert _sentences(text) == ["Ford signs with Baidu.", "Shares rose!", "Why?", "Because;", "the deal", "is done"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ford Motor Co. said it will use Baidu maps.",
+    "The U.S. carmaker and Baidu Inc. signed a deal.",
+    "J. D. Power ranked the system Mr. Smith built.",
+    "Volkswagen's ID. Buzz gets Mobileye software.",
+    "GM vs. Ford: both pick Google.",
+])
+def test_abbreviations_initials_and_model_names_do_not_end_a_sentence(text):
+    assert _sentences(text) == [text]
+
+
+def test_a_company_suffix_before_a_new_sentence_ends_it():
+    assert _sentences("Renault signed with Baidu Inc. The deal covers maps.") == [
+        "Renault signed with Baidu Inc.", "The deal covers maps."]
+    assert _sentences("Show a valid ID. The form is online.") == ["Show a valid ID.", "The form is online."]
+
+
+def test_a_stop_inside_closing_quotes_or_brackets_ends_the_sentence_there():
+    assert _sentences('He said "we signed." Then Ford (the carmaker.) left') == [
+        'He said "we signed.', "Then Ford (the carmaker.", "left"]
+
+
+def test_chinese_sentences_end_at_their_own_stops_without_spaces():
+    assert _sentences("吉利与百度合作。双方成立合资公司！新车明年上市") == [
+        "吉利与百度合作。", "双方成立合资公司！", "新车明年上市"]
+
+
+def test_a_stop_without_a_space_after_it_is_no_end():
+    assert _sentences("Visit ford.com.cn today. Nio 2.0 ships") == ["Visit ford.com.cn today.", "Nio 2.0 ships"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_text_has_no_sentences(text):
+    assert split_sentences(text) == []
