@@ -20,7 +20,8 @@ partners" or "the Alphabet unit" stand for is `marketwatch.anaphors`'s question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -130,7 +131,8 @@ class MentionFinder:
         self._latin, self._cjk = self._build(config)
         self._context = {
             name: re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
+                r"(?<!\w)(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w))
+                                           for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
                 re.IGNORECASE,
             )
             for name, c in config.companies.items()
@@ -145,6 +147,9 @@ class MentionFinder:
         table: dict[str, list[Alias]] = {}
 
         def add(alias: Alias) -> None:
+            # Accents composed, as feed text is (`marketwatch.text`): a config saved in NFD still matches.
+            if not alias.text.isascii():
+                alias = replace(alias, text=unicodedata.normalize("NFC", alias.text))
             key = alias.text.lower()
             if len(key) == len(alias.text) and key:
                 table.setdefault(key, []).append(alias)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 TITLE_MAX = 400
 SUMMARY_MAX = 2000
@@ -123,10 +124,14 @@ def one_line(value: str) -> str:
 
 
 def clean_text(value: str | None, limit: int, *, is_html: bool = True) -> str:
-    """Plain, single-line, printable text of at most `limit` characters."""
+    """Plain, single-line, printable text of at most `limit` characters, its accents composed
+    (NFC): a feed that writes "Citroe\u0308n" or Vietnamese with combining marks means the same
+    words as one that writes "Citroën", and the matcher and search compare characters."""
     if not value:
         return ""
     text = one_line(html_to_text(value, limit) if is_html else value)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit)
         text = text[: cut if cut > limit * 0.6 else limit - 1].rstrip() + "…"

@@ -6,6 +6,7 @@ named (the other words that stand for a company are tests/test_anaphors.py's).""
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 
 import pytest
 from conftest import pairs
@@ -13,6 +14,7 @@ from conftest import pairs
 from marketwatch.config import parse_config
 from marketwatch.match import Matcher
 from marketwatch.mentions import MentionFinder
+from marketwatch.text import clean_summary, clean_title
 
 
 def test_people_and_words_that_share_a_brand_name(matcher):
@@ -364,3 +366,24 @@ def test_asked_for_two_companies_a_story_naming_one_gets_no_names(shipped):
     two = "Ford and Baidu sign a deal; Ford says more"
     assert finder.find(two, owners_at_least=2) == finder.find(two)
     assert {m.alias.owner for m in finder.find(two, owners_at_least=2)} == {"Ford", "Baidu"}
+
+
+def test_names_and_deal_words_in_combining_marks_match_once_cleaned(shipped):
+    """The same Vietnamese and Japanese headlines with their accents decomposed (NFD), as some
+    sites send them: cleaned as a refresh cleans a feed, they match as the composed ones do."""
+    for title, summary in [
+        ("VinFast chọn nền tảng Snapdragon của Qualcomm cho buồng lái thế hệ mới",
+         "VinFast vừa công bố sẽ sử dụng nền tảng Snapdragon Cockpit Elite của Qualcomm."),
+        ("ホンダ、グーグルと提携 次世代車にGemini搭載", ""),
+    ]:
+        composed = shipped.match(clean_title(title), clean_summary(summary))
+        assert composed.tieup
+        nfd = shipped.match(clean_title(unicodedata.normalize("NFD", title)),
+                            clean_summary(unicodedata.normalize("NFD", summary)))
+        assert (nfd.pairs, nfd.deal_type) == (composed.pairs, composed.deal_type)
+
+
+def test_a_config_saved_with_combining_marks_still_names_the_company():
+    config = parse_config(tomllib.loads('[companies."Citroën"]\nkind = "oem"\naliases = ["Citroe\u0308n"]\n'
+                                        '[companies.Mobileye]\nkind = "tech"\naliases = ["Mobileye"]\n'))
+    assert Matcher(config).match("Citroën picks Mobileye for driver assistance").pairs == (("Citroën", "Mobileye"),)

@@ -111,3 +111,13 @@ def test_the_printable_fast_path_removes_what_the_patterns_remove():
 
     check()
     assert strip_controls("a\U000e0101b") == "ab"  # a variation selector is printable, still removed
+
+
+def test_accents_written_as_combining_marks_are_composed():
+    """A feed may write "Citroën" as "e" and a combining diaeresis, Vietnamese and Japanese with
+    combining marks: the stored text is the composed one, as the config's names are."""
+    assert clean_title("Citroe\u0308n picks Mobileye") == "Citro\u00ebn picks Mobileye"
+    decomposed = unicodedata.normalize("NFD", "VinFast chọn nền tảng của Qualcomm; ホンダとソニー")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    assert clean_summary(decomposed) == "VinFast chọn nền tảng của Qualcomm; ホンダとソニー"
+    assert clean_title("Ford and Baidu") == "Ford and Baidu"
