@@ -45,6 +45,12 @@ _ROLE_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?P<role>suppliers?|rivals?|partner|customers?|clients?|backers?|investors?|shareholders?"
     r"|peers?|competitors?|ally|allies|affiliates?|Suppliers?|Rivals?|Customers?|Backers?|Competitors?)[^\S\n]+"
     r"(?!(?:In|On|At|For|To|With|And|Or|As|The|This|That|Is|Was|Will|Says?|Said)\b)[A-Z0-9]")
+# "Tesla rivals in China sign deals with Huawei", "Tesla's competitors turn to Huawei", "rivals of
+# Tesla sign ...": the name says whose rivals the unnamed companies are. Not the verb: "BYD rivals
+# the Model Y", nor a named rival ("Tesla rival BYD": `_ROLE_AFTER`).
+_RIVALS_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?i:rivals?|competitors?|challengers?|peers)(?![\w-])"
+                           r"(?![^\S\n]+(?i:the|a|an|its|their|his|her)\b)[^\S\n]*")
+_RIVALS_BEFORE = re.compile(r"\b(?i:rivals?|competitors?|challengers?|peers)[^\S\n]+(?i:of|to)[^\S\n]+$")
 # "in a set-up that mirrors Nio's own network", "Unlike Tesla, Toyota will use Nvidia chips": a
 # company the sentence compares with, not a party. (A name with "-style" is no name at all:
 # `marketwatch.mentions`.)
@@ -130,7 +136,7 @@ class Parties:
                 and not self._is_people(text, m)
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
-        roles = self._role_qualifiers(text, mentions, kept)
+        roles = self._role_qualifiers(text, mentions, kept) | _whose_rivals(text, mentions, kept)
         return [mentions[i] for i in kept if i not in roles]
 
     @staticmethod
@@ -325,3 +331,19 @@ def _may_report_markets(text: str, start: int, end: int) -> bool:
     and BYD lead gains")? Most sentences have none of these words."""
     return _MARKET_WORDS.search(text, start, end) is not None or (
         not text.isascii() and _CJK_MARKET_WORDS.search(text, start, end) is not None)
+
+
+def _whose_rivals(text: str, mentions: list[Mention], kept: list[int]) -> set[int]:
+    """Indexes of the names that only say whose rivals the unnamed subject are (`_RIVALS_AFTER`,
+    `_RIVALS_BEFORE`). Substring tests first: most sentences name no rivals."""
+    if "ival" not in text and "ompetitor" not in text and "hallenger" not in text and "peers" not in text:
+        return set()
+    out = set()
+    for i in kept:
+        mention = mentions[i]
+        after = _RIVALS_AFTER.match(text, mention.end)
+        named_next = after is not None and i + 1 < len(mentions) and mentions[i + 1].start == after.end()
+        if (after is not None and not named_next) or _RIVALS_BEFORE.search(
+                text, max(0, mention.start - 30), mention.start):
+            out.add(i)
+    return out

@@ -99,6 +99,20 @@ def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_count
     assert set(shipped.match(title, summary).pairs) == expected
 
 
+@pytest.mark.parametrize("title, pairs", [
+    ("Tesla Rivals In China Sign Deals With Huawei", set()),
+    ("Tesla's rivals sign driver-assistance deals with Huawei", set()),
+    ("Rivals of Tesla sign driver-assistance deals with Huawei", set()),
+    ("Xpeng, a Tesla rival, signs deal with Volkswagen", {("Volkswagen", "XPeng")}),
+    # a party with its rivals, and "rivals" the verb, stay
+    ("Tesla and rivals sign driver-assistance deals with Huawei", {("Tesla", "Huawei")}),
+    ("Tesla rival BYD signs deal with Huawei", {("BYD", "Huawei")}),
+])
+def test_a_company_whose_unnamed_rivals_sign_is_no_party(shipped, title, pairs):
+    """"Tesla rivals" are other carmakers, not Tesla: the name says whose rivals they are."""
+    assert set(shipped.match(title).pairs) == pairs
+
+
 def test_a_rival_is_no_party_even_when_the_next_company_faces_no_one_else(shipped):
     """Unlike "Rivian backer Amazon orders vans", a rival takes no part in the deal of the company
     after it: "Tesla rival Waymo" is not a Tesla tie-up."""
