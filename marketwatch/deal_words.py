@@ -73,7 +73,9 @@ STRONG = {
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
     r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
     r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led",
-    "licensing": r"licen[cs]\w*|royalt\w+",
+    # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
+    "licensing": r"(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]\w*"
+    r"(?! (?:plates?|taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)\b)|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to"
@@ -263,6 +265,23 @@ SOUTHEAST_ASIAN = {
 }
 SOUTHEAST_ASIAN_WEAK = {
     "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih|pasokan",
+}
+# Turkish ("Ford Otosan, Google Cloud ile yapay zekâ anlaşması imzaladı") and Polish ("LG Energy
+# Solution dostarczy Stellantisowi ogniwa", "podpisał ... umowę"): the words of a signed deal.
+TURKISH = {
+    "mou": r"mutabakat zaptı|niyet mektubu",
+    "joint-venture": r"ortak girişim\w*",
+    "acquisition": r"satın al(?:dı|acak|ıyor)",
+    "partnership": r"anlaşma(?:sı|yı)? imzala\w*|iş ?birliği\w*|ortaklık\w*",
+}
+TURKISH_WEAK = {
+    "supply": r"kullanacak|tedarik\w*",
+}
+POLISH = {
+    "mou": r"memorand\w+ o porozumieniu|list\w* intencyjn\w+",
+    "acquisition": r"przejmuje|przejmie|przejął|przejęcie",
+    "supply": r"dostarcz(?:y|a|ać|ą)|umow\w+ na dostaw\w+",
+    "partnership": r"podpisał\w* (?:[\w-]+ ){0,6}?umow\w+|partnerstw\w+|współprac\w+",
 }
 # "Volkswagen sceglie Rivian per il software", "fornirà le batterie"
 ITALIAN_WEAK = {

@@ -35,11 +35,14 @@ from marketwatch.deal_words import (
     ITALIAN_WEAK,
     JAPANESE,
     KOREAN,
+    POLISH,
     ROMANCE,
     ROMANCE_WEAK,
     SOUTHEAST_ASIAN,
     SOUTHEAST_ASIAN_WEAK,
     STRONG,
+    TURKISH,
+    TURKISH_WEAK,
     WEAK,
     merged,
 )
@@ -110,8 +113,8 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
     return compile_by_first_char(branches, before=r"(?<![\w-])", after=r"(?![\w])")
 
 
-_STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN))
-_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK))
+_STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
+_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK))
 _CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in merged(CJK, JAPANESE, KOREAN).items()
                                 for branch in split_alternatives(v))
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")

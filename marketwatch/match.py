@@ -72,11 +72,14 @@ _TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?
 # Chrysler deal". At the sentence's start only: "signed in 2016" may tell of a deal renewed now.
 # Not the future ("In 2027, Toyota will ...") nor what comes of it now ("... Now the two team up").
 _HISTORY = re.compile(
-    r"\s*(?:(?P<year>(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
+    # "In January 2016, ...", and a clause of then: "When Ford and Volkswagen pulled the plug on
+    # Argo AI in October 2022, ..."
+    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]{1,120}?\s+)?(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
     r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:)",
     re.IGNORECASE)
-_HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade")
+_HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
+                   "When ", "when ")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
                           r"|from \d{4}|now)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include

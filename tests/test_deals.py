@@ -618,3 +618,28 @@ def test_the_narrowed_rules_of_the_fourteenth_batch_leave_real_deals_alone(shipp
 ])
 def test_title_case_verbs_and_southeast_asian_negation_report_no_deal(shipped, title):
     assert not shipped.match(title).tieup
+
+
+# from the fifteenth blind batch (tests/data/tieups_blind15.jsonl)
+@pytest.mark.parametrize("title, summary, pair", [
+    ("Ford Otosan, Google Cloud ile üretimde yapay zekâ anlaşması imzaladı", "", ("Ford", "Alphabet")),
+    ("Koncern Stellantis podpisał z LG Energy Solution wieloletnią umowę na dostawy ogniw", "",
+     ("Stellantis", "LG Energy Solution")),
+    ("Toyota (7203.T) expands NVDA tie-up to train self-driving models", "", ("Toyota", "Nvidia")),
+    ("Leapmotor to use Amap's lane-level navigation in all new models", "", ("Leapmotor", "Alibaba")),
+    ("Ford licenses Baidu's maps for its China models", "", ("Ford", "Baidu")),
+])
+def test_turkish_and_polish_deals_tickers_and_units_named_as_aliases(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Uber to roll out AI dispatch in Tokyo",
+     "Uber will roll out AI-assisted dispatch for the 28,000 licensed taxis on its app, most of them Toyota's.", set()),
+    ("Argo AI alumni are everywhere in autonomy",
+     "When Ford and Volkswagen pulled the plug on Argo AI in October 2022, some 2,000 engineers lost their jobs.",
+     set()),
+    ("Uber's Japan head Taro Suzuki signs deal with Toyota on dispatch", "", {("Toyota", "Uber")}),
+])
+def test_a_licence_to_drive_a_deal_of_then_and_a_surname_after_a_role_are_not_tieups(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

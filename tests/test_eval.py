@@ -30,6 +30,7 @@ BLIND11 = ROOT / "tests" / "data" / "tieups_blind11.jsonl"
 BLIND12 = ROOT / "tests" / "data" / "tieups_blind12.jsonl"
 BLIND13 = ROOT / "tests" / "data" / "tieups_blind13.jsonl"
 BLIND14 = ROOT / "tests" / "data" / "tieups_blind14.jsonl"
+BLIND15 = ROOT / "tests" / "data" / "tieups_blind15.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -219,6 +220,21 @@ FLOORS_BLIND14 = {
     ("pairs", "precision"): 0.91, ("pairs", "recall"): 0.91,
 }
 
+# The fifteenth blind batch (60 stories: deals told in a second or third sentence, announced by the
+# tech firm, renewed and expanded; tickers such as NVDA and (7203.T), all-caps headlines, alliances
+# as the party; reviews, speaker line-ups, a sponsorship, job moves, a history piece, an analyst's
+# note; Turkish, Polish, Dutch, Swedish, Thai, Indonesian and Portuguese; committed before the
+# matcher saw it) scored story 0.821 / 0.767 / 0.793, pair 0.758 / 0.781 untouched. After its fixes
+# (Turkish and Polish deal words, tickers and Amap as aliases, "licensed taxis", "head Taro
+# Suzuki", "When ... in October 2022,") story 0.871 / 0.900 / 0.885, pair 0.829 / 0.906: a Thai
+# headline, deals after an earnings headline, a job move in Portuguese, a sponsor's two partners,
+# "Uber Japan's Suzuki says" and an analyst's "most likely supplier" remain. Room for about one
+# more wrong story or two pairs.
+FLOORS_BLIND15 = {
+    ("stories", "precision"): 0.84, ("stories", "recall"): 0.86, ("stories", "f1"): 0.85,
+    ("pairs", "precision"): 0.78, ("pairs", "recall"): 0.84,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -243,7 +259,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
-                 "blind-14": (BLIND14, FLOORS_BLIND14)}
+                 "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15)}
 
 
 @pytest.fixture(scope="module")
