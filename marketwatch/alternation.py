@@ -52,7 +52,9 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
                           after: str = "") -> re.Pattern[str]:
     """`before(?:b1|b2|...)after` for (name, branch) pairs in order. A named branch ends in an
     empty group `name__N` (N a number: a name may name many branches): `kind_of(match)` reads
-    the name back. Only for text in one case: the first letters are compared as they are."""
+    the name back. Only for text in one case: the first letters are compared as they are. A
+    branch may be repeated under several letters, so none may hold a named group or refer back
+    to a group by number (re.compile would refuse the one, and the numbers shift)."""
     items = [(name, branch, _first_chars(branch)) for name, branch in branches]
     letters = sorted({c for _, _, first in items if first for c in first})
     counter = count(1)

@@ -88,7 +88,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[^\S\n]*$")
 _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker"
                   r"|congress(?:wo)?man|designer|filmmaker|director|producer|journalist|reporter|columnist"
                   r"|economist|professor|historian|scientist|coach|photographer|artist"
-                  # "Uber's Japan head Taro Suzuki", "Mazda's Europe chief Hans Nissan"
+                  # "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford"
                   r"|head|chief|boss|ceo|president|chair|chairman|chairwoman|spokes(?:man|woman|person)"
                   r"|executive|manager|analyst")
 _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
