@@ -87,7 +87,10 @@ STRONG = {
     # "signs fleet deal with Kia for 5,000 EV3s", "agreement with Panasonic Energy for cells"
     r"|(?:pacts?|deals?|agreements?|contracts?) (?:with X{2,}(?:['’]s)? (?:[\w.-]+ )?)?for (?:up to |about |more than )?"
     r"(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,3}?(?:chips|processors|semiconductors|cells|batter(?:y|ies)|lidars?|sensors?"
-    r"|EVs|EV\d+s|cars|vehicles|robotaxis|vans|SUVs|cockpits?|modules?)\b",
+    r"|EVs|EV\d+s|cars|vehicles|robotaxis|vans|SUVs|cockpits?|modules?)\b"
+    # an agreement to take the other's product: "said it had agreed with Google to adopt Android
+    # Automotive", strong even where a headline about earnings damps "adopt"
+    r"|agree(?:s|d)? with X{2,}(?:['’]s)? (?:[\w.-]+ ){0,3}?to (?:adopt|use|deploy|install|integrate|buy|source)\b",
     "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
     r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:ed|ing)"
     # "sign" and "signs" the verb, not the noun: "a stalled car from an overhead sign", "signs of demand"
@@ -219,6 +222,16 @@ KOREAN = {
     "licensing": r"라이선스|라이센스",
     "supply": r"공급(?!망)|탑재|채택|납품",  # not 공급망 (the supply chain)
     "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발",
+}
+# Thai ("Changan จับมือ CATL ตั้งโรงงานแบตเตอรี่ร่วมทุน"): no spaces between words, so matched
+# anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.
+THAI = {
+    "ended": r"ยุติความร่วมมือ|ยกเลิกสัญญา|ยุติสัญญา",
+    "mou": r"บันทึกความเข้าใจ|เอ็มโอยู",
+    "joint-venture": r"ร่วมทุน|กิจการร่วมค้า",
+    "acquisition": r"ซื้อกิจการ|เข้าซื้อหุ้น",
+    "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ",
+    "partnership": r"จับมือ|ลงนาม|ร่วมมือ",
 }
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.

@@ -41,6 +41,7 @@ from marketwatch.deal_words import (
     SOUTHEAST_ASIAN,
     SOUTHEAST_ASIAN_WEAK,
     STRONG,
+    THAI,
     TURKISH,
     TURKISH_WEAK,
     WEAK,
@@ -115,9 +116,9 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
 
 _STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
 _WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK))
-_CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in merged(CJK, JAPANESE, KOREAN).items()
+_CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in merged(CJK, JAPANESE, KOREAN, THAI).items()
                                 for branch in split_alternatives(v))
-_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # and Thai, which writes no spaces either
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.

@@ -31,7 +31,9 @@ from marketwatch.config import Config
 from marketwatch.text import lower_keeping_offsets
 
 _WORD = re.compile(r"\w", re.UNICODE)
-_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+# Scripts written without spaces between words (Chinese, Japanese, Korean; Thai too): a name in
+# them matches anywhere, and a Latin name beside them stands alone ("Changanจับมือ").
+_CJK = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
 # "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
 # determiner is the ordinary word, whatever the context.

@@ -643,3 +643,16 @@ def test_turkish_and_polish_deals_tickers_and_units_named_as_aliases(shipped, ti
 ])
 def test_a_licence_to_drive_a_deal_of_then_and_a_surname_after_a_role_are_not_tieups(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+def test_a_thai_joint_venture_and_an_agreement_told_after_an_earnings_headline(shipped):
+    thai = shipped.match("Changan จับมือ CATL ตั้งโรงงานแบตเตอรี่ร่วมทุนในระยอง ป้อนรถ EV ทั้งอาเซียน")
+    assert (thai.pairs, thai.deal_type) == ((("Changan", "CATL"),), "joint-venture")
+    # no spaces between the Thai words and a Latin name
+    assert shipped.match("Changanจับมือ CATL ตั้งโรงงานแบตเตอรี่").pairs == (("Changan", "CATL"),)
+    earnings = shipped.match(
+        "Mazda cuts profit forecast by a third as US tariffs bite",
+        "Mazda lowered its operating profit forecast by 33%. Alongside the results, the Hiroshima-based carmaker "
+        "said it had agreed with Google to adopt Android Automotive in its next-generation models.")
+    assert (earnings.pairs, earnings.deal_type) == ((("Mazda", "Alphabet"),), "supply")
+    assert not shipped.match("Mazda cuts profit forecast", "Mazda agreed with Google that demand is weak.").tieup
