@@ -78,6 +78,9 @@ STRONG = {
     r"(?! (?:plates?|taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)\b)|royalt\w+",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
+    # a supplier's award for a model in series production: "Hesai's first production contract with a
+    # South Korean carmaker"
+    r"|(?:series[- ])?production (?:contracts?|orders?|awards?)|sourcing (?:contracts?|awards?)"
     r"|order(?:s|ed)? .{0,40}? from|supply(?:ing)? .{0,40}? to"
     # a supplier's product built into the cars: "Toyota to integrate Nvidia Drive AGX Orin into ..."
     r"|integrat(?:e|es|ed|ing) (?!with\b|(?:their|its|our|the two) (?:[\w-]+ )?(?:teams?|operations?|business(?:es)?|units?|workforces?|staff"

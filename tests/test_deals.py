@@ -656,3 +656,12 @@ def test_a_thai_joint_venture_and_an_agreement_told_after_an_earnings_headline(s
         "said it had agreed with Google to adopt Android Automotive in its next-generation models.")
     assert (earnings.pairs, earnings.deal_type) == ((("Mazda", "Alphabet"),), "supply")
     assert not shipped.match("Mazda cuts profit forecast", "Mazda agreed with Google that demand is weak.").tieup
+
+
+@pytest.mark.parametrize("sentence, deal", [
+    ("It also said Kia had picked its sensor, Hesai's first production contract with a carmaker.", "supply"),
+    ("Magna wins series-production award for BMW's Neue Klasse.", "supply"),
+    ("The plant's production rose 20% in May.", None),
+])
+def test_a_production_contract_is_a_strong_supply_word(sentence, deal):
+    assert deal_of(sentence, weak=False)[0] == deal
