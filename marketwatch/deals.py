@@ -53,7 +53,7 @@ from marketwatch.text import lower_keeping_offsets
 _DAMPER_WORDS = (  # for lower-cased text
     # "sue" only after the words that lead an English verb: Italian "sue" is "its" ("delle sue auto")
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
-    r"|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
+    r"|front-?runners?|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
@@ -328,7 +328,9 @@ _ANALYST = re.compile(
     r"\b(?:(?:rais|cut|lift|lower|trim|boost|hik|set|keep|maintain|reiterat)\w* (?:[\w.$-]+ ){0,3}?price target"
     r"|price target (?:of|to|at|on)|outperform|underperform|overweight|underweight"
     r"|(?:starts|began|begins|initiates?|initiated) coverage"
-    r"|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal))\b")
+    r"|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal)"
+    # "... is the most likely supplier of the cells Hyundai plans to use, UBS analysts wrote in a note"
+    r"|analysts? (?:wrote|write|said|say|says|noted) in a (?:research |client |investor )?note)\b")
 
 
 def is_damped(text: str, *, headline: bool = False) -> bool:
@@ -351,7 +353,8 @@ def _may_be_rare(lowered: str) -> bool:
 
 
 def _may_be_analyst(lowered: str) -> bool:
-    return "target" in lowered or "perform" in lowered or "weight" in lowered or "coverage" in lowered or "grad" in lowered
+    return ("target" in lowered or "perform" in lowered or "weight" in lowered or "coverage" in lowered
+            or "grad" in lowered or " note" in lowered)
 
 
 def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:

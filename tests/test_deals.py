@@ -665,3 +665,13 @@ def test_a_thai_joint_venture_and_an_agreement_told_after_an_earnings_headline(s
 ])
 def test_a_production_contract_is_a_strong_supply_word(sentence, deal):
     assert deal_of(sentence, weak=False)[0] == deal
+
+
+def test_an_analysts_note_and_a_front_runner_report_no_deal(shipped):
+    note = shipped.match(
+        "Battery makers eye Hyundai's solid-state line",
+        "Samsung SDI is the most likely supplier of the cells Hyundai Motor plans to use around 2030, UBS "
+        "analysts wrote in a note on Monday.")
+    assert not note.tieup
+    assert not shipped.match("Samsung SDI is front-runner to supply Hyundai's solid-state cells").tieup
+    assert shipped.match("Samsung SDI wins Hyundai solid-state battery supply deal").pairs == (("Hyundai", "Samsung"),)

@@ -226,13 +226,13 @@ FLOORS_BLIND14 = {
 # note; Turkish, Polish, Dutch, Swedish, Thai, Indonesian and Portuguese; committed before the
 # matcher saw it) scored story 0.821 / 0.767 / 0.793, pair 0.758 / 0.781 untouched. After its fixes
 # (Turkish, Polish and Thai deal words, tickers and Amap as aliases, "licensed taxis", "head Taro
-# Suzuki", "When ... in October 2022,", "agreed with Google to adopt", "production contract") story
-# 0.882 / 1.000 / 0.938, pair 0.842 / 1.000: a job move in Portuguese, a sponsor's two partners,
-# "Uber Japan's Suzuki says" and an analyst's "most likely supplier" remain. Room for about one
+# Suzuki", "When ... in October 2022,", "agreed with Google to adopt", "production contract", an
+# analysts' note, a front-runner) story 0.909 / 1.000 / 0.952, pair 0.865 / 1.000: a job move in
+# Portuguese, a sponsor's two partners and "Uber Japan's Suzuki says" remain. Room for about one
 # more wrong story or two pairs.
 FLOORS_BLIND15 = {
-    ("stories", "precision"): 0.85, ("stories", "recall"): 0.96, ("stories", "f1"): 0.90,
-    ("pairs", "precision"): 0.80, ("pairs", "recall"): 0.93,
+    ("stories", "precision"): 0.88, ("stories", "recall"): 0.96, ("stories", "f1"): 0.92,
+    ("pairs", "precision"): 0.82, ("pairs", "recall"): 0.93,
 }
 
 
