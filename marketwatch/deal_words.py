@@ -74,8 +74,10 @@ STRONG = {
     r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
     r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
-    "licensing": r"(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]\w*"
-    r"(?! (?:plates?|taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)\b)|royalt\w+",
+    # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
+    "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
+    r"|licen[cs]ed(?! (?:taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)(?![\w-]))"
+    r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]es?(?! plates?(?![\w-]))",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
@@ -284,20 +286,26 @@ SOUTHEAST_ASIAN_WEAK = {
 }
 # Turkish ("Ford Otosan, Google Cloud ile yapay zekâ anlaşması imzaladı") and Polish ("LG Energy
 # Solution dostarczy Stellantisowi ogniwa", "podpisał ... umowę"): the words of a signed deal.
+# Not what will not be ("iş birliği olmayacak", "nie podpisała umowy"), a supply chain ("tedarik
+# zinciri"), the lead taken ("przejmuje prowadzenie") or cars delivered ("dostarcza więcej aut").
+_TR_NOT = r"(?! (?:olmayacak|olmadı|yapmayacak|yapılmayacak|yok)\b)"
 TURKISH = {
     "mou": r"mutabakat zaptı|niyet mektubu",
     "joint-venture": r"ortak girişim\w*",
     "acquisition": r"satın al(?:dı|acak|ıyor)",
-    "partnership": r"anlaşma(?:sı|yı)? imzala\w*|iş ?birliği\w*|ortaklık\w*",
+    "partnership": rf"anlaşma(?:sı|yı)? imzala(?:dı|yacak|dılar|yacaklar)|iş ?birliği\w*{_TR_NOT}|ortaklık\w*{_TR_NOT}",
 }
 TURKISH_WEAK = {
-    "supply": r"kullanacak|tedarik\w*",
+    "supply": r"kullanacak|tedarik (?:anlaşması|sözleşmesi|edecek|ediyor)|tedarikçi\w*",
 }
 POLISH = {
     "mou": r"memorand\w+ o porozumieniu|list\w* intencyjn\w+",
-    "acquisition": r"przejmuje|przejmie|przejął|przejęcie",
-    "supply": r"dostarcz(?:y|a|ać|ą)|umow\w+ na dostaw\w+",
-    "partnership": r"podpisał\w* (?:[\w-]+ ){0,6}?umow\w+|partnerstw\w+|współprac\w+",
+    "acquisition": r"(?:przejmuje|przejmie|przejął)(?! (?:prowadzenie|pozycj\w+|inicjatyw\w+|kontrol\w+))|przejęcie",
+    "supply": r"umow\w+ na dostaw\w+",
+    "partnership": r"(?<!nie )podpisał\w* (?:[\w-]+ ){0,6}?umow\w+|partnerstw\w+|współprac\w+",
+}
+POLISH_WEAK = {
+    "supply": r"(?<!nie )dostarcz(?:y|a|ać|ą)(?! (?:więcej|mniej|rekordow\w+|najwięcej)\b)",
 }
 # "Volkswagen sceglie Rivian per il software", "fornirà le batterie"
 ITALIAN_WEAK = {

@@ -36,6 +36,7 @@ from marketwatch.deal_words import (
     JAPANESE,
     KOREAN,
     POLISH,
+    POLISH_WEAK,
     ROMANCE,
     ROMANCE_WEAK,
     SOUTHEAST_ASIAN,
@@ -53,7 +54,7 @@ from marketwatch.text import lower_keeping_offsets
 _DAMPER_WORDS = (  # for lower-cased text
     # "sue" only after the words that lead an English verb: Italian "sue" is "its" ("delle sue auto")
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
-    r"|front-?runners?|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
+    r"|front-?runners?|yerine|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
@@ -115,7 +116,8 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
 
 
 _STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
-_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK))
+_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK,
+                                     POLISH_WEAK))
 _CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in merged(CJK, JAPANESE, KOREAN, THAI).items()
                                 for branch in split_alternatives(v))
 _CJK_CHAR = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # and Thai, which writes no spaces either

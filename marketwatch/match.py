@@ -74,14 +74,17 @@ _TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?
 _HISTORY = re.compile(
     # "In January 2016, ...", and a clause of then: "When Ford and Volkswagen pulled the plug on
     # Argo AI in October 2022, ..."
-    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]{1,120}?\s+)?(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
+    # (a subject and a verb in the past: not "When Ford and Baidu sign the deal in 2027", "When completed in 2026")
+    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?:\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
+    r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
+    r"(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
     r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:)",
     re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
                    "When ", "when ")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
-                          r"|from \d{4}|now)\b", re.IGNORECASE)
+                          r"|from \d{4}|now|today|this week)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
@@ -293,8 +296,10 @@ def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool
     if not text.startswith(_HISTORY_STARTS, start) and text.find("ago", start, min(end, start + 40)) < 0:
         return False
     found = _HISTORY.match(text, start, end)
+    # "When they signed in January 2026, shares jumped; now the two expand it": the news follows
+    stop = min(len(text), end + 40) if text[end - 1:end] == ";" else end
     return (found is not None and not (headline and found["year"])
-            and _NOT_HISTORY.search(text, found.end(), end) is None)
+            and _NOT_HISTORY.search(text, found.end(), stop) is None)
 
 
 def _is_question(text: str, start: int, end: int) -> bool:

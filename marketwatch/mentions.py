@@ -89,12 +89,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[^\S\n]*$")
 # producer Nio Inc" name companies, so they are not `_ROLE_BEFORE`'s (a first name before a surname).
 _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker"
                   r"|congress(?:wo)?man|designer|filmmaker|director|producer|journalist|reporter|columnist"
-                  r"|economist|professor|historian|scientist|coach|photographer|artist"
-                  # "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford"
-                  r"|head|chief|boss|ceo|president|chair|chairman|chairwoman|spokes(?:man|woman|person)"
-                  r"|executive|manager|analyst")
+                  r"|economist|professor|historian|scientist|coach|photographer|artist")
+# "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford": a business role, in lower
+# case only (in a title-case headline "Nvidia Chief Hails Toyota Deal" the next word is a verb).
+_BUSINESS_ROLES = r"head|chief|boss|president|chair|chairman|chairwoman|spokes(?:man|woman|person)|executive|manager"
 _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
-    rf"\b(?i:{_SURNAME_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
+    rf"\b(?:(?i:{_SURNAME_ROLES})|{_BUSINESS_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
 _TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)

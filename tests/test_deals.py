@@ -625,7 +625,8 @@ def test_title_case_verbs_and_southeast_asian_negation_report_no_deal(shipped, t
     ("Ford Otosan, Google Cloud ile üretimde yapay zekâ anlaşması imzaladı", "", ("Ford", "Alphabet")),
     ("Koncern Stellantis podpisał z LG Energy Solution wieloletnią umowę na dostawy ogniw", "",
      ("Stellantis", "LG Energy Solution")),
-    ("Toyota (7203.T) expands NVDA tie-up to train self-driving models", "", ("Toyota", "Nvidia")),
+    ("Toyota (7203.T) expands NVDA tie-up to train self-driving models",  # a bare ticker beside the name
+     "The carmaker will use Nvidia's DGX Cloud.", ("Toyota", "Nvidia")),
     ("Leapmotor to use Amap's lane-level navigation in all new models", "", ("Leapmotor", "Alibaba")),
     ("Ford licenses Baidu's maps for its China models", "", ("Ford", "Baidu")),
 ])
@@ -675,3 +676,24 @@ def test_an_analysts_note_and_a_front_runner_report_no_deal(shipped):
     assert not note.tieup
     assert not shipped.match("Samsung SDI is front-runner to supply Hyundai's solid-state cells").tieup
     assert shipped.match("Samsung SDI wins Hyundai solid-state battery supply deal").pairs == (("Hyundai", "Samsung"),)
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a review's probes of blind 15's rules: what they must leave alone
+    ("Mobileye licenses driver-monitoring software to Ford", "", {("Ford", "Mobileye")}),
+    ("Mobileye signs autonomous driving licensing deal with Porsche", "", {("Porsche", "Mobileye")}),
+    ("Nvidia Chief Hails Toyota Deal", "", {("Toyota", "Nvidia")}),
+    ("Qualcomm CEO Touts BMW Partnership At CES", "", {("BMW", "Qualcomm")}),
+    ("When Ford and Baidu sign the deal in 2027, production starts in Wuhan", "", {("Ford", "Baidu")}),
+    ("GM and Nvidia", "When GM and Nvidia expanded their partnership in March 2025, they promised chips for "
+     "factories; today they signed the next stage.", {("General Motors", "Nvidia")}),
+    ("$TSLA inks AI chip supply deal with $NVDA", "", {("Tesla", "Nvidia")}),
+    # ... and what they must not take for a deal
+    ("Market wrap: NVDA and TSLA rally as investors bet on AI partnership hopes", "", set()),
+    ("Toyota nie podpisała umowy z Nvidia", "", set()),
+    ("Toyota ve Nvidia arasında iş birliği olmayacak", "", set()),
+    ("Tesla, Nvidia yerine kendi çipini kullanacak", "", set()),
+    ("BMW dostarcza więcej aut w Polsce, Apple CarPlay w standardzie", "", set()),
+])
+def test_the_rules_of_the_fifteenth_batch_leave_near_misses_alone(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

@@ -107,6 +107,9 @@ def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_count
     # a party with its rivals, and "rivals" the verb, stay
     ("Tesla and rivals sign driver-assistance deals with Huawei", {("Tesla", "Huawei")}),
     ("Tesla rival BYD signs deal with Huawei", {("BYD", "Huawei")}),
+    ("Geely rivals global giants after signing AI partnership with Alibaba", {("Geely", "Alibaba")}),
+    ("Toyota peers into the future with Nvidia chip deal", {("Toyota", "Nvidia")}),
+    ("Dodge Challenger EV will ship with Google built-in under new deal", {("Stellantis", "Alphabet")}),
 ])
 def test_a_company_whose_unnamed_rivals_sign_is_no_party(shipped, title, pairs):
     """"Tesla rivals" are other carmakers, not Tesla: the name says whose rivals they are."""
