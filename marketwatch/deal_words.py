@@ -293,7 +293,8 @@ TURKISH = {
     "mou": r"mutabakat zaptı|niyet mektubu",
     "joint-venture": r"ortak girişim\w*",
     "acquisition": r"satın al(?:dı|acak|ıyor)",
-    "partnership": rf"anlaşma(?:sı|yı)? imzala(?:dı|yacak|dılar|yacaklar)|iş ?birliği\w*{_TR_NOT}|ortaklık\w*{_TR_NOT}",
+    # "İş Birliği Anlaşması İmzaladı": lower-casing keeps "İ" (its lower case is two characters)
+    "partnership": rf"anlaşma(?:sı|yı)? [iİ]mzala(?:dı|yacak|dılar|yacaklar)|[iİ]ş ?birliği\w*{_TR_NOT}|ortaklık\w*{_TR_NOT}",
 }
 TURKISH_WEAK = {
     "supply": r"kullanacak|tedarik (?:anlaşması|sözleşmesi|edecek|ediyor)|tedarikçi\w*",

@@ -623,6 +623,7 @@ def test_title_case_verbs_and_southeast_asian_negation_report_no_deal(shipped, t
 # from the fifteenth blind batch (tests/data/tieups_blind15.jsonl)
 @pytest.mark.parametrize("title, summary, pair", [
     ("Ford Otosan, Google Cloud ile üretimde yapay zekâ anlaşması imzaladı", "", ("Ford", "Alphabet")),
+    ("Renault ve Google İş Birliği Anlaşması İmzaladı", "", ("Renault", "Alphabet")),  # "İ" stays "İ" lowered
     ("Koncern Stellantis podpisał z LG Energy Solution wieloletnią umowę na dostawy ogniw", "",
      ("Stellantis", "LG Energy Solution")),
     ("Toyota (7203.T) expands NVDA tie-up to train self-driving models",  # a bare ticker beside the name
