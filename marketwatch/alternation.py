@@ -1,11 +1,11 @@
 """One regex for hundreds of alternatives, tried only where their first letter stands.
 
 Python's regex engine tries every branch of an alternation, one by one, at every position where
-a match may start. The deal-word tables have some 240 branches (English, German, Romance and
-Southeast Asian words), so scanning a sentence cost about one microsecond a word. Grouped by the
-letter each branch must start with, behind a lookahead for that letter (and the letters behind a
-lookahead for their range), the engine skips all but a handful of branches at each word: the
-same matches, in half the time.
+a match may start. The strong deal words alone have some 260 branches (English and the other
+languages' tables), so scanning a sentence cost about one microsecond a word. Grouped by the
+letter each branch must start with, behind a lookahead for that letter (and the groups behind a
+lookahead for a class of their letters), the engine skips all but a handful of branches at each
+word: the same matches, in half the time.
 
 The grouping keeps what an alternation means: at any position, the branches that could match
 there are tried in their first order, so the first that matches wins as before. A branch whose
@@ -52,10 +52,16 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
                           after: str = "") -> re.Pattern[str]:
     """`before(?:b1|b2|...)after` for (name, branch) pairs in order. A named branch ends in an
     empty group `name__N` (N a number: a name may name many branches): `kind_of(match)` reads
-    the name back. Only for text in one case: the first letters are compared as they are. A
-    branch may be repeated under several letters, so none may hold a named group or refer back
-    to a group by number (re.compile would refuse the one, and the numbers shift)."""
+    the name back. Only for text in one case: the first letters are compared as they are (a
+    case-insensitive `before` is refused). A branch may be repeated under several letters, so
+    none may hold a named group or refer back to a group by number (re.compile would refuse the
+    one, and the numbers shift); `before` and `after` hold no capturing group (`kind_of` reads the
+    last group matched)."""
+    if re.compile(before + after).flags & re.IGNORECASE:
+        raise ValueError("compile_by_first_char compares first letters as they are: no IGNORECASE")
     items = [(name, branch, _first_chars(branch)) for name, branch in branches]
+    if not items:
+        return re.compile("(?!)")  # no branch: matches nothing (an empty alternation would match everywhere)
     letters = sorted({c for _, _, first in items if first for c in first})
     counter = count(1)
 
@@ -69,9 +75,10 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
     size = max(1, round(math.sqrt(len(by_letter))))
     groups = [f"(?=[{''.join(re.escape(c) for c in letters[at:at + size])}])(?:{'|'.join(by_letter[at:at + size])})"
               for at in range(0, len(by_letter), size)]
-    if anywhere:  # where no branch's first letter is
-        groups.append(alternation(anywhere))
-    return re.compile(f"{before}(?:{'|'.join(groups)}){after}")
+    if anywhere:  # where no branch's first letter is (the letters' groups have tried them already)
+        others = "".join(re.escape(c) for c in letters)
+        groups.append(f"(?![{others}])(?:{alternation(anywhere)})" if others else alternation(anywhere))
+    return re.compile(f"(?:{before})(?:{'|'.join(groups)})(?:{after})")
 
 
 def kind_of(found: re.Match[str]) -> str:
@@ -82,6 +89,13 @@ def kind_of(found: re.Match[str]) -> str:
 def _first_chars(branch: str) -> frozenset[str] | None:
     """The characters a match of `branch` can start with; None when that cannot be told simply
     (a category such as \\w, a negated class, an optional first item, inline flags)."""
+    try:
+        return _first_of(branch)
+    except (IndexError, ValueError):  # a malformed branch: re.compile will say what is wrong with it
+        return None
+
+
+def _first_of(branch: str) -> frozenset[str] | None:
     if len(parts := split_alternatives(branch)) > 1:
         firsts = [_first_chars(part) for part in parts]
         return None if any(f is None for f in firsts) else frozenset().union(*firsts)

@@ -232,11 +232,11 @@ KOREAN = {
 # anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.
 THAI = {
     "ended": r"ยุติความร่วมมือ|ยกเลิกสัญญา|ยุติสัญญา",
-    "mou": r"บันทึกความเข้าใจ|เอ็มโอยู",
-    "joint-venture": r"ร่วมทุน|กิจการร่วมค้า",
+    "mou": r"(?<!ไม่)บันทึกความเข้าใจ|เอ็มโอยู",
+    "joint-venture": r"(?<!ไม่)ร่วมทุน|กิจการร่วมค้า",
     "acquisition": r"ซื้อกิจการ|เข้าซื้อหุ้น",
     "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ",
-    "partnership": r"จับมือ|ลงนาม|ร่วมมือ",
+    "partnership": r"(?<!ไม่)(?:จับมือ|ลงนาม|ร่วมมือ)",  # not after ไม่ (not), as in ยังไม่ลงนาม (not yet signed)
 }
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.

@@ -85,8 +85,8 @@ _DAMPER_WORDS = (  # for lower-cased text
 )
 _DAMPERS = compile_by_first_char(((None, branch) for branch in split_alternatives(_DAMPER_WORDS)),
                                 before=r"\b", after=r"\b")
-# Dampers of this kind too, rarer, each behind a substring test (`is_damped`): every branch of
-# `_DAMPERS` is tried at every position of every sentence.
+# Dampers of this kind too, rarer, each behind a substring test (`is_damped`): kept out of
+# `_DAMPERS`, which every sentence without a strong deal word runs.
 _RARE_DAMPERS = re.compile(
     # a consumer court's order: "Consumer forum orders Tata Motors to replace ... Harman infotainment unit",
     # damages paid ("₹50,000 in compensation"), not pay packages or a lidar's "motion compensation"
@@ -115,10 +115,13 @@ def _compile(table: dict[str, str], extra: dict[str, str] | None = None) -> re.P
     return compile_by_first_char(branches, before=r"(?<![\w-])", after=r"(?![\w])")
 
 
-_STRONG_RE = _compile(STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
-_WEAK_RE = _compile(WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK,
-                                     POLISH_WEAK))
-_CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in merged(CJK, JAPANESE, KOREAN, THAI).items()
+# The tables each regex is made of: English's, with the other languages' words of each kind.
+STRONG_WORDS = (STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
+WEAK_WORDS = (WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK, POLISH_WEAK))
+CJK_WORDS = merged(CJK, JAPANESE, KOREAN, THAI)  # matched anywhere, in the text as it is
+_STRONG_RE = _compile(*STRONG_WORDS)
+_WEAK_RE = _compile(*WEAK_WORDS)
+_CJK_RE = compile_by_first_char((k.replace("-", "_"), branch) for k, v in CJK_WORDS.items()
                                 for branch in split_alternatives(v))
 _CJK_CHAR = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # and Thai, which writes no spaces either
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
@@ -188,7 +191,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
-                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근"
+                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"

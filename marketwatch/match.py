@@ -75,7 +75,8 @@ _HISTORY = re.compile(
     # "In January 2016, ...", and a clause of then: "When Ford and Volkswagen pulled the plug on
     # Argo AI in October 2022, ..."
     # (a subject and a verb in the past: not "When Ford and Baidu sign the deal in 2027", "When completed in 2026")
-    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?:\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
+    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed)\b)\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
     r"(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"

@@ -31,8 +31,9 @@ from marketwatch.config import Config
 from marketwatch.text import lower_keeping_offsets
 
 _WORD = re.compile(r"\w", re.UNICODE)
-# Scripts written without spaces between words (Chinese, Japanese, Korean; Thai too): a name in
-# them matches anywhere, and a Latin name beside them stands alone ("Changanจับมือ").
+# Scripts whose names stand without spaces around them (Chinese, Japanese and Thai write none
+# between words; Korean joins particles to a name, 현대차가): a name in them matches anywhere,
+# and a Latin name beside them stands alone ("Changanจับมือ").
 _CJK = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([Aa]lliance)\b")
 # "Genesis of a deal", "Grab a bargain", "Via its unit": an ambiguous name followed by a
@@ -228,6 +229,8 @@ class MentionFinder:
         alliances = {m.alias.owner: m for m in mentions if m.alias.is_alliance}
         if len(alliances) == 1:
             mentions = self._with_the_alliance(text, mentions, next(iter(alliances.values())))
+        if owners_at_least > 1 and len({m.alias.owner for m in mentions}) < owners_at_least:
+            return []  # an exclusion or an ambiguous name took one away after the count above
         return mentions
 
     @staticmethod

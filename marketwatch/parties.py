@@ -343,7 +343,7 @@ def _may_report_markets(text: str, start: int, end: int) -> bool:
 def _whose_rivals(text: str, mentions: list[Mention], kept: list[int]) -> set[int]:
     """Indexes of the names that only say whose rivals the unnamed subject are (`_RIVALS_AFTER`,
     `_RIVALS_BEFORE`). Substring tests first: most sentences name no rivals."""
-    if "ival" not in text and "ompetitor" not in text:
+    if "ival" not in text and "ompetitor" not in text and "IVAL" not in text and "OMPETITOR" not in text:
         return set()
     out = set()
     for i in kept:

@@ -125,7 +125,7 @@ def one_line(value: str) -> str:
 
 def clean_text(value: str | None, limit: int, *, is_html: bool = True) -> str:
     """Plain, single-line, printable text of at most `limit` characters, its accents composed
-    (NFC): a feed that writes "Citroe\u0308n" or Vietnamese with combining marks means the same
+    (NFC): a feed that writes "Citroe\\u0308n" or Vietnamese with combining marks means the same
     words as one that writes "Citroën", and the matcher and search compare characters."""
     if not value:
         return ""

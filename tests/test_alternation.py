@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from marketwatch import deal_words as words
+from marketwatch import deals
 from marketwatch.alternation import compile_by_first_char, kind_of, split_alternatives
 from marketwatch.deals import _DAMPER_WORDS, _DAMPERS, _lower
 from marketwatch.sentences import split_sentences
+from marketwatch.text import lower_keeping_offsets
 
 
 def test_branches_split_at_the_top_level_only():
@@ -67,32 +68,43 @@ def test_unnamed_branches_match_without_groups():
     assert pattern.groups == 0
 
 
-def _labelled_sentences() -> list[str]:
+def _labelled_sentences(lowered: bool = True) -> list[str]:
     sentences = []
     for path in sorted(Path(__file__).parent.joinpath("data").glob("tieups*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             story = json.loads(line)
-            text = f"{story['title']}\n{story.get('summary', '')}".lower()
+            text = f"{story['title']}\n{story.get('summary', '')}"
+            text = lower_keeping_offsets(text) if lowered else text
             sentences += [text[s:e] for s, e in split_sentences(text)]
     return sentences
 
 
-@pytest.mark.parametrize("table, extra", [
-    (words.STRONG, words.merged(words.GERMAN, words.ROMANCE, words.ITALIAN, words.SOUTHEAST_ASIAN)),
-    (words.WEAK, words.merged(words.GERMAN_WEAK, words.ROMANCE_WEAK, words.ITALIAN_WEAK, words.SOUTHEAST_ASIAN_WEAK)),
-], ids=["strong", "weak"])
-def test_the_deal_words_find_the_same_words_in_every_labelled_sentence(table, extra):
-    branches = [(kind.replace("-", "_"), _lower(pattern + ("|" + extra[kind] if kind in extra else "")))
-                for kind, pattern in table.items()]
-    plain = _plain(branches)
-    grouped = compile_by_first_char(
-        [(name, branch) for name, pattern in branches for branch in split_alternatives(pattern)],
-        before=r"(?<![\w-])", after=r"(?![\w])")
+@pytest.mark.parametrize("tables, grouped", [
+    (deals.STRONG_WORDS, deals._STRONG_RE), (deals.WEAK_WORDS, deals._WEAK_RE)], ids=["strong", "weak"])
+def test_the_deal_words_find_the_same_words_in_every_labelled_sentence(tables, grouped):
+    """The matcher's own regexes, against plain alternations of the same tables."""
+    table, extra = tables
+    plain = _plain([(kind.replace("-", "_"), _lower(pattern + ("|" + extra[kind] if kind in extra else "")))
+                    for kind, pattern in table.items()])
     sentences = _labelled_sentences()
     assert len(sentences) > 2000
     differ = [s for s in sentences if _found(grouped, s, True) != _found(plain, s, False)]
     assert differ == []
     assert sum(bool(_found(plain, s, False)) for s in sentences) > 800  # the test does compare words
+
+
+def test_the_words_of_scripts_without_spaces_find_the_same_words_in_every_labelled_sentence():
+    plain = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in deals.CJK_WORDS.items()))
+    sentences = _labelled_sentences(lowered=False)
+    differ = [s for s in sentences if _found(deals._CJK_RE, s, True) != _found(plain, s, False)]
+    assert differ == []
+    assert sum(bool(_found(plain, s, False)) for s in sentences) > 100
+
+
+def test_no_branches_match_nothing_and_a_case_blind_pattern_is_refused():
+    assert compile_by_first_char([]).search("deal") is None
+    with pytest.raises(ValueError):
+        compile_by_first_char([("deal", "deal")], before="(?i)")
 
 
 def test_a_branch_of_unknown_first_letter_keeps_its_place():

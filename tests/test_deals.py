@@ -627,7 +627,7 @@ def test_title_case_verbs_and_southeast_asian_negation_report_no_deal(shipped, t
     ("Koncern Stellantis podpisał z LG Energy Solution wieloletnią umowę na dostawy ogniw", "",
      ("Stellantis", "LG Energy Solution")),
     ("Toyota (7203.T) expands NVDA tie-up to train self-driving models",  # a bare ticker beside the name
-     "The carmaker will use Nvidia's DGX Cloud.", ("Toyota", "Nvidia")),
+     "Nvidia shares rose 2%.", ("Toyota", "Nvidia")),
     ("Leapmotor to use Amap's lane-level navigation in all new models", "", ("Leapmotor", "Alibaba")),
     ("Ford licenses Baidu's maps for its China models", "", ("Ford", "Baidu")),
 ])
@@ -643,7 +643,7 @@ def test_turkish_and_polish_deals_tickers_and_units_named_as_aliases(shipped, ti
      set()),
     ("Uber's Japan head Taro Suzuki signs deal with Toyota on dispatch", "", {("Toyota", "Uber")}),
 ])
-def test_a_licence_to_drive_a_deal_of_then_and_a_surname_after_a_role_are_not_tieups(shipped, title, summary, pairs):
+def test_a_licence_to_drive_a_deal_of_then_and_a_surname_after_a_role(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
 
 
@@ -695,6 +695,14 @@ def test_an_analysts_note_and_a_front_runner_report_no_deal(shipped):
     ("Toyota ve Nvidia arasında iş birliği olmayacak", "", set()),
     ("Tesla, Nvidia yerine kendi çipini kullanacak", "", set()),
     ("BMW dostarcza więcej aut w Polsce, Apple CarPlay w standardzie", "", set()),
+    # a newcomer's review: a future told in a when-clause, Thai negation and denial
+    ("Lidar makers in focus", "When production is scaled up in 2026, Ford and Baidu sign a supply deal for lidars.",
+     {("Ford", "Baidu")}),
+    ("Baidu to supply Ford", "When Ford and Baidu need more chips in 2027, Baidu signs a supply deal with Ford.",
+     {("Ford", "Baidu")}),
+    ("Changan ปฏิเสธข่าวจับมือ CATL", "", set()),
+    ("Changan ยังไม่ลงนามกับ CATL", "", set()),
+    ("Changan ไม่ร่วมมือกับ CATL", "", set()),
 ])
 def test_the_rules_of_the_fifteenth_batch_leave_near_misses_alone(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs

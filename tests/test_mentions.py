@@ -363,6 +363,9 @@ def test_asked_for_two_companies_a_story_naming_one_gets_no_names(shipped):
     one = "Ford recalls Ford F-150 trucks"
     assert [m.alias.owner for m in finder.find(one)] == ["Ford", "Ford"]
     assert finder.find(one, owners_at_least=2) == []
+    beside_an_exclusion = "Ford brings F-150s to Nissan Stadium"  # "Nissan Stadium" excludes Nissan
+    assert [m.alias.owner for m in finder.find(beside_an_exclusion)] == ["Ford"]
+    assert finder.find(beside_an_exclusion, owners_at_least=2) == []
     two = "Ford and Baidu sign a deal; Ford says more"
     assert finder.find(two, owners_at_least=2) == finder.find(two)
     assert {m.alias.owner for m in finder.find(two, owners_at_least=2)} == {"Ford", "Baidu"}

@@ -101,6 +101,7 @@ def test_a_role_word_drops_its_name_only_when_the_next_company_has_another_count
 
 @pytest.mark.parametrize("title, pairs", [
     ("Tesla Rivals In China Sign Deals With Huawei", set()),
+    ("TESLA RIVALS IN CHINA SIGN DEALS WITH HUAWEI", set()),
     ("Tesla's rivals sign driver-assistance deals with Huawei", set()),
     ("Rivals of Tesla sign driver-assistance deals with Huawei", set()),
     ("Xpeng, a Tesla rival, signs deal with Volkswagen", {("Volkswagen", "XPeng")}),
