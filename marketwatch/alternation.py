@@ -62,14 +62,21 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
     items = [(name, branch, _first_chars(branch)) for name, branch in branches]
     if not items:
         return re.compile("(?!)")  # no branch: matches nothing (an empty alternation would match everywhere)
-    letters = sorted({c for _, _, first in items if first for c in first})
+    letters = sorted({c for _, _, first in items if first for c in first if c})
     counter = count(1)
 
     def alternation(members: list[tuple[str | None, str, frozenset[str] | None]]) -> str:
-        return "|".join(f"(?:{branch})" + (f"(?P<{name}__{next(counter)}>)" if name else "")
-                        for name, branch, _ in members)
+        """The members in order, each run of one name closed by one empty group."""
+        runs: list[tuple[str | None, list[str]]] = []
+        for name, branch, _ in members:
+            if runs and runs[-1][0] == name:
+                runs[-1][1].append(branch)
+            else:
+                runs.append((name, [branch]))
+        return "|".join("(?:" + "|".join(f"(?:{b})" for b in run) + ")"
+                        + (f"(?P<{name}__{next(counter)}>)" if name else "") for name, run in runs)
 
-    anywhere = [item for item in items if item[2] is None]
+    anywhere = [item for item in items if item[2] is None or "" in item[2]]
     by_letter = [f"(?={re.escape(c)})(?:{alternation([i for i in items if i[2] is None or c in i[2]])})"
                  for c in letters]
     size = max(1, round(math.sqrt(len(by_letter))))
@@ -118,18 +125,26 @@ def _first_of(branch: str) -> frozenset[str] | None:
         first = _members(branch[at + 1:end - 1])
     elif char == "\\":
         escaped = branch[at + 1:at + 2]
-        first = frozenset(escaped) if escaped and not escaped.isalnum() else None
+        # \d: the ASCII digits, and "" for "wherever no listed letter is" (other scripts' digits)
+        first = _DIGITS if escaped == "d" else frozenset(escaped) if escaped and not escaped.isalnum() else None
         end = at + 2
     elif char in _SPECIAL:
         return None
     else:
         first, end = frozenset(char), at + 1
-    return None if _OPTIONAL.match(branch, end) else first
+    quantifier = _QUANTIFIER.match(branch, end)
+    if quantifier is None or not (quantifier["sign"] in ("?", "*") or quantifier["least"] in ("", "0")):
+        return first
+    # "(?:co-)?led", "x*y": the optional item's first letters, or what follows it
+    rest = _first_chars(branch[quantifier.end():])
+    return None if first is None or rest is None else first | rest
 
 
 _SPECIAL = set(".^$*+?{}[]|)")
+_DIGITS = frozenset("0123456789") | {""}
+# A quantifier: "?", "*" or "+", or braces whose "least" is "" or "0" when the item may be skipped.
+_QUANTIFIER = re.compile(r"(?:(?P<sign>[?*+])|\{(?P<least>\d*)(?:,\d*)?\})[?+]?")
 _ZERO_WIDTH = re.compile(r"\\b|\^|\(\?<?[=!]")
-_OPTIONAL = re.compile(r"[?*]|\{0*[,}]|\{0+,")  # "x?", "x*", "x{0,3}", "x{,3}"
 
 
 def _past_zero_width(branch: str) -> int:

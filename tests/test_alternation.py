@@ -121,3 +121,12 @@ def test_the_damping_words_find_the_same_words_in_every_labelled_sentence():
     differ = [s for s in sentences if [m.span() for m in _DAMPERS.finditer(s)] != [m.span() for m in plain.finditer(s)]]
     assert differ == []
     assert sum(plain.search(s) is not None for s in sentences) > 200
+
+
+def test_branches_with_an_optional_first_item_or_a_first_digit_keep_their_place():
+    """"(?:co-)?led" starts with c or l; "\\d+%" with any digit, Arabic-Indic ones too."""
+    branches = [("led", "(?:co-)?led"), ("percent", r"\d+%"), ("word", "co-leads"), ("half", "50%")]
+    grouped = compile_by_first_char(branches, before=r"(?<![\w-])", after=r"(?![\w-])")
+    text = "co-led and led, 50% and 7% and ٥٠% and co-leads"
+    assert _found(grouped, text, True) == _found(_plain(branches), text, False)
+    assert [kind_of(m) for m in grouped.finditer(text)] == ["led", "led", "percent", "percent", "percent", "word"]
