@@ -34,9 +34,12 @@ _CJK_MARKET_WORDS = re.compile(r"続落|続伸|反落|反発|急伸|急落|急�
 # Names that stand for people rather than a party: "former Google engineers", "ex-Tesla staff".
 # A whole word: "Snapdragon Ride Flex" then "The Chinese EV maker" is no ex-employee.
 _PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
+# Not a title that starts with one of these words: "Hyundai Executive Chair Euisun Chung signs ...",
+# "its executive vice president" speak for the company.
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
-    r"|researchers?|managers?|co-?founders?|founders?|workers?)\b", re.IGNORECASE)
+    r"|researchers?|managers?|co-?founders?|founders?|workers?)\b"
+    r"(?!\s+(?:chair\w*|vice|director|officer|president|board|committee)\b)", re.IGNORECASE)
 # "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
 # Denso": a name before the role its next name plays for it only says who that is (see
 # `Parties._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are

@@ -259,3 +259,12 @@ def test_the_companies_a_deal_follows_are_no_parties(shipped, title, pairs):
 def test_a_company_compared_with_in_chinese_is_no_party(shipped):
     found = shipped.match("理想汽车自研芯片将于2026年搭载于理想i8，算力可达英伟达Thor-U的三倍")
     assert not found.tieup, found
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Hyundai Executive Chair Euisun Chung signs AI deal with Nvidia", {("Hyundai", "Nvidia")}),
+    ("Toyota executive vice president signs deal with Nvidia", {("Toyota", "Nvidia")}),
+    ("Ford hires Google executives to run software unit", set()),
+])
+def test_an_executive_title_speaks_for_the_company_where_executives_do_not(shipped, title, pairs):
+    assert set(shipped.match(title).pairs) == pairs
