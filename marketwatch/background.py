@@ -61,6 +61,13 @@ _BACKERS_GAP = re.compile(r"(?:\s+(?:Corp|Inc|Co|Ltd|Group|Holdings|AG|SE)\.?)*"
 # Baidu, Signs Deal With Nvidia": a title-case headline).
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
     r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
+# "Toyota Tsusho, the trading house of the Toyota group, will build ...", "Hyundai Mobis, the parts
+# maker of Hyundai Motor Group, has agreed with Qualcomm": a group (an alliance of the config) is
+# whose the subject is, not a party. A company is: "Brunp Recycling, the battery-recycling
+# subsidiary of CATL" stands for CATL, which the config names and Brunp it does not.
+_OWNER_OF_BEFORE = re.compile(
+    r",\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:unit|arm|subsidiary|division|affiliate|maker|house|supplier|company"
+    r"|business|brand)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -177,6 +184,9 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
                   if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+    if text.find(", the ", start, end) >= 0:
+        background |= {i for i, m in enumerate(mentions) if m.alias.is_alliance
+                       and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)}
     if text.find("ed by ", start, end) >= 0:
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:

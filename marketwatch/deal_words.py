@@ -170,7 +170,9 @@ ROMANCE_WEAK = {
     # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
     # integra Alexa de Amazon", "incorpora" (builds in)
     r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?"
-    r"|fornece(?:m|r[áa]o?|u)?|fornecedora?s?|fornecimento",
+    r"|fornece(?:m|r[áa]o?|u)?|fornecedora?s?|fornecimento"
+    # an order of a number of cars: "Bolt commande 3 000 Peugeot e-208", "encarga 500 taxis"
+    r"|command(?:e|ent|é|era) (?:jusqu['’]à )?\d|encarga(?:n|r[áa]n?)? (?:hasta )?\d",
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",

@@ -275,6 +275,8 @@ def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) 
     word = found.group()
     if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
         return True
+    if "此前" in before and "。" not in before[before.rindex("此前"):]:  # "此前，小马智行已与丰田…合作": before this
+        return True
     if word.endswith("ed"):
         return False
     if "ready" in before or "já" in before or "ya " in before or "déjà" in before:

@@ -73,6 +73,8 @@ _VENUE_AFTER = re.compile(
 # is one whose parts or places follow ("the Amazon's tributaries", "the Mini's battery").
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|['’]s[^\S\n]+[a-z]")
 _THE = ("the ", "The ")
+# "Profitability Is Our Polestar, ...": a name that is one's own, ending its clause, is a metaphor.
+_OUR = ("our ", "Our ", "OUR ")
 # "Country singer Tesla Rose", "wrestler Mercedes Moné", "Nvidia names Mercedes Ruiz to head ...": a
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
 # word for what the person does or a verb that appoints someone to a post.
@@ -207,6 +209,7 @@ class MentionFinder:
                 last_end = end
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
+                 and not (text[s - 4:s] in _OUR and _CLAUSE_END.match(text, e) is not None)
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)

@@ -706,3 +706,25 @@ def test_an_analysts_note_and_a_front_runner_report_no_deal(shipped):
 ])
 def test_the_rules_of_the_fifteenth_batch_leave_near_misses_alone(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# from the sixteenth blind batch (tests/data/tieups_blind16.jsonl)
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Toyota Tsusho signs Nvidia deal to build AI data centre",
+     "Toyota Tsusho, the trading house of the Toyota group, will build a data centre equipped with Nvidia's "
+     "GPUs under an agreement with the US chipmaker.", set()),
+    ("Hyundai Mobis to build Qualcomm-based cockpit computers",
+     "Hyundai Mobis, the parts and modules maker of Hyundai Motor Group, has agreed with Qualcomm to develop "
+     "a cockpit controller.", set()),
+    # a company the config names stands for its unit the config lacks
+    ("Stellantis and CATL's Brunp form battery recycling venture in Spain",
+     "Stellantis and Brunp Recycling, the battery-recycling subsidiary of CATL, will set up a 50-50 joint venture.",
+     {("Stellantis", "CATL")}),
+    ("Profitability Is Our Polestar, Foxconn's EV Chief Says as Unit Pivots to Contract Work", "", set()),
+    # the two tech firms' deal; before this (此前), Toyota's and BAIC's with Pony.ai
+    ("小马智行与腾讯云达成战略合作", "此前，小马智行已与丰田、北汽等车企合作量产Robotaxi车型。",
+     {("Pony.ai", "Tencent")}),
+    ("Bolt commande 3 000 Peugeot e-208 pour ses chauffeurs VTC en France", "", {("Peugeot", "Bolt")}),
+])
+def test_groups_owning_the_subject_metaphors_and_what_came_before_are_no_tieups(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

@@ -31,6 +31,7 @@ BLIND12 = ROOT / "tests" / "data" / "tieups_blind12.jsonl"
 BLIND13 = ROOT / "tests" / "data" / "tieups_blind13.jsonl"
 BLIND14 = ROOT / "tests" / "data" / "tieups_blind14.jsonl"
 BLIND15 = ROOT / "tests" / "data" / "tieups_blind15.jsonl"
+BLIND16 = ROOT / "tests" / "data" / "tieups_blind16.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -235,6 +236,21 @@ FLOORS_BLIND15 = {
     ("pairs", "precision"): 0.82, ("pairs", "recall"): 0.93,
 }
 
+# The sixteenth blind batch (60 stories: parties named by a description after the headline ("the
+# Stuttgart-based automaker"), deals told across two sentences, one carmaker with two tech firms,
+# venture funds, payments and insurance, charging, robotaxi fleet orders, press releases; best-of
+# lists, a recall, a probe, a hackathon, names as words, group companies the config excludes;
+# German, French, Spanish, Japanese, Korean and Chinese; committed before the matcher saw it)
+# scored story 0.818 / 0.900 / 0.857, pair 0.627 / 0.914 untouched. After its fixes (a group named
+# as whose the subject is, "Our Polestar", Chinese 此前, French and Spanish orders of cars, Bolt's
+# French context) story 0.933 / 0.933 / 0.933, pair 0.825 / 0.943: a cloud tender won across
+# sentences, a German pilot, talks that ended in 2021, an office-software upgrade and background
+# partners in the summary remain. Room for about one more wrong story or two pairs.
+FLOORS_BLIND16 = {
+    ("stories", "precision"): 0.90, ("stories", "recall"): 0.90, ("stories", "f1"): 0.90,
+    ("pairs", "precision"): 0.78, ("pairs", "recall"): 0.88,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -259,7 +275,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-8": (BLIND8, FLOORS_BLIND8), "blind-9": (BLIND9, FLOORS_BLIND9),
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
-                 "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15)}
+                 "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
+                 "blind-16": (BLIND16, FLOORS_BLIND16)}
 
 
 @pytest.fixture(scope="module")
