@@ -62,12 +62,14 @@ _BACKERS_GAP = re.compile(r"(?:\s+(?:Corp|Inc|Co|Ltd|Group|Holdings|AG|SE)\.?)*"
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
     r"which|whose|owner|parent|shareholder|backer|Which|Whose|Owner|Parent|Shareholder|Backer")
 # "Toyota Tsusho, the trading house of the Toyota group, will build ...", "Hyundai Mobis, the parts
-# maker of Hyundai Motor Group, has agreed with Qualcomm": a group (an alliance of the config) is
-# whose the subject is, not a party. A company is: "Brunp Recycling, the battery-recycling
-# subsidiary of CATL" stands for CATL, which the config names and Brunp it does not.
+# maker of Hyundai Motor Group, has agreed with Qualcomm": a group (an alliance of the config) that
+# a separate company (an affiliate, maker, house or supplier) belongs to is not a party. A unit of
+# the group stands for it ("Moia, the mobility unit of the Volkswagen Group"), so does a unit of a
+# company ("Brunp Recycling, the battery-recycling subsidiary of CATL"), and a named company's
+# appositive tells a deal with the group ("Qualcomm, the cockpit chip supplier of the Mercedes-Benz
+# Group, wins ...").
 _OWNER_OF_BEFORE = re.compile(
-    r",\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:unit|arm|subsidiary|division|affiliate|maker|house|supplier|company"
-    r"|business|brand)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r",\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:affiliate|maker|house|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -185,8 +187,10 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     background = {i for i, m in enumerate(mentions)
                   if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     if text.find(", the ", start, end) >= 0:
-        background |= {i for i, m in enumerate(mentions) if m.alias.is_alliance
-                       and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)}
+        for i, m in enumerate(mentions):
+            found = m.alias.is_alliance and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)
+            if found and not any(o.end == found.start() for o in mentions):
+                background.add(i)
     if text.find("ed by ", start, end) >= 0:
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:

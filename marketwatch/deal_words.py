@@ -164,6 +164,7 @@ GERMAN_WEAK = {
     r"(?:ins|in (?:den|die|das|alle|seine|ihre))\b",
     "partnership": r"vereinbar\w*|gemeinsam",
 }
+_FLEET = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{2,})(?! ?%)"  # 20, 3 000, 1.000: not 100 %
 ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
     r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
@@ -171,8 +172,9 @@ ROMANCE_WEAK = {
     # integra Alexa de Amazon", "incorpora" (builds in)
     r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?"
     r"|fornece(?:m|r[áa]o?|u)?|fornecedora?s?|fornecimento"
-    # an order of a number of cars: "Bolt commande 3 000 Peugeot e-208", "encarga 500 taxis"
-    r"|command(?:e|ent|é|era) (?:jusqu['’]à )?\d|encarga(?:n|r[áa]n?)? (?:hasta )?\d",
+    # an order of a fleet: "Bolt commande 3 000 Peugeot e-208", "encarga 500 taxis"; not one car for
+    # a boss's collection, nor an assistant "se commande 2 fois plus vite"
+    r"|command(?:e|ent|é|era) (?:jusqu['’]à )?" + _FLEET + r"|encarga(?:n|r[áa]n?)? (?:hasta )?" + _FLEET,
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",

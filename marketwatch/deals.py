@@ -275,7 +275,7 @@ def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) 
     word = found.group()
     if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
         return True
-    if "此前" in before and "。" not in before[before.rindex("此前"):]:  # "此前，小马智行已与丰田…合作": before this
+    if "此前" in before and _before_this(before):
         return True
     if word.endswith("ed"):
         return False
@@ -296,6 +296,15 @@ def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) 
             return True
         return _GERMAN_PAST.match(lowered, after.end()) is not None
     return False
+
+
+def _before_this(before: str) -> bool:
+    """"此前，小马智行已与丰田…合作" (before this, Pony.ai had worked with Toyota): 此前 starts the deal's
+    own clause. Not another clause ("蔚来此前宣布裁员，公司今日表示将与高通签署") nor "unlike / after /
+    according to what came before" (与此前传闻不同, 继此前, 据此前)."""
+    at = before.rindex("此前")
+    clause = before[at + 2:].lstrip("，, ")
+    return before[at - 1:at] not in ("与", "继", "比", "较", "据") and not any(c in clause for c in "，,；;。")
 
 
 def _is_negated_sea(before: str) -> bool:

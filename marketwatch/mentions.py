@@ -75,6 +75,8 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|['’]s[^\S\n]+[a-z]")
 _THE = ("the ", "The ")
 # "Profitability Is Our Polestar, ...": a name that is one's own, ending its clause, is a metaphor.
 _OUR = ("our ", "Our ", "OUR ")
+# ... after a copula: not "puces pour Renault", "in your Toyota", "will transform our Mercedes-Benz".
+_OUR_METAPHOR = re.compile(r"(?<!\w)(?:is|are|was|were|be|remains?)\s+our\s+$", re.IGNORECASE)
 # "Country singer Tesla Rose", "wrestler Mercedes Moné", "Nvidia names Mercedes Ruiz to head ...": a
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
 # word for what the person does or a verb that appoints someone to a post.
@@ -209,7 +211,7 @@ class MentionFinder:
                 last_end = end
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
-                 and not (text[s - 4:s] in _OUR and _CLAUSE_END.match(text, e) is not None)
+                 and not (text[s - 4:s] in _OUR and _is_a_metaphor(text, s, e))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
@@ -320,6 +322,12 @@ def _is_a_surname(text: str, start: int) -> bool:
     before = text[max(0, start - 45):start].rsplit(maxsplit=1)
     return (bool(before) and before[-1][:1].isupper()
             and _ROLE_AND_FIRST_NAME_BEFORE.search(text, max(0, start - 45), start) is not None)
+
+
+def _is_a_metaphor(text: str, start: int, end: int) -> bool:
+    """"Profitability Is Our Polestar, ...": the caller has seen "our" before the name."""
+    return (_CLAUSE_END.match(text, end) is not None
+            and _OUR_METAPHOR.search(text, max(0, start - 20), start) is not None)
 
 
 def _is_venue(text: str, end: int) -> bool:

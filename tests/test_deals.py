@@ -725,6 +725,19 @@ def test_the_rules_of_the_fifteenth_batch_leave_near_misses_alone(shipped, title
     ("小马智行与腾讯云达成战略合作", "此前，小马智行已与丰田、北汽等车企合作量产Robotaxi车型。",
      {("Pony.ai", "Tencent")}),
     ("Bolt commande 3 000 Peugeot e-208 pour ses chauffeurs VTC en France", "", {("Peugeot", "Bolt")}),
+    # a review's probes of those rules: what they must leave alone
+    ("Moia, the mobility unit of the Volkswagen Group, will deploy self-driving ID. Buzz vans with Uber", "",
+     {("Volkswagen", "Uber"), ("Audi", "Uber"), ("Porsche", "Uber"), ("Seat", "Uber")}),
+    ("Nvidia fournira ses puces Drive Thor pour Renault", "", {("Renault", "Nvidia")}),
+    ("Nvidia deal will transform our Mercedes-Benz, says Kallenius", "", {("Mercedes-Benz", "Nvidia")}),
+    ("Jensen Huang, patron de Nvidia, commande 2 Ferrari pour sa collection", "", set()),
+    ("GM fournira 500 Bolt électriques aux chauffeurs VTC d'Uber à Toronto", "", {("General Motors", "Uber")}),
 ])
 def test_groups_owning_the_subject_metaphors_and_what_came_before_are_no_tieups(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+def test_a_deal_after_what_came_before_in_another_clause_is_news(shipped):
+    """"After earlier working with Huawei, Chery today signed with Horizon": the new deal counts
+    (the earlier one, in the first clause, still adds its pair: left as it is)."""
+    assert ("Chery", "Horizon Robotics") in shipped.match("继此前与华为合作后，奇瑞今日又与地平线签署战略合作协议").pairs
