@@ -740,4 +740,5 @@ def test_groups_owning_the_subject_metaphors_and_what_came_before_are_no_tieups(
 def test_a_deal_after_what_came_before_in_another_clause_is_news(shipped):
     """"After earlier working with Huawei, Chery today signed with Horizon": the new deal counts
     (the earlier one, in the first clause, still adds its pair: left as it is)."""
-    assert ("Chery", "Horizon Robotics") in shipped.match("继此前与华为合作后，奇瑞今日又与地平线签署战略合作协议").pairs
+    found = shipped.match("继此前与华为合作后，奇瑞今日又与地平线签署战略合作协议")
+    assert ("Chery", "Horizon Robotics") in found.pairs
