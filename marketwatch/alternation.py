@@ -9,8 +9,8 @@ word: the same matches, in half the time.
 
 The grouping keeps what an alternation means: at any position, the branches that could match
 there are tried in their first order, so the first that matches wins as before. A branch whose
-first letter cannot be told (it starts with `\\w`, or with something optional) is tried wherever
-the others are.
+first letter cannot be told (it starts with `\\w`, or may match nothing) is tried wherever the
+others are.
 """
 
 from __future__ import annotations

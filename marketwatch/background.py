@@ -56,7 +56,7 @@ _BACKERS_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|develope
 _BACKERS_GAP = re.compile(r"(?:\s+(?:Corp|Inc|Co|Ltd|Group|Holdings|AG|SE)\.?)*"
                           r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # Without one of these, a sentence has no aside or owner for `background_of` to look for (the backers,
-# 不影响 and ", as" clauses have gates of their own): the words of
+# 不影响, ", as" clauses and a group after ", the ... maker of" have gates of their own): the words of
 # `_ASIDE` and `_OWNER_BEFORE`, in any case, as they are ("Volvo Cars, Whose Owner Geely Backs
 # Baidu, Signs Deal With Nvidia": a title-case headline).
 _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight times slower
@@ -150,6 +150,17 @@ def _backers(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
+def _groups_owning(text: str, start: int, mentions: list[Mention]) -> set[int]:
+    """Indexes of the groups (alliances) named as what an unnamed company belongs to
+    (`_OWNER_OF_BEFORE`): not after a named company, whose appositive tells a deal with the group."""
+    out = set()
+    for i, m in enumerate(mentions):
+        found = m.alias.is_alliance and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)
+        if found and not any(o.end == found.start() for o in mentions):
+            out.add(i)
+    return out
+
+
 def _left_as_it_was(text: str, start: int, end: int, mentions: list[Mention]) -> set[int]:
     """"此次合作不影响其与宁德时代等现有电池供应商的合作" (this deal does not affect its work with CATL
     and its other suppliers): the names after 不影响, to the end of its clause, are what the deal
@@ -187,10 +198,7 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     background = {i for i, m in enumerate(mentions)
                   if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
     if text.find(", the ", start, end) >= 0:
-        for i, m in enumerate(mentions):
-            found = m.alias.is_alliance and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)
-            if found and not any(o.end == found.start() for o in mentions):
-                background.add(i)
+        background |= _groups_owning(text, start, mentions)
     if text.find("ed by ", start, end) >= 0:
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:

@@ -20,7 +20,6 @@ partners" or "the Alphabet unit" stand for is `marketwatch.anaphors`'s question.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -28,7 +27,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from marketwatch.config import Config
-from marketwatch.text import lower_keeping_offsets
+from marketwatch.text import composed, lower_keeping_offsets
 
 _WORD = re.compile(r"\w", re.UNICODE)
 # Scripts whose names stand without spaces around them (Chinese, Japanese and Thai write none
@@ -141,8 +140,8 @@ class MentionFinder:
         self._latin, self._cjk = self._build(config)
         self._context = {
             name: re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(unicodedata.normalize("NFC", w))
-                                           for w in sorted(c.context, key=len, reverse=True)) + r")(?!\w)",
+                r"(?<!\w)(?:" + "|".join(re.escape(composed(w)) for w in sorted(c.context, key=len, reverse=True))
+                + r")(?!\w)",
                 re.IGNORECASE,
             )
             for name, c in config.companies.items()
@@ -158,8 +157,8 @@ class MentionFinder:
 
         def add(alias: Alias) -> None:
             # Accents composed, as feed text is (`marketwatch.text`): a config saved in NFD still matches.
-            if not alias.text.isascii():
-                alias = replace(alias, text=unicodedata.normalize("NFC", alias.text))
+            if (spelled := composed(alias.text)) is not alias.text:
+                alias = replace(alias, text=spelled)
             key = alias.text.lower()
             if len(key) == len(alias.text) and key:
                 table.setdefault(key, []).append(alias)

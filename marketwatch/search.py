@@ -14,8 +14,9 @@ make some typed text an error, and a search box must take any text. A word here 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from marketwatch.text import composed
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
@@ -40,7 +41,7 @@ def search_words(text: str) -> list[str]:
 def parse_search(text: str) -> Search:
     # Composed, as stored text is (`marketwatch.text`): FTS5 folds Latin accents either way, not
     # the marks of Japanese kana ("ダ" typed as "タ" and a combining mark found nothing).
-    text = unicodedata.normalize("NFC", text)
+    text = composed(text)
     groups: list[list[list[str]]] = []  # ANDed groups, each an OR of terms, each term its words
     excluded: list[list[str]] = []
     either = False  # an OR was typed right after a term to find

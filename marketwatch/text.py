@@ -130,12 +130,20 @@ def clean_text(value: str | None, limit: int, *, is_html: bool = True) -> str:
     if not value:
         return ""
     text = one_line(html_to_text(value, limit) if is_html else value)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    text = composed(text)
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit)
         text = text[: cut if cut > limit * 0.6 else limit - 1].rstrip() + "…"
     return text
+
+
+def composed(text: str) -> str:
+    """`text` with its accents composed (NFC), as feed text is stored and names are matched: the
+    config's aliases and a typed search are composed the same way. ASCII and text already composed
+    (nearly all) skip the normalisation."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def clean_title(value: str | None) -> str:
