@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from itertools import count
 
+from marketwatch import regex_cache
+
 
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level branches of `pattern`: "a|(?:b|c)|[|]" is ["a", "(?:b|c)", "[|]"]."""
@@ -85,7 +87,8 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
     if anywhere:  # where no branch's first letter is (the letters' groups have tried them already)
         others = "".join(re.escape(c) for c in letters)
         groups.append(f"(?![{others}])(?:{alternation(anywhere)})" if others else alternation(anywhere))
-    return re.compile(f"(?:{before})(?:{'|'.join(groups)})(?:{after})")
+    # Kept compiled between runs: these are the matcher's largest patterns, ~100 ms to compile.
+    return regex_cache.compile(f"(?:{before})(?:{'|'.join(groups)})(?:{after})")
 
 
 def kind_of(found: re.Match[str]) -> str:

@@ -25,6 +25,12 @@ def user_state_dir() -> Path:
     return user_state_path(APP)
 
 
+def user_cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP)
+
+
 def default_config_file() -> Path:
     """The shipped default config, installed as package data."""
     return Path(__file__).parent / "defaults" / "config.toml"
