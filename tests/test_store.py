@@ -328,3 +328,67 @@ def test_a_schema_7_database_gets_each_partys_own_deals_from_its_pairs(tmp_path)
         assert rows == {("id1", "Ford", "partnership", "oem-tech"), ("id1", "Alibaba", "partnership", "oem-tech"),
                         ("id1", "Renault", "mou", "oem-tech"), ("id1", "Didi", "mou", "oem-tech"),
                         ("id2", "Ford", "mou", "oem-tech"), ("id2", "Baidu", "mou", "oem-tech")}
+
+
+def _fts_checked(store: Store) -> None:
+    """FTS5's own check that the search index holds exactly the stored titles and summaries."""
+    store.conn.execute("INSERT INTO stories_fts (stories_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def _searched(store: Store, text: str) -> list[str]:
+    return [s.id for s in list_stories(store.conn, StoryFilter(search=text))]
+
+
+def test_a_story_stored_and_edited_in_one_batch_is_found_by_its_last_text(tmp_path):
+    """A feed's update stores a story and a second update of the same feed, in the same group
+    commit, edits its title: the index, written by the statement that stores new stories, follows
+    the edit as the insert trigger of schemas 1-8 did."""
+    from marketwatch.store import FeedUpdate
+
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        first = entry(1, "Ford Baidu deal")
+        edited = Entry(**{**first.__dict__, "title": "Ford Baidu robotaxi memorandum"})
+        store.save_feeds([FeedUpdate(fid, ok("https://f"), ((first, TIEUP), (entry(2, "Lidar"), TIEUP))),
+                          FeedUpdate(fid, ok("https://f"), ((edited, TIEUP),))], NOW)
+        _fts_checked(store)
+        assert _searched(store, "robotaxi") == ["id1"] and _searched(store, "deal") == []
+        assert _searched(store, "lidar") == ["id2"]
+
+
+def test_marking_stories_read_or_rematching_them_leaves_the_search_index_alone(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(i, "Ford Baidu deal"), TIEUP) for i in range(50)], NOW)
+        index = "SELECT count(*), sum(length(block)) FROM stories_fts_data"
+        before = store.conn.execute(index).fetchone()
+        store.set_flags([f"id{i}" for i in range(50)], "read", True)
+        store.set_flags([f"id{i}" for i in range(10)], "starred", True)
+        store.rematch([(f"id{i}", TIEUP) for i in range(20)], NOW)
+        assert store.conn.execute(index).fetchone() == before
+        _fts_checked(store)
+        assert len(_searched(store, "baidu")) == 50
+
+
+def test_a_schema_8_database_keeps_its_search_index_and_indexes_new_stories(tmp_path):
+    path = tmp_path / "v8.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1, "Ford Baidu deal"), TIEUP)], NOW)
+    as_schema(path, 8,  # the triggers sqlite-utils made for schema 1, which steps 1-8 kept
+              "DROP TRIGGER stories_au",
+              """CREATE TRIGGER "stories_ai" AFTER INSERT ON "stories" BEGIN
+                 INSERT INTO "stories_fts" (rowid, "title", "summary") VALUES (new.rowid, new."title", new."summary");
+                 END""",
+              """CREATE TRIGGER "stories_au" AFTER UPDATE ON "stories" BEGIN
+                 INSERT INTO "stories_fts" ("stories_fts", rowid, "title", "summary")
+                 VALUES('delete', old.rowid, old."title", old."summary");
+                 INSERT INTO "stories_fts" (rowid, "title", "summary") VALUES (new.rowid, new."title", new."summary");
+                 END""")
+    with Store(path) as store:
+        assert store.conn.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(2, "Toyota Baidu robotaxi"), TIEUP)], NOW)
+        store.set_flag("id1", "read", True)
+        _fts_checked(store)
+        assert sorted(_searched(store, "baidu")) == ["id1", "id2"] and _searched(store, "robotaxi") == ["id2"]
