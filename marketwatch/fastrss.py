@@ -22,7 +22,9 @@ import xml.etree.ElementTree as ET
 # feedparser's own helpers, so that the answers are its answers. Imported with this module (the
 # parser processes load it before the first document arrives), not on every item: three
 # imports inside a function cost ~4 µs, an item takes ~150 µs.
-from feedparser.datetimes import _parse_date
+from feedparser.datetimes import _date_handlers, _parse_date
+from feedparser.datetimes.rfc822 import _parse_date_rfc822
+from feedparser.datetimes.w3dtf import _parse_date_w3dtf
 from feedparser.encodings import convert_to_utf8
 from feedparser.html import _cp1252
 from feedparser.sanitizer import replace_doctype
@@ -179,14 +181,29 @@ def _item(item: ET.Element, base: str):
         elif tag == "pubDate":
             value = _fix(_text(child))
             entry["published"] = value
-            entry["published_parsed"] = _parse_date(value)
+            entry["published_parsed"] = _date(value)
         elif tag == _DC + "date":
             value = _fix(_text(child))
             entry["updated"] = value
-            entry["updated_parsed"] = _parse_date(value)
+            entry["updated_parsed"] = _date(value)
         else:
             raise _Fallback
     return FeedParserDict(entry)
+
+
+def _date(value: str):
+    """feedparser's `_parse_date(value)`. Its first handler, the W3C format's, needs the date to
+    begin with four digits and gives up on one that begins with a letter, as RSS's RFC 822 dates
+    do ("Wed, 04 Nov 2026 13:38:00 +0000"): for those the answer is its second handler's, asked
+    directly (a sixth of the time fastrss spent on an item went to the first one's attempt)."""
+    if value[:1].isalpha() and _date_handlers[:2] == [_parse_date_w3dtf, _parse_date_rfc822]:
+        try:
+            parsed = _parse_date_rfc822(value)
+        except (KeyError, OverflowError, ValueError, AttributeError):  # what _parse_date skips
+            parsed = None
+        if parsed and len(parsed) == 9:
+            return parsed
+    return _parse_date(value)
 
 
 def _join(base: str, uri: str) -> str:

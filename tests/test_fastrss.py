@@ -162,3 +162,28 @@ def test_links_are_joined_as_feedparser_joins_them(uri, base):
     from feedparser.urls import _urljoin
 
     assert fastrss._join(base, uri) == _urljoin(base, uri)
+
+
+_DATE_PIECES = st.sampled_from(["Tue", "Sat", "Thu", "t", "T", "Wed,", "mon", " ", ", ", "24", "2026", "11", "Nov",
+                                "Okt", "10:00:00", "10:00", "+0000", "-0530", "GMT", "EST", "Z", "z", "-", "T10",
+                                "\u039a\u03c5\u03c1", "\uc6d4", "\u00e9t\u00e9", "1e3", "_1", "Ⅻ", "٢٠٢٦"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=8).map("".join))
+def test_dates_are_read_as_feedparser_reads_them(value):
+    """The fast path asks RFC 822's handler alone for a date that begins with a letter."""
+    from feedparser.datetimes import _parse_date
+
+    value = value.strip()
+    assert fastrss._date(value) == _parse_date(value)
+
+
+@pytest.mark.parametrize("value", ["Tue, 24 Nov 2026 10:00:00 +0000", "Sat, 07 Nov 2026 10:39:00 GMT",
+                                   "Thu, 5 Nov 2026 9:00:00 EST", "Mon, 30 Feb 2026 10:00:00 +0000",
+                                   "Tue, 24 Nov 2026", "Wed 04 Nov 2026 13:38:00 +0000", "T", "Sun, 99 Nov 99999",
+                                   "2026-11-24T10:00:00Z", "24 Nov 2026 10:00:00 +0000", "Nov 24 2026"])
+def test_the_dates_feeds_write_are_read_as_feedparser_reads_them(value):
+    from feedparser.datetimes import _parse_date
+
+    assert fastrss._date(value) == _parse_date(value)
