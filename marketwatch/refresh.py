@@ -122,8 +122,6 @@ class _Run:
         self._writing: set[asyncio.Task] = set()  # feeds whose update went to the database thread
 
     async def run(self) -> RefreshReport:
-        from marketwatch.fetch import Fetcher
-
         loop = asyncio.get_running_loop()
         self.report.stored_before = await loop.run_in_executor(self._db, self.store.last_rowid)
         if self.config.notify.urls:
@@ -133,13 +131,18 @@ class _Run:
                                        [service_key(url) for url in self.config.notify.urls], self.report.stored_before)
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
-        fetcher = Fetcher(self.settings)
         done = 0
         tasks: list[asyncio.Task] = []
         stop_watch: asyncio.Task | None = None
+        fetcher = None
         parser_watch = asyncio.create_task(self._watch_parsers())
         try:
+            # The parser processes fork before the HTTP client is imported (~70 ms): they need
+            # none of it, and they load the parser and the matcher meanwhile.
             self.parsers.start_early(states)
+            from marketwatch.fetch import Fetcher
+
+            fetcher = Fetcher(self.settings)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
                      for f in self.feeds]
             stop_watch = asyncio.create_task(self._watch_stop(tasks)) if self.stop else None
@@ -166,7 +169,8 @@ class _Run:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             parser_watch.cancel()
-            await fetcher.aclose()
+            if fetcher is not None:
+                await fetcher.aclose()
             self.parsers.close()
             self._db.shutdown(wait=True)
         order = {f.url: i for i, f in enumerate(self.feeds)}
