@@ -95,7 +95,8 @@ def check_sound(db: Path) -> None:
             assert tables == 0
             return
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        conn.execute("INSERT INTO stories_fts(stories_fts) VALUES ('integrity-check')")
+        # rank 1: the index must also hold exactly the stored titles and summaries, not only be sound
+        conn.execute("INSERT INTO stories_fts(stories_fts, rank) VALUES ('integrity-check', 1)")
         assert conn.execute("SELECT count(*) - count(DISTINCT url) FROM stories").fetchone()[0] == 0
     finally:
         conn.close()

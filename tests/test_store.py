@@ -392,3 +392,38 @@ def test_a_schema_8_database_keeps_its_search_index_and_indexes_new_stories(tmp_
         store.set_flag("id1", "read", True)
         _fts_checked(store)
         assert sorted(_searched(store, "baidu")) == ["id1", "id2"] and _searched(store, "robotaxi") == ["id2"]
+
+
+def test_stories_another_program_stored_are_indexed_and_can_be_edited_and_pruned(tmp_path):
+    """Rows written by a program that does not index (sqlite-utils, Datasette, an older marketwatch
+    still running when schema 9 was applied): the next write indexes them, and an edit or a prune
+    of one before that leaves the index sound instead of damaging it."""
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1, "Ford Baidu deal"), TIEUP)], NOW)
+    conn = sqlite3.connect(path)
+    recent, old = dates.to_iso(NOW), "2026-01-01T00:00:00Z"
+    for i, title, when in ((4, "Old unmatched story", old), (2, "Toyota Pony robotaxi", recent),
+                           (3, "Honda lidar", recent)):
+        conn.execute("INSERT INTO stories (id, url, title, summary, published, first_seen) VALUES (?, ?, ?, '', ?, ?)",
+                     (f"id{i}", f"https://e.com/{i}", title, when, when))
+        conn.execute("INSERT INTO story_feeds (story_id, feed_id, first_seen) VALUES (?, ?, ?)", (f"id{i}", fid, ""))
+    conn.execute("UPDATE stories SET title = 'Honda lidar supply deal' WHERE id = 'id3'")  # before any index
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        _fts_checked_loosely(store)
+        assert store.prune(90, NOW) == 1  # id4: old and unmatched, never indexed
+        edited = Entry(**{**entry(2).__dict__, "title": "Toyota Pony robotaxi fleet"})
+        store.save_feed(fid, ok("https://f"), [(edited, TIEUP), (entry(5, "Nissan Wayve"), TIEUP)], NOW)
+        _fts_checked(store)
+        found = {row[0] for row in store.conn.execute(
+            "SELECT s.id FROM stories_fts JOIN stories s ON s.rowid = stories_fts.rowid WHERE stories_fts MATCH ?",
+            ("fleet OR lidar OR wayve OR ford OR unmatched",))}
+        assert found == {"id1", "id2", "id3", "id5"}
+
+
+def _fts_checked_loosely(store: Store) -> None:
+    """The index's own structure only (rank 0): stories not indexed yet are allowed."""
+    store.conn.execute("INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')")
