@@ -58,7 +58,9 @@ def compile_by_first_char(branches: Iterable[tuple[str | None, str]], *, before:
     case-insensitive `before` is refused). A branch may be repeated under several letters, so
     none may hold a named group or refer back to a group by number (re.compile would refuse the
     one, and the numbers shift); `before` and `after` hold no capturing group (`kind_of` reads the
-    last group matched)."""
+    last group matched). The result is kept compiled in the user's cache (marketwatch.regex_cache):
+    for tables that are constants of the code, not built from a config, of which each variant would
+    leave a file behind for a month."""
     if re.compile(before + after).flags & re.IGNORECASE:
         raise ValueError("compile_by_first_char compares first letters as they are: no IGNORECASE")
     items = [(name, branch, _first_chars(branch)) for name, branch in branches]

@@ -86,17 +86,69 @@ def test_a_damaged_or_foreign_file_is_compiled_again_and_replaced(tmp_path: Path
     assert path.read_bytes() == good
 
 
-def test_code_the_engine_refuses_is_compiled_again(tmp_path: Path):
-    """A file whose code is not valid engine code (damaged inside its list of integers)."""
+def _rewrite(path: Path, change, checksum_too: bool = True) -> None:
+    """Rewrite a cache file's engine arguments with `change`, and its checksum to hold again."""
     import marshal
+    import zlib
 
+    fmt, python, byteorder, stored, flags, checksum, args = marshal.loads(path.read_bytes())
+    args = marshal.dumps(change(marshal.loads(args)))
+    checksum = zlib.adler32(args) if checksum_too else checksum
+    path.write_bytes(marshal.dumps((fmt, python, byteorder, stored, flags, checksum, args)))
+
+
+def test_code_the_engine_refuses_is_compiled_again(tmp_path: Path):
+    """A file whose code is not valid engine code, its checksum right (written so on purpose)."""
     pattern = PATTERNS[0]
     regex_cache.compile(pattern, 0, tmp_path)
     (path,) = tmp_path.glob("*.re")
-    fmt, python, stored, flags, (all_flags, code, groups, groupindex, indexgroup) = marshal.loads(path.read_bytes())
-    path.write_bytes(marshal.dumps((fmt, python, stored, flags,
-                                    (all_flags, [c ^ 0x55 for c in code], groups, groupindex, indexgroup))))
+    _rewrite(path, lambda args: (args[0], [c ^ 0x55 for c in args[1]], *args[2:]))
     _same(regex_cache.compile(pattern, 0, tmp_path), re.compile(pattern))
+
+
+def test_a_file_changed_since_it_was_written_is_compiled_again(tmp_path: Path):
+    """Code the engine accepts but that no longer finds what the pattern finds ("mergex" for
+    "merger"): the file's checksum tells."""
+    regex_cache.compile("deal|merger", 0, tmp_path)
+    (path,) = tmp_path.glob("*.re")
+
+    def last_r_to_x(args):
+        code = list(args[1])
+        at = len(code) - 1 - code[::-1].index(ord("r"))
+        code[at] = ord("x")
+        return (args[0], code, *args[2:])
+
+    _rewrite(path, last_r_to_x, checksum_too=False)
+    assert regex_cache.compile("deal|merger", 0, tmp_path).search("a merger")
+
+
+def test_a_python_that_compiles_otherwise_is_checked_once(tmp_path: Path, monkeypatch):
+    """When the engine's arguments this module builds are not what re.compile builds (a future
+    Python), the file says so, and later runs neither use them nor build them again."""
+    calls = []
+
+    def otherwise(pattern, flags):
+        calls.append(pattern)
+        raise AttributeError("re._compiler has changed")
+
+    monkeypatch.setattr(regex_cache, "_engine_args", otherwise)
+    for _ in range(3):
+        _same(regex_cache.compile(PATTERNS[0], 0, tmp_path), re.compile(PATTERNS[0]))
+    assert len(calls) == 1 and len(list(tmp_path.glob("*.re"))) == 1
+
+
+def test_no_cache_where_the_home_cannot_be_told(monkeypatch):
+    """platformdirs raises without a home, or older versions give "~/.cache" as it is."""
+    import marketwatch.paths
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.setattr(marketwatch.paths, "user_cache_dir", no_home)
+    assert regex_cache._path("deal", 0, None) is None
+    monkeypatch.setattr(marketwatch.paths, "user_cache_dir", lambda: Path("~/.cache/marketwatch"))
+    assert regex_cache._path("deal", 0, None) is None
+    _same(regex_cache.compile("deal", 0), re.compile("deal"))
 
 
 def test_a_cache_that_cannot_be_written_only_costs_the_compile(tmp_path: Path):
@@ -112,7 +164,7 @@ def test_an_invalid_pattern_raises_as_re_compile_does(tmp_path: Path):
     assert not list(tmp_path.iterdir())
 
 
-def test_files_unused_for_a_month_go_when_another_is_written(tmp_path: Path):
+def test_files_written_over_a_month_ago_go_when_another_is_written(tmp_path: Path):
     regex_cache.compile("old", 0, tmp_path)
     regex_cache.compile("recent", 0, tmp_path)
     old, recent = (p for p in sorted(tmp_path.glob("*.re"), key=lambda p: p.stat().st_mtime))
