@@ -187,3 +187,17 @@ def test_the_dates_feeds_write_are_read_as_feedparser_reads_them(value):
     from feedparser.datetimes import _parse_date
 
     assert fastrss._date(value) == _parse_date(value)
+
+
+def test_dates_follow_a_date_handler_registered_before_feedparsers_own(monkeypatch):
+    """With another handler first (feedparser.registerDateHandler), the answer is `_parse_date`'s."""
+    import time
+
+    from feedparser.datetimes import _date_handlers, _parse_date
+
+    mine = time.gmtime(0)
+    monkeypatch.setattr(fastrss, "_date_handlers", [lambda value: mine, *_date_handlers])
+    monkeypatch.setattr(fastrss, "_parse_date", lambda value: mine)
+    assert fastrss._date("Tue, 24 Nov 2026 10:00:00 +0000") == mine
+    monkeypatch.undo()
+    assert fastrss._date("Tue, 24 Nov 2026 10:00:00 +0000") == _parse_date("Tue, 24 Nov 2026 10:00:00 +0000")
