@@ -82,6 +82,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*"
+    # Two bosses on one stage: "Elkann and Altman share Turin stage", "spoke together at Italian Tech Week"
+    r"|shar(?:e|es|ed|ing) (?:a |the )?(?:[\w-]+ )?stage|on stage together|(?:spoke|speak|speaks|appeared) together"
+    r"|fireside chat|panel discussion"
 )
 _DAMPERS = compile_by_first_char(((None, branch) for branch in split_alternatives(_DAMPER_WORDS)),
                                 before=r"\b", after=r"\b")
@@ -134,7 +137,7 @@ _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 _LOWER_ONLY = {"integra"}
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
 # ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
-_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+)?$"
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+|find\s+(?:a|an|another|new)\s+)?$"
                             # "JLR needs a Chinese tech partner such as Huawei, analysts say"
                             r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."
@@ -143,12 +146,40 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
-                            # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering"
-                            r"|\bno\s+(?:plans?|intention|intent|interest)\s+(?:to|of|in)\s+$"
+                            # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering",
+                            # "there are no plans for an agreement"
+                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest|need)"
+                            r"\s+(?:to|of|in|for)\s+(?:(?:a|an|any)\s+)?$"
+                            # ... "Ferrari 'has no plans' for OpenAI deal"
+                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest)"
+                            r"[\"'’”]?\s+for\s+(?:(?:a|an|any)\s+)?"
+                            r"(?:(?!(?:but|and|or|as|while|yet|so|though|instead)\s)[\w.&'’-]+\s+){0,2}$"
                             # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
-                            # "Apple has announced no Indian partner", "no Chinese partner": a nationality
+                            # "Apple has announced no Indian partner", "no Chinese partner": a nationality;
+                            # "said it had no carmaker partner yet": a kind of company
                             r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
-                            r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+)?$")
+                            r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+"
+                            r"|(?:car|auto)?makers?\s+|oem\s+|automotive\s+|tech(?:nology)?\s+|software\s+|chip\s+"
+                            r"|strategic\s+|outside\s+|external\s+)?$"
+                            # ... in other languages: "Non abbiamo in programma alcun accordo", "kein Abkommen",
+                            # "ningún acuerdo", "nenhum acordo", "aucun accord"; only before a clause's end or
+                            # "with" (`_FOREIGN_NOT_AFTER`), not "Keine Partnerschaft ist so eng" (none is closer)
+                            r"|\b(?P<foreign>alcun[oa]?|nessun[oa]?|ningun[oa]?|ningún|nenhum[a]?|aucune?"
+                            r"|kein(?:e|en|er|em|es)?)\s+$"
+                            # A question: "Asked whether Ferrari would work with OpenAI, ...". Not a study or a
+                            # review agreed on: "to study whether they can jointly develop chips", "EU to decide
+                            # whether Volkswagen can invest in Rivian"
+                            r"|(?<!study )(?<!studies )(?<!examine )(?<!explore )(?<!assess )(?<!test )(?<!decide )"
+                            r"(?<!determine )(?<!evaluate )(?<!review )(?<!reviewing )(?<!on )"
+                            r"\bwhether\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|could|might|can|should|plans?\s+to"
+                            r"|intends?\s+to|wants?\s+to)\s+$"
+                            # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
+                            r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
+                            r"(?:(?:a|an|any|more)\s+)?$")
+# The advice goes on past a comma: "Apple should partner with a Chinese carmaker such as BYD, or buy a
+# stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
+_ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"
+                             r",?\s+(?:or|and)\s+(?P<rest>(?:[a-z-]+\s+){0,3})$")
 # What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
 # already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
 # liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
@@ -241,7 +272,9 @@ def _may_deny(lowered: str) -> bool:
             or not lowered.isascii())
 
 
-def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
+def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[str] | None = None) -> set[str]:
+    """The deal types of the sentence's deal words; those given as advice, a wish or a question,
+    or negated (`_ADVICE_BEFORE`, `_advice_goes_on`), go to `advised` instead."""
     kinds = set()
     for found in pattern.finditer(lowered):
         if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
@@ -249,9 +282,12 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
         if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
-        if ("should" in before or "ought" in before or "need" in before or "who" in before
-                or "not" in before or "yet" in before or "no " in before) and (
-                _ADVICE_BEFORE.search(before)):
+        advice = _ADVICE_BEFORE.search(before) if _may_advise(before) else None
+        if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):
+            advice = None
+        if advice or _advice_goes_on(lowered, found):
+            if advised is not None:
+                advised.append(found.group())
             continue
         if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
             continue
@@ -271,6 +307,41 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str) -> set[str]:
             continue
         kinds.add(kind)
     return kinds
+
+
+_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
+
+
+def _may_advise(before: str) -> bool:
+    """Could `_ADVICE_BEFORE` match? Substring tests first: most deal words follow none of these."""
+    return ("should" in before or "ought" in before or "need" in before or "who" in before or "not" in before
+            or "yet" in before or "no " in before or "whether" in before or "love" in before or "like" in before
+            or "welcome" in before or "happy" in before or "glad" in before or "open" in before
+            or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
+            or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before)
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+_NEW_SUBJECT = frozenset({"the", "a", "an", "it", "its", "they", "their", "he", "she", "we", "i", "this", "that",
+                          "these", "those", "analysts", "shares", "investors"})
+
+
+def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
+    """Is the deal word in the advice's next verb phrase (`_ADVICE_GOES_ON`): "should partner with
+    X, or buy a stake in one"? The verb must be in the advice's form: not "and signed a deal"."""
+    before = lowered[max(0, found.start() - 160):found.start()]
+    if not ((" or " in before or " and " in before) and ("should" in before or "ought" in before or "need" in before)):
+        return False
+    advice = _ADVICE_GOES_ON.search(before)
+    if advice is None:
+        return False
+    words = (advice["rest"] or "").split() + found.group().split()[:1]
+    # A clause of its own: "and on Tuesday it signed", "and recently agreed", "and XXX signed"
+    if any(w in _PRONOUNS or w.startswith("xx") or w.endswith("ed") for w in words):
+        return False
+    verb = words[0]
+    return not (verb.endswith("ing") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _NEW_SUBJECT)
 
 
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
@@ -322,11 +393,46 @@ _BUILT_IN_END = re.compile(r"\s*(?:[.,;:!?)…]|$|(?:to|and|as|too)\b)")
 
 
 def _is_in_house(lowered: str, found: re.Match[str]) -> bool:
-    """"BMW ... Picks Its Own Software For China", "will use their own chips": a choice of one's
-    own, made in-house, not a supplier's. Not a supplier's own product: "CATL will supply its own
+    """"BMW ... Picks Its Own Software For China", "will use their own chips", "uses in-house chips
+    throughout": a choice of one's own, made in-house, not a supplier's. Not a supplier's own product: "CATL will supply its own
     cells to Ford"."""
-    return (lowered.startswith((" its own", " their own"), found.end())
-            and not found.group().startswith(("suppl", "provid", "deliver", "order")))
+    if not lowered.startswith(_IN_HOUSE_NEXT, found.end()) or found.group().startswith(
+            ("suppl", "provid", "deliver", "order")):
+        return False
+    # Not beside another company's product in the same clause: "uses in-house Turing chips and
+    # XXX's Drive Thor", "deploys its self-developed model in the XXX CLA"; unless set against it
+    # ("in-house chips rather than XXX's")
+    clause = _CLAUSE_END.split(lowered[found.end():], maxsplit=1)[0]
+    return _NAMED_BESIDE.search(clause) is None
+
+
+_CLAUSE_END = re.compile(r"[,;.]")
+_NAMED_BESIDE = re.compile(r"(?<!rather than )(?<!instead of )(?<!over )(?<!not )\bx{2,}")
+
+
+_IN_HOUSE_NEXT = (" its own", " their own", " in-house", " its in-house", " their in-house", " self-developed",
+                  " its self-developed", " their self-developed", " home-grown", " homegrown")
+
+
+def refuses(text: str) -> bool:
+    """Does `text` name a deal only to say there is none, or as advice, a wish or a question
+    ("Ferrari 'has no plans' for OpenAI deal", "Apple should team up with BYD")? A headline that
+    does leaves its story's weak deal words no deal, as a damped one does. Not when another clause
+    tells one: "No Plans For Tesla Tie-Up, But Ford Picks Google", "Huang 'Would Love' To Work
+    With Tesla; Toyota Adopts Thor"."""
+    lowered = lower_keeping_offsets(text)
+    advised: list[str] = []
+    if _kinds(_STRONG_RE, lowered, text, advised):
+        return False
+    if not advised and (_kinds(_WEAK_RE, lowered, text, advised) or not advised):  # weak words alone, all advice?
+        return False
+    # The advice's clause: its weak words are the advice's too, as in `deal_of` ("to get back into cars")
+    first = min(lowered.find(a) for a in advised)
+    last = max(lowered.rfind(a) + len(a) for a in advised)
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(lowered, 0, first)), default=0)
+    end = next((b.start() for b in _CLAUSE_BREAK.finditer(lowered, last)), len(lowered))
+    others = (lowered[:start], text[:start]), (lowered[end:], text[end:])
+    return not any(_kinds(_WEAK_RE, low, part) for low, part in others)
 
 
 def denies(text: str) -> bool:
@@ -383,12 +489,18 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     lowered = lower_keeping_offsets(sentence)
     if _denies(lowered):
         return None, False
-    kinds = _kinds(_STRONG_RE, lowered, sentence)
+    advised: list[str] = []
+    kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)
     strong = bool(kinds)
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
+        # Advice, a wish, a question or a denial has no other deal in the weak words of its clause:
+        # "Apple should team up with BYD to get back into cars"; another clause may ("BMW has no
+        # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
+        if advised and kinds and not _CLAUSE_BREAK.search(lowered, max(lowered.rfind(a) + len(a) for a in advised)):
+            kinds = set()
     elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deals import deal_of, denies, is_damped
+from marketwatch.deals import deal_of, denies, is_damped, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.parties import Parties, compares_with
@@ -61,7 +61,9 @@ _VEHICLE = re.compile(
 # back its Ohio battery plant" is no deal of Honda's. Matched against the lower-cased headline:
 # re.IGNORECASE is slower.
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|digest|top stories"
-                      r"|things to know|techcrunch mobility|the station"
+                      r"|things to know|techcrunch mobility|the station|notebook"
+                      # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
+                      r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
 _ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
@@ -181,7 +183,9 @@ class Matcher:
             if weak is None:
                 if denies(title):  # the summary only tells what is denied
                     return NO_MATCH
-                weak = not is_damped(title, headline=True)
+                # A headline that names a deal only as advice, a wish or to rule it out ("Ferrari 'has
+                # no plans' for OpenAI deal"): the summary's weak words are its talk, as after a damped one
+                weak = not is_damped(title, headline=True) and not refuses(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)

@@ -139,6 +139,7 @@ class Parties:
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
         others = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
+        others |= _refused_or_aside(text, mentions, start)
         if compares:  # most stories compare with nothing
             others |= self._compared(text, mentions, start)
         kept = [i for i, m in enumerate(mentions)
@@ -356,4 +357,58 @@ def _whose_rivals(text: str, mentions: list[Mention], kept: list[int]) -> set[in
         if (after is not None and not named_next) or _RIVALS_BEFORE.search(
                 text, max(0, mention.start - 30), mention.start):
             out.add(i)
+    return out
+
+
+# A company the sentence says there is no deal with, or only wishes for one: "Uber says robotaxi
+# partners now number 22, but still no deal with Tesla", "Ferrari 'has no plans' for OpenAI deal",
+# "no Nvidia or Qualcomm silicon", "with none from Nvidia or Qualcomm", "always open to Tesla
+# joining". Right before the name (and the names listed after it, "or" included). Not "not in talks
+# with Apple": talks ended, after reports of them (deal type ended).
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bno\s+(?:(?:such|formal|further|active|new|current)\s+)?(?:deals?|talks|agreements?|partnerships?|contracts?"
+    r"|tie-?ups?|relationship|cooperation|collaboration)\s+(?:yet\s+)?(?:with|between)\s+"
+    # not plans to leave it: "has no plans to replace Nvidia"
+    r"|\bno\s+(?:plans?|intention|intent|interest)[\"'’”]?\s+(?:for|(?:to|of)\s+(?!(?:replac|drop|dump|ditch|leav"
+    r"|switch|abandon|exit|end|quit)\w*\b)[\w-]+(?:\s+with)?)\s+(?:(?:a|an|any)\s+)?"
+    # a wish: "was 'always open' to Tesla joining its platform" (`_refused_or_aside` wants the -ing),
+    # "Huang 'Would Love' To Work With Tesla"
+    r"|\b(?P<open>open)[\"'’”]?\s+to\s+"
+    r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|be\s+(?:happy|glad|open))[\"”'’]?\s+to\s+"
+    r"(?:work|partner|team\s+up|cooperate|collaborate)\s+with\s+"
+    # a bare "no" where a clause can have it ("no Nvidia or Qualcomm silicon"), not Portuguese "no"
+    # (in the): "os dados no Google Cloud"
+    r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s)\s+)no\s+"
+    r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+)$", re.IGNORECASE)
+# "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
+_CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+# A relative clause that says whose customers (backers, partners) they are: "Samsung SDI, whose
+# EV-battery customers include BMW, Stellantis and Rivian, will supply ... to NextEra".
+_WHOSE_BEFORE = re.compile(
+    r"(?i:,\s+whose\s+(?:[\w'’-]+\s+){0,4}?(?:customers?|clients?|partners?|backers?|investors?|shareholders?"
+    r"|suppliers?|buyers?|rivals?|competitors?)\s+(?:include[sd]?|are|were|such as|like)\s+)"
+    r"(?:[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?)*$")
+_OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
+
+
+def _refused_or_aside(text: str, mentions: list[Mention], start: int) -> set[int]:
+    """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
+    someone's customers (`_WHOSE_BEFORE`), with the names listed after each. Substring tests
+    first: most sentences have neither."""
+    lowered = text[start:].lower() if start else text.lower()
+    if not any(word in lowered for word in ("no ", "none", "without", "open", "whose")):
+        return set()
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in out or m.start < start:
+            continue
+        window = max(start, m.start - 80)
+        refused = _REFUSED_BEFORE.search(text, window, m.start)
+        if refused and refused["open"] and not _GERUND_AFTER.match(text, m.end):
+            refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
+        if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
+            refused = None
+        if refused or _WHOSE_BEFORE.search(text, window, m.start):
+            out.update(run_starting(text, i, mentions, _OR_GAP))
     return out

@@ -742,3 +742,86 @@ def test_a_deal_after_what_came_before_in_another_clause_is_news(shipped):
     (the earlier one, in the first clause, still adds its pair: left as it is)."""
     found = shipped.match("继此前与华为合作后，奇瑞今日又与地平线签署战略合作协议")
     assert ("Chery", "Horizon Robotics") in found.pairs
+
+
+# from the seventeenth blind batch (tests/data/tieups_blind17.jsonl): advice, wishes, questions and
+# deals denied in other words report none
+@pytest.mark.parametrize("sentence", [
+    "Wedbush analyst Dan Ives said that Apple should partner with a Chinese carmaker such as BYD, or buy a stake "
+    "in one, to revive its car ambitions.",
+    "Asked whether Ferrari would work with OpenAI on its cars, Elkann said there were no plans for an agreement.",
+    "Ford Chief Executive Jim Farley said he would “love to work with” Xiaomi.",
+    "Meta said it had no carmaker partner yet.",
+    "Elkann said: “Non abbiamo in programma alcun accordo”.",
+    "Renault hat kein Abkommen mit Google, sagte ein Sprecher.",
+    "Teardown: BYD's Seal 06 uses in-house chips throughout",
+    "Apple should team up with BYD to get back into cars",  # and no weak word after the advice: "to get"
+])
+def test_advice_wishes_questions_and_other_languages_negations_report_no_deal(sentence):
+    assert deal_of(sentence) == (None, False)
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # the advice's verbs only: a deal done after "and" is one
+    ("BMW signs Qualcomm chip deal", "Analysts said BMW should cut costs, and the carmaker signed a supply "
+     "agreement with Qualcomm on Monday.", ("BMW", "Qualcomm")),
+    ("Toyota to invest $500 million in Pony.ai", "Toyota will invest $500 million in Pony.ai, and analysts say "
+     "others should follow.", ("Toyota", "Pony.ai")),
+    ("BMW to use Qualcomm chips", "Whether or not it wins the tender, BMW will use Qualcomm's chips from 2027.",
+     ("BMW", "Qualcomm")),
+    ("Hyundai signs Nvidia supply deal", "Hyundai said it would like to thank Nvidia as it signed a supply deal "
+     "for Drive Thor.", ("Hyundai", "Nvidia")),
+])
+def test_advice_and_wishes_leave_deals_told_beside_them(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, refused", [
+    ("Ferrari 'has no plans' for OpenAI deal", True),
+    ("Apple should team up with BYD to get back into cars", True),
+    ("Farley on Xiaomi: 'I'd love to work with them'", True),
+    ("Nissan says no deal with Foxconn; signs with Honda instead", False),  # a deal besides
+    ("Ford signs Baidu deal", False),
+    ("Toyota quarterly profit falls", False),  # no deal words at all
+])
+def test_a_headline_that_names_a_deal_only_to_refuse_it(title, refused):
+    from marketwatch.deals import refuses
+
+    assert refuses(title) is refused
+
+
+# a review's probes of the seventeenth batch's rules: what they must leave alone
+@pytest.mark.parametrize("title, summary, pair", [
+    ("Why BMW Should Partner With Qualcomm — And Now It Has", "BMW signed a deal with Qualcomm for Snapdragon Ride.",
+     ("BMW", "Qualcomm")),
+    ("Honda and Nvidia to study whether they can jointly develop chips",
+     "Honda and Nvidia signed a memorandum of understanding.", ("Honda", "Nvidia")),
+    ("No Plans For Tesla Tie-Up, But Ford Picks Google", "Ford will use Google's Gemini assistant in its cars.",
+     ("Ford", "Alphabet")),
+    ("Nvidia’s Huang ‘Would Love’ To Work With Tesla; Toyota Adopts Thor",
+     "Toyota will adopt Nvidia's Drive Thor for its next-generation cars.", ("Toyota", "Nvidia")),
+    ("Nissan needs Foxconn", "Nissan needs to cut costs, and on Tuesday it signed a deal with Foxconn.",
+     ("Nissan", "Foxconn")),
+    ("Ferrari picks Qualcomm", "Ferrari has no plans for a tech partnership, but the Elettrica will use "
+     "Qualcomm's Snapdragon chips.", ("Ferrari", "Qualcomm")),
+    ("Xpeng uses in-house Turing chips and Nvidia's Drive Thor", "", ("XPeng", "Nvidia")),
+    ("Keine Kooperation ohne Nvidia: Mercedes setzt auf Drive Thor",
+     "Mercedes-Benz hat mit Nvidia einen Vertrag über Drive Thor geschlossen.", ("Mercedes-Benz", "Nvidia")),
+    ("Toyota, Pony.ai form robotaxi venture", "Toyota, unable to scale robotaxis without Pony.ai, signed a joint "
+     "venture deal with the Chinese startup.", ("Toyota", "Pony.ai")),
+    ("Hyundai brings CarPlay Ultra", "CarPlay Ultra is now open to Hyundai and Kia drivers after the carmakers signed "
+     "on with Apple.", ("Hyundai", "Apple")),
+])
+def test_the_seventeenth_batchs_rules_leave_real_deals_alone(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Elkann and Altman share Turin stage; Ferrari 'has no plans' for OpenAI deal",
+     "Ferrari chairman John Elkann and OpenAI chief executive Sam Altman spoke together at Italian Tech Week."),
+    ("Toyota has no immediate plans to tie up with Foxconn", ""),
+    ("BMW has no interest in a tie-up with Apple", ""),
+    ("Nissan needs to find a partner, and maybe sell a stake to Foxconn", ""),
+])
+def test_a_shared_stage_and_plans_ruled_out_are_no_tie_up(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None

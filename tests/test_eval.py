@@ -32,6 +32,7 @@ BLIND13 = ROOT / "tests" / "data" / "tieups_blind13.jsonl"
 BLIND14 = ROOT / "tests" / "data" / "tieups_blind14.jsonl"
 BLIND15 = ROOT / "tests" / "data" / "tieups_blind15.jsonl"
 BLIND16 = ROOT / "tests" / "data" / "tieups_blind16.jsonl"
+BLIND17 = ROOT / "tests" / "data" / "tieups_blind17.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -251,6 +252,18 @@ FLOORS_BLIND16 = {
     ("pairs", "precision"): 0.78, ("pairs", "recall"): 0.88,
 }
 
+# The seventeenth (30 tie-ups, 30 hard negatives: generative-AI assistants, factory robots,
+# satellites, vehicle-to-grid, defence, emerging markets, earnings calls, show round-ups, parties
+# named by descriptions, consortia, renewals, deals ended, rumours, lawsuits, names as words;
+# Chinese, Japanese, Korean, German, Portuguese and Spanish; committed before the matcher saw it)
+# scored story 0.811 / 1.000 / 0.896, pair 0.778 / 1.000 untouched: all seven false alarms were
+# advice, wishes, questions or deals ruled out, and an aside naming a supplier's customers. After
+# its fixes, every story and pair right, on stories the fixes were made for.
+FLOORS_BLIND17 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.94,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -276,7 +289,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
-                 "blind-16": (BLIND16, FLOORS_BLIND16)}
+                 "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17)}
 
 
 @pytest.fixture(scope="module")
@@ -298,6 +311,8 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     (BLIND10, "blind-10", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)),
     (BLIND11, "blind-11", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)),
     (BLIND12, "blind-12", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11)),
+    (BLIND17, "blind-17", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)

@@ -268,3 +268,23 @@ def test_a_company_compared_with_in_chinese_is_no_party(shipped):
 ])
 def test_an_executive_title_speaks_for_the_company_where_executives_do_not(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
+
+
+# from the seventeenth blind batch (tests/data/tieups_blind17.jsonl)
+@pytest.mark.parametrize("title, summary, pairs", [
+    # no deal with the company named, or none from it
+    ("Uber says robotaxi partners now number 22, but still no deal with Tesla", "", set()),
+    ("Teardown: BYD's Seal 06 runs on its own chips", "Its controllers run on chips designed by BYD Semiconductor, "
+     "with none from Nvidia or Qualcomm, which supplied earlier BYD models.", set()),
+    ("Uber CEO says it works with 22 AV companies", "Uber now works with 22 companies and is always open to Tesla "
+     "joining its platform.", set()),
+    # an aside that says whose customers they are
+    ("Samsung SDI signs grid-storage deal with NextEra", "Samsung SDI, whose EV-battery customers include BMW, "
+     "Stellantis and Rivian, will supply LFP cells to NextEra Energy.", set()),
+    # ... and what those rules leave alone
+    ("Nissan says no deal with Foxconn, signs with Qualcomm instead", "", {("Nissan", "Qualcomm")}),
+    ("Mobileye, whose chips power many cars, signs supply deal with Porsche", "", {("Porsche", "Mobileye")}),
+    ("Toyota picks Nvidia for next-generation cars, with no Huawei parts", "", {("Toyota", "Nvidia")}),
+])
+def test_companies_a_deal_is_refused_with_or_named_as_customers_in_an_aside(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
