@@ -421,6 +421,8 @@ def refuses(text: str) -> bool:
     tells one: "No Plans For Tesla Tie-Up, But Ford Picks Google", "Huang 'Would Love' To Work
     With Tesla; Toyota Adopts Thor"."""
     lowered = lower_keeping_offsets(text)
+    if not _may_advise(lowered):  # most headlines: no word that could make a deal word advice
+        return False
     advised: list[str] = []
     if _kinds(_STRONG_RE, lowered, text, advised):
         return False

@@ -139,7 +139,7 @@ class Parties:
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
         others = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
-        others |= _refused_or_aside(text, mentions, start)
+        others |= _refused_or_aside(text, mentions, start, end)
         if compares:  # most stories compare with nothing
             others |= self._compared(text, mentions, start)
         kept = [i for i, m in enumerate(mentions)
@@ -392,11 +392,11 @@ _WHOSE_BEFORE = re.compile(
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
 
 
-def _refused_or_aside(text: str, mentions: list[Mention], start: int) -> set[int]:
+def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
     """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
     someone's customers (`_WHOSE_BEFORE`), with the names listed after each. Substring tests
     first: most sentences have neither."""
-    lowered = text[start:].lower() if start else text.lower()
+    lowered = text[start:end].lower()
     if not any(word in lowered for word in ("no ", "none", "without", "open", "whose")):
         return set()
     out: set[int] = set()
