@@ -67,7 +67,13 @@ STRONG = {
     # not advertising bought ("Hyundai bought all the advertising slots around it")
     r"|bought(?! (?:all |up |most |the |some )*(?:[\w-]+ ){0,2}?(?:ads?|advertising|adverts?|commercials?|airtime"
     r"|ad slots?|slots|billboards?|tickets?|seats?)\b)|purchase of",
-    "investment": rf"invest(?!igat)\w*|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
+    # "investors" only as those of a round or a company: "join its investors", "with Honda among
+    # investors"; not the market's ("Investors piled into Toyota and Nvidia") nor a company's
+    # shareholders ("Toyota investors cheer Nvidia results")
+    # (the first letter outside the lookbehinds, for `marketwatch.alternation` to group it under "i")
+    "investment": r"invest(?!igat|ors?\b)\w*|i(?:(?<=its i)|(?<=their i)|(?<=among i)|(?<=as i)|(?<=new i)"
+    r"|(?<=strategic i)|(?<=lead i)|(?<=anchor i)|(?<=other i)|(?<=existing i)|(?<=an i))nvestors?"
+    rf"|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
     rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
     rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"

@@ -825,3 +825,15 @@ def test_the_seventeenth_batchs_rules_leave_real_deals_alone(shipped, title, sum
 ])
 def test_a_shared_stage_and_plans_ruled_out_are_no_tie_up(shipped, title, summary):
     assert shipped.match(title, summary).kind is None
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Investors piled into Toyota and Nvidia", set()),
+    ("Investors ask whether Apple might partner with Hyundai", set()),
+    ("Toyota investors cheer Nvidia results", set()),
+    # a round's or a company's investors are a deal
+    ("Nuro raises $203 million as Toyota and Uber join its investors", {("Toyota", "Nuro")}),
+    ("Toyota, an investor in Pony.ai, signs robotaxi deal", {("Toyota", "Pony.ai")}),
+])
+def test_investors_are_a_deal_only_as_those_of_a_round_or_a_company(shipped, title, pairs):
+    assert {p for p in shipped.match(title).pairs if p[0] in ("Toyota", "Hyundai")} == pairs
