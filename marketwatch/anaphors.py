@@ -106,6 +106,10 @@ class Anaphors:
             first, second = (self.companies[c] for c in companies)
             if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
                 return mentions
+            # Named in two clauses of the headline, they are no pair ("Mercedes, Allianz launch car
+            # insurance; insurer extends Microsoft cloud pact", then "the two companies said")
+            if "; " in text[:summary_start] and "; " in text[in_title[0].end:in_title[-1].start]:
+                return mentions
         extra = []
         for found in (_THE_VENTURE if venture else _THE_PARTNERS).finditer(text, summary_start):
             start, end = found.span()

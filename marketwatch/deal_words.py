@@ -66,7 +66,8 @@ STRONG = {
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
     # not advertising bought ("Hyundai bought all the advertising slots around it")
     r"|bought(?! (?:all |up |most |the |some )*(?:[\w-]+ ){0,2}?(?:ads?|advertising|adverts?|commercials?|airtime"
-    r"|ad slots?|slots|billboards?|tickets?|seats?)\b)|purchase of",
+    r"|ad slots?|slots|billboards?|tickets?|seats?)\b)(?! (?:through|from|at) (?:a |the )?(?:local )?(?:dealer|dealership"
+    r"|showroom|auction))|purchase of",  # nor a car "reportedly bought through a local dealer"
     # "investors" only as those of a round or a company: "join its investors", "with Honda among
     # investors"; not the market's ("Investors piled into Toyota and Nvidia") nor a company's
     # shareholders ("Toyota investors cheer Nvidia results")

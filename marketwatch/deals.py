@@ -82,6 +82,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*"
+    # A stock index's changes: "Hesai, Li Auto and Horizon Robotics to join Hang Seng Tech Index"
+    r"|(?:join|joins|joining|added to|enter|enters|included in|inclusion in|removed from|dropped from) (?:the )?"
+    r"(?:[\w&.-]+ ){0,4}?(?:index|indices|indexes)\b|index (?:rejig|reshuffle|rebalanc\w*|review)"
     # Two bosses on one stage: "Elkann and Altman share Turin stage", "spoke together at Italian Tech Week"
     r"|shar(?:e|es|ed|ing) (?:a |the )?(?:[\w-]+ )?stage|on stage together|(?:spoke|speak|speaks|appeared) together"
     r"|fireside chat|panel discussion"
@@ -230,7 +233,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
-                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
+                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b"
+                     # Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément"
+                     r"|\bsmenti\w*|\bdesm(?:ient|ent|int)\w*|\bdément\w*|\bdémenti\w*")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -269,7 +274,7 @@ def _may_deny(lowered: str) -> bool:
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or not lowered.isascii())
+            or "smenti" in lowered or "desm" in lowered or not lowered.isascii())
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[str] | None = None) -> set[str]:
@@ -305,11 +310,21 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[
         if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
                 and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
             continue
+        if ((found.group().startswith(("sign", "ink")) and "sponsor" in lowered[found.end():found.end() + 40])
+                or before.endswith(("sponsorship ", "sponsorship-"))):
+            continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
+        if found.group().startswith("partner") and _JOB_TITLE_BEFORE.search(before):
+            continue  # "hired ... as a managing partner"
+        if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
+            continue  # "would cooperate with any inquiry"
         kinds.add(kind)
     return kinds
 
 
 _FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
+_JOB_TITLE_BEFORE = re.compile(r"\b(?:managing|general|founding|senior|limited|venture|operating)\s+$")
+_INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
+                            r"|authorit|regulator|police|court|prosecutor)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
 
 

@@ -164,6 +164,8 @@ class Matcher:
         sentences = split_sentences(text)
         if _ROUNDUP.search(title_lower):  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
+        elif "; " in title:  # "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact"
+            sentences = _title_clauses(title, sentences)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             if past - first < 2:
@@ -266,6 +268,19 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
         for found in breaks:
             out.append((start, found.start()))
             start = found.end()
+        out.append((start, end))
+    return out
+
+
+def _title_clauses(title: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The headline cut at its semicolons: each clause tells its own news, and a company of one
+    is no partner of the other's ("BMW signs Nvidia deal; Mercedes picks Qualcomm")."""
+    out = []
+    for start, end in sentences:
+        if start < len(title):
+            for cut in (m.start() for m in re.finditer("; ", title[start:min(end, len(title))])):
+                out.append((start, start + cut))
+                start += cut + 2
         out.append((start, end))
     return out
 

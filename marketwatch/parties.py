@@ -79,7 +79,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
                               r"(?:automakers?|carmakers?|brands?|compan(?:y|ies)|customers?|clients?|suppliers?"
-                              r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?)"
+                              r"|partners?|makers?|firms?|startups?|investors?|backers?|licensees?"
+                              # "in what would be the Chinese EV maker's second such deal after Volkswagen"
+                              r"|deals?|agreements?|contracts?|partnerships?|tie-?ups?)"
                               r"(?: [\w'’.-]+){0,6}?,? after|follow(?:s|ed|ing))"
                               r"\s+(?:that of\s+|those of\s+)?$"
                               rf"|(?:{_CJK_COMPARED})$", re.IGNORECASE)
@@ -233,6 +235,7 @@ class Parties:
         Drive Thor", "Toyota picks Huawei and Nvidia"), or is a list of three or more that faces
         no one and signs nothing together ("adoption at BYD, Li Auto, Volvo Cars and Xiaomi")."""
         apart = separate_moves(text, parties) if _may_report_markets(text, start, end) else set()
+        apart |= _holdings_and_affiliates(text, start, end, parties)
         for investors, receivers in investor_groups(text, start, end, parties):
             owners = {c for r in receivers for c in parties[r].members}
             free = sorted(i for i in investors
@@ -389,15 +392,25 @@ _WHOSE_BEFORE = re.compile(
     r"(?i:,\s+whose\s+(?:[\w'’-]+\s+){0,4}?(?:customers?|clients?|partners?|backers?|investors?|shareholders?"
     r"|suppliers?|buyers?|rivals?|competitors?)\s+(?:include[sd]?|are|were|such as|like)\s+)"
     r"(?:[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?)*$")
+# The founders or customers of someone else, named in passing: "Rapidus was set up in 2022 by eight
+# Japanese companies including Toyota Motor, Sony Group, NTT, SoftBank and Denso", "Hesai, which
+# counts Li Auto, Leapmotor and Xiaomi among its automotive customers, expects ...".
+_FOUNDED_BY_BEFORE = re.compile(
+    r"\b(?:set up|founded|established|formed|created|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:including|such as|like|among them)\s+$", re.IGNORECASE)
+_COUNTS_AMONG = re.compile(
+    r",\s+(?:which|who)\s+(?:counts?|lists?|numbers?)\s+(?P<names>[^;:]{1,160}?)\s+among\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
 
 
 def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
     """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
-    someone's customers (`_WHOSE_BEFORE`), with the names listed after each. Substring tests
-    first: most sentences have neither."""
+    someone's customers or founders (`_WHOSE_BEFORE`, `_FOUNDED_BY_BEFORE`, `_COUNTS_AMONG`), with
+    the names listed after each. Substring tests first: most sentences have none."""
     lowered = text[start:end].lower()
-    if not any(word in lowered for word in ("no ", "none", "without", "open", "whose")):
+    if not any(word in lowered for word in ("no ", "none", "without", "open", "whose", "among", "set up", "founded",
+                                            "established", "formed", "created", "launched")):
         return set()
     out: set[int] = set()
     for i, m in enumerate(mentions):
@@ -409,6 +422,43 @@ def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) 
             refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
         if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
             refused = None
-        if refused or _WHOSE_BEFORE.search(text, window, m.start):
+        if refused or _WHOSE_BEFORE.search(text, window, m.start) or _FOUNDED_BY_BEFORE.search(text, window, m.start):
             out.update(run_starting(text, i, mentions, _OR_GAP))
+    if "among" in lowered:
+        for found in _COUNTS_AMONG.finditer(text, start, end):
+            out.update(i for i, m in enumerate(mentions) if found.start("names") <= m.start < found.end("names"))
+    return out
+
+
+# Holdings of one investor: "Qatar's sovereign fund raises Volkswagen stake, adds Nvidia shares",
+# "lifted its holding in Volkswagen AG to 12.1% and built a position of about $2 billion in Nvidia".
+# Not the holder's: "Toyota's stake in Pony.ai", "Toyota stake in Pony.ai rises".
+_HOLDING_AFTER = re.compile(r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$",
+                             re.IGNORECASE)
+# The backers an appositive names: one side, each the backer of the company it describes, not each
+# other's partners ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first
+# customer"; "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down").
+_BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{0,50}?\bbacked\s+by\s+$", re.IGNORECASE)
+# A list of one company's affiliates or customers: "not only to its affiliates Hyundai Motor and Kia".
+_ROLE_LIST_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|sister\s+compan(?:y|ies)"
+                               r"|group\s+compan(?:y|ies)|subsidiaries|customers|clients)\s+$", re.IGNORECASE)
+
+
+def _holdings_and_affiliates(text: str, start: int, end: int, parties: list[Mention]) -> set[tuple[int, int]]:
+    """Index pairs of parties that stand side by side as holdings of one investor, as one
+    company's affiliates or customers, or as its backers, not as each other's partners."""
+    out: set[tuple[int, int]] = set()
+    sentence = text[start:end]
+    if "stake" in sentence or "share" in sentence or "holding" in sentence or "position" in sentence:
+        held = [i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)
+                or _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        out |= {(i, j) for i in held for j in held if i < j}
+    if ("affiliates" in sentence or "customers" in sentence or "clients" in sentence or "subsidiaries" in sentence
+            or " compan" in sentence or "backed by" in sentence):
+        for i, m in enumerate(parties):
+            window = max(0, m.start - 60)
+            if _ROLE_LIST_BEFORE.search(text, window, m.start) or _BACKED_BY_BEFORE.search(text, window, m.start):
+                run = run_starting(text, i, parties)
+                out |= {(a, b) for a in run for b in run if a < b}
     return out

@@ -837,3 +837,30 @@ def test_a_shared_stage_and_plans_ruled_out_are_no_tie_up(shipped, title, summar
 ])
 def test_investors_are_a_deal_only_as_those_of_a_round_or_a_company(shipped, title, pairs):
     assert {p for p in shipped.match(title).pairs if p[0] in ("Toyota", "Hyundai")} == pairs
+
+
+# from the eighteenth blind batch (tests/data/tieups_blind18.jsonl)
+@pytest.mark.parametrize("title, summary", [
+    ("Hesai, Li Auto and Horizon Robotics to join Hang Seng Tech Index in March rejig", ""),
+    ("AMD signs multi-year sponsorship with Audi's Formula 1 team",
+     "AMD has signed a multi-year sponsorship agreement with the Audi F1 Team."),
+    ("Waymo sues former engineer who joined Zeekr", "Zeekr said it would cooperate with any inquiry by Waymo."),
+    ("Woven Capital hires ex-Nvidia investor", "Woven by Toyota's fund hired a former Nvidia executive as a managing "
+     "partner."),
+    ("Sam Altman spotted in a Ferrari", "The OpenAI chief drove a Ferrari 12Cilindri, reportedly bought through a "
+     "local dealer."),
+    ("Stellantis smentisce trattative con Xiaomi", "Stellantis ha smentito le indiscrezioni su trattative con Xiaomi."),
+])
+def test_index_changes_sponsorships_inquiries_job_titles_purchases_and_denials_are_no_tie_up(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    ("Nvidia to join Toyota in robotaxi venture", "", ("Toyota", "Nvidia")),  # "join" without an index
+    ("BMW signs supply deal with Qualcomm", "BMW signed a supply agreement with Qualcomm.", ("BMW", "Qualcomm")),
+    ("Ford and Baidu to cooperate with each other on maps", "", ("Ford", "Baidu")),
+    ("Toyota and Nvidia partner on chips", "The two will partner on Drive Thor, said Toyota's managing officer.",
+     ("Toyota", "Nvidia")),
+])
+def test_the_eighteenth_batchs_rules_leave_real_deals_alone(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

@@ -33,6 +33,7 @@ BLIND14 = ROOT / "tests" / "data" / "tieups_blind14.jsonl"
 BLIND15 = ROOT / "tests" / "data" / "tieups_blind15.jsonl"
 BLIND16 = ROOT / "tests" / "data" / "tieups_blind16.jsonl"
 BLIND17 = ROOT / "tests" / "data" / "tieups_blind17.jsonl"
+BLIND18 = ROOT / "tests" / "data" / "tieups_blind18.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -264,6 +265,19 @@ FLOORS_BLIND17 = {
     ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.94,
 }
 
+# The eighteenth (30 tie-ups, 30 hard negatives: maps, insurance and driving data, charging, OTA
+# software, chip foundries, sovereign and corporate funds, exchange filings, press releases naming
+# the carmaker late, long summaries of many companies, questions, anonymous sources, deals extended
+# or paused, patent licences; an index inclusion, a sponsorship, a lawsuit, a CEO's own car; ten
+# languages; committed before the matcher saw it) scored story 0.722 / 0.867 / 0.788, pair 0.636 /
+# 0.875 untouched. After its fixes, story 1.000 / 0.867 / 0.929, pair 1.000 / 0.875: a carmaker
+# named only in a release's second paragraph (twice), a German cloud move and a Korean foundry
+# contract are still missed.
+FLOORS_BLIND18 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.85, ("stories", "f1"): 0.90,
+    ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.85,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -289,7 +303,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-10": (BLIND10, FLOORS_BLIND10), "blind-11": (BLIND11, FLOORS_BLIND11),
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
-                 "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17)}
+                 "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
+                 "blind-18": (BLIND18, FLOORS_BLIND18)}
 
 
 @pytest.fixture(scope="module")
@@ -313,6 +328,8 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     (BLIND12, "blind-12", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11)),
     (BLIND17, "blind-17", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16)),
+    (BLIND18, "blind-18", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)

@@ -288,3 +288,29 @@ def test_an_executive_title_speaks_for_the_company_where_executives_do_not(shipp
 ])
 def test_companies_a_deal_is_refused_with_or_named_as_customers_in_an_aside(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# from the eighteenth blind batch (tests/data/tieups_blind18.jsonl)
+@pytest.mark.parametrize("title, summary, pairs", [
+    # founders, customers, holdings and affiliates of someone else, named in passing
+    ("Rapidus lands first customer", "Rapidus was set up by eight Japanese companies including Toyota Motor, Sony "
+     "Group and NTT, and licenses its process technology from IBM.", set()),
+    ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first 2nm customer", "", set()),
+    ("Hesai signs robotaxi lidar deal with Baidu", "Hesai, which counts Li Auto, Leapmotor and Xiaomi among its "
+     "automotive customers, expects the agreement to add shipments.", {("Baidu", "Hesai")}),
+    ("Qatar's sovereign fund raises Volkswagen stake, adds Nvidia shares", "", set()),
+    ("Mobis to sell the controller widely", "Mobis signed a deal to offer it to carmakers, not only to its "
+     "affiliates Hyundai Motor and Kia.", set()),
+    # the headline's clauses apart, and "the two companies" of one clause only
+    ("Mercedes-Benz, Allianz launch car insurance; insurer extends Microsoft cloud pact",
+     "Mercedes-Benz Bank and Allianz will offer insurance, the two companies said.", set()),
+    ("BMW signs Nvidia deal; Mercedes picks Qualcomm", "", {("BMW", "Nvidia"), ("Mercedes-Benz", "Qualcomm")}),
+    # ... and what those rules leave alone
+    ("Argo AI shuts down", "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down.",
+     {("Ford", "Argo AI"), ("Volkswagen", "Argo AI")}),
+    ("Toyota's stake in Pony.ai rises to 20%", "", {("Toyota", "Pony.ai")}),
+    ("Renault in talks to license Xpeng software", "It would be Xpeng's second such deal after Volkswagen.",
+     {("Renault", "XPeng")}),
+])
+def test_founders_customers_holdings_and_clauses_of_someone_else_do_not_pair(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
