@@ -47,6 +47,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
 
 
+# A headline clause that opens with two names joined: "Mercedes-Benz, Allianz launch ...".
+_PAIR_OF_ITS_OWN = re.compile(r"[A-Z][\w.&'’-]*(?:[^\S\n][A-Z][\w.&'’-]*)*[^\S\n]*(?:,|&|\band\b)[^\S\n]*[A-Z]")
+
+
 class Anaphors:
     """Compiled once per config, beside the `MentionFinder`; every method is pure."""
 
@@ -106,9 +110,11 @@ class Anaphors:
             first, second = (self.companies[c] for c in companies)
             if not ((first.is_oem and second.is_tech) or (first.is_tech and second.is_oem)):
                 return mentions
-            # Named in two clauses of the headline, they are no pair ("Mercedes, Allianz launch car
-            # insurance; insurer extends Microsoft cloud pact", then "the two companies said")
-            if "; " in text[:summary_start] and "; " in text[in_title[0].end:in_title[-1].start]:
+            # Named in two clauses of the headline, the first of which names a pair of its own,
+            # they are no pair ("Mercedes, Allianz launch car insurance; insurer extends Microsoft
+            # cloud pact", then "the two companies said"); unlike "Toyota bets on robotaxis; Pony.ai
+            # to build 1,000 cars", then "The two companies signed ..."
+            if "; " in text[in_title[0].end:in_title[-1].start] and _PAIR_OF_ITS_OWN.match(text, in_title[0].start):
                 return mentions
         extra = []
         for found in (_THE_VENTURE if venture else _THE_PARTNERS).finditer(text, summary_start):

@@ -234,8 +234,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
                      r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b"
-                     # Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément"
-                     r"|\bsmenti\w*|\bdesm(?:ient|ent|int)\w*|\bdément\w*|\bdémenti\w*")
+                     )
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -260,11 +259,26 @@ _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
+# Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément": denials of a
+# deal said in their own clause ("ha smentito le indiscrezioni ... in trattative con Xiaomi"), not of
+# a breakup ("smentisce la rottura con Leapmotor") nor of something else beside a deal ("firma
+# accordo con Leapmotor; smentite voci su tagli").
+_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*)\b(?P<what>[^;]{0,160})")
+_DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
+                          r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
+_BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
+
+
 def _denies(lowered: str) -> bool:
     if not _may_deny(lowered):
         return False
     found = _DENIAL.search(lowered)
-    return found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None)
+    if found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None):
+        return True
+    if "smenti" in lowered or "desm" in lowered or "démen" in lowered:
+        return any(_DENIED_DEAL.search(f["what"]) and not _BREAKUP.search(f["what"])
+                   for f in _ROMANCE_DENIAL.finditer(lowered))
+    return False
 
 
 def _may_deny(lowered: str) -> bool:
@@ -310,10 +324,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[
         if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
                 and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
             continue
-        if ((found.group().startswith(("sign", "ink")) and "sponsor" in lowered[found.end():found.end() + 40])
+        if ((found.group().startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()))
                 or before.endswith(("sponsorship ", "sponsorship-"))):
             continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
-        if found.group().startswith("partner") and _JOB_TITLE_BEFORE.search(before):
+        if found.group() == "partner" and _JOB_TITLE_BEFORE.search(before):
             continue  # "hired ... as a managing partner"
         if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
             continue  # "would cooperate with any inquiry"
@@ -322,9 +336,14 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[
 
 
 _FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
-_JOB_TITLE_BEFORE = re.compile(r"\b(?:managing|general|founding|senior|limited|venture|operating)\s+$")
+# A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
+_JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")
+# A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
+# "signs deal, sponsoring ...", "co-sponsor", "sponsored by".
+_SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!deal|pact|agreement|partnership)"
+                             r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
-                            r"|authorit|regulator|police|court|prosecutor)")
+                            r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
 
 

@@ -395,9 +395,13 @@ _WHOSE_BEFORE = re.compile(
 # The founders or customers of someone else, named in passing: "Rapidus was set up in 2022 by eight
 # Japanese companies including Toyota Motor, Sony Group, NTT, SoftBank and Denso", "Hesai, which
 # counts Li Auto, Leapmotor and Xiaomi among its automotive customers, expects ...".
+# A consortium named as such ("by eight Japanese companies including", three names or more: two
+# are a venture's owners), not a founder's partners ("set up by partners including Toyota and
+# Pony.ai", "launched by Baidu with carmakers like Geely").
 _FOUNDED_BY_BEFORE = re.compile(
-    r"\b(?:set up|founded|established|formed|created|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:including|such as|like|among them)\s+$", re.IGNORECASE)
+    r"\b(?:set up|founded|established|formed|created|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?!with\b)[\w-]+\s+){0,3}?"
+    r"(?:companies|firms|corporations|shareholders|investors)\s+(?:including|such as|like|among them)\s+$",
+    re.IGNORECASE)
 _COUNTS_AMONG = re.compile(
     r",\s+(?:which|who)\s+(?:counts?|lists?|numbers?)\s+(?P<names>[^;:]{1,160}?)\s+among\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
@@ -422,8 +426,12 @@ def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) 
             refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
         if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
             refused = None
-        if refused or _WHOSE_BEFORE.search(text, window, m.start) or _FOUNDED_BY_BEFORE.search(text, window, m.start):
+        if refused or _WHOSE_BEFORE.search(text, window, m.start):
             out.update(run_starting(text, i, mentions, _OR_GAP))
+        elif _FOUNDED_BY_BEFORE.search(text, window, m.start):  # a consortium: three or more
+            run = run_starting(text, i, mentions, _OR_GAP)
+            if len(run) >= 3:
+                out.update(run)
     if "among" in lowered:
         for found in _COUNTS_AMONG.finditer(text, start, end):
             out.update(i for i, m in enumerate(mentions) if found.start("names") <= m.start < found.end("names"))
@@ -433,13 +441,20 @@ def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) 
 # Holdings of one investor: "Qatar's sovereign fund raises Volkswagen stake, adds Nvidia shares",
 # "lifted its holding in Volkswagen AG to 12.1% and built a position of about $2 billion in Nvidia".
 # Not the holder's: "Toyota's stake in Pony.ai", "Toyota stake in Pony.ai rises".
-_HOLDING_AFTER = re.compile(r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)", re.IGNORECASE)
+# Nor a share price: "Toyota shares rise on Pony.ai stake purchase".
+_HOLDING_AFTER = re.compile(
+    r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)(?!\s+(?:[\w-]+\s+)?(?:ris|rose|up\b|down\b|fall|fell|jump|gain"
+    r"|climb|soar|surg|slump|dip|tumbl|slid|rall|drop|plung|sink|sank|edg|trad|clos|open|extend|hit|reach|slip|leap)\w*)",
+    re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$",
                              re.IGNORECASE)
 # The backers an appositive names: one side, each the backer of the company it describes, not each
 # other's partners ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first
 # customer"; "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down").
-_BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,]{0,50}?\bbacked\s+by\s+$", re.IGNORECASE)
+# Three or more of them, and not a venture's (its two owners are its parties: "Zhuifeng, a joint
+# venture backed by Toyota and Pony.ai").
+_BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?![^,]*\b(?:venture|jv|alliance|consortium)\b)[^,]{0,50}?"
+                               r"\bbacked\s+by\s+$", re.IGNORECASE)
 # A list of one company's affiliates or customers: "not only to its affiliates Hyundai Motor and Kia".
 _ROLE_LIST_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|sister\s+compan(?:y|ies)"
                                r"|group\s+compan(?:y|ies)|subsidiaries|customers|clients)\s+$", re.IGNORECASE)
@@ -458,7 +473,9 @@ def _holdings_and_affiliates(text: str, start: int, end: int, parties: list[Ment
             or " compan" in sentence or "backed by" in sentence):
         for i, m in enumerate(parties):
             window = max(0, m.start - 60)
-            if _ROLE_LIST_BEFORE.search(text, window, m.start) or _BACKED_BY_BEFORE.search(text, window, m.start):
+            backed = _BACKED_BY_BEFORE.search(text, window, m.start)
+            if backed or _ROLE_LIST_BEFORE.search(text, window, m.start):
                 run = run_starting(text, i, parties)
-                out |= {(a, b) for a in run for b in run if a < b}
+                if len(run) >= 3 or not backed:
+                    out |= {(a, b) for a in run for b in run if a < b}
     return out

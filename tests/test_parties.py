@@ -314,3 +314,24 @@ def test_companies_a_deal_is_refused_with_or_named_as_customers_in_an_aside(ship
 ])
 def test_founders_customers_holdings_and_clauses_of_someone_else_do_not_pair(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# a review's probes of the eighteenth batch's rules: what they must leave alone
+@pytest.mark.parametrize("title, summary, pair", [
+    ("Toyota shares rise on Pony.ai stake purchase", "", ("Toyota", "Pony.ai")),
+    ("Volkswagen shares gain on Rivian stake", "", ("Volkswagen", "Rivian")),
+    ("Zhuifeng, a joint venture backed by Toyota and Pony.ai, will start robotaxi production", "",
+     ("Toyota", "Pony.ai")),
+    ("The JV, set up by partners including Toyota and Pony.ai, will make 1,000 robotaxis", "", ("Toyota", "Pony.ai")),
+    ("Geely launches robotaxi service", "The service was launched by Geely with tech firms such as Baidu and Nvidia.",
+     ("Geely", "Baidu")),
+    ("Toyota bets big on robotaxis; Pony.ai to build 1,000 bZ4X", "The two companies signed an agreement on Monday.",
+     ("Toyota", "Pony.ai")),
+    ("Nissan signs Wayve deal, days after sponsoring Formula E race", "", ("Nissan", "Wayve")),
+    ("Microsoft becomes founding partner of BMW's new AI lab", "", ("BMW", "Microsoft")),
+    ("Geely will cooperate with the authorities and with Baidu on robotaxi launch", "", ("Geely", "Baidu")),
+    ("Stellantis smentisce la rottura con Leapmotor: la partnership continua", "", ("Leapmotor", "Stellantis")),
+    ("Seat firma acuerdo con Huawei y desmiente cierre de Martorell", "", ("Seat", "Huawei")),
+])
+def test_the_eighteenth_batchs_rules_leave_deals_beside_their_words_alone(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
