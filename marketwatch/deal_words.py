@@ -236,8 +236,10 @@ KOREAN = {
     # not 투자자 (investors), 투자의견 (an analyst's rating), 투자심리 (sentiment)
     "investment": r"투자(?!자|\s?의견|심리|증권)",
     "licensing": r"라이선스|라이센스",
-    "supply": r"공급(?!망)|탑재|채택|납품",  # not 공급망 (the supply chain)
-    "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발",
+    # not 공급망 (the supply chain); 위탁생산: made under contract ("칩 위탁생산 계약")
+    "supply": r"공급(?!망)|탑재|채택|납품|위탁\s?생산",
+    # 계약 체결: a contract signed
+    "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발|계약을?\s?체결",
 }
 # Thai ("Changan จับมือ CATL ตั้งโรงงานแบตเตอรี่ร่วมทุน"): no spaces between words, so matched
 # anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.

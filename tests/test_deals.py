@@ -864,3 +864,12 @@ def test_index_changes_sponsorships_inquiries_job_titles_purchases_and_denials_a
 ])
 def test_the_eighteenth_batchs_rules_leave_real_deals_alone(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("sentence, deal", [
+    ("현대차, 자율주행 칩 XXXX 파운드리서 만든다…5나노 공정 위탁생산 계약", "supply"),  # made under contract
+    ("현대차는 최근 XXXX와 차량용 칩 계약을 체결했다", "partnership"),  # a contract signed
+    ("현대차와 XXXX의 계약 해지", "ended"),
+])
+def test_korean_contract_manufacturing_and_contracts_signed(sentence, deal):
+    assert deal_of(sentence)[0] == deal

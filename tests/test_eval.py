@@ -270,12 +270,11 @@ FLOORS_BLIND17 = {
 # the carmaker late, long summaries of many companies, questions, anonymous sources, deals extended
 # or paused, patent licences; an index inclusion, a sponsorship, a lawsuit, a CEO's own car; ten
 # languages; committed before the matcher saw it) scored story 0.722 / 0.867 / 0.788, pair 0.636 /
-# 0.875 untouched. After its fixes, story 1.000 / 0.867 / 0.929, pair 1.000 / 0.875: a carmaker
-# named only in a release's second paragraph (twice), a German cloud move and a Korean foundry
-# contract are still missed.
+# 0.875 untouched. After its fixes, story 1.000 / 0.900 / 0.947, pair 1.000 / 0.906: a carmaker
+# named only in a release's second paragraph (twice) and a German cloud move are still missed.
 FLOORS_BLIND18 = {
-    ("stories", "precision"): 0.96, ("stories", "recall"): 0.85, ("stories", "f1"): 0.90,
-    ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.85,
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.88, ("stories", "f1"): 0.92,
+    ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.88,
 }
 
 
