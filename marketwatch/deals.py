@@ -176,6 +176,12 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"(?<!determine )(?<!evaluate )(?<!review )(?<!reviewing )(?<!on )"
                             r"\bwhether\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|could|might|can|should|plans?\s+to"
                             r"|intends?\s+to|wants?\s+to)\s+$"
+                            # Not meant, in other words: "Ford won't partner with Xiaomi", "BMW isn't planning a
+                            # deal", "Toyota rejected the idea of a tie-up"
+                            r"|\b(?:won|wouldn|isn|aren|doesn|don)['’]t\s+(?:(?:be\s+)?(?:plan(?:ning)?|look(?:ing)?"
+                            r"|seek(?:ing)?|want(?:ing)?)\s+(?:(?:to|for)\s+)?(?:(?:a|an|any)\s+)?)?$"
+                            r"|\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:idea|prospect|notion|proposal|offer|suggestion)\s+of\s+"
+                            r"(?:(?:a|an|any)\s+)?$"
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
                             r"(?:(?:a|an|any|more)\s+)?$")
@@ -259,13 +265,16 @@ _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
-# Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément": denials of a
+# Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément", and "niega",
+# "nega", "negou" (denies): denials of a
 # deal said in their own clause ("ha smentito le indiscrezioni ... in trattative con Xiaomi"), not of
 # a breakup ("smentisce la rottura con Leapmotor") nor of something else beside a deal ("firma
 # accordo con Leapmotor; smentite voci su tagli").
-_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*)\b(?P<what>[^;]{0,160})")
+_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
+                             r"(?P<what>[^;]{0,160})")
 _DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
                           r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
+_CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
 _BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
 
 
@@ -275,9 +284,11 @@ def _denies(lowered: str) -> bool:
     found = _DENIAL.search(lowered)
     if found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None):
         return True
-    if "smenti" in lowered or "desm" in lowered or "démen" in lowered:
-        return any(_DENIED_DEAL.search(f["what"]) and not _BREAKUP.search(f["what"])
-                   for f in _ROMANCE_DENIAL.finditer(lowered))
+    if "smenti" in lowered or "desm" in lowered or "démen" in lowered or "neg" in lowered or "nieg" in lowered:
+        for found in _ROMANCE_DENIAL.finditer(lowered):
+            what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
+            if _DENIED_DEAL.search(what) and not _BREAKUP.search(what):
+                return True
     return False
 
 
@@ -288,7 +299,8 @@ def _may_deny(lowered: str) -> bool:
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or "smenti" in lowered or "desm" in lowered or not lowered.isascii())
+            or "smenti" in lowered or "desm" in lowered or "neg" in lowered or "nieg" in lowered
+            or not lowered.isascii())
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[str] | None = None) -> set[str]:
@@ -353,7 +365,8 @@ def _may_advise(before: str) -> bool:
             or "yet" in before or "no " in before or "whether" in before or "love" in before or "like" in before
             or "welcome" in before or "happy" in before or "glad" in before or "open" in before
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
-            or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before)
+            or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
+            or "t " in before or "reject" in before)  # "won't ", "isn’t "
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

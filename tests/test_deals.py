@@ -873,3 +873,18 @@ def test_the_eighteenth_batchs_rules_leave_real_deals_alone(shipped, title, summ
 ])
 def test_korean_contract_manufacturing_and_contracts_signed(sentence, deal):
     assert deal_of(sentence)[0] == deal
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Ford won't partner with Xiaomi, Farley says", set()),
+    ("BMW isn't planning a deal with Apple", set()),
+    ("Toyota rejected the idea of a tie-up with Foxconn", set()),
+    ("Renault niega un acuerdo con Huawei", set()),
+    ("Stellantis nega accordo con Xiaomi", set()),
+    ("Toyota nega parceria com a Huawei", set()),
+    # a denial of something else, in a clause of its own
+    ("BYD nega chiusura e firma accordo con Huawei", {("BYD", "Huawei")}),
+    ("Ford says it won't stop, signs deal with Baidu", {("Ford", "Baidu")}),
+])
+def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
+    assert set(shipped.match(title).pairs) == pairs
