@@ -366,7 +366,7 @@ def _may_advise(before: str) -> bool:
             or "welcome" in before or "happy" in before or "glad" in before or "open" in before
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
-            or "t " in before or "reject" in before)  # "won't ", "isn’t "
+            or "n't" in before or "n’t" in before or "reject" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
