@@ -56,6 +56,8 @@ STRONG = {
     # "a share in the venture", not a market share: "Carmakers Grab Share In Thailand", "its share in China"
     rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"
     rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
+    # not a market's share: "took 4% in their first full year on sale", "took 13% of the market"
+    r"(?! (?:in (?:their|its|the) (?:first|second|third|full|latest|debut)|of (?:the )?(?:market|sales|segment|deliveries)))"
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
     r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
@@ -226,6 +228,19 @@ GERMAN = {
 }
 # Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
+# Swedish, Danish and Norwegian: "Volvo Buses tecknar avtal med CATL", "samarbejde", "samarbeid"
+NORDIC = {
+    "partnership": r"avtal\w*|aftale\w*|avtale\w*|samarbet\w*|samarbejd\w*|samarbeid\w*",
+    "supply": r"levererar|leverera|levere(?:r|re)\b",
+}
+# Hindi and Arabic (written without capitals; matched as they are, like Chinese): "ने Qualcomm के साथ
+# करार किया" (signed an agreement with), "اتفاقية" (agreement), "شراكة" (partnership)
+HINDI_ARABIC = {
+    "mou": r"समझौता ज्ञापन|مذكرة تفاهم",
+    "partnership": r"करार|साझेदारी|समझौत|गठजोड़|اتفاقي|شراك|تعاون|تحالف",
+    "supply": r"आपूर्ति|توريد|تزويد",
+    "investment": r"निवेश|استثمار",
+}
 KOREAN = {
     "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",
     "talks": r"협상|협의 중|논의 중",

@@ -31,10 +31,12 @@ from marketwatch.deal_words import (
     CJK,
     GERMAN,
     GERMAN_WEAK,
+    HINDI_ARABIC,
     ITALIAN,
     ITALIAN_WEAK,
     JAPANESE,
     KOREAN,
+    NORDIC,
     POLISH,
     POLISH_WEAK,
     ROMANCE,
@@ -127,13 +129,14 @@ def _branches(table: dict[str, str]) -> list[tuple[str, str]]:
 
 
 # The tables each regex is made of: English's, with the other languages' words of each kind.
-STRONG_WORDS = (STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH))
+STRONG_WORDS = (STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH, NORDIC))
 WEAK_WORDS = (WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK, POLISH_WEAK))
-CJK_WORDS = merged(CJK, JAPANESE, KOREAN, THAI)  # matched anywhere, in the text as it is
+CJK_WORDS = merged(CJK, JAPANESE, KOREAN, THAI, HINDI_ARABIC)  # matched anywhere, in the text as it is
 _STRONG_RE = _compile(*STRONG_WORDS)
 _WEAK_RE = _compile(*WEAK_WORDS)
 _CJK_RE = compile_by_first_char(_branches(CJK_WORDS))
-_CJK_CHAR = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # and Thai, which writes no spaces either
+# and Thai, which writes no spaces either; Devanagari and Arabic, whose words the tables match as written
+_CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.

@@ -382,7 +382,14 @@ _REFUSED_BEFORE = re.compile(
     # a bare "no" where a clause can have it ("no Nvidia or Qualcomm silicon"), not Portuguese "no"
     # (in the): "os dados no Google Cloud"
     r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s)\s+)no\s+"
-    r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+)$", re.IGNORECASE)
+    r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
+    # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
+    # Instruments"; a plant as a place, in French, Spanish, Italian, Portuguese and German ("à
+    # quelques kilomètres de l'usine Stellantis")
+    r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
+    r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
+    r"|\b(?:usine|fábrica|fabbrica|stabilimento|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
+    re.IGNORECASE)
 # "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
 _CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
@@ -414,7 +421,9 @@ def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) 
     the names listed after each. Substring tests first: most sentences have none."""
     lowered = text[start:end].lower()
     if not any(word in lowered for word in ("no ", "none", "without", "open", "whose", "among", "set up", "founded",
-                                            "established", "formed", "created", "launched")):
+                                            "established", "formed", "created", "launched", "against", "beating",
+                                            "outbid", "edging", "usine", "fábrica", "fabbrica", "stabiliment",
+                                            "planta", "werk", "share from")):
         return set()
     out: set[int] = set()
     for i, m in enumerate(mentions):
@@ -446,7 +455,8 @@ _HOLDING_AFTER = re.compile(
     r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)(?!\s+(?:[\w-]+\s+)?(?:ris|rose|up\b|down\b|fall|fell|jump|gain"
     r"|climb|soar|surg|slump|dip|tumbl|slid|rall|drop|plung|sink|sank|edg|trad|clos|open|extend|hit|reach|slip|leap)\w*)",
     re.IGNORECASE)
-_HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$",
+_HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$"
+                             r"|\bsold\s+(?:about\s+|some\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?shares\s+of\s+$",
                              re.IGNORECASE)
 # The backers an appositive names: one side, each the backer of the company it describes, not each
 # other's partners ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first

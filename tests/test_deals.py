@@ -888,3 +888,24 @@ def test_korean_contract_manufacturing_and_contracts_signed(sentence, deal):
 ])
 def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
+
+
+# from the nineteenth blind batch (tests/data/tieups_blind19.jsonl)
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Volvo Buses tecknar avtal med CATL om battericeller till elbussar", "", {("Volvo Group", "CATL")}),
+    ("Tata Motors ने Qualcomm के साथ करार किया", "", {("Tata Motors", "Qualcomm")}),
+    ("لوسيد موتورز (Lucid Motors) وقعت اتفاقية مع إنفيديا (Nvidia)", "", {("Lucid", "Nvidia")}),
+    # a market's share taken, a colour, holdings sold and raised, a rival beaten or fought
+    ("Scooter sales", "Ola Electric fell to fourth with 13%, while Honda's Activa e took 4% in their first full "
+     "year on sale.", set()),
+    ("Honda Activa e gets new Lime Yellow shade and a smart key", "", set()),
+    ("PIF trims Lucid", "The fund sold about 40 million shares of Lucid Group and raised its holding in Uber "
+     "Technologies by 12%.", set()),
+    ("Hero MotoCorp taps Qualcomm for connected scooters, upping the ante against Honda", "", set()),
+    ("NXP wins Hyundai radar chip deal, beating Qualcomm and Texas Instruments", "", set()),
+    # ... and what they leave alone
+    ("Toyota takes 20% of Pony.ai", "", {("Toyota", "Pony.ai")}),
+    ("Honda signs Qualcomm deal against the odds", "", {("Honda", "Qualcomm")}),
+])
+def test_nordic_hindi_and_arabic_deals_market_shares_colours_holdings_and_rivals(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

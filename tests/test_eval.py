@@ -34,6 +34,7 @@ BLIND15 = ROOT / "tests" / "data" / "tieups_blind15.jsonl"
 BLIND16 = ROOT / "tests" / "data" / "tieups_blind16.jsonl"
 BLIND17 = ROOT / "tests" / "data" / "tieups_blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "tieups_blind18.jsonl"
+BLIND19 = ROOT / "tests" / "data" / "tieups_blind19.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -277,6 +278,18 @@ FLOORS_BLIND18 = {
     ("pairs", "precision"): 0.94, ("pairs", "recall"): 0.88,
 }
 
+# The nineteenth (30 tie-ups, 30 hard negatives: trucks, buses, two- and three-wheelers, air taxis,
+# Indian, Gulf, Latin American and Southeast Asian carmakers, chips, software, telecom, cloud,
+# cybersecurity, plant robots; market-share tables, rivals, a paint colour, one investor's holdings;
+# thirteen languages besides English; committed before the matcher saw it) scored story 0.800 /
+# 0.800 / 0.800, pair 0.800 / 0.800 untouched. After its fixes, story 0.964 / 0.900 / 0.931, pair
+# the same: a French plant named as a landmark beside its brands, a two-wheeler's "put chips in",
+# a Vietnamese Grab without its context words and a release naming the carmaker late remain.
+FLOORS_BLIND19 = {
+    ("stories", "precision"): 0.92, ("stories", "recall"): 0.88, ("stories", "f1"): 0.90,
+    ("pairs", "precision"): 0.92, ("pairs", "recall"): 0.88,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -303,7 +316,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
-                 "blind-18": (BLIND18, FLOORS_BLIND18)}
+                 "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19)}
 
 
 @pytest.fixture(scope="module")
@@ -329,6 +342,8 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16)),
     (BLIND18, "blind-18", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17)),
+    (BLIND19, "blind-19", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)
