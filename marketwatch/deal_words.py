@@ -57,7 +57,8 @@ STRONG = {
     rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"
     rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"
     # not a market's share: "took 4% in their first full year on sale", "took 13% of the market"
-    r"(?! (?:in (?:their|its|the) (?:first|second|third|full|latest|debut)|of (?:the )?(?:market|sales|segment|deliveries)))"
+    r"(?! (?:in (?:their|its|the) (?:first|second|third|full|latest|debut) (?:full )?(?:year|quarter|month|season)"
+    r"|of (?:the )?(?:[\w-]+ ){0,2}(?:market|sales|segment|deliveries)))"
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
     r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares",
@@ -228,18 +229,31 @@ GERMAN = {
 }
 # Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
-# Swedish, Danish and Norwegian: "Volvo Buses tecknar avtal med CATL", "samarbejde", "samarbeid"
+# Swedish, Danish and Norwegian, with a verb of signing, starting or widening: "Volvo Buses tecknar
+# avtal med CATL", "inleder samarbete med Luminar"; not a labour agreement's "avtal" without one, nor
+# "leverer flere biler enn Tesla" (delivers more cars than Tesla)
 NORDIC = {
-    "partnership": r"avtal\w*|aftale\w*|avtale\w*|samarbet\w*|samarbejd\w*|samarbeid\w*",
-    "supply": r"levererar|leverera|levere(?:r|re)\b",
+    "ended": r"(?:avslutar|avslutat|avslutter|afslutter|bryter|säger upp|sagt upp|opsiger|sier opp) (?:\w+ ){0,2}?"
+             r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)",
+    "talks": r"(?:förhandlar|förhandlingar|forhandler|forhandlinger) med",
+    "partnership": r"(?:tecknar|tecknat|tecknade|ingår|ingått|indgår|indgået|inngår|inngått|signerar|signerat"
+                   r"|undertecknar|undertecknat) (?:\w+ ){0,3}?(?:avtal\w*|aftale\w*|avtale\w*)"
+                   # not with a trade union: "tecknat ett nytt avtal med facket"
+                   r"(?! med (?:facket|fack\w*|if metall|unionen|fagforening\w*|\w+forbund\w*))"
+                   r"|(?:inleder|inlett|utökar|fördjupar|indleder|udvider|innleder|utvider) (?:\w+ ){0,2}?"
+                   r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*)|samarbetsavtal\w*|samarbejdsaftale\w*|samarbeidsavtale\w*",
+    "supply": r"(?:levererar|leverer) (?!fler|flere|rekord)(?:[\w-]+ ){0,3}?(?:till|til)\b",
 }
 # Hindi and Arabic (written without capitals; matched as they are, like Chinese): "ने Qualcomm के साथ
-# करार किया" (signed an agreement with), "اتفاقية" (agreement), "شراكة" (partnership)
+# करार किया" (signed an agreement with), "اتفاقية" (agreement), "شراكة" (partnership). Not करारा
+# (sharp), "कोई समझौता नहीं" (no compromise), shares bought (शेयरों में निवेश), the supply chain
+# (आपूर्ति श्रृंखला, سلاسل التوريد), a public investment fund (صندوق الاستثمار) or the Gulf
+# Cooperation Council (مجلس التعاون).
 HINDI_ARABIC = {
     "mou": r"समझौता ज्ञापन|مذكرة تفاهم",
-    "partnership": r"करार|साझेदारी|समझौत|गठजोड़|اتفاقي|شراك|تعاون|تحالف",
-    "supply": r"आपूर्ति|توريد|تزويد",
-    "investment": r"निवेश|استثمار",
+    "partnership": r"करार(?![ाी])|साझेदारी|(?<!कोई )समझौत(?!ा नहीं)|गठजोड़|اتفاقي|شراك|(?<!مجلس ال)تعاون",
+    "supply": r"आपूर्ति(?! श्रृंखला| संकट)|(?<!سلاسل ال)(?<!سلسلة ال)توريد",
+    "investment": r"(?<!शेयर में )(?<!शेयरों में )निवेश(?! करें| की योजना नहीं| से पहले)|(?<!صندوق ال)استثمار",
 }
 KOREAN = {
     "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",

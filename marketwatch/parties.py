@@ -384,11 +384,13 @@ _REFUSED_BEFORE = re.compile(
     r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s)\s+)no\s+"
     r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
-    # Instruments"; a plant as a place, in French, Spanish, Italian, Portuguese and German ("à
-    # quelques kilomètres de l'usine Stellantis")
+    # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
+    # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
     r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
     r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
-    r"|\b(?:usine|fábrica|fabbrica|stabilimento|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
+    r"|\b(?:près|proche|côté|kilomètres|km|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
+    r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
+    r"|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
     re.IGNORECASE)
 # "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
 _CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)

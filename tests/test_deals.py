@@ -909,3 +909,19 @@ def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
 ])
 def test_nordic_hindi_and_arabic_deals_market_shares_colours_holdings_and_rivals(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# a review's probes of the nineteenth batch's rules
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Volvo Cars varslar 3 000 tjänstemän", "Volvo Cars, som har Google inbyggt i bilarna, har tecknat ett nytt avtal "
+     "med facket. Samarbete med IF Metall pågår.", set()),
+    ("BYD levererar fler bilar än Tesla", "", set()),
+    ("Xiaomi का Tesla को करारा जवाब", "", set()),
+    ("Apple CarPlay और Tata Motors: सेफ्टी से कोई समझौता नहीं", "", set()),
+    ("أزمة سلاسل التوريد تضرب Toyota و Sony", "", set()),
+    ("L'usine Renault de Flins signe un partenariat avec Google Cloud", "", {("Renault", "Alphabet")}),
+    ("Toyota took 4.9% in the latest funding round of Pony.ai", "", {("Toyota", "Pony.ai")}),
+    ("Polestar inleder samarbete med Luminar", "", {("Polestar", "Luminar")}),
+])
+def test_the_nineteenth_batchs_rules_leave_near_misses_alone(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
