@@ -179,6 +179,13 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"(?<!determine )(?<!evaluate )(?<!review )(?<!reviewing )(?<!on )"
                             r"\bwhether\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|could|might|can|should|plans?\s+to"
                             r"|intends?\s+to|wants?\s+to)\s+$"
+                            # Not done: "has not signed any agreement with Baidu"; refused: "Hyundai refused to
+                            # take a licence", "declined to sign a deal"
+                            r"|\bnot\s+(?:yet\s+)?(?:signed|reached|struck|concluded|inked|sealed|entered\s+into)\s+"
+                            r"(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+)?$"
+                            # (a verb of commitment: "declined to detail the deal" reports one)
+                            r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+(?:(?:sign|join|enter|take|accept|renew|extend|form"
+                            r"|pursue|back)\w*\s+(?:(?:a|an|any|the|into)\s+)?(?:[\w-]+\s+)?)?$"
                             # Not meant, in other words: "Ford won't partner with Xiaomi", "BMW isn't planning a
                             # deal", "Toyota rejected the idea of a tie-up"
                             r"|\b(?:won|wouldn|isn|aren|doesn|don)['’]t\s+(?:(?:be\s+)?(?:plan(?:ning)?|look(?:ing)?"
@@ -369,7 +376,7 @@ def _may_advise(before: str) -> bool:
             or "welcome" in before or "happy" in before or "glad" in before or "open" in before
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
-            or "n't" in before or "n’t" in before or "reject" in before)
+            or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -65,7 +65,12 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
                       r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
-_ITEM_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=[A-Z0-9])")
+# ", while" and ", whereas" start an item whatever follows: "BYD's sales rose 12%, while brands in Huawei's
+# HIMA alliance sold 58,000 cars"
+# HIMA alliance sold 58,000 cars"; not an aside ("Hyundai, while facing tariffs, signed ...") or a
+# clause with no subject of its own ("..., while also providing chips to Mercedes-Benz")
+_ITEM_BREAK = re.compile(r",\s+(?:and|but)\s+(?=[A-Z0-9])"
+                         r"|,\s+(?P<while>while|whereas)\s+(?!(?:[a-z]+ing|also|still)\b)")
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|;|\||$|[-–—]\s|(?:and|or|for|in|on|at|to|from|with)\b)")
 _TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
@@ -263,8 +268,9 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
     for start, end in sentences:
         if start < title_end:
             breaks = _title_items(text, start, min(end, title_end), mentions)
-        else:
-            breaks = _ITEM_BREAK.finditer(text, start, end)
+        else:  # not ", while" after a subject of a few words: an aside ("Hyundai, while facing tariffs, signed")
+            breaks = [b for b in _ITEM_BREAK.finditer(text, start, end)
+                      if not b["while"] or len(text[start:b.start()].split()) > 4]
         for found in breaks:
             out.append((start, found.start()))
             start = found.end()

@@ -381,7 +381,13 @@ _REFUSED_BEFORE = re.compile(
     r"(?:work|partner|team\s+up|cooperate|collaborate)\s+with\s+"
     # a bare "no" where a clause can have it ("no Nvidia or Qualcomm silicon"), not Portuguese "no"
     # (in the): "os dados no Google Cloud"
-    r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s)\s+)no\s+"
+    r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s|carries|carry|uses|use"
+    r"|contains|contain|includes|include|features|feature|runs|run)\s+)no\s+"
+    # a person's former employer: "hired Sarah Chen, who led vehicle integration at Waymo"
+    # (not who led this deal for it: "who led the negotiations for Nvidia")
+    r"|\bwho\s+(?:previously\s+|formerly\s+|once\s+)?(?:led|ran|headed|oversaw|managed|worked|spent)\s+"
+    r"(?!(?:[\w-]+\s+){0,5}?(?:talks|negotiations?|deal|agreement|partnership|tie-up|project|venture)\b)"
+    r"(?:[\w-]+\s+){0,5}?(?:at|for)\s+"
     r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
     # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
@@ -414,6 +420,10 @@ _FOUNDED_BY_BEFORE = re.compile(
 _COUNTS_AMONG = re.compile(
     r",\s+(?:which|who)\s+(?:counts?|lists?|numbers?)\s+(?P<names>[^;:]{1,160}?)\s+among\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
+# Words without one of which a sentence can have none of the names `_refused_or_aside` takes away.
+_ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
+                "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
+                "fabbrica", "stabiliment", "planta", "werk", "share from")
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
 
 
@@ -422,10 +432,7 @@ def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) 
     someone's customers or founders (`_WHOSE_BEFORE`, `_FOUNDED_BY_BEFORE`, `_COUNTS_AMONG`), with
     the names listed after each. Substring tests first: most sentences have none."""
     lowered = text[start:end].lower()
-    if not any(word in lowered for word in ("no ", "none", "without", "open", "whose", "among", "set up", "founded",
-                                            "established", "formed", "created", "launched", "against", "beating",
-                                            "outbid", "edging", "usine", "fábrica", "fabbrica", "stabiliment",
-                                            "planta", "werk", "share from")):
+    if not any(word in lowered for word in _ASIDE_WORDS):
         return set()
     out: set[int] = set()
     for i, m in enumerate(mentions):
@@ -467,6 +474,8 @@ _HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|
 # venture backed by Toyota and Pony.ai").
 _BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?![^,]*\b(?:venture|jv|alliance|consortium)\b)[^,]{0,50}?"
                                r"\bbacked\s+by\s+$", re.IGNORECASE)
+# (not "Toyota taps Nvidia and rival Qualcomm", "after rival Porsche signed one": lists and precedents)
+_RIVAL_NAMED_BEFORE = re.compile(r"\b(?:as|while|when)\s+rival\s+$", re.IGNORECASE)
 # A list of one company's affiliates or customers: "not only to its affiliates Hyundai Motor and Kia".
 _ROLE_LIST_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|sister\s+compan(?:y|ies)"
                                r"|group\s+compan(?:y|ies)|subsidiaries|customers|clients)\s+$", re.IGNORECASE)
@@ -481,6 +490,10 @@ def _holdings_and_affiliates(text: str, start: int, end: int, parties: list[Ment
         held = [i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)
                 or _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start)]
         out |= {(i, j) for i in held for j in held if i < j}
+    if "rival" in sentence:  # "BMW unmoved as rival Mercedes signs lidar deal": not each other's partners
+        for i, m in enumerate(parties):
+            if _RIVAL_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start):
+                out |= {(j, i) for j in range(i)}
     if ("affiliates" in sentence or "customers" in sentence or "clients" in sentence or "subsidiaries" in sentence
             or " compan" in sentence or "backed by" in sentence):
         for i, m in enumerate(parties):

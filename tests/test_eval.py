@@ -35,6 +35,7 @@ BLIND16 = ROOT / "tests" / "data" / "tieups_blind16.jsonl"
 BLIND17 = ROOT / "tests" / "data" / "tieups_blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "tieups_blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "tieups_blind19.jsonl"
+BLIND20 = ROOT / "tests" / "data" / "tieups_blind20.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -290,6 +291,17 @@ FLOORS_BLIND19 = {
     ("pairs", "precision"): 0.92, ("pairs", "recall"): 0.88,
 }
 
+# The twentieth (30 tie-ups, 30 hard negatives: wire formats, software platforms, payments,
+# ride-hailing, trucking, lidar, charging, recycling, AI startups, fleet orders, stake sales; a
+# lawsuit, a job move, a wrap-up, a teardown, a rival's deal; six languages; committed before the
+# matcher saw it) scored story 0.857 / 1.000 / 0.923, pair 0.791 / 1.000 untouched. After its fixes,
+# story 1.000 / 1.000 / 1.000, pair 0.919 / 1.000: a carmaker's production partner beside its talks
+# and a group's brands beside the group remain.
+FLOORS_BLIND20 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.88, ("pairs", "recall"): 0.96,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -316,7 +328,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-12": (BLIND12, FLOORS_BLIND12), "blind-13": (BLIND13, FLOORS_BLIND13),
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
-                 "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19)}
+                 "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
+                 "blind-20": (BLIND20, FLOORS_BLIND20)}
 
 
 @pytest.fixture(scope="module")
@@ -344,6 +357,8 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17)),
     (BLIND19, "blind-19", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18)),
+    (BLIND20, "blind-20", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)

@@ -335,3 +335,35 @@ def test_founders_customers_holdings_and_clauses_of_someone_else_do_not_pair(shi
 ])
 def test_the_eighteenth_batchs_rules_leave_deals_beside_their_words_alone(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+# from the twentieth blind batch (tests/data/tieups_blind20.jsonl)
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Hyundai denies robotaxi report", "Hyundai Motor has not signed any agreement with Baidu to supply vehicles for "
+     "its Apollo Go robotaxi service.", set()),
+    ("Qualcomm sues Hyundai over telematics patents", "Qualcomm alleges that Hyundai refused to take a licence.",
+     set()),
+    ("Stellantis hires autonomy chief", "Stellantis has hired Sarah Chen, who led vehicle integration at Waymo for "
+     "five years.", set()),
+    ("XPeng's new sedan runs on its own chips", "The car carries no Nvidia or Qualcomm silicon.", set()),
+    ("BMW unmoved as rival Mercedes signs lidar deal with China's RoboSense", "", set()),
+    ("WRAPUP 1-China EV sales", "BYD's sales rose 12% in March, while brands in Huawei's HIMA alliance sold 58,000 "
+     "cars.", set()),
+])
+def test_deals_not_signed_refused_former_employers_rivals_and_wrap_items(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# a review's probes of the twentieth batch's rules: what they must leave alone
+@pytest.mark.parametrize("title, summary, pair", [
+    ("BMW declines to detail Qualcomm deal", "", ("BMW", "Qualcomm")),
+    ("Toyota signs chip supply deal", "Toyota will buy Nvidia's chips, said Ali Kani, who led the negotiations for "
+     "Nvidia.", ("Toyota", "Nvidia")),
+    ("Morning brief: what you need to know in autos", "Hyundai, while facing tariffs, signed a deal with Nvidia for "
+     "chips.", ("Hyundai", "Nvidia")),
+    ("Morning brief: what you need to know in autos", "Qualcomm will supply BMW, while also providing chips to "
+     "Mercedes-Benz under a separate deal.", ("Mercedes-Benz", "Qualcomm")),
+    ("Qualcomm signs BMW and rival Mercedes-Benz", "", ("Mercedes-Benz", "Qualcomm")),
+])
+def test_the_twentieth_batchs_rules_leave_real_deals_alone(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
