@@ -227,8 +227,6 @@ GERMAN = {
     "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
     r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
-# Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
-# word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 # Swedish, Danish and Norwegian, with a verb of signing, starting or widening: "Volvo Buses tecknar
 # avtal med CATL", "inleder samarbete med Luminar"; not a labour agreement's "avtal" without one, nor
 # "leverer flere biler enn Tesla" (delivers more cars than Tesla)
@@ -255,6 +253,8 @@ HINDI_ARABIC = {
     "supply": r"आपूर्ति(?! श्रृंखला| संकट)|(?<!سلاسل ال)(?<!سلسلة ال)توريد",
     "investment": r"(?<!शेयर में )(?<!शेयरों में )निवेश(?! करें| की योजना नहीं| से पहले)|(?<!صندوق ال)استثمار",
 }
+# Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
+# word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 KOREAN = {
     "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",
     "talks": r"협상|협의 중|논의 중",

@@ -249,8 +249,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
-                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b"
-                     )
+                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
@@ -276,16 +275,17 @@ _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)
 
 
 # Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément", and "niega",
-# "nega", "negou" (denies): denials of a
-# deal said in their own clause ("ha smentito le indiscrezioni ... in trattative con Xiaomi"), not of
-# a breakup ("smentisce la rottura con Leapmotor") nor of something else beside a deal ("firma
-# accordo con Leapmotor; smentite voci su tagli").
+# "nega", "negou" (denies): denials of a deal said in their own clause ("ha smentito le
+# indiscrezioni ... in trattative con Xiaomi"), not of a breakup ("smentisce la rottura con
+# Leapmotor") nor of something else beside a deal ("firma accordo con Leapmotor; smentite voci su
+# tagli"). `_ROMANCE_DENIAL_HINTS`: substrings without one of which the regex cannot match.
 _ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
                              r"(?P<what>[^;]{0,160})")
 _DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
                           r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
 _CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
 _BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
+_ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
 
 
 def _denies(lowered: str) -> bool:
@@ -294,7 +294,7 @@ def _denies(lowered: str) -> bool:
     found = _DENIAL.search(lowered)
     if found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None):
         return True
-    if "smenti" in lowered or "desm" in lowered or "démen" in lowered or "neg" in lowered or "nieg" in lowered:
+    if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
         for found in _ROMANCE_DENIAL.finditer(lowered):
             what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
             if _DENIED_DEAL.search(what) and not _BREAKUP.search(what):
@@ -309,11 +309,11 @@ def _may_deny(lowered: str) -> bool:
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or "smenti" in lowered or "desm" in lowered or "neg" in lowered or "nieg" in lowered
-            or not lowered.isascii())
+            or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
 
 
-def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[str] | None = None) -> set[str]:
+def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
+           advised: list[re.Match[str]] | None = None) -> set[str]:
     """The deal types of the sentence's deal words; those given as advice, a wish or a question,
     or negated (`_ADVICE_BEFORE`, `_advice_goes_on`), go to `advised` instead."""
     kinds = set()
@@ -328,7 +328,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str, advised: list[
             advice = None
         if advice or _advice_goes_on(lowered, found):
             if advised is not None:
-                advised.append(found.group())
+                advised.append(found)
             continue
         if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
             continue
@@ -480,14 +480,15 @@ def refuses(text: str) -> bool:
     lowered = lower_keeping_offsets(text)
     if not _may_advise(lowered):  # most headlines: no word that could make a deal word advice
         return False
-    advised: list[str] = []
+    advised: list[re.Match[str]] = []
     if _kinds(_STRONG_RE, lowered, text, advised):
         return False
-    if not advised and (_kinds(_WEAK_RE, lowered, text, advised) or not advised):  # weak words alone, all advice?
+    # No strong deal word: a headline that refuses has weak ones, all of them advice
+    if not advised and (_kinds(_WEAK_RE, lowered, text, advised) or not advised):
         return False
     # The advice's clause: its weak words are the advice's too, as in `deal_of` ("to get back into cars")
-    first = min(lowered.find(a) for a in advised)
-    last = max(lowered.rfind(a) + len(a) for a in advised)
+    first = min(found.start() for found in advised)
+    last = max(found.end() for found in advised)
     start = max((b.end() for b in _CLAUSE_BREAK.finditer(lowered, 0, first)), default=0)
     end = next((b.start() for b in _CLAUSE_BREAK.finditer(lowered, last)), len(lowered))
     others = (lowered[:start], text[:start]), (lowered[end:], text[end:])
@@ -548,7 +549,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     lowered = lower_keeping_offsets(sentence)
     if _denies(lowered):
         return None, False
-    advised: list[str] = []
+    advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         kinds |= _kinds(_CJK_RE, sentence, sentence)
@@ -558,7 +559,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         # Advice, a wish, a question or a denial has no other deal in the weak words of its clause:
         # "Apple should team up with BYD to get back into cars"; another clause may ("BMW has no
         # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
-        if advised and kinds and not _CLAUSE_BREAK.search(lowered, max(lowered.rfind(a) + len(a) for a in advised)):
+        if advised and kinds and not _CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
     elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"

@@ -65,10 +65,10 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
                       r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
-# ", while" and ", whereas" start an item whatever follows: "BYD's sales rose 12%, while brands in Huawei's
-# HIMA alliance sold 58,000 cars"
-# HIMA alliance sold 58,000 cars"; not an aside ("Hyundai, while facing tariffs, signed ...") or a
-# clause with no subject of its own ("..., while also providing chips to Mercedes-Benz")
+# ", while" and ", whereas" start an item whatever follows: "BYD's sales rose 12%, while brands in
+# Huawei's HIMA alliance sold 58,000 cars"; not a clause with no subject of its own ("..., while
+# also providing chips to Mercedes-Benz"), nor an aside after a short subject (`_items`: "Hyundai,
+# while facing tariffs, signed ...")
 _ITEM_BREAK = re.compile(r",\s+(?:and|but)\s+(?=[A-Z0-9])"
                          r"|,\s+(?P<while>while|whereas)\s+(?!(?:[a-z]+ing|also|still)\b)")
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
