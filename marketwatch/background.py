@@ -217,3 +217,96 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     if words - {"which", "whose"}:
         out |= {i for i, m in enumerate(mentions) if _OWNER_BEFORE.search(text, max(start, m.start - 50), m.start)}
     return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]
+
+
+# A company the sentence says there is no deal with, or only wishes for one: "Uber says robotaxi
+# partners now number 22, but still no deal with Tesla", "Ferrari 'has no plans' for OpenAI deal",
+# "no Nvidia or Qualcomm silicon", "with none from Nvidia or Qualcomm", "always open to Tesla
+# joining". Right before the name (and the names listed after it, "or" included). Not "not in talks
+# with Apple": talks ended, after reports of them (deal type ended).
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bno\s+(?:(?:such|formal|further|active|new|current)\s+)?(?:deals?|talks|agreements?|partnerships?|contracts?"
+    r"|tie-?ups?|relationship|cooperation|collaboration)\s+(?:yet\s+)?(?:with|between)\s+"
+    # not plans to leave it: "has no plans to replace Nvidia"
+    r"|\bno\s+(?:plans?|intention|intent|interest)[\"'’”]?\s+(?:for|(?:to|of)\s+(?!(?:replac|drop|dump|ditch|leav"
+    r"|switch|abandon|exit|end|quit)\w*\b)[\w-]+(?:\s+with)?)\s+(?:(?:a|an|any)\s+)?"
+    # a wish: "was 'always open' to Tesla joining its platform" (`refused_or_aside` wants the -ing),
+    # "Huang 'Would Love' To Work With Tesla"
+    r"|\b(?P<open>open)[\"'’”]?\s+to\s+"
+    r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|be\s+(?:happy|glad|open))[\"”'’]?\s+to\s+"
+    r"(?:work|partner|team\s+up|cooperate|collaborate)\s+with\s+"
+    # a bare "no" where a clause can have it ("no Nvidia or Qualcomm silicon"), not Portuguese "no"
+    # (in the): "os dados no Google Cloud"
+    r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s|carries|carry|uses|use"
+    r"|contains|contain|includes|include|features|feature|runs|run)\s+)no\s+"
+    # a person's former employer: "hired Sarah Chen, who led vehicle integration at Waymo"
+    # (not who led this deal for it: "who led the negotiations for Nvidia")
+    r"|\bwho\s+(?:previously\s+|formerly\s+|once\s+)?(?:led|ran|headed|oversaw|managed|worked|spent)\s+"
+    r"(?!(?:[\w-]+\s+){0,5}?(?:talks|negotiations?|deal|agreement|partnership|tie-up|project|venture)\b)"
+    r"(?:[\w-]+\s+){0,5}?(?:at|for)\s+"
+    r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
+    # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
+    # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
+    # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
+    r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
+    r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
+    r"|\b(?:près|proche|côté|kilomètres|km|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
+    r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
+    r"|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
+    re.IGNORECASE)
+# "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
+_CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+# A relative clause that says whose customers (backers, partners) they are: "Samsung SDI, whose
+# EV-battery customers include BMW, Stellantis and Rivian, will supply ... to NextEra".
+_WHOSE_BEFORE = re.compile(
+    r"(?i:,\s+whose\s+(?:[\w'’-]+\s+){0,4}?(?:customers?|clients?|partners?|backers?|investors?|shareholders?"
+    r"|suppliers?|buyers?|rivals?|competitors?)\s+(?:include[sd]?|are|were|such as|like)\s+)"
+    r"(?:[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?)*$")
+# The founders or customers of someone else, named in passing: "Rapidus was set up in 2022 by eight
+# Japanese companies including Toyota Motor, Sony Group, NTT, SoftBank and Denso", "Hesai, which
+# counts Li Auto, Leapmotor and Xiaomi among its automotive customers, expects ...".
+# A consortium named as such ("by eight Japanese companies including", three names or more: two
+# are a venture's owners), not a founder's partners ("set up by partners including Toyota and
+# Pony.ai", "launched by Baidu with carmakers like Geely").
+_FOUNDED_BY_BEFORE = re.compile(
+    r"\b(?:set up|founded|established|formed|created|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?!with\b)[\w-]+\s+){0,3}?"
+    r"(?:companies|firms|corporations|shareholders|investors)\s+(?:including|such as|like|among them)\s+$",
+    re.IGNORECASE)
+_COUNTS_AMONG = re.compile(
+    r",\s+(?:which|who)\s+(?:counts?|lists?|numbers?)\s+(?P<names>[^;:]{1,160}?)\s+among\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
+# Words without one of which a sentence can have none of the names `refused_or_aside` takes away.
+_ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
+                "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
+                "fabbrica", "stabiliment", "planta", "werk", "share from")
+_OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
+
+
+def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
+    """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
+    someone's customers or founders (`_WHOSE_BEFORE`, `_FOUNDED_BY_BEFORE`, `_COUNTS_AMONG`), with
+    the names listed after each. Substring tests first: most sentences have none."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _ASIDE_WORDS):
+        return set()
+    out: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in out or m.start < start:
+            continue
+        window = max(start, m.start - 80)
+        refused = _REFUSED_BEFORE.search(text, window, m.start)
+        if refused and refused["open"] and not _GERUND_AFTER.match(text, m.end):
+            refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
+        if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
+            refused = None
+        if refused or _WHOSE_BEFORE.search(text, window, m.start):
+            out.update(run_starting(text, i, mentions, _OR_GAP))
+        elif _FOUNDED_BY_BEFORE.search(text, window, m.start):  # a consortium: three or more
+            run = run_starting(text, i, mentions, _OR_GAP)
+            if len(run) >= 3:
+                out.update(run)
+    if "among" in lowered:
+        for found in _COUNTS_AMONG.finditer(text, start, end):
+            out.update(i for i, m in enumerate(mentions) if found.start("names") <= m.start < found.end("names"))
+    return out

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from marketwatch.advice import CLAUSE_BREAK, is_advice, may_advise
 from marketwatch.alternation import compile_by_first_char, kind_of, split_alternatives
 from marketwatch.deal_words import (
     CJK,
@@ -141,64 +142,6 @@ _CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\u
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
 _LOWER_ONLY = {"integra"}
-# "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
-# ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
-_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+|find\s+(?:a|an|another|new)\s+)?$"
-                            # "JLR needs a Chinese tech partner such as Huawei, analysts say"
-                            r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
-                            # A person's career: "Anderson, who co-founded Aurora and ran ..."
-                            r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$"
-                            # A deal word negated: "Apple is a rival, not a partner", "not partners"
-                            r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
-                            # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
-                            r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
-                            # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering",
-                            # "there are no plans for an agreement"
-                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest|need)"
-                            r"\s+(?:to|of|in|for)\s+(?:(?:a|an|any)\s+)?$"
-                            # ... "Ferrari 'has no plans' for OpenAI deal"
-                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest)"
-                            r"[\"'’”]?\s+for\s+(?:(?:a|an|any)\s+)?"
-                            r"(?:(?!(?:but|and|or|as|while|yet|so|though|instead)\s)[\w.&'’-]+\s+){0,2}$"
-                            # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
-                            # "Apple has announced no Indian partner", "no Chinese partner": a nationality;
-                            # "said it had no carmaker partner yet": a kind of company
-                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
-                            r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+"
-                            r"|(?:car|auto)?makers?\s+|oem\s+|automotive\s+|tech(?:nology)?\s+|software\s+|chip\s+"
-                            r"|strategic\s+|outside\s+|external\s+)?$"
-                            # ... in other languages: "Non abbiamo in programma alcun accordo", "kein Abkommen",
-                            # "ningún acuerdo", "nenhum acordo", "aucun accord"; only before a clause's end or
-                            # "with" (`_FOREIGN_NOT_AFTER`), not "Keine Partnerschaft ist so eng" (none is closer)
-                            r"|\b(?P<foreign>alcun[oa]?|nessun[oa]?|ningun[oa]?|ningún|nenhum[a]?|aucune?"
-                            r"|kein(?:e|en|er|em|es)?)\s+$"
-                            # A question: "Asked whether Ferrari would work with OpenAI, ...". Not a study or a
-                            # review agreed on: "to study whether they can jointly develop chips", "EU to decide
-                            # whether Volkswagen can invest in Rivian"
-                            r"|(?<!study )(?<!studies )(?<!examine )(?<!explore )(?<!assess )(?<!test )(?<!decide )"
-                            r"(?<!determine )(?<!evaluate )(?<!review )(?<!reviewing )(?<!on )"
-                            r"\bwhether\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|could|might|can|should|plans?\s+to"
-                            r"|intends?\s+to|wants?\s+to)\s+$"
-                            # Not done: "has not signed any agreement with Baidu"; refused: "Hyundai refused to
-                            # take a licence", "declined to sign a deal"
-                            r"|\bnot\s+(?:yet\s+)?(?:signed|reached|struck|concluded|inked|sealed|entered\s+into)\s+"
-                            r"(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+)?$"
-                            # (a verb of commitment: "declined to detail the deal" reports one)
-                            r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+(?:(?:sign|join|enter|take|accept|renew|extend|form"
-                            r"|pursue|back)\w*\s+(?:(?:a|an|any|the|into)\s+)?(?:[\w-]+\s+)?)?$"
-                            # Not meant, in other words: "Ford won't partner with Xiaomi", "BMW isn't planning a
-                            # deal", "Toyota rejected the idea of a tie-up"
-                            r"|\b(?:won|wouldn|isn|aren|doesn|don)['’]t\s+(?:(?:be\s+)?(?:plan(?:ning)?|look(?:ing)?"
-                            r"|seek(?:ing)?|want(?:ing)?)\s+(?:(?:to|for)\s+)?(?:(?:a|an|any)\s+)?)?$"
-                            r"|\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:idea|prospect|notion|proposal|offer|suggestion)\s+of\s+"
-                            r"(?:(?:a|an|any)\s+)?$"
-                            # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
-                            r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
-                            r"(?:(?:a|an|any|more)\s+)?$")
-# The advice goes on past a comma: "Apple should partner with a Chinese carmaker such as BYD, or buy a
-# stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
-_ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"
-                             r",?\s+(?:or|and)\s+(?P<rest>(?:[a-z-]+\s+){0,3})$")
 # What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
 # already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
 # liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
@@ -236,7 +179,7 @@ _OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+
 # is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
 _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
 # A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
-# "fire disrupts battery supply to Ford". Matched like `_ADVICE_BEFORE`, before a supply word.
+# "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
                                r"(?:[\w-]+\s+){0,3}$")
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
@@ -315,7 +258,7 @@ def _may_deny(lowered: str) -> bool:
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
            advised: list[re.Match[str]] | None = None) -> set[str]:
     """The deal types of the sentence's deal words; those given as advice, a wish or a question,
-    or negated (`_ADVICE_BEFORE`, `_advice_goes_on`), go to `advised` instead."""
+    or negated (`marketwatch.advice`), go to `advised` instead."""
     kinds = set()
     for found in pattern.finditer(lowered):
         if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
@@ -323,10 +266,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
         if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
             continue
         before = lowered[max(0, found.start() - 40):found.start()]
-        advice = _ADVICE_BEFORE.search(before) if _may_advise(before) else None
-        if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):
-            advice = None
-        if advice or _advice_goes_on(lowered, found):
+        if is_advice(lowered, found, before):
             if advised is not None:
                 advised.append(found)
             continue
@@ -357,7 +297,6 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
     return kinds
 
 
-_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
 # A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
 _JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")
 # A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
@@ -366,41 +305,6 @@ _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?
                              r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
                             r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
-
-
-def _may_advise(before: str) -> bool:
-    """Could `_ADVICE_BEFORE` match? Substring tests first: most deal words follow none of these."""
-    return ("should" in before or "ought" in before or "need" in before or "who" in before or "not" in before
-            or "yet" in before or "no " in before or "whether" in before or "love" in before or "like" in before
-            or "welcome" in before or "happy" in before or "glad" in before or "open" in before
-            or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
-            or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
-            or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before)
-
-
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-_NEW_SUBJECT = frozenset({"the", "a", "an", "it", "its", "they", "their", "he", "she", "we", "i", "this", "that",
-                          "these", "those", "analysts", "shares", "investors"})
-
-
-def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
-    """Is the deal word in the advice's next verb phrase (`_ADVICE_GOES_ON`): "should partner with
-    X, or buy a stake in one"? The verb must be in the advice's form: not "and signed a deal"."""
-    before = lowered[max(0, found.start() - 160):found.start()]
-    if not ((" or " in before or " and " in before) and ("should" in before or "ought" in before or "need" in before)):
-        return False
-    advice = _ADVICE_GOES_ON.search(before)
-    if advice is None:
-        return False
-    words = (advice["rest"] or "").split() + found.group().split()[:1]
-    # A clause of its own: "and on Tuesday it signed", "and recently agreed", "and XXX signed"
-    if any(w in _PRONOUNS or w.startswith("xx") or w.endswith("ed") for w in words):
-        return False
-    verb = words[0]
-    return not (verb.endswith("ing") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _NEW_SUBJECT)
-
-
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
     """Does the deal word tell what is so already, or was before (the patterns above)? Substring
     tests first: most sentences have none of these words."""
@@ -478,7 +382,7 @@ def refuses(text: str) -> bool:
     tells one: "No Plans For Tesla Tie-Up, But Ford Picks Google", "Huang 'Would Love' To Work
     With Tesla; Toyota Adopts Thor"."""
     lowered = lower_keeping_offsets(text)
-    if not _may_advise(lowered):  # most headlines: no word that could make a deal word advice
+    if not may_advise(lowered):  # most headlines: no word that could make a deal word advice
         return False
     advised: list[re.Match[str]] = []
     if _kinds(_STRONG_RE, lowered, text, advised):
@@ -489,8 +393,8 @@ def refuses(text: str) -> bool:
     # The advice's clause: its weak words are the advice's too, as in `deal_of` ("to get back into cars")
     first = min(found.start() for found in advised)
     last = max(found.end() for found in advised)
-    start = max((b.end() for b in _CLAUSE_BREAK.finditer(lowered, 0, first)), default=0)
-    end = next((b.start() for b in _CLAUSE_BREAK.finditer(lowered, last)), len(lowered))
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(lowered, 0, first)), default=0)
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(lowered, last)), len(lowered))
     others = (lowered[:start], text[:start]), (lowered[end:], text[end:])
     return not any(_kinds(_WEAK_RE, low, part) for low, part in others)
 
@@ -559,7 +463,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         # Advice, a wish, a question or a denial has no other deal in the weak words of its clause:
         # "Apple should team up with BYD to get back into cars"; another clause may ("BMW has no
         # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
-        if advised and kinds and not _CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
+        if advised and kinds and not CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
     elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"

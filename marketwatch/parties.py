@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from marketwatch.background import past_of_a_thing, people_from, places_of
+from marketwatch.background import past_of_a_thing, people_from, places_of, refused_or_aside
 from marketwatch.config import Config
 from marketwatch.markets import separate_moves, stock_moves
 from marketwatch.mentions import Mention
-from marketwatch.sides import investor_groups, listed_after, lists, run_starting
+from marketwatch.sides import holdings_and_affiliates, investor_groups, listed_after, lists, run_starting
 
 # Words of a deal among the companies a list names: "Huawei, Changan and Chery sign a strategic
 # agreement", "华为与赛力斯、奇瑞、北汽签署合作协议".
@@ -141,7 +141,7 @@ class Parties:
         named = {c for m in mentions if not m.alias.is_alliance for c in m.members}
         stocks = stock_moves(text, mentions) if _may_report_markets(text, start, end) else ()
         others = people_from(text, mentions) | past_of_a_thing(text, mentions, end) | places_of(text, mentions)
-        others |= _refused_or_aside(text, mentions, start, end)
+        others |= refused_or_aside(text, mentions, start, end)
         if compares:  # most stories compare with nothing
             others |= self._compared(text, mentions, start)
         kept = [i for i, m in enumerate(mentions)
@@ -235,7 +235,7 @@ class Parties:
         Drive Thor", "Toyota picks Huawei and Nvidia"), or is a list of three or more that faces
         no one and signs nothing together ("adoption at BYD, Li Auto, Volvo Cars and Xiaomi")."""
         apart = separate_moves(text, parties) if _may_report_markets(text, start, end) else set()
-        apart |= _holdings_and_affiliates(text, start, end, parties)
+        apart |= holdings_and_affiliates(text, start, end, parties)
         for investors, receivers in investor_groups(text, start, end, parties):
             owners = {c for r in receivers for c in parties[r].members}
             free = sorted(i for i in investors
@@ -360,147 +360,4 @@ def _whose_rivals(text: str, mentions: list[Mention], kept: list[int]) -> set[in
         if (after is not None and not named_next) or _RIVALS_BEFORE.search(
                 text, max(0, mention.start - 30), mention.start):
             out.add(i)
-    return out
-
-
-# A company the sentence says there is no deal with, or only wishes for one: "Uber says robotaxi
-# partners now number 22, but still no deal with Tesla", "Ferrari 'has no plans' for OpenAI deal",
-# "no Nvidia or Qualcomm silicon", "with none from Nvidia or Qualcomm", "always open to Tesla
-# joining". Right before the name (and the names listed after it, "or" included). Not "not in talks
-# with Apple": talks ended, after reports of them (deal type ended).
-_REFUSED_BEFORE = re.compile(
-    r"(?:\bno\s+(?:(?:such|formal|further|active|new|current)\s+)?(?:deals?|talks|agreements?|partnerships?|contracts?"
-    r"|tie-?ups?|relationship|cooperation|collaboration)\s+(?:yet\s+)?(?:with|between)\s+"
-    # not plans to leave it: "has no plans to replace Nvidia"
-    r"|\bno\s+(?:plans?|intention|intent|interest)[\"'’”]?\s+(?:for|(?:to|of)\s+(?!(?:replac|drop|dump|ditch|leav"
-    r"|switch|abandon|exit|end|quit)\w*\b)[\w-]+(?:\s+with)?)\s+(?:(?:a|an|any)\s+)?"
-    # a wish: "was 'always open' to Tesla joining its platform" (`_refused_or_aside` wants the -ing),
-    # "Huang 'Would Love' To Work With Tesla"
-    r"|\b(?P<open>open)[\"'’”]?\s+to\s+"
-    r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|be\s+(?:happy|glad|open))[\"”'’]?\s+to\s+"
-    r"(?:work|partner|team\s+up|cooperate|collaborate)\s+with\s+"
-    # a bare "no" where a clause can have it ("no Nvidia or Qualcomm silicon"), not Portuguese "no"
-    # (in the): "os dados no Google Cloud"
-    r"|(?:^|[,;:(\u2014\u2013-]\s*|\b(?:with|has|have|had|and|but|or|is|are|was|were|there['’]s|carries|carry|uses|use"
-    r"|contains|contain|includes|include|features|feature|runs|run)\s+)no\s+"
-    # a person's former employer: "hired Sarah Chen, who led vehicle integration at Waymo"
-    # (not who led this deal for it: "who led the negotiations for Nvidia")
-    r"|\bwho\s+(?:previously\s+|formerly\s+|once\s+)?(?:led|ran|headed|oversaw|managed|worked|spent)\s+"
-    r"(?!(?:[\w-]+\s+){0,5}?(?:talks|negotiations?|deal|agreement|partnership|tie-up|project|venture)\b)"
-    r"(?:[\w-]+\s+){0,5}?(?:at|for)\s+"
-    r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
-    # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
-    # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
-    # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
-    r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
-    r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
-    r"|\b(?:près|proche|côté|kilomètres|km|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
-    r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
-    r"|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
-    re.IGNORECASE)
-# "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
-_CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)
-_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
-# A relative clause that says whose customers (backers, partners) they are: "Samsung SDI, whose
-# EV-battery customers include BMW, Stellantis and Rivian, will supply ... to NextEra".
-_WHOSE_BEFORE = re.compile(
-    r"(?i:,\s+whose\s+(?:[\w'’-]+\s+){0,4}?(?:customers?|clients?|partners?|backers?|investors?|shareholders?"
-    r"|suppliers?|buyers?|rivals?|competitors?)\s+(?:include[sd]?|are|were|such as|like)\s+)"
-    r"(?:[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?)*$")
-# The founders or customers of someone else, named in passing: "Rapidus was set up in 2022 by eight
-# Japanese companies including Toyota Motor, Sony Group, NTT, SoftBank and Denso", "Hesai, which
-# counts Li Auto, Leapmotor and Xiaomi among its automotive customers, expects ...".
-# A consortium named as such ("by eight Japanese companies including", three names or more: two
-# are a venture's owners), not a founder's partners ("set up by partners including Toyota and
-# Pony.ai", "launched by Baidu with carmakers like Geely").
-_FOUNDED_BY_BEFORE = re.compile(
-    r"\b(?:set up|founded|established|formed|created|launched)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?!with\b)[\w-]+\s+){0,3}?"
-    r"(?:companies|firms|corporations|shareholders|investors)\s+(?:including|such as|like|among them)\s+$",
-    re.IGNORECASE)
-_COUNTS_AMONG = re.compile(
-    r",\s+(?:which|who)\s+(?:counts?|lists?|numbers?)\s+(?P<names>[^;:]{1,160}?)\s+among\s+(?:its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
-# Words without one of which a sentence can have none of the names `_refused_or_aside` takes away.
-_ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
-                "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
-                "fabbrica", "stabiliment", "planta", "werk", "share from")
-_OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
-
-
-def _refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
-    """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
-    someone's customers or founders (`_WHOSE_BEFORE`, `_FOUNDED_BY_BEFORE`, `_COUNTS_AMONG`), with
-    the names listed after each. Substring tests first: most sentences have none."""
-    lowered = text[start:end].lower()
-    if not any(word in lowered for word in _ASIDE_WORDS):
-        return set()
-    out: set[int] = set()
-    for i, m in enumerate(mentions):
-        if i in out or m.start < start:
-            continue
-        window = max(start, m.start - 80)
-        refused = _REFUSED_BEFORE.search(text, window, m.start)
-        if refused and refused["open"] and not _GERUND_AFTER.match(text, m.end):
-            refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
-        if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
-            refused = None
-        if refused or _WHOSE_BEFORE.search(text, window, m.start):
-            out.update(run_starting(text, i, mentions, _OR_GAP))
-        elif _FOUNDED_BY_BEFORE.search(text, window, m.start):  # a consortium: three or more
-            run = run_starting(text, i, mentions, _OR_GAP)
-            if len(run) >= 3:
-                out.update(run)
-    if "among" in lowered:
-        for found in _COUNTS_AMONG.finditer(text, start, end):
-            out.update(i for i, m in enumerate(mentions) if found.start("names") <= m.start < found.end("names"))
-    return out
-
-
-# Holdings of one investor: "Qatar's sovereign fund raises Volkswagen stake, adds Nvidia shares",
-# "lifted its holding in Volkswagen AG to 12.1% and built a position of about $2 billion in Nvidia".
-# Not the holder's: "Toyota's stake in Pony.ai", "Toyota stake in Pony.ai rises".
-# Nor a share price: "Toyota shares rise on Pony.ai stake purchase".
-_HOLDING_AFTER = re.compile(
-    r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)(?!\s+(?:[\w-]+\s+)?(?:ris|rose|up\b|down\b|fall|fell|jump|gain"
-    r"|climb|soar|surg|slump|dip|tumbl|slid|rall|drop|plung|sink|sank|edg|trad|clos|open|extend|hit|reach|slip|leap)\w*)",
-    re.IGNORECASE)
-_HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$"
-                             r"|\bsold\s+(?:about\s+|some\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?shares\s+of\s+$",
-                             re.IGNORECASE)
-# The backers an appositive names: one side, each the backer of the company it describes, not each
-# other's partners ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first
-# customer"; "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down").
-# Three or more of them, and not a venture's (its two owners are its parties: "Zhuifeng, a joint
-# venture backed by Toyota and Pony.ai").
-_BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?![^,]*\b(?:venture|jv|alliance|consortium)\b)[^,]{0,50}?"
-                               r"\bbacked\s+by\s+$", re.IGNORECASE)
-# (not "Toyota taps Nvidia and rival Qualcomm", "after rival Porsche signed one": lists and precedents)
-_RIVAL_NAMED_BEFORE = re.compile(r"\b(?:as|while|when)\s+rival\s+$", re.IGNORECASE)
-# A list of one company's affiliates or customers: "not only to its affiliates Hyundai Motor and Kia".
-_ROLE_LIST_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|sister\s+compan(?:y|ies)"
-                               r"|group\s+compan(?:y|ies)|subsidiaries|customers|clients)\s+$", re.IGNORECASE)
-
-
-def _holdings_and_affiliates(text: str, start: int, end: int, parties: list[Mention]) -> set[tuple[int, int]]:
-    """Index pairs of parties that stand side by side as holdings of one investor, as one
-    company's affiliates or customers, or as its backers, not as each other's partners."""
-    out: set[tuple[int, int]] = set()
-    sentence = text[start:end]
-    if "stake" in sentence or "share" in sentence or "holding" in sentence or "position" in sentence:
-        held = [i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)
-                or _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start)]
-        out |= {(i, j) for i in held for j in held if i < j}
-    if "rival" in sentence:  # "BMW unmoved as rival Mercedes signs lidar deal": not each other's partners
-        for i, m in enumerate(parties):
-            if _RIVAL_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start):
-                out |= {(j, i) for j in range(i)}
-    if ("affiliates" in sentence or "customers" in sentence or "clients" in sentence or "subsidiaries" in sentence
-            or " compan" in sentence or "backed by" in sentence):
-        for i, m in enumerate(parties):
-            window = max(0, m.start - 60)
-            backed = _BACKED_BY_BEFORE.search(text, window, m.start)
-            if backed or _ROLE_LIST_BEFORE.search(text, window, m.start):
-                run = run_starting(text, i, parties)
-                if len(run) >= 3 or not backed:
-                    out |= {(a, b) for a in run for b in run if a < b}
     return out

@@ -390,3 +390,53 @@ def lists(text: str, mentions: Sequence[Spanned]) -> list[list[int]]:
             else:
                 runs.append([i - 1, i])
     return runs
+
+
+# Holdings of one investor: "Qatar's sovereign fund raises Volkswagen stake, adds Nvidia shares",
+# "lifted its holding in Volkswagen AG to 12.1% and built a position of about $2 billion in Nvidia".
+# Not the holder's: "Toyota's stake in Pony.ai", "Toyota stake in Pony.ai rises".
+# Nor a share price: "Toyota shares rise on Pony.ai stake purchase".
+_HOLDING_AFTER = re.compile(
+    r"\s+(?:stake|shares|holdings?)\b(?!\s+(?:in|of)\b)(?!\s+(?:[\w-]+\s+)?(?:ris|rose|up\b|down\b|fall|fell|jump|gain"
+    r"|climb|soar|surg|slump|dip|tumbl|slid|rall|drop|plung|sink|sank|edg|trad|clos|open|extend|hit|reach|slip|leap)\w*)",
+    re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$"
+                             r"|\bsold\s+(?:about\s+|some\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?shares\s+of\s+$",
+                             re.IGNORECASE)
+# The backers an appositive names: one side, each the backer of the company it describes, not each
+# other's partners ("Rapidus, the chip foundry backed by Toyota, Sony and NTT, lands first
+# customer"; "Argo AI, the self-driving startup backed by Ford and Volkswagen, is shutting down").
+# Three or more of them, and not a venture's (its two owners are its parties: "Zhuifeng, a joint
+# venture backed by Toyota and Pony.ai").
+_BACKED_BY_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?![^,]*\b(?:venture|jv|alliance|consortium)\b)[^,]{0,50}?"
+                               r"\bbacked\s+by\s+$", re.IGNORECASE)
+# (not "Toyota taps Nvidia and rival Qualcomm", "after rival Porsche signed one": lists and precedents)
+_RIVAL_NAMED_BEFORE = re.compile(r"\b(?:as|while|when)\s+rival\s+$", re.IGNORECASE)
+# A list of one company's affiliates or customers: "not only to its affiliates Hyundai Motor and Kia".
+_ROLE_LIST_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|sister\s+compan(?:y|ies)"
+                               r"|group\s+compan(?:y|ies)|subsidiaries|customers|clients)\s+$", re.IGNORECASE)
+
+
+def holdings_and_affiliates(text: str, start: int, end: int, parties: Sequence[Spanned]) -> set[tuple[int, int]]:
+    """Index pairs of parties that stand side by side as holdings of one investor, as one
+    company's affiliates or customers, or as its backers, not as each other's partners."""
+    out: set[tuple[int, int]] = set()
+    sentence = text[start:end]
+    if "stake" in sentence or "share" in sentence or "holding" in sentence or "position" in sentence:
+        held = [i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)
+                or _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        out |= {(i, j) for i in held for j in held if i < j}
+    if "rival" in sentence:  # "BMW unmoved as rival Mercedes signs lidar deal": not each other's partners
+        for i, m in enumerate(parties):
+            if _RIVAL_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start):
+                out |= {(j, i) for j in range(i)}
+    if ("affiliates" in sentence or "customers" in sentence or "clients" in sentence or "subsidiaries" in sentence
+            or " compan" in sentence or "backed by" in sentence):
+        for i, m in enumerate(parties):
+            window = max(0, m.start - 60)
+            backed = _BACKED_BY_BEFORE.search(text, window, m.start)
+            if backed or _ROLE_LIST_BEFORE.search(text, window, m.start):
+                run = run_starting(text, i, parties)
+                if len(run) >= 3 or not backed:
+                    out |= {(a, b) for a in run for b in run if a < b}
+    return out

@@ -1,0 +1,116 @@
+"""Deal words said as advice, a wish or a question, or ruled out, which report no deal.
+
+"Nissan should partner with Foxconn, analysts say", "'I'd love to work with them'", "Asked whether
+Ferrari would work with OpenAI", "has not signed any agreement with Baidu", "Non abbiamo in
+programma alcun accordo": a deal word is read here against the words just before it (and, for
+advice that goes on past "or" or "and", the advice's verb). `marketwatch.deals` asks `is_advice`
+of each deal word it finds; its `refuses` and `deal_of` use `CLAUSE_BREAK` to tell the advice's
+clause from another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
+# ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+|find\s+(?:a|an|another|new)\s+)?$"
+                            # "JLR needs a Chinese tech partner such as Huawei, analysts say"
+                            r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
+                            # A person's career: "Anderson, who co-founded Aurora and ran ..."
+                            r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$"
+                            # A deal word negated: "Apple is a rival, not a partner", "not partners"
+                            r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
+                            # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
+                            r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
+                            # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering",
+                            # "there are no plans for an agreement"
+                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest|need)"
+                            r"\s+(?:to|of|in|for)\s+(?:(?:a|an|any)\s+)?$"
+                            # ... "Ferrari 'has no plans' for OpenAI deal"
+                            r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest)"
+                            r"[\"'’”]?\s+for\s+(?:(?:a|an|any)\s+)?"
+                            r"(?:(?!(?:but|and|or|as|while|yet|so|though|instead)\s)[\w.&'’-]+\s+){0,2}$"
+                            # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
+                            # "Apple has announced no Indian partner", "no Chinese partner": a nationality;
+                            # "said it had no carmaker partner yet": a kind of company
+                            r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
+                            r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+"
+                            r"|(?:car|auto)?makers?\s+|oem\s+|automotive\s+|tech(?:nology)?\s+|software\s+|chip\s+"
+                            r"|strategic\s+|outside\s+|external\s+)?$"
+                            # ... in other languages: "Non abbiamo in programma alcun accordo", "kein Abkommen",
+                            # "ningún acuerdo", "nenhum acordo", "aucun accord"; only before a clause's end or
+                            # "with" (`_FOREIGN_NOT_AFTER`), not "Keine Partnerschaft ist so eng" (none is closer)
+                            r"|\b(?P<foreign>alcun[oa]?|nessun[oa]?|ningun[oa]?|ningún|nenhum[a]?|aucune?"
+                            r"|kein(?:e|en|er|em|es)?)\s+$"
+                            # A question: "Asked whether Ferrari would work with OpenAI, ...". Not a study or a
+                            # review agreed on: "to study whether they can jointly develop chips", "EU to decide
+                            # whether Volkswagen can invest in Rivian"
+                            r"|(?<!study )(?<!studies )(?<!examine )(?<!explore )(?<!assess )(?<!test )(?<!decide )"
+                            r"(?<!determine )(?<!evaluate )(?<!review )(?<!reviewing )(?<!on )"
+                            r"\bwhether\s+(?:[\w'’-]+\s+){1,4}?(?:would|will|could|might|can|should|plans?\s+to"
+                            r"|intends?\s+to|wants?\s+to)\s+$"
+                            # Not done: "has not signed any agreement with Baidu"; refused: "Hyundai refused to
+                            # take a licence", "declined to sign a deal"
+                            r"|\bnot\s+(?:yet\s+)?(?:signed|reached|struck|concluded|inked|sealed|entered\s+into)\s+"
+                            r"(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+)?$"
+                            # (a verb of commitment: "declined to detail the deal" reports one)
+                            r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+(?:(?:sign|join|enter|take|accept|renew|extend|form"
+                            r"|pursue|back)\w*\s+(?:(?:a|an|any|the|into)\s+)?(?:[\w-]+\s+)?)?$"
+                            # Not meant, in other words: "Ford won't partner with Xiaomi", "BMW isn't planning a
+                            # deal", "Toyota rejected the idea of a tie-up"
+                            r"|\b(?:won|wouldn|isn|aren|doesn|don)['’]t\s+(?:(?:be\s+)?(?:plan(?:ning)?|look(?:ing)?"
+                            r"|seek(?:ing)?|want(?:ing)?)\s+(?:(?:to|for)\s+)?(?:(?:a|an|any)\s+)?)?$"
+                            r"|\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:idea|prospect|notion|proposal|offer|suggestion)\s+of\s+"
+                            r"(?:(?:a|an|any)\s+)?$"
+                            # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
+                            r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
+                            r"(?:(?:a|an|any|more)\s+)?$")
+# The advice goes on past a comma: "Apple should partner with a Chinese carmaker such as BYD, or buy a
+# stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
+_ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"
+                             r",?\s+(?:or|and)\s+(?P<rest>(?:[a-z-]+\s+){0,3})$")
+_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
+CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
+
+
+def may_advise(before: str) -> bool:
+    """Could `_ADVICE_BEFORE` match? Substring tests first: most deal words follow none of these."""
+    return ("should" in before or "ought" in before or "need" in before or "who" in before or "not" in before
+            or "yet" in before or "no " in before or "whether" in before or "love" in before or "like" in before
+            or "welcome" in before or "happy" in before or "glad" in before or "open" in before
+            or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
+            or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
+            or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before)
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+_NEW_SUBJECT = frozenset({"the", "a", "an", "it", "its", "they", "their", "he", "she", "we", "i", "this", "that",
+                          "these", "those", "analysts", "shares", "investors"})
+
+
+def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
+    """Is the deal word in the advice's next verb phrase (`_ADVICE_GOES_ON`): "should partner with
+    X, or buy a stake in one"? The verb must be in the advice's form: not "and signed a deal"."""
+    before = lowered[max(0, found.start() - 160):found.start()]
+    if not ((" or " in before or " and " in before) and ("should" in before or "ought" in before or "need" in before)):
+        return False
+    advice = _ADVICE_GOES_ON.search(before)
+    if advice is None:
+        return False
+    words = (advice["rest"] or "").split() + found.group().split()[:1]
+    # A clause of its own: "and on Tuesday it signed", "and recently agreed", "and XXX signed"
+    if any(w in _PRONOUNS or w.startswith("xx") or w.endswith("ed") for w in words):
+        return False
+    verb = words[0]
+    return not (verb.endswith("ing") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _NEW_SUBJECT)
+
+
+def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Is the deal word `found` (in lower-cased `lowered`, `before` being the 40 characters before
+    it) advice, a wish, a question or ruled out? A foreign negation counts only before a clause's
+    end or "with" (`_FOREIGN_NOT_AFTER`)."""
+    advice = _ADVICE_BEFORE.search(before) if may_advise(before) else None
+    if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):
+        advice = None
+    return advice is not None or _advice_goes_on(lowered, found)
