@@ -4,13 +4,14 @@ file they are written to, all or nothing."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,11 +28,15 @@ CSV_COLUMNS = ("published", "title", "url", "companies", "pairs", "alliances", "
                "feeds", "summary", "id", "pair_deal_types")
 
 
-def iter_stories(conn: sqlite3.Connection, flt: StoryFilter) -> Iterator[Story]:
-    """Every story the filter selects, newest first, read a page at a time."""
+def iter_stories(conn: sqlite3.Connection, flt: StoryFilter,
+                 healing: Callable[[Callable[[], list[Story]]], list[Story]] | None = None) -> Iterator[Story]:
+    """Every story the filter selects, newest first, read a page at a time. `healing`
+    (Store.healing) reads a page again once a damaged search index is rebuilt: the first page
+    meets the damage, before anything is written out."""
     offset = 0
     while True:
-        page = list_stories(conn, replace(flt, limit=PAGE, offset=offset))
+        read = functools.partial(list_stories, conn, replace(flt, limit=PAGE, offset=offset))
+        page = healing(read) if healing else read()
         yield from page
         if len(page) < PAGE:
             return

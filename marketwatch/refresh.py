@@ -50,6 +50,7 @@ class RefreshReport:
     pruned: int = 0
     stored_before: int = 0  # Store.last_rowid when the run began: [notify] starts a new service there
     stopped: bool = False  # ended early (refresh's `stop`): `feeds` lists those done by then
+    repairs: list[str] = field(default_factory=list)  # what the store found damaged and rebuilt
 
     @property
     def failed(self) -> list[FeedOutcome]:
@@ -77,6 +78,7 @@ class RefreshReport:
             "failed": len(self.failed),
             "pruned": self.pruned,
             "stopped": self.stopped,
+            "repairs": self.repairs,
         }
 
 
@@ -114,7 +116,7 @@ class _Run:
         self.progress = progress
         self.feeds = [f for f in config.feeds if only is None or f.url in only]
         self.now = dates.utcnow()
-        self.report = RefreshReport(started=self.now)
+        self.report = RefreshReport(started=self.now, repairs=store.repairs)
         self.parsers = Parsers(config, self.feeds, self.now)
         self._db = ThreadPoolExecutor(1, thread_name_prefix="marketwatch-db")
         self._pending: list[tuple[FeedUpdate, asyncio.Future]] = []

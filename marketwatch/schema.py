@@ -6,7 +6,6 @@ changed (a database made by it exists somewhere).
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Store._migrate imports it: a run that finds the schema current never needs it
@@ -134,7 +133,7 @@ def _v8(db: sqlite_utils.Database) -> None:
 
 
 def _v9(db: sqlite_utils.Database) -> None:
-    """New stories are indexed for search in one statement a transaction (`index_new_stories`)
+    """New stories are indexed for search in one statement a transaction (`search_index.index_new_stories`)
     instead of by a trigger on every row: FTS5 writes out what it holds in memory as a new segment
     of the index whenever a statement that adds to it begins, so the trigger cut the index into a
     segment a feed, which it then spent its time merging (callgrind: 1,080 M instructions of FTS5
@@ -162,13 +161,6 @@ def _v9(db: sqlite_utils.Database) -> None:
         "INSERT INTO stories_fts (stories_fts, rowid, title, summary) "
         "VALUES ('delete', old.rowid, old.title, old.summary); END"
     )
-
-
-def index_new_stories(conn: sqlite3.Connection) -> None:
-    """Index for search the stories after the last one the index holds (see `_v9`), in one
-    statement. Whoever stores stories calls it before the transaction ends."""
-    conn.execute("INSERT INTO stories_fts (rowid, title, summary) SELECT rowid, title, summary FROM stories "
-                 "WHERE rowid > (SELECT coalesce(max(id), 0) FROM stories_fts_docsize)")
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]

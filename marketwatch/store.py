@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from marketwatch import dates
 from marketwatch.models import Entry, FeedState, FetchResult, Match
@@ -30,7 +31,8 @@ from marketwatch.relations import (
     refresh_feed_counts,
     write_match,
 )
-from marketwatch.schema import MIGRATIONS, SCHEMA_VERSION, index_new_stories
+from marketwatch.schema import MIGRATIONS, SCHEMA_VERSION
+from marketwatch.search_index import index_new_stories, is_index_damage, rebuild_index
 
 BUSY_TIMEOUT_S = 60.0
 CACHE_KIB = 16 * 1024
@@ -43,8 +45,16 @@ CACHE_KIB = 16 * 1024
 PAGE_SIZE = 16 * 1024
 
 
+T = TypeVar("T")
+
+
 class StoreError(Exception):
     """A storage problem, phrased as the one line the user will read."""
+
+
+class IndexRepaired(StoreError):
+    """What was being done failed on a damaged search index, which has been rebuilt since:
+    doing it again will work (`Store.healing` does)."""
 
 
 @dataclass
@@ -88,6 +98,8 @@ class FeedUpdate:
 class Store:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = Path(path)
+        self.repairs: list[str] = []  # what was found damaged and repaired, for the user to be told
+        self._repairing = False
         try:
             self.conn = self._connect(create)
             self._migrate()
@@ -137,11 +149,51 @@ class Store:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        error = self._error(exc) if isinstance(exc, sqlite3.Error) else None
         self.close()
-        if isinstance(exc, sqlite3.Error):
+        if error is not None:
             # A damaged page or a full disk met while using the store, not only while opening it:
             # the same one line for the user (and exit status 3 from the CLI), never a traceback.
-            raise StoreError(describe_sqlite_error(self.path, exc)) from None
+            raise error from None
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        """The one line for the user. A damaged search index is rebuilt on the spot (it is made
+        from the stories alone), so that the user is told to try again, not to move the
+        database aside."""
+        if not is_index_damage(exc) or self.conn.in_transaction or self._repairing or self.repairs:
+            # Not the index, or the index again after a rebuild: the database's own damage.
+            return StoreError(describe_sqlite_error(self.path, exc))
+        try:
+            self.repair_search_index()
+        except StoreError as failed:
+            return failed
+        return IndexRepaired(f"{self.path}: the search index was damaged and has been rebuilt from the stored "
+                             "stories (nothing was lost); run the command again")
+
+    def healing(self, run: Callable[[], T]) -> T:
+        """`run()`, and once more if it failed on a damaged search index, rebuilt in between: for
+        what uses the index (a search, storing or forgetting stories)."""
+        try:
+            return run()
+        except IndexRepaired:
+            pass
+        except sqlite3.DatabaseError as exc:
+            if not is_index_damage(exc) or self.conn.in_transaction or self.repairs:
+                raise
+            self.repair_search_index()
+        return run()
+
+    def repair_search_index(self) -> None:
+        """Rebuild the search index from the stories; `repairs` says so for the user to read."""
+        self._repairing = True
+        try:
+            with self.transaction() as conn:
+                indexed = rebuild_index(conn)
+        finally:
+            self._repairing = False
+        stories = "story" if indexed == 1 else "stories"
+        self.repairs.append(f"{self.path}: the search index was damaged; rebuilt it from the {indexed:,} "
+                            f"stored {stories} (nothing was lost)")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -157,7 +209,7 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(describe_sqlite_error(self.path, exc)) from None
+                raise self._error(exc) from None
             raise
 
     # -- schema -----------------------------------------------------------------------------
@@ -293,6 +345,9 @@ class Store:
         thread does with whatever results are waiting): each feed still lands whole or not at
         all, with far fewer commits, WAL pages and FTS segments than a transaction per feed.
         `units`: the config's `units_of`, by which a company's own deals take in its units'."""
+        return self.healing(lambda: self._save_feeds(updates, now, units))
+
+    def _save_feeds(self, updates: Sequence[FeedUpdate], now: datetime, units: Units) -> list[SaveReport]:
         stamp = dates.to_iso(now)
         reports = [SaveReport() for _ in updates]
         with self.transaction() as conn:
@@ -363,13 +418,16 @@ class Store:
         plus one, so deleting that row would hand its rowid to the next story, and the marks of
         what has been told and announced (last_rowid) would count it as old."""
         cutoff = dates.to_iso(now - timedelta(days=retention_days))
-        with self.transaction() as conn:
-            cur = conn.execute(
-                "DELETE FROM stories WHERE kind IS NULL AND starred = 0 AND first_seen < ? "
-                "AND published < ? AND rowid < (SELECT max(rowid) FROM stories)",
-                (cutoff, cutoff),
-            )
-            return cur.rowcount
+
+        def delete() -> int:
+            with self.transaction() as conn:
+                return conn.execute(
+                    "DELETE FROM stories WHERE kind IS NULL AND starred = 0 AND first_seen < ? "
+                    "AND published < ? AND rowid < (SELECT max(rowid) FROM stories)",
+                    (cutoff, cutoff),
+                ).rowcount
+
+        return self.healing(delete)
 
     def set_flag(self, story_id: str, flag: str, value: bool) -> None:
         self.set_flags([story_id], flag, value)

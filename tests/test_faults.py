@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -483,6 +484,52 @@ def test_a_damaged_database_is_one_line_exit_3_and_never_replaced(good_database,
     assert db.stat().st_ino == inode and db.read_bytes() == data
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("mw.db")) in (
         ["mw.db"], ["mw.db", "mw.db.lock"])
+
+
+def _index_damaged(db: Path) -> None:
+    """The search index loses its segments (a crashed tool, a lost page): the stories are intact."""
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE stories SET starred = 1 WHERE rowid = 1")
+    conn.execute("DELETE FROM stories_fts_data WHERE id > 10")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [("stories", "--json", "--limit", "1000"), ("export", "--format", "json"),
+                                     ("digest", "--all")])
+def test_a_damaged_search_index_is_rebuilt_by_a_search_and_nothing_is_lost(good_database, tmp_path, run_cli,
+                                                                             command):
+    config, good = good_database
+    db = tmp_path / "mw.db"
+    db.write_bytes(good)
+    _index_damaged(db)
+    code, out, err = run_cli(*command, "--search", "Baidu", "--config", str(config), "--db", str(db))
+    assert code == 0, err
+    assert one_clean_line(err) == (f"marketwatch: warning: {db}: the search index was damaged; rebuilt it from the "
+                                   f"{stories_in(0)} stored stories (nothing was lost)")
+    assert "Toyota and Baidu sign MoU number 20" in out and "Ford partners with Didi" not in out
+    code, again, err = run_cli(*command, "--search", "Baidu", "--config", str(config), "--db", str(db))
+    assert (code, again, err) == (0, out, "")
+    check_sound(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), sum(starred) FROM stories").fetchone() == (stories_in(0), 1)
+    conn.execute("INSERT INTO stories_fts (stories_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+
+
+def test_a_refresh_on_a_damaged_search_index_rebuilds_it_and_stores_every_story(good_database, tmp_path, run_cli):
+    config, good = good_database
+    db = tmp_path / "mw.db"
+    db.write_bytes(good)
+    _index_damaged(db)
+    code, _out, err = run_cli("refresh", "--config", str(config), "--db", str(db))
+    assert code == 0, err
+    assert re.fullmatch(rf"marketwatch: warning: {re.escape(str(db))}: the search index was damaged; rebuilt it "
+                        r"from the [\d,]+ stored stories \(nothing was lost\)", one_clean_line(err))
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), sum(starred) FROM stories").fetchone() == (stories_in(1), 1)
+    conn.execute("INSERT INTO stories_fts (stories_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
 
 
 # -- configs that are not TOML or break the schema --------------------------------------------

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from datetime import timedelta
@@ -427,3 +428,74 @@ def test_stories_another_program_stored_are_indexed_and_can_be_edited_and_pruned
 def _fts_checked_loosely(store: Store) -> None:
     """The index's own structure only (rank 0): stories not indexed yet are allowed."""
     store.conn.execute("INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')")
+
+
+# -- a damaged search index -------------------------------------------------------------------
+
+
+def _index_damaged(path) -> None:
+    """Lose the search index's segments, as a crashed tool or a lost page of the disk would.
+    Writes go on adding segments unaware, until FTS5 merges segments (after about ten small
+    writes): that merge, like any search, meets the damage."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM stories_fts_data WHERE id > 10")
+    conn.commit()
+    conn.close()
+
+
+def _with_index_damaged(tmp_path) -> tuple:
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        store.save_feed(fid, ok("https://f"), [(entry(1, "Ford Baidu robotaxi"), TIEUP)], NOW)
+        store.set_flag("id1", "starred", True)
+    _index_damaged(path)
+    return path, fid
+
+
+def test_refreshes_on_a_damaged_search_index_rebuild_it_once_and_lose_nothing(tmp_path):
+    """Thirty refreshes, each storing a story and pruning: none fails, though FTS5 merges (and
+    meets the damage) among them."""
+    path, fid = _with_index_damaged(tmp_path)
+    with Store(path) as store:
+        for i in range(2, 32):
+            assert store.save_feed(fid, ok("https://f"), [(entry(i, "Toyota Pony robotaxi"), TIEUP)], NOW).new == 1
+            store.prune(90, NOW)
+        assert len(store.repairs) == 1
+        assert re.fullmatch(rf"{re.escape(str(path))}: the search index was damaged; rebuilt it from the \d+ "
+                            r"stored stories \(nothing was lost\)", store.repairs[0])
+        _fts_checked(store)
+        assert len(_searched(store, "robotaxi")) == 31 and _searched(store, "ford") == ["id1"]
+        assert store.conn.execute("SELECT starred FROM stories WHERE id = 'id1'").fetchone() == (1,)
+
+
+def test_a_search_on_a_damaged_index_is_answered_after_the_rebuild(tmp_path):
+    path, _ = _with_index_damaged(tmp_path)
+    with Store(path) as store:
+        assert store.healing(lambda: _searched(store, "robotaxi")) == ["id1"]
+        assert store.repairs == [f"{path}: the search index was damaged; rebuilt it from the 1 stored story "
+                                 "(nothing was lost)"]
+        assert store.healing(lambda: _searched(store, "ford")) == ["id1"] and len(store.repairs) == 1
+
+
+def test_a_search_failing_outside_healing_rebuilds_and_says_to_run_it_again(tmp_path):
+    path, _ = _with_index_damaged(tmp_path)
+    repaired = r"search index was damaged and has been rebuilt .*run the command again"
+    with pytest.raises(StoreError, match=repaired), Store(path) as store:
+        _searched(store, "robotaxi")
+    with Store(path) as store:
+        assert _searched(store, "robotaxi") == ["id1"] and store.repairs == []
+
+
+def test_an_index_a_rebuild_cannot_mend_is_reported_as_damage_once(tmp_path, monkeypatch):
+    path, _ = _with_index_damaged(tmp_path)
+
+    def rebuild_fails(conn):  # the rebuild meets the damage again
+        conn.execute("SELECT rowid FROM stories_fts WHERE stories_fts MATCH 'robotaxi'").fetchall()
+
+    monkeypatch.setattr("marketwatch.store.rebuild_index", rebuild_fails)
+    with Store(path) as store:
+        with pytest.raises(StoreError, match="the database is damaged"):
+            store.healing(lambda: _searched(store, "robotaxi"))
+        assert store.repairs == []
+        assert store.conn.execute("SELECT count(*) FROM stories").fetchone() == (1,)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -939,6 +940,27 @@ async def test_a_burst_typed_on_the_results_reaches_the_query_in_order(config):
             await settle(pilot)
             assert search.has_focus and search.value == "robotaxixy", back
             await pilot.press("backspace", "backspace")
+
+
+async def test_a_search_on_a_damaged_index_rebuilds_it_lists_the_matches_and_says_so(config):
+    conn = sqlite3.connect(config.settings.db)
+    conn.execute("DELETE FROM stories_fts_data WHERE id > 10")  # the index loses its segments
+    conn.commit()
+    conn.close()
+    app = make_app(config)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"robotaxi")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s01", "s07"]
+        assert [(n.title, n.severity) for n in app._notifications] == [("Repaired", "warning")]
+        assert "search index was damaged; rebuilt it from the" in notes(app)[0]
+        await pilot.press("ctrl+u", *"maps")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert [s.id for s in app.screen.query_one(DataTable).loaded] == ["s10"]
+        assert len(app._notifications) == 1
 
 
 async def test_search_opens_empty_the_first_time_too(config, monkeypatch):

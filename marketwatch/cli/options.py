@@ -6,8 +6,11 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from contextlib import contextmanager
 
 import click
+
+from marketwatch.cli.output import say
 
 
 def not_blank(what: str) -> Callable:
@@ -91,13 +94,18 @@ def same_file(path, other) -> bool:
         return path.resolve() == other.resolve()
 
 
+@contextmanager
 def open_store(config):
     """The config's database, which must exist: only a refresh (or the dashboard, on the
     config's own database) creates one, so that a mistyped --db says so instead of showing an
-    empty new database (load_existing refuses such a --db before this)."""
+    empty new database (load_existing refuses such a --db before this). What the store repaired
+    on the way (a damaged search index) is said on stderr."""
     from marketwatch.store import Store
 
-    return Store(config.settings.db, create=False)
+    with Store(config.settings.db, create=False) as store:
+        yield store
+    for repair in store.repairs:
+        say(f"marketwatch: warning: {repair}")
 
 
 def color() -> bool:

@@ -98,10 +98,11 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, deals=deals, limit=limit, unread=unread, starred=starred)
     with open_store(config) as store:
-        found = list_stories(store.conn, flt)
+        found = store.healing(lambda: list_stories(store.conn, flt))
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
         # A list cut at --limit (50 by default) looked like all there was.
-        total = count_stories(store.conn, flt) if len(found) == limit and not as_json else len(found)
+        total = (store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit and not as_json
+                 else len(found))
     if as_json:
         echo_json([s.as_json() for s in found])
         return

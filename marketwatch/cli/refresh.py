@@ -56,6 +56,8 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
         say(f"marketwatch: warning: {config.path}: the config lists no feeds ([[feeds]]), so there is nothing "
             "to fetch (marketwatch add-feed URL adds one)")
+    for repair in report.repairs:
+        say(f"marketwatch: warning: {repair}")
     sent = _tell(config, report, skip=no_notify)
     _say_failed(report)
     term.failures_said = True
@@ -66,7 +68,7 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     problems = _unwritten(term.out)
     term.logged = True
     try:
-        log.write_report(report, sent.errors)
+        log.write_report(report, (*report.repairs, *sent.errors))
     except LogError as exc:
         problems.append(str(exc))
     for problem in problems:

@@ -278,8 +278,8 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
                        search=search, since=since, deals=deals)
     with open_store(config) as store:
-        chunks = render(fmt, iter_stories(store.conn, flt), heading=_heading(company, alliance, watchlist,
-                                                                            kind, search, since, deals))
+        heading = _heading(company, alliance, watchlist, kind, search, since, deals)
+        chunks = render(fmt, iter_stories(store.conn, flt, store.healing), heading=heading)
         _write_output(chunks, output)
 
 
@@ -339,7 +339,7 @@ def digest(config_path, db_path, since, company, alliance, watchlist, search, de
     selection = Selection(resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist),
                           tuple(deals), search)
     with open_store(config) as store:
-        found = collect(store.conn, flt, include_digested=include_all, scope=selection.key)
+        found = store.healing(lambda: collect(store.conn, flt, include_digested=include_all, scope=selection.key))
         result = build(found, config, group_by=group_by, since=flt.since, label=selection.label,
                        sections=selection.sections(group_by), only_new=not include_all)
         if not result.stories:

@@ -90,6 +90,7 @@ class Data:
         self._lock = threading.RLock()
         self._writes = 0  # this connection's writes: data_version counts only other connections'
         self._overviews: dict[tuple, tuple[tuple, datetime, Overview]] = {}
+        self._repairs_told = 0
 
     def close(self) -> None:
         with self._lock:
@@ -139,11 +140,17 @@ class Data:
 
     def stories(self, flt: StoryFilter) -> list[Story]:
         with self._lock:
-            return queries.list_stories(self.store.conn, flt)
+            return self.store.healing(lambda: queries.list_stories(self.store.conn, flt))
 
     def count(self, flt: StoryFilter) -> int:
         with self._lock:
-            return queries.count_stories(self.store.conn, flt)
+            return self.store.healing(lambda: queries.count_stories(self.store.conn, flt))
+
+    def new_repairs(self) -> list[str]:
+        """What the store repaired (a damaged search index, rebuilt) since the last call: told once."""
+        with self._lock:
+            told, self._repairs_told = self._repairs_told, len(self.store.repairs)
+            return self.store.repairs[told:]
 
     def story(self, story_id: str) -> Story | None:
         with self._lock:
@@ -181,7 +188,7 @@ class Data:
         """Mark every unread story `flt` selects read, in one transaction; their ids (what an
         undo marks unread again)."""
         with self._lock:
-            ids = queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True))
+            ids = self.store.healing(lambda: queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True)))
             self._writes += 1
             self.store.set_flags(ids, "read", True)
             return ids

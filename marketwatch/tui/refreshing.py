@@ -185,6 +185,8 @@ class Refreshes:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
+        for repair in message.report.repairs:
+            self.notify(repair, title="Repaired", severity="warning", timeout=20, markup=False)
         failing, self._failing = self._failing, {f.url for f in message.report.failed}
         if auto and not message.report.new_tieups and self._failing <= failing:
             self.reload()  # a refresh no one asked for, with no tie-up and no feed newly failing: nothing to say

@@ -78,6 +78,9 @@ class StoriesScreen(Screen):
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
             return
+        for repair in app.data.new_repairs():
+            app.call_from_thread(app.notify, repair, title="Repaired", severity="warning", timeout=20,
+                                 markup=False)
         if not worker.is_cancelled:
             app.call_from_thread(self.show, stories, total, generation, more)
 
