@@ -231,12 +231,25 @@ _BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine d
 _ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
 
 
-def _denies(lowered: str) -> bool:
+# English denials whose object follows them ("denies report it is in talks with Xiaomi"), and where
+# that object ends: "Toyota and Pony.ai sign deal; Toyota denies job cuts" denies no deal.
+_OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)\w* .*|rul\w+ out")
+_OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
+# "denies reports that ...", "rejects speculation of ...": what is denied is what the report says.
+_REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|rumou?rs?|speculation|claims?"
+                       r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
+
+
+def _denies(lowered: str, text: str | None = None) -> bool:
+    """`text`: the sentence `lowered` was lowered from (offsets kept); names in it are masked
+    ("XXXX") or, in a headline not masked, capitalised."""
     if not _may_deny(lowered):
         return False
-    found = _DENIAL.search(lowered)
-    if found is not None and (found.group().isascii() or _ENDING_DENIED.search(lowered) is None):
-        return True
+    for found in _DENIAL.finditer(lowered):
+        if found.group().isascii() and text is not None and _denies_something_else(lowered, text, found):
+            continue  # "...; Toyota denies job cuts": another denial may follow
+        if found.group().isascii() or _ENDING_DENIED.search(lowered) is None:
+            return True
     if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
         for found in _ROMANCE_DENIAL.finditer(lowered):
             what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
@@ -253,6 +266,22 @@ def _may_deny(lowered: str) -> bool:
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
+
+
+def _denies_something_else(lowered: str, text: str, found: re.Match[str]) -> bool:
+    """Is an English denial's object, up to its clause's end, something other than a deal: no
+    deal word, no name (masked or capitalised) and a word to stand for itself ("job cuts", "that
+    it will cut jobs")? Otherwise ("talks", "report it is in talks with XXXX", "it", nothing) it
+    denies the deal, as any denial did before."""
+    if not _OBJECT_FOLLOWS.fullmatch(found.group()):
+        return False
+    start = found.end()
+    end = next((b.start() for b in _OBJECT_END.finditer(lowered, start)), len(lowered))
+    reported = _REPORTED.match(lowered, start, end)
+    start = reported.end() if reported else start
+    what, said = lowered[start:end], text[start:end]
+    return (re.search(r"[a-z]{4,}", what) is not None and not any(c.isupper() for c in said)
+            and _STRONG_RE.search(what) is None and _WEAK_RE.search(what) is None)
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
@@ -402,7 +431,7 @@ def refuses(text: str) -> bool:
 def denies(text: str) -> bool:
     """Does `text` deny a report? A headline that does makes the whole story a denial: "Ford
     denies report it is in talks with Xiaomi", then "... is not in discussions with Xiaomi"."""
-    return _denies(text.lower())
+    return _denies(lower_keeping_offsets(text), text)
 
 
 # "Samsung rival LG Electronics wins Renault cockpit order": a rival named as who a company is (the
@@ -451,7 +480,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if _denies(lowered):
+    if _denies(lowered, sentence):
         return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)

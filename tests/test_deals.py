@@ -885,6 +885,14 @@ def test_korean_contract_manufacturing_and_contracts_signed(sentence, deal):
     # a denial of something else, in a clause of its own
     ("BYD nega chiusura e firma accordo con Huawei", {("BYD", "Huawei")}),
     ("Ford says it won't stop, signs deal with Baidu", {("Ford", "Baidu")}),
+    ("Toyota and Pony.ai sign robotaxi deal; Toyota denies job cuts", {("Toyota", "Pony.ai")}),
+    ("Toyota denies job cuts as it signs robotaxi deal with Pony.ai", {("Toyota", "Pony.ai")}),
+    ("Ford signs deal with Baidu, denies reports that it will close a plant", {("Ford", "Baidu")}),
+    # ... and a denial of the deal, of a report of it or of something named, as before
+    ("Ford denies Xiaomi talks", set()),
+    ("Ford denies report it is in talks with Xiaomi", set()),
+    ("Ferrari dismisses reports of a tie-up with Apple", set()),
+    ("Toyota Denies Job Cuts, Signs Deal With Pony.ai", set()),  # capitals: could be a name
 ])
 def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
