@@ -65,7 +65,10 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"(?:(?:a|an|any)\s+)?$"
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
-                            r"(?:(?:a|an|any|more)\s+)?$")
+                            r"(?:(?:a|an|any|more)\s+)?$"
+                            # ... for someone else: "Apple would love Toyota to use CarPlay Ultra"
+                            r"|(?:\bwould|['’]d)\s+(?:love|like|want|prefer)\s+(?:x{2,}|him|her|them|us|it|the\s+\w+)"
+                            r"\s+(?:to\s+)?$")
 # The advice goes on past a comma: "Apple should partner with a Chinese carmaker such as BYD, or buy a
 # stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
 _ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"

@@ -22,6 +22,8 @@ def _advised(sentence: str, word: str) -> bool:
     ("asked whether ferrari would work with openai, elkann demurred", "work with"),
     ("hyundai has not signed any agreement with baidu", "agreement"),
     ("elkann said: non abbiamo in programma alcun accordo.", "accordo"),
+    ("xxxxx would love xxxxxx to use carplay ultra, cue said", "to use"),  # a wish for someone else
+    ("the carmaker would like them to supply more chips", "supply"),
 ])
 def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     assert _advised(sentence, word)
@@ -32,6 +34,7 @@ def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     ("honda and nvidia to study whether they can jointly develop chips", "jointly develop"),
     ("keine partnerschaft ist so eng", "partnerschaft"),  # none is closer: a foreign "no" before a verb
     ("bmw declines to detail its qualcomm deal", "deal"),
+    ("xxxxxx will use xxxxxx chips, as it would like to", "use"),
 ])
 def test_deals_told_beside_such_words(sentence, word):
     assert not _advised(sentence, word)

@@ -893,6 +893,7 @@ def test_korean_contract_manufacturing_and_contracts_signed(sentence, deal):
     ("Ford denies report it is in talks with Xiaomi", set()),
     ("Ferrari dismisses reports of a tie-up with Apple", set()),
     ("Toyota Denies Job Cuts, Signs Deal With Pony.ai", set()),  # capitals: could be a name
+    ("Apple would love Toyota to use CarPlay Ultra, Cue says", set()),  # a wish for another
 ])
 def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
