@@ -401,6 +401,7 @@ _HOLDING_AFTER = re.compile(
     r"|climb|soar|surg|slump|dip|tumbl|slid|rall|drop|plung|sink|sank|edg|trad|clos|open|extend|hit|reach|slip|leap)\w*)",
     re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\b(?:holding|stake|position|shares)s?\s+(?:(?:of|worth)\s+[^,;]{0,30}?\s+)?in\s+$"
+                             r"|\b(?:buy|buys|bought|buying)\s+(?:more\s+|new\s+|additional\s+|some\s+)?shares\s+of\s+$"
                              r"|\bsold\s+(?:about\s+|some\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?shares\s+of\s+$",
                              re.IGNORECASE)
 # The backers an appositive names: one side, each the backer of the company it describes, not each
@@ -423,8 +424,10 @@ def holdings_and_affiliates(text: str, start: int, end: int, parties: Sequence[S
     out: set[tuple[int, int]] = set()
     sentence = text[start:end]
     if "stake" in sentence or "share" in sentence or "holding" in sentence or "position" in sentence:
-        held = [i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)
-                or _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        held = {i for i, m in enumerate(parties) if _HOLDING_AFTER.match(text, m.end)}
+        for i, m in enumerate(parties):  # "raises stakes in Toyota and Sony": the list after it
+            if i not in held and _HOLDING_BEFORE.search(text, max(0, m.start - 60), m.start):
+                held.update(run_starting(text, i, parties))
         out |= {(i, j) for i in held for j in held if i < j}
     if "rival" in sentence:  # "BMW unmoved as rival Mercedes signs lidar deal": not each other's partners
         for i, m in enumerate(parties):

@@ -211,6 +211,9 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Chinese Carmakers Grab Share In Thailand As Toyota And Honda Retreat",  # a market share is no stake
     "Phil Collins' Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor",
     "Jaguar Land Rover needs a Chinese tech partner such as Huawei or Momenta, analysts say",
+    # a stock index, a club of market values
+    "Tesla and Nvidia join S&P 500 top ten",
+    "Tesla and Nvidia join the $1 trillion club",
 ])
 def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
     assert not shipped.match(title).tieup

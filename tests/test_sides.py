@@ -170,3 +170,16 @@ def test_joining_others_after_a_comma_makes_the_sentences_subject_their_co_inves
                           "Stellantis has agreed to buy about $100 million of shares in Pony.ai's Hong Kong offering, "
                           "joining Uber and a Middle Eastern sovereign fund as cornerstone investors.")
     assert set(found.pairs) == {("Stellantis", "Pony.ai")}
+
+
+@pytest.mark.parametrize("title, pairs, deal", [
+    # one investor's holdings, listed after "stakes in" or "buys shares of", are not each other's partners
+    ("BlackRock raises stakes in Toyota and Sony", set(), None),
+    ("ARK buys shares of Tesla and Nvidia", set(), None),
+    ("Toyota buys more shares of Pony.ai and Momenta", {("Toyota", "Pony.ai"), ("Toyota", "Momenta")}, "stake"),
+    # shares bought are a stake, not a supply
+    ("Toyota buys shares of Pony.ai", {("Toyota", "Pony.ai")}, "stake"),
+])
+def test_one_investors_holdings_are_not_paired(shipped, title, pairs, deal):
+    found = shipped.match(title)
+    assert (set(found.pairs), found.deal_type) == (pairs, deal)
