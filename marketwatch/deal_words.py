@@ -130,6 +130,9 @@ WEAK = {
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"
     r"|deliveries (?:to|for)|deploy\w*|provid\w+"
+    # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
+    r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
+    r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)?\b(?! (?:the )?(?:spotlight|limelight|focus|shade|shadow)\b)"
     r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"

@@ -112,6 +112,8 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     ("Mercedes to integrate its new Luminar Iris lidar sensor into more vehicle lines", "",
      ("Mercedes-Benz", "Luminar"), "supply"),
     ("Hyundai signs deal with Nvidia for AI research in Korea", "", ("Hyundai", "Nvidia"), "partnership"),
+    ("Volvo will put Nvidia's Drive Thor chips into its next cars", "", ("Volvo Cars", "Nvidia"), "supply"),
+    ("Ford puts Google's assistant in every car", "", ("Ford", "Alphabet"), "supply"),
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
@@ -214,6 +216,7 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     # a stock index, a club of market values
     "Tesla and Nvidia join S&P 500 top ten",
     "Tesla and Nvidia join the $1 trillion club",
+    "Toyota puts Nvidia chips in the spotlight",
 ])
 def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
     assert not shipped.match(title).tieup
