@@ -910,6 +910,8 @@ def test_deals_ruled_out_in_other_words_and_languages(shipped, title, pairs):
     ("Volvo Buses tecknar avtal med CATL om battericeller till elbussar", "", {("Volvo Group", "CATL")}),
     ("Tata Motors ने Qualcomm के साथ करार किया", "", {("Tata Motors", "Qualcomm")}),
     ("لوسيد موتورز (Lucid Motors) وقعت اتفاقية مع إنفيديا (Nvidia)", "", {("Lucid", "Nvidia")}),
+    ("VinFast hợp tác với Grab", "", {("VinFast", "Grab")}),  # Grab in a Vietnamese sentence: the company
+    ("Toyota dan Grab kerja sama untuk ojol listrik", "", {("Toyota", "Grab")}),
     # a market's share taken, a colour, holdings sold and raised, a rival beaten or fought
     ("Scooter sales", "Ola Electric fell to fourth with 13%, while Honda's Activa e took 4% in their first full "
      "year on sale.", set()),
