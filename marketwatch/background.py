@@ -250,10 +250,14 @@ _REFUSED_BEFORE = re.compile(
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
     r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
     r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
-    r"|\b(?:près|proche|côté|kilomètres|km|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
+    r"|\b(?P<near>près|proche|côté|kilomètres|km|deux\s+pas|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
     r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
     r"|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
     re.IGNORECASE)
+# A landmark plant's relative clause, up to the clause's end: "l'usine Stellantis qui assemble la Citroën
+# Ami et la Fiat Topolino", "la planta de Ford que produce el Bronco", "lo stabilimento Stellantis che
+# produce la Fiat 500e", "dem Werk von VW, das den ID.3 baut".
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:qui|que|où|che|dove|onde|das|die|der|wo)\s[^,;.:!?]*")
 # "Toyota, unable to scale robotaxis without Pony.ai, signed ...": a need, not a refusal.
 _CANNOT_BEFORE = re.compile(r"\b(?:can['’]?t|cannot|could\s+not|couldn['’]t|unable|impossible)\b", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
@@ -302,6 +306,9 @@ def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -
             refused = None
         if refused or _WHOSE_BEFORE.search(text, window, m.start):
             out.update(run_starting(text, i, mentions, _OR_GAP))
+            if refused and refused["near"]:  # "... de l'usine Stellantis qui assemble la Citroën Ami": the plant's cars
+                described = _DESCRIBED_AFTER.match(text, m.end, end)
+                out.update(j for j in range(i + 1, len(mentions)) if described and mentions[j].start < described.end())
         elif _FOUNDED_BY_BEFORE.search(text, window, m.start):  # a consortium: three or more
             run = run_starting(text, i, mentions, _OR_GAP)
             if len(run) >= 3:

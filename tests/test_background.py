@@ -175,3 +175,18 @@ def test_the_backers_of_a_startup_described_are_background_unless_they_are_the_n
     assert set(found.pairs) == {("Ford", "Argo AI"), ("Volkswagen", "Argo AI")}, found
     found = shipped.match("Wayve raises $1 billion in a round backed by Toyota and Nvidia")
     assert ("Toyota", "Wayve") in found.pairs, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a plant named as a landmark, with the cars it makes (its owner's brands)
+    ("Maroc : Gotion inaugure sa gigafactory de Kénitra, à deux pas de l'usine Stellantis", ""),
+    ("Gotion ouvre sa gigafactory au Maroc", "La gigafactory de Gotion, d'un investissement de 1,3 milliard de "
+     "dollars, est située à quelques kilomètres de l’usine Stellantis qui assemble la Citroën Ami."),
+])
+def test_a_landmark_plant_and_the_cars_it_makes_are_a_place(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_deal_beside_a_landmark_plant_keeps_its_parties(shipped):
+    found = shipped.match("Gotion signe un accord avec Stellantis près de l'usine Renault qui assemble la Clio")
+    assert found.pairs == (("Stellantis", "Gotion"),)
