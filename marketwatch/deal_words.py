@@ -193,6 +193,8 @@ ROMANCE_WEAK = {
     # an order of a fleet: "Bolt commande 3 000 Peugeot e-208", "encarga 500 taxis"; not one car for
     # a boss's collection, nor an assistant "se commande 2 fois plus vite"
     r"|command(?:e|ent|é|era) (?:jusqu['’]à )?" + _FLEET + r"|encarga(?:n|r[áa]n?)? (?:hasta )?" + _FLEET,
+    # "grâce à un accord avec OpenAI"; not "d'accord avec" (agreed) nor "en accord avec" (in line with)
+    "partnership": r"(?<!en )(?<!d['’])accords? avec",
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
@@ -306,7 +308,13 @@ ROMANCE = {
     # not "de acuerdo con" (according to)
     r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)"
     # Portuguese, not "de acordo com" (according to)
-    r"|parcerias?|(?<!de )acordos?|alian[çc]as?",
+    r"|parcerias?|(?<!de )acordos?|alian[çc]as?"
+    # French "accord" signed: "Stellantis et Gotion signent un accord" (as English "signs"; a deal
+    # named, "un accord avec", is a weak word, as English "deal")
+    r"|(?:sign|conclu|paraph|nou)\w* (?:un |l['’]|cet |le |des |deux )?(?:nouvel )?accords?"
+    r"(?! (?:de |d['’])(?:fourniture|approvisionnement))"  # a supply agreement: below
+    r"|accords? (?:strat[ée]giques?|de (?:partenariat|coop[ée]ration|collaboration))",
+    "supply": r"accords? (?:de |d['’])(?:fourniture|approvisionnement)",
 }
 # Italian, for Italian feeds (Il Sole 24 Ore, Motori): "Stellantis e CATL, accordo da 4,1 miliardi",
 # "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.

@@ -114,6 +114,11 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     ("Hyundai signs deal with Nvidia for AI research in Korea", "", ("Hyundai", "Nvidia"), "partnership"),
     ("Volvo will put Nvidia's Drive Thor chips into its next cars", "", ("Volvo Cars", "Nvidia"), "supply"),
     ("Ford puts Google's assistant in every car", "", ("Ford", "Alphabet"), "supply"),
+    # French "accord": signed, named with its kind, or a supply agreement
+    ("Stellantis et Gotion signent un accord", "", ("Stellantis", "Gotion"), "partnership"),
+    ("Renault et Google concluent un accord stratégique", "", ("Renault", "Alphabet"), "partnership"),
+    ("Stellantis et Gotion signent un accord de fourniture de batteries", "", ("Stellantis", "Gotion"), "supply"),
+    ("Peugeot intègre ChatGPT à son i-Cockpit grâce à un accord avec OpenAI", "", ("Peugeot", "OpenAI"), "supply"),
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
@@ -217,6 +222,8 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Tesla and Nvidia join S&P 500 top ten",
     "Tesla and Nvidia join the $1 trillion club",
     "Toyota puts Nvidia chips in the spotlight",
+    "Renault est d'accord avec Google sur l'IA",  # agrees (with a view)
+    "Renault, en accord avec Google, publie un rapport",  # in line with
 ])
 def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
     assert not shipped.match(title).tieup
