@@ -218,7 +218,9 @@ JAPANESE = {
     "acquisition": r"買収",
     "investment": r"出資",
     "supply": r"採用|搭載|供給|調達",
-    "partnership": r"提携|協業|協力|共同(?:で)?開発|共同研究|実証実験",
+    # "共同実証で合意" (agreed on a joint trial), "...を始めることで合意" (agreed to start); not any
+    # "で合意" ("賃上げで合意": a wage deal)
+    "partnership": r"提携|協業|協力|共同(?:で)?開発|共同研究|実証実験|共同実証|ことで合意",
 }
 GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"

@@ -211,6 +211,20 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
                       r" (?:[\w-]+ ){0,10}?(?:on|to|onto) (?:x{2,}|(?:the )?(?:cloud|azure|aws))")
 
 
+# A deal signed to use, offer or bring a company's product: "signs Google deal to bring Gemini to
+# Polestar 4", "signed a deal with Amazon to offer Project Kuiper broadband", "Hyundai and Kia sign on
+# for Apple's CarPlay Ultra", "ha firmado un acuerdo con Amazon para integrar Alexa+", "ha firmato un
+# accordo con Qualcomm per adottare", "assinou um acordo com a Amazon Web Services (AWS) para migrar":
+# a sentence whose strong words say only "partnership" is typed supply. Matched against lower-cased,
+# masked text.
+_DEAL_TO_USE = re.compile(
+    r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
+    r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
+    r" (?:to|para|per|pour) (?:integrat|integr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare|utili|bring|llevar|levar"
+    r"|portare|deploy|déploy|install|instal|migrat|migrar|provide|equip|fit|add|embed|incorpor)\w*"
+    r"|sign(?:s|ed)? on for)\b")
+
+
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
 # buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
 _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
@@ -494,6 +508,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
         if advised and kinds and not CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
-    elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)):
+    elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
+                                       or _DEAL_TO_USE.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

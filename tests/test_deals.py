@@ -119,6 +119,17 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     ("Renault et Google concluent un accord stratégique", "", ("Renault", "Alphabet"), "partnership"),
     ("Stellantis et Gotion signent un accord de fourniture de batteries", "", ("Stellantis", "Gotion"), "supply"),
     ("Peugeot intègre ChatGPT à son i-Cockpit grâce à un accord avec OpenAI", "", ("Peugeot", "OpenAI"), "supply"),
+    # from the twenty-first blind batch: a deal signed to use, offer or bring a product is a supply
+    ("Polestar signs Google deal to bring Gemini to Polestar 4", "", ("Polestar", "Alphabet"), "supply"),
+    ("Hyundai and Kia sign on for Apple's CarPlay Ultra", "", ("Hyundai", "Apple"), "supply"),
+    ("Cupra ha firmado un acuerdo con Amazon para integrar Alexa+", "", ("Seat", "Amazon"), "supply"),
+    ("Maserati ha firmato un accordo con Qualcomm per adottare Snapdragon Cockpit", "", ("Stellantis", "Qualcomm"),
+     "supply"),
+    ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
+     ("Volkswagen", "Amazon"), "supply"),
+    ("BYD, Uber strike deal to put 100,000 EVs on ride-hailing platform", "", ("BYD", "Uber"), "partnership"),
+    # ... and a Japanese joint trial agreed
+    ("いすゞとソフトバンク、レベル4自動運転トラックの共同実証で合意", "", ("Isuzu", "SoftBank"), "partnership"),
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
@@ -224,6 +235,7 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Toyota puts Nvidia chips in the spotlight",
     "Renault est d'accord avec Google sur l'IA",  # agrees (with a view)
     "Renault, en accord avec Google, publie un rapport",  # in line with
+    "トヨタと日産、賃上げで合意",  # a wage deal agreed
 ])
 def test_market_shares_sponsorships_and_needs_are_not_deals(shipped, title):
     assert not shipped.match(title).tieup
