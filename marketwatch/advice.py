@@ -73,7 +73,8 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
 # stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
 _ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"
                              r",?\s+(?:or|and)\s+(?P<rest>(?:[a-z-]+\s+){0,3})$")
-_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b)")
+# ... or "like": "Wir brauchen keinen Partner wie Google"
+_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen|wie|como|comme|come)\b)")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
 
 

@@ -69,7 +69,10 @@ _BACKGROUND_WORDS = re.compile(  # literals: re.IGNORECASE made this gate eight 
 # appositive tells a deal with the group ("Qualcomm, the cockpit chip supplier of the Mercedes-Benz
 # Group, wins ...").
 _OWNER_OF_BEFORE = re.compile(
-    r",\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:affiliate|maker|house|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r",\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:affiliate|maker|house|supplier"
+    # ... or a unit that is a supplier: "Hyundai Mobis, the parts arm of Hyundai Motor Group"
+    r"|(?:parts|components?|logistics|trading|steel|finance|financing|insurance|securities)\s+(?:arm|unit|subsidiary))"
+    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -95,6 +98,24 @@ _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|fact
 # sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
 # before a name is (`marketwatch.parties`'s `_OWNED_GAP`).
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
+
+
+# The company whose share-price target an analyst moves: "Jefferies lifts Tata Motors target after
+# JLR widens Nvidia software pact", "raised its target price on Tata Motors": its stock, not a party.
+_TARGET_MOVED_BEFORE = re.compile(r"\b(?:lift|rais|cut|lower|trim|boost|hik|reiterat|maintain)\w*\s+$"
+                                  r"|\btarget\s+(?:price\s+)?(?:on|for)\s+$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"(?:['’]s?)?\s+(?:share\s+|stock\s+)?(?:price\s+)?target\b", re.IGNORECASE)
+
+
+def price_targets(text: str, start: int, end: int, mentions: list[Mention]) -> set[int]:
+    """Indexes of the names whose price target an analyst moves (`_TARGET_MOVED_BEFORE`). A substring
+    test first: most sentences have no "target"."""
+    if text.find("target", start, end) < 0:
+        return set()
+    return {i for i, m in enumerate(mentions) if start <= m.start
+            and _TARGET_MOVED_BEFORE.search(text, max(start, m.start - 30), m.start)
+            and (_TARGET_AFTER.match(text, m.end) or text[max(start, m.start - 30):m.start].lower().rstrip().endswith(
+                ("on", "for")))}
 
 
 def people_from(text: str, mentions: list[Mention]) -> set[int]:
@@ -203,6 +224,7 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:
         background |= _left_as_it_was(text, start, end, mentions)
+    background |= price_targets(text, start, end, mentions)
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
@@ -283,8 +305,27 @@ _COUNTS_AMONG = re.compile(
 # Words without one of which a sentence can have none of the names `refused_or_aside` takes away.
 _ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
                 "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
-                "fabbrica", "stabiliment", "planta", "werk", "share from")
+                "fabbrica", "stabiliment", "planta", "werk", "share from", " after ")
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
+
+
+# Those who did it first, named last: "Apple's CarPlay Ultra comes to Hyundai, Kia models next year
+# after Aston Martin and Porsche". A list after "after" that ends the sentence.
+# (Aston Martin, outside the config, is a name all the same)
+_AFTER_BEFORE = re.compile(r"(?<![\w-])[Aa]fter\s+(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:and|&)\s+"
+                           r"|(?:[A-Z][\w&.'’-]*\s+){1,3},\s+)?$")
+_SENTENCE_REST = re.compile(r"[\s.!?\"'’”)]*")
+
+
+def _precedents(text: str, mentions: list[Mention], end: int) -> set[int]:
+    """Indexes of the names listed after a closing "after" (`_AFTER_BEFORE`), when two names or
+    more are left before it: the earlier adopters of what the sentence's parties take up."""
+    for i, m in enumerate(mentions):
+        if i >= 2 and _AFTER_BEFORE.search(text, max(0, m.start - 40), m.start):
+            run = run_starting(text, i, mentions, _OR_GAP)
+            if run[-1] == len(mentions) - 1 and _SENTENCE_REST.fullmatch(text, mentions[run[-1]].end, end):
+                return set(run)
+    return set()
 
 
 def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
@@ -313,6 +354,8 @@ def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -
             run = run_starting(text, i, mentions, _OR_GAP)
             if len(run) >= 3:
                 out.update(run)
+    if " after " in lowered and len(mentions) >= 3:
+        out |= _precedents(text, mentions, end)
     if "among" in lowered:
         for found in _COUNTS_AMONG.finditer(text, start, end):
             out.update(i for i, m in enumerate(mentions) if found.start("names") <= m.start < found.end("names"))

@@ -72,6 +72,10 @@ _DAMPER_WORDS = (  # for lower-cased text
     # Rivian software", "subject to regulatory review"), which reports the deal.
     r"|(?<!to )(?<!will )(?<!under )(?<!regulatory )(?<!antitrust )reviews?"
     r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
+    # a comparison test and a ranking: "Hyundai Ioniq 5 With Google Built-In Tested Against Tesla Model Y",
+    # "The 10 best infotainment systems of 2026, ranked"
+    r"|tested (?:against|versus|vs\.?)|(?:head-to-head|twin|comparison|group) test|, ranked|ranked:"
+    r"|the \d+ best [\w -]{3,40}? of (?:19|20)\d\d"
     r"|round-?ups?|wrap-?ups?|briefs|briefing|recap|stock market today|stocks? to watch|markets? wrap"
     # A market-research release: "Automotive Lidar Market to Reach $9.8 Billion by 2032", "grow at a
     # CAGR of 28%, driven by adoption at BYD, ... and Xiaomi": its carmakers are a market's buyers.
@@ -85,6 +89,8 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*"
+    # ... and so is an event's official partner: "Hyundai named official mobility partner of Nvidia GTC Paris"
+    r"|(?:named|becomes?|became|appointed|as) (?:the |its |an? )?official (?:[\w-]+ ){0,2}?partner"
     # A stock index's changes: "Hesai, Li Auto and Horizon Robotics to join Hang Seng Tech Index"
     r"|(?:join|joins|joining|added to|enter|enters|included in|inclusion in|removed from|dropped from) (?:the )?"
     r"(?:[\w&.-]+ ){0,4}?(?:index|indices|indexes)\b|index (?:rejig|reshuffle|rebalanc\w*|review)"
@@ -166,7 +172,9 @@ _GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
 _GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
 # Vietnamese and Indonesian negation: "không hợp tác", "belum menandatangani".
 _SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
-                             r"(?:[\w-]+\s+){0,2}$")
+                             r"(?:[\w-]+\s+){0,2}$"
+                             # Chinese: "比亚迪与华为并非合作伙伴，而是竞争对手" (are not partners but rivals)
+                             r"|(?:并非|並非|并不是|並不是|不是|并无|並無|没有|沒有)$")
 # "NTT already works with Toyota, Subaru's largest shareholder, on AI": who a company is, not a stake.
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"x{2,},\s*\S+['’]s\s+$")
 # "Consumer forum orders Tata Motors to replace ...": an order given, not an order placed.
@@ -185,6 +193,9 @@ _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
 # Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
+                     # German "rules out": "Eine Kooperation mit Google ... schloss der Chef aus"
+                     # (not "schloss eine Partnerschaft ... und baut das Werk aus": another verb's "aus")
+                     r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus\b"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
@@ -279,7 +290,7 @@ def _may_deny(lowered: str) -> bool:
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
+            or "schloss" in lowered or "schliess" in lowered or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
 
 
 def _denies_something_else(lowered: str, text: str, found: re.Match[str]) -> bool:
@@ -336,6 +347,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "hired ... as a managing partner"
         if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
             continue  # "would cooperate with any inquiry"
+        if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
+            continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
         kinds.add(kind)
     return kinds
 
@@ -348,6 +361,13 @@ _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?
                              r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
                             r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
+# A supplier working with a carmaker to mend a fault: "Aptiv said it was working with Ford on a fix",
+# "is working closely with XXX to resolve the issue". Matched after "work ... with".
+_FIX_AFTER = re.compile(r"\s+(?:closely\s+)?(?:with\s+)?(?:x{2,}\s+)?(?:on\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
+                        r"(?:fix|remedy|repair|solution|recall)|to\s+(?:fix|resolve|address|remedy|repair|investigate)"
+                        r"\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:issue|problem|fault|defect|glitch|recall|outage))\b")
+
+
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
     """Does the deal word tell what is so already, or was before (the patterns above)? Substring
     tests first: most sentences have none of these words."""

@@ -190,3 +190,30 @@ def test_a_landmark_plant_and_the_cars_it_makes_are_a_place(shipped, title, summ
 def test_a_deal_beside_a_landmark_plant_keeps_its_parties(shipped):
     found = shipped.match("Gotion signe un accord avec Stellantis près de l'usine Renault qui assemble la Clio")
     assert found.pairs == (("Stellantis", "Gotion"),)
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a supplier that is a group's unit: the group is not the party
+    ("Hyundai Mobis and Qualcomm to co-develop ADAS controller", "Hyundai Mobis, the parts arm of Hyundai Motor Group, "
+     "has signed an agreement with Qualcomm to co-develop a driver-assistance controller.", set()),
+    ("Woven by Toyota, the software arm of Toyota, signs deal with Nvidia", "", {("Toyota", "Nvidia")}),
+    # the stock whose price target an analyst moves
+    ("Jefferies lifts Tata Motors target after JLR widens Nvidia software pact", "Jefferies raised its target price "
+     "on Tata Motors, citing JLR's expanded agreement with Nvidia.", {("Jaguar Land Rover", "Nvidia")}),
+    ("Toyota raises sales target as Nvidia deal nears", "", {("Toyota", "Nvidia")}),
+])
+def test_a_groups_supplier_unit_and_an_analysts_stock_are_no_parties(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # those who took it up first, named last after "after": not the news's parties
+    ("Hyundai and Kia sign on for Apple's CarPlay Ultra", "Apple's CarPlay Ultra comes to Hyundai, Kia models next "
+     "year after Aston Martin and Porsche.", {("Hyundai", "Apple"), ("Kia", "Apple")}),
+    ("Toyota and Nissan sign with Pony.ai after Baidu and Nvidia", "", {("Toyota", "Pony.ai"), ("Nissan", "Pony.ai")}),
+    # ... not when the sentence goes on after them
+    ("Toyota and Nissan sign with Pony.ai after Friday talks with Baidu", "",
+     {("Toyota", "Pony.ai"), ("Nissan", "Pony.ai"), ("Toyota", "Baidu"), ("Nissan", "Baidu")}),
+])
+def test_earlier_adopters_named_last_are_background(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

@@ -961,3 +961,32 @@ def test_nordic_hindi_and_arabic_deals_market_shares_colours_holdings_and_rivals
 ])
 def test_the_nineteenth_batchs_rules_leave_near_misses_alone(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+# from the twenty-first blind batch (tests/data/tieups_blind21.jsonl)
+@pytest.mark.parametrize("title, summary", [
+    # not partners but rivals
+    ("华为与比亚迪智驾路线之争升级", "华为常务董事余承东回应称，比亚迪与华为并非合作伙伴，而是竞争对手。"),
+    ("Ford recalls 94,000 Mustang Mach-E SUVs over faulty connector", "Aptiv said it was working with Ford on a fix."),
+    ("Aptiv is working closely with Ford to resolve the connector issue", ""),
+    ("Hyundai named official mobility partner of Nvidia GTC Paris", "Hyundai Motor will provide 40 Ioniq 9 shuttles "
+     "for attendees of Nvidia's GTC Paris conference as its official mobility partner."),
+    ("Smart Choice? Hyundai Ioniq 5 With Google Built-In Tested Against Tesla Model Y", ""),
+    ("The 10 best infotainment systems of 2026, ranked", "From BMW's iDrive 9 to the Google built-in system in the "
+     "Volvo EX30 and Polestar 4, here are the setups our testers liked most."),
+    ("BMW-Chef: „Wir brauchen keinen Partner wie Google für unser Betriebssystem“", "Eine Kooperation mit Google oder "
+     "Apple für das Cockpit der Neuen Klasse schloss der Vorstandsvorsitzende am Rande des Genfer Autosalons aus."),
+])
+def test_rivals_fixes_sponsors_tests_rankings_and_refusals_are_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("比亚迪与华为不只是合作伙伴", ("BYD", "Huawei")),  # not only partners
+    ("Aptiv is working with Ford on a new radar", ("Ford", "Aptiv")),
+    ("BMW schließt Kooperation mit Nvidia ab", ("BMW", "Nvidia")),  # concludes
+    ("BMW schloss eine Partnerschaft mit Nvidia und baut das Werk aus", ("BMW", "Nvidia")),
+    ("Toyota tested Nvidia chips against Qualcomm's before choosing Nvidia", ("Toyota", "Nvidia")),
+])
+def test_the_same_words_beside_a_real_deal(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

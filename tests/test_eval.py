@@ -36,6 +36,7 @@ BLIND17 = ROOT / "tests" / "data" / "tieups_blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "tieups_blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "tieups_blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "tieups_blind20.jsonl"
+BLIND21 = ROOT / "tests" / "data" / "tieups_blind21.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -302,6 +303,19 @@ FLOORS_BLIND20 = {
     ("pairs", "precision"): 0.88, ("pairs", "recall"): 0.96,
 }
 
+# The twenty-first (30 tie-ups, 30 hard negatives: in-car commerce, digital cockpits, cloud, satellite,
+# digital twins, quantum, cybersecurity, V2X, autonomous trucking, humanoid robots, V2G, venture arms,
+# licensing; earnings, analyst notes, podcasts, listicles, name clashes, denials, refusals, job moves;
+# eight languages; committed before the matcher saw it) scored story 0.725 / 0.967 / 0.829, pair
+# 0.635 / 0.971 untouched. After its fixes, story 0.882 / 1.000 / 0.938, pair 0.829 / 1.000: a 2015
+# deal told in a retrospective headline, an explainer's "GM dropped Apple CarPlay back in 2023", three
+# carmakers (XPeng among them, also tech) signing together, and a French opinion's "rêvent d'un
+# rapprochement" after "l'abandon du projet Titan" remain.
+FLOORS_BLIND21 = {
+    ("stories", "precision"): 0.88, ("stories", "recall"): 1.0, ("stories", "f1"): 0.93,
+    ("pairs", "precision"): 0.82, ("pairs", "recall"): 1.0,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -329,7 +343,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
-                 "blind-20": (BLIND20, FLOORS_BLIND20)}
+                 "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21)}
 
 
 @pytest.fixture(scope="module")
@@ -359,6 +373,8 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18)),
     (BLIND20, "blind-20", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19)),
+    (BLIND21, "blind-21", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)
