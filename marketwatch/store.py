@@ -32,7 +32,7 @@ from marketwatch.relations import (
     write_match,
 )
 from marketwatch.schema import MIGRATIONS, SCHEMA_VERSION
-from marketwatch.search_index import index_new_stories, is_index_damage, rebuild_index
+from marketwatch.search_index import DamageBeyondIndex, index_new_stories, is_index_damage, rebuild_index
 
 BUSY_TIMEOUT_S = 60.0
 CACHE_KIB = 16 * 1024
@@ -99,7 +99,8 @@ class Store:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = Path(path)
         self.repairs: list[str] = []  # what was found damaged and repaired, for the user to be told
-        self._repairing = False
+        self._repairing = self._retrying = False
+        self._repair_failed: StoreError | None = None
         try:
             self.conn = self._connect(create)
             self._migrate()
@@ -149,8 +150,10 @@ class Store:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        error = self._error(exc) if isinstance(exc, sqlite3.Error) else None
-        self.close()
+        try:
+            error = self._error(exc) if isinstance(exc, sqlite3.Error) else None
+        finally:
+            self.close()
         if error is not None:
             # A damaged page or a full disk met while using the store, not only while opening it:
             # the same one line for the user (and exit status 3 from the CLI), never a traceback.
@@ -160,8 +163,7 @@ class Store:
         """The one line for the user. A damaged search index is rebuilt on the spot (it is made
         from the stories alone), so that the user is told to try again, not to move the
         database aside."""
-        if not is_index_damage(exc) or self.conn.in_transaction or self._repairing or self.repairs:
-            # Not the index, or the index again after a rebuild: the database's own damage.
+        if not self._may_repair(exc):
             return StoreError(describe_sqlite_error(self.path, exc))
         try:
             self.repair_search_index()
@@ -170,27 +172,59 @@ class Store:
         return IndexRepaired(f"{self.path}: the search index was damaged and has been rebuilt from the stored "
                              "stories (nothing was lost); run the command again")
 
-    def healing(self, run: Callable[[], T]) -> T:
+    def _may_repair(self, exc: BaseException) -> bool:
+        """Damage to the search index, met outside a transaction (a rebuild takes one of its
+        own), and neither while rebuilding it nor when doing again what failed before a rebuild
+        (then the damage is the database's)."""
+        return is_index_damage(exc) and not self.conn.in_transaction and not self._repairing and not self._retrying
+
+    def healing(self, run: Callable[[], T], *, wait_s: float | None = None) -> T:
         """`run()`, and once more if it failed on a damaged search index, rebuilt in between: for
-        what uses the index (a search, storing or forgetting stories)."""
+        what uses the index (a search, storing or forgetting stories). `wait_s`: how long the
+        rebuild waits for another process's write (the dashboard's reads wait 5 s, not a minute)."""
         try:
             return run()
         except IndexRepaired:
             pass
         except sqlite3.DatabaseError as exc:
-            if not is_index_damage(exc) or self.conn.in_transaction or self.repairs:
+            if not self._may_repair(exc):
                 raise
-            self.repair_search_index()
-        return run()
+            self.repair_search_index(wait_s=wait_s)
+        self._retrying = True
+        try:
+            return run()
+        except sqlite3.Error as exc:
+            raise StoreError(describe_sqlite_error(self.path, exc)) from None
+        finally:
+            self._retrying = False
 
-    def repair_search_index(self) -> None:
-        """Rebuild the search index from the stories; `repairs` says so for the user to read."""
+    def repair_search_index(self, *, wait_s: float | None = None) -> None:
+        """Rebuild the search index from the stories; `repairs` says so for the user to read. A
+        rebuild that failed is not tried again by this store (each try reads every story), unless
+        it failed for want of the write lock."""
+        if self._repair_failed is not None:
+            raise self._repair_failed
         self._repairing = True
+        if wait_s is not None:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
         try:
             with self.transaction() as conn:
                 indexed = rebuild_index(conn)
+        except DamageBeyondIndex:
+            self._repair_failed = StoreError(describe_sqlite_error(self.path, sqlite3.DatabaseError("malformed")))
+            raise self._repair_failed from None
+        except StoreError as exc:
+            reason = str(exc).removeprefix(f"{self.path}: ")
+            if "busy" in reason:
+                raise StoreError(f"{self.path}: the search index is damaged; another process is writing, so it is "
+                                 "rebuilt at the next try") from None
+            self._repair_failed = StoreError(f"{self.path}: the search index is damaged and could not be rebuilt: "
+                                             f"{reason}")
+            raise self._repair_failed from None
         finally:
             self._repairing = False
+            if wait_s is not None:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         stories = "story" if indexed == 1 else "stories"
         self.repairs.append(f"{self.path}: the search index was damaged; rebuilt it from the {indexed:,} "
                             f"stored {stories} (nothing was lost)")

@@ -499,3 +499,82 @@ def test_an_index_a_rebuild_cannot_mend_is_reported_as_damage_once(tmp_path, mon
             store.healing(lambda: _searched(store, "robotaxi"))
         assert store.repairs == []
         assert store.conn.execute("SELECT count(*) FROM stories").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("damage", [
+    "DELETE FROM stories_fts_data WHERE id = 10",  # its structure record: FTS5 cannot open the index
+    "UPDATE stories_fts_config SET v = 99 WHERE k = 'version'",
+    "DELETE FROM stories_fts_config",
+])
+def test_an_index_that_cannot_even_be_opened_is_rebuilt_too(tmp_path, damage):
+    path, _ = _with_index_damaged(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.healing(lambda: _searched(store, "robotaxi")) == ["id1"]
+        assert len(store.repairs) == 1
+        _fts_checked(store)
+
+
+def test_a_store_kept_open_repairs_the_index_each_time_it_is_damaged(tmp_path):
+    """The dashboard keeps one store all day: a second damage is mended as the first was."""
+    path, _ = _with_index_damaged(tmp_path)
+    with Store(path) as store:
+        assert store.healing(lambda: _searched(store, "robotaxi")) == ["id1"]
+        _index_damaged(path)
+        assert store.healing(lambda: _searched(store, "ford")) == ["id1"]
+        assert len(store.repairs) == 2
+
+
+def test_a_rebuild_that_cannot_be_written_says_so_once_and_is_not_tried_again(tmp_path, monkeypatch):
+    path, _ = _with_index_damaged(tmp_path)
+    tries = []
+
+    def read_only(conn):
+        tries.append(1)
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr("marketwatch.store.rebuild_index", read_only)
+    with Store(path) as store:
+        for _ in range(3):
+            with pytest.raises(StoreError) as failed:
+                store.healing(lambda: _searched(store, "robotaxi"))
+            assert str(failed.value) == (f"{path}: the search index is damaged and could not be rebuilt: the "
+                                         "database is on a read-only file or disk")
+        assert len(tries) == 1 and store.repairs == []
+
+
+def test_a_rebuild_waits_briefly_for_another_writer_and_is_tried_again_later(tmp_path):
+    path, _ = _with_index_damaged(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a refresh writing
+    with Store(path) as store:
+        with pytest.raises(StoreError, match="the search index is damaged; another process is writing"):
+            store.healing(lambda: _searched(store, "robotaxi"), wait_s=0.1)
+        other.execute("COMMIT")
+        assert store.healing(lambda: _searched(store, "robotaxi"), wait_s=0.1) == ["id1"]
+        assert len(store.repairs) == 1
+    other.close()
+
+
+def test_a_rebuild_is_undone_when_the_database_itself_is_damaged(tmp_path):
+    """Damage the rebuild cannot mend (a page of another table) is left as it was and reported as
+    the database's: nothing is written over a damaged file."""
+    path, _ = _with_index_damaged(tmp_path)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'digest_marks'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size] = 0x01  # no page type SQLite knows
+    path.write_bytes(bytes(data))
+    index = "SELECT count(*), sum(length(block)) FROM stories_fts_data"
+    with Store(path) as store:
+        before = store.conn.execute(index).fetchone()
+        with pytest.raises(StoreError, match="the database is damaged or is not a marketwatch database"):
+            store.healing(lambda: _searched(store, "robotaxi"))
+        assert store.conn.execute(index).fetchone() == before
+        assert store.repairs == []

@@ -103,9 +103,11 @@ def open_store(config):
     from marketwatch.store import Store
 
     with Store(config.settings.db, create=False) as store:
-        yield store
-    for repair in store.repairs:
-        say(f"marketwatch: warning: {repair}")
+        try:
+            yield store
+        finally:  # before the command's own error, if it has one
+            for repair in store.repairs:
+                say(f"marketwatch: warning: {repair}")
 
 
 def color() -> bool:

@@ -209,6 +209,8 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
     for problem in _unwritten(term.out):  # a full disk: the report did not get out
         say(f"marketwatch: {problem}")
     if report is not None and not term.failures_said:  # said already when stdout held the report up
+        for repair in report.repairs:
+            say(f"marketwatch: warning: {repair}")
         _say_failed(report)
     verb, name = _STOPS[term.signum]
     done = _what_was_done(term)
@@ -216,7 +218,7 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
     if report is not None and not term.logged:
         # The log's line counts the feeds done ("refresh: 10 feeds"): this one says of how many.
         with contextlib.suppress(LogError):
-            term.log.write_report(report, (done.replace(verb, f"{verb} ({name})", 1),))
+            term.log.write_report(report, (*report.repairs, done.replace(verb, f"{verb} ({name})", 1)))
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

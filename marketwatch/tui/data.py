@@ -79,6 +79,11 @@ class Prefetch:
         return self._result
 
 
+# A search that finds the index damaged rebuilds it, waiting this long for a cron refresh's write
+# (a minute, the store's usual wait, would hold the dashboard's connection that long).
+REPAIR_WAIT_S = 5.0
+
+
 class Data:
     OVERVIEWS_KEPT = 32  # scopes whose overview is kept while nothing is written
     OVERVIEW_FOR_S = 60  # and for no longer than this (the weekly counts follow the clock)
@@ -140,11 +145,11 @@ class Data:
 
     def stories(self, flt: StoryFilter) -> list[Story]:
         with self._lock:
-            return self.store.healing(lambda: queries.list_stories(self.store.conn, flt))
+            return self.store.healing(lambda: queries.list_stories(self.store.conn, flt), wait_s=REPAIR_WAIT_S)
 
     def count(self, flt: StoryFilter) -> int:
         with self._lock:
-            return self.store.healing(lambda: queries.count_stories(self.store.conn, flt))
+            return self.store.healing(lambda: queries.count_stories(self.store.conn, flt), wait_s=REPAIR_WAIT_S)
 
     def new_repairs(self) -> list[str]:
         """What the store repaired (a damaged search index, rebuilt) since the last call: told once."""
@@ -188,7 +193,8 @@ class Data:
         """Mark every unread story `flt` selects read, in one transaction; their ids (what an
         undo marks unread again)."""
         with self._lock:
-            ids = self.store.healing(lambda: queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True)))
+            ids = self.store.healing(lambda: queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True)),
+                                     wait_s=REPAIR_WAIT_S)
             self._writes += 1
             self.store.set_flags(ids, "read", True)
             return ids
