@@ -6,8 +6,8 @@ only in a sentence with no damper (a recall, a rivalry, earnings, a sale, a laws
 review, a roundup), and not at all in a story whose headline is about one of those, because the
 headline says what the story is about ("Hyundai recalls 82,000 cars" then "Hyundai and LG agreed
 to split the cost"). Advice is no deal at all: "Nissan should partner with Foxconn, analysts
-say"; nor is a denial ("dementiert Verhandlungen", "报道不实", "dismisses report") or a person's
-career ("who co-founded Aurora").
+say"; nor is a denial ("dementiert Verhandlungen", "报道不实", "dismisses report": in
+marketwatch.denials) or a person's career ("who co-founded Aurora").
 
 English, German and Chinese are covered, as the shipped feeds are, and the commoner French,
 Spanish, Italian, Japanese and Korean wordings, for feeds in other languages (the words, language
@@ -52,6 +52,7 @@ from marketwatch.deal_words import (
     merged,
 )
 from marketwatch.dealtypes import DEAL_TYPES
+from marketwatch.denials import denies_in
 from marketwatch.text import lower_keeping_offsets
 
 _DAMPER_WORDS = (  # for lower-cased text
@@ -190,28 +191,6 @@ _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\
 # "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
                                r"(?:[\w-]+\s+){0,3}$")
-# A sentence that denies reports no deal, strong words included: "Nissan dementiert
-# Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
-                     # German "rules out": "Eine Kooperation mit Google ... schloss der Chef aus"
-                     # (not "schloss eine Partnerschaft ... und baut das Werk aus": another verb's "aus")
-                     r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus\b"
-                     # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
-                     r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
-                     # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
-                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
-                     # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
-                     r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
-                     # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
-                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
-
-
-# "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
-# the deal's end, and the deal goes on. (Said in Chinese, Japanese or Korean: in English the
-# denial names its object, "denies report it will end ...", which is rarer in headlines.)
-_ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化")
-
-
 # What a carmaker's software or data runs on, or moves to: "will store and process data ... on Tencent
 # Cloud under a five-year agreement", "will move to Oracle Cloud Infrastructure under a seven-year
 # agreement". An agreement to use a supplier's cloud or platform is a supply deal: a sentence whose
@@ -240,73 +219,6 @@ _DEAL_TO_USE = re.compile(
 # buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
 _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
-
-
-# Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément", and "niega",
-# "nega", "negou" (denies): denials of a deal said in their own clause ("ha smentito le
-# indiscrezioni ... in trattative con Xiaomi"), not of a breakup ("smentisce la rottura con
-# Leapmotor") nor of something else beside a deal ("firma accordo con Leapmotor; smentite voci su
-# tagli"). `_ROMANCE_DENIAL_HINTS`: substrings without one of which the regex cannot match.
-_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
-                             r"(?P<what>[^;]{0,160})")
-_DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
-                          r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
-_CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
-_BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
-_ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
-
-
-# English denials whose object follows them ("denies report it is in talks with Xiaomi"), and where
-# that object ends: "Toyota and Pony.ai sign deal; Toyota denies job cuts" denies no deal.
-_OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)\w* .*|rul\w+ out")
-_OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
-# "denies reports that ...", "rejects speculation of ...": what is denied is what the report says.
-_REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|rumou?rs?|speculation|claims?"
-                       r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
-
-
-def _denies(lowered: str, text: str | None = None) -> bool:
-    """`text`: the sentence `lowered` was lowered from (offsets kept); names in it are masked
-    ("XXXX") or, in a headline not masked, capitalised."""
-    if not _may_deny(lowered):
-        return False
-    for found in _DENIAL.finditer(lowered):
-        if found.group().isascii() and text is not None and _denies_something_else(lowered, text, found):
-            continue  # "...; Toyota denies job cuts": another denial may follow
-        if found.group().isascii() or _ENDING_DENIED.search(lowered) is None:
-            return True
-    if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
-        for found in _ROMANCE_DENIAL.finditer(lowered):
-            what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
-            if _DENIED_DEAL.search(what) and not _BREAKUP.search(what):
-                return True
-    return False
-
-
-def _may_deny(lowered: str) -> bool:
-    """Could `_DENIAL` match? Substring tests first: the regex costs more than the rest of
-    `deal_of` on a sentence that denies nothing. A test for each of its ASCII words ("dementi"
-    holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
-    ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
-    return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
-            or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or "schloss" in lowered or "schliess" in lowered or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
-
-
-def _denies_something_else(lowered: str, text: str, found: re.Match[str]) -> bool:
-    """Is an English denial's object, up to its clause's end, something other than a deal: no
-    deal word, no name (masked or capitalised) and a word to stand for itself ("job cuts", "that
-    it will cut jobs")? Otherwise ("talks", "report it is in talks with XXXX", "it", nothing) it
-    denies the deal, as any denial did before."""
-    if not _OBJECT_FOLLOWS.fullmatch(found.group()):
-        return False
-    start = found.end()
-    end = next((b.start() for b in _OBJECT_END.finditer(lowered, start)), len(lowered))
-    reported = _REPORTED.match(lowered, start, end)
-    start = reported.end() if reported else start
-    what, said = lowered[start:end], text[start:end]
-    return (re.search(r"[a-z]{4,}", what) is not None and not any(c.isupper() for c in said)
-            and _STRONG_RE.search(what) is None and _WEAK_RE.search(what) is None)
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
@@ -462,10 +374,15 @@ def refuses(text: str) -> bool:
     return not any(_kinds(_WEAK_RE, low, part) for low, part in others)
 
 
+def _names_a_deal(words: str) -> bool:
+    """Has lower-cased `words` a deal word, for `marketwatch.denials` (what a denial names)?"""
+    return _STRONG_RE.search(words) is not None or _WEAK_RE.search(words) is not None
+
+
 def denies(text: str) -> bool:
     """Does `text` deny a report? A headline that does makes the whole story a denial: "Ford
     denies report it is in talks with Xiaomi", then "... is not in discussions with Xiaomi"."""
-    return _denies(lower_keeping_offsets(text), text)
+    return denies_in(lower_keeping_offsets(text), text, _names_a_deal)
 
 
 # "Samsung rival LG Electronics wins Renault cockpit order": a rival named as who a company is (the
@@ -514,7 +431,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if _denies(lowered, sentence):
+    if denies_in(lowered, sentence, _names_a_deal):
         return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)

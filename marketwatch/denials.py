@@ -1,0 +1,105 @@
+"""Denials: a sentence that denies a deal reports none, strong words included.
+
+"Nissan dementiert Verhandlungen mit Apple", "Ford denies report it is in talks with Xiaomi",
+"关于其将与小米合作造车的报道不实", "Stellantis nega accordo con Xiaomi". A denial denies what it
+names: in English and the Romance languages, the words after it up to its clause's end, so that
+"Toyota and Pony.ai sign deal; Toyota denies job cuts" is a deal. In Chinese, Japanese and Korean,
+a rumour of a deal's end called untrue is a deal that goes on. `marketwatch.deals` asks this of
+each sentence before reading its deal words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A sentence that denies reports no deal, strong words included: "Nissan dementiert
+# Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
+                     # German "rules out": "Eine Kooperation mit Google ... schloss der Chef aus"
+                     # (not "schloss eine Partnerschaft ... und baut das Werk aus": another verb's "aus")
+                     r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus\b"
+                     # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
+                     r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
+                     # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
+                     r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
+                     # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
+                     r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
+                     # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
+                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
+
+
+# "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
+# the deal's end, and the deal goes on. (Said in Chinese, Japanese or Korean: in English the
+# denial names its object, "denies report it will end ...", which is rarer in headlines.)
+_ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化")
+
+
+# Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément", and "niega",
+# "nega", "negou" (denies): denials of a deal said in their own clause ("ha smentito le
+# indiscrezioni ... in trattative con Xiaomi"), not of a breakup ("smentisce la rottura con
+# Leapmotor") nor of something else beside a deal ("firma accordo con Leapmotor; smentite voci su
+# tagli"). `_ROMANCE_DENIAL_HINTS`: substrings without one of which the regex cannot match.
+_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
+                             r"(?P<what>[^;]{0,160})")
+_DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
+                          r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
+_CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
+_BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
+_ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
+
+
+# English denials whose object follows them ("denies report it is in talks with Xiaomi"), and where
+# that object ends: "Toyota and Pony.ai sign deal; Toyota denies job cuts" denies no deal.
+_OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)\w* .*|rul\w+ out")
+_OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
+# "denies reports that ...", "rejects speculation of ...": what is denied is what the report says.
+_REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|rumou?rs?|speculation|claims?"
+                       r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
+
+
+def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> bool:
+    """Does the sentence deny a deal? `lowered`: `text` lower-cased, offsets kept; names in it
+    are masked ("XXXX") or, in a headline not masked, capitalised. `names_a_deal`: whether some
+    lower-cased words have a deal word (`marketwatch.deals`'s own test)."""
+    if not _may_deny(lowered):
+        return False
+    for found in _DENIAL.finditer(lowered):
+        if found.group().isascii() and _denies_something_else(lowered, text, found, names_a_deal):
+            continue  # "...; Toyota denies job cuts": another denial may follow
+        if found.group().isascii() or _ENDING_DENIED.search(lowered) is None:
+            return True
+    if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
+        for found in _ROMANCE_DENIAL.finditer(lowered):
+            what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
+            if _DENIED_DEAL.search(what) and not _BREAKUP.search(what):
+                return True
+    return False
+
+
+def _may_deny(lowered: str) -> bool:
+    """Could `_DENIAL` match? Substring tests first: the regex costs more than the rest of
+    `deal_of` on a sentence that denies nothing. A test for each of its ASCII words ("dementi"
+    holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
+    ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
+    return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
+            or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
+            or "schloss" in lowered or "schliess" in lowered
+            or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
+
+
+def _denies_something_else(lowered: str, text: str, found: re.Match[str],
+                           names_a_deal: Callable[[str], bool]) -> bool:
+    """Is an English denial's object, up to its clause's end, something other than a deal: no
+    deal word, no name (masked or capitalised) and a word to stand for itself ("job cuts", "that
+    it will cut jobs")? Otherwise ("talks", "report it is in talks with XXXX", "it", nothing) it
+    denies the deal, as any denial did before."""
+    if not _OBJECT_FOLLOWS.fullmatch(found.group()):
+        return False
+    start = found.end()
+    end = next((b.start() for b in _OBJECT_END.finditer(lowered, start)), len(lowered))
+    reported = _REPORTED.match(lowered, start, end)
+    start = reported.end() if reported else start
+    what, said = lowered[start:end], text[start:end]
+    return (re.search(r"[a-z]{4,}", what) is not None and not any(c.isupper() for c in said)
+            and not names_a_deal(what))

@@ -1,0 +1,35 @@
+"""marketwatch.denials: a sentence that denies a deal, and one that denies something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketwatch.denials import denies_in
+from marketwatch.text import lower_keeping_offsets
+
+
+def _denies(sentence: str) -> bool:
+    return denies_in(lower_keeping_offsets(sentence), sentence, lambda words: "deal" in words or "talks" in words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "XXXX denies report it is in talks with XXXXXX",
+    "XXXXXX dementiert Verhandlungen mit XXXXX",
+    "Eine Kooperation mit XXXXXX schloss der Chef aus",
+    "XXXXXXXXXX nega accordo con XXXXXX",
+    "关于其将与小米合作造车的报道不实",
+    "XXXX Denies Job Cuts, Signs Deal With XXXXXXX",  # capitals: the object may be a name
+])
+def test_denials_of_a_deal(sentence):
+    assert _denies(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "XXXXXX and XXXXXXX sign deal; XXXXXX denies job cuts",
+    "XXXX signs deal with XXXXX, denies reports that it will close a plant",
+    "XXX nega chiusura e firma accordo con XXXXXX",
+    "XXX schloss eine Partnerschaft mit XXXXXX und baut das Werk aus",
+    "与华为合作不变，“分手”传闻纯属捏造",  # the deal's end called untrue
+])
+def test_denials_of_something_else(sentence):
+    assert not _denies(sentence)
