@@ -126,6 +126,9 @@ WEAK = {
     rf"|(?:{_DROPS}|phas(?:e|es|ed|ing) out) X{{2,}}(?:['’]s)?"
     r" (?:[\w-]+ ){0,3}?(?:chips?|chipsets?|socs?|processors?|modems?|software(?! updates?\b)|platforms?|systems?"
     r"|os|cells|batter(?:y|ies)|lidars?|sensors?|technology|tech)\b"
+    # ... or dropped from the cars: "GM drops Apple CarPlay from its EVs"
+    rf"|(?:{_DROPS}|phas(?:e|es|ed|ing) out) X{{2,}}(?:['’]s)? (?:[\w-]+ ){{0,2}}?from (?:its|their|all|the|future|new)"
+    r" (?:[\w-]+ ){0,2}?(?:cars|vehicles|evs|models|lineup|line-up|range|dashboards?|fleet)\b"
     r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"

@@ -130,6 +130,7 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     ("BYD, Uber strike deal to put 100,000 EVs on ride-hailing platform", "", ("BYD", "Uber"), "partnership"),
     # ... and a Japanese joint trial agreed
     ("いすゞとソフトバンク、レベル4自動運転トラックの共同実証で合意", "", ("Isuzu", "SoftBank"), "partnership"),
+    ("GM drops Apple CarPlay from its EVs", "", ("General Motors", "Apple"), "ended"),  # dropped from the cars
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
@@ -974,6 +975,9 @@ def test_the_nineteenth_batchs_rules_leave_near_misses_alone(shipped, title, sum
     ("Smart Choice? Hyundai Ioniq 5 With Google Built-In Tested Against Tesla Model Y", ""),
     ("The 10 best infotainment systems of 2026, ranked", "From BMW's iDrive 9 to the Google built-in system in the "
      "Volvo EX30 and Polestar 4, here are the setups our testers liked most."),
+    # an explainer's promise tells history
+    ("Decoding SDV, ADAS and V2X as Ford and GM rewrite their car software", "A glossary for buyers. We also explain "
+     "why GM dropped Apple CarPlay from its EVs back in 2023, and what \"Google built-in\" actually means."),
     ("BMW-Chef: „Wir brauchen keinen Partner wie Google für unser Betriebssystem“", "Eine Kooperation mit Google oder "
      "Apple für das Cockpit der Neuen Klasse schloss der Vorstandsvorsitzende am Rande des Genfer Autosalons aus."),
 ])
