@@ -41,8 +41,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # ... in other languages: "Non abbiamo in programma alcun accordo", "kein Abkommen",
                             # "ningún acuerdo", "nenhum acordo", "aucun accord"; only before a clause's end or
                             # "with" (`_FOREIGN_NOT_AFTER`), not "Keine Partnerschaft ist so eng" (none is closer)
+                            # ... and French "sans", "faute d'un" (without, for want of)
                             r"|\b(?P<foreign>alcun[oa]?|nessun[oa]?|ningun[oa]?|ningún|nenhum[a]?|aucune?"
-                            r"|kein(?:e|en|er|em|es)?)\s+$"
+                            r"|kein(?:e|en|er|em|es)?|sans|faute\s+d['’]une?)\s+$"
                             # A question: "Asked whether Ferrari would work with OpenAI, ...". Not a study or a
                             # review agreed on: "to study whether they can jointly develop chips", "EU to decide
                             # whether Volkswagen can invest in Rivian"
@@ -73,8 +74,10 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
 # stake in one". A verb in the advice's form after "or" or "and" (not "signed", "buys", "investing").
 _ADVICE_GOES_ON = re.compile(r"\b(?:should|ought to|needs? to)\s+(?!(?:be|have|not|also)\b)[a-z]+\b[^.;:!?]{0,120}?"
                              r",?\s+(?:or|and)\s+(?P<rest>(?:[a-z-]+\s+){0,3})$")
-# ... or "like": "Wir brauchen keinen Partner wie Google"
-_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen|wie|como|comme|come)\b)")
+# ... or "like" and a name: "Wir brauchen keinen Partner wie Google" (not "Keine Partnerschaft wie jede
+# andere", unlike any other, nor "Ninguna alianza como la de Renault")
+_FOREIGN_NOT_AFTER = re.compile(r"\s*(?:$|[.,;:!?\"”’'»)–—-]|(?:mit|con|com|avec|entre|tra|fra|zwischen)\b"
+                                r"|(?:wie|como|comme|come)\s+x{2,})")
 CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
 
 
@@ -85,7 +88,8 @@ def may_advise(before: str) -> bool:
             or "welcome" in before or "happy" in before or "glad" in before or "open" in before
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
-            or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before)
+            or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
+            or "want" in before or "prefer" in before or "sans" in before or "faute" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -100,24 +100,6 @@ _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|fact
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
 
 
-# The company whose share-price target an analyst moves: "Jefferies lifts Tata Motors target after
-# JLR widens Nvidia software pact", "raised its target price on Tata Motors": its stock, not a party.
-_TARGET_MOVED_BEFORE = re.compile(r"\b(?:lift|rais|cut|lower|trim|boost|hik|reiterat|maintain)\w*\s+$"
-                                  r"|\btarget\s+(?:price\s+)?(?:on|for)\s+$", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"(?:['’]s?)?\s+(?:share\s+|stock\s+)?(?:price\s+)?target\b", re.IGNORECASE)
-
-
-def price_targets(text: str, start: int, end: int, mentions: list[Mention]) -> set[int]:
-    """Indexes of the names whose price target an analyst moves (`_TARGET_MOVED_BEFORE`). A substring
-    test first: most sentences have no "target"."""
-    if text.find("target", start, end) < 0:
-        return set()
-    return {i for i, m in enumerate(mentions) if start <= m.start
-            and _TARGET_MOVED_BEFORE.search(text, max(start, m.start - 30), m.start)
-            and (_TARGET_AFTER.match(text, m.end) or text[max(start, m.start - 30):m.start].lower().rstrip().endswith(
-                ("on", "for")))}
-
-
 def people_from(text: str, mentions: list[Mention]) -> set[int]:
     """Indexes of the names that say where people come from (`_PEOPLE_FROM`), with the names
     listed after the first ("executives from Toyota, Uber and Lucid"). A substring test first:
@@ -224,7 +206,6 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:
         background |= _left_as_it_was(text, start, end, mentions)
-    background |= price_targets(text, start, end, mentions)
     words = {w.group().lower() for w in _BACKGROUND_WORDS.finditer(text, start, end)}  # most sentences: none
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])

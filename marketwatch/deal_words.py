@@ -20,6 +20,10 @@ _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
 # A supplier dropped ("drops", "ditched", "dumping"), a product brought or added to cars ("added" and
 # "adds" as verbs of reporting, "added that ...", are neither).
 _DROPS = r"(?:drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?)"
+# Governments a trade deal is made with, in English and French
+_GOVERNMENTS = (r"(?:washington|the us\b|the u\.s\.|beijing|brussels|tokyo|the eu\b|the white house|trump|the government"
+                r"|les [ée]tats-unis|bruxelles|p[ée]kin|l['’]ue\b|l['’]union europ[ée]enne|la chine|le japon"
+                r"|le gouvernement|l['’][ée]tat\b)")
 _BRINGS = r"(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought)"
 
 STRONG = {
@@ -135,7 +139,9 @@ WEAK = {
     r"|deliveries (?:to|for)|deploy\w*|provid\w+"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
     r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
-    r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)?\b(?! (?:the )?(?:spotlight|limelight|focus|shade|shadow)\b)"
+    r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"
+    # ... in the subject's own products, not someone else's ("in BYD and Xiaomi cars", "in xAI data centres")
+    r"|(?:(?!x{2,})[\w,-]+ ){1,3}?(?:models?|cars?|vehicles?|scooters?|motorcycles?|bikes?|evs?|suvs?|trucks?))\b"
     r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"
     r"|select\w*|pick(?:s|ed)?|tap(?:s|ped)?|sourc\w+|contract\w*|(?:to|will) (?:get|buy)|gets|buys"
     r"|(?:build|builds|built|make|makes|produce|produces|manufactur\w+) .{0,40}? for|built (?:by|for|with)"
@@ -169,9 +175,10 @@ WEAK = {
     r"|nab(?:s|bed)?) (?:an? |the |its )?(?:[\w'’-]+ ){0,3}?orders?"
     # A fleet leased: "Grab will lease 10,000 Omoda and Jaecoo SUVs to its drivers"
     r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?",
-    "partnership": r"deals?|agree(?:s|d)?|together|with the help of|backed"
+    # not a government's trade deal: "The deal with Washington relieves Toyota and Sony"
+    "partnership": r"deals?(?! with " + _GOVERNMENTS + r")|agree(?:s|d)?|together|with the help of|backed"
     # not a stock index, a club or a ranking: "Tesla and Nvidia join S&P 500 top ten", "join the $1 trillion club"
-    r"|join(?:s|ed)?(?! (?:the )?(?:s&p|nasdaq|dow|ftse|nikkei|dax|msci|stoxx|hang seng|top \w+|ranks|list of|club"
+    r"|join(?:s|ed)?(?! (?:the )?(?:s&p|nasdaq|dow|ftse|nikkei|dax|msci|stoxx|hang seng|top (?:ten|10|five|5|20|\d+ list)"
     r"|[\w$.,-]+ (?:trillion|billion)[\w-]* (?:dollar )?club|(?:[\w-]+ )?index))"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
@@ -197,7 +204,8 @@ ROMANCE_WEAK = {
     # a boss's collection, nor an assistant "se commande 2 fois plus vite"
     r"|command(?:e|ent|é|era) (?:jusqu['’]à )?" + _FLEET + r"|encarga(?:n|r[áa]n?)? (?:hasta )?" + _FLEET,
     # "grâce à un accord avec OpenAI"; not "d'accord avec" (agreed) nor "en accord avec" (in line with)
-    "partnership": r"(?<!en )(?<!d['’])accords? avec",
+    # ("avec" looked at, not taken: `marketwatch.advice` reads "aucun accord avec" as none)
+    "partnership": r"(?<!en )(?<!d['’])accords?(?= avec\b)(?! avec " + _GOVERNMENTS + ")",
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
@@ -223,7 +231,7 @@ JAPANESE = {
     "supply": r"採用|搭載|供給|調達",
     # "共同実証で合意" (agreed on a joint trial), "...を始めることで合意" (agreed to start); not any
     # "で合意" ("賃上げで合意": a wage deal)
-    "partnership": r"提携|協業|協力|共同(?:で)?開発|共同研究|実証実験|共同実証|ことで合意",
+    "partnership": r"提携|協業|協力|共同(?:で)?開発|共同研究|実証実験|共同実証|ことで合意(?!できず|できな|に至らず|せず)",
 }
 GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
@@ -298,7 +306,7 @@ THAI = {
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.
 ROMANCE = {
-    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?",
+    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?",
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
     r"|negocia[n]?|en conversaciones",
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"

@@ -75,7 +75,7 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|first drive|road test|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
     # a comparison test and a ranking: "Hyundai Ioniq 5 With Google Built-In Tested Against Tesla Model Y",
     # "The 10 best infotainment systems of 2026, ranked"
-    r"|tested (?:against|versus|vs\.?)|(?:head-to-head|twin|comparison|group) test|, ranked|ranked:"
+    r"|tested (?:against|versus|vs\.?)|(?:head-to-head|twin|comparison) test|, ranked(?![ \w])|ranked(?=:)"
     r"|the \d+ best [\w -]{3,40}? of (?:19|20)\d\d"
     r"|round-?ups?|wrap-?ups?|briefs|briefing|recap|stock market today|stocks? to watch|markets? wrap"
     # A market-research release: "Automotive Lidar Market to Reach $9.8 Billion by 2032", "grow at a
@@ -210,8 +210,8 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
 _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
-    r" (?:to|para|per|pour) (?:integrat|integr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare|utili|bring|llevar|levar"
-    r"|portare|deploy|déploy|install|instal|migrat|migrar|provide|equip|fit|add|embed|incorpor)\w*"
+    r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
+    r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor)\w*"
     r"|sign(?:s|ed)? on for)\b")
 
 
@@ -259,6 +259,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "hired ... as a managing partner"
         if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
             continue  # "would cooperate with any inquiry"
+        if kind == "stake" and " shares " in found.group() and _MARKET_BUYERS_BEFORE.search(before):
+            continue  # "Retail investors buy shares of Tesla after Samsung chip deal": the market's buying
         if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
             continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
         kinds.add(kind)
@@ -273,11 +275,17 @@ _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?
                              r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
                             r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
+# Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
+# rush to buy shares of Xiaomi". Matched before a stake word.
+_MARKET_BUYERS_BEFORE = re.compile(r"\b(?:investors|traders|shareholders|retail|funds|hedge funds|speculators)\s+"
+                                   r"(?:[\w-]+\s+){0,2}$")
 # A supplier working with a carmaker to mend a fault: "Aptiv said it was working with Ford on a fix",
 # "is working closely with XXX to resolve the issue". Matched after "work ... with".
+# Not "on a new solution", "on a repair-shop assistant", "to address the problem of high battery costs".
 _FIX_AFTER = re.compile(r"\s+(?:closely\s+)?(?:with\s+)?(?:x{2,}\s+)?(?:on\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
-                        r"(?:fix|remedy|repair|solution|recall)|to\s+(?:fix|resolve|address|remedy|repair|investigate)"
-                        r"\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:issue|problem|fault|defect|glitch|recall|outage))\b")
+                        r"(?:fix|remedy|recall)|to\s+(?:fix|resolve|address|remedy|investigate)"
+                        r"\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:issue|problem|fault|defect|glitch|recall|outage))"
+                        r"\b(?![-\s]+(?:of|for|shop)\b)")
 
 
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:

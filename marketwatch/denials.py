@@ -18,7 +18,9 @@ from collections.abc import Callable
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
                      # German "rules out": "Eine Kooperation mit Google ... schloss der Chef aus"
                      # (not "schloss eine Partnerschaft ... und baut das Werk aus": another verb's "aus")
-                     r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus\b"
+                     # nor "aus China" (from): "aus" ends the clause
+                     r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus"
+                     r"(?=\s*(?:[.,;:!?\"“”„«»)]|$))"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
@@ -53,7 +55,9 @@ _ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
 # that object ends: "Toyota and Pony.ai sign deal; Toyota denies job cuts" denies no deal.
 _OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)\w* .*|rul\w+ out")
 _OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
-# "denies reports that ...", "rejects speculation of ...": what is denied is what the report says.
+# "denies reports that ...", "rejects speculation of ...": what is denied is what the report says,
+# a denial all the same.
+_REPORT_WORDS = re.compile(r"reports?|rumou?rs?|speculation")
 _REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|rumou?rs?|speculation|claims?"
                        r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
 
@@ -90,16 +94,18 @@ def _may_deny(lowered: str) -> bool:
 
 def _denies_something_else(lowered: str, text: str, found: re.Match[str],
                            names_a_deal: Callable[[str], bool]) -> bool:
-    """Is an English denial's object, up to its clause's end, something other than a deal: no
-    deal word, no name (masked or capitalised) and a word to stand for itself ("job cuts", "that
-    it will cut jobs")? Otherwise ("talks", "report it is in talks with XXXX", "it", nothing) it
-    denies the deal, as any denial did before."""
-    if not _OBJECT_FOLLOWS.fullmatch(found.group()):
+    """Does an English denial deny something other than the deal the sentence reports beside it
+    ("Toyota and Pony.ai sign robotaxi deal; Toyota denies job cuts")? Its object, up to its
+    clause's end, has no deal word, no name (masked or capitalised) and a word to stand for
+    itself, and the rest of the sentence has a deal word. Not a report, a rumour or a claim
+    denied ("Sony denies report it will make electric cars"): what it says is in the summary, and
+    is often the deal. Otherwise ("talks", "it", nothing) it denies the deal, as any denial did."""
+    if not _OBJECT_FOLLOWS.fullmatch(found.group()) or _REPORT_WORDS.search(found.group()):
         return False
     start = found.end()
     end = next((b.start() for b in _OBJECT_END.finditer(lowered, start)), len(lowered))
-    reported = _REPORTED.match(lowered, start, end)
-    start = reported.end() if reported else start
+    if _REPORTED.match(lowered, start, end):
+        return False
     what, said = lowered[start:end], text[start:end]
     return (re.search(r"[a-z]{4,}", what) is not None and not any(c.isupper() for c in said)
-            and not names_a_deal(what))
+            and not names_a_deal(what) and names_a_deal(lowered[:found.start()] + " ; " + lowered[end:]))

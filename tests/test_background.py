@@ -197,12 +197,8 @@ def test_a_deal_beside_a_landmark_plant_keeps_its_parties(shipped):
     ("Hyundai Mobis and Qualcomm to co-develop ADAS controller", "Hyundai Mobis, the parts arm of Hyundai Motor Group, "
      "has signed an agreement with Qualcomm to co-develop a driver-assistance controller.", set()),
     ("Woven by Toyota, the software arm of Toyota, signs deal with Nvidia", "", {("Toyota", "Nvidia")}),
-    # the stock whose price target an analyst moves
-    ("Jefferies lifts Tata Motors target after JLR widens Nvidia software pact", "Jefferies raised its target price "
-     "on Tata Motors, citing JLR's expanded agreement with Nvidia.", {("Jaguar Land Rover", "Nvidia")}),
-    ("Toyota raises sales target as Nvidia deal nears", "", {("Toyota", "Nvidia")}),
 ])
-def test_a_groups_supplier_unit_and_an_analysts_stock_are_no_parties(shipped, title, summary, pairs):
+def test_a_groups_supplier_unit_is_no_party(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
 
 

@@ -19,6 +19,8 @@ def _denies(sentence: str) -> bool:
     "XXXXXXXXXX nega accordo con XXXXXX",
     "关于其将与小米合作造车的报道不实",
     "XXXX Denies Job Cuts, Signs Deal With XXXXXXX",  # capitals: the object may be a name
+    "XXXX signs deal with XXXXX, denies reports that it will close a plant",  # a report denied: always
+    "XXXXXX denies it will close a plant",  # nothing else in the sentence is a deal
 ])
 def test_denials_of_a_deal(sentence):
     assert _denies(sentence)
@@ -26,9 +28,10 @@ def test_denials_of_a_deal(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "XXXXXX and XXXXXXX sign deal; XXXXXX denies job cuts",
-    "XXXX signs deal with XXXXX, denies reports that it will close a plant",
+    "XXXX signs deal with XXXXX, denies it will close a plant",
     "XXX nega chiusura e firma accordo con XXXXXX",
     "XXX schloss eine Partnerschaft mit XXXXXX und baut das Werk aus",
+    "XXX schließt Liefervertrag mit XXXX aus China",  # "aus": from
     "与华为合作不变，“分手”传闻纯属捏造",  # the deal's end called untrue
 ])
 def test_denials_of_something_else(sentence):
