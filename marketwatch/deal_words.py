@@ -247,7 +247,10 @@ GERMAN = {
     "investment": r"investier\w*|Investition\w*",
     "licensing": r"Lizenz\w*",
     "supply": r"liefer\w*|Lieferant\w*",
+    # ... and a contract signed: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen"
     "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
+    r"|(?:schlie(?:ß|ss)(?:t|en)|schlossen|schloss|unterzeichne\w*|unterschreib\w*|unterschrieb\w*)"
+    r" (?:[\w-]+ ){0,3}?(?:Vertrag|Verträge|Abkommen)"
     r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
 # Swedish, Danish and Norwegian, with a verb of signing, starting or widening: "Volvo Buses tecknar
@@ -350,7 +353,8 @@ SOUTHEAST_ASIAN = {
     "acquisition": r"mua lại|mengakuisisi|akuisisi",
     "investment": r"rót vốn|berinvestasi",
     "supply": r"pengadaan|memasok",
-    "partnership": r"hợp tác|bắt tay|ký kết|kerja sama|bekerja sama|kemitraan|bermitra|menandatangani|teken",
+    "partnership": r"hợp tác|bắt tay|ký kết|ký thỏa thuận|kerja sama|bekerja sama|kemitraan|bermitra|menandatangani"
+    r"|teken",
 }
 SOUTHEAST_ASIAN_WEAK = {
     "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih|pasokan",

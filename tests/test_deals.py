@@ -131,6 +131,9 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     # ... and a Japanese joint trial agreed
     ("いすゞとソフトバンク、レベル4自動運転トラックの共同実証で合意", "", ("Isuzu", "SoftBank"), "partnership"),
     ("GM drops Apple CarPlay from its EVs", "", ("General Motors", "Apple"), "ended"),  # dropped from the cars
+    ("BMW schließt Vertrag mit Nvidia ab", "", ("BMW", "Nvidia"), "partnership"),  # a contract concluded
+    ("BMW unterzeichnet Abkommen mit Qualcomm", "", ("BMW", "Qualcomm"), "partnership"),
+    ("Toyota và Grab ký thỏa thuận hợp tác xe điện", "", ("Toyota", "Grab"), "partnership"),  # sign an agreement
 ])
 def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
