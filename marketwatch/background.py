@@ -29,6 +29,12 @@ _WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|
 _WHICH_RELATION = re.compile(
     r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
     r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
+# "Kairos Power, the startup that has a power-purchase agreement with Google, could ...": an appositive's
+# "that" clause tells of the thing's other relations, as "which" does (not who owns or formed it).
+_THAT_ASIDE = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|supplier)\s+that\s"
+    r"(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create|creates"
+    r"|created|establish\w*|jointly|share|shares)\b)[^,;()\n]*,", re.IGNORECASE)
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its
 # verb, a word in small letters, where a list ends with a name or a noun, in capitals ("BMW, die
@@ -98,6 +104,20 @@ _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|fact
 # sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
 # before a name is (`marketwatch.parties`'s `_OWNED_GAP`).
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
+
+
+def _owner_of_a_brand(text: str, mentions: list[Mention]) -> set[int]:
+    """"这是现代汽车集团旗下品牌首次在华采用Momenta的泊车技术" (the first brand under Hyundai Motor
+    Group to adopt ...): the owner before 旗下 and a thing, as "The Geely-owned brand". Not before
+    a name ("长安汽车旗下的阿维塔"), which `marketwatch.parties` reads as owner and unit."""
+    starts = {m.start for m in mentions}
+    out = set()
+    for i, m in enumerate(mentions):
+        if text.startswith("旗下", m.end):
+            after = m.end + 2 + (text.startswith("的", m.end + 2))
+            if after not in starts:
+                out.add(i)
+    return out
 
 
 def people_from(text: str, mentions: list[Mention]) -> set[int]:
@@ -200,6 +220,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
                   if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+    if not text.isascii() and text.find("旗下", start, end) >= 0:
+        background |= _owner_of_a_brand(text, mentions)
     if text.find(", the ", start, end) >= 0:
         background |= _groups_owning(text, start, mentions)
     if text.find("ed by ", start, end) >= 0:
@@ -210,6 +232,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
     around = _as_clause(text, start, end, mentions) if text.find(" as ", start, end) >= 0 else []
+    if text.find(" that ", start, end) >= 0 and text.find(", the ", start, end) >= 0:
+        around += [m.span() for m in _THAT_ASIDE.finditer(text, start, end)]
     if not words and not german and not around:
         return background, []
     asides = around + ([m.span() for m in _ASIDE.finditer(text, start, end)

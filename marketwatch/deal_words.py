@@ -378,7 +378,8 @@ POLISH = {
     "mou": r"memorand\w+ o porozumieniu|list\w* intencyjn\w+",
     "acquisition": r"(?:przejmuje|przejmie|przejął)(?! (?:prowadzenie|pozycj\w+|inicjatyw\w+|kontrol\w+))|przejęcie",
     "supply": r"umow\w+ na dostaw\w+",
-    "partnership": r"(?<!nie )podpisał\w* (?:[\w-]+ ){0,6}?umow\w+|partnerstw\w+|współprac\w+",
+    # (a supply contract signed is the supply's: "podpisał ... umowę na dostawy")
+    "partnership": r"(?<!nie )podpisał\w* (?:[\w-]+ ){0,6}?umow\w+(?! na dostaw)|partnerstw\w+|współprac\w+",
 }
 POLISH_WEAK = {
     "supply": r"(?<!nie )dostarcz(?:y|a|ać|ą)(?! (?:więcej|mniej|rekordow\w+|najwięcej)\b)",

@@ -60,6 +60,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
     r"|front-?runners?|yerine|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
+    # A supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota Brace for
+    # Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits)
+    r"|outages?|blackouts?|knock(?:s|ed)? out power|(?:chip|parts|supply|production) (?:delays|disruptions?|shortages?)"
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
@@ -217,7 +220,7 @@ _DEAL_TO_USE = re.compile(
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
 # buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
-_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
+_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for|to add|adds)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
@@ -257,6 +260,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
         if found.group() == "partner" and _JOB_TITLE_BEFORE.search(before):
             continue  # "hired ... as a managing partner"
+        if found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before):
+            continue  # "Amazon's Delivery Partners Balk at Rivian Van Repair Bills": a programme's firms
+        if found.group() == "delivery" and lowered.startswith(" partners", found.end()):
+            continue  # ... whose "delivery" names the programme
         if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
             continue  # "would cooperate with any inquiry"
         if kind == "stake" and " shares " in found.group() and _MARKET_BUYERS_BEFORE.search(before):
@@ -267,6 +274,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
     return kinds
 
 
+# A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",
+# "Tesla's service partners", "its dealer partners".
+_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|fleet|charging"
+                                      r"|logistics|franchise|channel|retail|sales|repair|installation)\s+$")
 # A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
 _JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")
 # A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
@@ -453,7 +464,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
         if advised and kinds and not CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
-    elif kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
-                                       or _DEAL_TO_USE.search(lowered)):
+    if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
+                                     or _DEAL_TO_USE.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

@@ -213,3 +213,18 @@ def test_a_groups_supplier_unit_is_no_party(shipped, title, summary, pairs):
 ])
 def test_earlier_adopters_named_last_are_background(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # the owner of "a brand under" it (旗下品牌), as "the Geely-owned brand"
+    ("捷尼赛思与Momenta合作，国产GV70将搭载自主代客泊车功能", "这是现代汽车集团旗下品牌首次在华采用Momenta的泊车技术。",
+     {("Genesis", "Momenta")}),
+    ("长安汽车旗下的阿维塔与华为合作", "", {("Avatr", "Huawei")}),
+    # an appositive's "that" clause tells of the thing's other relations
+    ("BMW studies small reactors", "BMW is studying whether reactors from Kairos Power, the startup that has a "
+     "power-purchase agreement with Google, could one day supply its plant.", set()),
+    ("Toyota invests in Pony.ai, the startup that runs robotaxis with Uber, in $500m deal", "",
+     {("Toyota", "Pony.ai")}),
+])
+def test_a_brands_owner_and_a_that_aside_are_background(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

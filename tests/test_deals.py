@@ -1033,3 +1033,28 @@ def test_what_the_review_of_blind_21s_rules_found(shipped, title, summary, pairs
 ])
 def test_the_deal_types_the_review_of_blind_21s_rules_found(shipped, title, deal):
     assert shipped.match(title).deal_type == deal
+
+
+# from the twenty-second blind batch (tests/data/tieups_blind22.jsonl)
+@pytest.mark.parametrize("title, summary", [
+    ("Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota Brace for Chip Delays",
+     "The plant makes image-sensor chips that Samsung supplies to Hyundai and Toyota."),  # a supply cut off
+    ("Huawei sues Stellantis in Munich over 4G patents in connected cars", "Huawei alleges that telematics units in "
+     "Peugeot and Jeep models use its 4G patents without a licence."),  # without a licence
+    ("An Arm and a Leg: Amazon's Delivery Partners Balk at Rivian Van Repair Bills", ""),  # a programme's firms
+    ("Steering by the Polestar: Volvo Ocean Race Veterans Join Google's Ocean-Mapping Voyage", ""),  # a sailing race
+    ("Nvidia Veteran Aisha Ford Joins Lucid as Head of Autonomy", ""),  # a person's surname
+])
+def test_outages_unlicensed_use_programmes_races_and_people_are_no_tie_up(shipped, title, summary):
+    assert not shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Samsung signs chip supply deal with Hyundai amid chip shortage", ("Hyundai", "Samsung"), "supply"),
+    ("Ford licenses Huawei patents after talks; deal ends without a fight", ("Ford", "Huawei"), "licensing"),
+    ("Uber adds 500 BYD cars to its fleet in deal", ("BYD", "Uber"), "supply"),
+    ("Renault podpisał z LG Energy Solution umowę na dostawy ogniw LFP", ("Renault", "LG Energy Solution"), "supply"),
+])
+def test_the_same_words_beside_a_real_deal_of_the_twenty_second_batch(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal

@@ -37,6 +37,7 @@ BLIND18 = ROOT / "tests" / "data" / "tieups_blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "tieups_blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "tieups_blind20.jsonl"
 BLIND21 = ROOT / "tests" / "data" / "tieups_blind21.jsonl"
+BLIND22 = ROOT / "tests" / "data" / "tieups_blind22.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -316,6 +317,18 @@ FLOORS_BLIND21 = {
     ("pairs", "precision"): 0.85, ("pairs", "recall"): 1.0,
 }
 
+# The twenty-second (30 tie-ups, 30 hard negatives: battery recycling and materials, solid-state
+# cells, a joint chip fab, ride-hailing fleets, rental and subscription cars, in-car ads, driving data
+# for AI, AR head-up displays, voice biometrics, smart home, telematics, valet parking, in-car gaming,
+# a research lab, an EU consortium; names as words, denials, a lawsuit, a strike; eleven languages;
+# committed before the matcher saw it) scored story 0.853 / 0.967 / 0.906, pair 0.750 / 0.968
+# untouched. After its fixes, story 1.000 / 0.967 / 0.983, pair 1.000 / 0.968: a headline that rules
+# out a guess before naming the real supplier ("BMW and Qualcomm? No - it's Samsung's Harman") remains.
+FLOORS_BLIND22 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 0.96, ("stories", "f1"): 0.98,
+    ("pairs", "precision"): 1.0, ("pairs", "recall"): 0.96,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -343,7 +356,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-14": (BLIND14, FLOORS_BLIND14), "blind-15": (BLIND15, FLOORS_BLIND15),
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
-                 "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21)}
+                 "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
+                 "blind-22": (BLIND22, FLOORS_BLIND22)}
 
 
 @pytest.fixture(scope="module")
@@ -375,6 +389,9 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19)),
     (BLIND21, "blind-21", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20)),
+    (BLIND22, "blind-22", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
+                           BLIND21)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)
