@@ -34,8 +34,6 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # None: "Volkswagen Says It Has No Talks With Nvidia", "there is no deal",
                             # "Apple has announced no Indian partner", "no Chinese partner": a nationality;
                             # "said it had no carmaker partner yet": a kind of company
-                            # Without one: "use its 4G patents without a licence"
-                            r"|\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
                             r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
                             r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+"
                             r"|(?:car|auto)?makers?\s+|oem\s+|automotive\s+|tech(?:nology)?\s+|software\s+|chip\s+"
@@ -91,7 +89,7 @@ def may_advise(before: str) -> bool:
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
             or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
-            or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "without" in before)
+            or "want" in before or "prefer" in before or "sans" in before or "faute" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

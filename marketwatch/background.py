@@ -108,12 +108,13 @@ _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECAS
 
 def _owner_of_a_brand(text: str, mentions: list[Mention]) -> set[int]:
     """"这是现代汽车集团旗下品牌首次在华采用Momenta的泊车技术" (the first brand under Hyundai Motor
-    Group to adopt ...): the owner before 旗下 and a thing, as "The Geely-owned brand". Not before
-    a name ("长安汽车旗下的阿维塔"), which `marketwatch.parties` reads as owner and unit."""
+    Group to adopt ...): a group before 旗下 and a thing is none of its brands. Not a company,
+    which stands for its brand the config does not list ("长安汽车旗下深蓝汽车与华为签署合作协议"),
+    nor a group before a name ("长安汽车旗下的阿维塔"), read by `marketwatch.parties` as owner and unit."""
     starts = {m.start for m in mentions}
     out = set()
     for i, m in enumerate(mentions):
-        if text.startswith("旗下", m.end):
+        if m.alias.is_alliance and text.startswith("旗下", m.end):
             after = m.end + 2 + (text.startswith("的", m.end + 2))
             if after not in starts:
                 out.add(i)

@@ -131,8 +131,8 @@ WEAK = {
     r" (?:[\w-]+ ){0,3}?(?:chips?|chipsets?|socs?|processors?|modems?|software(?! updates?\b)|platforms?|systems?"
     r"|os|cells|batter(?:y|ies)|lidars?|sensors?|technology|tech)\b"
     # ... or dropped from the cars: "GM drops Apple CarPlay from its EVs"
-    rf"|(?:{_DROPS}|phas(?:e|es|ed|ing) out) X{{2,}}(?:['’]s)? (?:[\w-]+ ){{0,2}}?from (?:its|their|all|the|future|new)"
-    r" (?:[\w-]+ ){0,2}?(?:cars|vehicles|evs|models|lineup|line-up|range|dashboards?|fleet)\b"
+    rf"|(?:{_DROPS}|phas(?:e|es|ed|ing) out) X{{2,}}(?:['’]s)? (?:[\w-]+ ){{0,2}}?from (?:its|their|all its|future"
+    r"|upcoming|new) (?:[\w-]+ ){0,2}?(?:cars|vehicles|evs|models|lineup|line-up|range|dashboards?|fleet(?! plans))\b"
     r"|replac(?:e|es|ed|ing) X{2,}(?:['’]s)? (?:[\w-]+ ){0,3}?with",
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"
@@ -247,10 +247,14 @@ GERMAN = {
     "investment": r"investier\w*|Investition\w*",
     "licensing": r"Lizenz\w*",
     "supply": r"liefer\w*|Lieferant\w*",
-    # ... and a contract signed: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen"
+    # ... and a contract signed with a company: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen
+    # mit Qualcomm"; not "keinen Vertrag", a person's ("unterschreibt Vertrag bei Xiaomi", "Vertrag mit
+    # Hamilton"), a country's ("USA und Japan unterzeichnen Abkommen") nor a plant closed ("schließt Werk")
     "partnership": r"Kooperation\w*|kooperier\w*|Partnerschaft\w*|Zusammenarbeit|zusammenarbeiten"
-    r"|(?:schlie(?:ß|ss)(?:t|en)|schlossen|schloss|unterzeichne\w*|unterschreib\w*|unterschrieb\w*)"
-    r" (?:[\w-]+ ){0,3}?(?:Vertrag|Verträge|Abkommen)"
+    r"|(?:unterzeichne\w*|unterschreib\w*|unterschrieb\w*) (?:(?:einen|ein|den|das|neuen|neues|langfristigen)"
+    r" )*(?:Vertrag|Abkommen|Liefervertrag) mit (?:der |dem |den )?X{2,}"
+    r"|(?:schlie(?:ß|ss)(?:t|en)|schlossen|schloss) (?:(?:einen|den|neuen|langfristigen) )*(?:Vertrag|Abkommen)"
+    r" mit (?:der |dem |den )?X{2,}(?: [\w.&-]+){0,3}? ab\b"
     r"|arbeite[nt]? (?:[\w-]+ ){0,8}?zusammen|Allianz",
 }
 # Swedish, Danish and Norwegian, with a verb of signing, starting or widening: "Volvo Buses tecknar
@@ -348,12 +352,15 @@ ITALIAN = {
 # Vietnamese and Indonesian (Malay) feeds: "VinFast chọn nền tảng Snapdragon của Qualcomm", "Mitsubishi
 # Motors dan Grab teken pengadaan 2.000 Xforce HEV", "menandatangani kerja sama".
 SOUTHEAST_ASIAN = {
+    "ended": r"chấm dứt|mengakhiri",  # ends (a deal)
     "mou": r"biên bản ghi nhớ|nota kesepahaman",
     "joint-venture": r"liên doanh|perusahaan patungan",
     "acquisition": r"mua lại|mengakuisisi|akuisisi",
     "investment": r"rót vốn|berinvestasi",
     "supply": r"pengadaan|memasok",
-    "partnership": r"hợp tác|bắt tay|ký kết|ký thỏa thuận|kerja sama|bekerja sama|kemitraan|bermitra|menandatangani"
+    # (not a trade deal: "Mỹ và Việt Nam ký thỏa thuận thương mại")
+    "partnership": r"hợp tác|bắt tay|ký kết|ký thỏa thuận(?! thương mại)|kerja sama|bekerja sama|kemitraan|bermitra"
+    r"|menandatangani"
     r"|teken",
 }
 SOUTHEAST_ASIAN_WEAK = {

@@ -60,9 +60,10 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
     r"|front-?runners?|yerine|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
-    # A supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota Brace for
-    # Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits)
-    r"|outages?|blackouts?|knock(?:s|ed)? out power|(?:chip|parts|supply|production) (?:delays|disruptions?|shortages?)"
+    # A plant's supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota
+    # Brace for Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits). Not
+    # a shortage a deal answers: "Amid chip shortage, Ford to source chips directly from Qualcomm"
+    r"|knock(?:s|ed)? out power|(?:power )?(?:outages?|blackouts?|fires?|floods?|explosions?) (?:at|hits?|halts?|shuts?)"
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
     r"|sale price|lowest price|price cuts?|bargain\w*|% off"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
@@ -175,7 +176,7 @@ _ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b(?!\s+(?:
 _GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
 _GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
 # Vietnamese and Indonesian negation: "không hợp tác", "belum menandatangani".
-_SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
+_SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|từ chối|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
                              r"(?:[\w-]+\s+){0,2}$"
                              # Chinese: "比亚迪与华为并非合作伙伴，而是竞争对手" (are not partners but rivals)
                              r"|(?:并非|並非|并不是|並不是|不是|并无|並無|没有|沒有)$")
@@ -220,7 +221,7 @@ _DEAL_TO_USE = re.compile(
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
 # buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
-_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for|to add|adds)\s+(?:up to\s+)?\d[\d,.]*\s"
+_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
@@ -260,12 +261,16 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
         if found.group() == "partner" and _JOB_TITLE_BEFORE.search(before):
             continue  # "hired ... as a managing partner"
-        if found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before):
+        if (found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
+                and not _JOINS_PROGRAMME_BEFORE.search(before)):
             continue  # "Amazon's Delivery Partners Balk at Rivian Van Repair Bills": a programme's firms
         if found.group() == "delivery" and lowered.startswith(" partners", found.end()):
             continue  # ... whose "delivery" names the programme
         if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
             continue  # "would cooperate with any inquiry"
+        if "without" in before and _WITHOUT_BEFORE.search(before):
+            continue  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
+            # formal agreement" is still a supply)
         if kind == "stake" and " shares " in found.group() and _MARKET_BUYERS_BEFORE.search(before):
             continue  # "Retail investors buy shares of Tesla after Samsung chip deal": the market's buying
         if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
@@ -276,8 +281,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
 
 # A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",
 # "Tesla's service partners", "its dealer partners".
-_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|fleet|charging"
+# Not one named among them: "Kia named among Amazon's delivery partners", "becomes one of Uber's ..."
+_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|charging"
                                       r"|logistics|franchise|channel|retail|sales|repair|installation)\s+$")
+_JOINS_PROGRAMME_BEFORE = re.compile(r"\b(?:among|one of|includ\w*|joins?|joined|named|becomes?|became)\s+(?:[\w'’-]+\s+){0,3}$")
 # A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
 _JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")
 # A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
@@ -286,6 +293,11 @@ _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?
                              r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
                             r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
+# Vehicles added to a fleet: "Ola to add 10,000 Tata Motors EVs in fleet deal" (not jobs, cities, routes,
+# percent on the market, partners, nor robotaxis deployed together: "sign deal to add 500 robotaxis")
+_ADDS_VEHICLES = re.compile(r"\b(?:to add|adds|added)\s+(?:up to\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:cars|vehicles|evs|suvs|vans|trucks|taxis|buses|scooters)\b")
 # Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
 # rush to buy shares of Xiaomi". Matched before a stake word.
 _MARKET_BUYERS_BEFORE = re.compile(r"\b(?:investors|traders|shareholders|retail|funds|hedge funds|speculators)\s+"
@@ -465,6 +477,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         if advised and kinds and not CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
     if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
-                                     or _DEAL_TO_USE.search(lowered)):
+                                     or _DEAL_TO_USE.search(lowered) or _ADDS_VEHICLES.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

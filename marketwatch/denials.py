@@ -28,7 +28,8 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
-                     r"|phủ nhận|bác bỏ|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
+                     # ... and Vietnamese "không đúng sự thật" (untrue)
+                     r"|phủ nhận|bác bỏ|không đúng sự thật|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is

@@ -89,7 +89,7 @@ _HISTORY = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
     r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
-    r"|we\s+(?:also\s+)?(?:explain|unpack|break\s+down)\s+(?:why|how|what)\b)",
+    r"|we\s+(?:also\s+)?explain\s+why\b)",
     re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
                    "When ", "when ")

@@ -98,7 +98,10 @@ _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|
 # case only (in a title-case headline "Nvidia Chief Hails Toyota Deal" the next word is a verb).
 _BUSINESS_ROLES = r"head|chief|boss|president|chair|chairman|chairwoman|spokes(?:man|woman|person)|executive|manager"
 _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
-    rf"\b(?:(?i:{_SURNAME_ROLES})|{_BUSINESS_ROLES})[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
+    rf"\b(?:(?i:{_SURNAME_ROLES})|{_BUSINESS_ROLES})[^\S\n]+"
+    # (a title-case verb is no first name: "Industry Researcher Says Xiaomi Will Use Qualcomm Chips")
+    r"(?!(?:Says|Said|Sees|Saw|Warns|Expects|Thinks|Believes|Claims|Predicts|Calls|Tells|Bets|Doubts)\b)"
+    r"[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
 _TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)

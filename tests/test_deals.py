@@ -1058,3 +1058,35 @@ def test_outages_unlicensed_use_programmes_races_and_people_are_no_tie_up(shippe
 def test_the_same_words_beside_a_real_deal_of_the_twenty_second_batch(shipped, title, pair, deal):
     found = shipped.match(title)
     assert pair in found.pairs and found.deal_type == deal
+
+
+# what a review of blind 22's rules found they took
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Amid chip shortage, Ford to source chips directly from Qualcomm", "", {("Ford", "Qualcomm")}),
+    ("Volvo Cars picks Google's Gemini; infotainment outages prompted the switch", "", {("Volvo Cars", "Alphabet")}),
+    ("BYD uses Huawei's driver-assistance system without a formal agreement", "", {("BYD", "Huawei")}),
+    ("BYD becomes one of Uber's fleet partners in Europe", "", {("BYD", "Uber")}),
+    ("Kia named among Amazon's delivery partners with PV5 vans", "", {("Kia", "Amazon")}),
+    ("长安汽车旗下深蓝汽车与华为签署合作协议", "", {("Changan", "Huawei")}),  # a company stands for its brand
+    ("Porsche unterschreibt keinen Vertrag mit Huawei", "", set()),
+    ("Ehemaliger Mercedes-Designer unterschreibt Vertrag bei Xiaomi", "", set()),  # a person's contract
+    ("USA und Japan unterzeichnen Abkommen – Toyota und Sony atmen auf", "", set()),  # a trade deal
+    ("Formel 1: Ferrari schließt Vertrag mit Hamilton ab, Sponsor IBM verlängert", "", set()),
+    ("VinFast từ chối ký thỏa thuận với Foxconn", "", set()),  # refuses to sign
+    ("Mỹ và Việt Nam ký thỏa thuận thương mại, VinFast và Samsung hưởng lợi", "", set()),
+    ("Google drops Volvo from the list of cars supporting wireless Android Auto", "", set()),
+    ("Industry Researcher Says Xiaomi Will Use Qualcomm Chips in YU9", "", {("Qualcomm", "Xiaomi")}),  # not a surname
+])
+def test_what_the_review_of_blind_22s_rules_found(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert set(found.pairs) == pairs, found
+
+
+@pytest.mark.parametrize("title, deal", [
+    ("Toyota and Panasonic's battery partnership adds 1,000 jobs in Kansas", "partnership"),  # jobs, not cars
+    ("Stellantis and Pony.ai sign deal to add 500 robotaxis in Europe", "partnership"),
+    ("Stellantis phases out Amazon's Alexa from new models", "ended"),
+    ("Hyundai và Grab chấm dứt thỏa thuận hợp tác", "ended"),
+])
+def test_the_deal_types_the_review_of_blind_22s_rules_found(shipped, title, deal):
+    assert shipped.match(title).deal_type == deal
