@@ -522,10 +522,11 @@ def test_a_refresh_on_a_damaged_search_index_rebuilds_it_and_stores_every_story(
     db = tmp_path / "mw.db"
     db.write_bytes(good)
     _index_damaged(db)
-    code, _out, err = run_cli("refresh", "--config", str(config), "--db", str(db))
+    code, out, err = run_cli("refresh", "--json", "--config", str(config), "--db", str(db))
     assert code == 0, err
     assert re.fullmatch(rf"marketwatch: warning: {re.escape(str(db))}: the search index was damaged; rebuilt it "
                         r"from the [\d,]+ stored stories \(nothing was lost\)", one_clean_line(err))
+    assert json.loads(out)["repairs"] == [one_clean_line(err).removeprefix("marketwatch: warning: ")]
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*), sum(starred) FROM stories").fetchone() == (stories_in(1), 1)
     conn.execute("INSERT INTO stories_fts (stories_fts, rank) VALUES ('integrity-check', 1)")
