@@ -46,6 +46,7 @@ _ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|�
 _ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
                              r"(?P<what>[^;]{0,160})")
 _DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
+                          r"|discussion|pourparlers|n[ée]goci|conversaciones|colloqui|partenariat"
                           r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
 _CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
 _BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")

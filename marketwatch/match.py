@@ -35,7 +35,9 @@ from marketwatch.sentences import split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
-_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
+# (and a factbox: a list of deals done, "Factbox-Foreign carmakers' tie-ups with Chinese tech firms")
+_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung"
+                      r"|factbox)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
 # there is none; the summary's deals are the company's old ones. Not a headline that names two
@@ -61,7 +63,7 @@ _VEHICLE = re.compile(
 # back its Ohio battery plant" is no deal of Honda's. Matched against the lower-cased headline:
 # re.IGNORECASE is slower.
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|digest|top stories"
-                      r"|things to know|techcrunch mobility|the station|notebook"
+                      r"|things to know|techcrunch mobility|the station|notebook|the download(?=:)"
                       # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
                       r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
@@ -86,7 +88,8 @@ _HISTORY = re.compile(
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed)\b)\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
     r"(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
+    # (the comma may be left out before the sentence's subject: "In 2016 Uber put modified Volvo XC90s ...")
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d(?:\s*,|\s+(?=[A-Z])))"
     r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
     r"|we\s+(?:also\s+)?explain\s+why\b)",
@@ -168,7 +171,7 @@ class Matcher:
         compares = None
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, len(title) + 1)
         if _ROUNDUP.search(title_lower):  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
         elif "; " in title:  # "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact"

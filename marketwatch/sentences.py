@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 # A sentence ends at group 1 (after ".", "!", "?" or ";"), at group 2 (after "。！？") or where the
-# match starts (a newline); the match ends where the next sentence starts. The first character
+# match starts (a newline, or " · ", which `marketwatch.text` puts between a list's items: a Google
+# News cluster's headlines); the match ends where the next sentence starts. The first character
 # is a class of its own so that the regex engine skips to the next one without trying a branch
 # at every character (twice as fast as a lookahead before the branches).
-_BOUNDARY = re.compile(r"[.!?;。！？\n](?:(?<=[.!?;])[.!?;]*()[\"'”’)\]]*[^\S\n]+|(?<=\n)\n*|(?<=[。！？])[。！？]*())")
+_BOUNDARY = re.compile(r"[.!?;。！？\n·](?:(?<=[.!?;])[.!?;]*()[\"'”’)\]]*[^\S\n]+|(?<=\n)\n*|(?<=[。！？])[。！？]*()"
+                       r"|(?<= ·)[^\S\n]+)")
 _ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "llc", "plc", "ag", "se", "sa", "nv", "bv", "gmbh", "mr", "mrs",
     "ms", "dr", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -17,12 +19,18 @@ _ABBREVIATIONS = {
 _WORD_BACKWARDS = re.compile(r"[\w.]+")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence in `text`; whitespace stays outside the spans."""
+def split_sentences(text: str, items_from: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in `text`; whitespace stays outside the spans.
+    " · " ends a sentence from `items_from` on (a summary's list items), not before it (a
+    headline's "Reuters · Toyota ...", whose parts the matcher reads as it always has)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end(boundary.lastindex) if boundary.lastindex else boundary.start()
+        if text[end:end + 1] == "·":
+            if end < items_from:
+                continue
+            end -= 1  # the space before it
         if end <= start:
             continue
         if boundary.lastindex == 1 and _is_abbreviation(text[max(start, end - 40):end], text, boundary.end()):

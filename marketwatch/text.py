@@ -55,6 +55,10 @@ _INLINE = frozenset({
 _SKIP_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _SKIP}
 
 
+# Text that ends a sentence already (or nothing yet): no " · " before the next list item
+_ENDS_A_SENTENCE = re.compile(r"(?:^|[.!?;。！？:])\s*$")
+
+
 def html_to_text(value: str, limit: int | None = None) -> str:
     """The text of an HTML fragment: tags, comments, scripts and styles dropped, entities decoded,
     inline elements joined and others separated by a space. Linear in the input; stops early once
@@ -89,7 +93,12 @@ def html_to_text(value: str, limit: int | None = None) -> str:
             continue
         pos = tag.end()
         name = tag.group(2).lower() if tag.re is _TAG else ""
-        parts.append("" if name in _INLINE else " ")
+        # A list's items apart, as sentences (`marketwatch.sentences`): a Google News cluster's
+        # headlines ran together into one ("... Reuters Qualcomm unveils ...").
+        if name == "li" and not tag.group(1) and _ENDS_A_SENTENCE.search("".join(parts[-4:])) is None:
+            parts.append(" · ")
+        else:
+            parts.append("" if name in _INLINE else " ")
         if name in _SKIP and not tag.group(1) and not tag.group(0).endswith("/>"):
             close_tag = _SKIP_END[name].search(value, pos)
             pos = value.find(">", close_tag.end() - 1) + 1 or end if close_tag else end

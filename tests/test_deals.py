@@ -1090,3 +1090,26 @@ def test_what_the_review_of_blind_22s_rules_found(shipped, title, summary, pairs
 ])
 def test_the_deal_types_the_review_of_blind_22s_rules_found(shipped, title, deal):
     assert shipped.match(title).deal_type == deal
+
+
+# from the twenty-third blind batch (tests/data/tieups_blind23.jsonl): feed shapes
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a Google News cluster: its headlines are sentences of their own
+    ("Geely, Renault expand Brazil partnership with new hybrid SUV - Reuters",
+     '<ol><li><a href="https://news.google.com/a">Geely, Renault expand Brazil partnership with new hybrid SUV</a>'
+     '&nbsp;&nbsp;<font color="#6f6f6f">Reuters</font></li><li><a href="https://news.google.com/b">Qualcomm unveils '
+     'Snapdragon Cockpit Elite 2 chip</a>&nbsp;&nbsp;<font color="#6f6f6f">The Verge</font></li></ol>',
+     {("Geely", "Renault")}),  # carmakers only: no Qualcomm from the next headline
+    ("The Download: Toyota's cathode deal, Nvidia's chip delay and Lyft's Europe push", "", set()),
+    ("Factbox-Foreign carmakers' tie-ups with Chinese tech firms", "Volkswagen bought a 4.99% stake in XPeng.", set()),
+    ("Nvidia Can't Dodge China Questions as H20 Export Deal Stalls", "", set()),  # the verb
+    ("AURORA CITY COUNCIL APPROVES $4 MILLION DEAL FOR FORD TRUCKS", "", set()),  # the city
+    ("Renault dément être en discussions avec Google pour un assistant IA", "", set()),
+    ("A decade of robotaxi promises", "In 2016 Uber put modified Volvo XC90s on the streets of Pittsburgh, and Waymo "
+     "ordered its first 100 Chrysler Pacifica minivans.", set()),  # history, without a comma
+    ("Ford partners with Aurora on trucks", "In 2027 Ford will deploy Aurora trucks in Texas.", {("Ford", "Aurora")}),
+])
+def test_feed_shapes_of_the_twenty_third_batch(shipped, title, summary, pairs):
+    from marketwatch.text import clean_summary, clean_title
+
+    assert set(shipped.match(clean_title(title), clean_summary(summary)).pairs) == pairs

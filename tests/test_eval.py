@@ -38,6 +38,7 @@ BLIND19 = ROOT / "tests" / "data" / "tieups_blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "tieups_blind20.jsonl"
 BLIND21 = ROOT / "tests" / "data" / "tieups_blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "tieups_blind22.jsonl"
+BLIND23 = ROOT / "tests" / "data" / "tieups_blind23.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -329,6 +330,17 @@ FLOORS_BLIND22 = {
     ("pairs", "precision"): 1.0, ("pairs", "recall"): 0.96,
 }
 
+# The twenty-third (30 tie-ups, 30 hard negatives, in the shapes feeds print: Google News clusters,
+# press releases with boilerplate, wire prefixes, factboxes, newsletters, earnings calls, all-caps
+# and very short headlines, HTML entities; eleven languages; committed before the matcher saw it)
+# scored story 0.806 / 0.967 / 0.879, pair 0.596 / 0.969 untouched. After its fixes, story 1.000 /
+# 0.967 / 0.983, pair 0.969 / 0.969: a design win told under an earnings headline, and an old venture
+# named in a Japanese story's background, remain.
+FLOORS_BLIND23 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 0.96, ("stories", "f1"): 0.98,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -357,7 +369,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
-                 "blind-22": (BLIND22, FLOORS_BLIND22)}
+                 "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23)}
 
 
 @pytest.fixture(scope="module")
@@ -392,6 +404,9 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     (BLIND22, "blind-22", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
                            BLIND21)),
+    (BLIND23, "blind-23", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
+                           BLIND21, BLIND22)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)

@@ -51,3 +51,10 @@ def test_a_stop_without_a_space_after_it_is_no_end():
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_text_has_no_sentences(text):
     assert split_sentences(text) == []
+
+
+def test_a_summarys_list_items_are_sentences_and_a_headlines_middle_dot_is_not():
+    text = "Reuters · Toyota signs deal with Pony.ai\nHyundai, Nvidia build AI factory Reuters · Kia EV4 review Autocar"
+    parts = [text[a:b] for a, b in split_sentences(text, items_from=text.index("\n") + 1)]
+    assert parts == ["Reuters · Toyota signs deal with Pony.ai", "Hyundai, Nvidia build AI factory Reuters",
+                     "Kia EV4 review Autocar"]

@@ -121,3 +121,11 @@ def test_accents_written_as_combining_marks_are_composed():
     assert decomposed != unicodedata.normalize("NFC", decomposed)
     assert clean_summary(decomposed) == "VinFast chọn nền tảng của Qualcomm; ホンダとソニー"
     assert clean_title("Ford and Baidu") == "Ford and Baidu"
+
+
+def test_list_items_are_set_apart_by_a_middle_dot_unless_a_sentence_ended():
+    assert clean_summary("<ol><li><a>Geely, Renault expand pact</a>&nbsp;<font>Reuters</font></li>"
+                         "<li><a>Qualcomm unveils chip</a> <font>The Verge</font></li></ol>") == (
+        "Geely, Renault expand pact Reuters · Qualcomm unveils chip The Verge")
+    assert clean_summary("<ul><li>One item.</li><li>Two</li></ul>") == "One item. Two"
+    assert clean_summary("<p>Intro:</p><ul><li>a</li><li>b</li></ul>") == "Intro: a · b"
