@@ -43,14 +43,18 @@ _ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|�
 # indiscrezioni ... in trattative con Xiaomi"), not of a breakup ("smentisce la rottura con
 # Leapmotor") nor of something else beside a deal ("firma accordo con Leapmotor; smentite voci su
 # tagli"). `_ROMANCE_DENIAL_HINTS`: substrings without one of which the regex cannot match.
-_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|démen\w*|niega|negó|nega|negou|negano|negaron)\b"
+# (French: forms of "démentir", not "démentiel", crazy)
+_ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|dément(?:s|ent|ait|aient)?|démenti(?:r|t|e|es|s)?"
+                             r"|niega|negó|nega|negou|negano|negaron)\b"
                              r"(?P<what>[^;]{0,160})")
 _DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
                           r"|discussion|pourparlers|n[ée]goci|conversaciones|colloqui|partenariat"
                           r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
-_CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but)\s")
-_BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fim d")
+_CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but|mais|tout en|alors que)\s")
+_BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fin du|fin des|fim d"
+                      r"|arrêt|réduction")
 _ROMANCE_DENIAL_HINTS = ("smenti", "desm", "démen", "neg", "nieg")
+_NOT_BEFORE = re.compile(r"\b(?:ne|n['’]a\s+pas|pas|non|no|não)\s+$")
 
 
 # English denials whose object follows them ("denies report it is in talks with Xiaomi"), and where
@@ -77,6 +81,9 @@ def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> b
             return True
     if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
         for found in _ROMANCE_DENIAL.finditer(lowered):
+            if found["what"].startswith(" pas") or _NOT_BEFORE.search(lowered, max(0, found.start() - 10),
+                                                                      found.start()):
+                continue  # "Renault ne dément pas les discussions", "n'a pas démenti", "non smentisce"
             what = _CONJUNCTION.split(found["what"], maxsplit=1)[0]  # "nega chiusura e firma accordo"
             if _DENIED_DEAL.search(what) and not _BREAKUP.search(what):
                 return True

@@ -35,9 +35,7 @@ from marketwatch.sentences import split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
-# (and a factbox: a list of deals done, "Factbox-Foreign carmakers' tie-ups with Chinese tech firms")
-_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung"
-                      r"|factbox)"
+_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
 # there is none; the summary's deals are the company's old ones. Not a headline that names two
@@ -88,8 +86,7 @@ _HISTORY = re.compile(
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed)\b)\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
     r"(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
-    # (the comma may be left out before the sentence's subject: "In 2016 Uber put modified Volvo XC90s ...")
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d(?:\s*,|\s+(?=[A-Z])))"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
     r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
     r"|we\s+(?:also\s+)?explain\s+why\b)",

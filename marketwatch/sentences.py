@@ -37,6 +37,8 @@ def split_sentences(text: str, items_from: int = 0) -> list[tuple[int, int]]:
             continue
         spans.append((start, end))
         start = boundary.end()
+        if text.startswith("· ", start):  # after an item's own "." (or a feed's stray dot)
+            start += 2
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text)))
     return spans

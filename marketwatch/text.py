@@ -55,10 +55,6 @@ _INLINE = frozenset({
 _SKIP_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _SKIP}
 
 
-# Text that ends a sentence already (or nothing yet): no " · " before the next list item
-_ENDS_A_SENTENCE = re.compile(r"(?:^|[.!?;。！？:])\s*$")
-
-
 def html_to_text(value: str, limit: int | None = None) -> str:
     """The text of an HTML fragment: tags, comments, scripts and styles dropped, entities decoded,
     inline elements joined and others separated by a space. Linear in the input; stops early once
@@ -66,6 +62,7 @@ def html_to_text(value: str, limit: int | None = None) -> str:
     if not _TAG_HINT.search(value):
         return value
     parts: list[str] = []
+    publisher = False  # a <font> in this list item: a Google News cluster's
     raw = 0  # characters of text so far, before cleaning
     found: int | None = None  # ... and after cleaning, counted only once `raw` passes the limit
     pos, end = 0, len(value)
@@ -93,10 +90,14 @@ def html_to_text(value: str, limit: int | None = None) -> str:
             continue
         pos = tag.end()
         name = tag.group(2).lower() if tag.re is _TAG else ""
-        # A list's items apart, as sentences (`marketwatch.sentences`): a Google News cluster's
-        # headlines ran together into one ("... Reuters Qualcomm unveils ...").
-        if name == "li" and not tag.group(1) and _ENDS_A_SENTENCE.search("".join(parts[-4:])) is None:
+        # A Google News cluster's headlines apart, as sentences (`marketwatch.sentences`): they ran
+        # together into one ("... Reuters Qualcomm unveils ..."). Its items end with the publisher
+        # in a <font>; a press release's bullets, which may hold one deal between them, do not.
+        if name == "font":
+            publisher = True
+        if name == "li" and not tag.group(1) and publisher:
             parts.append(" · ")
+            publisher = False
         else:
             parts.append("" if name in _INLINE else " ")
         if name in _SKIP and not tag.group(1) and not tag.group(0).endswith("/>"):

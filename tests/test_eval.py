@@ -333,12 +333,13 @@ FLOORS_BLIND22 = {
 # The twenty-third (30 tie-ups, 30 hard negatives, in the shapes feeds print: Google News clusters,
 # press releases with boilerplate, wire prefixes, factboxes, newsletters, earnings calls, all-caps
 # and very short headlines, HTML entities; eleven languages; committed before the matcher saw it)
-# scored story 0.806 / 0.967 / 0.879, pair 0.596 / 0.969 untouched. After its fixes, story 1.000 /
-# 0.967 / 0.983, pair 0.969 / 0.969: a design win told under an earnings headline, and an old venture
-# named in a Japanese story's background, remain.
+# scored story 0.806 / 0.967 / 0.879, pair 0.596 / 0.969 untouched. After its fixes (narrowed after a
+# review's 176 probes), story 0.935 / 0.967 / 0.951, pair 0.756 / 0.969: a factbox of past deals (a
+# factbox of a new one is news), a retrospective's "In 2016 Uber put ..." without its comma, a design
+# win told under an earnings headline and an old venture in a Japanese story's background remain.
 FLOORS_BLIND23 = {
-    ("stories", "precision"): 1.0, ("stories", "recall"): 0.96, ("stories", "f1"): 0.98,
-    ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.96, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.75, ("pairs", "recall"): 0.96,
 }
 
 

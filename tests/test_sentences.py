@@ -58,3 +58,5 @@ def test_a_summarys_list_items_are_sentences_and_a_headlines_middle_dot_is_not()
     parts = [text[a:b] for a, b in split_sentences(text, items_from=text.index("\n") + 1)]
     assert parts == ["Reuters · Toyota signs deal with Pony.ai", "Hyundai, Nvidia build AI factory Reuters",
                      "Kia EV4 review Autocar"]
+    text = 'T\n"It was a bold bet." · In 2016, Uber agreed to buy Volvo cars.'  # no sentence starts with the dot
+    assert [text[a:b] for a, b in split_sentences(text, items_from=2)][-1] == "In 2016, Uber agreed to buy Volvo cars."
