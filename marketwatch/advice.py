@@ -64,6 +64,8 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|seek(?:ing)?|want(?:ing)?)\s+(?:(?:to|for)\s+)?(?:(?:a|an|any)\s+)?)?$"
                             r"|\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:idea|prospect|notion|proposal|offer|suggestion)\s+of\s+"
                             r"(?:(?:a|an|any)\s+)?$"
+                            # Speculation: "fuelled speculation that the iPhone maker could team up with BMW"
+                            r"|\b(?:speculation|rumou?rs?|bets?)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:could|might|may|would)\s+$"
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
                             r"(?:(?:a|an|any|more)\s+)?$"
@@ -89,7 +91,7 @@ def may_advise(before: str) -> bool:
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
             or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
-            or "want" in before or "prefer" in before or "sans" in before or "faute" in before)
+            or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "that" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -31,10 +31,14 @@ _WHICH_RELATION = re.compile(
     r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
 # "Kairos Power, the startup that has a power-purchase agreement with Google, could ...": an appositive's
 # "that" clause tells of the thing's other relations, as "which" does (not who owns or formed it).
+# ... and its "whose" clause, of customers or products ("Wayve, the London self-driving startup whose
+# software Nissan uses in ProPilot, said"), not of owners or partners.
 _THAT_ASIDE = re.compile(
-    r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|supplier)\s+that\s"
-    r"(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create|creates"
-    r"|created|establish\w*|jointly|share|shares)\b)[^,;()\n]*,", re.IGNORECASE)
+    r",\s+the\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|developer|maker|supplier)\s+"
+    r"(?:that\s(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create"
+    r"|creates|created|establish\w*|jointly|share|shares)\b)"
+    r"|whose\s(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?|shareholders?|backers?)\b))[^,;()\n]*,",
+    re.IGNORECASE)
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its
 # verb, a word in small letters, where a list ends with a name or a noun, in capitals ("BMW, die
@@ -233,7 +237,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
     around = _as_clause(text, start, end, mentions) if text.find(" as ", start, end) >= 0 else []
-    if text.find(" that ", start, end) >= 0 and text.find(", the ", start, end) >= 0:
+    if (text.find(" that ", start, end) >= 0 or text.find(" whose ", start, end) >= 0) and text.find(
+            ", the ", start, end) >= 0:
         around += [m.span() for m in _THAT_ASIDE.finditer(text, start, end)]
     if not words and not german and not around:
         return background, []

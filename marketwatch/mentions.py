@@ -104,7 +104,8 @@ _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
     r"[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
-_TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
+# (an aside may come first: "appointed Mercedes Ortiz, previously a vice president at Arm, as head")
+_TO_A_POST = re.compile(r"(?:,[^,;\n]{1,80},)?[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
 # "a Nio-style battery swap network", "Tesla-like margins": a comparison with the company, not it.
 _LIKENESS_AFTER = re.compile(r"-(?:style|like|esque)\b", re.IGNORECASE)
 

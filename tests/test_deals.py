@@ -1116,3 +1116,27 @@ def test_feed_shapes_of_the_twenty_third_batch(shipped, title, summary, pairs):
     from marketwatch.text import clean_summary, clean_title
 
     assert set(shipped.match(clean_title(title), clean_summary(summary)).pairs) == pairs
+
+
+# from the twenty-fourth blind batch (tests/data/tieups_blind24.jsonl): syntax
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Will Apple finally partner with a carmaker? BMW won't say", "Apple's new CarPlay software has fuelled "
+     "speculation that the iPhone maker could team up with BMW on a future model.", set()),
+    ("Wayve raises $1.2 billion in round led by SoftBank", "Wayve, the London self-driving startup whose software "
+     "Nissan uses in ProPilot, said it had raised $1.2 billion in a round led by SoftBank Group.",
+     None),
+    ("Nvidia names Mercedes Ortiz to head automotive partnerships", "Nvidia has appointed Mercedes Ortiz, previously "
+     "a vice president at Arm, as head of automotive partnerships.", set()),
+    ("Morgan Stanley: Xiaomi-Volkswagen tie-up would be 'logical next step'", "", set()),
+    ("Stanford study: Waymo robotaxis crash less than Tesla drivers using FSD", "", set()),
+    ("Toyota ยืนยันยังไม่มีแผนร่วมมือกับ Huawei ในไทย", "", set()),  # no plans yet to cooperate
+    # ... and beside them, still deals
+    ("The Toyota-Nvidia deal would be worth $2 billion", "", {("Toyota", "Nvidia")}),
+    ("Toyota-Nvidia deal would make Toyota the largest buyer of Drive Thor", "", {("Toyota", "Nvidia")}),
+])
+def test_syntax_of_the_twenty_fourth_batch(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    if pairs is None:  # no carmaker among the parties
+        assert found.kind != "oem-tech", found
+    else:
+        assert {p for p in found.pairs if found.kind == "oem-tech"} == pairs, found

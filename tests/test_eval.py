@@ -39,6 +39,7 @@ BLIND20 = ROOT / "tests" / "data" / "tieups_blind20.jsonl"
 BLIND21 = ROOT / "tests" / "data" / "tieups_blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "tieups_blind22.jsonl"
 BLIND23 = ROOT / "tests" / "data" / "tieups_blind23.jsonl"
+BLIND24 = ROOT / "tests" / "data" / "tieups_blind24.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -342,6 +343,17 @@ FLOORS_BLIND23 = {
     ("pairs", "precision"): 0.75, ("pairs", "recall"): 0.96,
 }
 
+# The twenty-fourth (30 tie-ups, 30 hard negatives stressing syntax: passive voice, nominal headlines,
+# "X-backed" compounds, possessives, appositions, executives' quotes, deals announced by governments
+# and universities, carmakers' units, renewals, pending deals; thirteen languages; committed before
+# the matcher saw it) scored story 0.811 / 1.000 / 0.896, pair 0.750 / 1.000 untouched. After its
+# fixes, story 0.968 / 1.000 / 0.984, pair 0.968 / 1.000: an Arabic "a year after Lucid signed with
+# Uber" as background remains.
+FLOORS_BLIND24 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 1.0, ("stories", "f1"): 0.98,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 1.0,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -370,7 +382,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-16": (BLIND16, FLOORS_BLIND16), "blind-17": (BLIND17, FLOORS_BLIND17),
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
-                 "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23)}
+                 "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
+                 "blind-24": (BLIND24, FLOORS_BLIND24)}
 
 
 @pytest.fixture(scope="module")
@@ -408,6 +421,9 @@ def test_blind_batches_stay_at_what_was_reached(blind_reports, batch, level, fig
     (BLIND23, "blind-23", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
                            BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
                            BLIND21, BLIND22)),
+    (BLIND24, "blind-24", (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11,
+                           BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
+                           BLIND21, BLIND22, BLIND23)),
 ])
 def test_the_latest_blind_batches_are_new_and_blind(labels, path, batch, earlier):
     rows = load_labels(path)
