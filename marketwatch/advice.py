@@ -65,7 +65,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:idea|prospect|notion|proposal|offer|suggestion)\s+of\s+"
                             r"(?:(?:a|an|any)\s+)?$"
                             # Speculation: "fuelled speculation that the iPhone maker could team up with BMW"
-                            r"|\b(?:speculation|rumou?rs?|bets?)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:could|might|may|would)\s+$"
+                            # (not speculation confirmed: "Toyota confirms speculation that it would invest")
+                            r"|(?<!confirms\s)(?<!confirmed\s)(?<!confirm\s)(?<!market\s)"
+                            r"\b(?:speculation|rumou?rs?|bets?)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?:could|might|may|would)\s+$"
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
                             r"(?:(?:a|an|any|more)\s+)?$"

@@ -104,8 +104,11 @@ _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
     r"[A-Z][^\W\d_A-Z][^\W\d_]*[^\S\n]+$")
 _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hired|promotes?|promoted)[^\S\n]+$",
                              re.IGNORECASE)
-# (an aside may come first: "appointed Mercedes Ortiz, previously a vice president at Arm, as head")
-_TO_A_POST = re.compile(r"(?:,[^,;\n]{1,80},)?[^\S\n]+(?:to|as)[^\S\n]", re.IGNORECASE)
+# An aside may come first before a post: "appointed Mercedes Ortiz, previously a vice president at Arm, as
+# head" (not a product: "names Mobileye Drive, the Intel unit's system, as partner")
+_TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]|,[^,;\n]{1,80},[^\S\n]+(?:to|as)[^\S\n]+"
+                        r"(?:(?:its|the|an?)[^\S\n]+)?(?:head|chief|ceo|cfo|cto|coo|president|chair\w*|director|vice|vp|senior|executive"
+                        r"|general|managing|lead|board)\b", re.IGNORECASE)
 # "a Nio-style battery swap network", "Tesla-like margins": a comparison with the company, not it.
 _LIKENESS_AFTER = re.compile(r"-(?:style|like|esque)\b", re.IGNORECASE)
 

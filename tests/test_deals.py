@@ -1133,6 +1133,13 @@ def test_feed_shapes_of_the_twenty_third_batch(shipped, title, summary, pairs):
     # ... and beside them, still deals
     ("The Toyota-Nvidia deal would be worth $2 billion", "", {("Toyota", "Nvidia")}),
     ("Toyota-Nvidia deal would make Toyota the largest buyer of Drive Thor", "", {("Toyota", "Nvidia")}),
+    # what a review of these rules found they must keep
+    ("Toyota confirms speculation that it would invest in Pony.ai", "", {("Toyota", "Pony.ai")}),
+    ("Why the Toyota-Nvidia deal could be great for Nvidia stock", "", {("Toyota", "Nvidia")}),
+    ("Nvidia's new deal with Toyota could be a natural fit for investors", "", {("Toyota", "Nvidia")}),
+    ("BMW names Amazon Alexa, the voice assistant, as default in new cars under deal", "", {("BMW", "Amazon")}),
+    ("Nvidia to supply Toyota with chips for cars 'safer than human drivers'", "", {("Toyota", "Nvidia")}),
+    ("Lucid shares crash more than 8% even after Uber robotaxi deal", "", {("Lucid", "Uber")}),
 ])
 def test_syntax_of_the_twenty_fourth_batch(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
