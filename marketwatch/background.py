@@ -21,23 +21,23 @@ _ASIDE = re.compile(r",\s+(?:(?:in|of|for|with|to|from|by|at)\s+which|whose|whic
 # software Nissan plans to use, is discussing an investment with Nvidia": after a thing too, such an
 # aside tells of the thing's other relations. Not its owners or partners: "The venture, whose owners
 # are Renault and Geely, will build engines" names the venture's parties.
-_WHOSE_RELATION = re.compile(r",\s+whose\s+(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?)\b)", re.IGNORECASE)
+_OWNERS = r"owners?|partners?|parents?|founders?"
+_WHOSE_RELATION = re.compile(rf",\s+whose\s+(?!(?:joint\s+)?(?:{_OWNERS})\b)", re.IGNORECASE)
 # "The GXR robotaxis, which WeRide developed with GAC, will join Uber's app", "its Volvo VNL
 # Autonomous, which runs the Aurora Driver today": after a thing too, a "which" aside tells of
 # the thing's other relations. Not of who owns or formed it: "The venture, which Renault and Geely
 # formed in 2024, will build engines" names the venture's parties.
-_WHICH_RELATION = re.compile(
-    r",\s+which\s+(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded"
-    r"|create|creates|created|establish\w*|jointly|share|shares)\b)", re.IGNORECASE)
+_OWNS_OR_FORMS = (r"own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create|creates"
+                  r"|created|establish\w*|jointly|share|shares")
+_WHICH_RELATION = re.compile(rf",\s+which\s+(?![^,;()\n]*\b(?:{_OWNS_OR_FORMS})\b)", re.IGNORECASE)
 # "Kairos Power, the startup that has a power-purchase agreement with Google, could ...": an appositive's
 # "that" clause tells of the thing's other relations, as "which" does (not who owns or formed it).
 # ... and its "whose" clause, of customers or products ("Wayve, the London self-driving startup whose
 # software Nissan uses in ProPilot, said"), not of owners or partners.
 _THAT_ASIDE = re.compile(
     r",\s+the\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|developer|maker|supplier)\s+"
-    r"(?:that\s(?![^,;()\n]*\b(?:own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create"
-    r"|creates|created|establish\w*|jointly|share|shares)\b)"
-    r"|whose\s(?!(?:joint\s+)?(?:owners?|partners?|parents?|founders?|shareholders?|backers?)\b))[^,;()\n]*,",
+    rf"(?:that\s(?![^,;()\n]*\b(?:{_OWNS_OR_FORMS})\b)"
+    rf"|whose\s(?!(?:joint\s+)?(?:{_OWNERS}|shareholders?|backers?)\b))[^,;()\n]*,",
     re.IGNORECASE)
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its

@@ -63,7 +63,6 @@ _OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)
 _OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
 # "denies reports that ...", "rejects speculation of ...": what is denied is what the report says,
 # a denial all the same.
-_REPORT_WORDS = re.compile(r"reports?|rumou?rs?|speculation")
 _REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|rumou?rs?|speculation|claims?"
                        r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
 
@@ -109,7 +108,7 @@ def _denies_something_else(lowered: str, text: str, found: re.Match[str],
     itself, and the rest of the sentence has a deal word. Not a report, a rumour or a claim
     denied ("Sony denies report it will make electric cars"): what it says is in the summary, and
     is often the deal. Otherwise ("talks", "it", nothing) it denies the deal, as any denial did."""
-    if not _OBJECT_FOLLOWS.fullmatch(found.group()) or _REPORT_WORDS.search(found.group()):
+    if not _OBJECT_FOLLOWS.fullmatch(found.group()) or _REPORTED.search(found.group()):
         return False
     start = found.end()
     end = next((b.start() for b in _OBJECT_END.finditer(lowered, start)), len(lowered))
