@@ -68,8 +68,7 @@ def describe_sqlite_error(path: Path, exc: Exception) -> str:
     text = str(exc)
     lowered = text.lower()
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return (f"{path}: the database is damaged or is not a marketwatch database "
-                "(it was left untouched; move it aside to start afresh)")
+        return _damaged(path)
     if "readonly" in lowered or "read-only" in lowered:
         return f"{path}: the database is on a read-only file or disk"
     if "disk is full" in lowered or "disk i/o" in lowered:
@@ -82,6 +81,11 @@ def describe_sqlite_error(path: Path, exc: Exception) -> str:
     if "locked" in lowered or "busy" in lowered:
         return f"{path}: the database stayed busy for {BUSY_TIMEOUT_S:.0f} s; another process holds it"
     return f"{path}: database error: {text}"
+
+
+def _damaged(path: Path) -> str:
+    return (f"{path}: the database is damaged or is not a marketwatch database "
+            "(it was left untouched; move it aside to start afresh)")
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,7 @@ class Store:
             with self.transaction() as conn:
                 indexed = rebuild_index(conn)
         except DamageBeyondIndex:
-            self._repair_failed = StoreError(describe_sqlite_error(self.path, sqlite3.DatabaseError("malformed")))
+            self._repair_failed = StoreError(_damaged(self.path))
             raise self._repair_failed from None
         except StoreError as exc:
             reason = str(exc).removeprefix(f"{self.path}: ")

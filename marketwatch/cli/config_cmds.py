@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, json_option, load_existing
-from marketwatch.cli.output import echo, echo_json, say
+from marketwatch.cli.output import echo, echo_json, warn
 from marketwatch.wording import plural
 
 ALIAS_WINDOW_DAYS = 90
@@ -61,7 +61,7 @@ def check_config(config_path, db_path, as_json):
     if problem:
         warnings.append(problem)
     for line in warnings:
-        say(f"marketwatch: warning: {line}")
+        warn(line)
     if as_json:
         echo_json(summary)
         return

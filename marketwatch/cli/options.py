@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import click
 
-from marketwatch.cli.output import say
+from marketwatch.cli.output import warn
 
 
 def not_blank(what: str) -> Callable:
@@ -107,7 +107,7 @@ def open_store(config):
             yield store
         finally:  # before the command's own error, if it has one
             for repair in store.repairs:
-                say(f"marketwatch: warning: {repair}")
+                warn(repair)
 
 
 def color() -> bool:

@@ -108,6 +108,11 @@ class Lines:
                 drop_stdout()
 
 
+def warn(text: str) -> None:
+    """A warning line on stderr: the run goes on, and its exit status is not changed by it."""
+    say(f"marketwatch: warning: {text}")
+
+
 def say(text: str) -> None:
     """A line (or the help) on stderr: an error, a warning, a hint. A stderr that cannot be
     written (its reader gone, a full disk) loses the line but not the exit status, which is

@@ -12,7 +12,7 @@ import click
 
 from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
 from marketwatch.cli.options import common, json_option, load, path_option
-from marketwatch.cli.output import Lines, echo, echo_json, json_text, say
+from marketwatch.cli.output import Lines, echo, echo_json, json_text, say, warn
 from marketwatch.wording import plural
 
 
@@ -54,10 +54,10 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     term.log = log = RunLog(log_file)
     report = _run(term, config, verbose)
     if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
-        say(f"marketwatch: warning: {config.path}: the config lists no feeds ([[feeds]]), so there is nothing "
-            "to fetch (marketwatch add-feed URL adds one)")
+        warn(f"{config.path}: the config lists no feeds ([[feeds]]), so there is nothing to fetch "
+             "(marketwatch add-feed URL adds one)")
     for repair in report.repairs:
-        say(f"marketwatch: warning: {repair}")
+        warn(repair)
     sent = _tell(config, report, skip=no_notify)
     _say_failed(report)
     term.failures_said = True
@@ -210,7 +210,7 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
         say(f"marketwatch: {problem}")
     if report is not None and not term.failures_said:  # said already when stdout held the report up
         for repair in report.repairs:
-            say(f"marketwatch: warning: {repair}")
+            warn(repair)
         _say_failed(report)
     verb, name = _STOPS[term.signum]
     done = _what_was_done(term)

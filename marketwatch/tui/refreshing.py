@@ -65,6 +65,11 @@ class Refreshes:
     (`refreshing`), its progress on the main screen, naming the last few feeds still out
     (`_left`). These, `_auto`, `_auto_tried` and `_failing` are set by the app's __init__."""
 
+    def notify_repairs(self, repairs: list[str]) -> None:
+        """What the store found damaged and rebuilt (a search index), from a refresh or a search."""
+        for repair in repairs:
+            self.notify(repair, title="Repaired", severity="warning", timeout=20, markup=False)
+
     def refresh_when_stale(self) -> None:
         """`settings.auto_refresh`: refresh as `r` does once the newest fetch (the dashboard's
         own or a cron job's) is more than that many minutes old, with AUTO_REFRESH_GRACE for a
@@ -185,8 +190,7 @@ class Refreshes:
             self.notify(render.plain(message.error or "refresh failed"), title="Refresh failed", severity="error",
                         markup=False)
             return
-        for repair in message.report.repairs:
-            self.notify(repair, title="Repaired", severity="warning", timeout=20, markup=False)
+        self.notify_repairs(message.report.repairs)
         failing, self._failing = self._failing, {f.url for f in message.report.failed}
         if auto and not message.report.new_tieups and self._failing <= failing:
             self.reload()  # a refresh no one asked for, with no tie-up and no feed newly failing: nothing to say

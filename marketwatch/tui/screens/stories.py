@@ -78,9 +78,8 @@ class StoriesScreen(Screen):
             app.call_from_thread(app.notify, f"cannot read the database: {exc}", severity="error",
                                  markup=False)
             return
-        for repair in app.data.new_repairs():
-            app.call_from_thread(app.notify, repair, title="Repaired", severity="warning", timeout=20,
-                                 markup=False)
+        if repairs := app.data.new_repairs():
+            app.call_from_thread(app.notify_repairs, repairs)
         if not worker.is_cancelled:
             app.call_from_thread(self.show, stories, total, generation, more)
 
