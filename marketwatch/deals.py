@@ -475,8 +475,6 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if denies_in(lowered, sentence, _names_a_deal):
-        return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
@@ -492,4 +490,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
                                      or _DEAL_TO_USE.search(lowered) or _ADDS_VEHICLES.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
+    # A denial only after a deal word: half the sentences that name two companies have none.
+    if not kinds or denies_in(lowered, sentence, _names_a_deal):
+        return None, False
     return next((kind for kind in DEAL_TYPES if kind in kinds), None), strong

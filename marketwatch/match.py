@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
@@ -164,6 +165,8 @@ class Matcher:
             mentions = self._anaphors.with_the_partners(text, len(title) + 1, mentions)
         anaphors = mentions is not names
         mentions = self._anaphors.units_for_owners(text, mentions)
+        if not _may_share_a_sentence(text, mentions):
+            return NO_MATCH
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         compares = None
         found: dict[str, _Found] = {}
@@ -328,6 +331,14 @@ def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool
     stop = min(len(text), end + 40) if text[end - 1:end] == ";" else end
     return (found is not None and not (headline and found["year"])
             and _NOT_HISTORY.search(text, found.end(), stop) is None)
+
+
+def _may_share_a_sentence(text: str, mentions: list[Mention]) -> bool:
+    """Could a sentence name two companies? Not when each name that follows another's is on
+    another line (the headline names one, the summary another: over half the stories that name
+    two): a line break always ends a sentence (`split_sentences`), so the sentences need not be
+    split to tell that none can report a deal."""
+    return any(a.alias.owner != b.alias.owner and text.find("\n", a.end, b.start) < 0 for a, b in pairwise(mentions))
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
