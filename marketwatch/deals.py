@@ -209,7 +209,7 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
                       r" (?:[\w-]+ ){0,10}?(?:on|to|onto) (?:x{2,}|(?:the )?(?:cloud|azure|aws))")
 
 
-# A deal signed to use, offer or bring a company's product: "signs Google deal to bring Gemini to
+# A deal signed to use, offer, bring or supply a company's product: "signs Google deal to bring Gemini to
 # Polestar 4", "signed a deal with Amazon to offer Project Kuiper broadband", "Hyundai and Kia sign on
 # for Apple's CarPlay Ultra", "ha firmado un acuerdo con Amazon para integrar Alexa+", "ha firmato un
 # accordo con Qualcomm per adottare", "assinou um acordo com a Amazon Web Services (AWS) para migrar":
@@ -219,7 +219,10 @@ _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
     r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
-    r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor)\w*"
+    r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
+    r"|suppl|deliver|suministr|fornec|fornir|fourni|liefer)\w*"
+    # "Dacia has signed CATL to supply LFP cells"
+    r"|sign(?:s|ed)? x{2,} to (?:suppl|deliver)\w*"
     r"|sign(?:s|ed)? on for)\b")
 
 

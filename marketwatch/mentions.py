@@ -72,6 +72,7 @@ _VENUE_AFTER = re.compile(
 # is one whose parts or places follow ("the Amazon's tributaries", "the Mini's battery").
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|['’]s[^\S\n]+[a-z]")
 _THE = ("the ", "The ")
+_PLACE_GOES_ON = re.compile(r"[^\S\n]+(?:over|since|until|through|near|where|across)\b")
 # "Profitability Is Our Polestar, ...": a name that is one's own, ending its clause, is a metaphor.
 _OUR = ("our ", "Our ", "OUR ")
 # ... after a copula: not "puces pour Renault", "in your Toyota", "will transform our Mercedes-Benz".
@@ -304,10 +305,11 @@ def _joins_word(char: str) -> bool:
 
 def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
     """"through the Amazon", "on the Amazon's tributaries": a one-word company name after "the"
-    (the caller has seen it), ending its clause or owning a thing. Not an alliance ("signed with
-    the Alliance.", "the Alliance's members")."""
+    (the caller has seen it), ending its clause, owning a thing or followed by a word that tells
+    where or when ("5,000 hectares in the Amazon over ten years"), as no company after "the" is.
+    Not an alliance ("signed with the Alliance.", "the Alliance's members")."""
     return (start >= 4 and not alias.is_alliance and " " not in alias.text
-            and _CLAUSE_END.match(text, end) is not None)
+            and (_CLAUSE_END.match(text, end) is not None or _PLACE_GOES_ON.match(text, end) is not None))
 
 
 def _is_a_person(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,9 @@ def _advised(sentence: str, word: str) -> bool:
     ("wir brauchen keinen partner wie xxxxxx", "partner"),  # no partner like Google
     ("xxxxx would love xxxxxx to use carplay ultra, cue said", "to use"),  # a wish for someone else
     ("the carmaker would like them to supply more chips", "supply"),
+    # advice with a verb of its own (blind batch 25)
+    ("why xxxxxxxxx should buy a stake in xxxxxxxx, according to one fund manager", "stake"),
+    ("the carmaker needs to take a minority stake in a chip designer", "stake"),
 ])
 def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     assert _advised(sentence, word)
@@ -36,6 +39,7 @@ def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     ("keine partnerschaft ist so eng", "partnerschaft"),  # none is closer: a foreign "no" before a verb
     ("bmw declines to detail its qualcomm deal", "deal"),
     ("xxxxxx will use xxxxxx chips, as it would like to", "use"),
+    ("toyota should buy more chips, and it took a stake in xxxxxx", "stake"),
 ])
 def test_deals_told_beside_such_words(sentence, word):
     assert not _advised(sentence, word)

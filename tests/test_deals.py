@@ -127,6 +127,9 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
      ("Volkswagen", "Amazon"), "supply"),
+    # from the twenty-fifth: a deal to supply a product, or a supplier signed to supply it
+    ("Renault signed a deal with CATL to supply battery cells", "", ("Renault", "CATL"), "supply"),
+    ("Dacia has signed CATL to supply LFP cells for the next Spring", "", ("Renault", "CATL"), "supply"),
     ("BYD, Uber strike deal to put 100,000 EVs on ride-hailing platform", "", ("BYD", "Uber"), "partnership"),
     # ... and a Japanese joint trial agreed
     ("いすゞとソフトバンク、レベル4自動運転トラックの共同実証で合意", "", ("Isuzu", "SoftBank"), "partnership"),

@@ -40,6 +40,7 @@ BLIND21 = ROOT / "tests" / "data" / "tieups_blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "tieups_blind22.jsonl"
 BLIND23 = ROOT / "tests" / "data" / "tieups_blind23.jsonl"
 BLIND24 = ROOT / "tests" / "data" / "tieups_blind24.jsonl"
+BLIND25 = ROOT / "tests" / "data" / "tieups_blind25.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -354,6 +355,18 @@ FLOORS_BLIND24 = {
     ("pairs", "precision"): 0.96, ("pairs", "recall"): 1.0,
 }
 
+# The twenty-fifth (30 tie-ups told in long summaries, by three or four parties, through brands and
+# units, as expansions, stake changes and supply of chips, lidar, cells and software, three in other
+# languages; 30 hard negatives: benchmarks, rankings, launches, executive moves, market shares,
+# ordinary customers, old deals as background, speculation, name clashes; committed before the matcher
+# saw it) scored story 0.882 / 1.000 / 0.938, pair 0.897 / 1.000 untouched: a fund manager's "should
+# buy a stake", "Supplier Risk Intel", "land in the Amazon over ten years", "as Buyers Grab Year-End EV
+# Deals". After its fixes, story and pair 1.000 / 1.000.
+FLOORS_BLIND25 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
+    ("pairs", "precision"): 1.0, ("pairs", "recall"): 1.0,
+}
+
 
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
@@ -383,7 +396,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
-                 "blind-24": (BLIND24, FLOORS_BLIND24)}
+                 "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25)}
 
 
 @pytest.fixture(scope="module")

@@ -161,6 +161,12 @@ def test_a_model_named_before_its_kind_is_the_headline_car(shipped):
 
 @pytest.mark.parametrize("title, summary", [
     ("Toyota partners with WWF on Land Cruiser expedition through the Amazon", ""),  # the river
+    # ... the region, then when (blind batch 25)
+    ("Volkswagen do Brasil signs deal to restore rainforest", "Volkswagen's Brazilian unit has signed an "
+     "agreement with the state of Pará to replant 5,000 hectares in the Amazon over ten years."),
+    # intelligence, and the verb after its subject in a headline (config exclusions)
+    ("GM Signs Deal With Interos for Real-Time Supplier Risk Intel", ""),
+    ("BYD Teams Up With Singapore Mall Operator as Buyers Grab Year-End EV Deals", ""),
     ("北极星储能网：宁德时代与华为数字能源签署储能合作协议", ""),  # Polaris, not Polestar (极星)
     ("Nvidia hires Mercedes-Benz's head of automated driving", "The engineer, who led the carmaker's Drive "
      "Pilot programme, joins Nvidia to work with carmakers on its Drive platform."),
