@@ -807,6 +807,31 @@ def test_sigterm_stops_a_refresh_and_keeps_what_it_stored(server, make_config, r
     assert TIEUP["title"] in run_cli("stories", "--config", str(cfg))[1]
 
 
+def test_a_refresh_stopped_after_repairing_the_search_index_still_says_so(server, make_config, run_cli, tmp_path):
+    """The repair is news a stopped run must not swallow: the next search would otherwise be the
+    only sign that the index had been damaged (stderr, the log and --json each say it)."""
+    import sqlite3
+
+    server.routes["/seed.xml"] = Reply(200, rss([dict(TIEUP, title=f"Ford and Baidu sign deal number {i}",
+                                                      link=f"https://n.example.com/seed{i}") for i in range(20)]))
+    assert run_cli("refresh", "--config", str(make_config([server.url("/seed.xml")])))[0] == 0
+    conn = sqlite3.connect(tmp_path / "mw.db")
+    conn.execute("DELETE FROM stories_fts_data WHERE id = 10")  # the index's structure record
+    conn.commit()
+    conn.close()
+    run, out, err, cfg, log = stopped_midway(server, make_config, run_cli, tmp_path, 1, signal.SIGTERM,
+                                             args=("--json",))
+    repaired = f"{tmp_path / 'mw.db'}: the search index was damaged; rebuilt it from the 20 stored stories " \
+               "(nothing was lost)"
+    assert run.returncode == TERMINATED
+    assert err.splitlines()[0] == f"marketwatch: warning: {repaired}", err
+    assert "terminated with 1 of 2 feeds done" in err.splitlines()[1]
+    assert json.loads(out)["repairs"] == [repaired]
+    assert repaired in log.read_text()
+    code, found, _ = run_cli("stories", "--search", "Baidu", "--json", "--config", str(cfg))
+    assert code == 0 and len(json.loads(found)) == 21
+
+
 def test_ctrl_c_stops_a_refresh_and_says_as_much_as_sigterm(server, make_config, run_cli, tmp_path):
     """Ctrl+C during a refresh said only "interrupted", where SIGTERM says how many feeds were
     done and keeps them; now it is the same stop, with exit status 130."""

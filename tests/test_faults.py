@@ -517,6 +517,23 @@ def test_a_damaged_search_index_is_rebuilt_by_a_search_and_nothing_is_lost(good_
     conn.close()
 
 
+def test_a_repair_is_said_before_the_error_of_a_command_that_then_fails(good_database, tmp_path):
+    """A search mends the index, then cannot write its answer (a full disk): both are said, the
+    repair first, as it happened, and the repair stays done."""
+    config, good = good_database
+    db = tmp_path / "mw.db"
+    db.write_bytes(good)
+    _index_damaged(db)
+    run = marketwatch("export", "--format", "json", "--search", "Baidu", "-o", "/dev/full", "--config",
+                      str(config), "--db", str(db))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 3 and len(lines) == 2 and "Traceback" not in run.stderr, run.stderr
+    assert lines[0] == (f"marketwatch: warning: {db}: the search index was damaged; rebuilt it from the "
+                        f"{stories_in(0)} stored stories (nothing was lost)")
+    assert lines[1].startswith("marketwatch: ") and "No space left on device" in lines[1]
+    assert marketwatch("stories", "--search", "Baidu", "--config", str(config), "--db", str(db)).stderr == ""
+
+
 def test_a_refresh_on_a_damaged_search_index_rebuilds_it_and_stores_every_story(good_database, tmp_path, run_cli):
     """The index's structure record lost: the refresh's first write meets the damage whatever its
     batches (lost segments are met only by a search or by the merges that some writes do)."""
