@@ -14,9 +14,11 @@ import re
 
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
 # ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
-# ... with a verb of its own: "Why Microsoft should buy a stake in Polestar", "needs to take a partner"
-_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+|find\s+(?:a|an|another|new)\s+"
-                            r"|(?:buy|take|acquire|get|seek|strike|sign)\s+(?:a|an|another|some)\s+(?:(?:big|bigger|large|larger|small|minority|majority|new)\s+)?)?$"
+_ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?(?:consider\s+|find\s+(?:a|an|another|new)\s+)?$"
+                            # ... with a verb of its own, in an argument's "why" ("Why Microsoft should buy a
+                            # stake in Polestar"): not news's "should" ("Toyota should take a 10% stake under the deal")
+                            r"|\bwhy\s+(?:[\w.&'’-]+\s+){1,4}?(?:should|ought to|needs? to)\s+(?:buy|take|acquire|get|seek|strike|sign)\s+"
+                            r"(?:a|an|another|some)\s+(?:(?:big|bigger|large|larger|small|minority|majority|new)\s+)?$"
                             # "JLR needs a Chinese tech partner such as Huawei, analysts say"
                             r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."

@@ -220,9 +220,9 @@ _DEAL_TO_USE = re.compile(
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
     r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
     r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
-    r"|suppl|deliver|suministr|fornec|fornir|fourni|liefer)\w*"
-    # "Dacia has signed CATL to supply LFP cells"
-    r"|sign(?:s|ed)? x{2,} to (?:suppl|deliver)\w*"
+    r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
+    # "Dacia has signed CATL to supply LFP cells" (not "deliver": "a deal to deliver self-driving together")
+    r"|sign(?:s|ed)? x{2,} to suppl\w*"
     r"|sign(?:s|ed)? on for)\b")
 
 

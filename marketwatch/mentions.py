@@ -72,6 +72,7 @@ _VENUE_AFTER = re.compile(
 # is one whose parts or places follow ("the Amazon's tributaries", "the Mini's battery").
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)|['’]s[^\S\n]+[a-z]")
 _THE = ("the ", "The ")
+# ... and, for a name the story already used for a place, a word telling where or when.
 _PLACE_GOES_ON = re.compile(r"[^\S\n]+(?:over|since|until|through|near|where|across)\b")
 # "Profitability Is Our Polestar, ...": a name that is one's own, ending its clause, is a metaphor.
 _OUR = ("our ", "Our ", "OUR ")
@@ -216,8 +217,10 @@ class MentionFinder:
             if start >= last_end:
                 chosen.append((start, end, alias))
                 last_end = end
+        places = _places(text, chosen)
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
-                 and not (text[s - 4:s] in _THE and _is_the_place(text, s, e, a))
+                 and not (text[s - 4:s] in _THE and (_is_the_place(text, s, e, a) or (
+                     a.text in places and _PLACE_GOES_ON.match(text, e) is not None)))
                  and not (text[s - 4:s] in _OUR and _is_a_metaphor(text, s, e))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
@@ -305,11 +308,17 @@ def _joins_word(char: str) -> bool:
 
 def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
     """"through the Amazon", "on the Amazon's tributaries": a one-word company name after "the"
-    (the caller has seen it), ending its clause, owning a thing or followed by a word that tells
-    where or when ("5,000 hectares in the Amazon over ten years"), as no company after "the" is.
-    Not an alliance ("signed with the Alliance.", "the Alliance's members")."""
+    (the caller has seen it), ending its clause or owning a thing. Not an alliance ("signed with
+    the Alliance.", "the Alliance's members")."""
     return (start >= 4 and not alias.is_alliance and " " not in alias.text
-            and (_CLAUSE_END.match(text, end) is not None or _PLACE_GOES_ON.match(text, end) is not None))
+            and _CLAUSE_END.match(text, end) is not None)
+
+
+def _places(text: str, chosen: list[tuple[int, int, Alias]]) -> set[str]:
+    """The names the story uses for a place (`_is_the_place`): "... to restore rainforest in the
+    Amazon", then "5,000 hectares in the Amazon over ten years" is the same place, though "over"
+    after "the Volvo" or "the Polestar" is most often "over the air" (a car: `_PLACE_GOES_ON`)."""
+    return {a.text for s, e, a in chosen if text[s - 4:s] in _THE and _is_the_place(text, s, e, a)}
 
 
 def _is_a_person(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ def _advised(sentence: str, word: str) -> bool:
     ("the carmaker would like them to supply more chips", "supply"),
     # advice with a verb of its own (blind batch 25)
     ("why xxxxxxxxx should buy a stake in xxxxxxxx, according to one fund manager", "stake"),
-    ("the carmaker needs to take a minority stake in a chip designer", "stake"),
+    ("why nissan needs to take a minority stake in a chip designer", "stake"),
 ])
 def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     assert _advised(sentence, word)
@@ -40,6 +40,9 @@ def test_advice_wishes_questions_and_deals_ruled_out(sentence, word):
     ("bmw declines to detail its qualcomm deal", "deal"),
     ("xxxxxx will use xxxxxx chips, as it would like to", "use"),
     ("toyota should buy more chips, and it took a stake in xxxxxx", "stake"),
+    # news's "should": what a deal's terms or sources say will happen
+    ("under the deal, toyota should take a stake of about 10% in xxxxxx", "stake"),
+    ("xxxxxxxxxxxxx should take a minority stake in xxxxxx under an agreement signed friday", "stake"),
 ])
 def test_deals_told_beside_such_words(sentence, word):
     assert not _advised(sentence, word)
