@@ -211,7 +211,7 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
 
 # A deal signed to use, offer, bring or supply a company's product: "signs Google deal to bring Gemini to
 # Polestar 4", "signed a deal with Amazon to offer Project Kuiper broadband", "Hyundai and Kia sign on
-# for Apple's CarPlay Ultra", "ha firmado un acuerdo con Amazon para integrar Alexa+", "ha firmato un
+# for Apple's CarPlay Ultra", "the first Indian carmaker to sign up for Google built-in", "ha firmado un acuerdo con Amazon para integrar Alexa+", "ha firmato un
 # accordo con Qualcomm per adottare", "assinou um acordo com a Amazon Web Services (AWS) para migrar":
 # a sentence whose strong words say only "partnership" is typed supply. Matched against lower-cased,
 # masked text.
@@ -223,7 +223,7 @@ _DEAL_TO_USE = re.compile(
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
     # "Dacia has signed CATL to supply LFP cells" (not "deliver": "a deal to deliver self-driving together")
     r"|sign(?:s|ed)? x{2,} to suppl\w*"
-    r"|sign(?:s|ed)? on for)\b")
+    r"|sign(?:s|ed|ing)? (?:on|up) for)\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to

@@ -82,6 +82,14 @@ _OUR_METAPHOR = re.compile(r"(?<!\w)(?:is|are|was|were|be|remains?)\s+our\s+$", 
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
 # word for what the person does or a verb that appoints someone to a post.
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
+# ... after a company's possessive, the person speaks ("Nvidia's Mercedes Alvarez on why ...", "says");
+# not a unit or a post ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
+_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b"
+                           r"|[^\S\n]*:[^\S\n]")
+_NO_SURNAME = re.compile(r"Unit|Division|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*|Executive"
+                         r"|Motors?|Cars|Auto|Holdings|Technologies|Labs|Brand|Plant|Factory")
+# An exclusion of a town with its state: "Aurora, Colorado", "Aurora, Ill."
+_TOWN_AND_STATE = re.compile(r"[^\W\d_][\w .-]*, [A-Z][\w.]*(?: [A-Z][\w.]*)?")
 _ROLES = (r"singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
           r"|pianist|player|striker|golfer|boxer|athlete|skater|swimmer|sprinter|comedian|influencer|YouTuber")
 _ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES})[^\S\n]+$", re.IGNORECASE)
@@ -218,7 +226,9 @@ class MentionFinder:
                 chosen.append((start, end, alias))
                 last_end = end
         places = _places(text, chosen)
+        people = _people(text, chosen)
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
+                 and not (people and text.startswith(" ", e) and text.startswith(people, s))
                  and not (text[s - 4:s] in _THE and (_is_the_place(text, s, e, a) or (
                      a.text in places and _PLACE_GOES_ON.match(text, e) is not None)))
                  and not (text[s - 4:s] in _OUR and _is_a_metaphor(text, s, e))
@@ -228,14 +238,16 @@ class MentionFinder:
                           and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
                  and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " " and _is_a_surname(text, s))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
-        starts = {s for s, _, _ in found}
+        ends = {s: e for s, e, _ in found}  # where each name starts: where it ends
         mentions = []
         for start, end, alias in found:
             if alias.ambiguous and (_DETERMINER_AFTER.match(text, end) or (
-                    text.startswith("-", end) and end + 1 not in starts and _COMPOUND_AFTER.match(text, end)) or (
+                    text.startswith("-", end) and end + 1 not in ends and _COMPOUND_AFTER.match(text, end)) or (
                     _PHRASE_END.match(text, end) and _A_THING_BEFORE.search(text, max(0, start - 30), start)) or (
-                    alias.owner not in sure and not self._has_context(alias.owner, text))
-                    or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))):
+                    alias.owner not in sure and (not self._has_context(alias.owner, text)
+                                                 or alias.owner in _towns(chosen)))
+                    or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))
+                    or _before_an_owner(text, end, ends)):
                 continue
             members = (
                 self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
@@ -321,6 +333,28 @@ def _places(text: str, chosen: list[tuple[int, int, Alias]]) -> set[str]:
     return {a.text for s, e, a in chosen if text[s - 4:s] in _THE and _is_the_place(text, s, e, a)}
 
 
+def _people(text: str, chosen: list[tuple[int, int, Alias]]) -> tuple[str, ...]:
+    """The full names of the people the story names by a company's name ("Nvidia's Mercedes Alvarez
+    on why ..."): the same name elsewhere in it ("Mercedes Alvarez, who runs partnerships at
+    Nvidia, says") is that person too."""
+    return tuple(text[s:_SURNAME_AFTER.match(text, e).end()] for s, e, _ in chosen
+                 if text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
+
+
+def _towns(chosen: list[tuple[int, int, Alias]]) -> set[str]:
+    """The companies whose name the story gives a town, as an exclusion of the town with its state
+    says ("Hub in Aurora, Nebraska"): its ambiguous name elsewhere in the story ("the site in
+    Aurora") is the town too, whatever context words (trucks, freight) the story has."""
+    return {a.owner for _, _, a in chosen if a.is_exclusion and _TOWN_AND_STATE.fullmatch(a.text)}
+
+
+def _before_an_owner(text: str, end: int, ends: dict[int, int]) -> bool:
+    """"Vietnamese Riders Grab Honda's Year-End Scooter Deals": an ambiguous name just before another
+    company's possessive is the verb taking that company's things, not a company."""
+    after = ends.get(end + 1)
+    return after is not None and text[end] == " " and text.startswith(("'s", "’s"), after)
+
+
 def _is_a_person(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a person's first name ("singer Tesla Rose", "names Mercedes
     Ruiz to head")? The caller has seen a space and a capital after it: most names have none
@@ -330,7 +364,10 @@ def _is_a_person(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 20):start]
     return (_ROLE_BEFORE.search(before) is not None
-            or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None))
+            or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None)
+            # "Nvidia's Mercedes Alvarez on why carmakers ...": a company's person, speaking
+            or (before.endswith(("'s ", "’s ")) and _SPEAKS_AFTER.match(text, surname.end()) is not None
+                and _NO_SURNAME.fullmatch(surname.group().strip()) is None))
 
 
 def _is_a_surname(text: str, start: int) -> bool:

@@ -62,7 +62,8 @@ def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
         following = text[next_start : next_start + 1]
         return not (word in {"inc", "corp", "co", "ltd", "llc", "plc"} and following.isupper()
                     and _next_word(text, next_start) in _SENTENCE_STARTERS)
-    return len(word) == 1 and word.isalpha()  # initials: "J. D. Power"
+    # initials: "J. D. Power"; not a name with an ampersand ("... at M&M. ETAuto had reported")
+    return len(word) == 1 and word.isalpha() and sentence[-3:-2] != "&"
 
 
 def _next_word(text: str, start: int) -> str:

@@ -41,6 +41,7 @@ BLIND22 = ROOT / "tests" / "data" / "tieups_blind22.jsonl"
 BLIND23 = ROOT / "tests" / "data" / "tieups_blind23.jsonl"
 BLIND24 = ROOT / "tests" / "data" / "tieups_blind24.jsonl"
 BLIND25 = ROOT / "tests" / "data" / "tieups_blind25.jsonl"
+BLIND26 = ROOT / "tests" / "data" / "tieups_blind26.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -369,6 +370,19 @@ FLOORS_BLIND25 = {
 }
 
 
+# The twenty-sixth (30 tie-ups in the house styles of wires, trade press, newsrooms and Korean and
+# Indian outlets: "sources say", deals confirmed after a report, the tech firm as subject, "tapped",
+# named products; 30 hard negatives: earnings, quotes, recalls, lawsuits, price wars, rankings,
+# comparisons, job moves, market reports, a drivers' strike, events, name clashes; committed before
+# the matcher saw it) scored story 0.882 / 1.000 / 0.938, pair 0.882 / 1.000 untouched: "Riders Grab
+# Honda's Deals", "Nvidia's Mercedes Alvarez on why", "Hub in Aurora, Nebraska", Kia's talks with
+# Apple in 2021 as background. After its fixes, story and pair 0.968 / 1.000: the last remains.
+FLOORS_BLIND26 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 1.0, ("stories", "f1"): 0.98,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 1.0,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -397,7 +411,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-18": (BLIND18, FLOORS_BLIND18), "blind-19": (BLIND19, FLOORS_BLIND19),
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
-                 "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25)}
+                 "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
+                 "blind-26": (BLIND26, FLOORS_BLIND26)}
 
 
 @pytest.fixture(scope="module")

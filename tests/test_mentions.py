@@ -175,11 +175,27 @@ def test_a_river_a_polaris_and_a_carmakers_programme_name_no_party(shipped, titl
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title, summary", [
+    # from the twenty-sixth blind batch: the verb before another company's things; a company's person
+    # speaking, named again in the summary; a town named with its state, named again without it
+    ("Vietnamese Riders Grab Honda's Year-End Scooter Deals Before Tet", "Dealers across Vietnam report queues."),
+    ("Nvidia's Mercedes Alvarez on why carmakers keep signing up for Drive Thor", "Mercedes Alvarez, who runs "
+     "automotive partnerships at Nvidia, says demand for the company's Drive Thor computer is strong."),
+    ("Truck Center Companies Opens Freightliner Service Hub in Aurora, Nebraska", "The dealer signed a lease on a "
+     "site in Aurora and will service Freightliner trucks for fleets hauling freight."),
+])
+def test_a_verb_a_person_and_a_town_named_like_companies_are_none_of_them(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
 @pytest.mark.parametrize("title, pair", [
     # "over" after "the" and a car is "over the air": a place only where the story used the name for one
     ("Gemini arrives in the Volvo over the air as Google partnership deepens", ("Volvo Cars", "Alphabet")),
     ("BMW picks chip supplier Intel for in-car computers", ("BMW", "Intel")),
     ("Toyota to give Singapore customers Grab credits in ride-hailing tie-up", ("Toyota", "Grab")),
+    # ... nor a company before another's possessive that is not the verb's, nor a unit after its owner's
+    ("Hyundai's Grab deal: Grab Holdings to buy 5,000 Ioniq 5s", ("Hyundai", "Grab")),
+    ("Alphabet's Waymo Unit says it signed a deal with Toyota", ("Toyota", "Waymo")),
 ])
 def test_a_car_over_the_air_a_supplier_and_customers_still_name_the_companies(shipped, title, pair):
     assert shipped.match(title).pairs == (pair,)

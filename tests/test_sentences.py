@@ -32,6 +32,9 @@ def test_a_company_suffix_before_a_new_sentence_ends_it():
     assert _sentences("Renault signed with Baidu Inc. The deal covers maps.") == [
         "Renault signed with Baidu Inc.", "The deal covers maps."]
     assert _sentences("Show a valid ID. The form is online.") == ["Show a valid ID.", "The form is online."]
+    # a name with an ampersand is no initial (blind batch 26)
+    assert _sentences("said the CEO of M&M. ETAuto had reported talks.") == [
+        "said the CEO of M&M.", "ETAuto had reported talks."]
 
 
 def test_a_stop_inside_closing_quotes_or_brackets_ends_the_sentence_there():
