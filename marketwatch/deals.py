@@ -223,7 +223,9 @@ _DEAL_TO_USE = re.compile(
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
     # "Dacia has signed CATL to supply LFP cells" (not "deliver": "a deal to deliver self-driving together")
     r"|sign(?:s|ed)? x{2,} to suppl\w*"
-    r"|sign(?:s|ed|ing)? (?:on|up) for)\b")
+    # ... not a partnership, research or talks signed up for ("signs up for joint research with Samsung")
+    r"|sign(?:s|ed|ing)? (?:on|up) for(?! (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:partnership|collaboration|alliance"
+    r"|pilot|programm?e?|research|talks|pledge|mou|joint|study)\b))\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to

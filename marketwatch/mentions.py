@@ -84,10 +84,18 @@ _OUR_METAPHOR = re.compile(r"(?<!\w)(?:is|are|was|were|be|remains?)\s+our\s+$", 
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
 # ... after a company's possessive, the person speaks ("Nvidia's Mercedes Alvarez on why ...", "says");
 # not a unit or a post ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
-_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b"
-                           r"|[^\S\n]*:[^\S\n]")
-_NO_SURNAME = re.compile(r"Unit|Division|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*|Executive"
-                         r"|Motors?|Cars|Auto|Holdings|Technologies|Labs|Brand|Plant|Factory")
+_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b")
+_NO_SURNAME = re.compile(r"Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"
+                         r"|Executive|Spokes\w+|Motors?|Cars|Auto|Automotive|Engineering|Holdings|Technologies|Labs"
+                         r"|Brand|Plant|Factory|Deal|Partnership|Venture|Ventures|Expansion|Strategy|Robotaxis?"
+                         r"|Software|Mobility|Energy|Electric|Digital|Research|Services|Capital|Financial")
+# "Vietnamese Riders Grab Honda's ...": a plural subject before the verb (`_before_an_owner`), and
+# what the possessive names when the name is the company after all ("Grab Toyota's largest partner")
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:er|or|ist|ent|an|ee)s[^\S\n]+$")
+_A_ROLE_OR_RANK = re.compile(r"(?i:partners?|customers?|buyers?|clients?|investors?|backers?|suppliers?|rivals?"
+                             r"|largest|biggest|first|top|key|main|preferred|longtime|long-time|new|latest|sole|only"
+                             r"|single|most|chosen|official|exclusive|strategic|lead)\b")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)[^\S\n]+$")
 # An exclusion of a town with its state: "Aurora, Colorado", "Aurora, Ill."
 _TOWN_AND_STATE = re.compile(r"[^\W\d_][\w .-]*, [A-Z][\w.]*(?: [A-Z][\w.]*)?")
 _ROLES = (r"singer|songwriter|rapper|actor|actress|wrestler|author|novelist|poet|musician|drummer|guitarist"
@@ -228,12 +236,12 @@ class MentionFinder:
         places = _places(text, chosen)
         people = _people(text, chosen)
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
+                 # a person's first name ("singer Tesla Rose"), here or wherever the story names them again
                  and not (people and text.startswith(" ", e) and text.startswith(people, s))
                  and not (text[s - 4:s] in _THE and (_is_the_place(text, s, e, a) or (
                      a.text in places and _PLACE_GOES_ON.match(text, e) is not None)))
                  and not (text[s - 4:s] in _OUR and _is_a_metaphor(text, s, e))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
-                 and not (text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
                           and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
                  and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " " and _is_a_surname(text, s))]
@@ -245,9 +253,9 @@ class MentionFinder:
                     text.startswith("-", end) and end + 1 not in ends and _COMPOUND_AFTER.match(text, end)) or (
                     _PHRASE_END.match(text, end) and _A_THING_BEFORE.search(text, max(0, start - 30), start)) or (
                     alias.owner not in sure and (not self._has_context(alias.owner, text)
-                                                 or alias.owner in _towns(chosen)))
+                                                 or _is_the_town(text, start, alias, chosen)))
                     or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))
-                    or _before_an_owner(text, end, ends)):
+                    or _before_an_owner(text, start, end, ends)):
                 continue
             members = (
                 self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
@@ -341,18 +349,25 @@ def _people(text: str, chosen: list[tuple[int, int, Alias]]) -> tuple[str, ...]:
                  if text[e + 1:e + 2].isupper() and text.startswith(" ", e) and _is_a_person(text, s, e))
 
 
-def _towns(chosen: list[tuple[int, int, Alias]]) -> set[str]:
-    """The companies whose name the story gives a town, as an exclusion of the town with its state
-    says ("Hub in Aurora, Nebraska"): its ambiguous name elsewhere in the story ("the site in
-    Aurora") is the town too, whatever context words (trucks, freight) the story has."""
-    return {a.owner for _, _, a in chosen if a.is_exclusion and _TOWN_AND_STATE.fullmatch(a.text)}
+def _is_the_town(text: str, start: int, alias: Alias, chosen: list[tuple[int, int, Alias]]) -> bool:
+    """Is the ambiguous name at `start` a town the story names with its state elsewhere, as an
+    exclusion says ("Hub in Aurora, Nebraska")? Then the name after "in", "at" or "near" ("the site
+    in Aurora") is the town too, whatever context words (trucks, freight) the story has; not a
+    subject ("Aurora and Volvo expand freight lanes to Aurora, Colorado")."""
+    return (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
+            and any(a.is_exclusion and a.owner == alias.owner and _TOWN_AND_STATE.fullmatch(a.text)
+                    for _, _, a in chosen))
 
 
-def _before_an_owner(text: str, end: int, ends: dict[int, int]) -> bool:
-    """"Vietnamese Riders Grab Honda's Year-End Scooter Deals": an ambiguous name just before another
-    company's possessive is the verb taking that company's things, not a company."""
+def _before_an_owner(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """"Vietnamese Riders Grab Honda's Year-End Scooter Deals": an ambiguous name between a plural
+    subject and another company's possessive is the verb taking that company's things, not a
+    company; not one named as the other's partner or customer ("making Grab Toyota's largest
+    mobility partner", "Hyundai Partner Grab Hyundai's Ioniq 5 Fleet")."""
     after = ends.get(end + 1)
-    return after is not None and text[end] == " " and text.startswith(("'s", "’s"), after)
+    return (after is not None and text[end] == " " and text.startswith(("'s ", "’s "), after)
+            and _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _A_ROLE_OR_RANK.match(text, after + 3) is None)
 
 
 def _is_a_person(text: str, start: int, end: int) -> bool:

@@ -130,6 +130,8 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     # from the twenty-sixth: signing up for a product
     ("Mahindra becomes the first Indian carmaker to sign up for Google built-in", "", ("Mahindra", "Alphabet"),
      "supply"),
+    ("Hyundai signs up for joint research with Samsung on solid-state batteries", "", ("Hyundai", "Samsung"),
+     "partnership"),
     # from the twenty-fifth: a deal to supply a product, or a supplier signed to supply it
     ("Renault signed a deal with CATL to supply battery cells", "", ("Renault", "CATL"), "supply"),
     ("Dacia has signed CATL to supply LFP cells for the next Spring", "", ("Renault", "CATL"), "supply"),

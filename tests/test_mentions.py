@@ -196,9 +196,16 @@ def test_a_verb_a_person_and_a_town_named_like_companies_are_none_of_them(shippe
     # ... nor a company before another's possessive that is not the verb's, nor a unit after its owner's
     ("Hyundai's Grab deal: Grab Holdings to buy 5,000 Ioniq 5s", ("Hyundai", "Grab")),
     ("Alphabet's Waymo Unit says it signed a deal with Toyota", ("Toyota", "Waymo")),
+    # ... a company named as another's partner, a unit speaking, a company beside a town it serves
+    ("Toyota deepens tie-up, making Grab Toyota's largest mobility partner in Southeast Asia", ("Toyota", "Grab")),
+    ("Volkswagen's Porsche Engineering says it will build software with Nvidia || Porsche Engineering will use "
+     "Nvidia Drive for virtual testing.", ("Porsche", "Nvidia")),
+    ("Aurora and Volvo expand driverless freight lanes to Colorado || The partners will open a terminal in "
+     "Aurora, Colorado.", ("Volvo Cars", "Aurora")),
 ])
 def test_a_car_over_the_air_a_supplier_and_customers_still_name_the_companies(shipped, title, pair):
-    assert shipped.match(title).pairs == (pair,)
+    title, _, summary = title.partition(" || ")
+    assert shipped.match(title, summary).pairs == (pair,)
 
 
 # -- from the seventh blind batch (tests/data/tieups_blind7.jsonl) ----------------------------
