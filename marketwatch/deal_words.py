@@ -137,6 +137,10 @@ WEAK = {
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"
     r"|deliveries (?:to|for)|deploy\w*|provid\w+"
+    # a carmaker's choice of a supplier: "JLR goes with Tencent for connected services", "Lotus opts for
+    # Momenta's software", "Mahindra is leaning on Harman, the Samsung-owned audio company, for the cockpit"
+    r"|(?:go|goes|going|gone|went) with X{2,} for|opt(?:s|ed|ing)? for X{2,}['’]s"
+    r"|lean(?:s|ed|ing)? on X{2,}(?:, [^,;]{1,60},)? for"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
     r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
     r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"

@@ -127,6 +127,12 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
      ("Volkswagen", "Amazon"), "supply"),
+    # from the twenty-seventh: a carmaker's choice of a supplier, in the verbs of trade copy
+    ("JLR goes with Tencent for connected services in its China cars", "", ("Jaguar Land Rover", "Tencent"),
+     "supply"),
+    ("Lotus opts for Momenta's driver assistance in Eletre and Emeya refresh", "", ("Lotus", "Momenta"), "supply"),
+    ("Mahindra is leaning on Harman, the Samsung-owned audio company, for the digital cockpit", "",
+     ("Mahindra", "Harman"), "supply"),
     # from the twenty-sixth: signing up for a product
     ("Mahindra becomes the first Indian carmaker to sign up for Google built-in", "", ("Mahindra", "Alphabet"),
      "supply"),

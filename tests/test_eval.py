@@ -42,6 +42,7 @@ BLIND23 = ROOT / "tests" / "data" / "tieups_blind23.jsonl"
 BLIND24 = ROOT / "tests" / "data" / "tieups_blind24.jsonl"
 BLIND25 = ROOT / "tests" / "data" / "tieups_blind25.jsonl"
 BLIND26 = ROOT / "tests" / "data" / "tieups_blind26.jsonl"
+BLIND27 = ROOT / "tests" / "data" / "tieups_blind27.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -384,6 +385,21 @@ FLOORS_BLIND26 = {
 }
 
 
+# The twenty-seventh (30 tie-ups told with trade copy's verbs, "taps", "enlists", "ropes in", "goes
+# with", "opts for", "leans on", from the tech firm's side, in a quote, in German, Spanish, Italian and
+# Japanese; 30 negatives of lists and tables: index reshuffles, rankings, movers, patent counts,
+# exhibitor and customer lists, supply-chain maps, panels, job cuts, a lawsuit, a recall, name
+# clashes, failed talks; committed before the matcher saw it) scored story 0.963 / 0.867 / 0.912
+# untouched. After its fixes ("goes with", "opts for", "leans on"), story and pair 0.967 / 0.967: a
+# deal told only in its chief executive's quote ("We are delighted to welcome Stellantis as a
+# partner," Pony.ai's CEO said: the speaker's employer is no party) and failed talks (typed ended,
+# labelled no deal) remain.
+FLOORS_BLIND27 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -413,7 +429,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
                  "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
-                 "blind-26": (BLIND26, FLOORS_BLIND26)}
+                 "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27)}
 
 
 @pytest.fixture(scope="module")
