@@ -120,6 +120,9 @@ STRONG = {
     r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
     r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
 }
+# What may stand between a company and its verb: "Mahindra is leaning on", "Ford has long gone with"
+_AUXILIARIES = r"(?:(?:is|was|has|had|have|will|would|also|now|long|reportedly|again|instead|already)\s+){0,3}"
+
 WEAK = {
     # "Rivian drops Mobileye for Nvidia", "replace Mobileye's EyeQ4 chip with Nvidia Drive Orin": one
     # supplier for another. Weak: a recall replaces parts too ("to replace LG cells with new ones").
@@ -137,10 +140,14 @@ WEAK = {
     # Not a carmaker's own "deliveries" (its sales: "BMW's deliveries in China fell 15%"), but those to someone
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for|deliver(?:s|ed|ing|y)?"
     r"|deliveries (?:to|for)|deploy\w*|provid\w+"
-    # a carmaker's choice of a supplier: "JLR goes with Tencent for connected services", "Lotus opts for
-    # Momenta's software", "Mahindra is leaning on Harman, the Samsung-owned audio company, for the cockpit"
-    r"|(?:go|goes|going|gone|went) with X{2,} for|opt(?:s|ed|ing)? for X{2,}['’]s"
-    r"|lean(?:s|ed|ing)? on X{2,}(?:, [^,;]{1,60},)? for"
+    # a company's own choice of a supplier, the chooser named as the verb's subject: "JLR goes with Tencent
+    # for connected services", "Lotus opts for Momenta's software", "Mahindra is leaning on Harman, the
+    # Samsung-owned audio company, for the cockpit" (not "Investors opt for Nvidia's shares", "Rather than
+    # going with Nvidia", "Tesla stopped leaning on Mobileye", "Xiaomi opts for Tesla's playbook")
+    rf"|X{{2,}} {_AUXILIARIES}(?:(?:go|goes|going|gone|went) with X{{2,}} for"
+    r"|opt(?:s|ed|ing)? for X{2,}['’]s(?! (?:[\w-]+ )?(?:shares|stock|playbook|approach|design|strategy|style|team"
+    r"|logo|lead|example|model)\b)"
+    r"|lean(?:s|ed|ing)? on X{2,}(?:, [^,;]{1,60},)? for)"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
     r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
     r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"

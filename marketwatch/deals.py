@@ -211,10 +211,10 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
 
 # A deal signed to use, offer, bring or supply a company's product: "signs Google deal to bring Gemini to
 # Polestar 4", "signed a deal with Amazon to offer Project Kuiper broadband", "Hyundai and Kia sign on
-# for Apple's CarPlay Ultra", "the first Indian carmaker to sign up for Google built-in", "ha firmado un acuerdo con Amazon para integrar Alexa+", "ha firmato un
-# accordo con Qualcomm per adottare", "assinou um acordo com a Amazon Web Services (AWS) para migrar":
-# a sentence whose strong words say only "partnership" is typed supply. Matched against lower-cased,
-# masked text.
+# for Apple's CarPlay Ultra", "the first Indian carmaker to sign up for Google built-in", "ha firmado
+# un acuerdo con Amazon para integrar Alexa+", "ha firmato un accordo con Qualcomm per adottare",
+# "assinou um acordo com a Amazon Web Services (AWS) para migrar": a sentence whose strong words say
+# only "partnership" is typed supply. Matched against lower-cased, masked text.
 _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"

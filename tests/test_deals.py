@@ -71,6 +71,11 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
 
 
 @pytest.mark.parametrize("title, summary", [
+    # trade copy's verbs of choice only with the chooser as their subject (blind batch 27's review)
+    ("Investors opt for Nvidia's shares over Tesla's as AI trade heats up", ""),
+    ("Rather than going with Nvidia for chips, Tesla built its own", ""),
+    ("Xiaomi opts for Tesla's playbook on pricing of the YU7", ""),
+    ("EU leans on Apple for answers on CarPlay data as Volkswagen complains", ""),
     ("Nissan should partner with Foxconn, not Honda, analysts say", ""),
     ("Great Wall Motor denies report it will build cars for Xiaomi", ""),
     ("Nissan dementiert Verhandlungen mit Apple über Elektroauto", ""),
