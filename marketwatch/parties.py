@@ -39,7 +39,9 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:former|ex-|ex)\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:engineers?|executives?|employees?|staff(?:ers?)?|veterans?|alumni|alums?"
     r"|researchers?|managers?|co-?founders?|founders?|workers?)\b"
-    r"(?!\s+(?:chair\w*|vice|director|officer|president|board|committee)\b)", re.IGNORECASE)
+    # ... nor one who is its chief too: "Pony.ai co-founder and chief executive James Peng said"
+    r"(?!\s+(?:and\s+(?:chief|ceo|chair\w*|president)|chair\w*|vice|director|officer|president|board|committee)\b)",
+    re.IGNORECASE)
 # "Apple supplier Foxconn", "Tesla rival BYD", "Nvidia partner Foxconn", "Toyota group supplier
 # Denso": a name before the role its next name plays for it only says who that is (see
 # `Parties._role_qualifiers`). "Partners" is no role ("Ford partners Baidu" is a verb), nor are

@@ -391,13 +391,13 @@ FLOORS_BLIND26 = {
 # exhibitor and customer lists, supply-chain maps, panels, job cuts, a lawsuit, a recall, name
 # clashes, failed talks; committed before the matcher saw it) scored story 0.963 / 0.867 / 0.912
 # untouched. After its fixes ("goes with", "opts for", "leans on", with a company as their subject
-# after a review found 40 regressions in 176 probes), story and pair 0.967 / 0.967: a
-# deal told only in its chief executive's quote ("We are delighted to welcome Stellantis as a
-# partner," Pony.ai's CEO said: the speaker's employer is no party) and failed talks (typed ended,
+# after a review found 40 regressions in 176 probes) and a co-founder who is also chief executive
+# speaking for the company ("We are delighted to welcome Stellantis as a partner," Pony.ai co-founder
+# and chief executive James Peng said), story and pair 0.968 / 1.000: failed talks (typed ended,
 # labelled no deal) remain.
 FLOORS_BLIND27 = {
-    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
-    ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
+    ("stories", "precision"): 0.96, ("stories", "recall"): 1.0, ("stories", "f1"): 0.98,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 1.0,
 }
 
 

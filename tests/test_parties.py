@@ -43,6 +43,17 @@ def test_the_companies_people_come_from_by_possessive_are_no_parties(shipped):
         ("Toyota", "Pony.ai")}
 
 
+def test_a_co_founder_who_is_also_its_chief_speaks_for_the_company(shipped):
+    # blind batch 27: the deal told only in the chief executive's quote
+    found = shipped.match("Pony.ai brings its robotaxis to Europe with a carmaker partner",
+                          "“We are delighted to welcome Stellantis as a partner,” Pony.ai co-founder and chief "
+                          "executive James Peng said on Thursday.")
+    assert found.pairs == (("Stellantis", "Pony.ai"),)
+    # ... not one who was: "co-founder and former chief executive"
+    assert not shipped.match("Uber co-founder and former chief executive Travis Kalanick's Atoms signs deal with "
+                             "BYD").tieup
+
+
 def test_a_different_kind_of_owner_still_takes_part(shipped):
     """GM is an OEM and its Cruise unit a tech company: Microsoft investing in GM's Cruise is a
     GM tie-up."""
