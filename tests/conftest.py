@@ -17,6 +17,10 @@ import pytest
 # of this test run, for its own processes and the commands it starts, not to the user's cache.
 _CACHE = tempfile.mkdtemp(prefix="marketwatch-tests-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE
+# The commands the tests start run as in a user's shell: block-buffered stdout. Some sandboxes and
+# CI images set PYTHONUNBUFFERED, under which a full disk fails only once; without it, what stayed
+# buffered failed again at exit (status 120) and no test saw it.
+os.environ.pop("PYTHONUNBUFFERED", None)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -159,8 +159,8 @@ def _command_path(ctx: click.Context) -> str:
 
 
 def _stdout_failed(exc: StdoutError) -> None:
+    drop_stdout()  # what is still buffered must not fail again at exit (a full disk: status 120)
     if exc.broken_pipe:  # `marketwatch stories | head`: the reader has what it wanted
-        drop_stdout()
         sys.exit(0)
     _fail(exc.line, EXIT_STORE)
 

@@ -12,7 +12,7 @@ import click
 
 from marketwatch.cli import EXIT_FEEDS_FAILED, EXIT_STORE, cli
 from marketwatch.cli.options import common, json_option, load, path_option
-from marketwatch.cli.output import Lines, echo, echo_json, json_text, say, warn
+from marketwatch.cli.output import Lines, drop_stdout, echo, echo_json, json_text, say, warn
 from marketwatch.wording import plural
 
 
@@ -219,9 +219,12 @@ def _terminated(term: _Sigterm, as_json: bool) -> NoReturn:
         # The log's line counts the feeds done ("refresh: 10 feeds"): this one says of how many.
         with contextlib.suppress(LogError):
             term.log.write_report(report, (*report.repairs, done.replace(verb, f"{verb} ({name})", 1)))
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+    # Every line was flushed as it was written: what stdout still holds is a report the signal cut
+    # off in a pipe nobody reads (`refresh --json | slow-reader` ended by `timeout`). Flushed at exit,
+    # it would wait for that reader for ever; it goes nowhere instead.
+    drop_stdout()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     sys.exit(128 + term.signum)
 
 

@@ -246,9 +246,8 @@ def _edited(lines: list[str]) -> None:
         for line in lines:
             echo(line)
     except StdoutError as exc:
-        if exc.broken_pipe:  # `| head`: the reader took what it wanted
-            drop_stdout()
-        else:
+        drop_stdout()
+        if not exc.broken_pipe:  # `| head`: the reader took what it wanted
             say(f"marketwatch: {lines[-1]} ({exc.line})")
 
 
