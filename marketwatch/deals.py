@@ -286,6 +286,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "Retail investors buy shares of Tesla after Samsung chip deal": the market's buying
         if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
             continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
+        if found.group().startswith("deliver") and _OWN_DELIVERIES_AFTER.match(lowered, found.end()):
+            continue  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": its own sales
+        if kind == "stake" and found.group().startswith("shares") and _MOVES_SHARES_BEFORE.search(before):
+            continue  # "sending shares in the carmaker and rivals Geely and XPeng lower": the market
         kinds.add(kind)
     return kinds
 
@@ -327,6 +331,19 @@ _FIX_AFTER = re.compile(r"\s+(?:closely\s+)?(?:with\s+)?(?:x{2,}\s+)?(?:on\s+(?:
                         r"(?:fix|remedy|recall)|to\s+(?:fix|resolve|address|remedy|investigate)"
                         r"\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:issue|problem|fault|defect|glitch|recall|outage))"
                         r"\b(?![-\s]+(?:of|for|shop)\b)")
+
+
+# A carmaker's own deliveries, its sales: a number not delivered to anyone ("delivered 42,013 in
+# October"; not "delivered 2,000 Gravity robotaxis to Uber"), or the figures of them ("delivery forecasts").
+_OWN_DELIVERIES_AFTER = re.compile(r"\s+(?:(?:a\s+record|more\s+than|over|about|nearly|some|almost|just\s+over)\s+)?"
+                                   r"\d[\d,.]*(?:\s*(?:k|million))?\b(?![^.;]{0,80}\bto\s+(?:x{2,}|its|the)\b)"
+                                   r"|\s+(?:forecasts?|figures|numbers|data|targets?|guidance|estimates?|volumes?|growth)\b")
+# The market moving shares, not a stake bought: "sending shares in the carmaker and its rivals lower"
+_MOVES_SHARES_BEFORE = re.compile(r"\b(?:send\w*|sent|push\w*|lift\w*|knock\w*|drag\w*|drove|driving|boost\w*"
+                                  r"|hit|hits|hitting)\s+$")
+# A ranking by market share: "followed by Momenta with 16.5%", "ahead of Huawei with 28%"
+_RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|trailing)\s+x{2,}\s+(?:with|at|on)\s+"
+                           r"(?:a\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)")
 
 
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
@@ -480,6 +497,8 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
+    if "%" in lowered and _RANKS_SHARES.search(lowered):  # a market-share table, no deal in it
+        return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):

@@ -71,6 +71,18 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
 
 
 @pytest.mark.parametrize("title, summary", [
+    # tables and market reports: a carmaker's own deliveries, the market moving shares, a ranking by
+    # share (blind batch 28)
+    ("China EV deliveries in October", "Leapmotor delivered 70,289 vehicles in October, while XPeng "
+     "delivered 42,013 and Xiaomi said deliveries exceeded 40,000."),
+    ("BYD cuts prices by up to 34%", "BYD cut prices on 22 models, sending shares in the carmaker and rivals "
+     "Geely, Leapmotor and XPeng lower."),
+    ("China's top ADAS suppliers in H1", "Huawei supplied the systems in 24.1% of new cars with urban "
+     "navigation, followed by Momenta with 16.5% and Horizon Robotics with 9.8%."),
+    ("Hesai keeps top spot in China's lidar market", "Hesai took 33% of lidar installations in September, "
+     "ahead of Huawei with 28% and RoboSense with 25%."),
+    ("Hong Kong stocks rally", "Xiaomi rose 5.2% and Horizon Robotics 7.8%, while Nio fell 3.4% and XPeng 2.2% "
+     "after weaker-than-expected delivery forecasts."),
     # trade copy's verbs of choice only with the chooser as their subject (blind batch 27's review)
     ("Investors opt for Nvidia's shares over Tesla's as AI trade heats up", ""),
     ("Rather than going with Nvidia for chips, Tesla built its own", ""),
@@ -132,6 +144,9 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
      ("Volkswagen", "Amazon"), "supply"),
+    # from the twenty-eighth: deliveries to someone, a stake bought while shares moved
+    ("Lucid delivered 2,000 Gravity robotaxis to Uber in the quarter", "", ("Lucid", "Uber"), "supply"),
+    ("Nvidia takes a 3% stake in XPeng, sending shares in the carmaker higher", "", ("XPeng", "Nvidia"), "stake"),
     # from the twenty-seventh: a carmaker's choice of a supplier, in the verbs of trade copy
     ("JLR goes with Tencent for connected services in its China cars", "", ("Jaguar Land Rover", "Tencent"),
      "supply"),

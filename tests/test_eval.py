@@ -43,6 +43,7 @@ BLIND24 = ROOT / "tests" / "data" / "tieups_blind24.jsonl"
 BLIND25 = ROOT / "tests" / "data" / "tieups_blind25.jsonl"
 BLIND26 = ROOT / "tests" / "data" / "tieups_blind26.jsonl"
 BLIND27 = ROOT / "tests" / "data" / "tieups_blind27.jsonl"
+BLIND28 = ROOT / "tests" / "data" / "tieups_blind28.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -401,6 +402,17 @@ FLOORS_BLIND27 = {
 }
 
 
+# The twenty-eighth (China's auto-tech news as English-language outlets and five Chinese headlines
+# write it: 30 tie-ups of brands, units, HIMA, nominations, JVs, stakes, robotaxis; 30 negatives of
+# delivery tables, price wars, share rankings, stock movers, in-house chips, name clashes; committed
+# before the matcher saw it) scored story 0.857 / 1.000 / 0.923, pair 0.756 / 1.000 untouched: every
+# false alarm a table or a market report. After its fixes, story and pair 1.000 / 1.000.
+FLOORS_BLIND28 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
+    ("pairs", "precision"): 1.0, ("pairs", "recall"): 1.0,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -430,7 +442,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-20": (BLIND20, FLOORS_BLIND20), "blind-21": (BLIND21, FLOORS_BLIND21),
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
                  "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
-                 "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27)}
+                 "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27),
+                 "blind-28": (BLIND28, FLOORS_BLIND28)}
 
 
 @pytest.fixture(scope="module")
