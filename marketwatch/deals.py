@@ -286,9 +286,10 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "Retail investors buy shares of Tesla after Samsung chip deal": the market's buying
         if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
             continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
-        if found.group().startswith("deliver") and _OWN_DELIVERIES_AFTER.match(lowered, found.end()):
-            continue  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": its own sales
-        if kind == "stake" and found.group().startswith("shares") and _MOVES_SHARES_BEFORE.search(before):
+        if found.group().startswith("deliver") and _is_own_deliveries(lowered, found):
+            continue  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
+        if (kind == "stake" and found.group().startswith("shares") and _MOVES_SHARES_BEFORE.search(before)
+                and _MOVE_AFTER.search(lowered, found.end(), found.end() + 60)):
             continue  # "sending shares in the carmaker and rivals Geely and XPeng lower": the market
         kinds.add(kind)
     return kinds
@@ -333,17 +334,38 @@ _FIX_AFTER = re.compile(r"\s+(?:closely\s+)?(?:with\s+)?(?:x{2,}\s+)?(?:on\s+(?:
                         r"\b(?![-\s]+(?:of|for|shop)\b)")
 
 
-# A carmaker's own deliveries, its sales: a number not delivered to anyone ("delivered 42,013 in
-# October"; not "delivered 2,000 Gravity robotaxis to Uber"), or the figures of them ("delivery forecasts").
-_OWN_DELIVERIES_AFTER = re.compile(r"\s+(?:(?:a\s+record|more\s+than|over|about|nearly|some|almost|just\s+over)\s+)?"
-                                   r"\d[\d,.]*(?:\s*(?:k|million))?\b(?![^.;]{0,80}\bto\s+(?:x{2,}|its|the)\b)"
-                                   r"|\s+(?:forecasts?|figures|numbers|data|targets?|guidance|estimates?|volumes?|growth)\b")
+# Carmakers' own deliveries, their sales, in a table of two or more ("Leapmotor delivered 70,289
+# vehicles, while XPeng delivered 42,013"; not "Volkswagen delivers 1,000 ID. Buzz vans to Uber"),
+# or the figures of them in a market report ("after weaker-than-expected delivery forecasts").
+_DELIVERED_A_NUMBER = re.compile(r"x{2,}(?:['’]s\s+[\w-]+)?\s+deliver(?:ed|s)\s+(?:(?:about|nearly|over|some|almost"
+                                 r"|more\s+than|just\s+over)\s+)?\d")
+_DELIVERY_FIGURES_AFTER = re.compile(r"\s+(?:forecasts?|figures|numbers|estimates?|guidance)\b")
+
+
+def _is_own_deliveries(lowered: str, found: re.Match[str]) -> bool:
+    if found.group() == "delivery" and _DELIVERY_FIGURES_AFTER.match(lowered, found.end()):
+        return True
+    return len(_DELIVERED_A_NUMBER.findall(lowered)) >= 2
+
+
 # The market moving shares, not a stake bought: "sending shares in the carmaker and its rivals lower"
+# (not "boosting shares in Pony.ai to 15%": a stake raised)
 _MOVES_SHARES_BEFORE = re.compile(r"\b(?:send\w*|sent|push\w*|lift\w*|knock\w*|drag\w*|drove|driving|boost\w*"
                                   r"|hit|hits|hitting)\s+$")
-# A ranking by market share: "followed by Momenta with 16.5%", "ahead of Huawei with 28%"
+_MOVE_AFTER = re.compile(r"\b(?:up|down|higher|lower|soar\w*|tumbl\w*|slid\w*|fall\w*|fell|ris\w*|rose|jump\w*"
+                         r"|plung\w*|surg\w*|sink\w*|sank)\b")
+# A ranking by market share, and nothing else: "Huawei supplied the systems in 24.1% of new cars,
+# followed by Momenta with 16.5%" (not "Volkswagen takes 4.99% stake in XPeng, trailing Alibaba at
+# 10%", nor "Toyota, ahead of Honda with 12%, signed a deal with Nvidia")
 _RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|trailing)\s+x{2,}\s+(?:with|at|on)\s+"
                            r"(?:a\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)")
+_A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
+                           r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
+
+
+def _ranks_shares(lowered: str) -> bool:
+    return (lowered.count("%") + lowered.count("percent") >= 2 and _RANKS_SHARES.search(lowered) is not None
+            and _A_DEAL_NAMED.search(lowered) is None)
 
 
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
@@ -497,7 +519,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if "%" in lowered and _RANKS_SHARES.search(lowered):  # a market-share table, no deal in it
+    if "%" in lowered and _ranks_shares(lowered):  # a market-share table, no deal in it
         return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)

@@ -147,6 +147,11 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     # from the twenty-eighth: deliveries to someone, a stake bought while shares moved
     ("Lucid delivered 2,000 Gravity robotaxis to Uber in the quarter", "", ("Lucid", "Uber"), "supply"),
     ("Nvidia takes a 3% stake in XPeng, sending shares in the carmaker higher", "", ("XPeng", "Nvidia"), "stake"),
+    # ... from its review: one carmaker's deliveries to a buyer, a stake raised, a deal beside a ranking
+    ("Volkswagen delivers 1,000 ID. Buzz AD vans to Uber in Los Angeles", "", ("Volkswagen", "Uber"), "supply"),
+    ("CATL delivered 2.5 GWh of cells to Ford in the first half", "", ("Ford", "CATL"), "supply"),
+    ("Toyota boosting shares in Pony.ai to 15% as robotaxi bet grows", "", ("Toyota", "Pony.ai"), "stake"),
+    ("Toyota, ahead of Honda with 12%, signed a deal with Nvidia", "", ("Toyota", "Nvidia"), "partnership"),
     # from the twenty-seventh: a carmaker's choice of a supplier, in the verbs of trade copy
     ("JLR goes with Tencent for connected services in its China cars", "", ("Jaguar Land Rover", "Tencent"),
      "supply"),

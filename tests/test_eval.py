@@ -406,7 +406,8 @@ FLOORS_BLIND27 = {
 # write it: 30 tie-ups of brands, units, HIMA, nominations, JVs, stakes, robotaxis; 30 negatives of
 # delivery tables, price wars, share rankings, stock movers, in-house chips, name clashes; committed
 # before the matcher saw it) scored story 0.857 / 1.000 / 0.923, pair 0.756 / 1.000 untouched: every
-# false alarm a table or a market report. After its fixes, story and pair 1.000 / 1.000.
+# false alarm a table or a market report. After its fixes, and a review's narrowing of them (50
+# regressions in 219 probes, none left), story and pair 1.000 / 1.000.
 FLOORS_BLIND28 = {
     ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
     ("pairs", "precision"): 1.0, ("pairs", "recall"): 1.0,
