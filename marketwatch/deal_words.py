@@ -67,7 +67,9 @@ STRONG = {
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
     r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares"
     # "Toyota buys shares of Pony.ai" (not a supply: "buys")
-    r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b",
+    r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b"
+    # a part bought: "completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang" (not an acquisition)
+    rf"|purchase of (?:a |an )?{_PCT}(?! of (?:the )?(?:[\w-]+ ){{0,2}}(?:market|sales|segment|deliveries))",
     # "take over" a company, not a screen: "will not let it take over the instrument cluster"
     "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
     r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"

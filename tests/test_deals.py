@@ -144,7 +144,10 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
      ("Volkswagen", "Amazon"), "supply"),
-    # from the twenty-eighth: deliveries to someone, a stake bought while shares moved
+    # from the twenty-eighth: a part of a company bought is a stake, deliveries to someone, a stake
+    # bought while shares moved
+    ("Avatr completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang", "", ("Avatr", "Huawei"), "stake"),
+    ("Toyota completes purchase of Pony.ai unit", "", ("Toyota", "Pony.ai"), "acquisition"),
     ("Lucid delivered 2,000 Gravity robotaxis to Uber in the quarter", "", ("Lucid", "Uber"), "supply"),
     ("Nvidia takes a 3% stake in XPeng, sending shares in the carmaker higher", "", ("XPeng", "Nvidia"), "stake"),
     # ... from its review: one carmaker's deliveries to a buyer, a stake raised, a deal beside a ranking
