@@ -71,6 +71,11 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
 
 
 @pytest.mark.parametrize("title, summary", [
+    # a person's career, a company's advertising partners (blind batch 29)
+    ("Stellantis hires former Waymo executive", "She spent eight years at Waymo, where she ran vehicle "
+     "integration, and previously worked at Tesla."),
+    ("Subaru honours its retailers", "Subaru also thanked its advertising partners, whose campaigns ran on "
+     "Instagram, YouTube and Amazon Prime Video."),
     # tables and market reports: a carmaker's own deliveries, the market moving shares, a ranking by
     # share (blind batch 28)
     ("China EV deliveries in October", "Leapmotor delivered 70,289 vehicles in October, while XPeng "
@@ -144,6 +149,9 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "supply"),
     ("A Volkswagen assinou um acordo com a Amazon Web Services (AWS) para migrar os sistemas", "",
      ("Volkswagen", "Amazon"), "supply"),
+    # from the twenty-ninth: another's assistant built into the carmaker's own
+    ("BMW will build Amazon's generative-AI assistant Alexa+ into the intelligent personal assistant of its "
+     "Neue Klasse cars", "", ("BMW", "Amazon"), "supply"),
     # from the twenty-eighth: a part of a company bought is a stake, deliveries to someone, a stake
     # bought while shares moved
     ("Avatr completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang", "", ("Avatr", "Huawei"), "stake"),

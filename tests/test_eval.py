@@ -44,6 +44,7 @@ BLIND25 = ROOT / "tests" / "data" / "tieups_blind25.jsonl"
 BLIND26 = ROOT / "tests" / "data" / "tieups_blind26.jsonl"
 BLIND27 = ROOT / "tests" / "data" / "tieups_blind27.jsonl"
 BLIND28 = ROOT / "tests" / "data" / "tieups_blind28.jsonl"
+BLIND29 = ROOT / "tests" / "data" / "tieups_blind29.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -414,6 +415,19 @@ FLOORS_BLIND28 = {
 }
 
 
+# The twenty-ninth (European and US outlets and newsrooms: press releases with "About" boilerplate,
+# long summaries naming four to eight companies, software, AI-assistant, charging and truck deals;
+# negatives of releases about something else, deals with companies the config lacks, conference
+# recaps, generic "partners"; committed before the matcher saw it) scored story 0.935 / 0.967 /
+# 0.951, pair 0.857 / 0.968 untouched. After its fixes (a person's career, "its advertising
+# partners", "will build Amazon's Alexa+ into ... its cars"), story 1.000 / 1.000, pair 0.912 /
+# 1.000: "Volkswagen Group Technologies" still stands for the whole group's brands.
+FLOORS_BLIND29 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 1.0,
+}
+
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -444,7 +458,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
                  "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
                  "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27),
-                 "blind-28": (BLIND28, FLOORS_BLIND28)}
+                 "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29)}
 
 
 @pytest.fixture(scope="module")
