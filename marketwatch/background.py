@@ -92,7 +92,7 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:executives?|engineers?|employees?|officials?|speakers?|leaders?|representatives?|veterans?"
     r"|researchers?|managers?|staff(?:ers)?|workers?|bosses|chiefs)\s+(?:from|of|at)\s+$"
     # a person's career: "She spent eight years at Waymo ... and previously worked at Tesla"
-    r"|\b(?:(?:he|she|they)\s+(?:previously\s+|also\s+|once\s+)?(?:worked|served)"
+    r"|\b(?:he|she|they)\s+(?:previously\s+|also\s+|once\s+)?(?:worked|served"
     r"|spent\s+(?:\w+\s+){0,2}(?:years?|months?|decades?))\s+at\s+$", re.IGNORECASE)
 # "the Lordstown factory it bought from Lordstown Motors, a plant General Motors once used": a name
 # that tells a thing's past (after "a plant", "the factory", before "once", "formerly") is no party.

@@ -150,9 +150,15 @@ WEAK = {
     r"|opt(?:s|ed|ing)? for X{2,}['’]s(?! (?:[\w-]+ )?(?:shares|stock|playbook|approach|design|strategy|style|team"
     r"|logo|lead|example|model)\b)"
     r"|lean(?:s|ed|ing)? on X{2,}(?:, [^,;]{1,60},)? for)"
+    # a carmaker building another's product into its own: "BMW will build Amazon's generative-AI assistant
+    # Alexa+ into the intelligent personal assistant of its Neue Klasse cars" (not "Samsung builds Google's
+    # Gemini into its Galaxy phones", "Startup builds Google's software into its retrofit kits for Toyota cars")
+    r"|X{2,} (?:will |is |are |to )?(?:build|builds|building) X{2,}['’]s (?:[\w+-]+ ){0,3}?(?:chips?|processors?"
+    r"|lidars?|sensors?|software|assistant|platform|system)s? (?:[\w+-]+ )?in(?:to)? (?:(?:the|a) (?:[\w-]+ ){0,3}?of )?"
+    r"(?:its|their) (?:[\w-]+ ){0,3}?(?:models?|cars?|vehicles?|evs?|suvs?|trucks?|cockpits?|line-?up)\b"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
-    r"|(?:put|puts|putting|build|builds|building) X{2,}(?:['’]s)? (?:[\w+-]+ ){0,3}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
-    r"|batter(?:y|ies)|software|assistant|platform)s? (?:[\w+-]+ )?in(?:to)? (?:(?:the|a) (?:[\w-]+ ){0,3}?of )?(?:its|their|every|all|future|new|next|upcoming"
+    r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
+    r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"
     # ... in the subject's own products, not someone else's ("in BYD and Xiaomi cars", "in xAI data centres")
     r"|(?:(?!x{2,})[\w,-]+ ){1,3}?(?:models?|cars?|vehicles?|scooters?|motorcycles?|bikes?|evs?|suvs?|trucks?))\b"
     r"|power(?:s|ed|ing)|equip\w*|fitted with|(?:to|will) (?:use|offer|feature|fit)|uses|using|adopt\w*|choos\w+|chose|chosen"

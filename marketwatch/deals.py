@@ -299,8 +299,11 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
 # "Tesla's service partners", "its dealer partners".
 # Not one named among them: "Kia named among Amazon's delivery partners", "becomes one of Uber's ..."
 _SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|charging"
-                                      r"|logistics|franchise|channel|retail|retailer|sales|repair|installation"
-                                      r"|advertising|marketing|media)\s+$")
+                                      r"|logistics|franchise|channel|retail|retailer|sales|repair|installation)\s+$"
+                                      # ... its advertisers ("thanked its advertising partners, whose campaigns
+                                      # ran on ..."), not a company's named one ("GM's advertising partners
+                                      # Microsoft and Google")
+                                      r"|\b(?:its|their)\s+(?:advertising|marketing|media)\s+$")
 _JOINS_PROGRAMME_BEFORE = re.compile(r"\b(?:among|one of|includ\w*|joins?|joined|named|becomes?|became)\s+(?:[\w'’-]+\s+){0,3}$")
 # A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
 _JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")

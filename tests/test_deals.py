@@ -76,6 +76,9 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
      "integration, and previously worked at Tesla."),
     ("Subaru honours its retailers", "Subaru also thanked its advertising partners, whose campaigns ran on "
      "Instagram, YouTube and Amazon Prime Video."),
+    # ... from its review: a company that spent months at another's labs, another company's product built
+    # into someone's phones
+    ("Samsung builds Google's Gemini assistant into its Galaxy phones as Hyundai watches", ""),
     # tables and market reports: a carmaker's own deliveries, the market moving shares, a ranking by
     # share (blind batch 28)
     ("China EV deliveries in October", "Leapmotor delivered 70,289 vehicles in October, while XPeng "
@@ -152,6 +155,10 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     # from the twenty-ninth: another's assistant built into the carmaker's own
     ("BMW will build Amazon's generative-AI assistant Alexa+ into the intelligent personal assistant of its "
      "Neue Klasse cars", "", ("BMW", "Amazon"), "supply"),
+    ("BMW spent months at Qualcomm's labs co-developing its driver-assistance stack", "", ("BMW", "Qualcomm"),
+     "partnership"),
+    ("GM's advertising partners Microsoft and Google launch an in-car ad platform", "", ("General Motors", "Alphabet"),
+     "partnership"),
     # from the twenty-eighth: a part of a company bought is a stake, deliveries to someone, a stake
     # bought while shares moved
     ("Avatr completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang", "", ("Avatr", "Huawei"), "stake"),
