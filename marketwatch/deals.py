@@ -282,15 +282,12 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
         if "without" in before and _WITHOUT_BEFORE.search(before):
             continue  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
             # formal agreement" is still a supply)
-        if kind == "stake" and " shares " in found.group() and _MARKET_BUYERS_BEFORE.search(before):
-            continue  # "Retail investors buy shares of Tesla after Samsung chip deal": the market's buying
+        if kind == "stake" and _is_the_market(lowered, found, before):
+            continue  # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
         if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
             continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
         if found.group().startswith("deliver") and _is_own_deliveries(lowered, found):
             continue  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
-        if (kind == "stake" and found.group().startswith("shares") and _MOVES_SHARES_BEFORE.search(before)
-                and _MOVE_AFTER.search(lowered, found.end(), found.end() + 60)):
-            continue  # "sending shares in the carmaker and rivals Geely and XPeng lower": the market
         kinds.add(kind)
     return kinds
 
@@ -368,8 +365,18 @@ _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stake
 
 
 def _ranks_shares(lowered: str) -> bool:
-    return (lowered.count("%") + lowered.count("percent") >= 2 and _RANKS_SHARES.search(lowered) is not None
-            and _A_DEAL_NAMED.search(lowered) is None)
+    return ("%" in lowered and lowered.count("%") + lowered.count("percent") >= 2
+            and _RANKS_SHARES.search(lowered) is not None and _A_DEAL_NAMED.search(lowered) is None)
+
+
+def _is_the_market(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Are the shares of a stake word the market's, bought by investors ("Retail investors buy
+    shares of Tesla after Samsung chip deal") or moved by news ("sending shares in the carmaker and
+    rivals Geely and XPeng lower"), rather than a stake taken?"""
+    word = found.group()
+    return ((" shares " in word and _MARKET_BUYERS_BEFORE.search(before) is not None)
+            or (word.startswith("shares") and _MOVES_SHARES_BEFORE.search(before) is not None
+                and _MOVE_AFTER.search(lowered, found.end(), found.end() + 60) is not None))
 
 
 def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
@@ -523,7 +530,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if "%" in lowered and _ranks_shares(lowered):  # a market-share table, no deal in it
+    if _ranks_shares(lowered):  # a market-share table, no deal in it
         return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)

@@ -238,8 +238,8 @@ class MentionFinder:
         found = [(s, e, a) for s, e, a in chosen if not a.is_exclusion and not _is_venue(text, e)
                  # a person's first name ("singer Tesla Rose"), here or wherever the story names them again
                  and not (people and text.startswith(" ", e) and text.startswith(people, s))
-                 and not (text[s - 4:s] in _THE and (_is_the_place(text, s, e, a) or (
-                     a.text in places and _PLACE_GOES_ON.match(text, e) is not None)))
+                 and not (text[s - 4:s] in _THE and (s in places or (
+                     a.text in places.values() and _PLACE_GOES_ON.match(text, e) is not None)))
                  and not (text[s - 4:s] in _OUR and _is_a_metaphor(text, s, e))
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
@@ -334,11 +334,12 @@ def _is_the_place(text: str, start: int, end: int, alias: Alias) -> bool:
             and _CLAUSE_END.match(text, end) is not None)
 
 
-def _places(text: str, chosen: list[tuple[int, int, Alias]]) -> set[str]:
-    """The names the story uses for a place (`_is_the_place`): "... to restore rainforest in the
-    Amazon", then "5,000 hectares in the Amazon over ten years" is the same place, though "over"
-    after "the Volvo" or "the Polestar" is most often "over the air" (a car: `_PLACE_GOES_ON`)."""
-    return {a.text for s, e, a in chosen if text[s - 4:s] in _THE and _is_the_place(text, s, e, a)}
+def _places(text: str, chosen: list[tuple[int, int, Alias]]) -> dict[int, str]:
+    """Where the story uses a name for a place (`_is_the_place`), and the name: "... to restore
+    rainforest in the Amazon", then "5,000 hectares in the Amazon over ten years" is the same place,
+    though "over" after "the Volvo" or "the Polestar" is most often "over the air" (a car:
+    `_PLACE_GOES_ON`)."""
+    return {s: a.text for s, e, a in chosen if text[s - 4:s] in _THE and _is_the_place(text, s, e, a)}
 
 
 def _people(text: str, chosen: list[tuple[int, int, Alias]]) -> tuple[str, ...]:
