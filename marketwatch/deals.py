@@ -365,8 +365,11 @@ _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stake
 
 
 def _ranks_shares(lowered: str) -> bool:
-    return ("%" in lowered and lowered.count("%") + lowered.count("percent") >= 2
-            and _RANKS_SHARES.search(lowered) is not None and _A_DEAL_NAMED.search(lowered) is None)
+    """Does the sentence rank companies by their shares ("followed by Momenta with 16.5%" or
+    "with 16.5 percent"), with no deal named in it? Two shares at least: one alone is a stake."""
+    shares = lowered.count("%") + lowered.count("percent") + lowered.count("per cent")
+    return (shares >= 2 and _RANKS_SHARES.search(lowered) is not None
+            and _A_DEAL_NAMED.search(lowered) is None)
 
 
 def _is_the_market(lowered: str, found: re.Match[str], before: str) -> bool:

@@ -87,6 +87,8 @@ def test_more_ways_feeds_word_a_deal(shipped, title, pair, deal):
      "Geely, Leapmotor and XPeng lower."),
     ("China's top ADAS suppliers in H1", "Huawei supplied the systems in 24.1% of new cars with urban "
      "navigation, followed by Momenta with 16.5% and Horizon Robotics with 9.8%."),
+    ("China's top ADAS suppliers in H1", "Huawei supplied the systems in 24.1 percent of new cars with urban "
+     "navigation, followed by Momenta with 16.5 percent and Horizon Robotics with 9.8 per cent."),
     ("Hesai keeps top spot in China's lidar market", "Hesai took 33% of lidar installations in September, "
      "ahead of Huawei with 28% and RoboSense with 25%."),
     ("Hong Kong stocks rally", "Xiaomi rose 5.2% and Horizon Robotics 7.8%, while Nio fell 3.4% and XPeng 2.2% "
