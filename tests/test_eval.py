@@ -421,10 +421,11 @@ FLOORS_BLIND28 = {
 # recaps, generic "partners"; committed before the matcher saw it) scored story 0.935 / 0.967 /
 # 0.951, pair 0.857 / 0.968 untouched. After its fixes (a person's career, "its advertising
 # partners", "will build Amazon's Alexa+ into ... its cars"), story 1.000 / 1.000, pair 0.912 /
-# 1.000: "Volkswagen Group Technologies" still stands for the whole group's brands.
+# 1.000; 1.000 / 1.000 once "Volkswagen Group Technologies" (the group's software unit) was made
+# Volkswagen's alias: it stood for the whole group's brands.
 FLOORS_BLIND29 = {
     ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
-    ("pairs", "precision"): 0.91, ("pairs", "recall"): 1.0,
+    ("pairs", "precision"): 1.0, ("pairs", "recall"): 1.0,
 }
 
 
