@@ -14,7 +14,7 @@ from __future__ import annotations
 from marketwatch.dealtypes import DEAL_TYPES
 
 _TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
-         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?")
+         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?|contracts?")
 _PCT = r"\d+(?:\.\d+)?\s?%"
 _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
 # A supplier dropped ("drops", "ditched", "dumping"), a product brought or added to cars ("added" and
@@ -32,7 +32,8 @@ STRONG = {
     r"|terminat\w+|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
     r"(?<!cell )(?<!factory )(?<!manufacturing )(?<!of )scrap(?:s|ped|ping)?"
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
-    r"|unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
+    # not a market's trade or bets unwound: "$TSLA $NVDA slide as AI trade unwinds"
+    r"|(?<!trade )(?<!trades )(?<!bets )(?<!positions )unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"

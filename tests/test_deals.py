@@ -122,6 +122,9 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "The Estonian ride-hailing company will run the vans.", ("Stellantis", "Bolt"), "partnership"),
     ("Ford, SK On and Koc drop plan for battery plant in Turkey", "", ("Ford", "SK On"), "ended"),
     ("Rivian pauses electric van venture with Mercedes-Benz in Europe", "", ("Mercedes-Benz", "Rivian"), "ended"),
+    # a contract ended (blind batch 30)
+    ("Midday movers: Hesai, Li Auto", "Li Auto said it will end its lidar supply contract with Hesai.",
+     ("Li Auto", "Hesai"), "ended"),
     ("Stellantis and Foxconn form SiliconAuto to design chips for cars", "", ("Stellantis", "Foxconn"),
      "partnership"),
     ("Apple previews next-generation CarPlay designs with Porsche and Aston Martin", "", ("Porsche", "Apple"),
@@ -293,6 +296,7 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Phil Collins' Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor",
     "Jaguar Land Rover needs a Chinese tech partner such as Huawei or Momenta, analysts say",
     # a stock index, a club of market values
+    "$TSLA $NVDA slide as AI trade unwinds; Nasdaq off 2%",  # the market's trade (blind batch 30)
     "Tesla and Nvidia join S&P 500 top ten",
     "Tesla and Nvidia join the $1 trillion club",
     "Toyota puts Nvidia chips in the spotlight",
