@@ -228,6 +228,13 @@ _DEAL_TO_USE = re.compile(
     r"|pilot|programm?e?|research|talks|pledge|mou|joint|study)\b))\b")
 
 
+# What a company will use or supply, in a sentence whose strong words say only "partnership" (the
+# agreement it comes under): typed supply by `deal_of`. Only words that name the supply itself: not
+# "uses", "using", "built on" or "deploy", which as often tell how a partnership works.
+_SUPPLIED = re.compile(r"\b(?:will use|suppl(?:y|ies|ied)(?! chains?\b)|selected|fournira|fornitura|suministr\w*"
+                       r"|integrar[áa]|adotter[àa]|manufactur\w* (?:[\w-]+ ){0,6}?for)\b")
+
+
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
 # buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
 _BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
@@ -550,6 +557,12 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
                                      or _DEAL_TO_USE.search(lowered) or _ADDS_VEHICLES.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
+    elif (kinds == {"partnership"} and strong and weak and _SUPPLIED.search(lowered)
+          and "supply" in _kinds(_WEAK_RE, lowered, sentence)):
+        # "... will use Nvidia's centralised computer, expanding a partnership that began in 2018",
+        # "Tencent will supply cloud computing ... under an extended agreement": the deal is the
+        # product supplied, and the partnership word only what it is signed under or extends.
+        kinds = {"supply"}
     # A denial only after a deal word: half the sentences that name two companies have none.
     if not kinds or denies_in(lowered, sentence, _names_a_deal):
         return None, False

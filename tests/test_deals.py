@@ -122,6 +122,16 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "The Estonian ride-hailing company will run the vans.", ("Stellantis", "Bolt"), "partnership"),
     ("Ford, SK On and Koc drop plan for battery plant in Turkey", "", ("Ford", "SK On"), "ended"),
     ("Rivian pauses electric van venture with Mercedes-Benz in Europe", "", ("Mercedes-Benz", "Rivian"), "ended"),
+    # a supply under a partnership's word: what is used or supplied is the deal
+    ("Volvo EX90 news", "Volvo Cars said its flagship electric SUV will use Nvidia's centralised computer, "
+     "expanding a partnership that began in 2018.", ("Volvo Cars", "Nvidia"), "supply"),
+    ("Nio and Tencent expand ties", "Nio said Tencent will supply cloud computing and maps for its cars under "
+     "an extended agreement.", ("NIO", "Tencent"), "supply"),
+    ("Alfa Romeo adotterà i chip di Qualcomm sulla nuova Giulia, accordo in attesa del via libera", "",
+     ("Stellantis", "Qualcomm"), "supply"),
+    # ... not how a partnership works
+    ("GAC and Huawei news", "GAC signed an agreement with Huawei to jointly develop a premium brand using "
+     "Huawei's technology.", ("GAC", "Huawei"), "partnership"),
     # a contract ended (blind batch 30)
     ("Midday movers: Hesai, Li Auto", "Li Auto said it will end its lidar supply contract with Hesai.",
      ("Li Auto", "Hesai"), "ended"),
