@@ -201,7 +201,8 @@ WEAK = {
     r"|join(?:s|ed)?(?! (?:the )?(?:s&p|nasdaq|dow|ftse|nikkei|dax|msci|stoxx|hang seng|top (?:ten|10|five|5|20|\d+ list)"
     r"|[\w$.,-]+ (?:trillion|billion)[\w-]* (?:dollar )?club|(?:[\w-]+ )?index))"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
-    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
+    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:(?:have |has )?(?:begin|begins|began|begun|start|starts"
+    r"|started) )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
 }
 # Chinese and Japanese: no word boundaries. German, French and Spanish: whole words, like English.
@@ -342,7 +343,10 @@ ROMANCE = {
     "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?",
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
-    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o",
+    "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
+    # a business bought: "para comprar a operação de car sharing da Free2Move em Lisboa"
+    r"|compra(?:r|r[áa]|ron|ram|ou)? (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
+    r"|neg[óo]cio|empresa|filial)\b",
     "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
@@ -385,6 +389,7 @@ SOUTHEAST_ASIAN = {
 }
 SOUTHEAST_ASIAN_WEAK = {
     "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih|pasokan",
+    "partnership": r"uji coba",  # a trial: "Grab, WeRide dan Hyundai uji coba robotaksi di Jakarta"
 }
 # Turkish ("Ford Otosan, Google Cloud ile yapay zekâ anlaşması imzaladı") and Polish ("LG Energy
 # Solution dostarczy Stellantisowi ogniwa", "podpisał ... umowę"): the words of a signed deal.

@@ -236,8 +236,10 @@ _SUPPLIED = re.compile(r"\b(?:will use|suppl(?:y|ies|ied)(?! chains?\b)|selected
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
-# buy 2,000 Ioniq 5s": a sentence whose strong words say only "partnership" is typed supply.
-_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
+# buy 2,000 Ioniq 5s", "a compra de 10 mil carros": a sentence whose strong words say only "partnership"
+# is typed supply.
+_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for|compra(?:r|r[áa])?(?: de)?)\s+"
+                   r"(?:up to\s+)?\d[\d,.]*\s"
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
 
 
@@ -295,8 +297,35 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
             continue  # "Aptiv said it was working with Ford on a fix" (of a recall)
         if found.group().startswith("deliver") and _is_own_deliveries(lowered, found):
             continue  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
+        if (kind == "supply" and found.group().startswith(("pick", "choos", "chose"))
+                and _PEOPLE_CHOOSING_BEFORE.search(before)):
+            continue  # "Grab lets Singapore riders pick a Tesla for S$3 more": a rider's choice of car
+        if kind == "partnership" and _counts_partners(lowered, found, before):
+            continue  # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
         kinds.add(kind)
     return kinds
+
+
+# People who choose a car or a service, not a company choosing its supplier: "lets Singapore riders
+# pick a Tesla", "Riders in Singapore can now choose a Tesla for their trip".
+_PEOPLE_CHOOSING_BEFORE = re.compile(r"\b(?:riders|drivers|customers|buyers|users|passengers|consumers|owners|motorists"
+                                     r"|shoppers|travell?ers|commuters|families|fans)\b(?:\s+[\w'’-]+){0,4}?\s+$")
+
+
+# A count of partners, customers or carmakers: "works with more than 20 autonomous-vehicle partners,
+# including Waymo, WeRide, Baidu", "its 30 automaker customers such as". Those listed after it are
+# a portfolio, not a deal between any two of them.
+_COUNTED = (r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+)?"
+            r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?(?:partners|carmakers|automakers|companies|firms|customers|brands)\b")
+_COUNTED_AFTER = re.compile(r"\s+" + _COUNTED)
+_COUNTED_BEFORE = re.compile(_COUNTED.removesuffix(r"(?:partners|carmakers|automakers|companies|firms|customers|brands)\b")
+                             + "$")
+
+
+def _counts_partners(lowered: str, found: re.Match[str], before: str) -> bool:
+    word = found.group()
+    return ((word.endswith(" with") and _COUNTED_AFTER.match(lowered, found.end()) is not None)
+            or (word in ("partners", "partner") and _COUNTED_BEFORE.search(before) is not None))
 
 
 # A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",

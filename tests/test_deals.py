@@ -132,6 +132,15 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
     # ... not how a partnership works
     ("GAC and Huawei news", "GAC signed an agreement with Huawei to jointly develop a premium brand using "
      "Huawei's technology.", ("GAC", "Huawei"), "partnership"),
+    # mobility operators (blind batch 31): testing begun together, an Indonesian trial, a fleet or a
+    # business bought in Portuguese
+    ("Volkswagen and Uber begin testing ID. Buzz robotaxis in Los Angeles", "", ("Volkswagen", "Uber"),
+     "partnership"),
+    ("Grab, WeRide dan Hyundai uji coba robotaksi di Jakarta", "", ("Hyundai", "WeRide"), "partnership"),
+    ("99 fecha compra de 10 mil elétricos", "A 99, plataforma controlada pela DiDi, fechou acordo com a GWM para a "
+     "compra de 10 mil carros elétricos.", ("Great Wall Motor", "Didi"), "supply"),
+    ("Bolt em Lisboa", "A plataforma de ride-hailing Bolt chegou a acordo com a Stellantis para comprar a "
+     "operação de car sharing da Free2Move.", ("Stellantis", "Bolt"), "acquisition"),
     # a contract ended (blind batch 30)
     ("Midday movers: Hesai, Li Auto", "Li Auto said it will end its lidar supply contract with Hesai.",
      ("Li Auto", "Hesai"), "ended"),
@@ -307,6 +316,9 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Jaguar Land Rover needs a Chinese tech partner such as Huawei or Momenta, analysts say",
     # a stock index, a club of market values
     "$TSLA $NVDA slide as AI trade unwinds; Nasdaq off 2%",  # the market's trade (blind batch 30)
+    # a rider's choice of car, a count of partners (blind batch 31)
+    "Grab lets Singapore riders pick a Tesla for S$3 more",
+    "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, WeRide, Baidu and Volkswagen",
     "Tesla and Nvidia join S&P 500 top ten",
     "Tesla and Nvidia join the $1 trillion club",
     "Toyota puts Nvidia chips in the spotlight",
