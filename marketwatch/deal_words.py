@@ -98,6 +98,10 @@ STRONG = {
     r"|licen[cs]ed(?! (?:taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)(?![\w-]))"
     r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]es?(?! plates?(?![\w-]))",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
+    # a supplier's win of a named customer, strong even under a market wrap's headline: "Innoviz soars on
+    # Renault lidar win", "a supply win with Volkswagen" (not the verb: "BYD battery wins over CATL")
+    r"|X{2,} (?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing|design) win(?! over)\b"
+    r"|(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"

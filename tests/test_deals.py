@@ -141,6 +141,10 @@ def test_a_deal_said_in_reported_speech_still_counts(shipped):
      "compra de 10 mil carros elétricos.", ("Great Wall Motor", "Didi"), "supply"),
     ("Bolt em Lisboa", "A plataforma de ride-hailing Bolt chegou a acordo com a Stellantis para comprar a "
      "operação de car sharing da Free2Move.", ("Stellantis", "Bolt"), "acquisition"),
+    # a supplier's win of a named customer, under a market wrap's headline (blind batch 30)
+    ("Stock market today: Nasdaq slips as Nvidia weighs; Innoviz soars on Renault lidar win", "",
+     ("Renault", "Innoviz"), "supply"),
+    ("Mobileye shares jump on supply win with Volkswagen", "", ("Volkswagen", "Mobileye"), "supply"),
     # a contract ended (blind batch 30)
     ("Midday movers: Hesai, Li Auto", "Li Auto said it will end its lidar supply contract with Hesai.",
      ("Li Auto", "Hesai"), "ended"),
@@ -316,6 +320,8 @@ def test_wordings_and_languages_of_the_fifth_batch(shipped, title, summary, pair
     "Jaguar Land Rover needs a Chinese tech partner such as Huawei or Momenta, analysts say",
     # a stock index, a club of market values
     "$TSLA $NVDA slide as AI trade unwinds; Nasdaq off 2%",  # the market's trade (blind batch 30)
+    "BYD battery wins over CATL in Tesla tests",  # the verb
+    "Kia EV3 design win at Red Dot as LG displays shine",  # an award
     # a rider's choice of car, a count of partners (blind batch 31)
     "Grab lets Singapore riders pick a Tesla for S$3 more",
     "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, WeRide, Baidu and Volkswagen",

@@ -45,6 +45,8 @@ BLIND26 = ROOT / "tests" / "data" / "tieups_blind26.jsonl"
 BLIND27 = ROOT / "tests" / "data" / "tieups_blind27.jsonl"
 BLIND28 = ROOT / "tests" / "data" / "tieups_blind28.jsonl"
 BLIND29 = ROOT / "tests" / "data" / "tieups_blind29.jsonl"
+BLIND30 = ROOT / "tests" / "data" / "tieups_blind30.jsonl"
+BLIND31 = ROOT / "tests" / "data" / "tieups_blind31.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -429,6 +431,31 @@ FLOORS_BLIND29 = {
 }
 
 
+
+# The thirtieth (how aggregators and markets desks write it: Google News titles with the outlet,
+# headline-only items, tickers and cashtags, paywalled teasers, market wraps and live blogs that
+# bundle items; negatives of share moves, analyst notes, recalls, lawsuits, sponsors, name clashes;
+# committed before the matcher saw it) scored story 0.967 / 0.967 / 0.967, pair 0.935 / 0.967
+# untouched. After its fixes (a contract ended, a market's trade unwound, a supplier's "Renault lidar
+# win" under a "Stock market today:" headline), story 1.000 / 1.000, pair 0.968 / 1.000: a live
+# blog's headline lists "Cupra and Qualcomm team up, Porsche's Cayenne Electric" as one sentence.
+FLOORS_BLIND30 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 1.0,
+}
+
+
+# The thirty-first (mobility operators and fleets: ride-hailing, robotaxi and delivery firms with
+# carmakers, fleet orders, driver financing, charging, insurance, city pilots, seven languages;
+# negatives of drivers' and riders' choices, rental fleets, crashes, strikes, surveys, name
+# clashes) scored story 0.824 / 0.933 / 0.875, pair 0.702 / 0.917 untouched. After its fixes, story
+# 0.909 / 1.000: left are a carmaker named as the maker of another company's fleet ("Waymo's
+# Zeekr-built robotaxis", twice) and a rental company's order for Uber drivers.
+FLOORS_BLIND31 = {
+    ("stories", "precision"): 0.9, ("stories", "recall"): 1.0, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.83, ("pairs", "recall"): 1.0,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -459,7 +486,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-22": (BLIND22, FLOORS_BLIND22), "blind-23": (BLIND23, FLOORS_BLIND23),
                  "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
                  "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27),
-                 "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29)}
+                 "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29),
+                 "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31)}
 
 
 @pytest.fixture(scope="module")
