@@ -14,7 +14,7 @@ from __future__ import annotations
 from marketwatch.dealtypes import DEAL_TYPES
 
 _TIES = (r"partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|deals?|agreements?|joint ventures?"
-         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?|contracts?")
+         r"|relationships?|investments?|stakes?|ventures?|projects?|programs?|programmes?|talks|plans?")
 _PCT = r"\d+(?:\.\d+)?\s?%"
 _MONEY = r"(?:more than |over |about |around |up to |nearly )?[$€£¥][\d.,]+"
 # A supplier dropped ("drops", "ditched", "dumping"), a product brought or added to cars ("added" and
@@ -28,12 +28,15 @@ _BRINGS = r"(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought
 
 STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
+    # a contract ended ("will end its lidar supply contract"), not a date ("through end of contract")
+    r"|end(?:s|ed|ing)? (?:its |their |the |a )(?:[\w.-]+ ){0,3}contracts?"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture
     r"|terminat\w+|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
     r"(?<!cell )(?<!factory )(?<!manufacturing )(?<!of )scrap(?:s|ped|ping)?"
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
     # not a market's trade or bets unwound: "$TSLA $NVDA slide as AI trade unwinds"
-    r"|(?<!trade )(?<!trades )(?<!bets )(?<!positions )unwind\w*|unwound|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
+    r"|(?<!trade )(?<!trades )(?<!bet )(?<!bets )(?<!positions )(?<!trade is )(?<!trades are )unwind\w*"
+    r"|unwound(?! (?:[\w-]+ )?positions)|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
@@ -205,9 +208,13 @@ WEAK = {
     r"|join(?:s|ed)?(?! (?:the )?(?:s&p|nasdaq|dow|ftse|nikkei|dax|msci|stoxx|hang seng|top (?:ten|10|five|5|20|\d+ list)"
     r"|[\w$.,-]+ (?:trillion|billion)[\w-]* (?:dollar )?club|(?:[\w-]+ )?index))"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
-    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:(?:have |has )?(?:begin|begins|began|begun|start|starts"
-    r"|started) )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
-    r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*",
+    r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
+    r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*"
+    # ... who have begun testing together: "Volkswagen and Uber begin testing ID. Buzz robotaxis" (not
+    # "have begun testing investors' patience")
+    r"|X{2,} (?:and|&) X{2,} (?:have |has )?(?:begin|begins|began|begun|start|starts|started) (?:jointly )?"
+    r"(?:testing|trials?|trialling|trialing|piloting|road[- ]testing)"
+    r"(?! (?:investors|markets?|patience|support|resistance|new (?:highs|lows)|lows|highs|their|its)\b)",
 }
 # Chinese and Japanese: no word boundaries. German, French and Spanish: whole words, like English.
 GERMAN_WEAK = {
@@ -349,8 +356,8 @@ ROMANCE = {
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
     # a business bought: "para comprar a operação de car sharing da Free2Move em Lisboa"
-    r"|compra(?:r|r[áa]|ron|ram|ou)? (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
-    r"|neg[óo]cio|empresa|filial)\b",
+    r"|compr(?:a|ar|ar[áa]|aron|aram|ou|[óo]) (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
+    r"|neg[óo]cio|empresa|filial) d(?:e|a|o|el|as|os)\b",  # of something: not "compra la empresa japonesa"
     "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
@@ -393,7 +400,9 @@ SOUTHEAST_ASIAN = {
 }
 SOUTHEAST_ASIAN_WEAK = {
     "supply": r"chọn|lựa chọn|sử dụng|trang bị|cung cấp|menggunakan|memilih|pasokan",
-    "partnership": r"uji coba",  # a trial: "Grab, WeRide dan Hyundai uji coba robotaksi di Jakarta"
+    # a trial the companies run together: "Grab, WeRide dan Hyundai uji coba robotaksi di Jakarta"
+    # (not a test drive: "Uji coba BYD Seal", "Toyota uji coba mobil hidrogen")
+    "partnership": r"X{2,}(?:,? X{2,})*,? (?:dan|bersama) X{2,} (?:[\w.-]+ ){0,2}?(?:mulai |memulai |akan )?uji coba",
 }
 # Turkish ("Ford Otosan, Google Cloud ile yapay zekâ anlaşması imzaladı") and Polish ("LG Energy
 # Solution dostarczy Stellantisowi ogniwa", "podpisał ... umowę"): the words of a signed deal.

@@ -231,16 +231,22 @@ _DEAL_TO_USE = re.compile(
 # What a company will use or supply, in a sentence whose strong words say only "partnership" (the
 # agreement it comes under): typed supply by `deal_of`. Only words that name the supply itself: not
 # "uses", "using", "built on" or "deploy", which as often tell how a partnership works.
-_SUPPLIED = re.compile(r"\b(?:will use|suppl(?:y|ies|ied)(?! chains?\b)|selected|fournira|fornitura|suministr\w*"
-                       r"|integrar[áa]|adotter[àa]|manufactur\w* (?:[\w-]+ ){0,6}?for)\b")
+_SUPPLIED = re.compile(
+    # another company's product ("will use Nvidia's centralised computer", not "will use the collaboration"),
+    # a supplier chosen ("selected by Great Wall Motor"), not a place ("in selected markets")
+    r"\b(?:will use x{2,}['’]s|(?<!power )suppl(?:y|ies|ied)(?![ -]chains?\b)|selected (?:by )?x{2,}|fornitura|suministr\w*"
+    r"|fournira(?! (?:son|leur|une?|de l['’]) ?(?:expertise|savoir|soutien|aide|assistance|conseils?))"
+    r"|integrar[áa] (?:el|la|los|las|o|os|as)|adotter[àa] (?:i|il|la|le|lo|gli|l['’])"
+    r"|manufactur(?:e|es|ed|ing) (?:[\w-]+ ){0,6}?for x{2,})\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
 # buy 2,000 Ioniq 5s", "a compra de 10 mil carros": a sentence whose strong words say only "partnership"
 # is typed supply.
-_BUYS = re.compile(r"\b(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for|compra(?:r|r[áa])?(?: de)?)\s+"
-                   r"(?:up to\s+)?\d[\d,.]*\s"
-                   r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?)\b)")
+_BUYS = re.compile(r"\b(?:(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
+                   r"|compra(?:r|r[áa])? de (?:\d{2,}|\d{1,3}(?:[.,]\d{3})+)\s)"  # a fleet: not "compra de 1 carro"
+                   r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?|empresas|companhias|compa[ñn][íi]as|companies"
+                   r"|por\s+cento|por\s+ciento|per\s*cent|percent)\b)")
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
@@ -308,24 +314,29 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
 
 # People who choose a car or a service, not a company choosing its supplier: "lets Singapore riders
 # pick a Tesla", "Riders in Singapore can now choose a Tesla for their trip".
-_PEOPLE_CHOOSING_BEFORE = re.compile(r"\b(?:riders|drivers|customers|buyers|users|passengers|consumers|owners|motorists"
-                                     r"|shoppers|travell?ers|commuters|families|fans)\b(?:\s+[\w'’-]+){0,4}?\s+$")
+# Nobody else between them and the verb: "Uber tells drivers it picked BYD", "iPhone users rejoice as
+# Ferrari chooses Apple's CarPlay Ultra" are a company's choice; "display drivers" are chips.
+_PEOPLE_CHOOSING_BEFORE = re.compile(r"(?<!display )(?<!led )(?<!motor )(?<!gate )\b(?:riders|drivers|customers|buyers"
+                                     r"|users|passengers|consumers|owners|motorists|shoppers|travell?ers|commuters|families"
+                                     r"|fans)\b(?:\s+(?!x{2,}|it\b|as\b|they\b|he\b|she\b)[\w'’-]+){0,4}?\s+$")
 
 
-# A count of partners, customers or carmakers: "works with more than 20 autonomous-vehicle partners,
-# including Waymo, WeRide, Baidu", "its 30 automaker customers such as". Those listed after it are
-# a portfolio, not a deal between any two of them.
-_COUNTED = (r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+)?"
-            r"\d[\d,]*\+?\s+(?:[\w-]+\s+){0,2}?(?:partners|carmakers|automakers|companies|firms|customers|brands)\b")
+# A rough or large count of partners, customers or carmakers: "works with more than 20 autonomous-
+# vehicle partners, including Waymo, WeRide, Baidu", "now works with 20 autonomous-vehicle companies,
+# including". Those listed after it are a portfolio, not a deal between any two of them; a few are a
+# deal's ("Nvidia works with 3 carmakers including Toyota on a new chip").
+_ROUGHLY = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+\d[\d,]*|\d{2,}[\d,]*)\+?\s+"
+_COUNTED = _ROUGHLY + r"(?:[\w-]+\s+){0,2}?(?:partners|carmakers|automakers|companies|firms|customers|brands)\b"
 _COUNTED_AFTER = re.compile(r"\s+" + _COUNTED)
-_COUNTED_BEFORE = re.compile(_COUNTED.removesuffix(r"(?:partners|carmakers|automakers|companies|firms|customers|brands)\b")
-                             + "$")
+_APPROXIMATE_COUNT_BEFORE = re.compile(r"\b" + _ROUGHLY + r"(?!new\s)(?:[\w-]+\s+){0,2}?$")
 
 
 def _counts_partners(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Only as a company's standing ("works with", an about-count of partners): "Nvidia teams with 3
+    carmakers, Toyota, GM and Hyundai", "names BYD among 20 new partners" are news of them."""
     word = found.group()
-    return ((word.endswith(" with") and _COUNTED_AFTER.match(lowered, found.end()) is not None)
-            or (word in ("partners", "partner") and _COUNTED_BEFORE.search(before) is not None))
+    return ((word.startswith("work") and _COUNTED_AFTER.match(lowered, found.end()) is not None)
+            or (word == "partners" and _APPROXIMATE_COUNT_BEFORE.search(before) is not None))
 
 
 # A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",
@@ -397,6 +408,7 @@ _MOVE_AFTER = re.compile(r"\b(?:up|down|higher|lower|soar\w*|tumbl\w*|slid\w*|fa
 _RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|trailing)\s+x{2,}\s+(?:with|at|on)\s+"
                            r"(?:a\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)")
 _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
+                           r"|(?:will|to) suppl\w*|alliance|co-?develop\w*"
                            r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
 
 

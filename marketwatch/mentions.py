@@ -40,7 +40,7 @@ _THE_ALLIANCE = re.compile(r"\b[Tt]he (?:three-way |three-member |carmaking )?([
 _DETERMINER_AFTER = re.compile(
     r"[^\S\n]+(?:(?:of|a|an|the|its|their|your|our|his|her|this|that|these|those|some|any|every)\s"
     # ... or a share taken: "Xanh SM Taxis Grab 40% of Hanoi's Ride-Hailing Market"
-    r"|\d[\d.,]*\s?(?:%|percent\b|per cent\b))", re.IGNORECASE)
+    r"|\d[\d.,]*\s?(?:%|percent|per cent)\s+of\s)", re.IGNORECASE)
 # "Meta-Learning Lets Toyota Robots...", "a Mini-series": an ambiguous name that starts a compound
 # word is the ordinary word; not one that says what the company did to a thing ("Arm-based",
 # "Meta-owned") nor one joined to another name ("Grab-Toyota deal": the caller checks).

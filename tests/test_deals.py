@@ -1238,3 +1238,27 @@ def test_syntax_of_the_twenty_fourth_batch(shipped, title, summary, pairs):
         assert found.kind != "oem-tech", found
     else:
         assert {p for p in found.pairs if found.kind == "oem-tech"} == pairs, found
+
+@pytest.mark.parametrize("title, pair, deal", [
+    # the review of this stop's rules: a date, a place, a share in a company, a company's own choice,
+    # a few partners named are what they were
+    ("CATL to supply BMW cells through end of contract in 2032", ("BMW", "CATL"), "supply"),
+    ("Hyundai and Nvidia sign AI partnership to manufacture smarter cars for the future", ("Hyundai", "Nvidia"),
+     "partnership"),
+    ("Japanese manufacturer Toyota partners with Nvidia for autonomous driving", ("Toyota", "Nvidia"), "partnership"),
+    ("Toyota raises stake in Grab 2% as ride-hailing alliance deepens", ("Toyota", "Grab"), "stake"),
+    ("Uber tells drivers it picked BYD for cheaper EVs", ("BYD", "Uber"), "supply"),
+    ("Nvidia teams with 3 carmakers, Toyota, GM and Hyundai, on AI factories", ("Toyota", "Nvidia"), "partnership"),
+])
+def test_what_this_stops_rules_leave_alone(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title", [
+    "Tesla and Nvidia have begun testing investors' patience",
+    "Uji coba BYD Seal: pengalaman pakai chip Qualcomm",  # a test drive
+    "Motorista da Uber compra a unidade 10 mil do BYD Dolphin no Brasil",  # a car, not a business
+])
+def test_a_test_drive_a_car_bought_and_a_markets_patience_are_no_deals(shipped, title):
+    assert not shipped.match(title).tieup
