@@ -36,7 +36,7 @@ STRONG = {
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
     # not a market's trade or bets unwound: "$TSLA $NVDA slide as AI trade unwinds"
     r"|(?<!trade )(?<!trades )(?<!bet )(?<!bets )(?<!positions )(?<!trade is )(?<!trades are )unwind\w*"
-    r"|unwound(?! (?:[\w-]+ )?positions)|dissolv\w+|pull(?:s|ed|ing)? (?:out|the plug)"
+    r"|unwound(?! (?:[\w-]+ )?positions)|dissolv\w+|dissolution|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
@@ -67,9 +67,9 @@ STRONG = {
     # not a market's share: "took 4% in their first full year on sale", "took 13% of the market"
     r"(?! (?:in (?:their|its|the) (?:first|second|third|full|latest|debut) (?:full )?(?:year|quarter|month|season)"
     r"|of (?:the )?(?:[\w-]+ ){0,2}(?:market|sales|segment|deliveries)))"
-    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital alliance"
+    rf"|{_PCT} (?:owned|held) by|largest shareholder|capital (?:and business )?(?:alliance|tie-up)"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
-    r"(?:new )?(?:X{2,} )?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares"
+    r"(?:(?!and |but |as |while |after )[\w-]+ ){0,5}?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares"
     # "Toyota buys shares of Pony.ai" (not a supply: "buys")
     r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b"
     # a part bought: "completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang" (not an acquisition)
@@ -94,7 +94,10 @@ STRONG = {
     rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
     r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
-    r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led",
+    r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led"
+    # money put into a company: "CATL to put another 1.5 billion yuan into NIO Power"
+    r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+|[\d.,]+ ?(?:million|billion|bn))"
+    r"(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
     "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
@@ -351,7 +354,10 @@ ROMANCE = {
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
     "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
     r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
-    "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?",
+    "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?"
+    r"|a partes iguales|em partes iguais|à parts égales",  # owned in equal parts
+    "licensing": r"acuerdos? de licencia|contratos? de licen[çc]a|accords? de licence|licenciar[áa]n?|licenciamiento"
+    r"|licenciamento",
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"

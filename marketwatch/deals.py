@@ -245,6 +245,7 @@ _SUPPLIED = re.compile(
 # is typed supply.
 _BUYS = re.compile(r"\b(?:(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"|compra(?:r|r[áa])? de (?:\d{2,}|\d{1,3}(?:[.,]\d{3})+)\s)"  # a fleet: not "compra de 1 carro"
+                   r"(?!(?:million\s+|billion\s+)?(?:[\w-]+\s+){0,6}?(?:shares|ads|adss|stock)\b)"  # a stake's
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?|empresas|companhias|compa[ñn][íi]as|companies"
                    r"|por\s+cento|por\s+ciento|per\s*cent|percent)\b)")
 
@@ -283,8 +284,9 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
         if ((found.group().startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()))
                 or before.endswith(("sponsorship ", "sponsorship-"))):
             continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
-        if found.group() == "partner" and _JOB_TITLE_BEFORE.search(before):
-            continue  # "hired ... as a managing partner"
+        if found.group() in ("partner", "partners") and (
+                _JOB_TITLE_BEFORE.search(before) or _PEOPLE_FROM_AFTER.match(lowered, found.end())):
+            continue  # "hired ... as a managing partner", "a Toyota Ventures partner", "partners from Woven Capital"
         if (found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
                 and not _JOINS_PROGRAMME_BEFORE.search(before)):
             continue  # "Amazon's Delivery Partners Balk at Rivian Van Repair Bills": a programme's firms
@@ -306,10 +308,18 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
         if (kind == "supply" and found.group().startswith(("pick", "choos", "chose"))
                 and _PEOPLE_CHOOSING_BEFORE.search(before)):
             continue  # "Grab lets Singapore riders pick a Tesla for S$3 more": a rider's choice of car
+        if found.group().endswith("feature") and _PEOPLE_AFTER.match(lowered, found.end()):
+            continue  # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
         if kind == "partnership" and _counts_partners(lowered, found, before):
             continue  # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
         kinds.add(kind)
     return kinds
+
+
+# People of a company, not its product: "will feature Qualcomm's automotive finance lead"
+_PEOPLE_AFTER = re.compile(r"\s+(?:x{2,}['’]s?|x{2,}\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|lead|director|executives?"
+                           r"|president|officers?|founder|co-founder|partner|analyst|engineers?|managers?|experts?"
+                           r"|speakers?|leaders?)\b")
 
 
 # People who choose a car or a service, not a company choosing its supplier: "lets Singapore riders
@@ -350,7 +360,11 @@ _SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:de
                                       r"|\b(?:its|their)\s+(?:advertising|marketing|media)\s+$")
 _JOINS_PROGRAMME_BEFORE = re.compile(r"\b(?:among|one of|includ\w*|joins?|joined|named|becomes?|became)\s+(?:[\w'’-]+\s+){0,3}$")
 # A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
-_JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$")
+_JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$"
+                               # ... at a venture fund: "a Toyota Ventures partner", "BMW i Ventures partner departs"
+                               r"|\b(?:ventures|capital|fund|nventures)\s+$")
+# "speakers, including partners from Woven Capital, BMW i Ventures", "a partner at Toyota Ventures"
+_PEOPLE_FROM_AFTER = re.compile(r"\s+(?:from|at)\s+(?:[\w-]+\s+){0,2}?(?:ventures|capital|funds?)\b")
 # A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
 # "signs deal, sponsoring ...", "co-sponsor", "sponsored by".
 _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!deal|pact|agreement|partnership)"
@@ -410,6 +424,22 @@ _RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|t
 _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
                            r"|(?:will|to) suppl\w*|alliance|co-?develop\w*"
                            r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
+
+
+# A sentence that starts by setting itself years back: "Six years ago this month, Hyundai and Aptiv
+# launched Motional as a joint venture", "A decade ago, BMW, Intel and Mobileye formed an alliance".
+# Not one that comes back to now ("Two years ago Toyota invested in Pony.ai; now it is doubling").
+_HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d)"
+                            r"(?:\s+this\s+(?:week|month))?\b")
+_BACK_TO_NOW = re.compile(r"\b(?:now|today|this\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday"
+                          r"|saturday|sunday))\b")
+
+
+def _is_history(lowered: str) -> bool:
+    if " ago" not in lowered[:40] and not lowered.startswith(("a decade", "back in")):
+        return False
+    start = _HISTORY_START.match(lowered)
+    return start is not None and _BACK_TO_NOW.search(lowered, start.end()) is None
 
 
 def _ranks_shares(lowered: str) -> bool:
@@ -581,7 +611,7 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
     deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
     lowered = lower_keeping_offsets(sentence)
-    if _ranks_shares(lowered):  # a market-share table, no deal in it
+    if _ranks_shares(lowered) or _is_history(lowered):  # a market-share table, an old deal recalled
         return None, False
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)

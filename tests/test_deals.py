@@ -1262,3 +1262,43 @@ def test_what_this_stops_rules_leave_alone(shipped, title, pair, deal):
 ])
 def test_a_test_drive_a_car_bought_and_a_markets_patience_are_no_deals(shipped, title):
     assert not shipped.match(title).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # money and paperwork, batteries (blind batches 32 and 33)
+    ("Ford and SK On complete BlueOval SK split", "Ford Motor and SK On have completed the dissolution of "
+     "BlueOval SK, their battery joint venture.", ("Ford", "SK On"), "ended"),
+    ("Mitsubishi Motors: Notice Regarding Capital and Business Alliance with Hon Hai Precision Industry", "",
+     ("Mitsubishi", "Foxconn"), "stake"),
+    ("CATL to put another 1.5 billion yuan into NIO Power as swap tie-up deepens", "", ("NIO", "CATL"), "investment"),
+    ("PowerCo licenciará tecnología LFP de Gotion para su gigafactoría de Sagunto", "", ("Volkswagen", "Gotion"),
+     "licensing"),
+    ("Stellantis y CATL colocan la primera piedra", "Stellantis y la china CATL construyen la planta a partes "
+     "iguales.", ("Stellantis", "CATL"), "joint-venture"),
+    ("NIO Form 6-K", "NIO has entered into a share subscription agreement with Tencent, which will buy 52.6 "
+     "million newly issued Class A ordinary shares.", ("NIO", "Tencent"), "stake"),
+])
+def test_closings_filings_and_battery_deals(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Mobility Capital Summit 2026", "The summit has more than 60 speakers, including partners from Woven "
+     "Capital, BMW i Ventures, GM Ventures and Nvidia's NVentures."),
+    ("Mobility Money podcast", "This week we talk to a Toyota Ventures partner about Waymo's latest raise."),
+    ("Auto-tech investor day", "The panel will feature Hyundai CRADLE's head of North America, Qualcomm's "
+     "automotive finance lead and Mobileye's investor-relations chief."),
+    ("Motional at six", "Six years ago this month, Hyundai and Aptiv launched Motional as a $4 billion joint "
+     "venture."),
+    ("Tesla sold 10,000 cars and shares of Nvidia rose", ""),
+])
+def test_speakers_fund_partners_and_old_deals_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
+    found = shipped.match("Toyota doubles down", "Two years ago Toyota invested in Pony.ai, and now it is "
+                          "doubling its stake.")
+    assert ("Toyota", "Pony.ai") in found.pairs
+

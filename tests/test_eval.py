@@ -47,6 +47,8 @@ BLIND28 = ROOT / "tests" / "data" / "tieups_blind28.jsonl"
 BLIND29 = ROOT / "tests" / "data" / "tieups_blind29.jsonl"
 BLIND30 = ROOT / "tests" / "data" / "tieups_blind30.jsonl"
 BLIND31 = ROOT / "tests" / "data" / "tieups_blind31.jsonl"
+BLIND32 = ROOT / "tests" / "data" / "tieups_blind32.jsonl"
+BLIND33 = ROOT / "tests" / "data" / "tieups_blind33.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -457,6 +459,33 @@ FLOORS_BLIND31 = {
     ("pairs", "precision"): 0.83, ("pairs", "recall"): 1.0,
 }
 
+
+# The thirty-second (money and paperwork: carmakers' venture arms in startups' rounds, closings,
+# approvals, exchange filings, earnings releases with a one-line deal; negatives of rounds without
+# a carmaker, speaker line-ups, podcasts, job moves, anniversaries, probes, court filings) scored
+# story 0.784 / 0.967 / 0.866, pair 0.688 / 0.971 untouched. After its fixes (a fund's partners and
+# a panel's people, a sentence set years back, "capital and business alliance", a dissolution, new
+# shares bought), story 0.853 / 0.967: left are a risk factor naming an existing agreement, an
+# anniversary's headline and a summary looking back a decade, a venture partner's move ("who led its
+# investments"), a Zeekr-built fleet, and Rivian's MoU in an earnings release (no vehicle word).
+FLOORS_BLIND32 = {
+    ("stories", "precision"): 0.85, ("stories", "recall"): 0.96, ("stories", "f1"): 0.9,
+    ("pairs", "precision"): 0.76, ("pairs", "recall"): 0.97,
+}
+
+
+# The thirty-third (batteries, energy and charging: joint-venture plants, cell supply, LFP licensing,
+# solid-state stakes, swapping, vehicle-to-grid, recycling; negatives of plants, prices, recalls,
+# rankings, grants, unions, towns) scored story 0.853 / 0.967 / 0.906, pair 0.744 / 0.967 untouched.
+# After its fixes ("a partes iguales", Spanish licensing, money put into a company, a dissolution,
+# "Mercedes, Texas", "the Toyota group trading house"), story 0.909 / 1.000: left are two rivals
+# cutting prices "to win orders from smaller carmakers", a joint venture described under a union
+# vote, and CATL and Huawei Digital Power's grid storage (Huawei read as a carmaker).
+FLOORS_BLIND33 = {
+    ("stories", "precision"): 0.9, ("stories", "recall"): 1.0, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.9, ("pairs", "recall"): 1.0,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -488,7 +517,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-24": (BLIND24, FLOORS_BLIND24), "blind-25": (BLIND25, FLOORS_BLIND25),
                  "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27),
                  "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29),
-                 "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31)}
+                 "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31),
+                 "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33)}
 
 
 @pytest.fixture(scope="module")

@@ -431,3 +431,13 @@ def test_a_config_saved_with_combining_marks_still_names_the_company():
     config = parse_config(tomllib.loads('[companies."Citroën"]\nkind = "oem"\naliases = ["Citroe\u0308n"]\n'
                                         '[companies.Mobileye]\nkind = "tech"\naliases = ["Mobileye"]\n'))
     assert Matcher(config).match("Citroën picks Mobileye for driver assistance").pairs == (("Citroën", "Mobileye"),)
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a town, a group's member described (blind batch 33)
+    ("LG Energy Solution picks Mercedes, Texas, for energy-storage assembly plant", ""),
+    ("Toyota Tsusho to supply lithium to Panasonic", "Toyota Tsusho, the Toyota group trading house, will supply "
+     "lithium hydroxide to Panasonic Energy's plant."),
+])
+def test_a_town_and_a_trading_house_named_after_carmakers_are_not_them(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
