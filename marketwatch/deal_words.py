@@ -36,7 +36,9 @@ STRONG = {
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
     # not a market's trade or bets unwound: "$TSLA $NVDA slide as AI trade unwinds"
     r"|(?<!trade )(?<!trades )(?<!bet )(?<!bets )(?<!positions )(?<!trade is )(?<!trades are )unwind\w*"
-    r"|unwound(?! (?:[\w-]+ )?positions)|dissolv\w+|dissolution|pull(?:s|ed|ing)? (?:out|the plug)"
+    r"|unwound(?! (?:[\w-]+ )?positions)|dissolv\w+"
+    r"|dissolution of (?:[\w-]+,? ){0,6}?(?:joint venture|venture|jv|partnership|alliance|tie-up|agreement)"
+    r"|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
@@ -69,7 +71,7 @@ STRONG = {
     r"|of (?:the )?(?:[\w-]+ ){0,2}(?:market|sales|segment|deliveries)))"
     rf"|{_PCT} (?:owned|held) by|largest shareholder|capital (?:and business )?(?:alliance|tie-up)"
     r"|(?:buy|buys|bought|buying|sell|sells|sold|selling|issue|issues|issued|issuing) [\d.,]+ (?:million |billion )?"
-    r"(?:(?!and |but |as |while |after )[\w-]+ ){0,5}?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares"
+    r"(?:(?!and |but |as |while |after |it |they |of |with |\w+ing )[\w-]+ ){0,5}?shares|(?:get|gets|receive|receives|received) (?:[\w.,-]+ ){0,3}?shares"
     # "Toyota buys shares of Pony.ai" (not a supply: "buys")
     r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b"
     # a part bought: "completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang" (not an acquisition)
@@ -96,8 +98,8 @@ STRONG = {
     r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
     r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led"
     # money put into a company: "CATL to put another 1.5 billion yuan into NIO Power"
-    r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+|[\d.,]+ ?(?:million|billion|bn))"
-    r"(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into",
+    r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+(?: ?(?:million|billion|bn|m|b))?"
+    r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into X{2,}(?!-)",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
     "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
@@ -106,8 +108,12 @@ STRONG = {
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     # a supplier's win of a named customer, strong even under a market wrap's headline: "Innoviz soars on
     # Renault lidar win", "a supply win with Volkswagen" (not the verb: "BYD battery wins over CATL")
-    r"|X{2,} (?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing|design) win(?! over)\b"
-    r"|(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing|design) win (?:with|from|at) X{2,}"
+    # (not an award's, a race's or a benchmark's: "BMW design win", "Porsche battery win in Tokyo",
+    # "Xiaomi chip win: XRING O1 beats Qualcomm"; nor one hoped for or lost)
+    r"|(?<!hopes of )(?<!possible )(?<!potential )(?<!loses )(?<!lost )(?<!misses )(?<!missed )"
+    r"X{2,} (?:lidar|chip|radar|sensor|supply|sourcing) win(?! over)(?!:)\b"
+    r"|(?<!hopes of a )(?<!possible )(?<!potential )(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing"
+    r"|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"
@@ -355,9 +361,12 @@ ROMANCE = {
     "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
     r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
     "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?"
-    r"|a partes iguales|em partes iguais|à parts égales",  # owned in equal parts
-    "licensing": r"acuerdos? de licencia|contratos? de licen[çc]a|accords? de licence|licenciar[áa]n?|licenciamiento"
-    r"|licenciamento",
+    # owned in equal parts (not a market shared: "se reparte a partes iguales entre CATL y BYD")
+    r"|(?<!reparte )(?<!reparten )(?<!divide )(?<!dividen )(?<!dividem )(?<!partage )(?<!partagent )"
+    r"(?:a partes iguales|em partes iguais|à parts égales)",
+    # (not a permit: "licenciamento ambiental")
+    "licensing": r"(?:acuerdos?|contratos?|acordos?) de licen(?:cia|ça|ca)(?:miento|mento)?|accords? de licence"
+    r"|licenciar[áa]n?",
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"

@@ -245,7 +245,8 @@ _SUPPLIED = re.compile(
 # is typed supply.
 _BUYS = re.compile(r"\b(?:(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? for)\s+(?:up to\s+)?\d[\d,.]*\s"
                    r"|compra(?:r|r[áa])? de (?:\d{2,}|\d{1,3}(?:[.,]\d{3})+)\s)"  # a fleet: not "compra de 1 carro"
-                   r"(?!(?:million\s+|billion\s+)?(?:[\w-]+\s+){0,6}?(?:shares|ads|adss|stock)\b)"  # a stake's
+                   r"(?!(?:million\s+|billion\s+)?(?:(?!as\s|and\s|while\s|after\s|it\s|that\s|which\s)[\w-]+\s+){0,6}?"
+                   r"(?:shares|adss|stock)\b)"  # a stake's
                    r"(?!(?:more\s+)?(?:years?|months?|weeks?|days?|empresas|companhias|compa[ñn][íi]as|companies"
                    r"|por\s+cento|por\s+ciento|per\s*cent|percent)\b)")
 
@@ -285,7 +286,8 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
                 or before.endswith(("sponsorship ", "sponsorship-"))):
             continue  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
         if found.group() in ("partner", "partners") and (
-                _JOB_TITLE_BEFORE.search(before) or _PEOPLE_FROM_AFTER.match(lowered, found.end())):
+                (_JOB_TITLE_BEFORE.search(before) and not lowered.startswith(" with", found.end()))
+                or _PEOPLE_FROM_AFTER.match(lowered, found.end())):
             continue  # "hired ... as a managing partner", "a Toyota Ventures partner", "partners from Woven Capital"
         if (found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
                 and not _JOINS_PROGRAMME_BEFORE.search(before)):
@@ -319,7 +321,7 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
 # People of a company, not its product: "will feature Qualcomm's automotive finance lead"
 _PEOPLE_AFTER = re.compile(r"\s+(?:x{2,}['’]s?|x{2,}\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|lead|director|executives?"
                            r"|president|officers?|founder|co-founder|partner|analyst|engineers?|managers?|experts?"
-                           r"|speakers?|leaders?)\b")
+                           r"|leaders?)(?=\s+of\b|\s*[,.;:]|\s+and\b|\s*$)")  # not "head-up display", "lead stack"
 
 
 # People who choose a car or a service, not a company choosing its supplier: "lets Singapore riders
@@ -364,7 +366,7 @@ _JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|vent
                                # ... at a venture fund: "a Toyota Ventures partner", "BMW i Ventures partner departs"
                                r"|\b(?:ventures|capital|fund|nventures)\s+$")
 # "speakers, including partners from Woven Capital, BMW i Ventures", "a partner at Toyota Ventures"
-_PEOPLE_FROM_AFTER = re.compile(r"\s+(?:from|at)\s+(?:[\w-]+\s+){0,2}?(?:ventures|capital|funds?)\b")
+_PEOPLE_FROM_AFTER = re.compile(r"\s+(?:from|at)\s+(?:[\w-]+\s+){0,2}?(?:ventures|capital|funds?)\b(?!\s+markets)")
 # A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
 # "signs deal, sponsoring ...", "co-sponsor", "sponsored by".
 _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!deal|pact|agreement|partnership)"
@@ -428,10 +430,12 @@ _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stake
 
 # A sentence that starts by setting itself years back: "Six years ago this month, Hyundai and Aptiv
 # launched Motional as a joint venture", "A decade ago, BMW, Intel and Mobileye formed an alliance".
-# Not one that comes back to now ("Two years ago Toyota invested in Pony.ai; now it is doubling").
+# Not one that comes back to now ("Two years ago Toyota invested in Pony.ai, and now it is doubling",
+# "..., and GM said in a filing it will buy back those shares").
 _HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d)"
-                            r"(?:\s+this\s+(?:week|month))?\b")
-_BACK_TO_NOW = re.compile(r"\b(?:now|today|this\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday|thursday|friday"
+                            r"(?:\s+(?:this\s+(?:week|month)|today))?\b")
+_BACK_TO_NOW = re.compile(r"\b(?:now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)|will"
+                          r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
                           r"|saturday|sunday))\b")
 
 

@@ -1302,3 +1302,35 @@ def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
                           "doubling its stake.")
     assert ("Toyota", "Pony.ai") in found.pairs
 
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # the second review of this stop's rules: a fund that partners, a product featured, history that
+    # comes back to now, other dissolutions, a fleet with shares moving, money into a product
+    ("Toyota Ventures partners with Nvidia on robotaxi fund", "", ("Toyota", "Nvidia"), "partnership"),
+    ("Kia will feature Samsung's head-up display", "", ("Kia", "Samsung"), "supply"),
+    ("GM and Microsoft", "Three years ago Microsoft invested $2 billion in GM's Cruise, and GM said in a filing it "
+     "will buy back those shares.", ("General Motors", "Microsoft"), "investment"),
+    ("Back in 2024, BYD and Nvidia agreed a deal that the two companies said Thursday they would expand", "",
+     ("BYD", "Nvidia"), "partnership"),
+    ("CATL and Ford develop cells that curb manganese dissolution", "", ("Ford", "CATL"), "partnership"),
+    ("Waymo to buy 50,000 Zeekr vans sending Geely shares higher", "", ("Zeekr", "Waymo"), "supply"),
+    ("Toyota to put $1 billion into Nvidia-powered AI supercomputer for its engineers", "", ("Toyota", "Nvidia"),
+     "supply"),
+    ("Toyota to put another $500 million into Pony.ai", "", ("Toyota", "Pony.ai"), "investment"),
+    ("Qualcomm teams with Mercedes, Texas Instruments on software-defined car chips", "",
+     ("Mercedes-Benz", "Qualcomm"), "partnership"),
+])
+def test_what_the_second_review_kept(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title", [
+    "El mercado de baterías se reparte a partes iguales entre CATL y BYD",  # a market shared
+    "BYD obtém licenciamento ambiental para fábrica de Camaçari com apoio da Huawei",  # a permit
+    "Luminar shares jump on hopes of a lidar win with Toyota",  # hoped for
+    "iF Design Award 2026: BMW design win, Sony camera honoured",  # an award
+])
+def test_a_market_shared_a_permit_a_hoped_for_win_and_an_award_are_no_deals(shipped, title):
+    assert not shipped.match(title).tieup
+
