@@ -1,0 +1,330 @@
+"""Deal words that tell of no deal where they stand, and sentences that tell none at all.
+
+`marketwatch.deals` finds a sentence's deal words; a word counts only if `is_no_deal` finds no
+reason here to set it aside: what is so already or was before ("Wayve already licenses its
+software to Nissan"), a negation, an order given rather than placed, a sponsor's title, a supply
+under threat or made in-house, a company's programme of small firms, a person's job, a tie-up only
+imagined, a fix for a recall, a carmaker's own deliveries, the market's shares, a rider's choice, a
+panel's people, a count of partners. `tells_no_deal` sets aside a whole sentence: a table of
+market shares, a deal recalled from years back. Each check is a pure function of the lower-cased,
+masked sentence (company names as runs of x), as the caller has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
+# already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
+# liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
+# ("already licenses", "is already supplying"), or a noun after has/tem and a determiner ("already
+# has a partnership"); not a deal done ("already signed", "déjà signé", "ya cerró", "already chosen"),
+# "already close partnership", nor Spanish and Portuguese "ya que"/"já que" (since).
+_HAS = (r"(?:has|have|had|holds?|is|are|was|were|tem|têm|tinha|tiene|tienen|tenía|a|ont|avait|est|es|é"
+        r"|mantém|mantiene)")
+_DET = r"(?:a|an|um|uma|un|una|une|its|their|sus?|seus?|suas?|ses|leurs?)"
+_ALREADY_HAS = re.compile(rf"\b(?:already|já|ya|déjà)\s+(?:{_HAS}\s+(?:{_DET}\s+)?|{_DET}\s+)$")
+_ALREADY_NEXT = re.compile(r"\b(already|já|ya|déjà)\s+$")
+_DONE_ENDINGS = ("ou", "ó", "é", "ée", "és", "ado", "ada", "ido", "ida", "eu", "iu", "ió")
+# ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab",
+# "Trước đó, VinFast đã hợp tác với Nvidia"; not "previously announced" (a deal told now).
+_PREVIOUSLY_BEFORE = re.compile(
+    r"\b(?:previously|sebelumnya|trước đây|trước đó),?\s+(?!(?:announced|reported|disclosed|undisclosed|unannounced"
+    r"|unreported|unveiled|flagged|signall?ed|outlined|mentioned)\b)(?:[\w-]+\s+){0,2}$")
+# German: "liefert ... bereits an": a verb (in small letters) that "bereits" or "schon" follows; a noun
+# only with a past ("bereits 2024 angekündigt", "schon seit"); not "schon bald" nor with a future.
+_ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b(?!\s+(?:bald|ab|jetzt|heute|künftig|nächst\w*)\b)")
+_GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
+_GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
+# Vietnamese and Indonesian negation: "không hợp tác", "belum menandatangani".
+_SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|từ chối|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
+                             r"(?:[\w-]+\s+){0,2}$"
+                             # Chinese: "比亚迪与华为并非合作伙伴，而是竞争对手" (are not partners but rivals)
+                             r"|(?:并非|並非|并不是|並不是|不是|并无|並無|没有|沒有)$"
+                             # Thai: "ยังไม่มีแผนร่วมมือกับ Huawei" (no plans yet to cooperate)
+                             r"|ไม่มีแผน$")
+# "NTT already works with Toyota, Subaru's largest shareholder, on AI": who a company is, not a stake.
+_APPOSITIVE_ROLE_BEFORE = re.compile(r"x{2,},\s*\S+['’]s\s+$")
+# "Consumer forum orders Tata Motors to replace ...": an order given, not an order placed.
+_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:\s+and\s+[\w-]+)?\s+to\b")
+# "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
+# partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
+# tie-up with the other sponsors named beside it.
+_OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+){0,2}$")
+# "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
+# is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
+_AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
+# A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
+# "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
+_DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
+                               r"(?:[\w-]+\s+){0,3}$")
+
+
+def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
+    """Is the deal word `found` (of deal type `kind`) no deal where it stands? `before` is the text
+    just before it, `sentence` the sentence as written (its capitals), `lowered` it lower-cased."""
+    if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
+        return True
+    if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
+        return True
+    if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
+        return True
+    if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
+                             or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
+        return True
+    if (("official" in before or "lympic" in before) and found.group().startswith("partner")
+            and _OFFICIAL_BEFORE.search(before)):
+        return True
+    if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
+            and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
+        return True
+    if ((found.group().startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()))
+            or before.endswith(("sponsorship ", "sponsorship-"))):
+        return True  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
+    if found.group() in ("partner", "partners") and (
+            (_JOB_TITLE_BEFORE.search(before) and not lowered.startswith(" with", found.end()))
+            or _PEOPLE_FROM_AFTER.match(lowered, found.end())):
+        return True  # "hired ... as a managing partner", "a Toyota Ventures partner", "partners from Woven Capital"
+    if (found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
+            and not _JOINS_PROGRAMME_BEFORE.search(before)):
+        return True  # "Amazon's Delivery Partners Balk at Rivian Van Repair Bills": a programme's firms
+    if _HYPOTHETICAL_AFTER.match(lowered, found.end()) and not _POSSESSED_BEFORE.search(before):
+        return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
+    if found.group() == "delivery" and lowered.startswith(" partners", found.end()):
+        return True  # ... whose "delivery" names the programme
+    if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
+        return True  # "would cooperate with any inquiry"
+    if "without" in before and _WITHOUT_BEFORE.search(before):
+        return True  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
+        # formal agreement" is still a supply)
+    if kind == "stake" and _is_the_market(lowered, found, before):
+        return True  # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
+    if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
+        return True  # "Aptiv said it was working with Ford on a fix" (of a recall)
+    if found.group().startswith("deliver") and _is_own_deliveries(lowered, found):
+        return True  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
+    if (kind == "supply" and found.group().startswith(("pick", "choos", "chose"))
+            and _PEOPLE_CHOOSING_BEFORE.search(before)):
+        return True  # "Grab lets Singapore riders pick a Tesla for S$3 more": a rider's choice of car
+    if found.group().endswith("feature") and _PEOPLE_AFTER.match(lowered, found.end()):
+        return True  # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
+    # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
+    return kind == "partnership" and _counts_partners(lowered, found, before)
+
+
+def tells_no_deal(lowered: str) -> bool:
+    """Does the whole sentence tell no deal, whatever its deal words: a ranking by market share, a
+    deal recalled from years back?"""
+    return _ranks_shares(lowered) or _is_history(lowered)
+
+
+# People of a company, not its product: "will feature Qualcomm's automotive finance lead"
+_PEOPLE_AFTER = re.compile(r"\s+(?:x{2,}['’]s?|x{2,}\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|lead|director|executives?"
+                           r"|president|officers?|founder|co-founder|partner|analyst|engineers?|managers?|experts?"
+                           r"|leaders?)(?=\s+of\b|\s*[,.;:]|\s+and\b|\s*$)")  # not "head-up display", "lead stack"
+
+
+# People who choose a car or a service, not a company choosing its supplier: "lets Singapore riders
+# pick a Tesla", "Riders in Singapore can now choose a Tesla for their trip".
+# Nobody else between them and the verb: "Uber tells drivers it picked BYD", "iPhone users rejoice as
+# Ferrari chooses Apple's CarPlay Ultra" are a company's choice; "display drivers" are chips.
+_PEOPLE_CHOOSING_BEFORE = re.compile(r"(?<!display )(?<!led )(?<!motor )(?<!gate )\b(?:riders|drivers|customers|buyers"
+                                     r"|users|passengers|consumers|owners|motorists|shoppers|travell?ers|commuters|families"
+                                     r"|fans)\b(?:\s+(?!x{2,}|it\b|as\b|they\b|he\b|she\b)[\w'’-]+){0,4}?\s+$")
+
+
+# A rough or large count of partners, customers or carmakers: "works with more than 20 autonomous-
+# vehicle partners, including Waymo, WeRide, Baidu", "now works with 20 autonomous-vehicle companies,
+# including". Those listed after it are a portfolio, not a deal between any two of them; a few are a
+# deal's ("Nvidia works with 3 carmakers including Toyota on a new chip").
+_ROUGHLY = r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+\d[\d,]*|\d{2,}[\d,]*)\+?\s+"
+_COUNTED = _ROUGHLY + r"(?:[\w-]+\s+){0,2}?(?:partners|carmakers|automakers|companies|firms|customers|brands)\b"
+_COUNTED_AFTER = re.compile(r"\s+" + _COUNTED)
+_APPROXIMATE_COUNT_BEFORE = re.compile(r"\b" + _ROUGHLY + r"(?!new\s)(?:[\w-]+\s+){0,2}?$")
+
+
+def _counts_partners(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Only as a company's standing ("works with", an about-count of partners): "Nvidia teams with 3
+    carmakers, Toyota, GM and Hyundai", "names BYD among 20 new partners" are news of them."""
+    word = found.group()
+    return ((word.startswith("work") and _COUNTED_AFTER.match(lowered, found.end()) is not None)
+            or (word == "partners" and _APPROXIMATE_COUNT_BEFORE.search(before) is not None))
+
+
+# A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",
+# "Tesla's service partners", "its dealer partners".
+# Not one named among them: "Kia named among Amazon's delivery partners", "becomes one of Uber's ..."
+_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|charging"
+                                      r"|logistics|franchise|channel|retail|retailer|sales|repair|installation)\s+$"
+                                      # ... its advertisers ("thanked its advertising partners, whose campaigns
+                                      # ran on ..."), not a company's named one ("GM's advertising partners
+                                      # Microsoft and Google")
+                                      r"|\b(?:its|their)\s+(?:advertising|marketing|media)\s+$")
+_JOINS_PROGRAMME_BEFORE = re.compile(r"\b(?:among|one of|includ\w*|joins?|joined|named|becomes?|became)\s+(?:[\w'’-]+\s+){0,3}$")
+# A person's title: "hired ... as a managing partner" (not "founding partner of BMW's AI lab").
+_JOB_TITLE_BEFORE = re.compile(r"\bas\s+(?:a\s+|its\s+)?(?:managing|general|venture|operating)\s+$"
+                               # ... at a venture fund: "a Toyota Ventures partner", "BMW i Ventures partner departs"
+                               r"|\b(?:ventures|capital|fund|nventures)\s+$")
+# "speakers, including partners from Woven Capital, BMW i Ventures", "a partner at Toyota Ventures"
+_PEOPLE_FROM_AFTER = re.compile(r"\s+(?:from|at)\s+(?:[\w-]+\s+){0,2}?(?:ventures|capital|funds?)\b(?!\s+markets)")
+# A sponsorship as what is signed: "signs multi-year sponsorship with", "signs on as sponsor of"; not
+# "signs deal, sponsoring ...", "co-sponsor", "sponsored by".
+_SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!deal|pact|agreement|partnership)"
+                             r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
+_INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
+                            r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
+# (a deal someone has: "Nvidia's new deal with Toyota could be a natural fit")
+_POSSESSED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_HYPOTHETICAL_AFTER = re.compile(r"(?:\s+(?:between|with)\s+x{2,}(?:\s+and\s+x{2,})?)?"
+                                 # (not the deal's worth or effect: "the deal would be worth $2 billion", "could be
+                                 # great news for investors")
+                                 r"\s+(?:would|could|might)\s+(?:be\s+(?:an?\s+|the\s+)?[\"'‘“]?(?:logical|natural|obvious)\b"
+                                 r"|make\s+(?:a\s+lot\s+of\s+)?sense\b)")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
+# Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
+# rush to buy shares of Xiaomi". Matched before a stake word.
+_MARKET_BUYERS_BEFORE = re.compile(r"\b(?:investors|traders|shareholders|retail|funds|hedge funds|speculators)\s+"
+                                   r"(?:[\w-]+\s+){0,2}$")
+# A supplier working with a carmaker to mend a fault: "Aptiv said it was working with Ford on a fix",
+# "is working closely with XXX to resolve the issue". Matched after "work ... with".
+# Not "on a new solution", "on a repair-shop assistant", "to address the problem of high battery costs".
+_FIX_AFTER = re.compile(r"\s+(?:closely\s+)?(?:with\s+)?(?:x{2,}\s+)?(?:on\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
+                        r"(?:fix|remedy|recall)|to\s+(?:fix|resolve|address|remedy|investigate)"
+                        r"\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:issue|problem|fault|defect|glitch|recall|outage))"
+                        r"\b(?![-\s]+(?:of|for|shop)\b)")
+
+
+# Carmakers' own deliveries, their sales, in a table of two or more ("Leapmotor delivered 70,289
+# vehicles, while XPeng delivered 42,013"; not "Volkswagen delivers 1,000 ID. Buzz vans to Uber"),
+# or the figures of them in a market report ("after weaker-than-expected delivery forecasts").
+_DELIVERED_A_NUMBER = re.compile(r"x{2,}(?:['’]s\s+[\w-]+)?\s+deliver(?:ed|s)\s+(?:(?:about|nearly|over|some|almost"
+                                 r"|more\s+than|just\s+over)\s+)?\d")
+_DELIVERY_FIGURES_AFTER = re.compile(r"\s+(?:forecasts?|figures|numbers|estimates?|guidance)\b")
+
+
+def _is_own_deliveries(lowered: str, found: re.Match[str]) -> bool:
+    if found.group() == "delivery" and _DELIVERY_FIGURES_AFTER.match(lowered, found.end()):
+        return True
+    return len(_DELIVERED_A_NUMBER.findall(lowered)) >= 2
+
+
+# The market moving shares, not a stake bought: "sending shares in the carmaker and its rivals lower"
+# (not "boosting shares in Pony.ai to 15%": a stake raised)
+_MOVES_SHARES_BEFORE = re.compile(r"\b(?:send\w*|sent|push\w*|lift\w*|knock\w*|drag\w*|drove|driving|boost\w*"
+                                  r"|hit|hits|hitting)\s+$")
+_MOVE_AFTER = re.compile(r"\b(?:up|down|higher|lower|soar\w*|tumbl\w*|slid\w*|fall\w*|fell|ris\w*|rose|jump\w*"
+                         r"|plung\w*|surg\w*|sink\w*|sank)\b")
+# A ranking by market share, and nothing else: "Huawei supplied the systems in 24.1% of new cars,
+# followed by Momenta with 16.5%" (not "Volkswagen takes 4.99% stake in XPeng, trailing Alibaba at
+# 10%", nor "Toyota, ahead of Honda with 12%, signed a deal with Nvidia")
+_RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|trailing)\s+x{2,}\s+(?:with|at|on)\s+"
+                           r"(?:a\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)")
+_A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
+                           r"|(?:will|to) suppl\w*|alliance|co-?develop\w*"
+                           r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
+
+
+# A sentence that starts by setting itself years back: "Six years ago this month, Hyundai and Aptiv
+# launched Motional as a joint venture", "A decade ago, BMW, Intel and Mobileye formed an alliance".
+# Not one that comes back to now ("Two years ago Toyota invested in Pony.ai, and now it is doubling",
+# "..., and GM said in a filing it will buy back those shares").
+_HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d)"
+                            r"(?:\s+(?:this\s+(?:week|month)|today))?\b")
+_BACK_TO_NOW = re.compile(r"\b(?:now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)|will"
+                          r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+                          r"|saturday|sunday))\b")
+
+
+def _is_history(lowered: str) -> bool:
+    if " ago" not in lowered[:40] and not lowered.startswith(("a decade", "back in")):
+        return False
+    start = _HISTORY_START.match(lowered)
+    return start is not None and _BACK_TO_NOW.search(lowered, start.end()) is None
+
+
+def _ranks_shares(lowered: str) -> bool:
+    """Does the sentence rank companies by their shares ("followed by Momenta with 16.5%" or
+    "with 16.5 percent"), with no deal named in it? Two shares at least: one alone is a stake."""
+    shares = lowered.count("%") + lowered.count("percent") + lowered.count("per cent")
+    return (shares >= 2 and _RANKS_SHARES.search(lowered) is not None
+            and _A_DEAL_NAMED.search(lowered) is None)
+
+
+def _is_the_market(lowered: str, found: re.Match[str], before: str) -> bool:
+    """Are the shares of a stake word the market's, bought by investors ("Retail investors buy
+    shares of Tesla after Samsung chip deal") or moved by news ("sending shares in the carmaker and
+    rivals Geely and XPeng lower"), rather than a stake taken?"""
+    word = found.group()
+    return ((" shares " in word and _MARKET_BUYERS_BEFORE.search(before) is not None)
+            or (word.startswith("shares") and _MOVES_SHARES_BEFORE.search(before) is not None
+                and _MOVE_AFTER.search(lowered, found.end(), found.end() + 60) is not None))
+
+
+def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
+    """Does the deal word tell what is so already, or was before (the patterns above)? Substring
+    tests first: most sentences have none of these words."""
+    word = found.group()
+    if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
+        return True
+    if "此前" in before and _before_this(before):
+        return True
+    if word.endswith("ed"):
+        return False
+    if "ready" in before or "já" in before or "ya " in before or "déjà" in before:
+        if _ALREADY_HAS.search(before):
+            return True
+        next_to = _ALREADY_NEXT.search(before)
+        if next_to:
+            first = word.split()[0]
+            if next_to.group(1) == "already":
+                return first.endswith(("s", "ing"))
+            return not first.endswith(_DONE_ENDINGS)
+    if "bereits" in lowered or "schon" in lowered:
+        after = _ALREADY_AFTER.match(lowered, found.end())
+        if after is None or _GERMAN_FUTURE.search(lowered):
+            return False
+        if sentence[found.start():found.start() + 1].islower():  # a verb: "liefert ... bereits an"
+            return True
+        return _GERMAN_PAST.match(lowered, after.end()) is not None
+    return False
+
+
+def _before_this(before: str) -> bool:
+    """"此前，小马智行已与丰田…合作" (before this, Pony.ai had worked with Toyota): 此前 starts the deal's
+    own clause. Not another clause ("蔚来此前宣布裁员，公司今日表示将与高通签署") nor "unlike / after /
+    according to what came before" (与此前传闻不同, 继此前, 据此前)."""
+    at = before.rindex("此前")
+    clause = before[at + 2:].lstrip("，, ")
+    return before[at - 1:at] not in ("与", "继", "比", "较", "据") and not any(c in clause for c in "，,；;。")
+
+
+def _is_negated_sea(before: str) -> bool:
+    return (("tidak" in before or "belum" in before or "bukan" in before or "tak " in before or not before.isascii())
+            and _SEA_NOT_BEFORE.search(before) is not None)
+
+
+# "Alexa built in.", "Google apps built in, and ...": "built in" as "built-in" ends its phrase; "cars
+# built in Shenyang", "models built in China from 2026" tell where the cars are made.
+_BUILT_IN_END = re.compile(r"\s*(?:[.,;:!?)…]|$|(?:to|and|as|too)\b)")
+
+
+def _is_in_house(lowered: str, found: re.Match[str]) -> bool:
+    """"BMW ... Picks Its Own Software For China", "will use their own chips", "uses in-house chips
+    throughout": a choice of one's own, made in-house, not a supplier's. Not a supplier's own product: "CATL will supply its own
+    cells to Ford"."""
+    if not lowered.startswith(_IN_HOUSE_NEXT, found.end()) or found.group().startswith(
+            ("suppl", "provid", "deliver", "order")):
+        return False
+    # Not beside another company's product in the same clause: "uses in-house Turing chips and
+    # XXX's Drive Thor", "deploys its self-developed model in the XXX CLA"; unless set against it
+    # ("in-house chips rather than XXX's")
+    clause = _CLAUSE_END.split(lowered[found.end():], maxsplit=1)[0]
+    return _NAMED_BESIDE.search(clause) is None
+
+
+_CLAUSE_END = re.compile(r"[,;.]")
+_NAMED_BESIDE = re.compile(r"(?<!rather than )(?<!instead of )(?<!over )(?<!not )\bx{2,}")
+
+
+_IN_HOUSE_NEXT = (" its own", " their own", " in-house", " its in-house", " their in-house", " self-developed",
+                  " its self-developed", " their self-developed", " home-grown", " homegrown")

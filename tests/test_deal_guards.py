@@ -1,0 +1,39 @@
+"""Why a deal word tells no deal where it stands, and which sentences tell none
+(marketwatch.deal_guards): each as a user reads it in the matcher's verdict on a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketwatch.deal_guards import tells_no_deal
+
+
+@pytest.mark.parametrize("lowered, told", [
+    ("huawei supplied the systems in 24.1% of new cars, followed by xxxxxx with 16.5%", True),
+    ("six years ago this month, xxxxxxx and xxxxx launched motional as a joint venture", True),
+    ("back in 2024, xxx and xxxxxx agreed a deal that they said thursday they would expand", False),
+    ("two years ago xxxxxx invested in xxxxxxx, and now it is doubling its stake", False),
+    ("xxxxxx and xxxxxx signed a deal three years ago", False),  # set back only at its start
+])
+def test_a_share_table_or_a_sentence_set_years_back_tells_no_deal(lowered, told):
+    assert tells_no_deal(lowered) is told
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Mobility Capital Summit 2026", "The summit has more than 60 speakers, including partners from Woven "
+     "Capital, BMW i Ventures, GM Ventures and Nvidia's NVentures."),
+    ("Mobility Money podcast", "This week we talk to a Toyota Ventures partner about Waymo's latest raise."),
+    ("Auto-tech investor day", "The panel will feature Hyundai CRADLE's head of North America, Qualcomm's "
+     "automotive finance lead and Mobileye's investor-relations chief."),
+    ("Motional at six", "Six years ago this month, Hyundai and Aptiv launched Motional as a $4 billion joint "
+     "venture."),
+    ("Tesla sold 10,000 cars and shares of Nvidia rose", ""),
+])
+def test_speakers_fund_partners_and_old_deals_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
+    found = shipped.match("Toyota doubles down", "Two years ago Toyota invested in Pony.ai, and now it is "
+                          "doubling its stake.")
+    assert ("Toyota", "Pony.ai") in found.pairs
