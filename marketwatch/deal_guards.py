@@ -65,6 +65,10 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
     just before it, `sentence` the sentence as written (its capitals), `lowered` it lower-cased."""
     if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
         return True
+    if before.endswith(("rather than ", "instead of ")):
+        return True  # "built on open-weight models rather than licensed from OpenAI or Google"
+    if kind == "licensing" and _OPEN_LICENCE_BEFORE.search(before):
+        return True  # "published the SDK under the Apache 2.0 licence": anyone's to use, no deal
     if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
         return True
     if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
@@ -116,6 +120,11 @@ def tells_no_deal(lowered: str) -> bool:
     """Does the whole sentence tell no deal, whatever its deal words: a ranking by market share, a
     deal recalled from years back?"""
     return _ranks_shares(lowered) or _is_history(lowered)
+
+
+# An open-source licence: "under the Apache 2.0 licence", "an MIT licence", "the GPL-3.0 license"
+_OPEN_LICENCE_BEFORE = re.compile(r"\b(?:apache|gpl|lgpl|agpl|mit|bsd|mozilla|mpl|eclipse public|creative commons"
+                                  r"|open[- ]source|permissive)(?:[\s-]+v?[\d.]+)?\s+$")
 
 
 # People of a company, not its product: "will feature Qualcomm's automotive finance lead"

@@ -80,7 +80,11 @@ STRONG = {
     "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
     r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"
     r"|operations?|venture|plants?|factory|factories|maker|supplier|carmaker|automaker))"
-    r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?|assets)"
+    r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?"
+    r"|assets)"
+    # ... a name and what it is: "to buy Zenseact, Volvo Cars' driver-assistance software unit" (not "buy
+    # cells from PowerCo, Volkswagen's battery company")
+    r"|(?:buy|buys|buying|to buy) [\w'’-]+(?: [\w'’-]+)?, (?:[\w'’-]+ ){0,5}?(?:unit|business|division|startup|subsidiary)"
     # not advertising bought ("Hyundai bought all the advertising slots around it")
     r"|bought(?! (?:all |up |most |the |some )*(?:[\w-]+ ){0,2}?(?:ads?|advertising|adverts?|commercials?|airtime"
     r"|ad slots?|slots|billboards?|tickets?|seats?)\b)(?! (?:through|from|at) (?:a |the )?(?:local )?(?:dealer|dealership"
@@ -106,6 +110,9 @@ STRONG = {
     r"|licen[cs]ed(?! (?:taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)(?![\w-]))"
     r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]es?(?! plates?(?![\w-]))",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
+    # a company hired to do a job, strong where "hires" damps the weak words: "Cariad hires IBM to watch
+    # Volkswagen's connected cars for hackers" (not a person hired: "hires Waymo executive to lead")
+    r"|hir(?:e|es|ed|ing) X{2,} to(?= (?!(?:lead|head|run|join|manage|oversee)\b)\w)"
     # a supplier's win of a named customer, strong even under a market wrap's headline: "Innoviz soars on
     # Renault lidar win", "a supply win with Volkswagen" (not the verb: "BYD battery wins over CATL")
     # (not an award's, a race's or a benchmark's: "BMW design win", "Porsche battery win in Tokyo",

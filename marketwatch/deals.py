@@ -104,6 +104,13 @@ _DAMPER_WORDS = (  # for lower-cased text
     # Two bosses on one stage: "Elkann and Altman share Turin stage", "spoke together at Italian Tech Week"
     r"|shar(?:e|es|ed|ing) (?:a |the )?(?:[\w-]+ )?stage|on stage together|(?:spoke|speak|speaks|appeared) together"
     r"|fireside chat|panel discussion"
+    # A hands-on review, a benchmark, a show's picks, a tutorial, a patent filing: "I spent a week with the
+    # Polestar 4's Google built-in", "We benchmarked the infotainment in 12 EVs", "Best of CES 2026: ...
+    # our picks", "How to add your BMW digital key to Apple Wallet", "Ford patent describes in-car ads"
+    r"|i spent (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?|hours?) (?:with|in|driving)"
+    r"|we (?:benchmarked|tested|drove|reviewed)|hands-on|our picks|best of ces|how to (?:add|use|set up|connect"
+    r"|install|enable|pair|get|turn on|update)|patent (?:application|filing)s?|files? (?:a )?patent"
+    r"|patent (?:describes|shows|reveals)"
 )
 _DAMPERS = compile_by_first_char(((None, branch) for branch in split_alternatives(_DAMPER_WORDS)),
                                 before=r"\b", after=r"\b")
@@ -174,7 +181,7 @@ _RUNS_ON = re.compile(r"\b(?:run|runs|running|host|hosts|hosted|hosting|stor(?:e
 _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
-    r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
+    r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare|power"
     r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
     # "Dacia has signed CATL to supply LFP cells" (not "deliver": "a deal to deliver self-driving together")
@@ -190,7 +197,7 @@ _DEAL_TO_USE = re.compile(
 _SUPPLIED = re.compile(
     # another company's product ("will use Nvidia's centralised computer", not "will use the collaboration"),
     # a supplier chosen ("selected by Great Wall Motor"), not a place ("in selected markets")
-    r"\b(?:will use x{2,}['’]s|(?<!power )suppl(?:y|ies|ied)(?![ -]chains?\b)|selected (?:by )?x{2,}|fornitura|suministr\w*"
+    r"\b(?:will use x{2,}(?:['’]s| to\b)|(?<!power )suppl(?:y|ies|ied)(?![ -]chains?\b)|selected (?:by )?x{2,}|fornitura|suministr\w*"
     r"|fournira(?! (?:son|leur|une?|de l['’]) ?(?:expertise|savoir|soutien|aide|assistance|conseils?))"
     r"|integrar[áa] (?:el|la|los|las|o|os|as)|adotter[àa] (?:i|il|la|le|lo|gli|l['’])"
     r"|manufactur(?:e|es|ed|ing) (?:[\w-]+ ){0,6}?for x{2,})\b")

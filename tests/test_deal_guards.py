@@ -37,3 +37,13 @@ def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
     found = shipped.match("Toyota doubles down", "Two years ago Toyota invested in Pony.ai, and now it is "
                           "doubling its stake.")
     assert ("Toyota", "Pony.ai") in found.pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Rivian's new assistant", "Rivian built its assistant on open-weight models rather than licensed from OpenAI "
+     "or Google."),
+    ("Toyota publishes its map SDK", "Toyota released the SDK under the Apache 2.0 licence, which Google and "
+     "Nvidia engineers helped write."),
+])
+def test_a_deal_set_aside_or_an_open_licence_is_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup

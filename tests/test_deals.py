@@ -1313,3 +1313,36 @@ def test_what_the_second_review_kept(shipped, title, summary, pair, deal):
 ])
 def test_a_market_shared_a_permit_a_hoped_for_win_and_an_award_are_no_deals(shipped, title):
     assert not shipped.match(title).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # the software inside the car (blind batch 34): a company hired for a job, an agreement to power a
+    # product, a cloud used, a software unit bought
+    ("Cariad hires IBM to watch Volkswagen's connected cars for hackers", "", ("Volkswagen", "IBM"), "supply"),
+    ("Hyundai's next voice assistant", "Hyundai has signed a multiyear agreement with OpenAI to power the voice "
+     "assistant in its cars.", ("Hyundai", "OpenAI"), "supply"),
+    ("Subaru moves its back end to AWS", "Subaru signed a five-year agreement and will use AWS to deliver "
+     "over-the-air updates.", ("Subaru", "Amazon"), "supply"),
+    ("Harman to buy Zenseact, Volvo Cars' driver-assistance software unit", "", ("Volvo Cars", "Harman"),
+     "acquisition"),
+])
+def test_software_deals_in_the_tech_press(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("I spent a week with the Polestar 4's Google built-in, and I don't miss CarPlay", ""),
+    ("We benchmarked the infotainment in 12 EVs: Tesla's AMD chip still rules", "The Tesla Model Y's AMD Ryzen "
+     "processor scored highest, ahead of the Nvidia-powered Mercedes-Benz CLA."),
+    ("How to add your BMW digital key to Apple Wallet, step by step", "You'll need the My BMW app and an iPhone: "
+     "open the app, tap 'Digital Key', and follow the prompts to add it to Apple Wallet."),
+    ("Ford patent describes in-car ads that read your route from Google Maps", "A Ford patent application "
+     "describes a system that picks ads based on the car's route, pulling map data from services such as Google "
+     "Maps."),
+    ("Mahindra to source cells from Volkswagen's PowerCo", "Mahindra will buy unified prismatic cells from "
+     "PowerCo, Volkswagen's battery company."),  # an OEM-OEM supply, not an acquisition
+])
+def test_reviews_benchmarks_tutorials_and_patents_are_no_deals(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert not found.tieup and found.deal_type != "acquisition"

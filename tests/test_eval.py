@@ -49,6 +49,7 @@ BLIND30 = ROOT / "tests" / "data" / "tieups_blind30.jsonl"
 BLIND31 = ROOT / "tests" / "data" / "tieups_blind31.jsonl"
 BLIND32 = ROOT / "tests" / "data" / "tieups_blind32.jsonl"
 BLIND33 = ROOT / "tests" / "data" / "tieups_blind33.jsonl"
+BLIND34 = ROOT / "tests" / "data" / "tieups_blind34.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -486,6 +487,21 @@ FLOORS_BLIND33 = {
     ("pairs", "precision"): 0.9, ("pairs", "recall"): 1.0,
 }
 
+
+# The thirty-fourth (the software inside the car, as tech and developer press write it: assistants
+# on a tech firm's model, app stores, cloud back ends, cybersecurity, chips, maps, keys, an OS
+# licensed; negatives of reviews, benchmarks, show round-ups, vulnerability reports, outages,
+# tutorials, open source, patents) scored story 0.784 / 0.967 / 0.866, pair 0.509 / 0.967
+# untouched. After its fixes (a hands-on review, a benchmark, a show's picks, a tutorial and a
+# patent filing damp; a company hired for a job; an open-source licence; a deal set aside "rather
+# than"; "an agreement to power"; "will use AWS to"; "to buy Zenseact, Volvo Cars' ... unit"), story
+# 0.909 / 1.000: left are a Chinese benchmark (no Chinese dampers), an SDK "it uses" beside a
+# foundation's members, and an opinion piece's "dropped Apple CarPlay ... in 2023".
+FLOORS_BLIND34 = {
+    ("stories", "precision"): 0.9, ("stories", "recall"): 1.0, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.73, ("pairs", "recall"): 1.0,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -518,7 +534,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-26": (BLIND26, FLOORS_BLIND26), "blind-27": (BLIND27, FLOORS_BLIND27),
                  "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29),
                  "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31),
-                 "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33)}
+                 "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33),
+                 "blind-34": (BLIND34, FLOORS_BLIND34)}
 
 
 @pytest.fixture(scope="module")
