@@ -45,8 +45,9 @@ _SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|từ chối|tidak|belum
                              r"|ไม่มีแผน$")
 # "NTT already works with Toyota, Subaru's largest shareholder, on AI": who a company is, not a stake.
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"x{2,},\s*\S+['’]s\s+$")
-# "Consumer forum orders Tata Motors to replace ...": an order given, not an order placed.
-_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:\s+and\s+[\w-]+)?\s+to\b")
+# "Consumer forum orders Tata Motors to replace ...", "Delhi HC orders Amazon, Flipkart to take down
+# fake Maruti Suzuki spare parts": an order given, not an order placed.
+_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)[\w-]+){0,2}\s+to\b")
 # "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
 # partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
 # tie-up with the other sponsors named beside it.

@@ -93,6 +93,8 @@ _NO_SURNAME = re.compile(r"Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|
                          r"|Software|Mobility|Energy|Electric|Digital|Research|Services|Capital|Financial")
 # "Vietnamese Riders Grab Honda's ...": a plural subject before the verb (`_before_an_owner`), and
 # what the possessive names when the name is the company after all ("Grab Toyota's largest partner")
+_WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
+_TO_RUN_AFTER = re.compile(r" to (?:run|lead|head|join|oversee|manage|succeed|replace)\b")
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:er|or|ist|ent|an|ee)s[^\S\n]+$")
 _A_ROLE_OR_RANK = re.compile(r"(?i:partners?|customers?|buyers?|clients?|investors?|backers?|suppliers?|rivals?"
                              r"|largest|biggest|first|top|key|main|preferred|longtime|long-time|new|latest|sole|only"
@@ -117,6 +119,7 @@ _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|
 # "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford": a business role, in lower
 # case only (in a title-case headline "Nvidia Chief Hails Toyota Deal" the next word is a verb).
 _BUSINESS_ROLES = r"head|chief|boss|president|chair|chairman|chairwoman|spokes(?:man|woman|person)|executive|manager"
+_ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_SURNAME_ROLES}|{_BUSINESS_ROLES})[^\S\n]+$")
 _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
     rf"\b(?:(?i:{_SURNAME_ROLES})|{_BUSINESS_ROLES})[^\S\n]+"
     # (a title-case verb is no first name: "Industry Researcher Says Xiaomi Will Use Qualcomm Chips")
@@ -246,7 +249,8 @@ class MentionFinder:
                  and not (text.startswith("-", e) and _LIKENESS_AFTER.match(text, e))
                  and not (text.startswith(",", e) and _WHO_AFTER.match(text, e)
                           and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
-                 and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " " and _is_a_surname(text, s))]
+                 and not (text[s - 2:s - 1].islower() and text[s - 1:s] == " " and _is_a_surname(text, s))
+                 and not (text.startswith(" to ", e) and _is_a_person_hired(text, s, e))]
         sure = {a.owner for _, _, a in found if not a.ambiguous}
         ends = {s: e for s, e, _ in found}  # where each name starts: where it ends
         mentions = []
@@ -257,7 +261,7 @@ class MentionFinder:
                     alias.owner not in sure and (not self._has_context(alias.owner, text)
                                                  or _is_the_town(text, start, alias, chosen)))
                     or (text[start - 3:start] == "To " and _OBJECT_AFTER.match(text, end))
-                    or _before_an_owner(text, start, end, ends)):
+                    or _before_an_owner(text, start, end, ends) or _after_people(text, start, end, ends)):
                 continue
             members = (
                 self.config.alliances[alias.owner].members if alias.is_alliance else (alias.owner,)
@@ -371,6 +375,22 @@ def _before_an_owner(text: str, start: int, end: int, ends: dict[int, int]) -> b
     return (after is not None and text[end] == " " and text.startswith(("'s ", "’s "), after)
             and _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
             and _A_ROLE_OR_RANK.match(text, after + 3) is None)
+
+
+def _after_people(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """"Malaysians Grab Last-Minute Car Deals as Toyota, Honda Dealers Extend Hours": an ambiguous name
+    right after the plural subject that starts a sentence, and before a word, is the verb. Not before
+    a company's name or after a comma's list ("Riders, Grab and Toyota ...")."""
+    subject = _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 20), start)
+    return (subject is not None and end + 1 not in ends and _WORD_AFTER.match(text, end) is not None
+            and _SENTENCE_START.search(text, max(0, subject.start() - 3), subject.start()) is not None)
+
+
+def _is_a_person_hired(text: str, start: int, end: int) -> bool:
+    """"SoftBank Corp. taps ex-NTT Docomo executive Honda to run AI data centres": a name after a
+    role and before "to run" (lead, head, join) is a person's surname."""
+    return (_ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _TO_RUN_AFTER.match(text, end) is not None)
 
 
 def _is_a_person(text: str, start: int, end: int) -> bool:

@@ -47,3 +47,8 @@ def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
 ])
 def test_a_deal_set_aside_or_an_open_licence_is_no_deal(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+def test_a_court_order_to_several_companies_is_no_order_placed(shipped):
+    assert not shipped.match("Delhi HC orders Amazon, Flipkart to take down fake Maruti Suzuki spare parts").tieup
+    assert shipped.match("Uber orders Kia EV3s to replace its fleet in Seoul").tieup

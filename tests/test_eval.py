@@ -50,6 +50,7 @@ BLIND31 = ROOT / "tests" / "data" / "tieups_blind31.jsonl"
 BLIND32 = ROOT / "tests" / "data" / "tieups_blind32.jsonl"
 BLIND33 = ROOT / "tests" / "data" / "tieups_blind33.jsonl"
 BLIND34 = ROOT / "tests" / "data" / "tieups_blind34.jsonl"
+BLIND35 = ROOT / "tests" / "data" / "tieups_blind35.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -502,6 +503,17 @@ FLOORS_BLIND34 = {
     ("pairs", "precision"): 0.73, ("pairs", "recall"): 1.0,
 }
 
+
+# The thirty-fifth (Asia's regional English-language business press: Nikkei Asia, Korea Herald,
+# Economic Times, The Star, Jakarta Post, SCMP and their house styles, lakh and crore, "Co." and
+# "Corp."; negatives of sales reports, incentives, festive demand, IPOs, name traps) scored story
+# 0.909 / 1.000 / 0.952 untouched. After its fixes (a court's order to several companies, a verb
+# after the people who start a headline, a person hired "to run"), story 1.000 / 1.000.
+FLOORS_BLIND35 = {
+    ("stories", "precision"): 1.0, ("stories", "recall"): 1.0, ("stories", "f1"): 1.0,
+    ("pairs", "precision"): 0.91, ("pairs", "recall"): 1.0,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -535,7 +547,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29),
                  "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31),
                  "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33),
-                 "blind-34": (BLIND34, FLOORS_BLIND34)}
+                 "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35)}
 
 
 @pytest.fixture(scope="module")

@@ -441,3 +441,20 @@ def test_a_config_saved_with_combining_marks_still_names_the_company():
 ])
 def test_a_town_and_a_trading_house_named_after_carmakers_are_not_them(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, wrong", [
+    # Asia's regional press (blind batch 35): a verb after the people who start the sentence, a person
+    # hired to run something
+    ("Malaysians Grab Last-Minute Car Deals as Toyota, Honda Dealers Extend Hours", "Grab"),
+    ("SoftBank Corp. taps ex-NTT Docomo executive Honda to run AI data centres", "Honda"),
+])
+def test_a_verb_after_people_and_a_person_hired_are_not_the_companies(shipped, title, wrong):
+    found = shipped.match(title, "")
+    assert wrong not in {c for pair in found.pairs for c in pair}, found
+
+
+def test_a_company_after_people_or_before_to_run_still_counts(shipped):
+    assert ("Toyota", "Grab") in shipped.match("Drivers' favourite Grab signs Toyota deal to run robotaxis in "
+                                               "Singapore ride-hailing", "").pairs
+    assert ("Honda", "SoftBank") in shipped.match("SoftBank picks Honda to run its robotaxi fleet", "").pairs
