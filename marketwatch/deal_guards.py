@@ -47,7 +47,8 @@ _SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|từ chối|tidak|belum
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"x{2,},\s*\S+['’]s\s+$")
 # "Consumer forum orders Tata Motors to replace ...", "Delhi HC orders Amazon, Flipkart to take down
 # fake Maruti Suzuki spare parts": an order given, not an order placed.
-_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)[\w-]+){0,2}\s+to\b")
+# (not an order of several companies' cars: "Grab orders Hyundai, Kia to fill its EV fleet")
+_ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?!x{2,})[\w-]+){0,2}\s+to\b")
 # "Uber becomes official rideshare partner" of a tournament or a stadium, "As worldwide Olympic
 # partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
 # tie-up with the other sponsors named beside it.
@@ -68,7 +69,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True
     if before.endswith(("rather than ", "instead of ")):
         return True  # "built on open-weight models rather than licensed from OpenAI or Google"
-    if kind == "licensing" and _OPEN_LICENCE_BEFORE.search(before):
+    if found.group() in ("licence", "license", "licences", "licenses") and (
+            _OPEN_LICENCE_BEFORE.search(before) or "MIT " in sentence[max(0, found.start() - 8):found.start()]):
         return True  # "published the SDK under the Apache 2.0 licence": anyone's to use, no deal
     if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
         return True
@@ -124,7 +126,8 @@ def tells_no_deal(lowered: str) -> bool:
 
 
 # An open-source licence: "under the Apache 2.0 licence", "an MIT licence", "the GPL-3.0 license"
-_OPEN_LICENCE_BEFORE = re.compile(r"\b(?:apache|gpl|lgpl|agpl|mit|bsd|mozilla|mpl|eclipse public|creative commons"
+# ("MIT" only in capitals, in the sentence as written: German "mit Lizenz" is "with a licence")
+_OPEN_LICENCE_BEFORE = re.compile(r"\b(?:apache|gpl|lgpl|agpl|bsd|mozilla|mpl|eclipse public|creative commons"
                                   r"|open[- ]source|permissive)(?:[\s-]+v?[\d.]+)?\s+$")
 
 

@@ -84,7 +84,10 @@ STRONG = {
     r"|assets)"
     # ... a name and what it is: "to buy Zenseact, Volvo Cars' driver-assistance software unit" (not "buy
     # cells from PowerCo, Volkswagen's battery company")
-    r"|(?:buy|buys|buying|to buy) [\w'’-]+(?: [\w'’-]+)?, (?:[\w'’-]+ ){0,5}?(?:unit|business|division|startup|subsidiary)"
+    # (whose appositive says whose it is: not "to buy Nvidia chips, bolstering its EV unit", "to buy Leapmotor
+    # stake, its first Chinese business")
+    r"|(?:buy|buys|buying|to buy) (?!(?:[\w'’-]+ )?(?:stake|shares)\b)[\w'’-]+(?: [\w'’-]+)?, (?:its |X{2,}['’]s? "
+    r"|[\w-]+['’]s? )(?:[\w'’-]+ ){0,3}?(?:unit|business|division|startup|subsidiary)"
     # not advertising bought ("Hyundai bought all the advertising slots around it")
     r"|bought(?! (?:all |up |most |the |some )*(?:[\w-]+ ){0,2}?(?:ads?|advertising|adverts?|commercials?|airtime"
     r"|ad slots?|slots|billboards?|tickets?|seats?)\b)(?! (?:through|from|at) (?:a |the )?(?:local )?(?:dealer|dealership"
@@ -112,7 +115,8 @@ STRONG = {
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     # a company hired to do a job, strong where "hires" damps the weak words: "Cariad hires IBM to watch
     # Volkswagen's connected cars for hackers" (not a person hired: "hires Waymo executive to lead")
-    r"|hir(?:e|es|ed|ing) X{2,} to(?= (?!(?:lead|head|run|join|manage|oversee)\b)\w)"
+    r"|hir(?:e|es|ed|ing) X{2,} to(?= (?!(?:lead|head|run|join|manage|oversee|succeed|replace|become|serve|be|act"
+    r"|advise)\b)\w)"
     # a supplier's win of a named customer, strong even under a market wrap's headline: "Innoviz soars on
     # Renault lidar win", "a supply win with Volkswagen" (not the verb: "BYD battery wins over CATL")
     # (not an award's, a race's or a benchmark's: "BMW design win", "Porsche battery win in Tokyo",

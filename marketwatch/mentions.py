@@ -119,7 +119,10 @@ _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|
 # "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford": a business role, in lower
 # case only (in a title-case headline "Nvidia Chief Hails Toyota Deal" the next word is a verb).
 _BUSINESS_ROLES = r"head|chief|boss|president|chair|chairman|chairwoman|spokes(?:man|woman|person)|executive|manager"
-_ROLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_SURNAME_ROLES}|{_BUSINESS_ROLES})[^\S\n]+$")
+# (a person's roles only: "chip designer Nvidia", "EV producer Xpeng", "industry veteran Samsung",
+# "investment manager SoftBank" are companies)
+_ROLE_RIGHT_BEFORE = re.compile(r"(?<!asset )(?<!fund )(?<!investment )(?<!fleet )(?<!portfolio )"
+                                rf"\b(?:{_BUSINESS_ROLES}|engineer|director|scientist|researcher)[^\S\n]+$")
 _ROLE_AND_FIRST_NAME_BEFORE = re.compile(
     rf"\b(?:(?i:{_SURNAME_ROLES})|{_BUSINESS_ROLES})[^\S\n]+"
     # (a title-case verb is no first name: "Industry Researcher Says Xiaomi Will Use Qualcomm Chips")
@@ -380,9 +383,10 @@ def _before_an_owner(text: str, start: int, end: int, ends: dict[int, int]) -> b
 def _after_people(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
     """"Malaysians Grab Last-Minute Car Deals as Toyota, Honda Dealers Extend Hours": an ambiguous name
     right after the plural subject that starts a sentence, and before a word, is the verb. Not before
-    a company's name or after a comma's list ("Riders, Grab and Toyota ...")."""
+    a company's name, nor one joined to it ("Partners Grab and Toyota sign fleet deal")."""
     subject = _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 20), start)
     return (subject is not None and end + 1 not in ends and _WORD_AFTER.match(text, end) is not None
+            and not (text.startswith(" and ", end) and end + 5 in ends)
             and _SENTENCE_START.search(text, max(0, subject.start() - 3), subject.start()) is not None)
 
 

@@ -1346,3 +1346,30 @@ def test_software_deals_in_the_tech_press(shipped, title, summary, pair, deal):
 def test_reviews_benchmarks_tutorials_and_patents_are_no_deals(shipped, title, summary):
     found = shipped.match(title, summary)
     assert not found.tieup and found.deal_type != "acquisition"
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # the third review of this stop's rules: news beside a hands-on or a demo, a person hired to succeed
+    # someone is no company hired, "mit" in German, a unit's appositive, energy "to power the future"
+    ("Qualcomm wins GM cockpit deal; hands-on with the Snapdragon Elite", "General Motors picks Qualcomm's "
+     "Snapdragon for its next-gen cars.", ("General Motors", "Qualcomm"), None),
+    ("Toyota picks Nvidia Drive Thor for next-gen cars; hands-on demo at GTC", "Toyota will use Nvidia's Drive "
+     "AGX Thor in its next cars.", ("Toyota", "Nvidia"), "supply"),
+    ("Volkswagen produziert Autos mit Lizenz von Xpeng", "", ("Volkswagen", "XPeng"), "licensing"),
+    ("Toyota and Nvidia sign open-source licensing pact for robotaxi stack", "", ("Toyota", "Nvidia"), "licensing"),
+    ("Xiaomi to buy Nvidia chips, bolstering its EV unit", "", ("Xiaomi", "Nvidia"), "supply"),
+    ("Stellantis, Foxconn sign partnership agreement to power the future of mobility", "",
+     ("Stellantis", "Foxconn"), "partnership"),
+    ("Grab orders Hyundai, Kia to fill its Singapore EV fleet", "Grab, Southeast Asia's ride-hailing giant, "
+     "ordered 5,000 Ioniq 5s.", ("Hyundai", "Grab"), "supply"),
+    ("Toyota taps chip designer Nvidia to lead development of its robotaxi computer", "", ("Toyota", "Nvidia"), None),
+    ("Partners Grab and Toyota sign $1bn Southeast Asia ride-hailing fleet deal", "", ("Toyota", "Grab"), None),
+])
+def test_what_the_third_review_kept(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs, found
+    assert deal is None or found.deal_type == deal, found
+
+
+def test_a_person_hired_to_succeed_someone_is_no_supply(shipped):
+    assert not shipped.match("Sony hires Honda to succeed Yoshida as chief executive").tieup
