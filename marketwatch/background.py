@@ -46,7 +46,7 @@ _THAT_ASIDE = re.compile(
 # Not a clause that tells who made, runs or owns the thing, as `_WHICH_RELATION`: "Die
 # Partnerschaft, die Volkswagen und Mobileye bekanntgaben, ..." names its parties.
 _GERMAN_ASIDE = re.compile(
-    r",\s+(?:die|der|das|deren|dessen|denen)\s(?![A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
+    r",\s+(?:die|der|das|deren|dessen|denen|dat)\s(?![A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
     r"(?![^,;()\n]*\b(?:gemeinsam|gegründet|gründe\w*|betreib\w*|hält|halten|besitz\w*|angekündigt\w*"
     r"|bekanntgegeben|bekanntgab\w*|vereinbart\w*|unterzeichnet\w*|geschlossen|abgeschlossen)\b)"
     r"[^,;()\n]*?\s[a-zäöüß]+\s*,")
@@ -83,6 +83,8 @@ _OWNER_OF_BEFORE = re.compile(
     # ... or a unit that is a supplier: "Hyundai Mobis, the parts arm of Hyundai Motor Group"
     r"|(?:parts|components?|logistics|trading|steel|finance|financing|insurance|securities)\s+(?:arm|unit|subsidiary))"
     r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... in Dutch, the owner after its brand or unit: "Lynk & Co, het automerk van Geely dat ..."
+_DUTCH_OWNER_BEFORE = re.compile(r",\s+het\s+(?:[\w-]+\s+){0,2}?(?:merk|automerk|dochterbedrijf|onderdeel)\s+van\s+$")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
 _OWNER_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent(?:\s+company)?"
                            r"|(?:majority\s+|largest\s+)?shareholder|backer)\s+$", re.IGNORECASE)
@@ -232,6 +234,9 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
         background |= _owner_of_a_brand(text, mentions)
     if text.find(", the ", start, end) >= 0:
         background |= _groups_owning(text, start, mentions)
+    if text.find(", het ", start, end) >= 0:  # Dutch: "Lynk & Co, het automerk van Geely dat ..."
+        background |= {i for i, m in enumerate(mentions)
+                       if _DUTCH_OWNER_BEFORE.search(text, max(start, m.start - 60), m.start)}
     if text.find("ed by ", start, end) >= 0:
         background |= _backers(text, mentions)
     if not text.isascii() and text.find("不影响", start, end) >= 0:

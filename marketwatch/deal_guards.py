@@ -53,6 +53,8 @@ _ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)(
 # partners, Toyota is providing ... and Alibaba Cloud is running ...": a sponsor's title, not a
 # tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+){0,2}$")
+# ... and in Polish an event's partner: "a partnerem strategicznym wydarzenia jest PZU"
+_EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)\s+)?(?:wydarzenia|konferencji)\b")
 # "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
 # is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
 _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
@@ -79,8 +81,9 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
     if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
                              or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
         return True
-    if (("official" in before or "lympic" in before) and found.group().startswith("partner")
-            and _OFFICIAL_BEFORE.search(before)):
+    if found.group().startswith("partner") and (
+            (("official" in before or "lympic" in before) and _OFFICIAL_BEFORE.search(before))
+            or _EVENT_PARTNER_AFTER.match(lowered, found.end())):
         return True
     if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
             and _AS_OFFICIAL_AFTER.match(lowered, found.end())):

@@ -75,6 +75,8 @@ STRONG = {
     # "Toyota buys shares of Pony.ai" (not a supply: "buys")
     r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b"
     # a part bought: "completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang" (not an acquisition)
+    # shares bought: "Notice Regarding Acquisition of Shares of Pony AI Inc." (a stake, not the company)
+    r"|acquisition of (?:[\w-]+ ){0,2}?shares"
     rf"|purchase of (?:a |an )?{_PCT}(?! of (?:the )?(?:[\w-]+ ){{0,2}}(?:market|sales|segment|deliveries))",
     # "take over" a company, not a screen: "will not let it take over the instrument cluster"
     "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
@@ -126,6 +128,9 @@ STRONG = {
     r"|(?<!hopes of a )(?<!possible )(?<!potential )(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing"
     r"|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
+    # a deal for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah" (not
+    # a cloud deal, which the labels call supply or partnership alike)
+    r"|(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?)"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"
     r"|(?:series[- ])?production (?:contracts?|orders?|awards?)|sourcing (?:contracts?|awards?)"
@@ -287,6 +292,7 @@ JAPANESE = {
 }
 GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
+    r"|trenn(?:t|en) sich (?:[\w-]+ ){0,4}?von"  # "BMW trennt sich beim Sprachassistenten von Amazon"
     # "Volvo kündigt Lidar-Vertrag mit Luminar", not "kündigt ... an" (announces)
     r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))",
     # "Porsche prüft Kooperation mit Huawei" (weighs), as "considers a partnership"
@@ -298,7 +304,7 @@ GERMAN = {
     "acquisition": r"[üu]bernimmt|[ÜU]bernahme|kauft",
     "investment": r"investier\w*|Investition\w*",
     "licensing": r"Lizenz\w*",
-    "supply": r"liefer\w*|Lieferant\w*",
+    "supply": r"liefer\w*|Lieferant\w*|Zuschlag (?:für|an) X{2,}",  # (a contract awarded, not a surcharge)
     # ... and a contract signed with a company: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen
     # mit Qualcomm"; not "keinen Vertrag", a person's ("unterschreibt Vertrag bei Xiaomi", "Vertrag mit
     # Hamilton"), a country's ("USA und Japan unterzeichnen Abkommen") nor a plant closed ("schließt Werk")
@@ -314,7 +320,8 @@ GERMAN = {
 # "leverer flere biler enn Tesla" (delivers more cars than Tesla)
 NORDIC = {
     "ended": r"(?:avslutar|avslutat|avslutter|afslutter|bryter|säger upp|sagt upp|opsiger|sier opp) (?:\w+ ){0,2}?"
-             r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)",
+             r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)|bryter med X{2,}",
+    "mou": r"samförståndsavtal\w*|avsiktsförklaring\w*|hensigtserklæring\w*|intensjonsavtale\w*",
     "talks": r"(?:förhandlar|förhandlingar|forhandler|forhandlinger) med",
     "partnership": r"(?:tecknar|tecknat|tecknade|ingår|ingått|indgår|indgået|inngår|inngått|signerar|signerat"
                    r"|undertecknar|undertecknat) (?:\w+ ){0,3}?(?:avtal\w*|aftale\w*|avtale\w*)"
@@ -323,6 +330,34 @@ NORDIC = {
                    r"|(?:inleder|inlett|utökar|fördjupar|indleder|udvider|innleder|utvider) (?:\w+ ){0,2}?"
                    r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*)|samarbetsavtal\w*|samarbejdsaftale\w*|samarbeidsavtale\w*",
     "supply": r"(?:levererar|leverer) (?!fler|flere|rekord)(?:[\w-]+ ){0,3}?(?:till|til)\b",
+}
+# Dutch ("Toyota en Nvidia slaan de handen ineen", "verdubbelt belang in Momenta", "levert 1.500 auto's
+# aan Uber-chauffeurs") and Czech ("spolupráce", "kupuje vývojové centrum", "bude dodávat baterie").
+DUTCH = {
+    "ended": r"(?:beëindigt|beeindigt|stopt met|verbreekt) (?:de |het |haar |zijn )?(?:samenwerking|contract"
+    r"|overeenkomst|partnerschap)",
+    "talks": r"in gesprek met|gesprekken met|onderhandel\w*",
+    "mou": r"intentieverklaring|memorandum van overeenstemming",
+    "stake": r"(?:minderheids|meerderheids)?belang in|aandeel in",
+    "acquisition": r"overname|neemt (?:[\w-]+ ){0,3}?over\b",
+    "investment": r"investeert|investering",
+    "partnership": r"slaan de handen ineen|samenwerking|werken samen|gaan samenwerken|partnerschap"
+    r"|sluit(?:en)? (?:een )?(?:deal|overeenkomst|contract) met",
+}
+DUTCH_WEAK = {
+    "supply": r"lever(?:t|en|de|den) (?:[\w'’.,-]+ ){0,4}?aan\b",
+}
+CZECH = {
+    "ended": r"ukonču(?:je|jí)|ukončil[aiy]?|ukončí",
+    "talks": r"jedn(?:á|ají) s|jednání s|vyjednáv\w+",
+    "stake": r"podíl ve?",
+    "acquisition": r"(?:kupuje|koupí|koupil[aiy]?|převezme|převzal[aiy]?) (?:[\w-]+ ){0,3}?(?:centrum|firmu|společnost"
+    r"|divizi|podnik|start-?up|výrobce)|akvizic\w+",
+    "investment": r"investuje|investic\w+",
+    "partnership": r"spoluprác\w+|spolupracuj\w+|podepsal\w* (?:[\w-]+ ){0,3}?smlouv\w+",
+}
+CZECH_WEAK = {
+    "supply": r"dodáv(?:at|á|ají|ky|ek)|dodá\b|dodají",
 }
 # Hindi and Arabic (written without capitals; matched as they are, like Chinese): "ने Qualcomm के साथ
 # करार किया" (signed an agreement with), "اتفاقية" (agreement), "شراكة" (partnership). Not करारा
@@ -365,7 +400,7 @@ THAI = {
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.
 ROMANCE = {
-    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?",
+    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?|punto final",
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
     r"|negocia[n]?|en conversaciones",
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
@@ -381,13 +416,16 @@ ROMANCE = {
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
+    # a business sold to another company: "Stellantis cède Free2Move à Uber"
+    r"|c[èe]de(?:nt|ra|ront)? (?:[\w'’-]+ ){0,2}?X{2,} à X{2,}"
     # a business bought: "para comprar a operação de car sharing da Free2Move em Lisboa"
     r"|compr(?:a|ar|ar[áa]|aron|aram|ou|[óo]) (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
     r"|neg[óo]cio|empresa|filial) d(?:e|a|o|el|as|os)\b",  # of something: not "compra la empresa japonesa"
-    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n",
+    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
-    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?|asociaci[óo]n (?:estrat[ée]gica|con)"
+    # (not a budget: "El acuerdo de presupuestos de Aragón")
+    r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?(?! de presupuestos?)|asociaci[óo]n (?:estrat[ée]gica|con)"
     # Portuguese, not "de acordo com" (according to)
     r"|parcerias?|(?<!de )acordos?|alian[çc]as?"
     # French "accord" signed: "Stellantis et Gotion signent un accord" (as English "signs"; a deal
@@ -401,14 +439,17 @@ ROMANCE = {
 # "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.
 ITALIAN = {
     "ended": r"pone fine|interromp(?:e|ono)",
-    "talks": r"trattativ[ae]|negoziati|colloqui",
+    "talks": r"trattativ[ae]|negoziati|colloqui|interlocuzion\w+",
     "mou": r"protocollo d['’]intesa|lettera d['’]intenti",
-    "joint-venture": r"societ[àa] mista|impresa comune",
+    "joint-venture": r"societ[àa] (?:mista|paritetica)|impresa comune",
+    "licensing": r"accord[oi] di licenza",
     "stake": r"(?:acquisisce|rileva|prende|compra|acquista) una (?:quota|partecipazione)"
+    r"|(?:acquisisce|rileva|prende|compra|acquista)(?:no)? (?:il|un) \d+(?:[.,]\d+)? ?%"
     r"|partecipazione (?:di minoranza|di maggioranza)",
     "acquisition": r"acquisi(?:sce|scono|zione|r[àa])",
-    "partnership": r"(?<!d['’])accord[oi]|alleanz[ae]|(?:un|l)['’]intesa|collabora(?:no|zione|zioni|re)?"
-    r"|si allea(?:no)?|firma(?:no|to)?|sigla(?:no|to)?",
+    # (not a government's programme: "l'accordo di programma")
+    "partnership": r"(?<!d['’])accord[oi](?! di programma)|alleanz[ae]|(?:un|l)['’]intesa|collabora(?:no|zione|zioni|re)?"
+    r"|si allea(?:no)?|firma(?:no|to)?(?! (?:l['’])?accordo di programma)|sigla(?:no|to)?",
 }
 # Vietnamese and Indonesian (Malay) feeds: "VinFast chọn nền tảng Snapdragon của Qualcomm", "Mitsubishi
 # Motors dan Grab teken pengadaan 2.000 Xforce HEV", "menandatangani kerja sama".

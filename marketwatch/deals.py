@@ -30,6 +30,10 @@ from marketwatch.alternation import compile_by_first_char, kind_of, split_altern
 from marketwatch.deal_guards import is_no_deal, tells_no_deal
 from marketwatch.deal_words import (
     CJK,
+    CZECH,
+    CZECH_WEAK,
+    DUTCH,
+    DUTCH_WEAK,
     GERMAN,
     GERMAN_WEAK,
     HINDI_ARABIC,
@@ -103,7 +107,7 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"(?:[\w&.-]+ ){0,4}?(?:index|indices|indexes)\b|index (?:rejig|reshuffle|rebalanc\w*|review)"
     # Two bosses on one stage: "Elkann and Altman share Turin stage", "spoke together at Italian Tech Week"
     r"|shar(?:e|es|ed|ing) (?:a |the )?(?:[\w-]+ )?stage|on stage together|(?:spoke|speak|speaks|appeared) together"
-    r"|fireside chat|panel discussion"
+    r"|fireside chat|panel discussion|webinar|podcast|ep\. \d+|episode \d+"
     # A hands-on review, a benchmark, a show's picks, a tutorial, a patent filing: "I spent a week with the
     # Polestar 4's Google built-in", "We benchmarked the infotainment in 12 EVs", "Best of CES 2026: ...
     # our picks", "How to add your BMW digital key to Apple Wallet", "Ford patent describes in-car ads"
@@ -153,8 +157,9 @@ def _branches(table: dict[str, str]) -> list[tuple[str, str]]:
 
 
 # The tables each regex is made of: English's, with the other languages' words of each kind.
-STRONG_WORDS = (STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH, NORDIC))
-WEAK_WORDS = (WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK, POLISH_WEAK))
+STRONG_WORDS = (STRONG, merged(GERMAN, ROMANCE, ITALIAN, SOUTHEAST_ASIAN, TURKISH, POLISH, NORDIC, DUTCH, CZECH))
+WEAK_WORDS = (WEAK, merged(GERMAN_WEAK, ROMANCE_WEAK, ITALIAN_WEAK, SOUTHEAST_ASIAN_WEAK, TURKISH_WEAK, POLISH_WEAK,
+                           DUTCH_WEAK, CZECH_WEAK))
 CJK_WORDS = merged(CJK, JAPANESE, KOREAN, THAI, HINDI_ARABIC)  # matched anywhere, in the text as it is
 _STRONG_RE = _compile(*STRONG_WORDS)
 _WEAK_RE = _compile(*WEAK_WORDS)
@@ -185,6 +190,7 @@ _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
     r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
+    r"|put(?! (?:up to |about |more than |some )?\d)"  # a product put in cars, not a fleet on a platform
     r"|power(?! (?:the )?(?:future|homes?|houses?|households?|smart homes?)\b)"
     r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"

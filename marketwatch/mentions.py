@@ -290,7 +290,8 @@ class MentionFinder:
     def _accepts(text: str, start: int, end: int, alias: Alias) -> bool:
         if alias.needs_boundary and (
             (start > 0 and _joins_word(text[start - 1]))
-            or (end < len(text) and _joins_word(text[end]) and not _is_genitive(text, start, end))
+            or (end < len(text) and _joins_word(text[end]) and not _is_genitive(text, start, end)
+                and not _is_inflected(text, start, end))
         ):
             return False
         if alias.is_exclusion or alias.ignore_case:
@@ -325,6 +326,18 @@ def _is_genitive(text: str, start: int, end: int) -> bool:
 
 _GERMAN_WORDS = re.compile(r"\b(?:und|mit|für|ins|im|zum|zur|vom|beim|bringt|holt|nutzt|setzt|auf|ein|eine|einen"
                            r"|der|das|dem|den|des|wird|soll|kommt|startet|erhält|bekommt|neue[nrsm]?|nicht|über)\b")
+
+
+# Polish and Czech decline names: "dostarczy ogniwa dla Forda", "współpracę z Microsoftem", "centrum
+# Aptivu", "pro elektrické Hyundaie". Only the endings of those cases, after a capitalised name of
+# three letters or more, in text with the languages' own letters.
+_SLAVIC_ENDING = re.compile(r"(?:a|u|em|ie|owi|om|ovi|ou|y|ą|ę|iem|e)(?![^\W\d_])")
+_SLAVIC_LETTERS = re.compile(r"[ąęłńśźżćřěčůšžťďň]")
+
+
+def _is_inflected(text: str, start: int, end: int) -> bool:
+    return (end - start >= 3 and text[start].isupper() and _SLAVIC_ENDING.match(text, end) is not None
+            and _SLAVIC_LETTERS.search(text) is not None)
 
 
 def _joins_word(char: str) -> bool:

@@ -1373,3 +1373,73 @@ def test_what_the_third_review_kept(shipped, title, summary, pair, deal):
 
 def test_a_person_hired_to_succeed_someone_is_no_supply(shipped):
     assert not shipped.match("Sony hires Honda to succeed Yoshida as chief executive").tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # companies' own voices (blind batch 37): a deal for a product, a product put in cars, shares bought
+    ("Day 2 keynote recap: Volkswagen signs Mobileye ADAS deal on the #CES2026 main stage", "",
+     ("Volkswagen", "Mobileye"), "supply"),
+    ("Ep. 203: Doug Field on Ford's new deal with Google", "We talk about Ford's new agreement with Google to put "
+     "Gemini in every Ford vehicle sold in North America from 2027.", ("Ford", "Alphabet"), "supply"),
+    ("Toyota Motor Corporation: Notice Regarding Acquisition of Shares of Pony AI Inc.", "", ("Toyota", "Pony.ai"),
+     "stake"),
+])
+def test_deals_in_companies_own_posts(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Webinar | The road to the software-defined vehicle: speakers from Mercedes-Benz and Microsoft",
+     "Join Anja Keller (Head of Vehicle Software, Mercedes-Benz) and Tom Brennan (Director, Microsoft) for a "
+     "45-minute conversation on over-the-air updates."),
+    ("Ep. 141: Mobileye's CTO on what Tesla gets wrong about cameras", ""),
+])
+def test_webinars_and_podcast_episodes_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    # Europe's trade press in its own languages (blind batch 36): German, French, Italian, Dutch, Swedish,
+    # Polish and Czech (with names declined: "dla Forda", "z Microsoftem", "Hyundaie", "Aptivu"), Spanish
+    ('BMW trennt sich beim Sprachassistenten von Amazon', ('BMW', 'Amazon'), 'ended'),
+    ("Stellantis cède Free2Move à Uber pour 450 millions d'euros", ('Stellantis', 'Uber'), 'acquisition'),
+    ('Maserati, Foxconn rileva il 30% e porta la piattaforma elettrica a Modena', ('Stellantis', 'Foxconn'), 'stake'),
+    ('Ferrari, interlocuzioni avanzate con Apple per CarPlay Ultra', ('Ferrari', 'Apple'), 'talks'),
+    ('Mercedes-Benz verdubbelt belang in Chinese zelfrijdspecialist Momenta', ('Mercedes-Benz', 'Momenta'), 'stake'),
+    ('Toyota en Nvidia slaan de handen ineen voor AI-ontwikkeling', ('Toyota', 'Nvidia'), 'partnership'),
+    ("Lynk & Co levert 1.500 auto's aan Uber-chauffeurs in Nederland", ('Lynk & Co', 'Uber'), 'supply'),
+    ('Volvo Cars bryter med Luminar – lidarn försvinner från EX90', ('Volvo Cars', 'Luminar'), 'ended'),
+    ('Polestar tecknar samförståndsavtal med Foxconn om tillverkning i Europa', ('Polestar', 'Foxconn'), 'mou'),
+    ('LG Energy Solution dostarczy ogniwa dla Forda z fabryki pod Wrocławiem',
+     ('Ford', 'LG Energy Solution'), 'supply'),
+    ('Mercedes-Benz nawiązuje współpracę z Microsoftem przy fabryce w Jaworze',
+     ('Mercedes-Benz', 'Microsoft'), 'partnership'),
+    ('Samsung SDI bude dodávat baterie pro elektrické Hyundaie z Nošovic', ('Hyundai', 'Samsung'), 'supply'),
+    ('Volkswagen kupuje pražské vývojové centrum Aptivu', ('Volkswagen', 'Aptiv'), 'acquisition'),
+    ('Zuschlag für Mobileye: Porsche vergibt Assistenzsystem für Macan-Nachfolger', ('Porsche', 'Mobileye'), 'supply'),
+    ('Jaguar Land Rover y Waymo ponen punto final a su alianza', ('Jaguar Land Rover', 'Waymo'), 'ended'),
+    ('Termoli, Stellantis e Samsung SDI costituiscono una società paritetica per le batterie',
+     ('Stellantis', 'Samsung'), 'joint-venture'),
+    ('Auto connesse, Stellantis firma con Huawei un accordo di licenza sui brevetti 5G',
+     ('Stellantis', 'Huawei'), 'licensing'),
+])
+def test_europes_trade_press_in_its_languages(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Piemonte, firmato l'accordo di programma: fondi per Mirafiori e per il polo cloud di Microsoft",
+     "La Regione ha firmato l'accordo di programma che finanzia Mirafiori, dove Stellantis produce la 500, e il "
+     "data center di Microsoft."),
+    ("El acuerdo de presupuestos de Aragón blinda las ayudas a Stellantis y a los centros de datos de Amazon", ""),
+    ("Impact'26 w Poznaniu: o autonomicznych autach opowiedzą Toyota i Microsoft", "Wśród prelegentów są "
+     "przedstawiciele Toyota Motor Poland i Microsoft, a partnerem strategicznym wydarzenia jest PZU."),
+])
+def test_government_agreements_and_an_events_partner_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_declined_name_needs_polish_or_czech_text(shipped):
+    assert not shipped.match("Forda and Nvidia team up on robotaxis").tieup  # not Ford in English

@@ -51,6 +51,8 @@ BLIND32 = ROOT / "tests" / "data" / "tieups_blind32.jsonl"
 BLIND33 = ROOT / "tests" / "data" / "tieups_blind33.jsonl"
 BLIND34 = ROOT / "tests" / "data" / "tieups_blind34.jsonl"
 BLIND35 = ROOT / "tests" / "data" / "tieups_blind35.jsonl"
+BLIND36 = ROOT / "tests" / "data" / "tieups_blind36.jsonl"
+BLIND37 = ROOT / "tests" / "data" / "tieups_blind37.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -514,6 +516,32 @@ FLOORS_BLIND35 = {
     ("pairs", "precision"): 0.91, ("pairs", "recall"): 1.0,
 }
 
+
+# The thirty-sixth (Europe's trade and business press in its own languages: German, French,
+# Italian, Spanish, Dutch, Swedish, Polish, Czech, with names declined as Polish and Czech write
+# them; negatives of recalls, works councils, registrations, results, government agreements, word
+# traps) scored story 0.762 / 0.533 / 0.627, pair 0.667 / 0.533 untouched: Dutch and Czech had no
+# deal words, Polish and Czech names declined ("dla Forda", "z Microsoftem") were not found. After
+# its fixes (Dutch and Czech tables, the languages' missing words, declined names in Polish and
+# Czech text, a government's "accordo di programma" and "acuerdo de presupuestos", an event's
+# partner in Polish), story 0.935 / 0.967: left are a round joined after a ";" in a headline, a
+# Dutch relative clause naming two companies, and a Spanish investment "maintained".
+FLOORS_BLIND36 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.96, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.87, ("pairs", "recall"): 0.96,
+}
+
+
+# The thirty-seventh (companies' own voices: newsroom and blog feeds, LinkedIn and X posts, IR
+# notices, podcast, YouTube and event feeds, with handles, hashtags and emojis) scored story 0.900
+# / 0.900 / 0.900 untouched. After its fixes (webinars and podcast episodes damp, "ADAS deal",
+# "agreement ... to put Gemini in", "Acquisition of Shares" a stake), story 0.964 / 0.900: left are
+# deals told across a post's sentences or by "we", and a denial's "not in discussions" typed ended.
+FLOORS_BLIND37 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.9, ("stories", "f1"): 0.93,
+    ("pairs", "precision"): 0.9, ("pairs", "recall"): 0.9,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -547,7 +575,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-28": (BLIND28, FLOORS_BLIND28), "blind-29": (BLIND29, FLOORS_BLIND29),
                  "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31),
                  "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33),
-                 "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35)}
+                 "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35),
+                 "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37)}
 
 
 @pytest.fixture(scope="module")
