@@ -330,9 +330,9 @@ _GERMAN_WORDS = re.compile(r"\b(?:und|mit|für|ins|im|zum|zur|vom|beim|bringt|ho
 
 # Polish and Czech decline names: "dostarczy ogniwa dla Forda", "współpracę z Microsoftem", "centrum
 # Aptivu", "pro elektrické Hyundaie". Only the endings of those cases, after a capitalised name of
-# three letters or more, in text with the languages' own letters.
+# three letters or more, in text with the languages' own letters or commonest words ("dla", "oraz").
 _SLAVIC_ENDING = re.compile(r"(?:a|u|em|ie|owi|om|ovi|ou|y|ą|ę|iem|e)(?![^\W\d_])")
-_SLAVIC_LETTERS = re.compile(r"[ąęłńśźżćřěčůšžťďň]")
+_SLAVIC_LETTERS = re.compile(r"[ąęłńśźżćřěčůšžťďň]|\b(?:dla|oraz|przez|jest|bude|jsou|také)\b")
 
 
 def _is_inflected(text: str, start: int, end: int) -> bool:

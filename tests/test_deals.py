@@ -1443,3 +1443,5 @@ def test_government_agreements_and_an_events_partner_are_no_deals(shipped, title
 
 def test_a_declined_name_needs_polish_or_czech_text(shipped):
     assert not shipped.match("Forda and Nvidia team up on robotaxis").tieup  # not Ford in English
+    # ... which a short headline shows by its commonest words when it has no Polish letters
+    assert ("Ford", "LG Energy Solution") in shipped.match("LG Energy Solution dostarczy ogniwa dla Forda").pairs
