@@ -46,7 +46,8 @@ _THAT_ASIDE = re.compile(
 # Not a clause that tells who made, runs or owns the thing, as `_WHICH_RELATION`: "Die
 # Partnerschaft, die Volkswagen und Mobileye bekanntgaben, ..." names its parties.
 _GERMAN_ASIDE = re.compile(
-    r",\s+(?:die|der|das|deren|dessen|denen|dat)\s(?![A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
+    r"(?<!zegt)(?<!meldt)(?<!stelt)(?<!denkt)(?<!verwacht),\s+(?:die|der|das|deren|dessen|denen|dat)\s"
+    r"(?![A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
     r"(?![^,;()\n]*\b(?:gemeinsam|gegründet|gründe\w*|betreib\w*|hält|halten|besitz\w*|angekündigt\w*"
     r"|bekanntgegeben|bekanntgab\w*|vereinbart\w*|unterzeichnet\w*|geschlossen|abgeschlossen)\b)"
     r"[^,;()\n]*?\s[a-zäöüß]+\s*,")

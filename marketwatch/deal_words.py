@@ -76,7 +76,7 @@ STRONG = {
     r"|(?:buy|buys|bought|buying) (?:more |new |additional |some )?shares (?:of|in)\b"
     # a part bought: "completes 11.5 billion yuan purchase of 10% of Huawei's Yinwang" (not an acquisition)
     # shares bought: "Notice Regarding Acquisition of Shares of Pony AI Inc." (a stake, not the company)
-    r"|acquisition of (?:[\w-]+ ){0,2}?shares"
+    r"|acquisition of (?!(?:all|remaining|own|treasury)\b)(?:[\w-]+ ){0,2}?shares"
     rf"|purchase of (?:a |an )?{_PCT}(?! of (?:the )?(?:[\w-]+ ){{0,2}}(?:market|sales|segment|deliveries))",
     # "take over" a company, not a screen: "will not let it take over the instrument cluster"
     "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
@@ -128,9 +128,6 @@ STRONG = {
     r"|(?<!hopes of a )(?<!possible )(?<!potential )(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing"
     r"|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
-    # a deal for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah" (not
-    # a cloud deal, which the labels call supply or partnership alike)
-    r"|(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?)"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"
     r"|(?:series[- ])?production (?:contracts?|orders?|awards?)|sourcing (?:contracts?|awards?)"
@@ -292,7 +289,8 @@ JAPANESE = {
 }
 GERMAN = {
     "ended": r"beende[nt]?|beendigt|aufgel[öo]st|steig[ten]* aus|Ausstieg|gekündigt|Kündigung"
-    r"|trenn(?:t|en) sich (?:[\w-]+ ){0,4}?von"  # "BMW trennt sich beim Sprachassistenten von Amazon"
+    # "BMW trennt sich beim Sprachassistenten von Amazon" (not from a manager or shares: "von Apple-Manager")
+    r"|trenn(?:t|en) sich (?:[\w-]+ ){0,4}?von X{2,}(?![-\w])"
     # "Volvo kündigt Lidar-Vertrag mit Luminar", not "kündigt ... an" (announces)
     r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))",
     # "Porsche prüft Kooperation mit Huawei" (weighs), as "considers a partnership"
@@ -304,7 +302,8 @@ GERMAN = {
     "acquisition": r"[üu]bernimmt|[ÜU]bernahme|kauft",
     "investment": r"investier\w*|Investition\w*",
     "licensing": r"Lizenz\w*",
-    "supply": r"liefer\w*|Lieferant\w*|Zuschlag (?:für|an) X{2,}",  # (a contract awarded, not a surcharge)
+    # (a contract awarded, not a tariff's surcharge: "Zuschlag für Tesla sinkt")
+    "supply": r"liefer\w*|Lieferant\w*|Zuschlag (?:für|an) X{2,}(?! (?:sinkt|steigt|fällt|wird|bleibt)\b)",
     # ... and a contract signed with a company: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen
     # mit Qualcomm"; not "keinen Vertrag", a person's ("unterschreibt Vertrag bei Xiaomi", "Vertrag mit
     # Hamilton"), a country's ("USA und Japan unterzeichnen Abkommen") nor a plant closed ("schließt Werk")
@@ -338,26 +337,30 @@ DUTCH = {
     r"|overeenkomst|partnerschap)",
     "talks": r"in gesprek met|gesprekken met|onderhandel\w*",
     "mou": r"intentieverklaring|memorandum van overeenstemming",
-    "stake": r"(?:minderheids|meerderheids)?belang in|aandeel in",
-    "acquisition": r"overname|neemt (?:[\w-]+ ){0,3}?over\b",
+    # (a stake taken, not a market's share: "Tesla verliest aandeel in Europa")
+    "stake": r"(?:neemt|nam|verwerft|koopt|kocht|vergroot|verhoogt|verdubbelt|verkoopt|houdt)(?: een| zijn| haar| het)?"
+    r" (?:[\w-]+ )?belang in",
+    "acquisition": r"overname van (?:het |de )?X{2,}|(?:overgenomen|overneemt) door X{2,}"
+    r"|neemt (?!(?:de|het) (?:leiding|stokje|plaats|koppositie|rol)\b)(?:[\w-]+ ){0,3}?over\b",
     "investment": r"investeert|investering",
     "partnership": r"slaan de handen ineen|samenwerking|werken samen|gaan samenwerken|partnerschap"
-    r"|sluit(?:en)? (?:een )?(?:deal|overeenkomst|contract) met",
+    r"|sluit(?:en)? (?:een )?(?:deal|overeenkomst|contract) met|werk(?:t|en) (?:[\w-]+ )?samen",
 }
 DUTCH_WEAK = {
-    "supply": r"lever(?:t|en|de|den) (?:[\w'’.,-]+ ){0,4}?aan\b",
+    # (not a contribution nor a comparison: "levert een bijdrage aan", "levert meer auto's aan Europa dan")
+    "supply": r"lever(?:t|en|de|den) (?!een (?:[\w-]+ )?bijdrage|meer\b|minder\b)(?:[\w'’.,-]+ ){0,4}?aan\b",
 }
 CZECH = {
-    "ended": r"ukonču(?:je|jí)|ukončil[aiy]?|ukončí",
+    "ended": r"(?:ukonču(?:je|jí)|ukončil[aiy]?|ukončí) (?:[\w-]+ ){0,2}?(?:spoluprác\w*|smlouv\w*|partnerstv\w*)",
     "talks": r"jedn(?:á|ají) s|jednání s|vyjednáv\w+",
-    "stake": r"podíl ve?",
+    "stake": r"(?:získá|získal[aiy]?|koupí|koupil[aiy]?|navýší|navyšuje|drží) (?:[\w-]+ ){0,2}?podíl",
     "acquisition": r"(?:kupuje|koupí|koupil[aiy]?|převezme|převzal[aiy]?) (?:[\w-]+ ){0,3}?(?:centrum|firmu|společnost"
     r"|divizi|podnik|start-?up|výrobce)|akvizic\w+",
     "investment": r"investuje|investic\w+",
     "partnership": r"spoluprác\w+|spolupracuj\w+|podepsal\w* (?:[\w-]+ ){0,3}?smlouv\w+",
 }
 CZECH_WEAK = {
-    "supply": r"dodáv(?:at|á|ají|ky|ek)|dodá\b|dodají",
+    "supply": r"dodáv(?:at|á|ají)|dodá\b|dodají",  # (not "dodávky", deliveries or vans)
 }
 # Hindi and Arabic (written without capitals; matched as they are, like Chinese): "ने Qualcomm के साथ
 # करार किया" (signed an agreement with), "اتفاقية" (agreement), "شراكة" (partnership). Not करारा
@@ -421,7 +424,7 @@ ROMANCE = {
     # a business bought: "para comprar a operação de car sharing da Free2Move em Lisboa"
     r"|compr(?:a|ar|ar[áa]|aron|aram|ou|[óo]) (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
     r"|neg[óo]cio|empresa|filial) d(?:e|a|o|el|as|os)\b",  # of something: not "compra la empresa japonesa"
-    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda",
+    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda(?! final)",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
     # (not a budget: "El acuerdo de presupuestos de Aragón")
@@ -444,7 +447,9 @@ ITALIAN = {
     "joint-venture": r"societ[àa] (?:mista|paritetica)|impresa comune",
     "licensing": r"accord[oi] di licenza",
     "stake": r"(?:acquisisce|rileva|prende|compra|acquista) una (?:quota|partecipazione)"
-    r"|(?:acquisisce|rileva|prende|compra|acquista)(?:no)? (?:il|un) \d+(?:[.,]\d+)? ?%"
+    # (not a market's share, nor all of it: "prende il 5% del mercato europeo", "rileva il 100% di Cruise")
+    r"|(?:acquisisce|rileva|prende|compra|acquista)(?:no)? (?:il|un) (?!100\b)\d+(?:[.,]\d+)? ?%"
+    r"(?! (?:del|dei|delle) (?:mercato|vendite|quota))"
     r"|partecipazione (?:di minoranza|di maggioranza)",
     "acquisition": r"acquisi(?:sce|scono|zione|r[àa])",
     # (not a government's programme: "l'accordo di programma")

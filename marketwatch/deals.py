@@ -190,7 +190,7 @@ _DEAL_TO_USE = re.compile(
     r"\b(?:(?:deal|agreement|pact|contract|accord|acuerdo|accordo|acordo)s?\b(?: with| con| com| avec)?"
     r"(?: (?:a|o|la|el|il|l['’]))?(?: x{2,}(?:['’]s)?)?(?: \([^)]{1,20}\))?"
     r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
-    r"|put(?! (?:up to |about |more than |some )?\d)"  # a product put in cars, not a fleet on a platform
+    r"|put (?!(?:up to |about |more than |some )?\d)(?:[\w'’.+-]+ ){1,3}?(?:in|into|inside)\b"  # a product put in cars
     r"|power(?! (?:the )?(?:future|homes?|houses?|households?|smart homes?)\b)"
     r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
@@ -211,6 +211,11 @@ _SUPPLIED = re.compile(
     r"|fournira(?! (?:son|leur|une?|de l['’]) ?(?:expertise|savoir|soutien|aide|assistance|conseils?))"
     r"|integrar[áa] (?:el|la|los|las|o|os|as)|adotter[àa] (?:i|il|la|le|lo|gli|l['’])"
     r"|manufactur(?:e|es|ed|ing) (?:[\w-]+ ){0,6}?for x{2,})\b")
+
+
+# A deal named for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah"
+# (not a cloud deal, which the labels call supply or partnership alike).
+_PRODUCT_DEAL = re.compile(r"\b(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?)\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
@@ -347,8 +352,8 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
         # plans for a tech partnership, but the iX3 will use Qualcomm's chips").
         if advised and kinds and not CLAUSE_BREAK.search(lowered, max(found.end() for found in advised)):
             kinds = set()
-    if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered)
-                                     or _DEAL_TO_USE.search(lowered) or _ADDS_VEHICLES.search(lowered)):
+    if kinds == {"partnership"} and (_RUNS_ON.search(lowered) or _BUYS.search(lowered) or _DEAL_TO_USE.search(lowered)
+                                     or _ADDS_VEHICLES.search(lowered) or _PRODUCT_DEAL.search(lowered)):
         kinds = {"supply"}  # "an agreement to run its cars' data on Tencent Cloud", "signs for 3,000 EX5s"
     elif (kinds == {"partnership"} and strong and weak and _SUPPLIED.search(lowered)
           and "supply" in _kinds(_WEAK_RE, lowered, sentence)):

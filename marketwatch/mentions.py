@@ -332,7 +332,9 @@ _GERMAN_WORDS = re.compile(r"\b(?:und|mit|für|ins|im|zum|zur|vom|beim|bringt|ho
 # Aptivu", "pro elektrické Hyundaie". Only the endings of those cases, after a capitalised name of
 # three letters or more, in text with the languages' own letters or commonest words ("dla", "oraz").
 _SLAVIC_ENDING = re.compile(r"(?:a|u|em|ie|owi|om|ovi|ou|y|ą|ę|iem|e)(?![^\W\d_])")
-_SLAVIC_LETTERS = re.compile(r"[ąęłńśźżćřěčůšžťďň]|\b(?:dla|oraz|przez|jest|bude|jsou|také)\b")
+# (in a word in small letters: not a place's name in English text, "Wrocław", "Plzeň")
+_SLAVIC_LETTERS = re.compile(r"(?<![^\W\d_])[a-ząęłńśźżćřěčůšžťďň]*[ąęłńśźżćřěčůšžťďň]"
+                             r"|\b(?:dla|oraz|przez|jest|bude|jsou|také)\b")
 
 
 def _is_inflected(text: str, start: int, end: int) -> bool:

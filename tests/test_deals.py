@@ -1445,3 +1445,31 @@ def test_a_declined_name_needs_polish_or_czech_text(shipped):
     assert not shipped.match("Forda and Nvidia team up on robotaxis").tieup  # not Ford in English
     # ... which a short headline shows by its commonest words when it has no Polish letters
     assert ("Ford", "LG Energy Solution") in shipped.match("LG Energy Solution dostarczy ogniwa dla Forda").pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # the fourth review: a market's share, a contribution, deliveries, a manager parted with, a tariff's
+    # surcharge, all of a company bought, a dispute put behind them, a place's name in English text
+    ("Tesla verliest aandeel in Europa, BYD en Xiaomi groeien", ""),
+    ("Google levert een belangrijke bijdrage aan het succes van Volvo", ""),
+    ("Dodávky elektromobilů Tesla klesly, Xiaomi a BYD rostou", ""),
+    ("BMW trennt sich von Apple-Manager", ""),
+    ("EU-Zölle: Zuschlag für Tesla sinkt, Xiaomi muss mehr zahlen", ""),
+    ("Tesla prende il 5% del mercato europeo, Xiaomi il 2%", ""),
+    ("Nvidia partners with Hyundai", "Hyundai's plant will use the chips, and Army officials in Plzeň attended the "
+     "CPU demo."),
+])
+def test_what_the_fourth_review_set_aside(shipped, title, summary):
+    found = shipped.match(title, summary)
+    assert not found.tieup or "Arm" not in {c for pair in found.pairs for c in pair}, found
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Hyundai completes acquisition of remaining shares of Motional from Aptiv", ("Hyundai", "Aptiv"), "acquisition"),
+    ("Tesla and Panasonic reach agreement to put Gigafactory dispute behind them", ("Tesla", "Panasonic"),
+     "partnership"),
+    ("Lynk & Co, het automerk van Geely, werkt samen met Google", ("Lynk & Co", "Alphabet"), "partnership"),
+])
+def test_what_the_fourth_review_kept(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
