@@ -25,6 +25,22 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bwho\s+(?:also\s+|previously\s+|earlier\s+|once\s+|had\s+)?$"
                             # A deal word negated: "Apple is a rival, not a partner", "not partners"
                             r"|\bnot\s+(?:(?:a|an|our|its|their)\s+)?$"
+                            # ... in the passive: "its China models will not be supplied by Momenta", "is not
+                            # being acquired by Volvo Cars"
+                            r"|\bnot\s+(?:be|being|been)\s+$"
+                            # Never done: "Rivian never signed a deal with Apple", "never partnered with"
+                            r"|\bnever\s+(?:(?:signed|struck|reached|inked|had|formed|entered\s+into)\s+"
+                            r"(?:(?:any|an?|the)\s+)?(?:[\w-]+\s+)?)?$"
+                            # Nobody did: "though neither company has discussed such a deal"
+                            r"|\bneither\s+(?:[\w-]+\s+){0,2}?(?:has|have|had)\s+$"
+                            # Undecided: "has not decided whether to use Mobileye or Qualcomm chips"
+                            # (not a study's: "agreed to study whether to jointly develop chips")
+                            r"|(?<!study )(?<!studies )(?<!examine )(?<!explore )(?<!assess )(?<!test )(?<!evaluate )"
+                            r"\bwhether\s+(?:to\s+)?$"
+                            # Only considered: "Nissan may consider investing in self-driving startups"
+                            r"|\b(?:may|might|could|would)\s+(?:also\s+)?consider\s+$"
+                            # Imagined gains: "what the brand would gain from a deal with OpenAI"
+                            r"|\bwould\s+(?:gain|get|win|lose|give\s+up)\s+from\s+(?:(?:a|an|any)\s+)?$"
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
                             # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering",
@@ -41,7 +57,7 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             r"|\bno\s+(?:such\s+|further\s+|new\s+|formal\s+|active\s+"
                             r"|(?:[a-z]+(?:ian|can|ean|ese|ish)|thai|french|dutch|german|korean|local|foreign)\s+"
                             r"|(?:car|auto)?makers?\s+|oem\s+|automotive\s+|tech(?:nology)?\s+|software\s+|chip\s+"
-                            r"|strategic\s+|outside\s+|external\s+)?$"
+                            r"|strategic\s+|outside\s+|external\s+|robotaxi\s+|battery\s+|cloud\s+|supply\s+|x{2,}\s+)?$"
                             # ... in other languages: "Non abbiamo in programma alcun accordo", "kein Abkommen",
                             # "ningún acuerdo", "nenhum acordo", "aucun accord"; only before a clause's end or
                             # "with" (`_FOREIGN_NOT_AFTER`), not "Keine Partnerschaft ist so eng" (none is closer)
@@ -97,7 +113,8 @@ def may_advise(before: str) -> bool:
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
             or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
-            or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "that" in before)
+            or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "that" in before
+            or "never" in before or "consider" in before or "would" in before or "neither" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
@@ -122,10 +139,26 @@ def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
     return not (verb.endswith("ing") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _NEW_SUBJECT)
 
 
+# A question a headline asks: "Will Kia finally partner with OpenAI?", "Is Apple in talks with BYD?"
+_QUESTION_START = ("will ", "would ", "could ", "should ", "can ", "is ", "are ", "does ", "do ", "did ", "has ", "have ")
+# What analysts guess: "Audi could team up with Google on in-car AI, analysts say"
+_GUESS_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:soon\s+|eventually\s+|also\s+)?$")
+
+
+def _is_a_question(lowered: str) -> bool:
+    return lowered.startswith(_QUESTION_START) and lowered.rstrip(" \"'’”").endswith("?")
+
+
+def _is_analysts_guess(lowered: str, before: str) -> bool:
+    return "analyst" in lowered and _GUESS_BEFORE.search(before) is not None
+
+
 def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:
     """Is the deal word `found` (in lower-cased `lowered`, `before` being the 40 characters before
     it) advice, a wish, a question or ruled out? A foreign negation counts only before a clause's
     end or "with" (`_FOREIGN_NOT_AFTER`)."""
+    if _is_a_question(lowered) or _is_analysts_guess(lowered, before):
+        return True
     advice = _ADVICE_BEFORE.search(before) if may_advise(before) else None
     if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):
         advice = None

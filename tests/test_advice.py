@@ -52,3 +52,35 @@ def test_the_gate_and_the_clause_break():
     assert not may_advise("toyota will use nvidia's ")
     assert may_advise("ford won't ")
     assert [m.group() for m in CLAUSE_BREAK.finditer("no plans for a deal, but ford picks google")] == [",", "but"]
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a grammar stress test (blind batch 39): the passive negated, never, considered, a question, an
+    # analysts' guess, nobody, undecided, an imagined gain
+    ("Mercedes-Benz says its China models will not be supplied by Momenta", ""),
+    ("Luminar says it is not being acquired by Volvo Cars", ""),
+    ("Rivian never signed a CarPlay deal with Apple, RJ Scaringe says", ""),
+    ("Nissan may consider startup investments, CEO says", "Nissan may consider investing in self-driving startups "
+     "such as Wayve at some point, its chief executive said."),
+    ("Will Kia finally partner with OpenAI?", "We look at what the Korean brand would gain from a deal with OpenAI."),
+    ("Audi could team up with Google on in-car AI, analysts say", "Audi could team up with Google, analysts at "
+     "Bernstein wrote, though neither company has discussed such a deal."),
+    ("Mobileye in, Qualcomm out? Mahindra keeps its options open", "Mahindra has not decided whether to use "
+     "Mobileye or Qualcomm chips, and has signed with neither, its technology chief said."),
+    ("Ford, Baidu: no robotaxi deal (yet)", ""),
+])
+def test_deals_negated_considered_asked_or_guessed_are_none(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # ... and their twins, which report a deal
+    ("Mercedes-Benz's China models will be supplied by Momenta", "", ("Mercedes-Benz", "Momenta")),
+    ("Will Toyota invest in Pony.ai? It just did", "Toyota invested $100 million in Pony.ai on Tuesday.",
+     ("Toyota", "Pony.ai")),
+    ("Audi teams up with Google on in-car AI", "Audi will put Google's Gemini into its cars, analysts said.",
+     ("Audi", "Alphabet")),
+    ("Toyota and Denso agree to study whether to jointly develop chips with Nvidia", "", ("Toyota", "Nvidia")),
+])
+def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

@@ -53,6 +53,8 @@ BLIND34 = ROOT / "tests" / "data" / "tieups_blind34.jsonl"
 BLIND35 = ROOT / "tests" / "data" / "tieups_blind35.jsonl"
 BLIND36 = ROOT / "tests" / "data" / "tieups_blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "tieups_blind37.jsonl"
+BLIND38 = ROOT / "tests" / "data" / "tieups_blind38.jsonl"
+BLIND39 = ROOT / "tests" / "data" / "tieups_blind39.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -542,6 +544,31 @@ FLOORS_BLIND37 = {
     ("pairs", "precision"): 0.9, ("pairs", "recall"): 0.9,
 }
 
+
+# The thirty-eighth (commercial vehicles: trucks, buses, vans, two- and three-wheelers, autonomous
+# freight, depot charging; negatives of fleet orders, bus tenders, races, name traps) scored story
+# 0.967 / 0.967 / 0.967, pair 0.906 / 0.967 untouched, and was left as it was: its miss ("Honda,
+# Grab pilot swappable-battery motorcycle taxis") and false alarm ("Ola, Lisboa:" as a greeting)
+# are an ambiguous name's context.
+FLOORS_BLIND38 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.9, ("pairs", "recall"): 0.96,
+}
+
+
+# The thirty-ninth (a grammar stress test: thirty minimal pairs of a deal and its twin negated,
+# modal, asked, reported, passive, in a list or a subordinate clause) scored story 0.659 / 0.967 /
+# 0.784 untouched. After its fixes (the passive negated, "never", "may consider", a headline's
+# question, an analysts' guess, "neither ... has", "whether to", "with neither", "no robotaxi deal",
+# "would gain from a deal", a first time set in a past year), story 0.853 / 0.967: left are "not in
+# talks" (typed ended by this matcher's convention), "without a deal with Microsoft or any other
+# cloud provider", a hypothetical venture "would make sense only if", a past partner in an
+# appositive, and a list of carmakers beside a tech firm's own news.
+FLOORS_BLIND39 = {
+    ("stories", "precision"): 0.85, ("stories", "recall"): 0.96, ("stories", "f1"): 0.9,
+    ("pairs", "precision"): 0.74, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -576,7 +603,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-30": (BLIND30, FLOORS_BLIND30), "blind-31": (BLIND31, FLOORS_BLIND31),
                  "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33),
                  "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35),
-                 "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37)}
+                 "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
+                 "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39)}
 
 
 @pytest.fixture(scope="module")
