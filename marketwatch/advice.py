@@ -142,6 +142,8 @@ def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
 # A question a headline asks: "Will Kia finally partner with OpenAI?", "Is Apple in talks with BYD?"
 _QUESTION_START = ("will ", "would ", "could ", "should ", "can ", "is ", "are ", "does ", "do ", "did ", "has ", "have ")
 # What analysts guess: "Audi could team up with Google on in-car AI, analysts say"
+_A_DEAL_DONE = re.compile(r"\b(?:signed|signs|agreed|under the (?:deal|agreement|pact)|picks|picked|chose|selects"
+                          r"|selected)\b")
 _GUESS_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:soon\s+|eventually\s+|also\s+)?$")
 
 
@@ -150,7 +152,11 @@ def _is_a_question(lowered: str) -> bool:
 
 
 def _is_analysts_guess(lowered: str, before: str) -> bool:
-    return "analyst" in lowered and _GUESS_BEFORE.search(before) is not None
+    """Not the amount of a deal done that analysts put a figure on: "Toyota could invest up to $500m in
+    Pony.ai under the deal signed Tuesday, analysts said", "Ford picks Nvidia, a deal analysts said
+    could supply 2 million cars"."""
+    return ("analyst" in lowered and _GUESS_BEFORE.search(before) is not None
+            and _A_DEAL_DONE.search(lowered) is None)
 
 
 def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:

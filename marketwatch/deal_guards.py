@@ -246,9 +246,7 @@ _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stake
 # launched Motional as a joint venture", "A decade ago, BMW, Intel and Mobileye formed an alliance".
 # Not one that comes back to now ("Two years ago Toyota invested in Pony.ai, and now it is doubling",
 # "..., and GM said in a filing it will buy back those shares").
-# ... or a first time set in a past year: "When Great Wall Motor first worked with AMD on cockpit chips in 2019, ..."
-_HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d"
-                            r"|when\s+(?:[\w-]+\s+){1,4}?first\s+(?:[\w-]+\s+){1,8}?in\s+(?:19|20)\d\d\b)"
+_HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d)"
                             r"(?:\s+(?:this\s+(?:week|month)|today))?\b")
 _BACK_TO_NOW = re.compile(r"\b(?:now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)|will"
                           r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
@@ -256,7 +254,7 @@ _BACK_TO_NOW = re.compile(r"\b(?:now|today|yesterday|last\s+(?:week|month)|this\
 
 
 def _is_history(lowered: str) -> bool:
-    if " ago" not in lowered[:40] and not lowered.startswith(("a decade", "back in", "when ")):
+    if " ago" not in lowered[:40] and not lowered.startswith(("a decade", "back in")):
         return False
     start = _HISTORY_START.match(lowered)
     return start is not None and _BACK_TO_NOW.search(lowered, start.end()) is None

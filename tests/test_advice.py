@@ -81,6 +81,11 @@ def test_deals_negated_considered_asked_or_guessed_are_none(shipped, title, summ
     ("Audi teams up with Google on in-car AI", "Audi will put Google's Gemini into its cars, analysts said.",
      ("Audi", "Alphabet")),
     ("Toyota and Denso agree to study whether to jointly develop chips with Nvidia", "", ("Toyota", "Nvidia")),
+    # the fifth review: a figure analysts put on a deal done, a current deal told after a first time
+    ("Toyota could invest up to $500m in Pony.ai under the deal signed Tuesday, analysts said", "",
+     ("Toyota", "Pony.ai")),
+    ("When Toyota first invested in Pony.ai in 2020, the startup was small, and Toyota is adding another "
+     "$100 million", "", ("Toyota", "Pony.ai")),
 ])
 def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs

@@ -560,13 +560,14 @@ FLOORS_BLIND38 = {
 # modal, asked, reported, passive, in a list or a subordinate clause) scored story 0.659 / 0.967 /
 # 0.784 untouched. After its fixes (the passive negated, "never", "may consider", a headline's
 # question, an analysts' guess, "neither ... has", "whether to", "with neither", "no robotaxi deal",
-# "would gain from a deal", a first time set in a past year), story 0.853 / 0.967: left are "not in
-# talks" (typed ended by this matcher's convention), "without a deal with Microsoft or any other
-# cloud provider", a hypothetical venture "would make sense only if", a past partner in an
-# appositive, and a list of carmakers beside a tech firm's own news.
+# "would gain from a deal"), story 0.829 / 0.967: left are "not in talks" (typed ended by this
+# matcher's convention), "without a deal with Microsoft or any other cloud provider", a hypothetical
+# venture "would make sense only if", a past partner in an appositive, a list of carmakers beside a
+# tech firm's own news, and "When Great Wall Motor first worked with AMD ... in 2019" (a review
+# showed that a history rule for it lost current deals told after it).
 FLOORS_BLIND39 = {
-    ("stories", "precision"): 0.85, ("stories", "recall"): 0.96, ("stories", "f1"): 0.9,
-    ("pairs", "precision"): 0.74, ("pairs", "recall"): 0.96,
+    ("stories", "precision"): 0.82, ("stories", "recall"): 0.96, ("stories", "f1"): 0.89,
+    ("pairs", "precision"): 0.72, ("pairs", "recall"): 0.96,
 }
 
 @pytest.fixture(scope="module")
