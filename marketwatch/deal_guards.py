@@ -2,10 +2,11 @@
 
 `marketwatch.deals` finds a sentence's deal words; a word counts only if `is_no_deal` finds no
 reason here to set it aside: what is so already or was before ("Wayve already licenses its
-software to Nissan"), a negation, an order given rather than placed, a sponsor's title, a supply
-under threat or made in-house, a company's programme of small firms, a person's job, a tie-up only
-imagined, a fix for a recall, a carmaker's own deliveries, the market's shares, a rider's choice, a
-panel's people, a count of partners. `tells_no_deal` sets aside a whole sentence: a table of
+software to Nissan"), a negation, a deal set aside ("rather than"), an open-source licence, an
+order given rather than placed, a sponsor's or an event's title, a supply under threat or made
+in-house, a company's programme of small firms, a person's job, a tie-up only imagined, a fix for a
+recall, a carmaker's own deliveries, the market's shares, a rider's choice, a panel's people, a
+count of partners. (Advice, wishes, questions and most negations are marketwatch.advice's.) `tells_no_deal` sets aside a whole sentence: a table of
 market shares, a deal recalled from years back. Each check is a pure function of the lower-cased,
 masked sentence (company names as runs of x), as the caller has them.
 """
