@@ -1,14 +1,15 @@
 """Deal words that tell of no deal where they stand, and sentences that tell none at all.
 
 `marketwatch.deals` finds a sentence's deal words; a word counts only if `is_no_deal` finds no
-reason here to set it aside: what is so already or was before ("Wayve already licenses its
-software to Nissan"), a negation, a deal set aside ("rather than"), an open-source licence, an
-order given rather than placed, a sponsor's or an event's title, a supply under threat or made
-in-house, a company's programme of small firms, a person's job, a tie-up only imagined, a fix for a
-recall, a carmaker's own deliveries, the market's shares, a rider's choice, a panel's people, a
-count of partners. (Advice, wishes, questions and most negations are marketwatch.advice's.) `tells_no_deal` sets aside a whole sentence: a table of
-market shares, a deal recalled from years back. Each check is a pure function of the lower-cased,
-masked sentence (company names as runs of x), as the caller has them.
+reason here to set it aside: what is so already or was before ("Wayve already licenses its software
+to Nissan"), a negation, a deal set aside ("rather than"), an open-source licence, an order given
+rather than placed, a sponsor's or an event's title, a supply under threat or made in-house, a
+company's programme of small firms, a person's job, a tie-up only imagined, a fix for a recall, a
+carmaker's own deliveries, the market's shares, a rider's choice, a panel's people, a count of
+partners. (Advice, wishes, questions and most negations are marketwatch.advice's.) `tells_no_deal`
+sets aside a whole sentence: a table of market shares (a sentence set years back is
+marketwatch.match's `_is_history`). Each check is a pure function of the lower-cased, masked
+sentence (company names as runs of x), as the caller has them.
 """
 
 from __future__ import annotations
@@ -126,9 +127,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
 
 
 def tells_no_deal(lowered: str) -> bool:
-    """Does the whole sentence tell no deal, whatever its deal words: a ranking by market share, a
-    deal recalled from years back?"""
-    return _ranks_shares(lowered) or _is_history(lowered)
+    """Does the whole sentence tell no deal, whatever its deal words: a ranking by market share?"""
+    return _ranks_shares(lowered)
 
 
 # An open-source licence: "under the Apache 2.0 licence", "an MIT licence", "the GPL-3.0 license"
@@ -241,24 +241,6 @@ _RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|t
 _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
                            r"|(?:will|to) suppl\w*|alliance|co-?develop\w*"
                            r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
-
-
-# A sentence that starts by setting itself years back: "Six years ago this month, Hyundai and Aptiv
-# launched Motional as a joint venture", "A decade ago, BMW, Intel and Mobileye formed an alliance".
-# Not one that comes back to now ("Two years ago Toyota invested in Pony.ai, and now it is doubling",
-# "..., and GM said in a filing it will buy back those shares").
-_HISTORY_START = re.compile(r"(?:(?:\w+|\d+)\s+years\s+ago|an?\s+decade\s+ago|back\s+in\s+(?:19|20)\d\d)"
-                            r"(?:\s+(?:this\s+(?:week|month)|today))?\b")
-_BACK_TO_NOW = re.compile(r"\b(?:now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)|will"
-                          r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
-                          r"|saturday|sunday))\b")
-
-
-def _is_history(lowered: str) -> bool:
-    if " ago" not in lowered[:40] and not lowered.startswith(("a decade", "back in")):
-        return False
-    start = _HISTORY_START.match(lowered)
-    return start is not None and _BACK_TO_NOW.search(lowered, start.end()) is None
 
 
 def _ranks_shares(lowered: str) -> bool:

@@ -83,19 +83,29 @@ _HISTORY = re.compile(
     # "In January 2016, ...", and a clause of then: "When Ford and Volkswagen pulled the plug on
     # Argo AI in October 2022, ..."
     # (a subject and a verb in the past: not "When Ford and Baidu sign the deal in 2027", "When completed in 2026")
-    r"\s*(?:(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\s*(?:"
+    # "Back in 2019 Toyota and Uber ...": after "back in", the year needs no comma, and a headline
+    # starting so looks back too
+    r"(?P<back>back\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d)\b\s*,?"
+    r"|(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed)\b)\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
     r"(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*,)"
-    r"|\w+\s+(?:years|decades?)\s+ago\s*,|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
+    # "Six years ago this month, ...", "Two years ago Toyota invested ..." (no comma)
+    r"|\w+\s+(?:years|decades?)\s+ago(?:\s+(?:this\s+(?:week|month)|today))?\b\s*,?"
+    r"|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
     r"|we\s+(?:also\s+)?explain\s+why\b)",
     re.IGNORECASE)
+_SAME_NEWS_GOES_ON = re.compile(r"\s*(?:(?:and|but)\s+)?(?:now|today|the\s+(?:two|companies|partners|pair)|both|they|it"
+                                r"|on\s+\w+day)\b", re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
                    "When ", "when ")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
-                          r"|from \d{4}|now|today|this week)\b", re.IGNORECASE)
+                          r"|from \d{4}|now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)"
+                          r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
@@ -320,15 +330,20 @@ def _title_items(text: str, start: int, end: int, mentions: list[Mention]) -> li
 
 def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool:
     """Does the sentence tell history (`_HISTORY`)? A headline only by "years (decades) ago",
-    "looking back" or "Flashback:": "In 2026, ..." heading a story is this year's news. Substring
-    tests first."""
+    "back in 2025", "looking back" or "Flashback:": "In 2026, ..." heading a story is this year's
+    news. Substring tests first."""
     while start < end and text[start].isspace():
         start += 1
     if not text.startswith(_HISTORY_STARTS, start) and text.find("ago", start, min(end, start + 40)) < 0:
         return False
     found = _HISTORY.match(text, start, end)
-    # "When they signed in January 2026, shares jumped; now the two expand it": the news follows
-    stop = min(len(text), end + 40) if text[end - 1:end] == ";" else end
+    # "When they signed in January 2026, shares jumped; now the two expand it": the news follows,
+    # told of the same two. Not a clause with a subject of its own ("Ten years ago, Toyota and Uber
+    # partnered; Toyota said yesterday it would invest", "; the brand said Monday it had sold
+    # 500,000 cars"): that one is read as a sentence itself.
+    stop = end
+    if text[end - 1:end] == ";" and _SAME_NEWS_GOES_ON.match(text, end):
+        stop = min(len(text), end + 40)
     return (found is not None and not (headline and found["year"])
             and _NOT_HISTORY.search(text, found.end(), stop) is None)
 

@@ -10,12 +10,9 @@ from marketwatch.deal_guards import tells_no_deal
 
 @pytest.mark.parametrize("lowered, told", [
     ("huawei supplied the systems in 24.1% of new cars, followed by xxxxxx with 16.5%", True),
-    ("six years ago this month, xxxxxxx and xxxxx launched motional as a joint venture", True),
-    ("back in 2024, xxx and xxxxxx agreed a deal that they said thursday they would expand", False),
-    ("two years ago xxxxxx invested in xxxxxxx, and now it is doubling its stake", False),
-    ("xxxxxx and xxxxxx signed a deal three years ago", False),  # set back only at its start
+    ("huawei supplied the systems in 24.1% of new cars", False),  # one share alone is a stake's
 ])
-def test_a_share_table_or_a_sentence_set_years_back_tells_no_deal(lowered, told):
+def test_a_share_table_tells_no_deal(lowered, told):
     assert tells_no_deal(lowered) is told
 
 

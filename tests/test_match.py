@@ -316,6 +316,39 @@ def test_history_and_no_deal_yet_are_no_tie_up(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title, summary", [
+    ("Motional at six", "Six years ago this month, Hyundai and Aptiv launched Motional as a $4 billion joint "
+     "venture."),
+    ("Toyota and Pony.ai", "Two years ago Toyota invested in Pony.ai (no comma after the years)."),
+    ("Back in 2025, Xiaomi agreed to buy Nvidia Thor chips, and deliveries began in January", ""),
+    # the clause after ";" has its own subject and tells other news
+    ("Two years ago Huawei and Seres teamed up on AITO; the brand said Monday it had sold 500,000 cars", ""),
+])
+def test_a_sentence_set_years_back_is_history(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal_type", [
+    ("Toyota and Nvidia", "A decade ago, Toyota began working with Nvidia, and the two signed a new deal for "
+     "Drive Thor chips last week.", (("Toyota", "Nvidia"),), "supply"),
+    ("Two years ago, Volkswagen was struggling with software, and on Tuesday it signed a $5.8 billion deal "
+     "with Rivian", "", (("Volkswagen", "Rivian"),), "partnership"),
+    ("Mercedes Luminar", "Two years ago, Mercedes-Benz took a stake in Luminar, and it sold the stake last month, "
+     "a filing showed.", (("Mercedes-Benz", "Luminar"),), "ended"),
+    # after ";", the same two's news goes on ...
+    ("Three years ago, Renault and Google signed a software deal; the companies on Wednesday said they would "
+     "extend it to 2030", "", (("Renault", "Alphabet"),), "partnership"),
+    # ... or a clause with its own subject tells it
+    ("Ten years ago, Toyota and Uber partnered; Toyota said yesterday it would invest $1 billion more in Uber", "",
+     (("Toyota", "Uber"),), "investment"),
+    ("Two years ago, Toyota and Pony.ai agreed a deal that they said Thursday they would expand", "",
+     (("Toyota", "Pony.ai"),), "partnership"),
+])
+def test_a_sentence_that_comes_back_to_now_is_news(shipped, title, summary, pairs, deal_type):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal_type), found
+
+
 def test_a_deal_of_the_past_named_beside_todays_news_leaves_the_news(shipped):
     found = shipped.match("Toyota and Pony.ai form robotaxi joint venture",
                           "In 2020, Toyota invested $400 million in Pony.ai. Now the two form a venture.")
