@@ -139,16 +139,10 @@ def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
     return not (verb.endswith("ing") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _NEW_SUBJECT)
 
 
-# A question a headline asks: "Will Kia finally partner with OpenAI?", "Is Apple in talks with BYD?"
-_QUESTION_START = ("will ", "would ", "could ", "should ", "can ", "is ", "are ", "does ", "do ", "did ", "has ", "have ")
 # What analysts guess: "Audi could team up with Google on in-car AI, analysts say"
 _A_DEAL_DONE = re.compile(r"\b(?:signed|signs|agreed|under the (?:deal|agreement|pact)|picks|picked|chose|selects"
                           r"|selected)\b")
 _GUESS_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:soon\s+|eventually\s+|also\s+)?$")
-
-
-def _is_a_question(lowered: str) -> bool:
-    return lowered.startswith(_QUESTION_START) and lowered.rstrip(" \"'’”").endswith("?")
 
 
 def _is_analysts_guess(lowered: str, before: str) -> bool:
@@ -163,7 +157,7 @@ def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:
     """Is the deal word `found` (in lower-cased `lowered`, `before` being the 40 characters before
     it) advice, a wish, a question or ruled out? A foreign negation counts only before a clause's
     end or "with" (`_FOREIGN_NOT_AFTER`)."""
-    if _is_a_question(lowered) or _is_analysts_guess(lowered, before):
+    if _is_analysts_guess(lowered, before):
         return True
     advice = _ADVICE_BEFORE.search(before) if may_advise(before) else None
     if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):

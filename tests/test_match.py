@@ -236,10 +236,14 @@ def test_a_question_reports_no_deal(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
 
 
-def test_a_question_headline_leaves_the_deal_its_summary_tells(shipped):
-    found = shipped.match("Did Kia just pick Nvidia over Qualcomm for its next cockpits?",
-                          "Kia said its EVs due from 2027 will run on Nvidia's Drive AGX Thor.")
-    assert found.pairs == (("Kia", "Nvidia"),)
+@pytest.mark.parametrize("title, summary, pair", [
+    ("Did Kia just pick Nvidia over Qualcomm for its next cockpits?",
+     "Kia said its EVs due from 2027 will run on Nvidia's Drive AGX Thor.", ("Kia", "Nvidia")),
+    # the summary's weak words ("uses") count after a question as after any headline
+    ("Will Kia finally partner with OpenAI?", "Kia uses OpenAI models in its EV3 assistant.", ("Kia", "OpenAI")),
+])
+def test_a_question_headline_leaves_the_deal_its_summary_tells(shipped, title, summary, pair):
+    assert shipped.match(title, summary).pairs == (pair,)
 
 
 def test_a_wire_wrapups_clauses_are_items_of_their_own(shipped):
