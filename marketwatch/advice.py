@@ -153,11 +153,31 @@ def _is_analysts_guess(lowered: str, before: str) -> bool:
             and _A_DEAL_DONE.search(lowered) is None)
 
 
+# German, Dutch and French put "not" after the verb: "Volkswagen verhandelt nicht mit Xpeng", "Volvo werkt
+# niet samen met Google", "Renault ne négocie pas avec Google"; it rules out the clause's deal words
+# after it too ("... über ein Joint Venture"). Not "nicht nur" (not only), nor "nicht mehr" (no
+# longer: a deal that ended), nor "pas" without French "ne".
+_NOT_AFTER_VERB = re.compile(r"\b(?:nicht|niet|(?P<pas>pas))\b(?!\s+(?:nur|alleen|seulement|que|mehr|meer|plus"
+                             r"|länger|langer)\b)")
+_FRENCH_NE = re.compile(r"\bn(?:e\s|['’])")
+
+
+def _is_negated_after_verb(lowered: str, found: re.Match[str], before: str) -> bool:
+    if "nicht" not in lowered and "niet" not in lowered and " pas" not in lowered:
+        return False
+    clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
+    for negation in (*_NOT_AFTER_VERB.finditer(clause), _NOT_AFTER_VERB.match(lowered, found.end() + 1),
+                     _NOT_AFTER_VERB.search(found.group())):
+        if negation is not None and (not negation["pas"] or _FRENCH_NE.search(clause)):
+            return True
+    return False
+
+
 def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:
     """Is the deal word `found` (in lower-cased `lowered`, `before` being the 40 characters before
     it) advice, a wish, a question or ruled out? A foreign negation counts only before a clause's
     end or "with" (`_FOREIGN_NOT_AFTER`)."""
-    if _is_analysts_guess(lowered, before):
+    if _is_analysts_guess(lowered, before) or _is_negated_after_verb(lowered, found, before):
         return True
     advice = _ADVICE_BEFORE.search(before) if may_advise(before) else None
     if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):

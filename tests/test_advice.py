@@ -73,6 +73,27 @@ def test_deals_negated_considered_asked_or_guessed_are_none(shipped, title, summ
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title", [
+    "Volkswagen verhandelt nicht mit Xpeng über ein Joint Venture",
+    "Volkswagen onderhandelt niet met Xpeng over een nieuwe joint venture",
+    "Volvo werkt niet samen met Google",
+    "Renault ne négocie pas avec Google",
+])
+def test_a_not_after_the_verb_rules_the_deal_out(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("BMW arbeitet nicht nur mit Google zusammen, sondern auch mit Nvidia", ("BMW", "Alphabet")),  # not only
+    ("Volkswagen will nicht länger warten und kooperiert mit Xpeng", ("Volkswagen", "XPeng")),  # no longer
+    ("Renault signe pas à pas un accord avec Google", ("Renault", "Alphabet")),  # "pas" without "ne"
+    ("Renault s'associe à Google pour Gemini, ce n'est pas une surprise", ("Renault", "Alphabet")),
+    ("Volkswagen onderhandelt met Xpeng over een nieuwe joint venture", ("Volkswagen", "XPeng")),
+])
+def test_a_not_elsewhere_leaves_the_deal(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
 @pytest.mark.parametrize("title, summary, pair", [
     # ... and their twins, which report a deal
     ("Mercedes-Benz's China models will be supplied by Momenta", "", ("Mercedes-Benz", "Momenta")),
