@@ -240,21 +240,34 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
     """The deal types of the sentence's deal words; those given as advice, a wish or a question,
     or negated (`marketwatch.advice`), go to `advised` instead."""
     kinds = set()
-    for found in pattern.finditer(lowered):
-        if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
-            continue
-        if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
-            continue
-        before = lowered[max(0, found.start() - 40):found.start()]
-        if is_advice(lowered, found, before):
-            if advised is not None:
-                advised.append(found)
-            continue
-        kind = kind_of(found).replace("_", "-")
-        if is_no_deal(lowered, sentence, found, before, kind):
-            continue
-        kinds.add(kind)
+    found = pattern.search(lowered)
+    while found is not None:
+        kind = _kind(found, lowered, sentence, advised)
+        if kind is not None:
+            kinds.add(kind)
+            found = pattern.search(lowered, max(found.end(), found.start() + 1))
+        else:
+            # A word set aside whose match runs past a clause's end leaves the next clause its own
+            # deal words: "Rather than supplying chips, Nvidia will license its designs to Toyota"
+            # (one match, "supplying ... to", set aside by "rather than").
+            cut = CLAUSE_BREAK.search(found.group())
+            found = pattern.search(lowered, found.start() + cut.end() if cut else max(found.end(), found.start() + 1))
     return kinds
+
+
+def _kind(found: re.Match[str], lowered: str, sentence: str, advised: list[re.Match[str]] | None) -> str | None:
+    """The deal type of one deal word, or None for one that is no deal where it stands."""
+    if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
+        return None
+    if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
+        return None
+    before = lowered[max(0, found.start() - 40):found.start()]
+    if is_advice(lowered, found, before):
+        if advised is not None:
+            advised.append(found)
+        return None
+    kind = kind_of(found).replace("_", "-")
+    return None if is_no_deal(lowered, sentence, found, before, kind) else kind
 
 
 def refuses(text: str) -> bool:

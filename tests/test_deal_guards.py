@@ -46,6 +46,15 @@ def test_a_deal_set_aside_or_an_open_licence_is_no_deal(shipped, title, summary)
     assert not shipped.match(title, summary).tieup
 
 
+@pytest.mark.parametrize("title", [
+    "Rather than supplying chips, Nvidia will license its designs to Toyota",
+    "Rather than supplying chips, Nvidia licenses its chip designs to Toyota",
+])
+def test_a_deal_set_aside_leaves_the_next_clause_its_deal(shipped, title):
+    found = shipped.match(title)
+    assert (found.pairs, found.deal_type) == ((("Toyota", "Nvidia"),), "licensing")
+
+
 def test_a_court_order_to_several_companies_is_no_order_placed(shipped):
     assert not shipped.match("Delhi HC orders Amazon, Flipkart to take down fake Maruti Suzuki spare parts").tieup
     assert shipped.match("Uber orders Kia EV3s to replace its fleet in Seoul").tieup
