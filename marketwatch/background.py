@@ -261,7 +261,7 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     return out, [(s, e) for s, e in asides if any(s < m.start and m.end < e for m in mentions)]
 
 
-# A company the sentence says there is no deal with, or only wishes for one: "Uber says robotaxi
+# A company the sentence says there is no deal with, passes over, or only wishes for one: "Uber says robotaxi
 # partners now number 22, but still no deal with Tesla", "Ferrari 'has no plans' for OpenAI deal",
 # "no Nvidia or Qualcomm silicon", "with none from Nvidia or Qualcomm", "always open to Tesla
 # joining". Right before the name (and the names listed after it, "or" included). Not "not in talks
@@ -292,6 +292,14 @@ _REFUSED_BEFORE = re.compile(
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
     r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
     r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
+    # an alternative passed over: "Mercedes picks Nvidia, not Qualcomm", "works with Nvidia, not with
+    # Qualcomm", "chooses Nvidia instead of Qualcomm", "picks Qualcomm over Nvidia", ", nicht mit",
+    # ", et non", "statt", "plutôt que", "en lugar de"
+    r"|(?P<alt>(?:,|\bbut)\s+(?:not|nicht|niet|et\s+non|no)\s+(?:(?:with|to|from|for|mit|met|avec|con)\s+)?"
+    r"|\b(?:instead\s+of|rather\s+than|(?:an)?statt|plutôt\s+qu(?:e\s+|['’])(?:avec\s+)?|au\s+lieu\s+d(?:e\s+|['’])"
+    r"|en\s+(?:lugar|vez)\s+de)\s*"
+    r"|\b(?:picks?|picked|picking|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|prefer(?:s|red|ring)?"
+    r"|favou?r(?:s|ed|ing)?|opt(?:s|ed|ing)?\s+for)\s+(?:[\w.&'’-]+\s+){1,4}?over\s+)"
     r"|\b(?P<near>près|proche|côté|kilomètres|km|deux\s+pas|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
     r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
     r"|planta|werk)\s+(?:de\s+|di\s+|del\s+|do\s+|da\s+|von\s+)?)$",
@@ -325,7 +333,9 @@ _COUNTS_AMONG = re.compile(
 # Words without one of which a sentence can have none of the names `refused_or_aside` takes away.
 _ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
                 "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
-                "fabbrica", "stabiliment", "planta", "werk", "share from", " after ")
+                "fabbrica", "stabiliment", "planta", "werk", "share from", " after ", " not ", " nicht ", " niet ",
+                " non ", "instead", "rather", "statt", "plutôt", "lieu", "lugar", " vez ", " over ")
+_ALTERNATIVES_GAP = re.compile(r"[^\S\n]+(?:or|and|oder|ou|o)[^\S\n]+")
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
 
 
@@ -349,7 +359,8 @@ def _precedents(text: str, mentions: list[Mention], end: int) -> set[int]:
 
 
 def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
-    """Indexes of the names a deal is denied with (`_REFUSED_BEFORE`) or that an aside names as
+    """Indexes of the names a deal is denied with or passed over for another ("picks Nvidia, not
+    Qualcomm": `_REFUSED_BEFORE`) or that an aside names as
     someone's customers or founders (`_WHOSE_BEFORE`, `_FOUNDED_BY_BEFORE`, `_COUNTS_AMONG`), with
     the names listed after each. Substring tests first: most sentences have none."""
     lowered = text[start:end].lower()
@@ -365,7 +376,9 @@ def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -
             refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
         if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
             refused = None
-        if refused or _WHOSE_BEFORE.search(text, window, m.start):
+        if refused and refused["alt"]:  # the alternative and those it lists with "or" ("not Qualcomm or Mobileye")
+            out.update(run_starting(text, i, mentions, _ALTERNATIVES_GAP))
+        elif refused or _WHOSE_BEFORE.search(text, window, m.start):
             out.update(run_starting(text, i, mentions, _OR_GAP))
             if refused and refused["near"]:  # "... de l'usine Stellantis qui assemble la Citroën Ami": the plant's cars
                 described = _DESCRIBED_AFTER.match(text, m.end, end)

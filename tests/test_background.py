@@ -228,3 +228,27 @@ def test_earlier_adopters_named_last_are_background(shipped, title, summary, pai
 ])
 def test_a_brands_owner_and_a_that_aside_are_background(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("Mercedes picks Nvidia, not Qualcomm, for its next cockpit", (("Mercedes-Benz", "Nvidia"),)),
+    ("Mercedes kooperiert mit Nvidia, nicht mit Qualcomm", (("Mercedes-Benz", "Nvidia"),)),
+    ("Renault choisit Google, et non Apple, pour ses voitures", (("Renault", "Alphabet"),)),
+    ("BMW picks Qualcomm over Nvidia and Mobileye for Neue Klasse chips", (("BMW", "Qualcomm"),)),
+    ("Kia chooses Nvidia instead of Qualcomm for its cockpits", (("Kia", "Nvidia"),)),
+    ("Volkswagen to partner with Rivian rather than Xpeng in the US", (("Volkswagen", "Rivian"),)),
+    ("Instead of Mobileye, Porsche picks Nvidia for autonomy", (("Porsche", "Nvidia"),)),
+    # the alternative named first: the company that chose stays
+    ("Ford, not GM, picks Google for its cars' maps", (("Ford", "Alphabet"),)),
+])
+def test_an_alternative_passed_over_is_no_party(shipped, title, pairs):
+    assert shipped.match(title).pairs == pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    ("BYD, not only Tesla, signs battery deal with CATL", (("BYD", "CATL"), ("Tesla", "CATL"))),
+    ("Toyota picks Nvidia and Qualcomm for its cockpits, not only for driving", (("Toyota", "Nvidia"),
+                                                                                 ("Toyota", "Qualcomm"))),
+])
+def test_a_not_that_passes_over_no_company_leaves_the_parties(shipped, title, pairs):
+    assert shipped.match(title).pairs == pairs
