@@ -104,12 +104,12 @@ _ONE_SIDE_AFTER = re.compile(
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
-# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
-# owner qualifies the unit.
+# "Hyundai Motor's Kia", "Samsung Electronics' Harman", "Alphabet's self-driving unit Waymo",
+# "Waymo, the Alphabet unit": the owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
-_POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
-_POSSESSIVE_UNIT = re.compile(
-    r"(?:['’]s)?\s+(?:[\w.&-]+\s+){0,3}?(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
+_POSSESSIVE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:[\w.&-]+\s+){0,3}?"
+                              r"(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
 # "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
 # venture", "Zeekr owned by Geely": the parent named after its unit.
 _UNIT_OF_GAP = re.compile(

@@ -30,6 +30,9 @@ def test_owners_employers_and_alliances_named_beside_a_party_are_not_parties(shi
     ("Waymo, Alphabet's self-driving unit, picks Hyundai for its next robotaxi", ("Hyundai", "Waymo")),
     ("Alphabet's self-driving unit, Waymo, picks Hyundai for its next robotaxi", ("Hyundai", "Waymo")),
     ("Zeekr owned by Geely to build electric robotaxis for Waymo", ("Zeekr", "Waymo")),
+    # a possessive of a name ending in "s": an apostrophe alone
+    ("BMW picks Samsung Electronics' Harman for its digital cockpit", ("BMW", "Harman")),
+    ("Volvo picks Harman, Samsung Electronics' audio arm, for its EX90", ("Volvo Cars", "Harman")),
 ])
 def test_an_owner_named_as_such_beside_its_unit_is_no_party(shipped, title, pair):
     """The owner before "unit", "arm" or "brand", or after "owned by": the unit's deal is not
