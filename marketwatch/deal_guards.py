@@ -62,8 +62,10 @@ _EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)
 _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
 # A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
 # "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
-_DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger)\w*\s+"
+_DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger|cast\w*\s+doubt\s+on)\w*\s+"
                                r"(?:[\w-]+\s+){0,3}$")
+# ... or after it: "putting supply to Chinese carmakers such as XPeng, Li Auto and Zeekr in doubt"
+_IN_DOUBT_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:in doubt|at risk|in jeopardy|under threat)\b")
 
 
 def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
@@ -83,6 +85,7 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
     if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
         return True
     if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
+                             or _IN_DOUBT_AFTER.match(lowered, found.end())
                              or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
         return True
     if found.group().startswith("partner") and (
@@ -108,6 +111,10 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # ... whose "delivery" names the programme
     if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
         return True  # "would cooperate with any inquiry"
+    if _is_membership(lowered, found, before):
+        return True
+    if ("sue" in lowered or "suit" in lowered or "complaint" in lowered) and _SUED_OVER.search(lowered, 0, found.start()):
+        return True  # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
     if "without" in before and _WITHOUT_BEFORE.search(before):
         return True  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
         # formal agreement" is still a supply)
@@ -124,6 +131,16 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
     # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
     return kind == "partnership" and _counts_partners(lowered, found, before)
+
+
+def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
+    """A group's members, a letter they signed together, a body's partners (`_AS_MEMBERS_AFTER`)."""
+    word = found.group()
+    return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
+                                          or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None))
+            or (word.startswith("sign") and _LETTER_SIGNED.match(lowered, found.end()) is not None)
+            or (word == "partners" and lowered.startswith(" include", found.end())
+                and _A_BODYS_PARTNERS.search(before) is not None))
 
 
 def tells_no_deal(lowered: str) -> bool:
@@ -190,8 +207,22 @@ _PEOPLE_FROM_AFTER = re.compile(r"\s+(?:from|at)\s+(?:[\w-]+\s+){0,2}?(?:venture
 # "signs deal, sponsoring ...", "co-sponsor", "sponsored by".
 _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!deal|pact|agreement|partnership)"
                              r"[\w-]+\s+){0,3}?(?:title\s+|presenting\s+|official\s+)?sponsor(?:ship)?s?\b")
-_INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:any|the|an|all|all\s+relevant)?\s*(?:inquir|investigat|probe"
-                            r"|authorit|regulator|police|court|prosecutor)\w*\b(?!-)(?![^.;]{0,40}\band\s+with\b)")
+# ... or with a company and the inquiry: "said it was cooperating with Ford and the agency" (NHTSA's probe)
+_INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:any|the|an|all|all\s+relevant)?\s*"
+                            r"(?:inquir|investigat|probe|authorit|regulator|agenc|nhtsa|police|court|prosecutor)\w*\b(?!-)"
+                            r"(?![^.;]{0,40}\band\s+with\b)")
+# A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
+# letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
+# of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
+_SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|complaint\s+against)\b[^.;:]{0,100}?"
+                        r"\b(?:over|about|regarding|concerning|for|on)\s+"
+                        # (not a deal ended between partners: "Luminar sues Volvo Cars over cancelled lidar contract")
+                        r"(?!(?:[\w-]+\s+){0,3}?(?:cancel|terminat|scrap|end(?:ed|ing)?\b))(?:[\w-]+\s+){0,4}$")
+_AS_MEMBERS_AFTER = re.compile(r"\s+as\s+(?:an?\s+)?(?:new\s+|founding\s+|full\s+|associate\s+|premium\s+|core\s+)?members?\b")
+_LETTER = r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?(?:letter|petition|pledge)\b"
+_LETTER_SIGNED = re.compile(_LETTER)
+_JOINED_IN_SIGNING = re.compile(r"[^.;]{0,80}?\bin\s+signing" + _LETTER)
+_A_BODYS_PARTNERS = re.compile(r"(?<![\w-])(?!x{2,}['’])[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}$")
 # (a deal someone has: "Nvidia's new deal with Toyota could be a natural fit")
 _POSSESSED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 _HYPOTHETICAL_AFTER = re.compile(r"(?:\s+(?:between|with)\s+x{2,}(?:\s+and\s+x{2,})?)?"

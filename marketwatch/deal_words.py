@@ -40,6 +40,9 @@ STRONG = {
     r"|dissolution of (?:[\w-]+,? ){0,6}?(?:joint venture|venture|jv|partnership|alliance|tie-up|agreement)"
     r"|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
+    # a government's veto: "Berlin blocks Tencent's stake in Volkswagen software unit Cariad"
+    r"|(?:block|prohibit|veto)(?:s|es|ed|ing)? (?:X{2,}(?: X{2,})*['’]s? )?(?:[\w%-]+ ){0,4}?"
+    r"(?:stake|deal|investment|takeover|acquisition|merger|venture|tie-?up|purchase)\b"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
     r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
@@ -106,6 +109,10 @@ STRONG = {
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
     r"|(?:co-)?(?:led|leads?|leading) (?:a |an |the |its )?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion) )?"
     r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led"
+    # new shares issued to a company: "approve share issue to Toyota", "the issue of 38 million new Class
+    # A shares to Toyota Motor", "issuing shares to Uber"
+    r"|(?:share|stock) (?:issue|issuance|placement|placing|sale)s? to"
+    r"|issu(?:e|es|ed|ing|ance) (?:of )?(?:up to )?(?:[\w.,$-]+ ){0,6}?shares to"
     # money put into a company: "CATL to put another 1.5 billion yuan into NIO Power"
     r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+(?: ?(?:million|billion|bn|m|b))?"
     r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into X{2,}(?!-)",
@@ -113,7 +120,13 @@ STRONG = {
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
     "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
     r"|licen[cs]ed(?! (?:taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)(?![\w-]))"
-    r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )licen[cs]es?(?! plates?(?![\w-]))",
+    # nor a government's permit: "may require an export licence", "need licences to build abroad"
+    r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )(?<!export )(?<!import )(?<!testing )(?<!business )"
+    r"(?<!need )(?<!needs )(?<!needed )"
+    r"licen[cs]es?(?! plates?(?![\w-]))(?! (?:(?:to|for) (?:operat|export|import|sell|ship|test)\w*"
+    r"|before (?:transferr|export|ship|sell)\w*)\b)"
+    # a patent cross-licence settling a suit ("signed a patent cross-licence")
+    r"|cross-licen[cs]\w*",
     "supply": r"suppl(?:y|ier) (?:deal|agreement|contract|pact|partner)|(?:battery|cell|chip|lidar) orders?"
     # a company hired to do a job, strong where "hires" damps the weak words: "Cariad hires IBM to watch
     # Volkswagen's connected cars for hackers" (not a person hired: "hires Waymo executive to lead")
@@ -150,7 +163,9 @@ STRONG = {
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!road )(?<!stop )(?<!exit )(?<!street )(?<!traffic )"
     r"(?<!warning )(?<!overhead )signs?(?! of\b| that\b)"
     r"|co-?develop\w*|jointly|work(?:s|ed|ing)? (?:together|with|closely)|strik\w+ (?:a |an )?[\w-]* ?deal|struck (?:a )?[\w-]* ?deal"
-    r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation|integrat\w+",
+    r"|strategic (?:deal|cooperation|partnership|collaboration)|cooperation"
+    # not a part's name: "integrated charging control units supplied by LG Electronics" (a recall's)
+    r"|integrat\w+(?! (?:charging|circuits?|control|power|starter|brak\w+|motors?|e-?axles?|thermal|heat|casting)\b)",
 }
 # What may stand between a company and its verb: "Mahindra is leaning on", "Ford has long gone with"
 _AUXILIARIES = r"(?:(?:is|was|has|had|have|will|would|also|now|long|reportedly|again|instead|already)\s+){0,3}"

@@ -117,6 +117,12 @@ _UNIT_OF_GAP = re.compile(
     r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
+# The source of a sentence named last: ", Alphabet said in a regulatory filing."
+_REPORTED_AFTER = re.compile(r"\s+(?:said|says|told|announced|noted|wrote|confirmed|disclosed|stated)\b[^.;:\n]*"
+                             r"[.!]?[\s\"'’”)]*$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
 def compares_with(text: str) -> bool:
     """Could the text compare with a company anywhere (`_COMPARED_BEFORE`)? Literals first: most
     stories compare with nothing, and the CJK words only in text that is not ASCII."""
@@ -152,7 +158,20 @@ class Parties:
                 and not (m.alias.is_alliance and named.intersection(m.members))
                 and not self._is_qualifier(text, mentions, i)]
         roles = self._role_qualifiers(text, mentions, kept) | _whose_rivals(text, mentions, kept)
+        roles |= self._owner_reporting(text, mentions, kept, end)
         return [mentions[i] for i in kept if i not in roles]
+
+    def _owner_reporting(self, text: str, mentions: list[Mention], kept: list[int], end: int) -> set[int]:
+        """The owner of a party who only reports its unit's deal, last in the sentence: "Toyota's
+        planned investment in Waymo cleared the waiting period, Alphabet said in a regulatory filing"."""
+        last = kept[-1] if kept else None
+        if (last is None or not _REPORTED_AFTER.match(text, mentions[last].end, end)
+                or not _COMMA_BEFORE.search(text, max(0, mentions[last].start - 3), mentions[last].start)):
+            return set()
+        speaker = mentions[last]
+        if any(self._owns(speaker, mentions[i]) or self._owns(mentions[i], speaker) for i in kept if i != last):
+            return {last}
+        return set()
 
     @staticmethod
     def _compared(text: str, mentions: list[Mention], start: int) -> set[int]:

@@ -58,3 +58,34 @@ def test_a_deal_set_aside_leaves_the_next_clause_its_deal(shipped, title):
 def test_a_court_order_to_several_companies_is_no_order_placed(shipped):
     assert not shipped.match("Delhi HC orders Amazon, Flipkart to take down fake Maruti Suzuki spare parts").tieup
     assert shipped.match("Uber orders Kia EV3s to replace its fleet in Seoul").tieup
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 41: a group's members, a letter signed together, a body's partners, an inquiry, a
+    # lawsuit over a deal's terms, a supply put in doubt
+    ("AV industry group adds members", "The Autonomous Vehicle Industry Association said Tesla and Nvidia had joined "
+     "as members, bringing its roster to 41 companies."),
+    ("Carmakers and chipmakers urge Brussels to fund Chips Act 2.0", "Stellantis, Renault and Volvo Cars joined "
+     "Qualcomm, Intel and NXP in signing an open letter to the European Commission."),
+    ("AUTOSAR admits new members", "AUTOSAR's core partners include BMW, Ford, General Motors, Toyota and Volkswagen."),
+    ("NHTSA upgrades BlueCruise probe", "Mobileye said it was cooperating with Ford and the agency."),
+    ("Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties", ""),
+    ("U.S. chip curbs", "New rules put Nvidia's supply to Chinese carmakers such as XPeng and Zeekr in doubt."),
+    ("New U.S. chip curbs cast doubt on Nvidia Drive Thor shipments to XPeng", ""),
+])
+def test_members_a_letter_an_inquiry_a_lawsuit_and_a_supply_in_doubt_are_no_deal(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None  # not even one between two carmakers
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # ... and their twins, which report a deal
+    ("Nvidia joins Toyota as a partner on robotaxis", "", ("Toyota", "Nvidia")),
+    ("Toyota and Nvidia sign deal on robotaxi chips", "Toyota and Nvidia signed an agreement on Tuesday.",
+     ("Toyota", "Nvidia")),
+    ("Nvidia's automotive partners include Mercedes", "Nvidia's automotive partners include Mercedes-Benz, which "
+     "signed a new deal this week.", ("Mercedes-Benz", "Nvidia")),
+    ("Mobileye and Ford cooperate on a new driver-assistance system", "", ("Ford", "Mobileye")),
+    ("After it sued Huawei, Great Wall Motor signs 5G patent licence with it", "", ("Great Wall Motor", "Huawei")),
+])
+def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

@@ -1473,3 +1473,40 @@ def test_what_the_fourth_review_set_aside(shipped, title, summary):
 def test_what_the_fourth_review_kept(shipped, title, pair, deal):
     found = shipped.match(title)
     assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # blind batch 41 (regulators, courts and a deal's life cycle): new shares issued to a company, a
+    # patent cross-licence, a government's veto of a stake
+    ("Pony.ai shareholders approve share issue to Toyota at extraordinary meeting", "", ("Toyota", "Pony.ai"),
+     "investment"),
+    ("Lucid stockholders approve issuing shares to Uber under robotaxi pact", "", ("Lucid", "Uber"), "investment"),
+    ("Samsung and BYD settle display-patent fight", "Samsung Electronics and BYD have signed a patent cross-licence "
+     "covering display technology in BYD's cars.", ("BYD", "Samsung"), "licensing"),
+    ("Berlin blocks Tencent's stake in Volkswagen software unit Cariad", "", ("Volkswagen", "Tencent"), "ended"),
+])
+def test_shares_issued_a_cross_licence_and_a_veto(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a part's name, a government's permit
+    ("Kia recalls 61,000 EV6 and EV9", "The ministry ordered Kia to recall the cars because integrated charging "
+     "control units supplied by LG Electronics can fail."),
+    ("China curbs export of LFP cathode technology; CATL, BYD need licences to build abroad", ""),
+    ("U.S. chip curbs", "Nvidia's Drive Thor processor may require an export licence for shipments to Zeekr, "
+     "analysts said."),
+    ("China restricts cathode know-how", "CATL and BYD must obtain licences before transferring the know-how abroad."),
+])
+def test_a_parts_name_and_a_governments_licence_are_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title", [
+    "Toyota takes a licence to build Nvidia-designed chips",
+    "Toyota gets Nvidia licence to build its chips",
+])
+def test_a_companys_licence_still_counts(shipped, title):
+    found = shipped.match(title)
+    assert (found.pairs, found.deal_type) == ((("Toyota", "Nvidia"),), "licensing"), found

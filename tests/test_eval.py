@@ -55,6 +55,7 @@ BLIND36 = ROOT / "tests" / "data" / "tieups_blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "tieups_blind37.jsonl"
 BLIND38 = ROOT / "tests" / "data" / "tieups_blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "tieups_blind39.jsonl"
+BLIND41 = ROOT / "tests" / "data" / "tieups_blind41.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -570,6 +571,19 @@ FLOORS_BLIND39 = {
     ("pairs", "precision"): 0.72, ("pairs", "recall"): 0.96,
 }
 
+# The forty-first (regulators, courts and a deal's life cycle: clearances, approvals, closings,
+# filings, settlements, vetoes; probes, lawsuits, recalls, hearings, lobbying, standards bodies)
+# scored story 0.778 / 0.933 / 0.848 untouched (pairs 0.596 / 0.933). After its fixes (new shares
+# issued to a company, a patent cross-licence, a government's veto, a licence from a government, a
+# part named "integrated ...", a group's members and their open letter, a body's partners, a
+# company cooperating with an inquiry, a lawsuit over a deal's terms, a supply put in doubt, an owner
+# reporting its unit's deal) story 0.968 / 1.000: left is talks dropped before a deal (typed ended
+# by this matcher's convention).
+FLOORS_BLIND41 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.96, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -605,7 +619,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-32": (BLIND32, FLOORS_BLIND32), "blind-33": (BLIND33, FLOORS_BLIND33),
                  "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35),
                  "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
-                 "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39)}
+                 "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
+                 "blind-41": (BLIND41, FLOORS_BLIND41)}
 
 
 @pytest.fixture(scope="module")

@@ -381,3 +381,14 @@ def test_deals_not_signed_refused_former_employers_rivals_and_wrap_items(shipped
 ])
 def test_the_twentieth_batchs_rules_leave_real_deals_alone(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 41: the owner that only reports its unit's deal, last in the sentence
+    ("Toyota's Waymo investment clears U.S. antitrust waiting period", "The waiting period for Toyota Motor's planned "
+     "$1 billion investment in Waymo expired, Alphabet said in a regulatory filing.", {("Toyota", "Waymo")}),
+    # ... but a company that reports its own deal is its party
+    ("Alphabet and Toyota sign cloud deal, Alphabet said", "", {("Toyota", "Alphabet")}),
+])
+def test_an_owner_reporting_its_units_deal_is_no_party(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
