@@ -30,14 +30,18 @@ _WHOSE_RELATION = re.compile(rf",\s+whose\s+(?!(?:joint\s+)?(?:{_OWNERS})\b)", r
 _OWNS_OR_FORMS = (r"own|owns|owned|hold|holds|held|form|forms|formed|set up|sets up|found|founded|create|creates"
                   r"|created|establish\w*|jointly|share|shares")
 _WHICH_RELATION = re.compile(rf",\s+which\s+(?![^,;()\n]*\b(?:{_OWNS_OR_FORMS})\b)", re.IGNORECASE)
-# "Kairos Power, the startup that has a power-purchase agreement with Google, could ...": an appositive's
+# "Kairos Power, the startup that has a power-purchase agreement with Google, could ...", "Share Now,
+# the car-sharing service that Stellantis took over from BMW and Mercedes-Benz in 2022,": an appositive's
 # "that" clause tells of the thing's other relations, as "which" does (not who owns or formed it).
 # ... and its "whose" clause, of customers or products ("Wayve, the London self-driving startup whose
 # software Nissan uses in ProPilot, said"), not of owners or partners.
 _THAT_ASIDE = re.compile(
-    r",\s+the\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|developer|maker|supplier)\s+"
+    r",\s+the\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|developer|maker|supplier|service|operator)\s+"
     rf"(?:that\s(?![^,;()\n]*\b(?:{_OWNS_OR_FORMS})\b)"
-    rf"|whose\s(?!(?:joint\s+)?(?:{_OWNERS}|shareholders?|backers?)\b))[^,;()\n]*,",
+    rf"|whose\s(?!(?:joint\s+)?(?:{_OWNERS}|shareholders?|backers?)\b)"
+    # ... and its owners, of a company (not a venture's): "Gotion High-Tech, the Chinese battery maker
+    # in which Volkswagen is the largest shareholder, will form a joint venture with SEAT"
+    r"|(?:in|of)\s+which\s)[^,;()\n]*,",
     re.IGNORECASE)
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its
@@ -246,7 +250,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     german = ([m.span() for m in _GERMAN_ASIDE.finditer(text, start, end)]
               if text.find(", d", start, end) >= 0 else [])
     around = _as_clause(text, start, end, mentions) if text.find(" as ", start, end) >= 0 else []
-    if (text.find(" that ", start, end) >= 0 or text.find(" whose ", start, end) >= 0) and text.find(
+    if (text.find(" that ", start, end) >= 0 or text.find(" whose ", start, end) >= 0
+            or text.find(" which ", start, end) >= 0) and text.find(
             ", the ", start, end) >= 0:
         around += [m.span() for m in _THAT_ASIDE.finditer(text, start, end)]
     if not words and not german and not around:

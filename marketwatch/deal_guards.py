@@ -25,7 +25,9 @@ import re
 _HAS = (r"(?:has|have|had|holds?|is|are|was|were|tem|têm|tinha|tiene|tienen|tenía|a|ont|avait|est|es|é"
         r"|mantém|mantiene)")
 _DET = r"(?:a|an|um|uma|un|una|une|its|their|sus?|seus?|suas?|ses|leurs?)"
-_ALREADY_HAS = re.compile(rf"\b(?:already|já|ya|déjà)\s+(?:{_HAS}\s+(?:{_DET}\s+)?|{_DET}\s+)$")
+# (and a word of kind: "already has similar integrations with BMW and Mercedes-Benz")
+_ALREADY_HAS = re.compile(rf"\b(?:already|já|ya|déjà)\s+(?:{_HAS}\s+(?:{_DET}\s+)?|{_DET}\s+)"
+                          r"(?:(?:similar|such|existing|other|comparable)\s+)?$")
 _ALREADY_NEXT = re.compile(r"\b(already|já|ya|déjà)\s+$")
 _DONE_ENDINGS = ("ou", "ó", "é", "ée", "és", "ado", "ada", "ido", "ida", "eu", "iu", "ió")
 # ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab",
@@ -134,10 +136,12 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
 
 
 def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
-    """A group's members, a letter they signed together, a body's partners (`_AS_MEMBERS_AFTER`)."""
+    """A group's members, a letter they signed together, an event's stage, a body's partners
+    (`_AS_MEMBERS_AFTER`)."""
     word = found.group()
     return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
-                                          or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None))
+                                          or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None
+                                          or _AN_EVENT_JOINED.match(lowered, found.end()) is not None))
             or (word.startswith("sign") and _LETTER_SIGNED.match(lowered, found.end()) is not None)
             or (word == "partners" and lowered.startswith(" include", found.end())
                 and _A_BODYS_PARTNERS.search(before) is not None))
@@ -221,6 +225,8 @@ _SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|compla
 _AS_MEMBERS_AFTER = re.compile(r"\s+as\s+(?:an?\s+)?(?:new\s+|founding\s+|full\s+|associate\s+|premium\s+|core\s+)?members?\b")
 _LETTER = r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?(?:letter|petition|pledge)\b"
 _LETTER_SIGNED = re.compile(_LETTER)
+# ... and an event's stage: "Volkswagen, Toyota and Mercedes executives join Nvidia keynote"
+_AN_EVENT_JOINED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:keynote|on\s+stage|panel|webinar|livestream|fireside)\b")
 _JOINED_IN_SIGNING = re.compile(r"[^.;]{0,80}?\bin\s+signing" + _LETTER)
 _A_BODYS_PARTNERS = re.compile(r"(?<![\w-])(?!x{2,}['’])[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}$")
 # (a deal someone has: "Nvidia's new deal with Toyota could be a natural fit")

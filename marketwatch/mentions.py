@@ -84,10 +84,13 @@ _OUR_METAPHOR = re.compile(r"(?<!\w)(?:is|are|was|were|be|remains?)\s+our\s+$", 
 # company's name as a person's first name, before a surname (a capital, then small letters), after a
 # word for what the person does or a verb that appoints someone to a post.
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
-# ... after a company's possessive, the person speaks ("Nvidia's Mercedes Alvarez on why ...", "says");
-# not a unit or a post ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
+# ... after a company's possessive, the person speaks ("Nvidia's Mercedes Alvarez on why ...", "says",
+# and for a name that is also a given name, an interview's "Qualcomm's Mercedes Ibarra: Carmakers ...
+# want", not a model's "Stellantis's Jeep Compass: Google Gemini Built In"); not a unit or a post
+# ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b")
-_NO_SURNAME = re.compile(r"Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"
+_GIVEN_NAMES = ("Mercedes", "Ola", "Tesla")
+_NO_SURNAME = re.compile(r"Benz|Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"
                          r"|Executive|Spokes\w+|Motors?|Cars|Auto|Automotive|Engineering|Holdings|Technologies|Labs"
                          r"|Brand|Plant|Factory|Deal|Partnership|Venture|Ventures|Expansion|Strategy|Robotaxis?"
                          r"|Software|Mobility|Energy|Electric|Digital|Research|Services|Capital|Financial")
@@ -423,8 +426,9 @@ def _is_a_person(text: str, start: int, end: int) -> bool:
     return (_ROLE_BEFORE.search(before) is not None
             or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None)
             # "Nvidia's Mercedes Alvarez on why carmakers ...": a company's person, speaking
-            or (before.endswith(("'s ", "’s ")) and _SPEAKS_AFTER.match(text, surname.end()) is not None
-                and _NO_SURNAME.fullmatch(surname.group().strip()) is None))
+            or (before.endswith(("'s ", "’s ")) and _NO_SURNAME.fullmatch(surname.group().strip()) is None
+                and (_SPEAKS_AFTER.match(text, surname.end()) is not None
+                     or (text.startswith(":", surname.end()) and text[start:end] in _GIVEN_NAMES))))
 
 
 def _is_a_surname(text: str, start: int) -> bool:

@@ -94,13 +94,19 @@ _SHARED_ROLE_AFTER = re.compile(
     r"\s+(?:are|were|remain(?:s|ed)?|became|become)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:customers|clients|buyers|suppliers|backers|investors|shareholders)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?rivals)\b",
     re.IGNORECASE)
-# "Xiaomi and BMW both pick Qualcomm": only against another party ("Toyota and Nvidia both said they
-# would work together" faces them to each other), and not before a verb of reporting, owning or
-# investing ("both confirmed the partnership", "each hold half of Jiyue": a joint venture's owners).
+# "Xiaomi and BMW both pick Qualcomm", "BYD and Chery have each signed": only against another
+# party ("Toyota and Nvidia both said they would work together" faces them to each other), and not
+# before a verb of reporting, owning or investing ("both confirmed the partnership", "each hold half
+# of Jiyue": a joint venture's owners).
 _ONE_SIDE_AFTER = re.compile(
-    r"\s+(?:both|each|alike)\b(?!\s+(?:\w+ly\s+)?(?:said|say|says|confirm\w*|announc\w*|stat\w+|told|own\w*|hold\w*"
+    r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:both|each|alike)\b"
+    r"(?!\s+(?:\w+ly\s+)?(?:said|say|says|confirm\w*|announc\w*|stat\w+|told|own\w*|hold\w*"
     r"|held|tak\w+|took|invest\w*|put\w*|contribut\w+|commit\w*|get|gets|bring\w*|have|has)\b)"
     rf"|{_SHARED_ROLE_AFTER.pattern}", re.IGNORECASE)
+# ... and two that each did it, with someone the config does not name: "BYD and Chery have each
+# signed multi-year logistics contracts with DP World" (not "each other")
+_EACH_AFTER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?each\b(?!\s+other\b)"
+                         r"(?!\s+\w+\s+(?:it|the\s+(?:agreement|deal|pact|contract|memorandum|mou))\b)", re.IGNORECASE)
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
@@ -111,9 +117,11 @@ _POSSESSIVE_GAP = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_NOT_FUNCTION_WOR
 _POSSESSIVE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:[\w.&-]+\s+){0,3}?"
                               r"(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
 # "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
-# venture", "Zeekr owned by Geely": the parent named after its unit.
+# venture", "Zeekr owned by Geely", "Arm, majority-owned by SoftBank Group,": the parent named after
+# its unit.
 _UNIT_OF_GAP = re.compile(
-    r",\s+(?:the|a|an|its|owned|backed|controlled|part)\s[^,;()]{0,60}"
+    r",\s+(?:the|a|an|its|part|(?:(?:majority|wholly|partly|fully|jointly)[- ])?(?:owned|backed|controlled))"
+    r"\s[^,;()]{0,60}"
     r"|\s+(?:owned|backed|controlled)\s+by\s+", re.IGNORECASE)
 
 
@@ -263,8 +271,9 @@ class Parties:
                           if not any(self.related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
         if (len(parties) == 2 and listed_after(text, parties, 1)
-                and _SHARED_ROLE_AFTER.match(text, parties[1].end)):  # "Li Auto and Xiaomi remained its customers"
-            apart.add((0, 1))
+                and (_SHARED_ROLE_AFTER.match(text, parties[1].end)
+                     or (_EACH_AFTER.match(text, parties[1].end) and _ONE_SIDE_AFTER.match(text, parties[1].end)))):
+            apart.add((0, 1))  # "Li Auto and Xiaomi remained its customers", "BYD and Chery have each signed"
         carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
         for run in lists(text, parties) if len(parties) > 2 else ():
             others = [j for j in run if not self._is_dual(parties[j])]

@@ -89,3 +89,13 @@ def test_members_a_letter_an_inquiry_a_lawsuit_and_a_supply_in_doubt_are_no_deal
 ])
 def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 40: what some company already has with others, an event's stage
+    ("Via Verde Toll Payments Arrive in Tesla's App in Portugal", "Via Verde already has similar integrations with "
+     "BMW and Mercedes-Benz."),
+    ("GTC keynote line-up", "Volkswagen and Toyota executives join Nvidia's keynote on stage in San Jose."),
+])
+def test_what_a_company_already_has_and_an_events_stage_are_no_deal(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None

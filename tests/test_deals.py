@@ -1510,3 +1510,14 @@ def test_a_parts_name_and_a_governments_licence_are_no_deal(shipped, title, summ
 def test_a_companys_licence_still_counts(shipped, title):
     found = shipped.match(title)
     assert (found.pairs, found.deal_type) == ((("Toyota", "Nvidia"),), "licensing"), found
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 40: a sale's prices, a ranking by market value
+    ("Grab a Bargain: Hyundai and Kia Cut Ioniq 5, EV6 Prices", "Hyundai and Kia dealers are offering up to $7,500 "
+     "off the Ioniq 5 and the EV6, in deals that stack with the carmakers' own financing."),
+    ("Hyundai and Kia year-end deals", "Hyundai and Kia dealers stack year-end deals with cheap loans."),
+    ("Oracle Passes Tesla in Market Value as AI Cloud Deals Pile Up", ""),
+])
+def test_a_sales_prices_and_a_market_value_damp_weak_words(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None

@@ -55,6 +55,7 @@ BLIND36 = ROOT / "tests" / "data" / "tieups_blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "tieups_blind37.jsonl"
 BLIND38 = ROOT / "tests" / "data" / "tieups_blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "tieups_blind39.jsonl"
+BLIND40 = ROOT / "tests" / "data" / "tieups_blind40.jsonl"
 BLIND41 = ROOT / "tests" / "data" / "tieups_blind41.jsonl"
 SHIPPED = ROOT / "config.toml"
 
@@ -571,6 +572,20 @@ FLOORS_BLIND39 = {
     ("pairs", "precision"): 0.72, ("pairs", "recall"): 0.96,
 }
 
+# The fortieth (ambiguous names both ways: Ford, Grab, Smart, Lucid, Bolt, Via, Lime, Arm, Meta,
+# Apple, Amazon, Mini, Genesis, Seat, Lotus, Pony, Ola, Oracle in deals and in everyday senses)
+# scored story 0.833 / 1.000 / 0.909 untouched (pairs 0.705 / 1.000). After its fixes (an
+# interview's "Qualcomm's Mercedes Ibarra:", "Front-Row Seat" and "Mini Data Centres" excluded, two
+# that "have each signed" with someone else, what a company "already has similar" with others, an
+# event's keynote joined, a sale's "$7,500 off" and "year-end deals", a ranking by market value, an
+# owner "majority-owned by" or "in which" it is the largest shareholder, a service's past owners)
+# story 0.909 / 1.000: left are Tesla's chief mocking Meta beside Meta's partnership with a company
+# the config lacks, "Microsoft Signs Power Deal" beside BMW's plant, and Hyundai's "Pony AI" concept.
+FLOORS_BLIND40 = {
+    ("stories", "precision"): 0.87, ("stories", "recall"): 0.96, ("stories", "f1"): 0.92,
+    ("pairs", "precision"): 0.87, ("pairs", "recall"): 0.96,
+}
+
 # The forty-first (regulators, courts and a deal's life cycle: clearances, approvals, closings,
 # filings, settlements, vetoes; probes, lawsuits, recalls, hearings, lobbying, standards bodies)
 # scored story 0.778 / 0.933 / 0.848 untouched (pairs 0.596 / 0.933). After its fixes (new shares
@@ -620,7 +635,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35),
                  "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
                  "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
-                 "blind-41": (BLIND41, FLOORS_BLIND41)}
+                 "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41)}
 
 
 @pytest.fixture(scope="module")

@@ -392,3 +392,25 @@ def test_the_twentieth_batchs_rules_leave_real_deals_alone(shipped, title, summa
 ])
 def test_an_owner_reporting_its_units_deal_is_no_party(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 40: two that each signed with someone the config does not name ...
+    ("Via Dubai, BYD and Chery Ship EVs to Africa", "BYD and Chery have each signed multi-year logistics contracts "
+     "with DP World.", set()),
+    # ... not two that each own half, or each signed the one agreement
+    ("Hyundai and Aptiv form joint venture", "Hyundai Motor Group and Aptiv will each own 50% of a new company.",
+     {("Hyundai", "Aptiv"), ("Kia", "Aptiv"), ("Genesis", "Aptiv")}),
+    ("Toyota and Nvidia each signed the agreement on Tuesday", "", {("Toyota", "Nvidia")}),
+    # an owner in an aside: "majority-owned by", "in which ... is the largest shareholder"; a
+    # service's past owners
+    ("Kia and Arm sign MoU", "Arm, majority-owned by SoftBank Group, will send engineers to Kia under the agreement.",
+     {("Kia", "Arm")}),
+    ("SEAT and Gotion form joint venture", "SEAT S.A. and Gotion High-Tech, the Chinese battery maker in which "
+     "Volkswagen is the largest shareholder, will form a 50-50 joint venture.", {("Seat", "Gotion")}),
+    ("Bolt to Buy Share Now Car-Sharing Business From Stellantis", "Estonian ride-hailing company Bolt has agreed to "
+     "buy Share Now, the European car-sharing service that Stellantis took over from BMW and Mercedes-Benz in 2022, "
+     "the companies said.", {("Stellantis", "Bolt")}),
+])
+def test_each_one_an_owner_aside_and_a_past_owner_are_read(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
