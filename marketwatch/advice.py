@@ -154,21 +154,29 @@ def _is_analysts_guess(lowered: str, before: str) -> bool:
 
 
 # German, Dutch and French put "not" after the verb: "Volkswagen verhandelt nicht mit Xpeng", "Volvo werkt
-# niet samen met Google", "Renault ne négocie pas avec Google"; it rules out the clause's deal words
-# after it too ("... über ein Joint Venture"). Not "nicht nur" (not only), nor "nicht mehr" (no
-# longer: a deal that ended), nor "pas" without French "ne".
-_NOT_AFTER_VERB = re.compile(r"\b(?:nicht|niet|(?P<pas>pas))\b(?!\s+(?:nur|alleen|seulement|que|mehr|meer|plus"
-                             r"|länger|langer)\b)")
+# niet samen met Google", "Renault ne négocie pas avec Google"; it rules out the deal word it follows or
+# stands in, and, before "mit"/"met"/"avec", the clause's deal words after it ("... über ein Joint
+# Venture"). Not "nicht nur" (not only), "nicht mehr" (no longer: a deal that ended), "nicht weniger
+# als", "nicht exklusiv", "nicht zum ersten Mal" and their Dutch and French twins, nor "pas" without
+# French "ne", nor a "not" whose clause goes on "sondern"/"mais"/"maar" (but rather).
+_NOT_WORDS = r"\b(?:nicht|niet|(?P<pas>pas))\b"
+_NOT_BUT = (r"(?!\s+(?:nur|alleen|seulement|que|mehr|meer|plus|länger|langer|weniger|minder|moins|exklusiv\w*"
+            r"|ausschlie(?:ß|ss)lich|exclusi\w*|uniquement|zum\s+ersten|zuletzt|voor\s+niets|la\s+première|het\s+eerst)\b)")
+_NOT_AFTER_VERB = re.compile(r"\s+" + _NOT_WORDS + _NOT_BUT)
+_NOT_INSIDE = re.compile(_NOT_WORDS + _NOT_BUT)
+_NOT_WITH_BEFORE = re.compile(_NOT_WORDS + r"\s+(?:mit|met|avec)\s")
 _FRENCH_NE = re.compile(r"\bn(?:e\s|['’])")
+_RATHER_AFTER = re.compile(r",?\s+(?:sondern|mais|maar)\b")
 
 
 def _is_negated_after_verb(lowered: str, found: re.Match[str], before: str) -> bool:
     if "nicht" not in lowered and "niet" not in lowered and " pas" not in lowered:
         return False
     clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
-    for negation in (*_NOT_AFTER_VERB.finditer(clause), _NOT_AFTER_VERB.match(lowered, found.end() + 1),
-                     _NOT_AFTER_VERB.search(found.group())):
-        if negation is not None and (not negation["pas"] or _FRENCH_NE.search(clause)):
+    for negation in (_NOT_AFTER_VERB.match(lowered, found.end()), _NOT_INSIDE.search(found.group()),
+                     *_NOT_WITH_BEFORE.finditer(clause)):
+        if (negation is not None and (not negation["pas"] or _FRENCH_NE.search(clause + found.group()))
+                and not _RATHER_AFTER.search(lowered, found.end())):
             return True
     return False
 

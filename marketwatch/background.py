@@ -300,10 +300,12 @@ _REFUSED_BEFORE = re.compile(
     # an alternative passed over: "Mercedes picks Nvidia, not Qualcomm", "works with Nvidia, not with
     # Qualcomm", "chooses Nvidia instead of Qualcomm", "picks Qualcomm over Nvidia", ", nicht mit",
     # ", et non", "statt", "plutôt que", "en lugar de"
-    r"|(?P<alt>(?:,|\bbut)\s+(?:not|nicht|niet|et\s+non|no)\s+(?:(?:with|to|from|for|mit|met|avec|con)\s+)?"
+    r"|(?P<alt>(?:,|\bbut)\s+(?:not|nicht|niet|et\s+non|no)\s+(?:aber\s+)?(?:(?:with|to|from|for|mit|met|avec|con|à)\s+)?"
+    # ... "Porsche setzt nicht auf Huawei, sondern auf Qualcomm"
+    r"|\b(?:nicht|niet)\s+(?:auf|mit|met)\s+"
     r"|\b(?:instead\s+of|rather\s+than|(?:an)?statt|plutôt\s+qu(?:e\s+|['’])(?:avec\s+)?|au\s+lieu\s+d(?:e\s+|['’])"
     r"|en\s+(?:lugar|vez)\s+de)\s*"
-    r"|\b(?:picks?|picked|picking|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|prefer(?:s|red|ring)?"
+    r"|\b(?:picks?|picked|picking|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|prefer(?:s|red|ring)?|back(?:s|ed|ing)?"
     r"|favou?r(?:s|ed|ing)?|opt(?:s|ed|ing)?\s+for)\s+(?:[\w.&'’-]+\s+){1,4}?over\s+)"
     r"|\b(?P<near>près|proche|côté|kilomètres|km|deux\s+pas|cerca|junto|perto|vicino|pressi|nahe|neben|unweit)\s+(?:de|del|da|do|della"
     r"|dello|dem|der|von)?\s*(?:l['’]|la\s+|el\s+|lo\s+|o\s+|a\s+|dem\s+|der\s+)?(?:usine|fábrica|fabbrica|stabilimento"
@@ -341,6 +343,7 @@ _ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "f
                 "fabbrica", "stabiliment", "planta", "werk", "share from", " after ", " not ", " nicht ", " niet ",
                 " non ", "instead", "rather", "statt", "plutôt", "lieu", "lugar", " vez ", " over ")
 _ALTERNATIVES_GAP = re.compile(r"[^\S\n]+(?:or|and|oder|ou|o)[^\S\n]+")
+_LIST_ENDS_AFTER = re.compile(r"(?:['’]s)?[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:for|in|on|as|to|at|with|from|by|and|or)\b")
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")
 
 
@@ -363,6 +366,18 @@ def _precedents(text: str, mentions: list[Mention], end: int) -> set[int]:
     return set()
 
 
+def _alternatives(text: str, i: int, mentions: list[Mention]) -> list[int]:
+    """The alternative passed over at mention i and those listed with it ("over Mobileye and Qualcomm
+    for its next platform"); not a name after "and" that starts a clause of its own ("chooses Nvidia
+    over Qualcomm and Hyundai follows suit")."""
+    run = run_starting(text, i, mentions, _ALTERNATIVES_GAP)
+    for k in range(1, len(run)):
+        joined_by = text[mentions[run[k - 1]].end:mentions[run[k]].start]
+        if "and" in joined_by and not _LIST_ENDS_AFTER.match(text, mentions[run[k]].end):
+            return run[:k]
+    return run
+
+
 def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -> set[int]:
     """Indexes of the names a deal is denied with or passed over for another ("picks Nvidia, not
     Qualcomm": `_REFUSED_BEFORE`) or that an aside names as
@@ -382,7 +397,7 @@ def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -
         if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
             refused = None
         if refused and refused["alt"]:  # the alternative and those it lists with "or" ("not Qualcomm or Mobileye")
-            out.update(run_starting(text, i, mentions, _ALTERNATIVES_GAP))
+            out.update(_alternatives(text, i, mentions))
         elif refused or _WHOSE_BEFORE.search(text, window, m.start):
             out.update(run_starting(text, i, mentions, _OR_GAP))
             if refused and refused["near"]:  # "... de l'usine Stellantis qui assemble la Citroën Ami": the plant's cars

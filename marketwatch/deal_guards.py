@@ -66,8 +66,16 @@ _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\
 # "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger|cast\w*\s+doubt\s+on)\w*\s+"
                                r"(?:[\w-]+\s+){0,3}$")
-# ... or after it: "putting supply to Chinese carmakers such as XPeng, Li Auto and Zeekr in doubt"
-_IN_DOUBT_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:in doubt|at risk|in jeopardy|under threat)\b")
+# ... or after it, put there: "putting supply to Chinese carmakers such as XPeng, Li Auto and Zeekr in
+# doubt" (not "will supply batteries to Toyota, a deal that puts rival CATL's business at risk")
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|leaves?|leaving|left|places?|placing)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$")
+_IN_DOUBT = r"(?:in doubt|at risk|in jeopardy|under threat)\b"
+_IN_DOUBT_AFTER = re.compile(r"[^.;:]{0,80}?\b" + _IN_DOUBT)
+# ... or said to be so, close after it: "Qualcomm's supply to VW at risk", "chip supply to Hyundai is
+# not at risk despite strike"
+_IS_IN_DOUBT_AFTER = re.compile(r"[^.;:,]{0,40}?\s(?:(?:is|are|was|were|remains?|could be|may be)\s+(?:not\s+)?)?"
+                                + _IN_DOUBT)
 
 
 def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
@@ -77,6 +85,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True
     if found.group().startswith("sign") and lowered.startswith(" with neither", found.end()):
         return True  # "has signed with neither"
+    if found.group().startswith(("pick", "choos", "chose", "select")) and lowered.startswith(" between", found.end()):
+        return True  # "Honda picks between Nvidia and Qualcomm later this year": a choice still to make
     if before.endswith(("rather than ", "instead of ")):
         return True  # "built on open-weight models rather than licensed from OpenAI or Google"
     if found.group() in ("licence", "license", "licences", "licenses") and (
@@ -87,7 +97,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
     if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
         return True
     if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
-                             or _IN_DOUBT_AFTER.match(lowered, found.end())
+                             or (_PUT_BEFORE.search(before) and _IN_DOUBT_AFTER.match(lowered, found.end()))
+                             or _IS_IN_DOUBT_AFTER.match(lowered, found.end())
                              or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
         return True
     if found.group().startswith("partner") and (
@@ -115,7 +126,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
-    if ("sue" in lowered or "suit" in lowered or "complaint" in lowered) and _SUED_OVER.search(lowered, 0, found.start()):
+    if (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
+            and "settl" not in lowered and _SUED_OVER.search(lowered, 0, found.start())):
         return True  # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
     if "without" in before and _WITHOUT_BEFORE.search(before):
         return True  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a

@@ -41,8 +41,9 @@ STRONG = {
     r"|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down|shut(?:s|ting)? down|call(?:s|ed)? off"
     # a government's veto: "Berlin blocks Tencent's stake in Volkswagen software unit Cariad"
-    r"|(?:block|prohibit|veto)(?:s|es|ed|ing)? (?:X{2,}(?: X{2,})*['’]s? )?(?:[\w%-]+ ){0,4}?"
-    r"(?:stake|deal|investment|takeover|acquisition|merger|venture|tie-?up|purchase)\b"
+    # (the verb alone: "declines to block Toyota's stake" leaves the stake)
+    r"|(?:block|prohibit|veto)(?:s|es|ed|ing)?(?= (?:X{2,}(?: X{2,})*['’]s? )?(?:[\w%-]+ ){0,4}?"
+    r"(?:stake|deal|investment|takeover|acquisition|merger|venture|tie-?up|purchase)\b)"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
     r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
@@ -111,8 +112,8 @@ STRONG = {
     r"(?:[\w-]+ ){0,2}?(?:round|investment)|round led"
     # new shares issued to a company: "approve share issue to Toyota", "the issue of 38 million new Class
     # A shares to Toyota Motor", "issuing shares to Uber"
-    r"|(?:share|stock) (?:issue|issuance|placement|placing|sale)s? to"
-    r"|issu(?:e|es|ed|ing|ance) (?:of )?(?:up to )?(?:[\w.,$-]+ ){0,6}?shares to"
+    r"|(?:share|stock) (?:issue|issuance|placement|placing|sale)s? to X{2,}"
+    r"|issu(?:e|es|ed|ing|ance) (?:of )?(?:up to )?(?:[\w.,$-]+ ){0,6}?shares to X{2,}"
     # money put into a company: "CATL to put another 1.5 billion yuan into NIO Power"
     r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+(?: ?(?:million|billion|bn|m|b))?"
     r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into X{2,}(?!-)",
@@ -123,7 +124,7 @@ STRONG = {
     # nor a government's permit: "may require an export licence", "need licences to build abroad"
     r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )(?<!export )(?<!import )(?<!testing )(?<!business )"
     r"(?<!need )(?<!needs )(?<!needed )"
-    r"licen[cs]es?(?! plates?(?![\w-]))(?! (?:(?:to|for) (?:operat|export|import|sell|ship|test)\w*"
+    r"licen[cs]es?(?! plates?(?![\w-]))(?! (?:(?:to|for) (?:operat|export|import|test)\w*"
     r"|before (?:transferr|export|ship|sell)\w*)\b)"
     # a patent cross-licence settling a suit ("signed a patent cross-licence")
     r"|cross-licen[cs]\w*",

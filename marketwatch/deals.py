@@ -73,7 +73,7 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|black friday|cyber monday|prime day|discount\w*|lease deals?|lease offers?|best deals?|deals? on|on sale"
     r"|sale price|lowest price|price cuts?|bargain\w*|% off|[$€£][\d,.]+ off|year-end deals?|holiday deals?"
     # a ranking by value: "Oracle Passes Tesla in Market Value as AI Cloud Deals Pile Up"
-    r"|market (?:value|cap|capitali[sz]ation)"
+    r"|(?:in|by) market (?:value|cap|capitali[sz]ation)"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
@@ -245,20 +245,27 @@ def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,
     found = pattern.search(lowered)
     while found is not None:
         kind = _kind(found, lowered, sentence, advised)
-        if kind is not None:
+        cut = CLAUSE_BREAK.search(found.group()) if kind in (_SET_ASIDE, _ADVISED) else None
+        if kind and kind not in (_SET_ASIDE, _ADVISED):
             kinds.add(kind)
-            found = pattern.search(lowered, max(found.end(), found.start() + 1))
-        else:
-            # A word set aside whose match runs past a clause's end leaves the next clause its own
-            # deal words: "Rather than supplying chips, Nvidia will license its designs to Toyota"
-            # (one match, "supplying ... to", set aside by "rather than").
-            cut = CLAUSE_BREAK.search(found.group())
-            found = pattern.search(lowered, found.start() + cut.end() if cut else max(found.end(), found.start() + 1))
+        # A word set aside whose match runs past a clause's end leaves the next clause its own deal
+        # words: "Rather than supplying chips, Nvidia will license its designs to Toyota" (one match,
+        # "supplying ... to", set aside by "rather than"). Not advice or a negation that goes on past
+        # the comma: "Samsung won't supply chips, or partner on software, to Hyundai".
+        if cut and kind == _ADVISED and _GOES_ON.match(found.group(), cut.end()):
+            cut = None
+        found = pattern.search(lowered, found.start() + cut.end() if cut else max(found.end(), found.start() + 1))
     return kinds
 
 
+_SET_ASIDE = "set aside"  # `_kind`'s answers for a word `is_no_deal` sets aside, and for advice
+_ADVISED = "advised"
+_GOES_ON = re.compile(r"\s*(?:or|and|nor)\b")
+
+
 def _kind(found: re.Match[str], lowered: str, sentence: str, advised: list[re.Match[str]] | None) -> str | None:
-    """The deal type of one deal word, or None for one that is no deal where it stands."""
+    """The deal type of one deal word; None for one that is not one here, `_ADVISED` for advice or a
+    negation, `_SET_ASIDE` for one that is no deal where it stands (`is_no_deal`)."""
     if found.group() in _CASE_SENSITIVE and sentence[found.start():found.end()].islower():
         return None
     if found.group() in _LOWER_ONLY and not sentence[found.start():found.end()].islower():
@@ -267,9 +274,9 @@ def _kind(found: re.Match[str], lowered: str, sentence: str, advised: list[re.Ma
     if is_advice(lowered, found, before):
         if advised is not None:
             advised.append(found)
-        return None
+        return _ADVISED
     kind = kind_of(found).replace("_", "-")
-    return None if is_no_deal(lowered, sentence, found, before, kind) else kind
+    return _SET_ASIDE if is_no_deal(lowered, sentence, found, before, kind) else kind
 
 
 def refuses(text: str) -> bool:

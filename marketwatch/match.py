@@ -99,13 +99,18 @@ _HISTORY = re.compile(
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
     r"|we\s+(?:also\s+)?explain\s+why\b)",
     re.IGNORECASE)
-_SAME_NEWS_GOES_ON = re.compile(r"\s*(?:(?:and|but)\s+)?(?:now|today|the\s+(?:two|companies|partners|pair)|both|they|it"
-                                r"|on\s+\w+day)\b", re.IGNORECASE)
+_SAME_NEWS_GOES_ON = re.compile(r"\s*(?:(?:and|but)\s+)?(?:(?:now|today|yesterday|this\s+(?:week|month|year)"
+                                r"|last\s+(?:week|month)|on\s+\w+day),?\s+)?"
+                                r"(?:now|today|the\s+(?:two|companies|partners|pair)|both|they|it)\b", re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
                    "When ", "when ")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
-                          r"|from \d{4}|now|today|yesterday|last\s+(?:week|month)|this\s+(?:week|month|year)"
-                          r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+                          r"|from \d{4}|now|today|this week)\b", re.IGNORECASE)
+# ... and after "years ago", "back in 2019": the days of now too ("A decade ago, Toyota began working
+# with Nvidia, and the two signed a new deal last week"); not after "In 2020, Toyota invested in
+# Pony.ai, which last week began tests", where the day is the other company's news.
+_NOT_AGO = re.compile(r"\b(?:yesterday|last\s+(?:week|month)|this\s+(?:month|year)"
+                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # A press release's boilerplate, after its news: "About NVIDIA: ... its automotive partners include
 # Mercedes-Benz, Volvo Cars, Lucid and BYD", "Forward-looking statements: ... Luminar's customer
 # agreements, including with Mercedes-Benz". Feeds carry it in summaries; it names partners of old,
@@ -345,7 +350,8 @@ def _is_history(text: str, start: int, end: int, headline: bool = False) -> bool
     if text[end - 1:end] == ";" and _SAME_NEWS_GOES_ON.match(text, end):
         stop = min(len(text), end + 40)
     return (found is not None and not (headline and found["year"])
-            and _NOT_HISTORY.search(text, found.end(), stop) is None)
+            and _NOT_HISTORY.search(text, found.end(), stop) is None
+            and (found["year"] is not None or _NOT_AGO.search(text, found.end(), stop) is None))
 
 
 def _may_share_a_sentence(text: str, mentions: list[Mention]) -> bool:

@@ -86,7 +86,8 @@ _OUR_METAPHOR = re.compile(r"(?<!\w)(?:is|are|was|were|be|remains?)\s+our\s+$", 
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
 # ... after a company's possessive, the person speaks ("Nvidia's Mercedes Alvarez on why ...", "says",
 # and for a name that is also a given name, an interview's "Qualcomm's Mercedes Ibarra: Carmakers ...
-# want", not a model's "Stellantis's Jeep Compass: Google Gemini Built In"); not a unit or a post
+# want" whose text names the person again, not a model's "Stellantis's Jeep Compass: Google Gemini
+# Built In" nor "Samsung's Tesla Order: What The Chip Deal Means"); not a unit or a post
 # ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b")
 _GIVEN_NAMES = ("Mercedes", "Ola", "Tesla")
@@ -428,7 +429,8 @@ def _is_a_person(text: str, start: int, end: int) -> bool:
             # "Nvidia's Mercedes Alvarez on why carmakers ...": a company's person, speaking
             or (before.endswith(("'s ", "’s ")) and _NO_SURNAME.fullmatch(surname.group().strip()) is None
                 and (_SPEAKS_AFTER.match(text, surname.end()) is not None
-                     or (text.startswith(":", surname.end()) and text[start:end] in _GIVEN_NAMES))))
+                     or (text.startswith(":", surname.end()) and text[start:end] in _GIVEN_NAMES
+                         and text.find(text[start:surname.end()], surname.end()) >= 0))))
 
 
 def _is_a_surname(text: str, start: int) -> bool:

@@ -105,15 +105,22 @@ _ONE_SIDE_AFTER = re.compile(
     rf"|{_SHARED_ROLE_AFTER.pattern}", re.IGNORECASE)
 # ... and two that each did it, with someone the config does not name: "BYD and Chery have each
 # signed multi-year logistics contracts with DP World" (not "each other")
-_EACH_AFTER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?each\b(?!\s+other\b)"
-                         r"(?!\s+\w+\s+(?:it|the\s+(?:agreement|deal|pact|contract|memorandum|mou))\b)", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?each\s+(?:signed|struck|inked|won|secured|sealed)\b"
+                         r"(?!\s+(?:it|the\s+(?:agreement|deal|pact|contract|memorandum|mou))\b)", re.IGNORECASE)
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
 _OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
-# "Hyundai Motor's Kia", "Samsung Electronics' Harman", "Alphabet's self-driving unit Waymo",
-# "Waymo, the Alphabet unit": the owner qualifies the unit.
+# "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
+# owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
+# (an apostrophe alone after a name ending in "s": "Samsung Electronics' Harman")
 _POSSESSIVE_GAP = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_NOT_FUNCTION_WORD}[\w.&-]+\s+){{0,4}}", re.IGNORECASE)
+# ... but with an apostrophe alone, the owner of a deal or a thing made rather than of the next
+# company: "LG Electronics' Microsoft partnership brings Copilot to Kia", "Volvo Cars' Geely-built
+# EX30 gets Google Gemini" (with "'s" as before: "Geely's Zeekr tie-up with Mobileye" is Zeekr's)
+_A_DEAL_OR_MAKE_AFTER = re.compile(r"(?:-built|-made|-designed|-developed)\b"
+                                   r"|\s+(?:[\w-]+\s+)?(?:partnership|deal|venture|tie-?up|alliance|agreement|pact)\b",
+                                   re.IGNORECASE)
 _POSSESSIVE_UNIT = re.compile(r"(?:['’]s|(?<=s)['’])?\s+(?:[\w.&-]+\s+){0,3}?"
                               r"(?:unit|arm|subsidiary|division|brand|business|affiliate)\b", re.IGNORECASE)
 # "Avatr, the premium EV brand backed by Changan", "Smart, the Mercedes-Benz and Geely joint
@@ -176,8 +183,9 @@ class Parties:
         if (last is None or not _REPORTED_AFTER.match(text, mentions[last].end, end)
                 or not _COMMA_BEFORE.search(text, max(0, mentions[last].start - 3), mentions[last].start)):
             return set()
-        speaker = mentions[last]
-        if any(self._owns(speaker, mentions[i]) or self._owns(mentions[i], speaker) for i in kept if i != last):
+        speaker = mentions[last]  # (an owner of another kind stays a party: GM reporting Cruise's deal with Uber)
+        if any((self._owns(speaker, mentions[i]) or self._owns(mentions[i], speaker))
+               and self._same_side(speaker, mentions[i]) for i in kept if i != last):
             return {last}
         return set()
 
@@ -236,7 +244,8 @@ class Parties:
         if nxt is not None:
             if _OWNED_GAP.fullmatch(text, here.end, nxt.start):
                 return True
-            if _POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt):
+            if (_POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt)
+                    and not (text[here.end + 1:here.end + 2] != "s" and _A_DEAL_OR_MAKE_AFTER.match(text, nxt.end))):
                 return True
         # A unit of another kind leaves its owner a party: Microsoft investing in GM's Cruise
         # (tech) is a GM tie-up.

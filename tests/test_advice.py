@@ -110,3 +110,24 @@ def test_a_not_elsewhere_leaves_the_deal(shipped, title, pair):
 ])
 def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a review of the "not after the verb" rule: a "not" that negates something else
+    ("Ce n'est pas la première fois que Renault s'associe à Google", ("Renault", "Alphabet")),
+    ("Renault ne veut pas attendre et s'associe à Google pour l'IA", ("Renault", "Alphabet")),
+    ("Nicht zuletzt deshalb kooperiert BMW mit Qualcomm", ("BMW", "Qualcomm")),
+    ("Mercedes will nicht warten und kooperiert mit Nvidia bei KI", ("Mercedes-Benz", "Nvidia")),
+    ("Stellantis arbeitet nicht zum ersten Mal mit Foxconn zusammen", ("Stellantis", "Foxconn")),
+    ("Niet voor niets werkt Volvo samen met Google", ("Volvo Cars", "Alphabet")),
+    ("Porsche setzt nicht auf Huawei, sondern auf Qualcomm", ("Porsche", "Qualcomm")),
+    ("Toyota investiert nicht weniger als 500 Millionen Dollar in Pony.ai", ("Toyota", "Pony.ai")),
+    ("Renault n'investit pas moins de 100 millions d'euros dans Google Cloud", ("Renault", "Alphabet")),
+    ("Volvo investeert niet minder dan 100 miljoen in Luminar", ("Volvo Cars", "Luminar")),
+    ("Mercedes kooperiert nicht exklusiv mit Nvidia", ("Mercedes-Benz", "Nvidia")),
+    ("BMW will sich nicht festlegen und verhandelt mit Qualcomm und Mobileye", ("BMW", "Qualcomm")),
+])
+def test_a_not_that_negates_something_else_leaves_the_deal(shipped, title, pair):
+    found = shipped.match(title)
+    assert pair in found.pairs, found
+    assert ("Porsche", "Huawei") not in found.pairs  # "nicht auf Huawei": passed over

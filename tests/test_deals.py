@@ -1521,3 +1521,26 @@ def test_a_companys_licence_still_counts(shipped, title):
 ])
 def test_a_sales_prices_and_a_market_value_damp_weak_words(shipped, title, summary):
     assert shipped.match(title, summary).kind is None
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # a review of this stop's rules: a negation goes on past "or"; a clause after a negated one has
+    # its own deal; shares sold to investors; a veto declined; a company's licence to sell; a
+    # lawsuit settled or over a deal ended; something else at risk; a choice still to make
+    ("Samsung holds back", "Samsung won't supply chips, or partner on software, to Hyundai.", (), None),
+    ("Not supplying cells, CATL licenses to Ford", "", (("Ford", "CATL"),), "licensing"),
+    ("Hesai prices share placement to institutional investors after Toyota lidar win", "",
+     (("Toyota", "Hesai"),), "supply"),
+    ("Regulator declines to block Toyota's Pony.ai stake", "", (("Toyota", "Pony.ai"),), "stake"),
+    ("Wayve grants Nissan a licence to sell its AI Driver in Japan", "", (("Nissan", "Wayve"),), "licensing"),
+    ("Huawei and Volkswagen settle lawsuit over 4G patents with a licence agreement", "",
+     (("Volkswagen", "Huawei"),), "licensing"),
+    ("Luminar sues Volvo Cars over terminated lidar supply contract", "", (("Volvo Cars", "Luminar"),), "ended"),
+    ("Panasonic will supply batteries to Toyota for ten years, putting 1,200 jobs in Osaka at risk", "",
+     (("Toyota", "Panasonic"),), "supply"),
+    ("Would Honda pick Nvidia or Qualcomm?", "Honda picks between Nvidia and Qualcomm for its 0 Series later this "
+     "year.", (), None),
+])
+def test_what_a_review_of_this_stops_rules_kept(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found

@@ -403,3 +403,23 @@ def test_more_roundups_look_backs_and_deals_not_made(shipped, title, pairs):
 def test_headline_years_title_case_no_deal_and_nationalities(shipped, title, summary, tieup):
     """Found by a newcomer's review of blind-14's rules."""
     assert shipped.match(title, summary).tieup is tieup
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a review of the history rule: the days of now count after "years ago", not after "In 2020"
+    # told of the other company, nor in a clause after ";" with its own subject
+    ("Pony.ai begins Luxembourg tests", "In 2020, Toyota invested $400 million in Pony.ai, which last week began "
+     "robotaxi tests in Luxembourg."),
+    ("Pony.ai files for Hong Kong listing", "In 2020, Toyota invested $400 million in Pony.ai, which on Tuesday filed "
+     "for a second listing in Hong Kong."),
+    ("Waymo hits 100 million miles", "Five years ago, Jaguar Land Rover agreed to supply Waymo with I-Pace SUVs; on "
+     "Friday Waymo said it had driven 100 million miles."),
+])
+def test_a_day_of_now_that_is_another_companys_news_leaves_history(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_history_then_its_news_after_a_semicolon(shipped):
+    found = shipped.match("Toyota adds to Pony.ai bet", "Two years ago Toyota invested in Pony.ai; this month it "
+                          "added another $100 million.")
+    assert found.pairs == (("Toyota", "Pony.ai"),), found

@@ -474,3 +474,12 @@ def test_a_company_after_people_or_before_to_run_still_counts(shipped):
 ])
 def test_a_given_name_in_an_interview_and_excluded_words_are_no_companies(shipped, title, summary, pairs):
     assert shipped.match(title, summary).pairs == pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a review: "Company's Tesla Order:" is no person when the text does not name the person again
+    ("Samsung's Tesla Order: What The $16.5 Billion Chip Deal Means", ("Tesla", "Samsung")),
+    ("Qualcomm's Mercedes Contract: Snapdragon Chips Head To The E-Class", ("Mercedes-Benz", "Qualcomm")),
+])
+def test_a_company_after_a_possessive_and_before_a_colon_stays_a_company(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

@@ -414,3 +414,17 @@ def test_an_owner_reporting_its_units_deal_is_no_party(shipped, title, summary, 
 ])
 def test_each_one_an_owner_aside_and_a_past_owner_are_read(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, pairs", [
+    # a review of this stop's rules: an apostrophe alone before a deal or a thing made owns that, not
+    # the next company; an owner of another kind reporting its unit's deal stays a party; two that
+    # "each agreed" to one deal; a clause after "and" that follows an alternative
+    ("LG Electronics' Microsoft partnership brings Copilot to Kia cars", {("Kia", "LG Electronics"),
+                                                                          ("Kia", "Microsoft")}),
+    ("Cruise partners with Uber, General Motors said in a statement", {("General Motors", "Uber")}),
+    ("Ford and Baidu have each agreed to invest $100 million in the joint venture", {("Ford", "Baidu")}),
+    ("Kia chooses Nvidia over Qualcomm and Hyundai follows suit", {("Kia", "Nvidia"), ("Hyundai", "Nvidia")}),
+])
+def test_what_a_review_of_the_parties_rules_kept(shipped, title, pairs):
+    assert set(shipped.match(title).pairs) == pairs
