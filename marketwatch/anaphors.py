@@ -17,9 +17,11 @@ from marketwatch.mentions import Alias, Mention, with_free
 
 # "The EV maker signed with Panasonic", "The carmaker's new infotainment system runs on Qualcomm",
 # "The Geely-owned brand said it had ended the deal": a carmaker the summary refers to without its
-# name (not "the carmaker's CEO", who is someone else, nor its shares).
+# name (not "the carmaker's CEO", who is someone else, nor its shares, nor "the unnamed carmaker").
 _THE_CARMAKER = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
+    # (not one the story does not name: "the unnamed top-10 carmaker that picked Mobileye")
+    r"\b[Tt]he\s+(?!(?:[\w-]+\s+)?(?:unnamed|undisclosed|unidentified|mystery)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|car ?maker|auto ?maker|EV (?:maker|startup)"
     r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer|brand)\b"
     r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
     r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")

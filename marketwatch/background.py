@@ -295,7 +295,8 @@ _REFUSED_BEFORE = re.compile(
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
     # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
-    r"|\b(?:against|beating|outbidding|edging\s+out)\s+(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
+    r"|\b(?:against|beating|beats?|outbid(?:s|ding)?|edging\s+out|edges\s+out)\s+"
+    r"(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
     r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
     # an alternative passed over: "Mercedes picks Nvidia, not Qualcomm", "works with Nvidia, not with
     # Qualcomm", "chooses Nvidia instead of Qualcomm", "picks Qualcomm over Nvidia", ", nicht mit",
@@ -339,7 +340,7 @@ _COUNTS_AMONG = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:customers|clients|backers|investors|partners|shareholders|suppliers)\b", re.IGNORECASE)
 # Words without one of which a sentence can have none of the names `refused_or_aside` takes away.
 _ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
-                "formed", "created", "launched", "against", "beating", "outbid", "edging", "usine", "fábrica",
+                "formed", "created", "launched", "against", "beat", "outbid", "edg", "usine", "fábrica",
                 "fabbrica", "stabiliment", "planta", "werk", "share from", " after ", " not ", " nicht ", " niet ",
                 " non ", "instead", "rather", "statt", "plutôt", "lieu", "lugar", " vez ", " over ")
 _ALTERNATIVES_GAP = re.compile(r"[^\S\n]+(?:or|and|oder|ou|o)[^\S\n]+")

@@ -126,6 +126,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
+    if ("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered) and _UNNAMED.search(lowered):
+        return True  # "the unnamed top-10 carmaker that picked Mobileye ... was 'most likely Hyundai'": a guess
     if (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
             and "settl" not in lowered and _SUED_OVER.search(lowered, 0, found.start())):
         return True  # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
@@ -230,6 +232,10 @@ _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:an
 # A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
 # letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
 # of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
+# Who an unnamed customer probably is: "Mobileye's new 'top-10 OEM' win is probably Hyundai, Barclays
+# says", "the unnamed carmaker that picked Mobileye was 'most likely Hyundai'".
+_GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\b")
+_UNNAMED = re.compile(r"\b(?:unnamed|undisclosed|unidentified|top-\d+|top\s+\d+)\b")
 _SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|complaint\s+against)\b[^.;:]{0,100}?"
                         r"\b(?:over|about|regarding|concerning|for|on)\s+"
                         # (not a deal ended between partners: "Luminar sues Volvo Cars over cancelled lidar contract")

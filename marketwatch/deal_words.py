@@ -142,6 +142,11 @@ STRONG = {
     r"|(?<!hopes of a )(?<!possible )(?<!potential )(?:lidar|chip|radar|sensor|camera|battery|cell|supply|sourcing"
     r"|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
+    # ... an order won from a named customer: "after winning Mitsubishi Motors contract manufacturing order"
+    r"|(?<!hopes of )(?<!lost )(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)"
+    r" (?:an? |the )?X{2,}(?: X{2,})*(?:['’]s?)? (?:[\w-]+ ){0,3}?(?:orders?|contracts?)\b"
+    # ... and a part in a named customer's cars: "AMD Versal chips enter volume production in Subaru's EyeSight"
+    r"|(?:enter|enters|entered|entering|go|goes|went|going) (?:into )?(?:volume|mass|series) production (?:in|for) X{2,}"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"
     r"|(?:series[- ])?production (?:contracts?|orders?|awards?)|sourcing (?:contracts?|awards?)"

@@ -101,3 +101,14 @@ def test_the_carmaker_of_a_summary_in_the_fifth_batch(shipped, title, summary, p
 def test_the_venture_the_headline_names_by_its_carmakers(shipped, title, summary, expected, deal):
     found = shipped.match(title, summary)
     assert set(found.pairs) == expected and found.deal_type == deal, found
+
+
+def test_an_unnamed_carmaker_is_no_anaphor_for_the_headlines(shipped):
+    """Blind batch 42: an analyst's guess of who "the unnamed top-10 carmaker" is reports no deal."""
+    found = shipped.match("Mobileye's new 'top-10 OEM' win is probably Hyundai, Barclays says",
+                          "Barclays analyst Tom Hadley said the unnamed top-10 carmaker that picked Mobileye's "
+                          "Surround ADAS this week was 'most likely Hyundai Motor Group'.")
+    assert not found.tieup, found
+    named = shipped.match("Hyundai widens its driver assistance", "The carmaker picked Mobileye's Surround ADAS "
+                          "for its mass-market models.")
+    assert ("Hyundai", "Mobileye") in named.pairs, named

@@ -252,3 +252,7 @@ def test_an_alternative_passed_over_is_no_party(shipped, title, pairs):
 ])
 def test_a_not_that_passes_over_no_company_leaves_the_parties(shipped, title, pairs):
     assert shipped.match(title).pairs == pairs
+
+
+def test_a_rival_beaten_to_a_deal_is_no_party(shipped):
+    assert shipped.match("Qualcomm beats Nvidia to win BMW cockpit contract").pairs == (("BMW", "Qualcomm"),)

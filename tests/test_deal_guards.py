@@ -99,3 +99,10 @@ def test_their_twins_that_report_a_deal_still_count(shipped, title, summary, pai
 ])
 def test_what_a_company_already_has_and_an_events_stage_are_no_deal(shipped, title, summary):
     assert shipped.match(title, summary).kind is None
+
+
+def test_a_guess_of_who_an_unnamed_customer_is_is_no_deal(shipped):
+    assert not shipped.match("Mobileye's unnamed customer that signed a deal this week is most likely Hyundai, "
+                             "analysts say").tieup
+    assert ("Hyundai", "Mobileye") in shipped.match("Mobileye signs deal with Hyundai, likely its biggest customer "
+                                                    "by 2027").pairs

@@ -1544,3 +1544,23 @@ def test_a_sales_prices_and_a_market_value_damp_weak_words(shipped, title, summa
 def test_what_a_review_of_this_stops_rules_kept(shipped, title, summary, pairs, deal):
     found = shipped.match(title, summary)
     assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # blind batch 42 (suppliers' design wins): an order won from a named customer, strong under an
+    # earnings headline; a part entering production in a named customer's cars
+    ("Foxconn raises EV revenue target after winning Mitsubishi Motors contract manufacturing order", "",
+     ("Mitsubishi", "Foxconn")),
+    ("AMD Versal chips enter volume production in Subaru's next-generation EyeSight", "", ("Subaru", "AMD")),
+])
+def test_an_order_won_from_a_named_customer_and_volume_production_in_its_cars(shipped, title, summary, pair):
+    found = shipped.match(title, summary)
+    assert found.pairs == (pair,) and found.deal_type == "supply", found
+
+
+@pytest.mark.parametrize("title", [
+    "AMD Versal chips enter volume production",
+    "Foxconn raises EV revenue target on hopes of winning more contract manufacturing orders",
+])
+def test_production_or_orders_without_a_named_customer_are_no_deal(shipped, title):
+    assert not shipped.match(title).tieup

@@ -57,6 +57,7 @@ BLIND38 = ROOT / "tests" / "data" / "tieups_blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "tieups_blind39.jsonl"
 BLIND40 = ROOT / "tests" / "data" / "tieups_blind40.jsonl"
 BLIND41 = ROOT / "tests" / "data" / "tieups_blind41.jsonl"
+BLIND42 = ROOT / "tests" / "data" / "tieups_blind42.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -599,6 +600,17 @@ FLOORS_BLIND41 = {
     ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
 }
 
+# The forty-second (suppliers' design wins, nominations and production awards; unnamed customers,
+# customer lists as background, trade shows, analysts' guesses, programs lost, in-house chips)
+# scored story 0.966 / 0.933 / 0.949 untouched (pairs 0.903 / 0.933). After its fixes (an order won
+# from a named customer, strong under an earnings headline; a part entering volume production in a
+# named customer's cars; "the unnamed carmaker" no anaphor; a guess of who it is; a rival beaten)
+# story 1.000 / 1.000 / 1.000.
+FLOORS_BLIND42 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -635,7 +647,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-34": (BLIND34, FLOORS_BLIND34), "blind-35": (BLIND35, FLOORS_BLIND35),
                  "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
                  "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
-                 "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41)}
+                 "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41),
+                 "blind-42": (BLIND42, FLOORS_BLIND42)}
 
 
 @pytest.fixture(scope="module")
