@@ -126,6 +126,11 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
+    if "existing" in before and _EXISTING_BEFORE.search(before):
+        return True  # "new platforms come from the existing joint venture with Rivian": no news
+    if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
+            lowered, found.end()):
+        return True  # "Samsung SDI's battery joint ventures with Stellantis and GM are unaffected"
     if ("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered) and _UNNAMED.search(lowered):
         return True  # "the unnamed top-10 carmaker that picked Mobileye ... was 'most likely Hyundai'": a guess
     if (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
@@ -232,6 +237,16 @@ _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:an
 # A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
 # letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
 # of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
+# A deal that goes on as it was: "the existing joint venture with Rivian" (not one expanded, renewed or
+# extended: "expands its existing partnership with Google"), "battery joint ventures with Stellantis and
+# General Motors are unaffected".
+_EXISTING_BEFORE = re.compile(r"(?<!expand )(?<!expands )(?<!expanded )(?<!expanding )(?<!extend )(?<!extends )"
+                              r"(?<!extended )(?<!extending )(?<!deepen )(?<!deepens )(?<!deepened )(?<!renew )"
+                              r"(?<!renews )(?<!renewed )(?<!broaden )(?<!broadens )(?<!broadened )(?<!widen )"
+                              r"(?<!widens )(?<!widened )(?<!build on )(?<!builds on )(?<!under )(?<!to )"
+                              r"\b(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
+_UNAFFECTED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
+                               r"|unchanged|untouched)\b")
 # Who an unnamed customer probably is: "Mobileye's new 'top-10 OEM' win is probably Hyundai, Barclays
 # says", "the unnamed carmaker that picked Mobileye was 'most likely Hyundai'".
 _GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\b")

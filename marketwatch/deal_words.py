@@ -28,6 +28,8 @@ _BRINGS = r"(?:bring(?:s|ing)?|add(?:s|ing)?(?! that\b)|added(?! that\b)|brought
 
 STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
+    # "has ended its work with Mobileye", "Volvo Cars ends Luminar lidar contract"
+    r"|end(?:s|ed|ing)? (?:its|their) work with|end(?:s|ed|ing)? X{2,}(?: X{2,})*(?:['’]s)? (?:[\w.-]+ ){0,2}contracts?"
     # a contract ended ("will end its lidar supply contract"), not a date ("through end of contract")
     r"|end(?:s|ed|ing)? (?:its |their |the |a )(?:[\w.-]+ ){0,3}contracts?"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture

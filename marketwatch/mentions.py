@@ -139,8 +139,9 @@ _APPOINTS_BEFORE = re.compile(r"\b(?:names?|named|appoints?|appointed|hires?|hir
 _TO_A_POST = re.compile(r"[^\S\n]+(?:to|as)[^\S\n]|,[^,;\n]{1,80},[^\S\n]+(?:to|as)[^\S\n]+"
                         r"(?:(?:its|the|an?)[^\S\n]+)?(?:head|chief|ceo|cfo|cto|coo|president|chair\w*|director|vice|vp|senior|executive"
                         r"|general|managing|lead|board)\b", re.IGNORECASE)
-# "a Nio-style battery swap network", "Tesla-like margins": a comparison with the company, not it.
-_LIKENESS_AFTER = re.compile(r"-(?:style|like|esque)\b", re.IGNORECASE)
+# "a Nio-style battery swap network", "Tesla-like margins", "Nvidia-rival chips": a comparison with the
+# company, not it.
+_LIKENESS_AFTER = re.compile(r"-(?:style|like|esque|rival|rivall?ing|beating|killer)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

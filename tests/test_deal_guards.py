@@ -106,3 +106,22 @@ def test_a_guess_of_who_an_unnamed_customer_is_is_no_deal(shipped):
                              "analysts say").tieup
     assert ("Hyundai", "Mobileye") in shipped.match("Mobileye signs deal with Hyundai, likely its biggest customer "
                                                     "by 2027").pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 43 (groups, brands, units): a deal that goes on as it was
+    ("Volkswagen to rename Cariad", "New platforms come from the existing joint venture with Rivian, a spokesman "
+     "said."),
+    ("Samsung's Lee family reshuffles affiliate holdings", "Samsung SDI's battery joint ventures with Stellantis and "
+     "General Motors are unaffected."),
+])
+def test_a_deal_that_goes_on_as_it_was_is_no_news(shipped, title, summary):
+    assert shipped.match(title, summary).kind is None
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("Volkswagen expands its existing joint venture with Rivian to Europe", ("Volkswagen", "Rivian")),
+    ("Hyundai will keep delivering Ioniq 5s to Waymo under the existing agreement", ("Hyundai", "Waymo")),
+])
+def test_an_existing_deal_expanded_or_delivered_under_still_counts(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

@@ -1564,3 +1564,15 @@ def test_an_order_won_from_a_named_customer_and_volume_production_in_its_cars(sh
 ])
 def test_production_or_orders_without_a_named_customer_are_no_deal(shipped, title):
     assert not shipped.match(title).tieup
+
+
+@pytest.mark.parametrize("title, summary, deal", [
+    # blind batch 43: deal types of a brand's deals
+    ("Porsche pulls plug on Mobileye project", "Porsche has ended its work with Mobileye on a hands-off driving "
+     "system for the next Cayenne.", "ended"),
+    ("Geely-owned Volvo Cars ends Luminar lidar contract", "", "ended"),
+    ("BYD's Fangchengbao to fit Huawei ADS", "Fangchengbao has signed an agreement with Huawei to fit the Qiankun "
+     "ADS 4 system to all its models.", "supply"),
+])
+def test_work_and_a_contract_ended_and_an_agreement_to_fit(shipped, title, summary, deal):
+    assert shipped.match(title, summary).deal_type == deal

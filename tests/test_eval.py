@@ -58,6 +58,7 @@ BLIND39 = ROOT / "tests" / "data" / "tieups_blind39.jsonl"
 BLIND40 = ROOT / "tests" / "data" / "tieups_blind40.jsonl"
 BLIND41 = ROOT / "tests" / "data" / "tieups_blind41.jsonl"
 BLIND42 = ROOT / "tests" / "data" / "tieups_blind42.jsonl"
+BLIND43 = ROOT / "tests" / "data" / "tieups_blind43.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -611,6 +612,17 @@ FLOORS_BLIND42 = {
     ("pairs", "precision"): 0.96, ("pairs", "recall"): 0.96,
 }
 
+# The forty-third (groups, brands, units and affiliates as East Asian and European English-language
+# business press writes them; intra-group deals, reorganisations, successions, keiretsu holdings)
+# scored story 0.909 / 1.000 / 0.952 untouched (pairs 0.894 / 1.000). After its fixes (a deal that goes
+# on as it was, "the existing joint venture", "... are unaffected"; work and a contract ended; an
+# agreement to fit a product; "Nvidia-rival chips") story 0.968 / 1.000: left is a carmaker named as
+# the maker of another company's fleet ("Jaguar Land Rover-built I-Pace SUVs") in an earnings story.
+FLOORS_BLIND43 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.96, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.92, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -648,7 +660,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
                  "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
                  "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41),
-                 "blind-42": (BLIND42, FLOORS_BLIND42)}
+                 "blind-42": (BLIND42, FLOORS_BLIND42), "blind-43": (BLIND43, FLOORS_BLIND43)}
 
 
 @pytest.fixture(scope="module")

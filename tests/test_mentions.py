@@ -483,3 +483,8 @@ def test_a_given_name_in_an_interview_and_excluded_words_are_no_companies(shippe
 ])
 def test_a_company_after_a_possessive_and_before_a_colon_stays_a_company(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+def test_a_company_named_as_what_a_product_rivals_is_no_party(shipped):
+    assert shipped.match("Horizon Robotics' Nvidia-rival chips win Volkswagen order").pairs == (
+        ("Volkswagen", "Horizon Robotics"),)
