@@ -295,7 +295,7 @@ _REFUSED_BEFORE = re.compile(
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
     # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
-    r"|\b(?:against|beating|beats?|outbid(?:s|ding)?|edging\s+out|edges\s+out)\s+"
+    r"|\b(?:against|(?P<beaten>beating|beats?|outbid(?:s|ding)?)|edging\s+out|edges\s+out)\s+"
     r"(?:(?:rivals?|competitors?)\s+(?:such\s+as\s+|like\s+)?)?"
     r"|\b(?:win|wins|winning|won|take|takes|taking|took|steal\w*|grab\w*)\s+(?:back\s+)?(?:market\s+)?share\s+from\s+"
     # an alternative passed over: "Mercedes picks Nvidia, not Qualcomm", "works with Nvidia, not with
@@ -397,6 +397,8 @@ def refused_or_aside(text: str, mentions: list[Mention], start: int, end: int) -
             refused = None  # "CarPlay Ultra is now open to Hyundai and Kia": no wish
         if refused and refused["without"] and _CANNOT_BEFORE.search(text, window, refused.start()):
             refused = None
+        if refused and refused["beaten"] and text.startswith(("'s ", "’s "), m.end):
+            refused = None  # "CATL beats Ford's deadline for the licensing deal": a target, not a rival
         if refused and refused["alt"]:  # the alternative and those it lists with "or" ("not Qualcomm or Mobileye")
             out.update(_alternatives(text, i, mentions))
         elif refused or _WHOSE_BEFORE.search(text, window, m.start):

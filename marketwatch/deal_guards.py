@@ -126,13 +126,18 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
-    if "existing" in before and _EXISTING_BEFORE.search(before):
+    if "existing" in before and _EXISTING_BEFORE.search(before) and not _EXISTING_CHANGED.search(before):
         return True  # "new platforms come from the existing joint venture with Rivian": no news
     if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
             lowered, found.end()):
         return True  # "Samsung SDI's battery joint ventures with Stellantis and GM are unaffected"
-    if ("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered) and _UNNAMED.search(lowered):
+    if "production" in found.group() and ("in-house" in before or " own " in before or "self-developed" in before):
+        return True  # "BYD's in-house God's Eye chip enters mass production for Denza": its own part
+    if (("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered)
+            and _UNNAMED.search(lowered, max(0, lowered.rfind(",", 0, found.start()) + 1, found.start() - 60),
+                                found.start())):
         return True  # "the unnamed top-10 carmaker that picked Mobileye ... was 'most likely Hyundai'": a guess
+        # (of the customer named before the deal word, in its clause)
     if (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
             and "settl" not in lowered and _SUED_OVER.search(lowered, 0, found.start())):
         return True  # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
@@ -237,20 +242,23 @@ _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:an
 # A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
 # letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
 # of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
-# A deal that goes on as it was: "the existing joint venture with Rivian" (not one expanded, renewed or
-# extended: "expands its existing partnership with Google"), "battery joint ventures with Stellantis and
-# General Motors are unaffected".
-_EXISTING_BEFORE = re.compile(r"(?<!expand )(?<!expands )(?<!expanded )(?<!expanding )(?<!extend )(?<!extends )"
-                              r"(?<!extended )(?<!extending )(?<!deepen )(?<!deepens )(?<!deepened )(?<!renew )"
-                              r"(?<!renews )(?<!renewed )(?<!broaden )(?<!broadens )(?<!broadened )(?<!widen )"
-                              r"(?<!widens )(?<!widened )(?<!build on )(?<!builds on )(?<!under )(?<!to )"
-                              r"\b(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
-_UNAFFECTED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
+# A deal that goes on as it was: "the existing joint venture with Rivian" (not one expanded, renewed,
+# reworked or worked within: "expands its existing partnership with Google"), "battery joint ventures
+# with Stellantis and General Motors are unaffected", "Supplier contracts, including ..., are not
+# affected" (in its own clause: not "signs a deal with CATL, while its Samsung venture is unaffected").
+_EXISTING_BEFORE = re.compile(r"\b(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
+_EXISTING_CHANGED = re.compile(r"\b(?:expand|extend|deepen|renew|broaden|widen|strengthen|upgrad|amend|rework|restructur"
+                               r"|revis|overhaul|scal\w*\s+back|cut|trim|build\w*\s+on|as\s+part\s+of|within|through"
+                               r"|under|to)\w*\s+(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
+_UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas)\b)[^.;:,]){0,80}?"
+                               r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
+                               r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
                                r"|unchanged|untouched)\b")
 # Who an unnamed customer probably is: "Mobileye's new 'top-10 OEM' win is probably Hyundai, Barclays
 # says", "the unnamed carmaker that picked Mobileye was 'most likely Hyundai'".
-_GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\b")
-_UNNAMED = re.compile(r"\b(?:unnamed|undisclosed|unidentified|top-\d+|top\s+\d+)\b")
+_GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\W{1,3}(?:[\w-]+\s+){0,2}?x{2,}")
+_UNNAMED = re.compile(r"\b(?:unnamed|undisclosed|unidentified|top-\d+|top\s+\d+)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:carmakers?|automakers?|customers?|oems?|buyers?|clients?|suppliers?|partners?|companies|company)\b")
 _SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|complaint\s+against)\b[^.;:]{0,100}?"
                         r"\b(?:over|about|regarding|concerning|for|on)\s+"
                         # (not a deal ended between partners: "Luminar sues Volvo Cars over cancelled lidar contract")

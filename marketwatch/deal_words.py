@@ -30,6 +30,8 @@ STRONG = {
     "ended": rf"end(?:s|ed|ing)? (?:its |their |the |a )?(?:[\w.-]+ ){{0,3}}(?:{_TIES})"
     # "has ended its work with Mobileye", "Volvo Cars ends Luminar lidar contract"
     r"|end(?:s|ed|ing)? (?:its|their) work with|end(?:s|ed|ing)? X{2,}(?: X{2,})*(?:['’]s)? (?:[\w.-]+ ){0,2}contracts?"
+    # (not a row about it: "ends CATL contract uncertainty with new LFP deal")
+    r"(?! (?:row|dispute|standoff|stand-off|uncertainty|speculation|talks|rumou?rs?|fight|battle|spat|saga|impasse)\b)"
     # a contract ended ("will end its lidar supply contract"), not a date ("through end of contract")
     r"|end(?:s|ed|ing)? (?:its |their |the |a )(?:[\w.-]+ ){0,3}contracts?"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture
@@ -145,10 +147,15 @@ STRONG = {
     r"|design) win (?:with|from|at) X{2,}"
     r"|(?:battery|cell|chip|lidar) (?:supply )?(?:deals?|contracts?)"
     # ... an order won from a named customer: "after winning Mitsubishi Motors contract manufacturing order"
-    r"|(?<!hopes of )(?<!lost )(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)"
+    r"|(?<!hopes of )(?<!lost )(?<!fails to )(?<!failed to )(?<!failing to )(?<!fail to )(?<!yet to )(?<!unlikely to )"
+    r"(?<!hopes to )(?<!bids to )(?<!bid to )(?<!aims to )(?<!running to )"
+    r"(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)"
     r" (?:an? |the )?X{2,}(?: X{2,})*(?:['’]s?)? (?:[\w-]+ ){0,3}?(?:orders?|contracts?)\b"
     # ... and a part in a named customer's cars: "AMD Versal chips enter volume production in Subaru's EyeSight"
-    r"|(?:enter|enters|entered|entering|go|goes|went|going) (?:into )?(?:volume|mass|series) production (?:in|for) X{2,}"
+    # (not a site: "enter volume production in Tesla's Austin plant")
+    r"|(?:enter|enters|entered|entering|go|goes|went|going) (?:into )?(?:volume|mass|series) production (?:for X{2,}"
+    r"|in X{2,}(?!(?: X{2,})*(?:['’]s)? (?:[\w-]+ ){0,2}?(?:plants?|factory|factories|gigafactory|sites?|facility|works"
+    r"|city)\b))"
     # a supplier's award for a model in series production: "Hesai's first production contract with a
     # South Korean carmaker"
     r"|(?:series[- ])?production (?:contracts?|orders?|awards?)|sourcing (?:contracts?|awards?)"

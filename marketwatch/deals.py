@@ -194,7 +194,10 @@ _DEAL_TO_USE = re.compile(
     r" (?:to|para|per|pour) (?:integrat|integr|intégr|offer|ofrec|oferec|offri|propos|adopt|adott|adot|use|usar|usare"
     r"|put (?!(?:up to |about |more than |some )?\d)(?:[\w'’.+-]+ ){1,3}?(?:in|into|inside)\b"  # a product put in cars
     r"|power(?! (?:the )?(?:future|homes?|houses?|households?|smart homes?)\b)"
-    r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor|fit\b"
+    r"|utili|bring|llevar|levar|portare|install|instal|migrat|migrar|equip|embed|incorpor"
+    # a product fitted, not a plan suited: "to fit the carmaker's long-term AI strategy", "fit out"
+    r"|fit\b(?! out\b)(?!(?: [\w'’-]+){0,4}? (?:strateg\w+|needs|rules|roadmap|demand|ambitions?|plans?|goals?"
+    r"|requirements|vision|budgets?|timelines?|priorities)\b)"
     r"|suppl|suministr|fornec|fornir|fourni|liefer)\w*"
     # "Dacia has signed CATL to supply LFP cells" (not "deliver": "a deal to deliver self-driving together")
     r"|sign(?:s|ed)? x{2,} to suppl\w*"

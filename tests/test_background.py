@@ -256,3 +256,11 @@ def test_a_not_that_passes_over_no_company_leaves_the_parties(shipped, title, pa
 
 def test_a_rival_beaten_to_a_deal_is_no_party(shipped):
     assert shipped.match("Qualcomm beats Nvidia to win BMW cockpit contract").pairs == (("BMW", "Qualcomm"),)
+
+
+@pytest.mark.parametrize("title, pair", [
+    ("CATL beats Ford's deadline for Michigan battery licensing deal", ("Ford", "CATL")),
+    ("Hyundai beats Waymo's deadline, delivers first Ioniq 5 robotaxis under supply deal", ("Hyundai", "Waymo")),
+])
+def test_a_partners_deadline_beaten_is_no_rival(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

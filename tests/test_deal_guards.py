@@ -125,3 +125,16 @@ def test_a_deal_that_goes_on_as_it_was_is_no_news(shipped, title, summary):
 ])
 def test_an_existing_deal_expanded_or_delivered_under_still_counts(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a second review: an existing deal changed, a deal next to something else unchanged
+    ("Hyundai and Nvidia strengthen their existing partnership with Blackwell AI factory", ("Hyundai", "Nvidia")),
+    ("Honda and LG Energy Solution restructure their existing Ohio joint venture", ("Honda", "LG Energy Solution")),
+    ("Waymo will add 2,000 Jaguar I-Pace vehicles as part of its existing agreement with JLR",
+     ("Jaguar Land Rover", "Waymo")),
+    ("Toyota adopts Nvidia Drive Thor in new deal, and its shares were unchanged in Tokyo", ("Toyota", "Nvidia")),
+    ("BMW signs Alexa+ deal with Amazon as its Microsoft partnership remains unchanged", ("BMW", "Amazon")),
+])
+def test_an_existing_deal_changed_or_a_deal_beside_something_unchanged_counts(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

@@ -1576,3 +1576,23 @@ def test_production_or_orders_without_a_named_customer_are_no_deal(shipped, titl
 ])
 def test_work_and_a_contract_ended_and_an_agreement_to_fit(shipped, title, summary, deal):
     assert shipped.match(title, summary).deal_type == deal
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # a second review (217 probes): an order not won, production at a site or of one's own part, a
+    # plan suited rather than a product fitted, a row about a contract ended, a guess after the deal
+    ("Luminar fails to win Volvo Cars contract extension, shares plunge", "", (), None),
+    ("Tesla's 4680 cells enter volume production in Tesla's Austin plant as Panasonic lags", "", (), None),
+    ("BYD's in-house God's Eye chip enters mass production for Denza, cutting reliance on Nvidia", "", (), None),
+    ("CATL LFP cells go into volume production for Ford at Michigan plant", "", (("Ford", "CATL"),), "supply"),
+    ("Toyota and Nvidia sign partnership agreement to fit the carmaker's long-term AI strategy", "",
+     (("Toyota", "Nvidia"),), "partnership"),
+    ("Stellantis ends CATL contract uncertainty with new LFP deal", "", (("Stellantis", "CATL"),), "supply"),
+    ("Toyota takes undisclosed stake in Pony.ai, deal likely to close in third quarter", "",
+     (("Toyota", "Pony.ai"),), "stake"),
+    ("Mercedes-Benz signs lidar deal with Luminar, while the unnamed second supplier is probably Hesai", "",
+     (("Mercedes-Benz", "Hesai"), ("Mercedes-Benz", "Luminar")), "supply"),
+])
+def test_what_a_second_review_of_this_stops_rules_kept(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found
