@@ -246,10 +246,10 @@ _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:an
 # reworked or worked within: "expands its existing partnership with Google"), "battery joint ventures
 # with Stellantis and General Motors are unaffected", "Supplier contracts, including ..., are not
 # affected" (in its own clause: not "signs a deal with CATL, while its Samsung venture is unaffected").
-_EXISTING_BEFORE = re.compile(r"\b(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
+_EXISTING_BEFORE = re.compile(r"(?:\b(?:the|its|their)|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$")
 _EXISTING_CHANGED = re.compile(r"\b(?:expand|extend|deepen|renew|broaden|widen|strengthen|upgrad|amend|rework|restructur"
                                r"|revis|overhaul|scal\w*\s+back|cut|trim|build\w*\s+on|as\s+part\s+of|within|through"
-                               r"|under|to)\w*\s+(?:the|its|their) existing\s+(?:[\w-]+\s+)?$")
+                               r"|under|to)\w*\s+(?:the|its|their|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$")
 _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas)\b)[^.;:,]){0,80}?"
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"

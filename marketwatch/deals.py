@@ -62,7 +62,8 @@ from marketwatch.text import lower_keeping_offsets
 _DAMPER_WORDS = (  # for lower-cased text
     # "sue" only after the words that lead an English verb: Italian "sue" is "its" ("delle sue auto")
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
-    r"|front-?runners?|yerine|rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
+    # (not a product's likeness to a company's: "Audi picks Nvidia-rivalling Qualcomm chips")
+    r"|front-?runners?|yerine|(?<![\w]-)rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
     # A plant's supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota
     # Brace for Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits). Not

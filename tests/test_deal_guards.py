@@ -138,3 +138,8 @@ def test_an_existing_deal_expanded_or_delivered_under_still_counts(shipped, titl
 ])
 def test_an_existing_deal_changed_or_a_deal_beside_something_unchanged_counts(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+def test_a_companys_existing_deal_is_no_news(shipped):
+    assert not shipped.match("Ford cuts F-150 Lightning output", "Ford's existing supply deal with SK On covers the "
+                             "Kentucky plant.").tieup

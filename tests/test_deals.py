@@ -1596,3 +1596,12 @@ def test_work_and_a_contract_ended_and_an_agreement_to_fit(shipped, title, summa
 def test_what_a_second_review_of_this_stops_rules_kept(shipped, title, summary, pairs, deal):
     found = shipped.match(title, summary)
     assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a product's likeness to a company is no rivalry that damps the weak words
+    ("Audi picks Nvidia-rivaling Qualcomm chips for next A6", ("Audi", "Qualcomm")),
+    ("Kia picks Qualcomm, a Mobileye-rival, for new ADAS chips", ("Kia", "Qualcomm")),
+])
+def test_a_rival_compound_damps_nothing(shipped, title, pair):
+    assert shipped.match(title).pairs == (pair,)
