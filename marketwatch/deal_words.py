@@ -293,14 +293,14 @@ ROMANCE_WEAK = {
 }
 CJK = {
     "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
-    "talks": r"谈判|洽谈|商谈|磋商",
+    "talks": r"谈判|洽谈|商谈|磋商|接洽",
     "mou": r"备忘录|框架协议|意向书|战略合作协议",
     "joint-venture": r"合资|合营",
     "stake": r"入股|持股|股权|股份",
     "acquisition": r"收购|并购",
     "investment": r"投资|注资|融资|领投",
     "licensing": r"授权|许可",
-    "supply": r"搭载|采用|供应(?!链)|供货|定点",  # not 供应链 (the supply chain)
+    "supply": r"搭载|采用|供应(?!链|商)|供货|定点",  # not 供应链 (the supply chain) nor 供应商 (a supplier)
     "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
 }
 # Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.
@@ -309,7 +309,8 @@ JAPANESE = {
     "talks": r"協議|交渉",
     "mou": r"覚書|基本合意",
     "joint-venture": r"合弁",
-    "stake": r"資本提携|株式を取得",
+    "stake": r"資本提携|株式を取得|株式の?[^、。\s]{0,8}?取得",
+    "licensing": r"ライセンス|使用許諾",
     "acquisition": r"買収",
     "investment": r"出資",
     "supply": r"採用|搭載|供給|調達",
@@ -406,7 +407,7 @@ HINDI_ARABIC = {
 # Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 KOREAN = {
-    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소",
+    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소|합작 청산",
     "talks": r"협상|협의 중|논의 중",
     "mou": r"업무협약|양해각서",
     "joint-venture": r"합작|조인트벤처",

@@ -169,6 +169,10 @@ _WEAK_RE = _compile(*WEAK_WORDS)
 _CJK_RE = compile_by_first_char(_branches(CJK_WORDS))
 # and Thai, which writes no spaces either; Devanagari and Arabic, whose words the tables match as written
 _CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")
+# What a Chinese, Japanese or Korean sentence is about when its 搭载/采用/供应 (fitted, adopted,
+# supplied) tell no deal: a recall, a road test or comparison, a market-share table.
+_CJK_DAMPERS = re.compile(r"召回|实测|测试|横向对比|对比测试|对决|评测|市占率|市场份额|排名|榜单|居首|不及"
+                          r"|リコール|比較|試乗|シェア|ランキング|리콜|비교|시승|점유율|순위")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
@@ -369,7 +373,10 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     advised: list[re.Match[str]] = []
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
-        kinds |= _kinds(_CJK_RE, sentence, sentence)
+        cjk = _kinds(_CJK_RE, sentence, sentence)
+        if "supply" in cjk and _CJK_DAMPERS.search(sentence):
+            cjk.discard("supply")  # "蔚来召回部分ES8 涉及宁德时代供应的电池包电芯": a recall's part, a test's car
+        kinds |= cjk
     strong = bool(kinds)
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)

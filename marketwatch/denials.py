@@ -25,6 +25,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
+                     # ... Korean "검토한 바 없다" (never considered it), "사실이 아니다", "부인"; Japanese
+                     # "事実ではない" (untrue)
+                     r"|검토한\s?바\s?없|사실이\s?아니|사실과\s?다르|부인했|事実ではない|事実ではありません"
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"

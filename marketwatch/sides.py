@@ -92,6 +92,7 @@ _INVESTORS_AFTER = re.compile(
     r"|投资方(?:包括|为|有)|投资者(?:包括|为|有)|股东(?:包括|为)", re.IGNORECASE)
 # "Shanghai's SAIC and Toyota 参投": the names just before are investors.
 _INVESTORS_BEFORE = re.compile(r"参投|跟投")
+_NAME_TO_INVESTING = re.compile(r"\s*(?:等|作为)?[^，。；、,.;:：\s]{0,8}")
 _INVESTMENT_WORD = re.compile(r"invest|round|funding|financ|backed|backer|stake|shareholder", re.IGNORECASE)
 # "X joins Google, which backed the startup", "..., joining Qualcomm" (in an investment sentence).
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.IGNORECASE)
@@ -239,9 +240,10 @@ def _after(text: str, at: int, end: int, mentions: Sequence[Spanned]) -> set[int
 
 
 def _before(text: str, start: int, at: int, mentions: Sequence[Spanned]) -> set[int]:
-    """The list of names that ends just before `at` ("上汽、丰田参投")."""
+    """The list of names that ends just before `at` ("上汽、丰田参投"), or a few words before it in
+    the same clause ("日产汽车作为战略投资方参投", "英伟达、微软等现有股东跟投")."""
     before = _within(mentions, start, at)
-    if not before or not re.fullmatch(r"\s*", text[mentions[before[-1]].end:at]):
+    if not before or not _NAME_TO_INVESTING.fullmatch(text, mentions[before[-1]].end, at):
         return set()
     return _run_ending(text, before[-1], mentions)
 

@@ -1605,3 +1605,29 @@ def test_what_a_second_review_of_this_stops_rules_kept(shipped, title, summary, 
 ])
 def test_a_rival_compound_damps_nothing(shipped, title, pair):
     assert shipped.match(title).pairs == (pair,)
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batches 44 and 45 (Chinese, Japanese and Korean feeds): a recall's part, a road test, a
+    # supplier's market share, a denial, a decision not to adopt
+    ("蔚来召回部分ES8 涉及宁德时代供应的电池包电芯", ""),
+    ("通用汽车扩大召回 涉事电池由LG新能源供应", ""),
+    ("城区NOA实测", "我们分别驾驶搭载比亚迪“天神之眼C”的腾势N9和搭载华为乾崑ADS 4的问界M8进行了城区领航辅助驾驶测试。"),
+    ("上半年城市NOA供应商市占率，华为居首，Momenta、地平线紧随其后", ""),
+    ('삼성SDI "도요타 배터리 공급설, 검토한 바 없다"', ""),
+    ("기아, 2027년부터 전 차종에 자체 개발 OS 적용…구글 안드로이드 오토모티브 채택 않기로", ""),
+])
+def test_cjk_recalls_tests_shares_denials_and_refusals_are_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("丰田与小米接洽 探讨在智能座舱与生态互联领域合作", ("Toyota", "Xiaomi"), "talks"),
+    ("ホンダ、ファーウェイと特許ライセンス契約　コネクテッドカーの通信技術で", ("Honda", "Huawei"), "licensing"),
+    ("日産、英Wayveに出資　株式の約5%取得　次世代プロパイロットで連携深める", ("Nissan", "Wayve"), "stake"),
+    ("SK온·포드, 블루오벌SK 합작 청산…공장 나눠 단독 운영", ("Ford", "SK On"), "ended"),
+    ("宁德时代为蔚来ES8供应电池包", ("NIO", "CATL"), "supply"),
+])
+def test_cjk_talks_licences_stakes_and_an_ended_venture(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found

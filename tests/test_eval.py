@@ -59,6 +59,8 @@ BLIND40 = ROOT / "tests" / "data" / "tieups_blind40.jsonl"
 BLIND41 = ROOT / "tests" / "data" / "tieups_blind41.jsonl"
 BLIND42 = ROOT / "tests" / "data" / "tieups_blind42.jsonl"
 BLIND43 = ROOT / "tests" / "data" / "tieups_blind43.jsonl"
+BLIND44 = ROOT / "tests" / "data" / "tieups_blind44.jsonl"
+BLIND45 = ROOT / "tests" / "data" / "tieups_blind45.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -623,6 +625,25 @@ FLOORS_BLIND43 = {
     ("pairs", "precision"): 0.92, ("pairs", "recall"): 0.96,
 }
 
+# The forty-fourth (Simplified Chinese feeds: 战略合作, 合资, 入股, 定点, 搭载, 授权, 终止合作, 洽谈; rankings,
+# share moves, 对标 comparisons, recalls, denials, 自研, market-share tables, auto-show lists) scored
+# story 0.857 / 1.000 / 0.923 untouched (pairs 0.620 / 1.000). After its fixes (搭载/采用/供应 no
+# deal in a recall, a road test or a share table; 供应商 a supplier, not a supply; 接洽 talks;
+# co-investors a few words before 参投/跟投) story 1.000 / 1.000 (pairs 0.969).
+FLOORS_BLIND44 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
+}
+
+# The forty-fifth (Japanese and Korean feeds) scored story 0.879 / 0.967 / 0.921 untouched (pairs
+# 0.775 / 0.969). After its fixes (Japanese ライセンス and 株式...取得, Korean 합작 청산; denials "검토한 바
+# 없다", "事実ではない"; "채택 않기로", "採用しない"; owners "傘下の", "系の", "의 자회사", "구글 웨이모"; a
+# rival or a market after the name, "テスラに対抗", "현대차 등 완성차") story 1.000 / 1.000 (pairs 0.970).
+FLOORS_BLIND45 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.96, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -660,7 +681,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-36": (BLIND36, FLOORS_BLIND36), "blind-37": (BLIND37, FLOORS_BLIND37),
                  "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
                  "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41),
-                 "blind-42": (BLIND42, FLOORS_BLIND42), "blind-43": (BLIND43, FLOORS_BLIND43)}
+                 "blind-42": (BLIND42, FLOORS_BLIND42), "blind-43": (BLIND43, FLOORS_BLIND43),
+                 "blind-44": (BLIND44, FLOORS_BLIND44), "blind-45": (BLIND45, FLOORS_BLIND45)}
 
 
 @pytest.fixture(scope="module")

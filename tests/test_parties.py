@@ -428,3 +428,22 @@ def test_each_one_an_owner_aside_and_a_past_owner_are_read(shipped, title, summa
 ])
 def test_what_a_review_of_the_parties_rules_kept(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batches 44 and 45: co-investors a few words before 参投/跟投; owners in Japanese and Korean
+    # ("傘下", "系の", "의 자회사", "구글 웨이모"); a rival or a market after the name ("テスラに対抗", "현대차
+    # 등 완성차")
+    ("日产汽车参投Wayve D轮融资", "Wayve今日宣布完成D轮融资，日产汽车作为战略投资方参投，英伟达、微软等现有股东跟投。",
+     {("Nissan", "Wayve")}),
+    ("日産、Mobileyeとの運転支援契約を終了",
+     "日産自動車は、米インテル傘下のイスラエル企業Mobileyeと結んでいた供給契約を終了する。", {("Nissan", "Mobileye")}),
+    ("トヨタとウェイモ、東京で自動運転タクシーの共同実証",
+     "トヨタ自動車と米グーグル系の自動運転開発会社ウェイモは共同実証を始める。", {("Toyota", "Waymo")}),
+    ("현대차, 구글 웨이모에 아이오닉 5 로보택시 5만대 공급", "", {("Hyundai", "Waymo")}),
+    ("ソフトバンクとエヌビディア、車載向け生成AI基盤で協業　テスラに対抗", "", set()),
+    ("삼성전자·퀄컴, 차량용 칩 2나노 파운드리 협력…현대차 등 완성차 공략", "", set()),
+])
+def test_cjk_co_investors_owners_and_rivals(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert {p for p in found.pairs if found.kind == "oem-tech"} == pairs, found
