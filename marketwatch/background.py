@@ -118,6 +118,9 @@ _SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plants?|factory|fact
 # sentence does not name (here the headline's brand, "the carmaker") is background, as an owner
 # before a name is (`marketwatch.parties`'s `_OWNED_GAP`).
 _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECASE)
+# ... and in Chinese and Japanese, "X-affiliated": "华为系车企赛力斯", "トヨタ系の部品メーカー" (not
+# 系列 "series" nor 系统 "system")
+_AFFILIATED_AFTER = re.compile(r"系(?:的|の)?(?:车企|企业|公司|品牌|部品|メーカー|企業|会社|の)")
 
 
 def _owner_of_a_brand(text: str, mentions: list[Mention]) -> set[int]:
@@ -234,7 +237,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     backers of a company described ("a startup backed by Nvidia", `_backers`), the names 不影响
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
-                  if text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end)}
+                  if (text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end))
+                  or (text.startswith("系", m.end) and _AFFILIATED_AFTER.match(text, m.end))}
     if not text.isascii() and text.find("旗下", start, end) >= 0:
         background |= _owner_of_a_brand(text, mentions)
     if text.find(", the ", start, end) >= 0:

@@ -126,8 +126,9 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
-    if not found.group().isascii() and _CJK_NOT_AFTER.match(lowered, found.end()):
-        return True  # "구글 안드로이드 오토모티브 채택 않기로" (decided not to adopt), "採用しない"
+    if not found.group().isascii() and (_CJK_NOT_AFTER.match(lowered, found.end())
+                                        or _CHINESE_NOT_BEFORE.search(lowered, 0, found.start())):
+        return True  # "구글 안드로이드 오토모티브 채택 않기로" (decided not to adopt), "採用しない", "尚未与小米接洽"
     if "existing" in before and _EXISTING_BEFORE.search(before) and not _EXISTING_CHANGED.search(before):
         return True  # "new platforms come from the existing joint venture with Rivian": no news
     if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
@@ -258,7 +259,10 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
                                r"|unchanged|untouched)\b")
 # Korean and Japanese negate after the verb: "채택 않기로" (decided not to adopt), "채택하지 않는다",
 # "採用しない", "採用せず", "採用を見送"
-_CJK_NOT_AFTER = re.compile(r"\s?(?:하지\s?)?않|\s?안\s?하|しない|せず|を見送|は見送")
+_CJK_NOT_AFTER = re.compile(r"\s?(?:하지\s?)?않|\s안\s?(?:해|한다|하기로|할)|しない|せず|を見送|は見送"
+                            r"|は「?(?:考えていない|検討していない)")
+# ... and Chinese before it: "丰田称尚未与小米接洽", "从未与丰田接洽"
+_CHINESE_NOT_BEFORE = re.compile(r"(?:尚未|从未|并未|未曾|没有|不会)[^，。；！？,;]{0,10}$")
 # Who an unnamed customer probably is: "Mobileye's new 'top-10 OEM' win is probably Hyundai, Barclays
 # says", "the unnamed carmaker that picked Mobileye was 'most likely Hyundai'".
 _GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\W{1,3}(?:[\w-]+\s+){0,2}?x{2,}")

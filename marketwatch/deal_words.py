@@ -300,7 +300,9 @@ CJK = {
     "acquisition": r"收购|并购",
     "investment": r"投资|注资|融资|领投",
     "licensing": r"授权|许可",
-    "supply": r"搭载|采用|供应(?!链|商)|供货|定点",  # not 供应链 (the supply chain) nor 供应商 (a supplier)
+    # not 供应链 (the supply chain), nor 供应商 (a supplier) but where one becomes or is chosen as one
+    # ("宁德时代成为理想汽车电池供应商", "宝马选定宁德时代为圆柱电池供应商")
+    "supply": r"搭载|采用|供应(?!链|商)|供货|定点|(?:成为|入选|选定|作为|引入)[^，。；]{0,14}?供应商",
     "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
 }
 # Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.
@@ -309,8 +311,10 @@ JAPANESE = {
     "talks": r"協議|交渉",
     "mou": r"覚書|基本合意",
     "joint-venture": r"合弁",
-    "stake": r"資本提携|株式を取得|株式の?[^、。\s]{0,8}?取得",
-    "licensing": r"ライセンス|使用許諾",
+    # (not 自己株式の取得, a buyback)
+    "stake": r"資本提携|株式を取得|(?<!自己)株式の?[^、。\s]{0,8}?取得",
+    # (not a permit: "自動運転試験のライセンス取得")
+    "licensing": r"(?<!試験の)(?<!運転)ライセンス|使用許諾",
     "acquisition": r"買収",
     "investment": r"出資",
     "supply": r"採用|搭載|供給|調達",
@@ -407,7 +411,7 @@ HINDI_ARABIC = {
 # Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 KOREAN = {
-    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소|합작 청산",
+    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소|합작 청산(?!설| 아닌)",
     "talks": r"협상|협의 중|논의 중",
     "mou": r"업무협약|양해각서",
     "joint-venture": r"합작|조인트벤처",

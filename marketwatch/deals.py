@@ -170,9 +170,12 @@ _CJK_RE = compile_by_first_char(_branches(CJK_WORDS))
 # and Thai, which writes no spaces either; Devanagari and Arabic, whose words the tables match as written
 _CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")
 # What a Chinese, Japanese or Korean sentence is about when its 搭载/采用/供应 (fitted, adopted,
-# supplied) tell no deal: a recall, a road test or comparison, a market-share table.
-_CJK_DAMPERS = re.compile(r"召回|实测|测试|横向对比|对比测试|对决|评测|市占率|市场份额|排名|榜单|居首|不及"
-                          r"|リコール|比較|試乗|シェア|ランキング|리콜|비교|시승|점유율|순위")
+# supplied) tell no deal: a recall, a road test or comparison, a market-share table (whole words of
+# those: not 比較的 "relatively", ライドシェア "ride-sharing", 우선순위 "priority", 测试车队 "a test fleet").
+_CJK_DAMPERS = re.compile(r"召回|实测|辅助驾驶测试|分别驾驶|横向对比|横评|跑分|对决|评测|市占率|榜单"
+                          r"|リコール|試乗記|試乗レポート|(?<![ァ-ヴー])シェア(?!リング)|ランキング|리콜|시승기|점유율\s?순위")
+# ... and a lawsuit, whatever its deal words: "ファーウェイ、特許ライセンス料めぐり日産を提訴"
+_CJK_DISPUTE = re.compile(r"提訴|訴訟|诉讼|起诉|소송|제소")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
@@ -350,6 +353,7 @@ def is_damped(text: str, *, headline: bool = False) -> bool:
         text = _RIVAL_ROLE.sub(r"\g<name> ", text)
     lowered = text.lower()
     return (_DAMPERS.search(lowered) is not None
+            or (not lowered.isascii() and _CJK_DAMPERS.search(lowered) is not None)
             or (_may_be_rare(lowered) and _RARE_DAMPERS.search(lowered) is not None)
             or (not headline and _may_be_analyst(lowered) and _ANALYST.search(lowered) is not None))
 
@@ -374,8 +378,12 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
     kinds = _kinds(_STRONG_RE, lowered, sentence, advised)
     if not sentence.isascii() and _CJK_CHAR.search(sentence):
         cjk = _kinds(_CJK_RE, sentence, sentence)
-        if "supply" in cjk and _CJK_DAMPERS.search(sentence):
-            cjk.discard("supply")  # "蔚来召回部分ES8 涉及宁德时代供应的电池包电芯": a recall's part, a test's car
+        if "supply" in cjk and (not weak or _CJK_DAMPERS.search(sentence)):
+            # "蔚来召回部分ES8 涉及宁德时代供应的电池包电芯": a recall's part, a test's car; under such a
+            # headline too, as an English story's weak words
+            cjk.discard("supply")
+        if cjk and _CJK_DISPUTE.search(sentence):
+            cjk = set()
         kinds |= cjk
     strong = bool(kinds)
     if not kinds and weak and not is_damped(sentence):

@@ -25,9 +25,12 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
-                     # ... Korean "검토한 바 없다" (never considered it), "사실이 아니다", "부인"; Japanese
-                     # "事実ではない" (untrue)
-                     r"|검토한\s?바\s?없|사실이\s?아니|사실과\s?다르|부인했|事実ではない|事実ではありません"
+                     # ... Korean "공급설, 검토한 바 없다" (never considered the supply rumoured), "협력설은
+                     # 사실이 아니다"; Japanese "提携報道は事実ではない": a deal's rumour called untrue (not
+                     # "철수설은 사실이 아니다", another rumour beside a deal)
+                     r"|(?:공급|협력|제휴|인수|투자|합작|채택|탑재|지분)(?:설|\s?계약|\s?보도에?)?[^.。…]{0,20}?"
+                     r"(?:검토한\s?바\s?없|사실이\s?아니|사실과\s?(?:다르|다릅|달라)|부인)"
+                     r"|(?:提携|協業|買収|出資|採用|供給|合弁)(?:の報道|報道|は|が)[^。…]{0,8}?事実では(?:な|あり)"
                      # Japanese 否定 (denies), not 否定的 (negative); "Daimler Truck rules out Horizon"
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
@@ -38,7 +41,7 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is
 # the deal's end, and the deal goes on. (Said in Chinese, Japanese or Korean: in English the
 # denial names its object, "denies report it will end ...", which is rarer in headlines.)
-_ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化")
+_ENDING_DENIED = re.compile(r"分手|破裂|解消|결렬|终止|解除|散伙|告吹|不变|继续|継続|확대|持续|深化|중단|지속")
 
 
 # Italian "ha smentito", Spanish "desmiente", Portuguese "desmente", French "dément", and "niega",

@@ -77,9 +77,11 @@ _COMPARING = re.compile(r"irror|esembl|cho|imilar|kin to|odell?ed|nlike|eyond|ft
 # "算力可达英伟达Thor-U的三倍" (up to three times Nvidia's Thor-U), "对标特斯拉": right before the name.
 _CJK_COMPARED = "可达|超过|超越|媲美|对标"
 # ... and right after it, in Japanese and Korean: "米テスラに対抗できる" (to take on Tesla), "현대차 등
-# 완성차 업체의 수주를 노린다" (to court carmakers such as Hyundai)
-_CJK_COMPARED_AFTER = re.compile(r"\s?(?:に対抗|に挑|を追う|を追撃|에\s?맞서|등\s?완성차)")
-_CJK_COMPARING = re.compile(_CJK_COMPARED + r"|に対抗|に挑|を追う|を追撃|에\s?맞서|등\s?완성차")
+# 완성차 업체의 수주를 노린다", "현대차 등 완성차 공략" (to court carmakers such as Hyundai; not "현대차 등
+# 완성차에 공급", its customers)
+_CJK_COMPARED_AFTER = re.compile(r"\s?(?:に対抗|に挑|を追う|を追撃|에\s?맞서"
+                                 r"|등\s?완성차(?:\s?업체)?(?:의|를)?\s?(?:공략|수주|고객\s?확보))")
+_CJK_COMPARING = re.compile(_CJK_COMPARED + r"|に対抗|に挑|を追う|を追撃|에\s?맞서|완성차")
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
@@ -112,10 +114,11 @@ _EACH_AFTER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?each\s+(?:signed|st
                          r"(?!\s+(?:it|the\s+(?:agreement|deal|pact|contract|memorandum|mou))\b)", re.IGNORECASE)
 _NAMES_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|&)?|and|&)?[^\S\n]*")
 # "Geely-owned Volvo", "Huawei-backed Aito", "长安汽车旗下的阿维塔": the first name qualifies the second.
-_OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*"
-                        # Japanese and Korean: "インテル傘下のイスラエル企業Mobileye", "グーグル系の自動運転開発
-                        # 会社ウェイモ", "알파벳의 자율주행 자회사 웨이모"
-                        r"|\s*(?:傘下|系)の?[^、。，,\s]{0,16}?|의\s?(?:[^\s,.]{1,10}\s)?자회사\s?", re.IGNORECASE)
+_OWNED_GAP = re.compile(r"-(?:owned|backed|controlled|funded)\s+(?:[\w.&-]+\s+){0,3}|\s*旗下的?\s*", re.IGNORECASE)
+# ... in Japanese and Korean, for a unit the owner owns, of its own kind: "インテル傘下のイスラエル企業
+# Mobileye", "グーグル系の自動運転開発会社ウェイモ", "알파벳의 자율주행 자회사 웨이모", "구글 웨이모" (not
+# "トヨタ傘下のダイハツがエヌビディアと提携", whose unit the config lacks)
+_CJK_OWNED_GAP = re.compile(r"\s*(?:傘下の?|系の)[^、。，,\s]{0,16}?|의\s?(?:[^\s,.]{1,10}\s)?자회사\s?| ")
 # "Hyundai Motor's Kia", "Alphabet's self-driving unit Waymo", "Waymo, the Alphabet unit": the
 # owner qualifies the unit.
 _NOT_FUNCTION_WORD = r"(?!(?:from|to|with|and|or|in|into|for|of|by|on|at|as|than|over|after|before|said|says)\s)"
@@ -253,9 +256,9 @@ class Parties:
         if nxt is not None:
             if _OWNED_GAP.fullmatch(text, here.end, nxt.start):
                 return True
-            if (text[here.end:nxt.start] == " " and not text[here.start:here.end].isascii()
-                    and self._owns(here, nxt)):
-                return True  # Korean "구글 웨이모" (Google's Waymo), an owner right before its unit
+            if (not text[here.start:here.end].isascii() and _CJK_OWNED_GAP.fullmatch(text, here.end, nxt.start)
+                    and self._owns(here, nxt) and self._same_side(here, nxt)):
+                return True
             if (_POSSESSIVE_GAP.fullmatch(text, here.end, nxt.start) and self._same_side(here, nxt)
                     and not (text[here.end + 1:here.end + 2] != "s" and _A_DEAL_OR_MAKE_AFTER.match(text, nxt.end))):
                 return True

@@ -92,7 +92,8 @@ _INVESTORS_AFTER = re.compile(
     r"|投资方(?:包括|为|有)|投资者(?:包括|为|有)|股东(?:包括|为)", re.IGNORECASE)
 # "Shanghai's SAIC and Toyota 参投": the names just before are investors.
 _INVESTORS_BEFORE = re.compile(r"参投|跟投")
-_NAME_TO_INVESTING = re.compile(r"\s*(?:等|作为)?[^，。；、,.;:：\s]{0,8}")
+# (not the company funded: "蔚来中国获合肥国资参投" is NIO China receiving the money)
+_NAME_TO_INVESTING = re.compile(r"\s*(?:等|作为)?[^，。；、,.;:：\s获]{0,8}")
 _INVESTMENT_WORD = re.compile(r"invest|round|funding|financ|backed|backer|stake|shareholder", re.IGNORECASE)
 # "X joins Google, which backed the startup", "..., joining Qualcomm" (in an investment sentence).
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.IGNORECASE)

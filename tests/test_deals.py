@@ -1631,3 +1631,41 @@ def test_cjk_recalls_tests_shares_denials_and_refusals_are_no_deal(shipped, titl
 def test_cjk_talks_licences_stakes_and_an_ended_venture(shipped, title, pair, deal):
     found = shipped.match(title)
     assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a third review (184 probes of the Chinese, Japanese and Korean rules): a damper word inside
+    # another word or in another clause, a supplier chosen, a "plan" (안) before 하반기, a denial of
+    # something else beside a deal
+    ("蔚来迫不及待在ET9上搭载英伟达Thor芯片", ("NIO", "Nvidia")),
+    ("理想汽车定点禾赛AT128激光雷达，产品已通过全部测试验证", ("Li Auto", "Hesai")),
+    ("小马智行采用丰田赛那打造第七代Robotaxi测试车队", ("Toyota", "Pony.ai")),
+    ("ホンダ、比較的安価な新型EVにパナソニック製電池を搭載", ("Honda", "Panasonic")),
+    ("トヨタ、ウェイモの自動運転技術をライドシェア車両に搭載へ", ("Toyota", "Waymo")),
+    ("기아, 비교적 저렴한 EV3에 LG에너지솔루션 배터리 탑재", ("Kia", "LG Energy Solution")),
+    ("현대차, 우선순위 차종부터 엔비디아 칩 탑재", ("Hyundai", "Nvidia")),
+    ("宁德时代成为理想汽车电池供应商", ("Li Auto", "CATL")),
+    ("宝马选定宁德时代为圆柱电池供应商", ("BMW", "CATL")),
+    ("현대차-LG에너지솔루션 인도네시아 합작안 하반기 확정", ("Hyundai", "LG Energy Solution")),
+    ('현대차, 엔비디아와 자율주행 협력…"인도 철수설은 사실이 아니다"', ("Hyundai", "Nvidia")),
+    ("トヨタ、エヌビディアと提携　人員削減報道は「事実ではない」", ("Toyota", "Nvidia")),
+    ("LG에너지솔루션, 현대차 등 완성차 3사와 배터리 공급 계약", ("Hyundai", "LG Energy Solution")),
+])
+def test_what_a_third_review_kept(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title", [
+    "丰田称尚未与小米接洽",
+    "比亚迪被曝拖欠供应商货款 宁德时代回应",
+    "ソニー、自己株式の取得を決議　ホンダとのEV事業は継続",
+    "ファーウェイ、特許ライセンス料めぐり日産を提訴",
+    "ホンダ「ファーウェイ製システム採用は事実ではありません」",
+    "[시승기] 퀄컴 칩 탑재한 기아 EV3, 주행 질감은",
+])
+def test_what_a_third_review_set_aside(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_rumoured_wind_up_denied_ends_nothing(shipped):
+    assert shipped.match("SK온·포드, 합작 청산설에 선 그어…협력 지속").deal_type != "ended"

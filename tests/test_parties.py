@@ -447,3 +447,17 @@ def test_what_a_review_of_the_parties_rules_kept(shipped, title, pairs):
 def test_cjk_co_investors_owners_and_rivals(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert {p for p in found.pairs if found.kind == "oem-tech"} == pairs, found
+
+
+@pytest.mark.parametrize("title, pairs", [
+    # a third review: an owner named with 傘下/系の only for its own unit of its own kind; "X系" an
+    # affiliation; co-investors not the company funded
+    ("トヨタ傘下のダイハツがエヌビディアと提携", {("Toyota", "Nvidia")}),
+    ("デンソーなどトヨタ系の部品メーカーとエヌビディアが提携", set()),
+    ("华为系车企赛力斯与宁德时代签约", {("Seres", "CATL")}),
+    ("蔚来系列车型全系搭载英伟达Orin芯片", {("NIO", "Nvidia")}),
+    ("小马智行获沙特PIF参投，丰田汽车同步跟投，本轮融资额超2亿美元", {("Toyota", "Pony.ai")}),
+])
+def test_cjk_owners_affiliations_and_the_company_funded(shipped, title, pairs):
+    found = shipped.match(title)
+    assert {p for p in found.pairs if found.kind == "oem-tech"} == pairs, found
