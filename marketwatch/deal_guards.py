@@ -126,24 +126,8 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "would cooperate with any inquiry"
     if _is_membership(lowered, found, before):
         return True
-    if not found.group().isascii() and (_CJK_NOT_AFTER.match(lowered, found.end())
-                                        or _CHINESE_NOT_BEFORE.search(lowered, 0, found.start())):
-        return True  # "구글 안드로이드 오토모티브 채택 않기로" (decided not to adopt), "採用しない", "尚未与小米接洽"
-    if "existing" in before and _EXISTING_BEFORE.search(before) and not _EXISTING_CHANGED.search(before):
-        return True  # "new platforms come from the existing joint venture with Rivian": no news
-    if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
-            lowered, found.end()):
-        return True  # "Samsung SDI's battery joint ventures with Stellantis and GM are unaffected"
-    if "production" in found.group() and ("in-house" in before or " own " in before or "self-developed" in before):
-        return True  # "BYD's in-house God's Eye chip enters mass production for Denza": its own part
-    if (("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered)
-            and _UNNAMED.search(lowered, max(0, lowered.rfind(",", 0, found.start()) + 1, found.start() - 60),
-                                found.start())):
-        return True  # "the unnamed top-10 carmaker that picked Mobileye ... was 'most likely Hyundai'": a guess
-        # (of the customer named before the deal word, in its clause)
-    if (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
-            and "settl" not in lowered and _SUED_OVER.search(lowered, 0, found.start())):
-        return True  # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
+    if _tells_other_news(lowered, found, before, kind):
+        return True
     if "without" in before and _WITHOUT_BEFORE.search(before):
         return True  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
         # formal agreement" is still a supply)
@@ -160,6 +144,30 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
         return True  # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
     # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
     return kind == "partnership" and _counts_partners(lowered, found, before)
+
+
+def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str) -> bool:
+    """Is the deal word told of a deal not made here: refused in Korean, Japanese or Chinese, going on
+    as it was, one's own part made, a guess of who an unnamed customer is, or a dispute?"""
+    if not found.group().isascii() and (_CJK_NOT_AFTER.match(lowered, found.end())
+                                        or _CHINESE_NOT_BEFORE.search(lowered, 0, found.start())):
+        return True  # "구글 안드로이드 오토모티브 채택 않기로" (decided not to adopt), "採用しない", "尚未与小米接洽"
+    if "existing" in before and _EXISTING_BEFORE.search(before) and not _EXISTING_CHANGED.search(before):
+        return True  # "new platforms come from the existing joint venture with Rivian": no news
+    if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
+            lowered, found.end()):
+        return True  # "Samsung SDI's battery joint ventures with Stellantis and GM are unaffected"
+    if "production" in found.group() and ("in-house" in before or " own " in before or "self-developed" in before):
+        return True  # "BYD's in-house God's Eye chip enters mass production for Denza": its own part
+    # "the unnamed top-10 carmaker that picked Mobileye ... was 'most likely Hyundai'": a guess of the
+    # customer named before the deal word, in its clause
+    if (("likely" in lowered or "probabl" in lowered) and _GUESSED.search(lowered)
+            and _UNNAMED.search(lowered, max(0, lowered.rfind(",", 0, found.start()) + 1, found.start() - 60),
+                                found.start())):
+        return True
+    # "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties": a dispute
+    return (kind != "ended" and ("sue" in lowered or "suit" in lowered or "complaint" in lowered)
+            and "settl" not in lowered and _SUED_OVER.search(lowered, 0, found.start()) is not None)
 
 
 def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
