@@ -6,10 +6,13 @@ to Nissan"), a negation, a deal set aside ("rather than"), an open-source licenc
 rather than placed, a sponsor's or an event's title, a supply under threat or made in-house, a
 company's programme of small firms, a person's job, a tie-up only imagined, a fix for a recall, a
 carmaker's own deliveries, the market's shares, a rider's choice, a panel's people, a count of
-partners. (Advice, wishes, questions and most negations are marketwatch.advice's.) `tells_no_deal`
-sets aside a whole sentence: a table of market shares (a sentence set years back is
-marketwatch.match's `_is_history`). Each check is a pure function of the lower-cased, masked
-sentence (company names as runs of x), as the caller has them.
+partners, a group's members and their open letter, a choice still to make ("picks between"), a deal
+going on as it was ("the existing joint venture", "... are unaffected"), a guess of who an unnamed
+customer is, a dispute over a deal's terms, a refusal in Korean, Japanese or Chinese. (Advice,
+wishes, questions and most negations are marketwatch.advice's.) `tells_no_deal` sets aside a whole
+sentence: a table of market shares (a sentence set years back is marketwatch.match's
+`_is_history`). Each check is a pure function of the lower-cased, masked sentence (company names as
+runs of x), as the caller has them.
 """
 
 from __future__ import annotations
