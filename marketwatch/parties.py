@@ -79,9 +79,10 @@ _CJK_COMPARED = "可达|超过|超越|媲美|对标"
 # ... and right after it, in Japanese and Korean: "米テスラに対抗できる" (to take on Tesla), "현대차 등
 # 완성차 업체의 수주를 노린다", "현대차 등 완성차 공략" (to court carmakers such as Hyundai; not "현대차 등
 # 완성차에 공급", its customers)
-_CJK_COMPARED_AFTER = re.compile(r"\s?(?:に対抗|に挑|を追う|を追撃|에\s?맞서"
+_CJK_RIVAL_AFTER = r"に対抗|に挑|を追う|を追撃|에\s?맞서"
+_CJK_COMPARED_AFTER = re.compile(rf"\s?(?:{_CJK_RIVAL_AFTER}"
                                  r"|등\s?완성차(?:\s?업체)?(?:의|를)?\s?(?:공략|수주|고객\s?확보))")
-_CJK_COMPARING = re.compile(_CJK_COMPARED + r"|に対抗|に挑|を追う|を追撃|에\s?맞서|완성차")
+_CJK_COMPARING = re.compile(rf"{_CJK_COMPARED}|{_CJK_RIVAL_AFTER}|완성차")
 _COMPARED_BEFORE = re.compile(r"\b(?:mirror(?:s|ed|ing)?|resembl(?:e|es|ed|ing)|echo(?:es|ed|ing)?|similar to"
                               r"|akin to|modell?ed (?:on|after)|unlike|beyond"
                               r"|(?:second|third|fourth|fifth|sixth|latest|newest|next) (?:[\w'’-]+ ){0,2}?"
@@ -295,8 +296,7 @@ class Parties:
                           if not any(self.related(a, o) for a in parties[i].members for o in owners))
             apart |= {(i, j) for i in free for j in free if i < j}
         if (len(parties) == 2 and listed_after(text, parties, 1)
-                and (_SHARED_ROLE_AFTER.match(text, parties[1].end)
-                     or (_EACH_AFTER.match(text, parties[1].end) and _ONE_SIDE_AFTER.match(text, parties[1].end)))):
+                and (_SHARED_ROLE_AFTER.match(text, parties[1].end) or _EACH_AFTER.match(text, parties[1].end))):
             apart.add((0, 1))  # "Li Auto and Xiaomi remained its customers", "BYD and Chery have each signed"
         carmakers = set()  # duals listed among carmakers only: "BYD, Xpeng and GAC adopt Nvidia Drive Thor"
         for run in lists(text, parties) if len(parties) > 2 else ():
