@@ -253,17 +253,15 @@ _SPONSOR_SIGNED = re.compile(r"\s+(?:on\s+)?(?:as\s+)?(?:(?:a|an|the|its)\s+)?(?
 _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:any|the|an|all|all\s+relevant)?\s*"
                             r"(?:inquir|investigat|probe|authorit|regulator|agenc|nhtsa|police|court|prosecutor)\w*\b(?!-)"
                             r"(?![^.;]{0,40}\band\s+with\b)")
-# A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
-# letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
-# of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
 # A deal that goes on as it was: "the existing joint venture with Rivian" (not one expanded, renewed,
 # reworked or worked within: "expands its existing partnership with Google"), "battery joint ventures
 # with Stellantis and General Motors are unaffected", "Supplier contracts, including ..., are not
 # affected" (in its own clause: not "signs a deal with CATL, while its Samsung venture is unaffected").
-_EXISTING_BEFORE = re.compile(r"(?:\b(?:the|its|their)|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$")
+_EXISTING = r"(?:\b(?:the|its|their)|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$"
+_EXISTING_BEFORE = re.compile(_EXISTING)
 _EXISTING_CHANGED = re.compile(r"\b(?:expand|extend|deepen|renew|broaden|widen|strengthen|upgrad|amend|rework|restructur"
                                r"|revis|overhaul|scal\w*\s+back|cut|trim|build\w*\s+on|as\s+part\s+of|within|through"
-                               r"|under|to)\w*\s+(?:the|its|their|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$")
+                               r"|under|to)\w*\s+" + _EXISTING)
 _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas)\b)[^.;:,]){0,80}?"
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
@@ -279,10 +277,14 @@ _CHINESE_NOT_BEFORE = re.compile(r"(?:尚未|从未|并未|未曾|没有|不会)
 _GUESSED = re.compile(r"\b(?:probably|most\s+likely|likely|in\s+all\s+probability)\W{1,3}(?:[\w-]+\s+){0,2}?x{2,}")
 _UNNAMED = re.compile(r"\b(?:unnamed|undisclosed|unidentified|top-\d+|top\s+\d+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:carmakers?|automakers?|customers?|oems?|buyers?|clients?|suppliers?|partners?|companies|company)\b")
+# A dispute over a deal's terms: "Great Wall Motor sues Huawei for abuse of dominance over 5G patent royalties"
 _SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|complaint\s+against)\b[^.;:]{0,100}?"
                         r"\b(?:over|about|regarding|concerning|for|on)\s+"
                         # (not a deal ended between partners: "Luminar sues Volvo Cars over cancelled lidar contract")
                         r"(?!(?:[\w-]+\s+){0,3}?(?:cancel|terminat|scrap|end(?:ed|ing)?\b))(?:[\w-]+\s+){0,4}$")
+# A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
+# letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
+# of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
 _AS_MEMBERS_AFTER = re.compile(r"\s+as\s+(?:an?\s+)?(?:new\s+|founding\s+|full\s+|associate\s+|premium\s+|core\s+)?members?\b")
 _LETTER = r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?(?:letter|petition|pledge)\b"
 _LETTER_SIGNED = re.compile(_LETTER)
