@@ -11,7 +11,7 @@ marketwatch.denials) or a person's career ("who co-founded Aurora").
 
 English, German and Chinese are covered, as the shipped feeds are, and the commoner French,
 Spanish, Italian, Japanese and Korean wordings, for feeds in other languages (the words, language
-by language, are in marketwatch.deal_words). Chinese and
+by language, are in marketwatch.deal_words and marketwatch.deal_words_intl). Chinese and
 Japanese have no spaces between words, and Korean attaches particles to them ("협력을"), so
 their deal words match anywhere; the others match whole words. A deal word negated ("a rival,
 not a partner") is none, nor is one not yet made ("has yet to sign a deal") or not meant ("has no
@@ -28,7 +28,8 @@ import re
 from marketwatch.advice import CLAUSE_BREAK, is_advice, may_advise
 from marketwatch.alternation import compile_by_first_char, kind_of, split_alternatives
 from marketwatch.deal_guards import is_no_deal, tells_no_deal
-from marketwatch.deal_words import (
+from marketwatch.deal_words import STRONG, WEAK, merged
+from marketwatch.deal_words_intl import (
     CJK,
     CZECH,
     CZECH_WEAK,
@@ -48,12 +49,9 @@ from marketwatch.deal_words import (
     ROMANCE_WEAK,
     SOUTHEAST_ASIAN,
     SOUTHEAST_ASIAN_WEAK,
-    STRONG,
     THAI,
     TURKISH,
     TURKISH_WEAK,
-    WEAK,
-    merged,
 )
 from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.denials import denies_in

@@ -1,4 +1,4 @@
-"""The vocabulary of deals (marketwatch.deal_words): the mistakes an edit to a word table can make
+"""The vocabulary of deals (marketwatch.deal_words and deal_words_intl): the mistakes an edit to a word table can make
 that no sentence in tests/test_deals.py would show at once, as a misspelt kind's words never match
 and a stray "|" makes every sentence a deal."""
 
@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from marketwatch import deal_words, deals
+from marketwatch import deal_words, deal_words_intl, deals
 from marketwatch.alternation import split_alternatives
 from marketwatch.dealtypes import DEAL_TYPES
 
-TABLES = {name: table for name, table in vars(deal_words).items() if name.isupper() and isinstance(table, dict)}
+TABLES = {name: table for module in (deal_words, deal_words_intl) for name, table in vars(module).items()
+          if name.isupper() and isinstance(table, dict)}
 PATTERNS = [(name, kind, pattern) for name, table in TABLES.items() for kind, pattern in table.items()]
 
 
