@@ -84,69 +84,95 @@ _IS_IN_DOUBT_AFTER = re.compile(r"[^.;:,]{0,40}?\s(?:(?:is|are|was|were|remains?
 def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
     """Is the deal word `found` (of deal type `kind`) no deal where it stands? `before` is the text
     just before it, `sentence` the sentence as written (its capitals), `lowered` it lower-cased."""
-    if _is_already(lowered, sentence, found, before) or _is_negated_sea(before):
-        return True
-    if found.group().startswith("sign") and lowered.startswith(" with neither", found.end()):
+    return (_is_already(lowered, sentence, found, before) or _is_negated_sea(before)
+            or _is_not_made(lowered, found, before)
+            or _is_another_sense(lowered, sentence, found, before, kind)
+            or (kind == "supply" and _is_supply_undone(lowered, found, before))
+            or _is_a_title_or_sponsor(lowered, found, before)
+            or _is_people_or_a_programme(lowered, found, before, kind)
+            or _is_membership(lowered, found, before)
+            or _tells_other_news(lowered, found, before, kind)
+            # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
+            or (kind == "partnership" and _counts_partners(lowered, found, before)))
+
+
+def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
+    """A deal declined, still to choose, passed over, imagined, or done without."""
+    word = found.group()
+    if word.startswith("sign") and lowered.startswith(" with neither", found.end()):
         return True  # "has signed with neither"
-    if found.group().startswith(("pick", "choos", "chose", "select")) and lowered.startswith(" between", found.end()):
+    if word.startswith(("pick", "choos", "chose", "select")) and lowered.startswith(" between", found.end()):
         return True  # "Honda picks between Nvidia and Qualcomm later this year": a choice still to make
     if before.endswith(("rather than ", "instead of ")):
         return True  # "built on open-weight models rather than licensed from OpenAI or Google"
-    if found.group() in ("licence", "license", "licences", "licenses") and (
+    if _HYPOTHETICAL_AFTER.match(lowered, found.end()) and not _POSSESSED_BEFORE.search(before):
+        return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
+    # "use its 4G patents without a licence": that word only ("uses Huawei's system without a formal
+    # agreement" is still a supply)
+    return "without" in before and _WITHOUT_BEFORE.search(before) is not None
+
+
+def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
+    """The deal word in a sense that is no deal: an open licence, orders given, a role, an
+    inquiry, a fix, a company's own deliveries, the market's shares."""
+    word = found.group()
+    if word in ("licence", "license", "licences", "licenses") and (
             _OPEN_LICENCE_BEFORE.search(before) or "MIT " in sentence[max(0, found.start() - 8):found.start()]):
         return True  # "published the SDK under the Apache 2.0 licence": anyone's to use, no deal
-    if found.group() in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
+    if word in ("orders", "ordered") and _ORDERS_TO.match(lowered, found.end()):
         return True
-    if found.group() == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
+    if word == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
         return True
-    if kind == "supply" and (_DISRUPTED_BEFORE.search(before) or _is_in_house(lowered, found)
-                             or (_PUT_BEFORE.search(before) and _IN_DOUBT_AFTER.match(lowered, found.end()))
-                             or _IS_IN_DOUBT_AFTER.match(lowered, found.end())
-                             or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end()))):
-        return True
-    if found.group().startswith("partner") and (
+    if word.startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
+        return True  # "would cooperate with any inquiry"
+    if word.startswith("work") and _FIX_AFTER.match(lowered, found.end()):
+        return True  # "Aptiv said it was working with Ford on a fix" (of a recall)
+    if word.startswith("deliver") and _is_own_deliveries(lowered, found):
+        return True  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
+    # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
+    return kind == "stake" and _is_the_market(lowered, found, before)
+
+
+def _is_supply_undone(lowered: str, found: re.Match[str], before: str) -> bool:
+    """A supply under threat or in doubt, a company's own make, or "built in" as a feature."""
+    return (_DISRUPTED_BEFORE.search(before) is not None or _is_in_house(lowered, found)
+            or (_PUT_BEFORE.search(before) is not None and _IN_DOUBT_AFTER.match(lowered, found.end()) is not None)
+            or _IS_IN_DOUBT_AFTER.match(lowered, found.end()) is not None
+            or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end())))
+
+
+def _is_a_title_or_sponsor(lowered: str, found: re.Match[str], before: str) -> bool:
+    """An official partner of an event or a team, and a sponsorship signed."""
+    word = found.group()
+    if word.startswith("partner") and (
             (("official" in before or "lympic" in before) and _OFFICIAL_BEFORE.search(before))
             or _EVENT_PARTNER_AFTER.match(lowered, found.end())):
         return True
-    if (found.group().startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
+    if (word.startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
             and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
         return True
-    if ((found.group().startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()))
-            or before.endswith(("sponsorship ", "sponsorship-"))):
-        return True  # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
-    if found.group() in ("partner", "partners") and (
+    # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
+    return ((word.startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()) is not None)
+            or before.endswith(("sponsorship ", "sponsorship-")))
+
+
+def _is_people_or_a_programme(lowered: str, found: re.Match[str], before: str, kind: str) -> bool:
+    """People (a partner as a job title, a panel's speakers, riders choosing a car) and a
+    programme's firms ("delivery partners"), not companies making a deal."""
+    word = found.group()
+    if word in ("partner", "partners") and (
             (_JOB_TITLE_BEFORE.search(before) and not lowered.startswith(" with", found.end()))
             or _PEOPLE_FROM_AFTER.match(lowered, found.end())):
         return True  # "hired ... as a managing partner", "a Toyota Ventures partner", "partners from Woven Capital"
-    if (found.group() == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
+    if (word == "partners" and _SERVICE_PARTNERS_BEFORE.search(before)
             and not _JOINS_PROGRAMME_BEFORE.search(before)):
         return True  # "Amazon's Delivery Partners Balk at Rivian Van Repair Bills": a programme's firms
-    if _HYPOTHETICAL_AFTER.match(lowered, found.end()) and not _POSSESSED_BEFORE.search(before):
-        return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
-    if found.group() == "delivery" and lowered.startswith(" partners", found.end()):
+    if word == "delivery" and lowered.startswith(" partners", found.end()):
         return True  # ... whose "delivery" names the programme
-    if found.group().startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
-        return True  # "would cooperate with any inquiry"
-    if _is_membership(lowered, found, before):
-        return True
-    if _tells_other_news(lowered, found, before, kind):
-        return True
-    if "without" in before and _WITHOUT_BEFORE.search(before):
-        return True  # "use its 4G patents without a licence": that word only ("uses Huawei's system without a
-        # formal agreement" is still a supply)
-    if kind == "stake" and _is_the_market(lowered, found, before):
-        return True  # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
-    if found.group().startswith("work") and _FIX_AFTER.match(lowered, found.end()):
-        return True  # "Aptiv said it was working with Ford on a fix" (of a recall)
-    if found.group().startswith("deliver") and _is_own_deliveries(lowered, found):
-        return True  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
-    if (kind == "supply" and found.group().startswith(("pick", "choos", "chose"))
-            and _PEOPLE_CHOOSING_BEFORE.search(before)):
+    if kind == "supply" and word.startswith(("pick", "choos", "chose")) and _PEOPLE_CHOOSING_BEFORE.search(before):
         return True  # "Grab lets Singapore riders pick a Tesla for S$3 more": a rider's choice of car
-    if found.group().endswith("feature") and _PEOPLE_AFTER.match(lowered, found.end()):
-        return True  # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
-    # "Uber now works with more than 20 autonomous-vehicle partners, including Waymo, ..."
-    return kind == "partnership" and _counts_partners(lowered, found, before)
+    # "the panel will feature Hyundai CRADLE's head of North America, Qualcomm's finance lead"
+    return word.endswith("feature") and _PEOPLE_AFTER.match(lowered, found.end()) is not None
 
 
 def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str) -> bool:
