@@ -129,6 +129,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True  # "Aptiv said it was working with Ford on a fix" (of a recall)
     if word.startswith("deliver") and _is_own_deliveries(lowered, found):
         return True  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
+    if kind == "ended" and "13" in lowered and _HOLDINGS_FILING.search(lowered):
+        return True  # "Berkshire 13F: Buffett Exits BYD, Adds to Apple": a fund's trades
     # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
     return kind == "stake" and _is_the_market(lowered, found, before)
 
@@ -181,8 +183,14 @@ def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str
     if not found.group().isascii() and (_CJK_NOT_AFTER.match(lowered, found.end())
                                         or _CHINESE_NOT_BEFORE.search(lowered, 0, found.start())):
         return True  # "구글 안드로이드 오토모티브 채택 않기로" (decided not to adopt), "採用しない", "尚未与小米接洽"
-    if "existing" in before and _EXISTING_BEFORE.search(before) and not _EXISTING_CHANGED.search(before):
+    if (("existing" in before or "long" in before) and _EXISTING_BEFORE.search(before)
+            and not _EXISTING_CHANGED.search(before)):
         return True  # "new platforms come from the existing joint venture with Rivian": no news
+    if ((_PAST_DEAL_AFTER.match(lowered, found.end()) or _MADE_THEN_HERE.match(lowered, found.start()))
+            and not _RENEWED.search(lowered)):
+        return True  # "the robotaxi agreement with Uber signed last year will not contribute ...": a past deal
+    if "analyst" in lowered and _CITED_BEFORE.search(before):
+        return True  # "Analyst Points to Waymo's Growth and Toyota Partnership": a deal cited, not reported
     if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
             lowered, found.end()):
         return True  # "Samsung SDI's battery joint ventures with Stellantis and GM are unaffected"
@@ -258,7 +266,7 @@ def _counts_partners(lowered: str, found: re.Match[str], before: str) -> bool:
 # A company's programme of small firms, named by what they do for it: "Amazon's delivery partners",
 # "Tesla's service partners", "its dealer partners".
 # Not one named among them: "Kia named among Amazon's delivery partners", "becomes one of Uber's ..."
-_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}['’]s|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|charging"
+_SERVICE_PARTNERS_BEFORE = re.compile(r"(?:x{2,}(?:['’]s)?|\b(?:its|their))\s+(?:delivery|service|dealer|dealership|charging"
                                       r"|logistics|franchise|channel|retail|retailer|sales|repair|installation)\s+$"
                                       # ... its advertisers ("thanked its advertising partners, whose campaigns
                                       # ran on ..."), not a company's named one ("GM's advertising partners
@@ -283,7 +291,8 @@ _INQUIRY_AFTER = re.compile(r"\w*\s+(?:fully\s+)?with\s+(?:x{2,}\s+and\s+)?(?:an
 # reworked or worked within: "expands its existing partnership with Google"), "battery joint ventures
 # with Stellantis and General Motors are unaffected", "Supplier contracts, including ..., are not
 # affected" (in its own clause: not "signs a deal with CATL, while its Samsung venture is unaffected").
-_EXISTING = r"(?:\b(?:the|its|their)|x{2,}['’]s?) existing\s+(?:[\w-]+\s+)?$"
+_EXISTING = (r"(?:\b(?:the|its|their)|x{2,}['’]s?) (?:existing|long-?standing|long-running|decade-long|years-long)\s+"
+             r"(?:[\w-]+\s+)?$")
 _EXISTING_BEFORE = re.compile(_EXISTING)
 _EXISTING_CHANGED = re.compile(r"\b(?:expand|extend|deepen|renew|broaden|widen|strengthen|upgrad|amend|rework|restructur"
                                r"|revis|overhaul|scal\w*\s+back|cut|trim|build\w*\s+on|as\s+part\s+of|within|through"
@@ -292,6 +301,22 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
                                r"|unchanged|untouched)\b")
+# A deal of the past named by when it was made: "the robotaxi agreement with Uber signed last year",
+# "the partnership with Toyota agreed in 2025" (unless the sentence tells it renewed or changed now:
+# "the alliance, formed in 2019, was extended on Monday")
+# (the verb found itself too: "signed last year")
+_MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+"
+              r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
+              r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
+              r"|(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              r"[a-z]*\.?\s+)?(?:19|20)\d\d)\b")
+_PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
+                              + _MADE_THEN)
+_MADE_THEN_HERE = re.compile(_MADE_THEN)
+_RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
+# An analyst's reasons: "Analyst Points to Waymo's Growth and Toyota Partnership", "citing ... the
+# partnership with Toyota" (with an analyst in the sentence: not "shares rose, citing a new deal")
+_CITED_BEFORE = re.compile(r"\b(?:points?\s+to|pointed\s+to|cit(?:es|ed|ing))\s+(?:[\w'’&.,-]+\s+){0,8}?$")
 # Korean and Japanese negate after the verb: "채택 않기로" (decided not to adopt), "채택하지 않는다",
 # "採用しない", "採用せず", "採用を見送"
 _CJK_NOT_AFTER = re.compile(r"\s?(?:하지\s?)?않|\s안\s?(?:해|한다|하기로|할)|しない|せず|を見送|は見送"
@@ -367,6 +392,10 @@ _RANKS_SHARES = re.compile(r"\b(?:followed\s+by|ahead\s+of|behind|trailed\s+by|t
 _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stakes?|invest\w*|acqui\w*|sign\w*"
                            r"|(?:will|to) suppl\w*|alliance|co-?develop\w*"
                            r"|orders?|won|wins?|venture|mou|tie-?ups?|picks?|picked|chose|chosen|select\w*)\b")
+
+
+# A fund's report of its holdings: what it sold is no deal's end ("Buffett Exits BYD, Adds to Apple")
+_HOLDINGS_FILING = re.compile(r"\b13-?f\b")
 
 
 def _ranks_shares(lowered: str) -> bool:

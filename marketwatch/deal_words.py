@@ -49,7 +49,7 @@ STRONG = {
     r"(?:stake|deal|investment|takeover|acquisition|merger|venture|tie-?up|purchase)\b)"
     r"|collaps\w+|abandon\w*|sever(?:s|ed|ing|ance)?|divest\w*|fell apart|falls? apart"
     r"|(?:sell|sells|sold|selling) (?:its|their|a|the) (?:remaining )?(?:stake|share|shares)"
-    r"|part(?:s|ed)? ways|parting ways|no longer|not in (?:talks|discussions)"
+    r"|part(?:s|ed)? ways|parting ways|no longer"
     # "GM's decision to stop funding Cruise", "stops supplying Tesla"
     r"|stop(?:s|ped|ping)? (?:funding|investing|supplying|buying|using|working with)"
     # "Ford, SK On and Koc drop plan for battery plant", "pausing the plan ... to build vans with"
@@ -149,7 +149,12 @@ STRONG = {
     r"|(?<!hopes of )(?<!lost )(?<!fails to )(?<!failed to )(?<!failing to )(?<!fail to )(?<!yet to )(?<!unlikely to )"
     r"(?<!hopes to )(?<!bids to )(?<!bid to )(?<!aims to )(?<!running to )"
     r"(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)"
-    r" (?:an? |the )?X{2,}(?: X{2,})*(?:['’]s?)? (?:[\w-]+ ){0,3}?(?:orders?|contracts?)\b"
+    r" (?:an? |the )?(?:[\d$€£¥][\w,.$€£¥-]*(?: (?:million|billion|bn))?(?:-[\w-]+)? )?"  # "lands a 20,000-vehicle Uber order"
+    r"X{2,}(?: X{2,})*(?:['’]s?)? (?:[\w-]+ ){0,3}?(?:orders?|contracts?)\b"
+    # a fleet bought: "Uber has agreed to buy 20,000 Rivian R2-based vehicles" (not shares: "agreed to buy
+    # 10 million shares", "$150 million of shares")
+    r"|(?<!not )agree(?:d|s)? to (?:buy|purchase|order) (?:up to |about |more than |nearly |some |another )?"
+    r"\d[\d,.]*(?![,.]?\d)(?: more)?(?! ?%| per ?cent| (?:million |billion |bn )?(?:shares|adss|stock|of)\b)"
     # ... and a part in a named customer's cars: "AMD Versal chips enter volume production in Subaru's EyeSight"
     # (not a site: "enter volume production in Tesla's Austin plant")
     r"|(?:enter|enters|entered|entering|go|goes|went|going) (?:into )?(?:volume|mass|series) production (?:for X{2,}"
@@ -252,7 +257,13 @@ WEAK = {
     r"|(?:win|wins|won|winning|land|lands|landed|landing|secur(?:e|es|ed|ing)|bag(?:s|ged)?|snag(?:s|ged)?|clinch(?:es|ed)?"
     r"|nab(?:s|bed)?) (?:an? |the |its )?(?:[\w'’-]+ ){0,3}?orders?"
     # A fleet leased: "Grab will lease 10,000 Omoda and Jaecoo SUVs to its drivers"
-    r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?",
+    r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?"
+    # ... or bought, and an order enlarged: "said it would buy 40,000 more Lucid Gravity SUVs", "Uber Lifts
+    # Robotaxi Order", "doubling an order it placed last year" (not an order book)
+    r"|(?:would|will) buy (?:up to |about |more than |nearly |some |another )?\d[\d,.]*(?![,.]?\d)(?: more)?"
+    r"(?! ?%| per ?cent| (?:million |billion |bn )?(?:shares|adss|stock|of)\b)"
+    r"|(?:lift|rais|increas|doubl|expand|boost|enlarg)(?:e|es|s|ed|ing)? (?:its |an |the |their )?(?:[\w-]+ ){0,2}?"
+    r"orders?(?! books?\b)",
     # not a government's trade deal: "The deal with Washington relieves Toyota and Sony"
     "partnership": r"deals?(?! with " + GOVERNMENTS + r")|agree(?:s|d)?|together|with the help of|backed"
     # not a stock index, a club or a ranking: "Tesla and Nvidia join S&P 500 top ten", "join the $1 trillion club"
@@ -261,6 +272,8 @@ WEAK = {
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*"
+    # (not a list made: "Waymo, BYD and CATL make the cut", "... make Fortune's list")
+    r"(?! (?:the cut|(?:the |a |x{2,}['’]s )?(?:[\w-]+ )?(?:list|ranking)|headlines|history|gains|losses)\b)"
     # ... who have begun testing together: "Volkswagen and Uber begin testing ID. Buzz robotaxis" (not
     # "have begun testing investors' patience")
     r"|X{2,} (?:and|&) X{2,} (?:have |has )?(?:begin|begins|began|begun|start|starts|started) (?:jointly )?"

@@ -75,6 +75,10 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|(?:in|by) market (?:value|cap|capitali[sz]ation)"
     r"|probe|investigat\w+|fine[sd]?|ban|bans|banned|bar|bars|barred|sanction\w*|tariff\w*|blacklist\w*"
     r"|earnings|quarterly|profit|revenue|shares (?:rose|fell|rise|fall|jump\w*|plunge\w*|slump\w*)"
+    # (not a move told with its cause, what a company said or did: "Shares rose 4% after the supplier said
+    # Jaguar Land Rover had picked its Gen 6 ADAS platform")
+    r"(?! (?:[\w%.,$-]+ ){0,5}?(?:after|on) (?:(?:the|its) (?:[\w-]+ )?|(?:x{2,} )+|it )?(?:said|says|announced"
+    r"|won|signed|agreed|landed|secured|struck|inked)\b)"
     r"|poach\w*|hires?|hired|joins? as|former|den(?:y|ies|ied|ying)|denials?"
     # a person's move: "Woven by Toyota's technology chief leaves to join OpenAI's devices team"
     r"|(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?) to (?:join|run|lead|head)"
@@ -338,7 +342,9 @@ _ANALYST = re.compile(
     r"|(?:starts|began|begins|initiates?|initiated) coverage"
     r"|(?:upgrad|downgrad)(?:es|ed|ing)? (?:[\w.-]+ ){0,3}?to (?:buy|sell|hold|neutral|equal)"
     # "... is the most likely supplier of the cells Hyundai plans to use, UBS analysts wrote in a note"
-    r"|analysts? (?:wrote|write|said|say|says|noted) in a (?:research |client |investor )?note)\b")
+    r"|analysts? (?:wrote|write|said|say|says|noted) in a (?:research |client |investor )?note"
+    # "Bernstein analysts speculated in a note that Nissan could turn to Foxconn"
+    r"|analysts? (?:have |had )?(?:speculat\w+|float\w*|guess\w*))\b")
 
 
 def is_damped(text: str, *, headline: bool = False) -> bool:
@@ -363,7 +369,8 @@ def _may_be_rare(lowered: str) -> bool:
 
 def _may_be_analyst(lowered: str) -> bool:
     return ("target" in lowered or "perform" in lowered or "weight" in lowered or "coverage" in lowered
-            or "grad" in lowered or " note" in lowered)
+            or "grad" in lowered or " note" in lowered or "speculat" in lowered or "float" in lowered
+            or "guess" in lowered)
 
 
 def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:

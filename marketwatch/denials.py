@@ -23,6 +23,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"(?=\s*(?:[.,;:!?\"“”„«»)]|$))"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
+                     # "Hyundai and Kia say they are not in talks with Apple", "'We're not in talks with Apple'"
+                     # (not "no longer in talks": talks ended)
+                     r"|(?:\b(?:is|are|am|was|were)|['’]re|['’]m) not in (?:talks|discussions|negotiations)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
                      # ... Korean "공급설, 검토한 바 없다" (never considered the supply rumoured), "협력설은
@@ -102,7 +105,7 @@ def _may_deny(lowered: str) -> bool:
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or "schloss" in lowered or "schliess" in lowered
+            or "schloss" in lowered or "schliess" in lowered or "not in " in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
 
 

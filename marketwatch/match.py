@@ -65,7 +65,17 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|things to know|techcrunch mobility|the station|notebook|the download(?=:)"
                       # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
                       r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
-                      r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation))\b")
+                      r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
+                      # a daily newsletter, a podcast's or a deals column's episode, a week's preview, a
+                      # market's movers: "Electrek Daily:", "Ep. 77:", "Axios Pro Mobility Deals:", "What to
+                      # Watch This Week:", "Stocks Making the Biggest Moves Premarket:", "Stocks Close Mixed:"
+                      r"|daily(?=:)|daily drive|(?:ep\.?|episode) ?\d+(?=:)|deals(?=:)|what to watch|week ahead"
+                      r"|biggest (?:moves|movers)|movers(?=:)|stocks (?:close|end|finish|open)\w*)\b"
+                      r"|早报|晚报|日报")  # Chinese morning, evening and daily briefs: "36氪早报｜..."
+# What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
+# signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon".
+_CORRECTED = re.compile(r"\s*(?:correction:\s*)?(?:an|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this"
+                        r"\s+(?:story|article|report|post|item)\b", re.IGNORECASE)
 # ", while" and ", whereas" start an item whatever follows: "BYD's sales rose 12%, while brands in
 # Huawei's HIMA alliance sold 58,000 cars"; not a clause with no subject of its own ("..., while
 # also providing chips to Mercedes-Benz"), nor an aside after a short subject (`_items`: "Hyundai,
@@ -74,7 +84,7 @@ _ITEM_BREAK = re.compile(r",\s+(?:and|but)\s+(?=[A-Z0-9])"
                          r"|,\s+(?P<while>while|whereas)\s+(?!(?:[a-z]+ing|also|still)\b)")
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|;|\||$|[-–—]\s|(?:and|or|for|in|on|at|to|from|with)\b)")
-_TITLE_ITEM_BREAK = re.compile(r"\s*[;|·]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
+_TITLE_ITEM_BREAK = re.compile(r"\s*[;|·；｜]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
 # A year, with its month or part: "2016", "January 2016", "early 2023"
 _YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
          r"(?:19|20)\d\d")
@@ -198,6 +208,7 @@ class Matcher:
                 continue
             in_sentence = [m for m in mentions[first:past] if m.end <= end]
             if (len({m.alias.owner for m in in_sentence}) < 2 or _is_question(text, start, end)
+                    or _CORRECTED.match(text, start) is not None
                     or _is_history(text, start, end, headline=start < len(title))):
                 continue
             named = in_sentence  # every name is masked in the deal's text, background too

@@ -143,3 +143,31 @@ def test_an_existing_deal_changed_or_a_deal_beside_something_unchanged_counts(sh
 def test_a_companys_existing_deal_is_no_news(shipped):
     assert not shipped.match("Ford cuts F-150 Lightning output", "Ford's existing supply deal with SK On covers the "
                              "Kentucky plant.").tieup
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 46/47: a programme's firms named without a possessive, a long-standing deal, a deal
+    # named by when it was made, an analyst's reasons, a fund's trades
+    ("Now hiring: Ford Pro Strategic Account Manager, Amazon and Uber fleets",
+     "Ford Pro seeks a manager to grow E-Transit sales to Amazon delivery partners and Uber drivers."),
+    ("3 EV Stocks to Buy and Hold for a Decade",
+     "Tesla's long-standing battery supply relationship with Panasonic gives it a moat."),
+    ("Morgan Stanley Cuts Lucid to Underweight",
+     "Morgan Stanley downgraded Lucid Group to underweight, arguing that the robotaxi agreement with Uber signed "
+     "last year will not contribute meaningful revenue before 2029."),
+    ("Citi Raises Alphabet Target; Analyst Points to Waymo's Growth and Toyota Partnership", ""),
+    ("Berkshire 13F: Buffett Exits BYD, Adds to Apple", ""),
+])
+def test_a_deal_named_but_not_made_now(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # ... and the same words where the deal is news: a deal renewed, a new one beside the old, a company's
+    # own 13F stake
+    ("Toyota and Waymo extend the partnership agreed in 2025 to personal vehicles", "", ("Toyota", "Waymo")),
+    ("Lucid signs new robotaxi agreement with Uber", "It builds on a deal signed last year.", ("Lucid", "Uber")),
+    ("Nvidia's 13F shows new stake in WeRide; Toyota picks Nvidia Drive Thor", "", ("Toyota", "Nvidia")),
+])
+def test_a_deal_renewed_or_new_beside_an_old_one_still_counts(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

@@ -226,11 +226,16 @@ def test_more_wordings_of_a_deal(shipped, title, summary, pair, deal):
 
 
 def test_a_headline_that_denies_makes_the_story_a_denial(shipped):
-    """The summary then says what is denied, in words that would otherwise be a deal ended."""
+    """The summary then says what is denied, in words that would otherwise be talks."""
     assert not shipped.match("Ford denies report it is in talks with Xiaomi on US electric car venture",
                              "A Ford spokesperson said the carmaker is not in discussions with Xiaomi.").tieup
-    # Without the denial, "not in talks" is a deal that ended (as Hyundai and Kia with Apple).
-    assert shipped.match("Hyundai and Kia say they are not in talks with Apple").deal_type == "ended"
+    # "Not in talks" is itself a denial (it was a deal ended until stop 27, against the later labels);
+    # "no longer in talks" is talks ended.
+    assert not shipped.match("Hyundai and Kia say they are not in talks with Apple").tieup
+    assert not shipped.match("GM investor day live: Barra shoots down Apple talks report",
+                             "Asked about a report that GM is in talks with Apple on car software, Mary Barra "
+                             "says: 'We're not in talks with Apple.").tieup
+    assert shipped.match("Hyundai says it is no longer in talks with Apple").deal_type == "ended"
 
 
 @pytest.mark.parametrize("title, deal", [
@@ -1669,3 +1674,40 @@ def test_what_a_third_review_set_aside(shipped, title):
 
 def test_a_rumoured_wind_up_denied_ends_nothing(shipped):
     assert shipped.match("SK온·포드, 합작 청산설에 선 그어…협력 지속").deal_type != "ended"
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # blind batches 46/47: an order's size before the customer, a fleet bought, an order enlarged, a
+    # share move told with the deal that caused it (also under a podcast's damped headline)
+    ("Shift Podcast Ep. 58: Rivian lands a 20,000-vehicle Uber order, plus our CES wish list", "",
+     ("Rivian", "Uber"), "supply"),
+    ("Ep. 12: what's next for robotaxis", "Uber has agreed to buy 20,000 Rivian R2-based vehicles for its network.",
+     ("Rivian", "Uber"), "supply"),
+    ("Lucid Stock Climbs After Uber Lifts Robotaxi Order",
+     "Shares of Lucid rose 11% after Uber said it would buy 40,000 more Lucid Gravity SUVs.",
+     ("Lucid", "Uber"), "supply"),
+    ("Aptiv, Tesla, Luminar: the biggest movers",
+     "Aptiv shares rose 4% after the supplier said Jaguar Land Rover had picked its ADAS platform.",
+     ("Jaguar Land Rover", "Aptiv"), "supply"),
+])
+def test_orders_and_fleets_told_in_market_news(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    # ... and what is no order: an order book, a share move with no deal, an analyst's guess,
+    # a list made
+    ("Samsung SDI raises its order book as Hyundai and Tesla demand grows", ""),
+    ("Tesla shares rose 4% and Nvidia shares fell after the close", "Tesla and Nvidia shares rose on the day."),
+    ("Nissan's next move?", "Bernstein analysts speculated in a note that Nissan could turn to Foxconn for contract "
+                            "manufacturing of its next EVs."),
+    ("Fortune's 2026 Change the World list: Waymo, BYD and CATL make the cut", ""),
+])
+def test_no_order_in_market_news(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_shares_bought_are_a_stake_not_an_order(shipped):
+    assert shipped.match("Nissan has agreed to buy 10 million shares of Wayve").deal_type == "stake"
+    assert shipped.match("Toyota said it would buy 500,000 shares of Pony.ai").deal_type == "stake"

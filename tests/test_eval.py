@@ -61,6 +61,8 @@ BLIND42 = ROOT / "tests" / "data" / "tieups_blind42.jsonl"
 BLIND43 = ROOT / "tests" / "data" / "tieups_blind43.jsonl"
 BLIND44 = ROOT / "tests" / "data" / "tieups_blind44.jsonl"
 BLIND45 = ROOT / "tests" / "data" / "tieups_blind45.jsonl"
+BLIND46 = ROOT / "tests" / "data" / "tieups_blind46.jsonl"
+BLIND47 = ROOT / "tests" / "data" / "tieups_blind47.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -644,6 +646,29 @@ FLOORS_BLIND45 = {
     ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
 }
 
+# The forty-sixth (investor and market-news feeds: movers, analyst notes, 13F filings, IPOs) scored
+# story 0.806 / 0.833 / 0.820 untouched (pairs 0.658 / 0.758). After its fixes (a movers' or a
+# preview's headline is a roundup; a share move told with the deal that caused it; "agreed to buy
+# 20,000", "would buy 40,000 more", an order lifted; an analyst's guess or cited reasons; a deal
+# "signed last year" or "long-standing"; a fund's 13F trades) story 1.000 / 0.900 / 0.947 (pairs
+# 0.900 / 0.818): the misses need a chief executive read as his company (Jensen Huang), an owner's
+# aside ("Nissan, which uses Wayve's software, has agreed to buy shares") and a cell buyer that is
+# both OEM and tech (Rivian) read as the carmaker.
+FLOORS_BLIND46 = {
+    ("stories", "precision"): 0.96, ("stories", "recall"): 0.86, ("stories", "f1"): 0.91,
+    ("pairs", "precision"): 0.86, ("pairs", "recall"): 0.78,
+}
+
+# The forty-seventh (digests, podcasts, live blogs, corrections, rankings, job ads) scored story
+# 0.806 / 0.967 / 0.879 untouched (pairs 0.698 / 0.968). After its fixes (a daily's, an episode's and a
+# deals column's headline is a roundup, cut at "；" and "｜" too; "make the cut"; "Amazon delivery
+# partners"; "not in talks" a denial; what a correction says an earlier version got wrong; "lands a
+# 20,000-vehicle Uber order") story 0.968 / 1.000 / 0.984 (pairs 0.969 / 1.000).
+FLOORS_BLIND47 = {
+    ("stories", "precision"): 0.93, ("stories", "recall"): 0.96, ("stories", "f1"): 0.95,
+    ("pairs", "precision"): 0.93, ("pairs", "recall"): 0.96,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -682,7 +707,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-38": (BLIND38, FLOORS_BLIND38), "blind-39": (BLIND39, FLOORS_BLIND39),
                  "blind-40": (BLIND40, FLOORS_BLIND40), "blind-41": (BLIND41, FLOORS_BLIND41),
                  "blind-42": (BLIND42, FLOORS_BLIND42), "blind-43": (BLIND43, FLOORS_BLIND43),
-                 "blind-44": (BLIND44, FLOORS_BLIND44), "blind-45": (BLIND45, FLOORS_BLIND45)}
+                 "blind-44": (BLIND44, FLOORS_BLIND44), "blind-45": (BLIND45, FLOORS_BLIND45),
+                 "blind-46": (BLIND46, FLOORS_BLIND46), "blind-47": (BLIND47, FLOORS_BLIND47)}
 
 
 @pytest.fixture(scope="module")

@@ -423,3 +423,30 @@ def test_history_then_its_news_after_a_semicolon(shipped):
     found = shipped.match("Toyota adds to Pony.ai bet", "Two years ago Toyota invested in Pony.ai; this month it "
                           "added another $100 million.")
     assert found.pairs == (("Toyota", "Pony.ai"),), found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batches 46/47: a daily's, an episode's, a deals column's, a preview's and a movers' headline
+    # holds several items, cut at commas, spaced dashes and full-width "；" and "｜" too
+    ("Axios Pro Mobility Deals: Mahindra backs Archer, Lime lines up debt",
+     "Mahindra & Mahindra is investing $100 million in eVTOL maker Archer Aviation.\nLime closed a $300 million "
+     "credit facility to fund its next generation of e-scooters.",
+     {("Mahindra", "Archer Aviation")}),
+    ("Ep. 77: Uber and Nvidia's robotaxi alliance, explained — plus Honda's profit warning", "", set()),
+    ("36氪早报｜长安汽车与地平线签署战略合作协议；蔚来5月交付量公布", "", {("Changan", "Horizon Robotics")}),
+    ("Stocks Close Mixed: GM Falls on Tariff Hit, Microsoft Gains on New OpenAI Pact", "", set()),
+    ("What to Watch This Week: Nvidia Earnings, Afeela Deliveries, Honda Partner Speculation", "", set()),
+])
+def test_daily_podcast_deals_and_movers_headlines_are_roundups(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+def test_what_a_correction_says_was_wrong_is_no_deal(shipped):
+    found = shipped.match("Honda signs cloud deal with Oracle for 0 Series data platform",
+                          "Correction: An earlier version of this story misstated Honda's partner as Amazon "
+                          "Web Services. Honda's agreement is with Oracle.")
+    assert found.pairs == (("Honda", "Oracle"),)
+    assert not shipped.match("Correction: Kia robotaxi story",
+                             "An earlier version of this story said Kia had signed an agreement to supply vehicles "
+                             "for Baidu's Apollo Go robotaxi service.").tieup
