@@ -239,3 +239,55 @@ async def test_a_view_asked_for_while_a_chosen_deal_type_loads_opens_over_its_pa
         await settle(pilot)
         assert stack(app) == ["MainScreen", "MatrixScreen"] and app.scope.deal is None
     assert survived(app)
+
+
+async def test_keys_typed_with_the_one_that_opens_a_view_go_to_that_view(config):
+    """"/toyota" pasted or typed fast: the search opened with an empty box, the letters sent
+    to it before its box had the focus, and lost; "f", "j" left the feeds on the first row and
+    "e", "j", Enter opened no story. Keys that reach a view before its focus is set go to the
+    widget that then has it, in order."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "slash", *"toyota")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert stack(app) == ["MainScreen", "SearchScreen"]
+        assert app.screen.query_one("#search").value == "toyota"
+        await pilot.press("escape")
+        await settle(pilot)
+        typed(app, "slash", *"honda")  # the search again, kept from the first time
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.screen.query_one("#search").value == "honda"
+        await pilot.press("escape")
+        await settle(pilot)
+        typed(app, "f", "j")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert stack(app)[-1] == "FeedsScreen" and app.screen.query_one("DataTable").cursor_row == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        typed(app, "e", "j", "enter")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if stack(app)[-1] == "StoryScreen":
+                break
+        assert stack(app) == ["MainScreen", "StoriesScreen", "StoryScreen"]
+    assert survived(app)
+
+
+async def test_keys_that_reach_a_view_before_its_focus_is_set_go_to_its_focused_widget(config):
+    """Keys sent the moment a view is pushed, before it is composed: the app sends them to the
+    screen itself (nothing has the focus yet), where nothing took them."""
+    from marketwatch.tui.screens.stories import SearchScreen
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(SearchScreen())
+        typed(app, *"mobileye")
+        await pilot.pause(0.1)
+        await settle(pilot)
+        assert app.screen.query_one("#search").value == "mobileye"
+    assert survived(app)

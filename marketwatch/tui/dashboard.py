@@ -18,6 +18,7 @@ import itertools
 import signal
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -100,6 +101,7 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         self._pickers: dict = {}  # "alliance", "watchlist", "deal": made when first asked for, then kept
         self._marked_read: tuple[str, list[str]] | None = None  # whose and which stories A last marked read
         self._typed_ahead: list[events.Key] | None = None  # keys typed while a chosen filter loads
+        self._typed_on: weakref.WeakKeyDictionary[events.Key, Screen] = weakref.WeakKeyDictionary()
         self._kept_screens: dict[str, Screen] = {}
         super().__init__()
         theme = state.load().get("theme")
@@ -154,9 +156,26 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     async def on_event(self, event: events.Event) -> None:
         if self._quitting.is_set() and isinstance(event, events.InputEvent):
             return
-        if self._held(event):
+        if self._typed_for_a_view_opened_since(event) or self._held(event):
             return
         await super().on_event(event)
+
+    def _typed_for_a_view_opened_since(self, event: events.Event) -> bool:
+        """A key typed right after one that opens a view ("/toyota" pasted, "f" then "j"): the app
+        sent it to the screen showing then, before the first key's binding ran (bindings run
+        as a key comes back up, unused), and the search box stayed empty. Come back up from a
+        screen that is no longer showing, it is typed again, for the view now showing
+        (`EarlyKeys` hands it to that view's focused widget once it has one)."""
+        if not isinstance(event, events.Key):
+            return False
+        if not event.is_forwarded:
+            self._typed_on[event] = self.screen
+            return False
+        typed_on = self._typed_on.pop(event, None)
+        if typed_on is None or typed_on is self.screen:
+            return False
+        self.post_message(events.Key(event.key, event.character))
+        return True
 
     def on_unmount(self) -> None:
         self._quitting.set()  # a refresh still fetching ends now, not when its slowest feed times out

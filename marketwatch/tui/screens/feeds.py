@@ -10,13 +10,13 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import FeedHealth
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.table import PagedTable
 from marketwatch.tui.widgets.topbar import TopBar
@@ -29,7 +29,7 @@ class FeedsTable(PagedTable):
     pass
 
 
-class FeedsScreen(Screen):
+class FeedsScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
 

@@ -10,13 +10,13 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.screens.stories import StoriesScreen
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.heatmap import Cell, HeatMap
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
 
-class MatrixScreen(Screen):
+class MatrixScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
 

@@ -11,7 +11,6 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -19,6 +18,7 @@ from marketwatch.queries import KINDS, StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render
+from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.search_box import SearchBox
 from marketwatch.tui.widgets.story_table import StoryTable
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PAGE = 100
 
 
-class StoriesScreen(Screen):
+class StoriesScreen(EarlyKeys):
     """Stories matching a fixed filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]

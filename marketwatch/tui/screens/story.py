@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from marketwatch.pairdeals import noted
 from marketwatch.story import Story
 from marketwatch.tui import render
+from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
 from marketwatch.urls import safe_link
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
 
-class StoryScreen(Screen):
+class StoryScreen(EarlyKeys):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,backspace", "app.pop_screen", "Back"),
         Binding("o", "open_link", "Open", tooltip="Open the link in the browser (http and https only)"),
