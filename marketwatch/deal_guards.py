@@ -129,7 +129,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True  # "Aptiv said it was working with Ford on a fix" (of a recall)
     if word.startswith("deliver") and _is_own_deliveries(lowered, found):
         return True  # "Leapmotor delivered 70,289 vehicles, while XPeng delivered 42,013": their own sales
-    if kind == "ended" and "13" in lowered and _HOLDINGS_FILING.search(lowered):
+    if (kind == "ended" and "13" in lowered and _HOLDINGS_FILING.search(lowered)
+            and not _OWN_FILING.search(lowered)):
         return True  # "Berkshire 13F: Buffett Exits BYD, Adds to Apple": a fund's trades
     # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
     return kind == "stake" and _is_the_market(lowered, found, before)
@@ -186,10 +187,12 @@ def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str
     if (("existing" in before or "long" in before) and _EXISTING_BEFORE.search(before)
             and not _EXISTING_CHANGED.search(before)):
         return True  # "new platforms come from the existing joint venture with Rivian": no news
-    if ((_PAST_DEAL_AFTER.match(lowered, found.end()) or _MADE_THEN_HERE.match(lowered, found.start()))
+    if (("analyst" in lowered or "argu" in lowered or "citing" in lowered or "rating" in lowered)
+            and (_PAST_DEAL_AFTER.match(lowered, found.end()) or _MADE_THEN_HERE.match(lowered, found.start()))
             and not _RENEWED.search(lowered)):
         return True  # "the robotaxi agreement with Uber signed last year will not contribute ...": a past deal
-    if "analyst" in lowered and _CITED_BEFORE.search(before):
+    if ("analyst" in lowered and (cited := _CITED_BEFORE.search(before)) and "new " not in cited.group()
+            and not _RECENT_AFTER.match(lowered, found.end())):
         return True  # "Analyst Points to Waymo's Growth and Toyota Partnership": a deal cited, not reported
     if ("affected" in lowered or "unchanged" in lowered or "untouched" in lowered) and _UNAFFECTED_AFTER.match(
             lowered, found.end()):
@@ -301,9 +304,10 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
                                r"|unchanged|untouched)\b")
-# A deal of the past named by when it was made: "the robotaxi agreement with Uber signed last year",
-# "the partnership with Toyota agreed in 2025" (unless the sentence tells it renewed or changed now:
-# "the alliance, formed in 2019, was extended on Monday")
+# A deal of the past named by when it was made, where an analyst weighs it: "arguing that the robotaxi
+# agreement with Uber signed last year will not contribute", "citing ... the partnership with Toyota
+# agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
+# year", "Renault cancels software deal with Google signed in 2022"; nor one renewed or changed now)
 # (the verb found itself too: "signed last year")
 _MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+"
               r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
@@ -316,6 +320,10 @@ _MADE_THEN_HERE = re.compile(_MADE_THEN)
 _RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
 # An analyst's reasons: "Analyst Points to Waymo's Growth and Toyota Partnership", "citing ... the
 # partnership with Toyota" (with an analyst in the sentence: not "shares rose, citing a new deal")
+# (not a new deal: "citing new Uber robotaxi order", "point to Samsung chip deal signed Monday")
+_RECENT_AFTER = re.compile(r"(?:\s+with\s+x{2,})?\s+(?:(?:signed|announced|agreed|unveiled|struck|inked|reached)\s+)?(?:on\s+)?"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this\s+week"
+                           r"|earlier\s+(?:today|in\s+the\s+day|this\s+week))\b")
 _CITED_BEFORE = re.compile(r"\b(?:points?\s+to|pointed\s+to|cit(?:es|ed|ing))\s+(?:[\w'’&.,-]+\s+){0,8}?$")
 # Korean and Japanese negate after the verb: "채택 않기로" (decided not to adopt), "채택하지 않는다",
 # "採用しない", "採用せず", "採用を見送"
@@ -396,6 +404,9 @@ _A_DEAL_NAMED = re.compile(r"\b(?:deals?|agreements?|contracts?|partner\w*|stake
 
 # A fund's report of its holdings: what it sold is no deal's end ("Buffett Exits BYD, Adds to Apple")
 _HOLDINGS_FILING = re.compile(r"\b13-?f\b")
+# ... not a company's own, which tells its own trades: "Amazon's 13F shows it exited its Rivian stake",
+# "Amazon sold its remaining shares in Rivian, its 13F filing showed"
+_OWN_FILING = re.compile(r"x{2,}(?:['’]s?)?\s+(?:[\w-]+\s+)?13-?f\b|^\W*x{2,}\b[^.;]*\b(?:its|their)\s+13-?f\b")
 
 
 def _ranks_shares(lowered: str) -> bool:

@@ -259,11 +259,12 @@ WEAK = {
     # A fleet leased: "Grab will lease 10,000 Omoda and Jaecoo SUVs to its drivers"
     r"|leas(?:e|es|ed|ing) (?:up to |about |more than |nearly |some )?\d[\d,.]*(?: million| thousand)?"
     # ... or bought, and an order enlarged: "said it would buy 40,000 more Lucid Gravity SUVs", "Uber Lifts
-    # Robotaxi Order", "doubling an order it placed last year" (not an order book)
+    # Robotaxi Order", "doubling an order it placed last year" (not an order book, intake or forecast; not a
+    # purchase on a condition: "Uber would buy 100,000 Tesla robotaxis if Cybercab succeeds")
     r"|(?:would|will) buy (?:up to |about |more than |nearly |some |another )?\d[\d,.]*(?![,.]?\d)(?: more)?"
-    r"(?! ?%| per ?cent| (?:million |billion |bn )?(?:shares|adss|stock|of)\b)"
+    r"(?! ?%| per ?cent| (?:million |billion |bn )?(?:shares|adss|stock|of)\b)(?![^.;]{0,60}\bif\b)"
     r"|(?:lift|rais|increas|doubl|expand|boost|enlarg)(?:e|es|s|ed|ing)? (?:its |an |the |their )?(?:[\w-]+ ){0,2}?"
-    r"orders?(?! books?\b)",
+    r"orders?(?! (?:books?|intake|forecasts?|backlog|guidance|targets?|outlook)\b)",
     # not a government's trade deal: "The deal with Washington relieves Toyota and Sony"
     "partnership": r"deals?(?! with " + GOVERNMENTS + r")|agree(?:s|d)?|together|with the help of|backed"
     # not a stock index, a club or a ranking: "Tesla and Nvidia join S&P 500 top ten", "join the $1 trillion club"
@@ -272,8 +273,9 @@ WEAK = {
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*"
-    # (not a list made: "Waymo, BYD and CATL make the cut", "... make Fortune's list")
-    r"(?! (?:the cut|(?:the |a |x{2,}['’]s )?(?:[\w-]+ )?(?:list|ranking)|headlines|history|gains|losses)\b)"
+    # (not a list made: "Waymo, BYD and CATL make the cut", "... make Fortune's list"; "make history with
+    # China's first driverless highway test" is their test)
+    r"(?! (?:the cut|(?:the |a |x{2,}['’]s )?(?:[\w-]+ )?(?:list|ranking)|headlines|gains|losses)\b)"
     # ... who have begun testing together: "Volkswagen and Uber begin testing ID. Buzz robotaxis" (not
     # "have begun testing investors' patience")
     r"|X{2,} (?:and|&) X{2,} (?:have |has )?(?:begin|begins|began|begun|start|starts|started) (?:jointly )?"

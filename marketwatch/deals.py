@@ -344,7 +344,10 @@ _ANALYST = re.compile(
     # "... is the most likely supplier of the cells Hyundai plans to use, UBS analysts wrote in a note"
     r"|analysts? (?:wrote|write|said|say|says|noted) in a (?:research |client |investor )?note"
     # "Bernstein analysts speculated in a note that Nissan could turn to Foxconn"
-    r"|analysts? (?:have |had )?(?:speculat\w+|float\w*|guess\w*))\b")
+    # (not the noun, nor a guess proved right: "Ending analyst speculation, Honda picks Nvidia", "as
+    # analysts had guessed")
+    r"|analysts? (?:have |had )?(?:speculated|speculate|floated|float|guessed|guess)(?: in a (?:research |client )?note)?"
+    r"(?: on \w+)? that)\b")
 
 
 def is_damped(text: str, *, headline: bool = False) -> bool:

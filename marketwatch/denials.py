@@ -23,9 +23,12 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"(?=\s*(?:[.,;:!?\"“”„«»)]|$))"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
                      r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
-                     # "Hyundai and Kia say they are not in talks with Apple", "'We're not in talks with Apple'"
-                     # (not "no longer in talks": talks ended)
-                     r"|(?:\b(?:is|are|am|was|were)|['’]re|['’]m) not in (?:talks|discussions|negotiations)\b"
+                     # "Asked about a report that GM is in talks with Apple, Barra says: 'We're not in talks
+                     # with Apple'": a report denied (not a company's word on other talks beside its deal,
+                     # "Lucid confirms Uber deal; 'we are not in talks with anyone else'", nor "no longer in
+                     # talks": talks ended)
+                     r"|\b(?:reports?|reported|rumou?r\w*|speculation)\b[^.;]*?(?:\b(?:is|are|am|was|were)|['’]re|['’]m)"
+                     r" not in (?:talks|discussions|negotiations)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
                      # ... Korean "공급설, 검토한 바 없다" (never considered the supply rumoured), "협력설은

@@ -73,9 +73,13 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|biggest (?:moves|movers)|movers(?=:)|stocks (?:close|end|finish|open)\w*)\b"
                       r"|早报|晚报|日报")  # Chinese morning, evening and daily briefs: "36氪早报｜..."
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
-# signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon".
+# signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
+# the right figure it then gives: "... gave the wrong ownership split: Stellantis and Foxconn will each
+# own 50% of the joint venture").
 _CORRECTED = re.compile(r"\s*(?:correction:\s*)?(?:an|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this"
-                        r"\s+(?:story|article|report|post|item)\b", re.IGNORECASE)
+                        r"\s+(?:story|article|report|post|item)\s+(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+)?"
+                        r"(?:said|stated|reported|misstated|misidentified|misnamed|named|identified|described|referred)\b",
+                        re.IGNORECASE)
 # ", while" and ", whereas" start an item whatever follows: "BYD's sales rose 12%, while brands in
 # Huawei's HIMA alliance sold 58,000 cars"; not a clause with no subject of its own ("..., while
 # also providing chips to Mercedes-Benz"), nor an aside after a short subject (`_items`: "Hyundai,

@@ -171,3 +171,24 @@ def test_a_deal_named_but_not_made_now(shipped, title, summary):
 ])
 def test_a_deal_renewed_or_new_beside_an_old_one_still_counts(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # a review of the rules above: a deal named by when it was made is news when it changes or ends
+    # now; an analyst may point to a new deal; a company's own 13F tells its own exit
+    ("Uber doubles the robotaxi deal with Lucid signed last year to 40,000 vehicles", "", ("Lucid", "Uber")),
+    ("Stellantis ends the Pony.ai robotaxi deal signed last year", "", ("Stellantis", "Pony.ai")),
+    ("Renault cancels software deal with Google signed in 2022", "", ("Renault", "Alphabet")),
+    ("Hyundai-Nvidia AI factory agreed in 2025 opens in Seoul",
+     "The AI factory Hyundai and Nvidia agreed in 2025 opened on Monday with 50,000 Blackwell GPUs.",
+     ("Hyundai", "Nvidia")),
+    ("Needham analyst raises Lucid target, citing new Uber robotaxi order",
+     "Needham analyst Chris Pierce raised his Lucid target to $5 on Tuesday, citing Uber's new order for 20,000 "
+     "Gravity SUVs announced earlier in the day.", ("Lucid", "Uber")),
+    ("Tesla shares rise as analysts point to Samsung chip deal signed Monday", "", ("Tesla", "Samsung")),
+    ("Amazon's 13F shows it exited its Rivian stake",
+     "Amazon sold its remaining shares in Rivian Automotive in the quarter, its 13F filing showed.",
+     ("Rivian", "Amazon")),
+])
+def test_a_deal_made_then_but_news_now_still_counts(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

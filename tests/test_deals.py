@@ -1711,3 +1711,36 @@ def test_no_order_in_market_news(shipped, title, summary):
 def test_shares_bought_are_a_stake_not_an_order(shipped):
     assert shipped.match("Nissan has agreed to buy 10 million shares of Wayve").deal_type == "stake"
     assert shipped.match("Toyota said it would buy 500,000 shares of Pony.ai").deal_type == "stake"
+
+
+@pytest.mark.parametrize("title, summary, tieup", [
+    # a review of the order and analyst rules: an order's intake or forecast, a purchase on a condition;
+    # a joint test that makes history; an analyst's guess proved right
+    ("Tesla boosts order intake in China; Nvidia shares slip",
+     "Tesla raised its order intake in China by 20% in May while Nvidia shares slipped on export curbs.", False),
+    ("Tesla raises order forecast as Panasonic ramps Kansas plant", "", False),
+    ("Analysts say Uber would buy 100,000 Tesla robotaxis if Cybercab succeeds",
+     "Wedbush analysts argued that Uber would buy 100,000 Tesla robotaxis if the Cybercab proves safe.", False),
+    ("Ford and Baidu make history with China's first driverless highway test",
+     "Ford and Baidu completed a joint level-4 test on a Beijing expressway.", True),
+    ("Ending analyst speculation, Honda picks Nvidia for 0 Series brains",
+     "Honda said it will use Nvidia's Drive Thor in its 0 Series from 2026, ending months of analyst speculation.",
+     True),
+    ("After years of analyst speculation, Apple and BMW announce CarPlay Ultra deal", "", True),
+])
+def test_orders_guesses_and_history_made_as_a_reader_takes_them(shipped, title, summary, tieup):
+    assert shipped.match(title, summary).tieup is tieup
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # "not in talks" about other talks beside a deal made is no denial of that deal
+    ("Lucid confirms Uber robotaxi deal; 'we are not in talks with anyone else'",
+     "Lucid said Uber will buy 20,000 Gravity SUVs. 'We are not in talks with other ride-hailing firms,' its CEO said.",
+     ("Lucid", "Uber")),
+    ("Nissan signs Foxconn EV deal, says it is not in talks with Honda",
+     "Nissan said Foxconn will build its next electric SUV in Mexico.", ("Nissan", "Foxconn")),
+    ("BMW says it is not in talks with Apple; confirms Alexa deal with Amazon",
+     "BMW said it would keep working with Amazon on Alexa and is not in talks with Apple.", ("BMW", "Amazon")),
+])
+def test_not_in_talks_beside_a_deal_keeps_the_deal(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs

@@ -23,7 +23,7 @@ def _denies(sentence: str) -> bool:
     "XXXXXX denies it will close a plant",  # nothing else in the sentence is a deal
     # "not in talks" denies the talks a report named before it in the sentence
     "Asked about a report that XX is in talks with XXXXX, Mary Barra says: 'We're not in talks with XXXXX.'",
-    "XXXXX and XXX say they are not in discussions with XXXXX",
+    "Asked about reports of talks with XXXXX, XXXX said it is not in discussions with XXXXX",
 ])
 def test_denials_of_a_deal(sentence):
     assert _denies(sentence)
@@ -37,6 +37,7 @@ def test_denials_of_a_deal(sentence):
     "XXX schließt Liefervertrag mit XXXX aus China",  # "aus": from
     "与华为合作不变，“分手”传闻纯属捏造",  # the deal's end called untrue
     "XXXXX is no longer in talks with XXXXX",  # talks ended: not a denial
+    "XXXXX signs deal with XXXX; 'we are not in talks with anyone else'",  # no report denied: the deal stands
 ])
 def test_denials_of_something_else(sentence):
     assert not _denies(sentence)

@@ -450,3 +450,10 @@ def test_what_a_correction_says_was_wrong_is_no_deal(shipped):
     assert not shipped.match("Correction: Kia robotaxi story",
                              "An earlier version of this story said Kia had signed an agreement to supply vehicles "
                              "for Baidu's Apollo Go robotaxi service.").tieup
+
+
+def test_a_correction_that_gives_the_right_figure_keeps_the_deal(shipped):
+    found = shipped.match("Correction: Stellantis-Foxconn chip venture story",
+                          "An earlier version of this story gave the wrong ownership split: Stellantis and Foxconn "
+                          "will each own 50% of the joint venture.")
+    assert found.pairs == (("Stellantis", "Foxconn"),)
