@@ -64,6 +64,16 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # ... and French "sans", "faute d'un" (without, for want of)
                             r"|\b(?P<foreign>alcun[oa]?|nessun[oa]?|ningun[oa]?|ningún|nenhum[a]?|aucune?"
                             r"|kein(?:e|en|er|em|es)?|sans|faute\s+d['’]une?)\s+$"
+                            # ... and "not" before the verb in Spanish, Italian and Portuguese: "Lancia non ha
+                            # firmato", "A BYD não vai equipar ...", the deal word right after the "not" (and its
+                            # auxiliary); "Kia no firmará un acuerdo con Google", the deal noun a signing verb
+                            # negated takes (not "no solo firma un acuerdo": not only)
+                            r"|\b(?:no|non|não|nao)\s+(?:(?:ha|han|hanno|habrá|avrà|tem|têm|vai|vão|va|van|irá|irão|será"
+                            r"|sarà|pretende|prevede|planea|piensa|quiere|vuole|intende)\s+(?:(?:a|de|di|ad)\s+)?"
+                            r"|(?:è|sono|est[áa]n?|estão)\s+(?:in|en|em)\s+)?$"  # "non è in trattativa"
+                            r"|\b(?:no|non|não|nao)\s+(?:(?:ha|han|hanno|habrá|avrà|tem|têm|vai|vão|va|van|irá|irão)\s+"
+                            r"(?:a\s+)?)?(?:firm|fech|cerr|conclu|sottoscri|suscrib|assin|stipul)\w*\s+(?:(?:alcun[oa]?|ningún"
+                            r"|ning[uú]n[oa]?|nenhum[a]?|un|una|uno|um|uma|el|la|il|lo|o|a|l['’])\s*)?$"
                             # A question: "Asked whether Ferrari would work with OpenAI, ...". Not a study or a
                             # review agreed on: "to study whether they can jointly develop chips", "EU to decide
                             # whether Volkswagen can invest in Rivian"
@@ -91,6 +101,10 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
                             r"(?:(?:a|an|any|more)\s+)?$"
+                            # ... or said open to, or only possible: "Tata Motors open to partnering Apple or Google,
+                            # says CEO", "could work with global technology companies such as Apple"
+                            r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$"
+                            r"|\b(?:could|might)\s+(?:also\s+|potentially\s+|eventually\s+|one\s+day\s+)?$"
                             # ... for someone else: "Apple would love Toyota to use CarPlay Ultra"
                             r"|(?:\bwould|['’]d)\s+(?:love|like|want|prefer)\s+(?:x{2,}|him|her|them|us|it|the\s+\w+)"
                             r"\s+(?:to\s+)?$")
@@ -108,13 +122,15 @@ CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\bbut\b")
 def may_advise(before: str) -> bool:
     """Could `_ADVICE_BEFORE` match? Substring tests first: most deal words follow none of these."""
     return ("should" in before or "ought" in before or "need" in before or "who" in before or "not" in before
-            or "yet" in before or "no " in before or "whether" in before or "love" in before or "like" in before
+            or "yet" in before or "no " in before or "non " in before or "não " in before or "nao " in before
+            or "whether" in before or "love" in before or "like" in before
             or "welcome" in before or "happy" in before or "glad" in before or "open" in before
             or (not before.isascii() and "ning" in before) or "alcun" in before or "nessun" in before
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
             or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
             or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "that" in before
-            or "never" in before or "consider" in before or "would" in before or "neither" in before)
+            or "never" in before or "consider" in before or "would" in before or "neither" in before
+            or "could" in before or "might" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

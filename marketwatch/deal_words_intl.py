@@ -24,7 +24,8 @@ GERMAN_WEAK = {
 _FLEET = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{2,})(?! ?%)"  # 20, 3 000, 1.000: not 100 %
 ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
-    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
+    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]|usar[ãa]o|utilizar[ãa]o|adotar[ãa]o"
+    r"|fournir|confi(?:e|ent|era|eront) (?:[\w'’-]+ ){0,4}?à X{2,}|retenu X{2,}"
     # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
     # integra Alexa de Amazon", "incorpora" (builds in)
     r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?"
@@ -183,9 +184,12 @@ THAI = {
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
 # alía con BYD". Not "accord": that is also Honda's sedan.
 ROMANCE = {
-    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?|punto final",
+    "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?|punto final"
+    # a deal's end named: "anunciou o fim do contrato com a Luminar", "la fin du partenariat avec"
+    r"|(?:fim|fin|fine) (?:do|del|de la|du|della|dell['’]) ?(?:contrato|contrat|contratto|acordo|acuerdo|accord"
+    r"|accordo|parceria|partenariat|alianza|alleanza|alian[çc]a|collaborazione|colaboraci[óo]n)",
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
-    r"|negocia[n]?|en conversaciones",
+    r"|negocia[nm]?|negociando|negocia[çc][õo]es|en conversaciones|em conversas",
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
     "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
     r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
@@ -197,7 +201,12 @@ ROMANCE = {
     "licensing": r"(?:acuerdos?|contratos?|acordos?) de licen(?:cia|ça|ca)(?:miento|mento)?|accords? de licence"
     r"|licenciar[áa]n?",
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
-    r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)",
+    r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)"
+    # a stake raised or bought: "eleva al 15% su participación en Pony.ai", "compra participação de 3% na
+    # Horizon Robotics", "porte à 12 % sa participation dans Archer" (not a share of a market or of sales)
+    r"|(?:eleva|aumenta|sube|incrementa|ampl[íi]a|refuerza|adquiere|compra|toma|adquire|amplia|refor[çc]a"
+    r"|porte|relève|augmente|renforce|double|prend|acquiert)(?:n|m|nt)? (?:[\w%,.’'-]+ ){0,4}?"
+    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: de \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
     # a business sold to another company: "Stellantis cède Free2Move à Uber"
     r"|c[èe]de(?:nt|ra|ront)? (?:[\w'’-]+ ){0,2}?X{2,} à X{2,}"
@@ -216,7 +225,8 @@ ROMANCE = {
     r"|(?:sign|conclu|paraph|nou)\w* (?:un |l['’]|cet |le |des |deux )?(?:nouvel )?accords?"
     r"(?! (?:de |d['’])(?:fourniture|approvisionnement))"  # a supply agreement: below
     r"|accords? (?:strat[ée]giques?|de (?:partenariat|coop[ée]ration|collaboration))",
-    "supply": r"accords? (?:de |d['’])(?:fourniture|approvisionnement)",
+    "supply": r"accords? (?:de |d['’])(?:fourniture|approvisionnement)|acuerdos? de suministro|acordos? de fornecimento"
+    r"|contratos? de (?:suministro|fornecimento)",
 }
 # Italian, for Italian feeds (Il Sole 24 Ore, Motori): "Stellantis e CATL, accordo da 4,1 miliardi",
 # "Ferrari e IBM firmano una partnership". Not "d'accordo" (agreed), nor the bank Intesa Sanpaolo.
@@ -230,9 +240,14 @@ ITALIAN = {
     # (not a market's share, nor all of it: "prende il 5% del mercato europeo", "rileva il 100% di Cruise")
     r"|(?:acquisisce|rileva|prende|compra|acquista)(?:no)? (?:il|un) (?!100\b)\d+(?:[.,]\d+)? ?%"
     r"(?! (?:del|dei|delle) (?:mercato|vendite|quota))"
-    r"|partecipazione (?:di minoranza|di maggioranza)",
-    "acquisition": r"acquisi(?:sce|scono|zione|r[àa])",
+    r"|partecipazione (?:di minoranza|di maggioranza)"
+    # a stake raised: "rafforza la quota in Momenta e sale al 6%", "aumenta la partecipazione nel"
+    r"|(?:rafforza|aumenta|incrementa|raddoppia|sale al \d+(?:[.,]\d+)? ?% (?:nel|in))(?:no)? "
+    r"(?:la |sua |la sua |una )?(?:quota|partecipazione|capitale)(?: (?:in|nel|nella|di))?\b",
     # (not a government's programme: "l'accordo di programma")
+    "supply": r"accord[oi] di fornitura|contratt[oi] di fornitura",
+    # a unit sold outright: "cedere a Qualcomm il 100% di Ampere"
+    "acquisition": r"acquisi(?:sce|scono|zione|r[àa])|ced(?:e|ere|erà|ono) a X{2,} il 100 ?%",
     "partnership": r"(?<!d['’])accord[oi](?! di programma)|alleanz[ae]|(?:un|l)['’]intesa|collabora(?:no|zione|zioni|re)?"
     r"|si allea(?:no)?|firma(?:no|to)?(?! (?:l['’])?accordo di programma)|sigla(?:no|to)?",
 }

@@ -1744,3 +1744,26 @@ def test_orders_guesses_and_history_made_as_a_reader_takes_them(shipped, title, 
 ])
 def test_not_in_talks_beside_a_deal_keeps_the_deal(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    # blind batch 48: stakes raised or bought, a deal's end named, talks, supply agreements and a unit
+    # sold, in Spanish, Italian, Portuguese and French
+    ("Toyota eleva al 15% su participación en Pony.ai", ("Toyota", "Pony.ai"), "stake"),
+    ("Mercedes-Benz rafforza la quota in Momenta e sale al 6%", ("Mercedes-Benz", "Momenta"), "stake"),
+    ("Stellantis porte à 12 % sa participation dans Archer Aviation", ("Stellantis", "Archer Aviation"), "stake"),
+    ("Volvo Cars anuncia o fim do contrato com a Luminar", ("Volvo Cars", "Luminar"), "ended"),
+    ("GM e Uber negociam parceria para levar elétricos a motoristas", ("General Motors", "Uber"), "talks"),
+    ("A GWM fechou acordo de fornecimento com a Huawei", ("Great Wall Motor", "Huawei"), "supply"),
+    ("Renault ha firmato un accordo per cedere a Qualcomm il 100% di Ampere", ("Renault", "Qualcomm"), "acquisition"),
+    ("Peugeot a retenu Mobileye pour fournir la puce EyeQ6 de ses futures 3008", ("Peugeot", "Mobileye"), "supply"),
+])
+def test_romance_deal_wordings(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+def test_a_recall_in_spanish_damps_its_supplier(shipped):
+    assert not shipped.match("Dacia llama a revisión 62.000 Sandero por un fallo en la pantalla de LG Electronics",
+                             "Dacia llamará a sus talleres a 62.000 unidades porque la pantalla multimedia "
+                             "suministrada por LG Electronics puede apagarse.").tieup
