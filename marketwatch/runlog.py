@@ -29,10 +29,20 @@ class RunLog:
         lines += [f"{stamp} failed: {o.name or o.url}: {o.error}" for o in report.failed]
         lines += [f"{stamp} tie-up: {title}" for _id, title in report.new_tieups]
         lines += [f"{stamp} {note}" for note in notes]
+        self._append(lines)
+
+    def check(self) -> None:
+        """Raises LogError now if the log cannot be written (a read-only folder, a folder where the
+        file should be): said before a run, not after it has fetched every feed."""
+        if self.path is not None:
+            self._append([])
+
+    def _append(self, lines: list[str]) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as handle:
-                handle.write("\n".join(lines) + "\n")
+                if lines:
+                    handle.write("\n".join(lines) + "\n")
         except (FileExistsError, NotADirectoryError):
             raise LogError(f"{self.path}: cannot write the log: a file is where a folder should be") from None
         except OSError as exc:  # a read-only or full disk, a folder where the file should be

@@ -73,6 +73,8 @@ def describe_sqlite_error(path: Path, exc: Exception) -> str:
         return f"{path}: the database is on a read-only file or disk"
     if "disk is full" in lowered or "disk i/o" in lowered:
         return f"{path}: cannot write the database: the disk is full or failing"
+    if "unable to open" in lowered and path.is_dir():
+        return f"{path}: cannot open the database: that is a folder (give a file, e.g. {path / 'marketwatch.db'})"
     if "unable to open" in lowered and path.exists() and not os.access(path.parent, os.W_OK):
         # WAL mode writes its -shm file beside the database, even to read it
         return f"{path}: cannot open the database: its folder or disk is read-only"

@@ -661,10 +661,29 @@ def test_paths_are_judged_by_the_config_loader_and_the_store(make_config, run_cl
     code, _, err = run_cli("stories", "--config", str(folder))
     assert code == 2 and err == f"marketwatch: {folder}: cannot read config: Is a directory\n"
     code, _, err = run_cli("stories", "--config", str(make_config([])), "--db", str(folder))
-    assert code == 3 and err.startswith(f"marketwatch: {folder}: cannot open the database") and err.count("\n") == 1
+    assert code == 3 and err.count("\n") == 1
+    assert err.startswith(f"marketwatch: {folder}: cannot open the database: that is a folder")
 
 
-def test_a_log_file_that_cannot_be_written_hides_nothing(server, make_config, run_cli, tmp_path):
+def test_a_log_file_that_cannot_be_written_is_said_before_any_feed_is_fetched(server, make_config, run_cli,
+                                                                              tmp_path):
+    """It was said after every feed had been fetched and stored, with a disk error's exit status."""
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    (tmp_path / "blocker").write_text("a file where the log's folder should be")
+    log = tmp_path / "blocker" / "refresh.log"
+    code, out, err = run_cli("refresh", "--config", cfg, "--log-file", str(log))
+    assert (code, out) == (3, "")
+    assert err == (f"marketwatch: {log}: cannot write the log: a file is where a folder should be; "
+                   "nothing fetched\n")
+    assert server.requests == []
+
+
+def test_a_log_file_that_fails_during_the_run_hides_nothing(server, make_config, run_cli, tmp_path, monkeypatch):
+    """Writable when the run starts, not when it ends (the disk filled up meanwhile)."""
+    from marketwatch.runlog import RunLog
+
+    monkeypatch.setattr(RunLog, "check", lambda self: None)
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml"), server.url("/gone.xml")]))
     (tmp_path / "blocker").write_text("a file where the log's folder should be")
@@ -941,10 +960,10 @@ def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_co
     with Store(db):
         pass
     with refresh_lock(db):  # cron's refresh, say
-        run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg)],
+        run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "-v", "--config", str(cfg)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            assert "waiting for it" in run.stderr.readline()
+            assert "waiting for it" in run.stderr.readline()  # -v (or a terminal) says why it waits
             run.send_signal(signal.SIGTERM)
             _, err = run.communicate(timeout=30)
         finally:
@@ -952,6 +971,27 @@ def test_sigterm_while_waiting_for_another_refresh_ends_the_wait(server, make_co
                 run.kill()
     assert (run.returncode, err) == (TERMINATED, "marketwatch: terminated before any feed was done; "
                                              "all wait for the next refresh\n")
+
+
+def test_a_refresh_that_waited_for_another_then_succeeded_prints_nothing(server, make_config):
+    """Two cron jobs on one database overlap: the second waits its turn. Its "waiting for it" line
+    went to stderr, and cron mailed it although nothing went wrong."""
+    from marketwatch.config import load_config
+    from marketwatch.lock import refresh_lock
+    from marketwatch.store import Store
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = make_config([server.url("/a.xml")])
+    db = load_config(cfg).settings.db
+    with Store(db):
+        pass
+    with refresh_lock(db):  # cron's other refresh
+        run = subprocess.Popen([sys.executable, "-m", "marketwatch", "refresh", "--config", str(cfg)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.5)  # long enough to start and find the lock taken
+        assert run.poll() is None  # still waiting
+    out, err = run.communicate(timeout=60)
+    assert (run.returncode, out, err) == (0, "", "")
 
 
 def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, make_config, run_cli):

@@ -1034,6 +1034,30 @@ async def test_search_covers_every_kind_of_deal(config):
         assert "No stories match zzq" in screen_text(app)
 
 
+async def test_a_story_opened_from_the_search_does_not_claim_the_dashboards_filter(config):
+    """Search lists every story whatever the filter: a story opened from it said "Filter: Supply
+    deals" in its top bar though it was a partnership. From the panes it still says the filter."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.set_scope(replace(resolve_scope(config), deal="joint-venture"))
+        await settle(pilot)
+        await pilot.press("slash", *"cloud")
+        await pilot.pause(0.05)
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StoryScreen"
+        assert app.screen.query_one("#topbar").scope_label == ""
+        assert "Joint ventures" not in screen_text(app).splitlines()[0]
+        await pilot.press("escape", "escape", "escape")
+        await settle(pilot)
+        await pilot.press("enter")  # the first pane's first story
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StoryScreen"
+        assert app.screen.query_one("#topbar").scope_label.startswith("Joint ventures")
+
+
 async def test_matrix_counts_pairs_and_enter_lists_a_cells_stories(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

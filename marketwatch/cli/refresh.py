@@ -52,6 +52,11 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
 
     term.config = config = load(config_path, db_path)
     term.log = log = RunLog(log_file)
+    try:
+        log.check()
+    except LogError as exc:  # before any feed is fetched: the run would end with the same error
+        say(f"marketwatch: {exc}; nothing fetched")
+        sys.exit(EXIT_STORE)
     report = _run(term, config, verbose)
     if not config.feeds:  # said on every run: cron mails it, as it would a feed that fails
         warn(f"{config.path}: the config lists no feeds ([[feeds]]), so there is nothing to fetch "
@@ -94,7 +99,10 @@ def _run(term: _Sigterm, config, verbose: bool):
             out.echo(f"[{done}/{total}] {outcome.status:<12} {outcome.name or outcome.url}: {detail}")
 
     def waiting() -> None:
-        say("marketwatch: another refresh is running on this database; waiting for it")
+        # For a person at a terminal (or -v) only: cron mails whatever a job prints, and a run that
+        # waited its turn and then succeeded is no news.
+        if verbose or sys.stderr.isatty():
+            say("marketwatch: another refresh is running on this database; waiting for it")
 
     term.watching = True
     report = run_refresh(config, progress=progress, on_wait=waiting, stop=term.stop)

@@ -331,14 +331,16 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
 
         if self.screen is not over:
             return
+        # The search and the starred stories list every story: the dashboard's filter is not theirs.
+        label = "" if getattr(over, "WHOLE_STORE", False) else render.scope_label(self.scope)
         screen = self._story_screen
         if screen is None:
-            screen = self._story_screen = StoryScreen(story)
+            screen = self._story_screen = StoryScreen(story, label)
             self.install_screen(screen, "story")
         elif screen in self.screen_stack:  # cannot happen from the keys; a screen of its own then
-            screen = StoryScreen(story)
+            screen = StoryScreen(story, label)
         else:
-            screen.reopen(story)
+            screen.reopen(story, label)
         self.push_screen(screen)
         if not story.read:
             self.set_flag(story, "read", True)

@@ -33,6 +33,10 @@ PAGE = 100
 class StoriesScreen(EarlyKeys):
     """Stories matching a fixed filter."""
 
+    # Lists stories whatever the dashboard's filter (alliance, watchlist, deal type): a story opened
+    # from it does not show that filter as its own.
+    WHOLE_STORE = False
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
 
     app: MarketwatchApp
@@ -118,6 +122,8 @@ class StoriesScreen(EarlyKeys):
 class StarredScreen(StoriesScreen):
     """`S`: the stories starred with `s`, newest first."""
 
+    WHOLE_STORE = True
+
     def __init__(self) -> None:
         super().__init__("Starred stories", StoryFilter(kinds=KINDS, starred=True),
                          empty="No starred stories: s stars the story under the cursor.")
@@ -198,6 +204,7 @@ class SearchScreen(StoriesScreen):
     a step: from the results to the query, from the query out of the search."""
 
     DEBOUNCE = 0.15  # seconds of no typing before the query runs
+    WHOLE_STORE = True
     SEARCH = True  # the app's / does not show here (`MarketwatchApp.check_action`)
 
     BINDINGS: ClassVar[list[BindingType]] = [

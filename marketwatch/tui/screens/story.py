@@ -39,12 +39,15 @@ class StoryScreen(EarlyKeys):
 
     app: MarketwatchApp
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, scope_label: str = "") -> None:
+        """`scope_label`: the filter of the list the story was opened from ("" for the search and
+        the starred stories, which list every story whatever the dashboard's filter)."""
         super().__init__()
         self.story = story
+        self.scope_label = scope_label
 
     def compose(self) -> ComposeResult:
-        yield TopBar("Story", render.scope_label(self.app.scope), id="topbar")
+        yield TopBar("Story", self.scope_label, id="topbar")
         with VerticalScroll(id="story"):
             yield Static(id="story-title", markup=False)
             yield Static(id="story-facts", markup=False)
@@ -57,10 +60,11 @@ class StoryScreen(EarlyKeys):
     def on_mount(self) -> None:
         self.show(self.story)
 
-    def reopen(self, story: Story) -> None:
+    def reopen(self, story: Story, scope_label: str) -> None:
         """Show another story in this screen, which the app keeps (composing it took longer than
         anything else in opening a story)."""
-        self.query_one(TopBar).set(scope_label=render.scope_label(self.app.scope))
+        self.scope_label = scope_label
+        self.query_one(TopBar).set(scope_label=scope_label)
         self.query_one("#story", VerticalScroll).scroll_home(animate=False)
         self.show(story)
 
