@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from marketwatch import paths
 from marketwatch.dealtypes import DEAL_TYPES
+from marketwatch.wording import did_you_mean
 
 KINDS = ("oem", "tech")
 
@@ -263,7 +264,9 @@ def _table(data: dict, key: str, fail) -> dict:
 def _check_keys(table: dict, allowed: set[str], prefix: str, fail) -> None:
     for key in table:
         if key not in allowed:
-            raise fail(f"{prefix}{_quote(key)}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+            close = did_you_mean(key, allowed, n=1)  # "concurency": "did you mean 'concurrency'?"
+            raise fail(f"{prefix}{_quote(key)}", f"unknown key{close}" if close else
+                       f"unknown key (expected one of: {', '.join(sorted(allowed))})")
 
 
 def _str_list(value: object, key: str, fail) -> tuple[str, ...]:

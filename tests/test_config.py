@@ -31,7 +31,9 @@ def test_valid_config_loads_with_relative_db(tmp_path):
     ("text", "expected"),
     [
         ("[settings]\ncolour = 1\n", "settings.colour: unknown key"),
-        ("[setings]\n", "setings: unknown key"),
+        ("[setings]\n", "setings: unknown key; did you mean 'settings'?"),
+        ("[settings]\nconcurency = 4\n", "settings.concurency: unknown key; did you mean 'concurrency'?"),
+        ("[settings]\nzzzz = 4\n", "settings.zzzz: unknown key (expected one of: auto_refresh, concurrency"),
         ('[companies.X]\nkind = "car"\naliases = ["X"]\n', 'companies.X.kind: must be "oem"'),
         ('[alliances.A]\nmembers = ["Nobody"]\n', "alliances.A.members: 'Nobody' is not a company"),
         ('[companies.A]\nkind = "oem"\naliases = ["Ace"]\n[companies.B]\nkind = "tech"\naliases = ["Ace"]\n',
