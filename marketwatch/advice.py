@@ -101,10 +101,6 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # A wish: "'I'd love to work with them'", "we would welcome a partnership with"
                             r"|(?:\bwould|['’]d)\s+[\"“'‘]?(?:love|like|welcome|be\s+(?:happy|glad|open))[\"”'’]?\s+(?:to\s+)?"
                             r"(?:(?:a|an|any|more)\s+)?$"
-                            # ... or said open to, or only possible: "Tata Motors open to partnering Apple or Google,
-                            # says CEO", "could work with global technology companies such as Apple"
-                            r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$"
-                            r"|\b(?:could|might)\s+(?:also\s+|potentially\s+|eventually\s+|one\s+day\s+)?$"
                             # ... for someone else: "Apple would love Toyota to use CarPlay Ultra"
                             r"|(?:\bwould|['’]d)\s+(?:love|like|want|prefer)\s+(?:x{2,}|him|her|them|us|it|the\s+\w+)"
                             r"\s+(?:to\s+)?$")
@@ -129,8 +125,7 @@ def may_advise(before: str) -> bool:
             or "ningun" in before or "nenhum" in before or "aucun" in before or "kein" in before
             or "n't" in before or "n’t" in before or "reject" in before or "refus" in before or "declin" in before
             or "want" in before or "prefer" in before or "sans" in before or "faute" in before or "that" in before
-            or "never" in before or "consider" in before or "would" in before or "neither" in before
-            or "could" in before or "might" in before)
+            or "never" in before or "consider" in before or "would" in before or "neither" in before)
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -107,6 +107,8 @@ def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
         return True  # "built on open-weight models rather than licensed from OpenAI or Google"
     if _HYPOTHETICAL_AFTER.match(lowered, found.end()) and not _POSSESSED_BEFORE.search(before):
         return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
+    if _ONLY_POSSIBLE_BEFORE.search(before):
+        return True  # "Tata Motors open to partnering Apple or Google", "could work with ... such as Apple"
     # "use its 4G patents without a licence": that word only ("uses Huawei's system without a formal
     # agreement" is still a supply)
     return "without" in before and _WITHOUT_BEFORE.search(before) is not None
@@ -358,6 +360,11 @@ _HYPOTHETICAL_AFTER = re.compile(r"(?:\s+(?:between|with)\s+x{2,}(?:\s+and\s+x{2
                                  # great news for investors")
                                  r"\s+(?:would|could|might)\s+(?:be\s+(?:an?\s+|the\s+)?[\"'‘“]?(?:logical|natural|obvious)\b"
                                  r"|make\s+(?:a\s+lot\s+of\s+)?sense\b)")
+# A deal only possible, or one a company is open to: that word alone (not the clause's other deal
+# words: "Toyota picks Nvidia Drive Thor and says the two could collaborate on robotaxis")
+_ONLY_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|pourrai(?:t|ent)|podr[íi]an?|potrebbero|potrebbe|poderiam?)\s+"
+                                   r"(?:also\s+|potentially\s+|eventually\s+|one\s+day\s+)?$"
+                                   r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
 # Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
 # rush to buy shares of Xiaomi". Matched before a stake word.

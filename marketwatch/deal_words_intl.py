@@ -24,8 +24,12 @@ GERMAN_WEAK = {
 _FLEET = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{2,})(?! ?%)"  # 20, 3 000, 1.000: not 100 %
 ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
-    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]|usar[ãa]o|utilizar[ãa]o|adotar[ãa]o"
-    r"|fournir|confi(?:e|ent|era|eront) (?:[\w'’-]+ ){0,4}?à X{2,}|retenu X{2,}"
+    r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
+    # Portuguese "usarão a plataforma da Qualcomm" (another company's product), French "a retenu
+    # Mobileye pour fournir", "confieront leur aide à la conduite à Mobileye" (not "fournir des
+    # données aux régulateurs", "a retenu Renault et Qualcomm parmi les finalistes")
+    r"|(?:usar|utilizar|adotar)[ãa]o (?:[\w-]+ ){0,4}?(?:da|do|de) X{2,}|(?:a|ont) retenu X{2,} (?:pour|comme)"
+    r"|confi(?:e|ent|era|eront) (?:[\w'’-]+ ){0,4}?à X{2,}"
     # "Renault s'appuie sur Gemini de Google" (relies on), "intégrera" (will integrate), "Cupra
     # integra Alexa de Amazon", "incorpora" (builds in)
     r"|s['’]appui(?:e|ent|era|eront) sur|int[èé]gr(?:e|ent|era|eront)|integra(?:n|r[áa]n?)?|incorpora(?:n|r[áa]n?)?"
@@ -186,7 +190,9 @@ THAI = {
 ROMANCE = {
     "ended": r"met(?:tent)? fin|mettre fin|pone[n]? fin|poner fin|rompt|rompent|rompe[n]?|rompue?s?|punto final"
     # a deal's end named: "anunciou o fim do contrato com a Luminar", "la fin du partenariat avec"
-    r"|(?:fim|fin|fine) (?:do|del|de la|du|della|dell['’]) ?(?:contrato|contrat|contratto|acordo|acuerdo|accord"
+    # (announced or made: not "hasta el fin del acuerdo en 2030", "pas la fin du partenariat")
+    r"|(?:anunci\w*|annonc\w*|confirm\w*|decret\w*|sell\w*|p(?:õe|one|onen|ôs|us)|met(?:tent)?|mette(?:ra)?|marca\w*)"
+    r" (?:o |el |la |le |il |l['’])?(?:fim|fin|fine) (?:do|del|de la|du|della|dell['’]) ?(?:contrato|contrat|contratto|acordo|acuerdo|accord"
     r"|accordo|parceria|partenariat|alianza|alleanza|alian[çc]a|collaborazione|colaboraci[óo]n)",
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
     r"|negocia[nm]?|negociando|negocia[çc][õo]es|en conversaciones|em conversas",
@@ -206,7 +212,8 @@ ROMANCE = {
     # Horizon Robotics", "porte à 12 % sa participation dans Archer" (not a share of a market or of sales)
     r"|(?:eleva|aumenta|sube|incrementa|ampl[íi]a|refuerza|adquiere|compra|toma|adquire|amplia|refor[çc]a"
     r"|porte|relève|augmente|renforce|double|prend|acquiert)(?:n|m|nt)? (?:[\w%,.’'-]+ ){0,4}?"
-    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: de \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b",
+    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: de \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b"
+    r"(?! (?:el |la |o |a |le |les )?(?:mercado|mercato|march[ée]|segmento|setor|sector|secteur)\b)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
     # a business sold to another company: "Stellantis cède Free2Move à Uber"
     r"|c[èe]de(?:nt|ra|ront)? (?:[\w'’-]+ ){0,2}?X{2,} à X{2,}"
@@ -243,7 +250,7 @@ ITALIAN = {
     r"|partecipazione (?:di minoranza|di maggioranza)"
     # a stake raised: "rafforza la quota in Momenta e sale al 6%", "aumenta la partecipazione nel"
     r"|(?:rafforza|aumenta|incrementa|raddoppia|sale al \d+(?:[.,]\d+)? ?% (?:nel|in))(?:no)? "
-    r"(?:la |sua |la sua |una )?(?:quota|partecipazione|capitale)(?: (?:in|nel|nella|di))?\b",
+    r"(?:la |sua |la sua |una )?(?:quota|partecipazione|capitale)(?! (?:di|del|nel) mercato)(?: (?:in|nel|nella|di))?\b",
     # (not a government's programme: "l'accordo di programma")
     "supply": r"accord[oi] di fornitura|contratt[oi] di fornitura",
     # a unit sold outright: "cedere a Qualcomm il 100% di Ampere"

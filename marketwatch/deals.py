@@ -61,8 +61,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     # "sue" only after the words that lead an English verb: Italian "sue" is "its" ("delle sue auto")
     # ... and in French, Spanish, Italian and Portuguese feeds: "Dacia llama a revisión 62.000 Sandero",
     # "rappelle 40 000 voitures", "richiama 12.000 vetture", "campanha de recall"
-    r"llama(?:r[áa]|n)? a revisi[óo]n|llamada a revisi[óo]n|rappel(?:le|lent)? (?:\d|plus de|pr[èe]s de)|campagne de rappel"
-    r"|richiam(?:a|ano|o) (?:\d|oltre|circa)|campanha de recall|"
+    r"llama(?:r[áa]|n)? a revisi[óo]n|llamada a revisi[óo]n|campagne de rappel|campanha de recall"
+    r"|(?:rappel(?:le|lent)?|richiam(?:a|ano|o)) (?:plus de |pr[èe]s de |oltre |circa )?\d[\d .,\u00a0\u202f]*"
+    r"(?:voitures|v[ée]hicules|unit[ée]s|exemplaires|auto|vetture|veicoli|esemplari)|"
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
     # (not a product's likeness to a company's: "Audi picks Nvidia-rivalling Qualcomm chips")
     r"|front-?runners?|yerine|(?<![\w]-)rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"

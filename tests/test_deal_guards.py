@@ -192,3 +192,25 @@ def test_a_deal_renewed_or_new_beside_an_old_one_still_counts(shipped, title, su
 ])
 def test_a_deal_made_then_but_news_now_still_counts(shipped, title, summary, pair):
     assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 49 and its review: a company only open to a deal, or that only could or might make one
+    ("Tata Motors open to partnering Apple or Google on in-car software, says CEO",
+     "Tata Motors could work with global technology companies such as Apple or Google, its CEO said."),
+    ("Stellantis pourrait fournir des véhicules à Waymo", ""),
+])
+def test_a_deal_only_possible_is_none(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    # ... that word only: the clause's other deal words stand
+    ("Toyota picks Nvidia Drive Thor and says the two could collaborate on robotaxis", ("Toyota", "Nvidia")),
+    ("Under the deal, Toyota could invest up to $500 million in Pony.ai", ("Toyota", "Pony.ai")),
+    ("Ford adopts Google Gemini and could partner on AI agents next", ("Ford", "Alphabet")),
+    ("Toyota signs Nvidia chip deal that could grow to robotaxis", ("Toyota", "Nvidia")),
+    ("BMW partners with Amazon on Alexa+ and is open to more AI deals", ("BMW", "Amazon")),
+])
+def test_a_deal_made_beside_one_only_possible_counts(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

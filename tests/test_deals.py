@@ -1767,3 +1767,19 @@ def test_a_recall_in_spanish_damps_its_supplier(shipped):
     assert not shipped.match("Dacia llama a revisión 62.000 Sandero por un fallo en la pantalla de LG Electronics",
                              "Dacia llamará a sus talleres a 62.000 unidades porque la pantalla multimedia "
                              "suministrada por LG Electronics puede apagarse.").tieup
+
+
+@pytest.mark.parametrize("title, tieup", [
+    # a review of blind batch 48's words: a market's share, a count that is no recall, data to supply,
+    # a jury's pick
+    ("Tesla aumenta su participación en el mercado de robotaxis frente a Waymo", False),
+    ("BYD rafforza la sua quota di mercato in Europa, mentre CATL apre in Ungheria", False),
+    ("A Tesla aumenta participação no mercado chinês apesar da concorrência da Huawei", False),
+    ("Renault refuse de fournir ses données de conduite à Google", False),
+    ("Le jury a retenu Renault et Qualcomm parmi les finalistes du prix", False),
+    ("Tesla e Waymo usarão os mesmos dados públicos de mapas", False),
+    ("Renault rappelle 40 000 voitures : l'écran fourni par LG Electronics peut s'éteindre", False),
+    ("Luca de Meo rappelle 3 ans de travail avec Google : Renault intègre Gemini", True),
+])
+def test_romance_words_that_name_no_deal_here(shipped, title, tieup):
+    assert shipped.match(title).tieup is tieup
