@@ -235,7 +235,7 @@ _SUPPLIED = re.compile(
 
 # A deal named for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah"
 # (not a cloud deal, which the labels call supply or partnership alike).
-_PRODUCT_DEAL = re.compile(r"\b(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?)\b")
+_PRODUCT_DEAL = re.compile(r"\b(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?|tie-?ups?)\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to

@@ -1783,3 +1783,20 @@ def test_a_recall_in_spanish_damps_its_supplier(shipped):
 ])
 def test_romance_words_that_name_no_deal_here(shipped, title, tieup):
     assert shipped.match(title).tieup is tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # blind batch 51: a car that will run another company's chip; a lower-case headline's mapping tie-up
+    ("Xiaomi CONFIRMS NVIDIA Thor for the YU9", "Xiaomi has confirmed that its YU9 SUV will run NVIDIA's DRIVE Thor "
+     "chip for Xiaomi HAD.", ("Xiaomi", "Nvidia"), "supply"),
+    ("nio and tencent expand cloud, mapping tie-up", "", ("NIO", "Tencent"), "supply"),
+])
+def test_a_chip_run_and_a_mapping_tie_up_are_supply(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+def test_a_carmakers_own_software_run_is_no_supply(shipped):
+    assert not shipped.match("Toyota launches Century as standalone luxury brand",
+                             "The cars will run Toyota's Arene software and use the same Qualcomm-based cockpit "
+                             "as current Lexus models.").tieup

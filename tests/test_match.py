@@ -457,3 +457,8 @@ def test_a_correction_that_gives_the_right_figure_keeps_the_deal(shipped):
                           "An earlier version of this story gave the wrong ownership split: Stellantis and Foxconn "
                           "will each own 50% of the joint venture.")
     assert found.pairs == (("Stellantis", "Foxconn"),)
+
+
+def test_a_newsletters_look_back_is_history(shipped):
+    assert not shipped.match("Looking back: Apple's car, and the Hyundai–Kia talks that collapsed in 2021",
+                             "Five years on, how Apple's Project Titan courted Hyundai and Kia.").tieup

@@ -35,7 +35,17 @@ def test_capitals_and_chinese_names(matcher):
 
 
 def test_case_carries_meaning(matcher):
-    assert pairs(matcher, "ford partners with baidu") == set()
+    assert pairs(matcher, "Analysts say ford partners with baidu") == set()
+    # ... except in a line with no capitalised word, as forum and social posts are written (blind 51)
+    assert pairs(matcher, "ford partners with baidu") == {("Ford", "Baidu")}
+
+
+def test_a_forum_posts_lower_case_names_but_not_its_words(shipped):
+    assert shipped.match("tesla signs deal with baidu for lane-level maps in china, clearing the way for FSD "
+                         "there. about time lol").pairs == (("Tesla", "Baidu"),)
+    # an ambiguous name, or one written in capitals, is still a word in lower case ("smart", "seat")
+    found = shipped.match("smart buyers pick a seat upgrade for the mini from lucid dreams, with nvidia chips")
+    assert found.pairs == ()
 
 
 def test_matching_is_linear_with_many_companies():
