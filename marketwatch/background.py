@@ -296,6 +296,9 @@ _REFUSED_BEFORE = re.compile(
     r"(?!(?:[\w-]+\s+){0,5}?(?:talks|negotiations?|deal|agreement|partnership|tie-up|project|venture)\b)"
     r"(?:[\w-]+\s+){0,5}?(?:at|for)\s+"
     r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
+    # a body's members: "Catena-X, the data network whose more than 200 members include BMW, Volkswagen,
+    # Microsoft and AWS", "The partnership's more than 350 members already include Qualcomm, Nvidia"
+    r"|\bmembers\s+(?:already\s+|also\s+)?include\s+"
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
     # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")
@@ -346,7 +349,7 @@ _COUNTS_AMONG = re.compile(
 _ASIDE_WORDS = ("no ", "none", "without", "open", "whose", "among", "set up", "founded", "who ", "established",
                 "formed", "created", "launched", "against", "beat", "outbid", "edg", "usine", "fábrica",
                 "fabbrica", "stabiliment", "planta", "werk", "share from", " after ", " not ", " nicht ", " niet ",
-                " non ", "instead", "rather", "statt", "plutôt", "lieu", "lugar", " vez ", " over ")
+                " non ", "instead", "rather", "statt", "plutôt", "lieu", "lugar", " vez ", " over ", "members")
 _ALTERNATIVES_GAP = re.compile(r"[^\S\n]+(?:or|and|oder|ou|o)[^\S\n]+")
 _LIST_ENDS_AFTER = re.compile(r"(?:['’]s)?[^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:for|in|on|as|to|at|with|from|by|and|or)\b")
 _OR_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)?[^\S\n]*")

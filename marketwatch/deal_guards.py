@@ -125,6 +125,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True
     if word == "largest shareholder" and _APPOSITIVE_ROLE_BEFORE.search(before):
         return True
+    if word == "investment" and _MINISTRY_BEFORE.search(before):
+        return True  # "Saudi Arabia's ministries of industry and investment signed ...": a ministry's name
     if word.startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
         return True  # "would cooperate with any inquiry"
     if word.startswith("work") and _FIX_AFTER.match(lowered, found.end()):
@@ -193,6 +195,8 @@ def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str
             and (_PAST_DEAL_AFTER.match(lowered, found.end()) or _MADE_THEN_HERE.match(lowered, found.start()))
             and not _RENEWED.search(lowered)):
         return True  # "the robotaxi agreement with Uber signed last year will not contribute ...": a past deal
+    if "after" in before and _AFTER_A_RIVALS_DEAL.search(before):
+        return True  # "Nissan applies for a robotaxi zone, months after rival Toyota's Waymo tie-up"
     if ("analyst" in lowered and (cited := _CITED_BEFORE.search(before)) and "new " not in cited.group()
             and not _RECENT_AFTER.match(lowered, found.end())):
         return True  # "Analyst Points to Waymo's Growth and Toyota Partnership": a deal cited, not reported
@@ -213,15 +217,35 @@ def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str
 
 
 def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
-    """A group's members, a letter they signed together, an event's stage, a body's partners
-    (`_AS_MEMBERS_AFTER`)."""
+    """A group's members, a letter they signed or wrote together, an event's stage, a body's
+    partners (`_AS_MEMBERS_AFTER`), separate deals with one counterpart ("Hungary signs strategic
+    agreements with BYD and CATL": the deal word plural, no company before it)."""
     word = found.group()
+    if word == "jointly" and _JOINT_LETTER_AFTER.match(lowered, found.end()):
+        return True  # "have jointly written to the National Highway Traffic Safety Administration"
+    if ((separate := _SEPARATE_DEALS_AFTER.match(lowered, found.end()))
+            and (separate["plural"] or word.endswith("s") or word.startswith(("sign", "ink")))
+            and not _X_BEFORE.search(lowered, 0, found.start())):
+        return True  # "Hungary signs strategic agreements with BYD and CATL": one each, with Hungary
     return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
                                           or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None
                                           or _AN_EVENT_JOINED.match(lowered, found.end()) is not None))
             or (word.startswith("sign") and _LETTER_SIGNED.match(lowered, found.end()) is not None)
             or (word == "partners" and lowered.startswith(" include", found.end())
                 and _A_BODYS_PARTNERS.search(before) is not None))
+
+
+_MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$")
+_JOINT_LETTER_AFTER = re.compile(r"\s+(?:written|wrote|write|writing|petition\w*|lobb\w+|urg\w+|appeal\w*|call(?:ed|ing)?\s+on)\b")
+# several deals, each with the one named before them (a government, a state visit), listed after "with"
+# ("signs strategic agreements with BYD and CATL", "signed memorandums of understanding with Hyundai
+# Motor, Toyota Motor and Sony Group", "subsidies for battery investments by Toyota Motor, Nissan
+# Motor and Panasonic Energy"): the deal noun plural, or the verb before one
+_ONE = r"(?:[\w-]+\s+){0,3}?x{2,}(?:\s+x{2,})*"  # a name, perhaps after what it is ("battery maker CATL")
+_SEPARATE_DEALS_AFTER = re.compile(r"(?P<plural>\s+(?:[\w-]+\s+){0,3}?(?:agreements|deals|mous|memorandums|memoranda|contracts"
+                                   r"|pacts)(?:\s+of\s+understanding)?)?"
+                                   r"\s+(?:with|by)\s+" + _ONE + r"(?:\s*,\s*" + _ONE + r")*\s*,?\s+(?:and|&)\s+" + _ONE)
+_X_BEFORE = re.compile(r"x{2,}")
 
 
 def tells_no_deal(lowered: str) -> bool:
@@ -322,6 +346,11 @@ _MADE_THEN_HERE = re.compile(_MADE_THEN)
 _RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
 # An analyst's reasons: "Analyst Points to Waymo's Growth and Toyota Partnership", "citing ... the
 # partnership with Toyota" (with an analyst in the sentence: not "shares rose, citing a new deal")
+# A rival's deal told as the time of the news: "months after rival Toyota's Waymo tie-up", "days after
+# rival Tata Motors signed up to supply 10,000 EVs to Uber"
+_AFTER_A_RIVALS_DEAL = re.compile(r"\b(?:days|weeks|months|years|shortly|soon|just|a\s+(?:day|week|month|year))\s+after"
+                                  r"\s+(?:its\s+|their\s+)?(?:rival|competitor|peer|arch-?rival)s?\s+(?:x{2,}(?:['’]s?)?\s+){1,3}"
+                                  r"(?:[\w-]+\s+){0,3}$")
 # (not a new deal: "citing new Uber robotaxi order", "point to Samsung chip deal signed Monday")
 _RECENT_AFTER = re.compile(r"(?:\s+with\s+x{2,})?\s+(?:(?:signed|announced|agreed|unveiled|struck|inked|reached)\s+)?(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this\s+week"
@@ -346,7 +375,8 @@ _SUED_OVER = re.compile(r"\b(?:sues|sued|suing|lawsuits?|suits?\s+against|compla
 # A group's members: "said Tesla and Nvidia had joined as members", "joins as a founding member"; a
 # letter signed together ("joined Qualcomm, Intel and NXP in signing an open letter"); a body's list
 # of partners, the body no company of the config ("AUTOSAR's core partners include BMW, Ford, ...").
-_AS_MEMBERS_AFTER = re.compile(r"\s+as\s+(?:an?\s+)?(?:new\s+|founding\s+|full\s+|associate\s+|premium\s+|core\s+)?members?\b")
+_AS_MEMBERS_AFTER = re.compile(r"\s+(?:(?:the|its|a|an)\s+(?:[\w'’()-]+\s+){0,4}?)?as\s+(?:an?\s+)?"
+                               r"(?:new\s+|founding\s+|full\s+|associate\s+|premium\s+|core\s+)?members?\b")
 _LETTER = r"\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?(?:letter|petition|pledge)\b"
 _LETTER_SIGNED = re.compile(_LETTER)
 # ... and an event's stage: "Volkswagen, Toyota and Mercedes executives join Nvidia keynote"

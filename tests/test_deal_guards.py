@@ -214,3 +214,39 @@ def test_a_deal_only_possible_is_none(shipped, title, summary):
 ])
 def test_a_deal_made_beside_one_only_possible_counts(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 50: a body's members, members joined, separate deals with one counterpart, a joint
+    # letter, a rival's deal as the time of the news
+    ("Stellantis joins Catena-X automotive data network",
+     "Stellantis has joined Catena-X, the automotive data-sharing network whose more than 200 members include BMW, "
+     "Volkswagen, Microsoft and Amazon Web Services, the association said on Monday."),
+    ("5GAA welcomes Subaru and Sony Semiconductor Solutions as new members",
+     "The 5G Automotive Association said Subaru Corporation and Sony Semiconductor Solutions have joined the "
+     "cross-industry body as full members."),
+    ("Hungary signs strategic agreements with BYD and CATL",
+     "Hungary's foreign ministry signed strategic partnership agreements with Chinese carmaker BYD and battery "
+     "maker CATL on Wednesday."),
+    ("Saudi crown prince's Asia tour yields MoUs with Hyundai, Toyota and Sony",
+     "Saudi Arabia's ministries of industry and investment signed memorandums of understanding with Hyundai "
+     "Motor, Toyota Motor and Sony Group this week."),
+    ("Waymo, Aurora, Zoox and Tesla sign joint letter urging NHTSA to lift robotaxi cap",
+     "Waymo, Aurora Innovation, Zoox and Tesla have jointly written to the National Highway Traffic Safety "
+     "Administration asking it to raise the cap."),
+    ("Nissan applies for Yokohama robotaxi zone, months after rival Toyota's Waymo tie-up", ""),
+])
+def test_members_separate_deals_joint_letters_and_a_rivals_deal_are_none(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair", [
+    # ... and the deals such words sit beside: a company's own agreements with two, a joint venture
+    # whose members are named as its parties
+    ("Toyota signs agreements with Nvidia and Qualcomm for its next cockpits", ("Toyota", "Nvidia")),
+    ("Hyundai signs MoUs with Nvidia and Samsung on AI factories", ("Hyundai", "Samsung")),
+    ("Ford and Baidu jointly develop robotaxi software for China", ("Ford", "Baidu")),
+    ("BMW signs Qualcomm chip deal weeks after rival Mercedes-Benz chose Nvidia", ("BMW", "Qualcomm")),
+])
+def test_deals_beside_such_words_still_count(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

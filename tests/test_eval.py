@@ -65,6 +65,8 @@ BLIND46 = ROOT / "tests" / "data" / "tieups_blind46.jsonl"
 BLIND47 = ROOT / "tests" / "data" / "tieups_blind47.jsonl"
 BLIND48 = ROOT / "tests" / "data" / "tieups_blind48.jsonl"
 BLIND49 = ROOT / "tests" / "data" / "tieups_blind49.jsonl"
+BLIND50 = ROOT / "tests" / "data" / "tieups_blind50.jsonl"
+BLIND51 = ROOT / "tests" / "data" / "tieups_blind51.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -690,6 +692,26 @@ FLOORS_BLIND49 = {
     ("pairs", "precision"): 0.82, ("pairs", "recall"): 0.96,
 }
 
+# The fiftieth (consortia, standards bodies, government programmes, state visits) scored story 0.725 /
+# 0.967 / 0.829 untouched (pairs 0.562 / 0.973). After its fixes (a body's members, "joined ... as full
+# members", separate agreements a government signs with several companies, a ministry's name, a joint
+# letter, a rival's deal as the time of the news) story 0.879 / 0.967 / 0.921 (pairs 0.766 / 0.973). Left:
+# a plant's customers in a "which supplies" aside, gapped lists ("BMW signed with the government, CATL
+# with MOL"), subsidies to several companies, a venture another only considers joining.
+FLOORS_BLIND50 = {
+    ("stories", "precision"): 0.84, ("stories", "recall"): 0.93, ("stories", "f1"): 0.88,
+    ("pairs", "precision"): 0.72, ("pairs", "recall"): 0.93,
+}
+
+# The fifty-first (aggregator and community feeds: Techmeme, Hacker News, Reddit, Mastodon, YouTube)
+# scored story 0.900 / 0.900 / 0.900 untouched (pairs 0.769 / 0.909). After its fixes (names in a line
+# written in lower case, a newsletter's "Looking back:", a car that will run another's chip) story 0.935 /
+# 0.967 / 0.951 (pairs 0.821 / 0.970).
+FLOORS_BLIND51 = {
+    ("stories", "precision"): 0.9, ("stories", "recall"): 0.93, ("stories", "f1"): 0.91,
+    ("pairs", "precision"): 0.78, ("pairs", "recall"): 0.93,
+}
+
 @pytest.fixture(scope="module")
 def labels() -> list[dict]:
     return load_labels(LABELS)
@@ -730,7 +752,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-42": (BLIND42, FLOORS_BLIND42), "blind-43": (BLIND43, FLOORS_BLIND43),
                  "blind-44": (BLIND44, FLOORS_BLIND44), "blind-45": (BLIND45, FLOORS_BLIND45),
                  "blind-46": (BLIND46, FLOORS_BLIND46), "blind-47": (BLIND47, FLOORS_BLIND47),
-                 "blind-48": (BLIND48, FLOORS_BLIND48), "blind-49": (BLIND49, FLOORS_BLIND49)}
+                 "blind-48": (BLIND48, FLOORS_BLIND48), "blind-49": (BLIND49, FLOORS_BLIND49),
+                 "blind-50": (BLIND50, FLOORS_BLIND50), "blind-51": (BLIND51, FLOORS_BLIND51)}
 
 
 @pytest.fixture(scope="module")
