@@ -296,9 +296,10 @@ _REFUSED_BEFORE = re.compile(
     r"(?!(?:[\w-]+\s+){0,5}?(?:talks|negotiations?|deal|agreement|partnership|tie-up|project|venture)\b)"
     r"(?:[\w-]+\s+){0,5}?(?:at|for)\s+"
     r"|\bnone\s+(?:from|of|with)\s+|\b(?P<without>without)\s+"
-    # a body's members: "Catena-X, the data network whose more than 200 members include BMW, Volkswagen,
-    # Microsoft and AWS", "The partnership's more than 350 members already include Qualcomm, Nvidia"
-    r"|\bmembers\s+(?:already\s+|also\s+)?include\s+"
+    # a body's members, in a "whose" aside: "Catena-X, the data network whose more than 200 members
+    # include BMW, Volkswagen, Microsoft and AWS" (not "Catena-X's members include BMW, which on Tuesday
+    # signed a cloud deal with Microsoft")
+    r"|\bwhose\s+(?:[\w-]+\s+){0,4}?members\s+(?:already\s+|also\s+)?include\s+"
     # a rival, or one beaten to a deal: "upping the ante against Honda", "beating Qualcomm and Texas
     # Instruments"; a plant as a landmark, in French, Spanish, Italian, Portuguese and German ("à
     # quelques kilomètres de l'usine Stellantis"; not "L'usine Renault de Flins signe un partenariat")

@@ -224,8 +224,9 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
     if word == "jointly" and _JOINT_LETTER_AFTER.match(lowered, found.end()):
         return True  # "have jointly written to the National Highway Traffic Safety Administration"
     if ((separate := _SEPARATE_DEALS_AFTER.match(lowered, found.end()))
-            and (separate["plural"] or word.endswith("s") or word.startswith(("sign", "ink")))
-            and not _X_BEFORE.search(lowered, 0, found.start())):
+            and (separate["plural"] or _PLURAL_DEALS.search(word) or word.startswith(("sign", "ink")))
+            and not _X_BEFORE.search(lowered, 0, found.start())
+            and not _X_BEFORE.search(lowered, separate.end())):
         return True  # "Hungary signs strategic agreements with BYD and CATL": one each, with Hungary
     return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
                                           or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None
@@ -235,12 +236,17 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
                 and _A_BODYS_PARTNERS.search(before) is not None))
 
 
-_MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$")
-_JOINT_LETTER_AFTER = re.compile(r"\s+(?:written|wrote|write|writing|petition\w*|lobb\w+|urg\w+|appeal\w*|call(?:ed|ing)?\s+on)\b")
+_MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:[\w-]+,?\s+)?(?:[\w-]+\s+and\s+)?$")
+# (a letter written to someone: not "will jointly write the software")
+_JOINT_LETTER_AFTER = re.compile(r"\s+(?:(?:written|wrote|write|writing)\s+(?:a\s+(?:joint\s+)?letter\s+)?to|petition\w*|lobb\w+"
+                                 r"|urg(?:e|es|ed|ing)|call(?:ed|ing)?\s+on)\b")
 # several deals, each with the one named before them (a government, a state visit), listed after "with"
 # ("signs strategic agreements with BYD and CATL", "signed memorandums of understanding with Hyundai
 # Motor, Toyota Motor and Sony Group", "subsidies for battery investments by Toyota Motor, Nissan
-# Motor and Panasonic Energy"): the deal noun plural, or the verb before one
+# Motor and Panasonic Energy"): the deal noun plural, or the verb before one; the list's names the
+# sentence's only companies (not "Deals with Nvidia and Qualcomm put Toyota at the front")
+_PLURAL_DEALS = re.compile(r"(?:agreements|deals|mous|memorand(?:ums|a)|contracts|pacts|investments|partnerships"
+                           r"|alliances|tie-?ups)$")  # nouns: not a verb ("Bosch partners with Mercedes and Nvidia")
 _ONE = r"(?:[\w-]+\s+){0,3}?x{2,}(?:\s+x{2,})*"  # a name, perhaps after what it is ("battery maker CATL")
 _SEPARATE_DEALS_AFTER = re.compile(r"(?P<plural>\s+(?:[\w-]+\s+){0,3}?(?:agreements|deals|mous|memorandums|memoranda|contracts"
                                    r"|pacts)(?:\s+of\s+understanding)?)?"

@@ -220,9 +220,10 @@ WEAK = {
     r"|X{2,} (?:will |is |are |to )?(?:build|builds|building) X{2,}['’]s (?:[\w+-]+ ){0,3}?(?:chips?|processors?"
     r"|lidars?|sensors?|software|assistant|platform|system)s? (?:[\w+-]+ )?in(?:to)? (?:(?:the|a) (?:[\w-]+ ){0,3}?of )?"
     r"(?:its|their) (?:[\w-]+ ){0,3}?(?:models?|cars?|vehicles?|evs?|suvs?|trucks?|cockpits?|line-?up)\b"
-    # ... or running another's chip: "its YU9 SUV will run Nvidia's Drive Thor chip" (not software, which
-    # may be the carmaker's own: "The cars will run Toyota's Arene software")
-    r"|(?:will |to )?runs? X{2,}['’]s (?:[\w+-]+ ){0,3}?(?:chips?|socs?|processors?)\b"
+    # ... or to run another's chip: "its YU9 SUV will run Nvidia's Drive Thor chip" (not software, which
+    # may be the carmaker's own: "The cars will run Toyota's Arene software"; nor what runs today:
+    # "Samsung runs Nvidia's chips in its data centres")
+    r"|(?:will|to) run X{2,}['’]s (?:[\w+-]+ ){0,3}?(?:chips?|socs?|processors?)\b"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
     r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
     r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"

@@ -65,8 +65,11 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|(?:rappel(?:le|lent)?|richiam(?:a|ano|o)) (?:plus de |pr[èe]s de |oltre |circa )?\d[\d .,\u00a0\u202f]*"
     r"(?:voitures|v[ée]hicules|unit[ée]s|exemplaires|auto|vetture|veicoli|esemplari)|"
     r"recall\w*|lawsuits?|sues|sued|suing|(?:to|will|would|could|may|might|threatens? to) sue|accus\w+|trade secrets|theft|stealing|verdict|settle\w*|reimburs\w+"
-    # (not a product's likeness to a company's: "Audi picks Nvidia-rivalling Qualcomm chips")
-    r"|front-?runners?|yerine|(?<![\w]-)rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
+    # (not a product's likeness to a company's: "Audi picks Nvidia-rivalling Qualcomm chips"; nor a
+    # rival's deal told as the time of the news, which deal_guards sets aside: "Chery picks Huawei, weeks
+    # after rival BYD's Huawei tie-up")
+    r"|front-?runners?|yerine|(?<![\w]-)(?<!days after )(?<!weeks after )(?<!months after )(?<!years after )"
+    r"(?<!shortly after )(?<!just after )(?<!soon after )rival\w*|compet\w+|outsell\w*|outsold|beats?|beating|overtak\w+|topp(?:ed|ing)|versus|vs\.?|takes? on"
     r"|takes? aim|undercut\w*|price war"
     # A plant's supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota
     # Brace for Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits). Not

@@ -112,7 +112,8 @@ _HISTORY = re.compile(
     r"|\w+\s+(?:years|decades?)\s+ago(?:\s+(?:this\s+(?:week|month)|today))?\b\s*,?"
     r"|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # a newsletter's retrospective: "Looking back: Apple's car, and the Hyundai-Kia talks that collapsed"
-    r"|looking\s+back\s*:|a\s+look\s+back\b|retrospective\s*:|throwback\s*:"
+    # (not "A look back at Hyundai's chip strategy as it signs a new deal with Samsung")
+    r"|looking\s+back\s*:|throwback\s*:"
     # an explainer's promise: "We also explain why GM dropped Apple CarPlay from its EVs back in 2023"
     r"|we\s+(?:also\s+)?explain\s+why\b)",
     re.IGNORECASE)
@@ -120,7 +121,7 @@ _SAME_NEWS_GOES_ON = re.compile(r"\s*(?:(?:and|but)\s+)?(?:(?:now|today|yesterda
                                 r"|last\s+(?:week|month)|on\s+\w+day),?\s+)?"
                                 r"(?:now|today|the\s+(?:two|companies|partners|pair)|both|they|it)\b", re.IGNORECASE)
 _HISTORY_STARTS = ("in ", "In ", "IN ", "back", "Back", "We ", "we ", "look", "Look", "Flashback", "A decade",
-                   "a look", "A look", "Retrospective", "retrospective", "Throwback", "throwback",
+                   "Throwback", "throwback",
                    "When ", "when ")
 _NOT_HISTORY = re.compile(r"\b(?:will|would|plans?|planned|set to|expected|aims?|to begin|to launch|to start|to sign"
                           r"|from \d{4}|now|today|this week)\b", re.IGNORECASE)

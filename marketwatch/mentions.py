@@ -169,16 +169,6 @@ class Mention(NamedTuple):  # a tuple: made for every name in every story, 4x ch
     members: tuple[str, ...]  # the companies this mention stands for
 
 
-def _line_is_lower(text: str, start: int, end: int) -> bool:
-    """Is the line around text[start:end] written without capitalised words (a forum post's title:
-    "tesla signs deal with baidu ..., clearing the way for FSD there")? Acronyms may be in capitals."""
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
-    return _CAPITALISED.search(line) is None
-
-
-_CAPITALISED = re.compile(r"[A-Z][a-z]")
-
-
 class MentionFinder:
     """Compiled once per config (the matcher holds one); `find()` is pure and cheap enough for
     every entry."""
@@ -314,14 +304,8 @@ class MentionFinder:
         found = text[start:end]
         if found == alias.text:
             return True
-        # Headlines in capitals ("FORD TEAMS UP WITH BAIDU") still name the company, and so does a line
-        # written in lower case, as forum and social posts are ("tesla signs deal with baidu for robotaxi
-        # maps"); not a lower-case word in a line that capitalises its names, nor an ambiguous name
-        # ("smart", "lucid": words in any line) or one written in capitals ("seat" is not SEAT).
-        if len(alias.text) >= 4 and found == alias.text.upper() and found != alias.text:
-            return True
-        return (not alias.ambiguous and len(alias.text) >= 3 and not alias.text.isupper()
-                and found == alias.text.lower() and _line_is_lower(text, start, end))
+        # Headlines in capitals ("FORD TEAMS UP WITH BAIDU") still name the company.
+        return len(alias.text) >= 4 and found == alias.text.upper() and found != alias.text
 
     def _has_context(self, company: str, text: str) -> bool:
         pattern = self._context.get(company)

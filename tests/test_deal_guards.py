@@ -250,3 +250,21 @@ def test_members_separate_deals_joint_letters_and_a_rivals_deal_are_none(shipped
 ])
 def test_deals_beside_such_words_still_count(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a review of blind batches 50/51's rules: what they must leave alone
+    ("A look back at Hyundai's chip strategy as it signs a new deal with Samsung", ("Hyundai", "Samsung")),
+    ("Catena-X's members include BMW, which on Tuesday signed a cloud deal with Microsoft", ("BMW", "Microsoft")),
+    ("'We have signed agreements with Nvidia and Qualcomm,' Toyota CEO says", ("Toyota", "Nvidia")),
+    ("China's Ministry of Commerce approves Toyota investment in Pony.ai", ("Toyota", "Pony.ai")),
+    ("Stellantis and Mobileye jointly writing new ADAS specs for 2027 models", ("Stellantis", "Mobileye")),
+    ("Chery picks Huawei, weeks after rival BYD's Huawei tie-up", ("Chery", "Huawei")),
+    ("Porsche picks Mobileye days after rival Audi signed with Nvidia", ("Porsche", "Mobileye")),
+])
+def test_news_beside_the_words_of_batches_50_and_51_still_counts(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+def test_a_chip_that_runs_today_is_no_new_supply(shipped):
+    assert not shipped.match("Samsung runs Nvidia's chips in its data centres, while Hyundai builds cars").tieup

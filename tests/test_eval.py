@@ -695,18 +695,21 @@ FLOORS_BLIND49 = {
 # The fiftieth (consortia, standards bodies, government programmes, state visits) scored story 0.725 /
 # 0.967 / 0.829 untouched (pairs 0.562 / 0.973). After its fixes (a body's members, "joined ... as full
 # members", separate agreements a government signs with several companies, a ministry's name, a joint
-# letter, a rival's deal as the time of the news) story 0.879 / 0.967 / 0.921 (pairs 0.766 / 0.973). Left:
-# a plant's customers in a "which supplies" aside, gapped lists ("BMW signed with the government, CATL
-# with MOL"), subsidies to several companies, a venture another only considers joining.
+# letter, a rival's deal as the time of the news) story 0.879 / 0.967 / 0.921 (pairs 0.766 / 0.973);
+# narrowed after a review to 0.829 / 0.967 / 0.892 (pairs 0.706 / 0.973): a body's members only in a
+# "whose" aside, and a sentence that names a rival's deal keeps its weak words ("Chery picks Huawei,
+# weeks after rival BYD's tie-up"). Left: a plant's customers in a "which supplies" aside, gapped lists
+# ("BMW signed with the government, CATL with MOL"), subsidies to several companies, a venture another
+# only considers joining.
 FLOORS_BLIND50 = {
-    ("stories", "precision"): 0.84, ("stories", "recall"): 0.93, ("stories", "f1"): 0.88,
-    ("pairs", "precision"): 0.72, ("pairs", "recall"): 0.93,
+    ("stories", "precision"): 0.8, ("stories", "recall"): 0.93, ("stories", "f1"): 0.86,
+    ("pairs", "precision"): 0.68, ("pairs", "recall"): 0.93,
 }
 
 # The fifty-first (aggregator and community feeds: Techmeme, Hacker News, Reddit, Mastodon, YouTube)
-# scored story 0.900 / 0.900 / 0.900 untouched (pairs 0.769 / 0.909). After its fixes (names in a line
-# written in lower case, a newsletter's "Looking back:", a car that will run another's chip) story 0.935 /
-# 0.967 / 0.951 (pairs 0.821 / 0.970).
+# scored story 0.900 / 0.900 / 0.900 untouched (pairs 0.769 / 0.909). After its fixes (a newsletter's
+# "Looking back:", a car that will run another's chip) story 0.933 / 0.933 / 0.933 (pairs 0.816 /
+# 0.939); names in a forum post's lower-case line were tried and dropped (everyday words: "apple waste").
 FLOORS_BLIND51 = {
     ("stories", "precision"): 0.9, ("stories", "recall"): 0.93, ("stories", "f1"): 0.91,
     ("pairs", "precision"): 0.78, ("pairs", "recall"): 0.93,

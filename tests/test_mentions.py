@@ -35,17 +35,15 @@ def test_capitals_and_chinese_names(matcher):
 
 
 def test_case_carries_meaning(matcher):
-    assert pairs(matcher, "Analysts say ford partners with baidu") == set()
-    # ... except in a line with no capitalised word, as forum and social posts are written (blind 51)
-    assert pairs(matcher, "ford partners with baidu") == {("Ford", "Baidu")}
+    assert pairs(matcher, "ford partners with baidu") == set()
 
 
-def test_a_forum_posts_lower_case_names_but_not_its_words(shipped):
-    assert shipped.match("tesla signs deal with baidu for lane-level maps in china, clearing the way for FSD "
-                         "there. about time lol").pairs == (("Tesla", "Baidu"),)
-    # an ambiguous name, or one written in capitals, is still a word in lower case ("smart", "seat")
-    found = shipped.match("smart buyers pick a seat upgrade for the mini from lucid dreams, with nvidia chips")
-    assert found.pairs == ()
+def test_a_lower_case_line_names_no_company(shipped):
+    """Not even a forum post's ("tesla signs deal with baidu"): tried at stop 27 for blind batch 51,
+    and dropped after a review found everyday words read as companies ("volvo partners with startup
+    to turn apple waste into seat leather", "samsung wins deal to supply 3 tesla mri scanners")."""
+    assert not shipped.match("volvo partners with startup to turn apple waste into seat leather").tieup
+    assert not shipped.match("tesla signs deal with baidu for lane-level maps").tieup
 
 
 def test_matching_is_linear_with_many_companies():
