@@ -245,11 +245,10 @@ _JOINT_LETTER_AFTER = re.compile(r"\s+(?:(?:written|wrote|write|writing)\s+(?:a\
 # Motor, Toyota Motor and Sony Group", "subsidies for battery investments by Toyota Motor, Nissan
 # Motor and Panasonic Energy"): the deal noun plural, or the verb before one; the list's names the
 # sentence's only companies (not "Deals with Nvidia and Qualcomm put Toyota at the front")
-_PLURAL_DEALS = re.compile(r"(?:agreements|deals|mous|memorand(?:ums|a)|contracts|pacts|investments|partnerships"
-                           r"|alliances|tie-?ups)$")  # nouns: not a verb ("Bosch partners with Mercedes and Nvidia")
+_PLURAL_NOUNS = r"agreements|deals|mous|memorand(?:ums|a)|contracts|pacts"
+_PLURAL_DEALS = re.compile(rf"(?:{_PLURAL_NOUNS}|investments|partnerships|alliances|tie-?ups)$")  # not a verb: "Bosch partners with"
 _ONE = r"(?:[\w-]+\s+){0,3}?x{2,}(?:\s+x{2,})*"  # a name, perhaps after what it is ("battery maker CATL")
-_SEPARATE_DEALS_AFTER = re.compile(r"(?P<plural>\s+(?:[\w-]+\s+){0,3}?(?:agreements|deals|mous|memorandums|memoranda|contracts"
-                                   r"|pacts)(?:\s+of\s+understanding)?)?"
+_SEPARATE_DEALS_AFTER = re.compile(rf"(?P<plural>\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLURAL_NOUNS})(?:\s+of\s+understanding)?)?"
                                    r"\s+(?:with|by)\s+" + _ONE + r"(?:\s*,\s*" + _ONE + r")*\s*,?\s+(?:and|&)\s+" + _ONE)
 _X_BEFORE = re.compile(r"x{2,}")
 
@@ -350,13 +349,13 @@ _PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\
                               + _MADE_THEN)
 _MADE_THEN_HERE = re.compile(_MADE_THEN)
 _RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
-# An analyst's reasons: "Analyst Points to Waymo's Growth and Toyota Partnership", "citing ... the
-# partnership with Toyota" (with an analyst in the sentence: not "shares rose, citing a new deal")
 # A rival's deal told as the time of the news: "months after rival Toyota's Waymo tie-up", "days after
 # rival Tata Motors signed up to supply 10,000 EVs to Uber"
 _AFTER_A_RIVALS_DEAL = re.compile(r"\b(?:days|weeks|months|years|shortly|soon|just|a\s+(?:day|week|month|year))\s+after"
                                   r"\s+(?:its\s+|their\s+)?(?:rival|competitor|peer|arch-?rival)s?\s+(?:x{2,}(?:['’]s?)?\s+){1,3}"
                                   r"(?:[\w-]+\s+){0,3}$")
+# An analyst's reasons: "Analyst Points to Waymo's Growth and Toyota Partnership", "citing ... the
+# partnership with Toyota" (with an analyst in the sentence: not "shares rose, citing a new deal")
 # (not a new deal: "citing new Uber robotaxi order", "point to Samsung chip deal signed Monday")
 _RECENT_AFTER = re.compile(r"(?:\s+with\s+x{2,})?\s+(?:(?:signed|announced|agreed|unveiled|struck|inked|reached)\s+)?(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this\s+week"
