@@ -193,6 +193,15 @@ def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
     assert (code, err, len(json.loads(out))) == (0, "", 1)
 
 
+def test_stories_before_any_feed_says_how_to_add_one(make_config, run_cli):
+    """A config with no feeds, refreshed: "Run `marketwatch refresh`" sent the user round in a loop."""
+    cfg = make_config([])
+    run_cli("refresh", "--config", str(cfg))
+    code, out, err = run_cli("stories", "--config", str(cfg))
+    assert (code, out) == (0, "")
+    assert err == f"No stories yet, and {cfg} lists no feeds: `marketwatch add-feed URL` adds one.\n"
+
+
 def test_limit_takes_a_number_grouped_by_thousands(server, make_config, run_cli):
     """`--limit 100,000` was "not a whole number", though the help and the errors write it so."""
     server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))

@@ -107,8 +107,11 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         echo_json([s.as_json() for s in found])
         return
     if not found:
-        say("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
-            else "No stories match these filters.")
+        if empty and not config.feeds:  # "run refresh" would send the user round in a loop
+            say(f"No stories yet, and {config.path} lists no feeds: `marketwatch add-feed URL` adds one.")
+        else:
+            say("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
+                else "No stories match these filters.")
         return
     from marketwatch.pairdeals import pairs_text
 
