@@ -306,6 +306,23 @@ async def test_empty_database_says_how_to_refresh(tmp_path, make_config):
         assert panes(app) == []
 
 
+async def test_an_empty_database_whose_feeds_all_failed_says_so(tmp_path, make_config):
+    """A first run with no network: every feed failed, and the empty screen only asked for r, which
+    would fail again; the top bar's "1 feed failing (f)" was the only hint."""
+    import asyncio
+
+    from marketwatch.refresh import refresh
+
+    config = load_config(make_config(["http://127.0.0.1:9/feed.xml"]))
+    assert (await asyncio.to_thread(refresh, config)).failed  # as cron's run would (its own event loop)
+    app = MarketwatchApp(config, resolve_scope(config), now=NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No tie-up stories yet" in text
+        assert "1 feed of 1 failed at the last refresh: press  f  to see why" in text
+
+
 async def test_a_config_without_feeds_says_how_to_add_one(tmp_path, make_config):
     """The first screen and `r` give the same hint as `refresh` and `check-config`."""
     config = fixed_config(tmp_path, make_config, feeds=0)

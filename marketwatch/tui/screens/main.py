@@ -260,6 +260,12 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
             out.append(", or [[feeds]] entries to ")
             out.append(render.plain(self.app.config.path or "config.toml"), style="bold")
             out.append(".\n\n")
+        feeds = {feed.url for feed in self.app.config.feeds}
+        failing = len(overview.failing & feeds)
+        if failing:  # a first run with no network: every feed failed, and r alone would fail again
+            out.append(f"{render.plural(failing, 'feed')} of {len(feeds)} failed at the last refresh: press ")
+            out.append(" f ", style="reverse")
+            out.append(" to see why (a network or an address problem, most often).\n\n")
         out.append("Press ")
         out.append(" r ", style="reverse")
         out.append(" to refresh the feeds now, or run ")
