@@ -291,3 +291,29 @@ async def test_keys_that_reach_a_view_before_its_focus_is_set_go_to_its_focused_
         await settle(pilot)
         assert app.screen.query_one("#search").value == "mobileye"
     assert survived(app)
+
+
+async def test_keys_typed_before_a_lists_first_page_wait_for_it(config, monkeypatch):
+    """"e", "j", Enter while the list is still being read (a large database): the cursor moved in an
+    empty table and nothing opened. The keys wait for the first page: the second story opens."""
+    from marketwatch.tui.data import Data
+
+    read = Data.stories
+
+    def slowly(self, *args, **kwargs):
+        time.sleep(0.3)
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Data, "stories", slowly)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "e", "j", "enter")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if stack(app)[-1] == "StoryScreen":
+                break
+        assert stack(app) == ["MainScreen", "StoriesScreen", "StoryScreen"]
+        listed = app.screen_stack[1].query_one("#stories").loaded
+        assert app.screen.story.id == listed[1].id  # j moved to the second before Enter opened it
+    assert survived(app)

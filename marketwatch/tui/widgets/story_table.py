@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable
@@ -18,6 +19,9 @@ from marketwatch.tui.widgets.story_actions import StoryActions
 from marketwatch.tui.widgets.table import KeyedTable
 
 WHO_WIDTH = 26
+
+
+_NOT_HELD = frozenset({"escape", "backspace", "question_mark", "ctrl+c", "ctrl+q", "q"})
 
 
 class StoryTable(StoryActions, KeyedTable):
@@ -36,6 +40,17 @@ class StoryTable(StoryActions, KeyedTable):
         self.lead = lead
         self.loaded: list[Story] = []
         self.total = 0
+        self._before_rows: list[events.Key] | None = []  # keys typed before the first page came
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed with the one that opened the list ("e", "j", Enter in one burst) reached it
+        before its first page was read: the cursor moved in an empty table and nothing opened.
+        They wait for the page (`set_stories`), then go on as typed. Not "?" nor the keys that
+        leave (Esc, Backspace), which act at once."""
+        if self._before_rows is not None and event.key not in _NOT_HELD:
+            event.stop()
+            event.prevent_default()
+            self._before_rows.append(events.Key(event.key, event.character))
 
     def on_mount(self) -> None:
         self.add_column(Text(""), width=2, key="mark")  # `●★`: unread, starred
@@ -66,6 +81,9 @@ class StoryTable(StoryActions, KeyedTable):
         self.total = total
         self.add_stories(stories)
         self.move_cursor(row=0)
+        held, self._before_rows = self._before_rows or [], None
+        for key in held:  # forwarded as the app forwards a key: posted, it would be dispatched twice
+            self._forward_event(key)
 
     def add_stories(self, stories: list[Story]) -> None:
         for story in stories:
