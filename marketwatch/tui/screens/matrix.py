@@ -62,7 +62,8 @@ class MatrixScreen(EarlyKeys):
             app.call_from_thread(self.show, counts)
 
     def show(self, counts: dict[tuple[str, str], int]) -> None:
-        """Build the grid; on a reload (a refresh wrote), the cursor stays on its pair."""
+        """Build the grid; the cursor starts on the busiest pair and, on a reload (a refresh wrote),
+        stays on its pair."""
         grid = self.query_one(HeatMap)
         keep = self._pair(*grid.cursor)
         self.counts = counts
@@ -85,9 +86,13 @@ class MatrixScreen(EarlyKeys):
         legend.update(legend_text)
         cells = [[Cell(*render.heat(counts.get((oem, tech), 0), bounds)) for tech in self.techs]
                  for oem in self.oems]
-        cursor = (0, 0)
         if keep is not None and keep[0] in self.oems and keep[1] in self.techs:
             cursor = (self.oems.index(keep[0]), self.techs.index(keep[1]))
+        else:  # the busiest pair, not the top-left corner (the busiest OEM and tech company: often no pair)
+            row = {oem: i for i, oem in enumerate(self.oems)}
+            column = {tech: i for i, tech in enumerate(self.techs)}
+            oem, tech = min(counts, key=lambda pair: (-counts[pair], row[pair[0]], column[pair[1]]))
+            cursor = (row[oem], column[tech])
         grid.show(self.oems, self.techs, cells, cursor)
         grid.focus()
 
