@@ -335,6 +335,10 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
                                r"|unchanged|untouched)\b")
+# A year, with its month or part: "2016", "January 2016", "early 2023" (also marketwatch.match's
+# history of a sentence)
+YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+        r"(?:19|20)\d\d")
 # A deal of the past named by when it was made, where an analyst weighs it: "arguing that the robotaxi
 # agreement with Uber signed last year will not contribute", "citing ... the partnership with Toyota
 # agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
@@ -343,8 +347,7 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
 _MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+"
               r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
               r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
-              r"|(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-              r"[a-z]*\.?\s+)?(?:19|20)\d\d)\b")
+              rf"|(?:in|back\s+in)\s+{YEAR})\b")
 _PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
                               + _MADE_THEN)
 _MADE_THEN_HERE = re.compile(_MADE_THEN)

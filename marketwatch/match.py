@@ -26,6 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
+from marketwatch.deal_guards import YEAR
 from marketwatch.deals import deal_of, denies, is_damped, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -89,9 +90,6 @@ _ITEM_BREAK = re.compile(r",\s+(?:and|but)\s+(?=[A-Z0-9])"
 # After a name that a comma in a headline put after another: the list goes on, or the item does.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|;|\||$|[-–—]\s|(?:and|or|for|in|on|at|to|from|with)\b)")
 _TITLE_ITEM_BREAK = re.compile(r"\s*[;|·；｜]\s*|\s+[-–—/]\s+|,\s+(?:and\s+)?(?=[A-Z0-9])")
-# A year, with its month or part: "2016", "January 2016", "early 2023"
-_YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-         r"(?:19|20)\d\d")
 # A sentence that tells history, not news: "In January 2016, General Motors bought a 9% stake in
 # Lyft", "Ten years ago, GM put $500 million into Lyft", "We look back at ... its 2016 Fiat
 # Chrysler deal". At the sentence's start only: "signed in 2016" may tell of a deal renewed now.
@@ -100,14 +98,14 @@ _HISTORY = re.compile(
     r"\s*(?:"
     # "Back in 2019 Toyota and Uber ...": after "back in", the year needs no comma, and a headline
     # starting so looks back too
-    rf"(?P<back>back\s+in\s+{_YEAR})\b\s*,?"
+    rf"(?P<back>back\s+in\s+{YEAR})\b\s*,?"
     # "In January 2016, ...", and a clause of then: "When Ford and Volkswagen pulled the plug on
     # Argo AI in October 2022, ..."
     # (a subject and a verb in the past: not "When Ford and Baidu sign the deal in 2027", "When completed in 2026")
     r"|(?P<year>(?:when\s+[^,.;\n]*?\w\s+(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed)\b)\w+ed|took|made|bought|sold|began|won|struck|set|put|led|paid"
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
-    rf"(?:in|back in)\s+{_YEAR}\s*,)"
+    rf"(?:in|back in)\s+{YEAR}\s*,)"
     # "Six years ago this month, ...", "Two years ago Toyota invested ..." (no comma)
     r"|\w+\s+(?:years|decades?)\s+ago(?:\s+(?:this\s+(?:week|month)|today))?\b\s*,?"
     r"|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
