@@ -322,9 +322,9 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
     assert len(titles("--kind", "all")) == TIEUPS + 1
     assert titles("--deal", "mou") == [FORD_BAIDU]
     assert export("--format", "markdown", "--deal", "mou", "--deal", "stake").startswith(
-        "# marketwatch stories: oem-tech, deal mou or stake\n\n- [Ford and Baidu sign MoU")
+        "# marketwatch: OEM–tech tie-ups, deal mou or stake\n\n- [Ford and Baidu sign MoU")
     md = export("--format", "markdown", "--company", "Ford")
-    assert md.startswith("# marketwatch stories: oem-tech, company Ford\n\n- [Ford and Baidu sign MoU")
+    assert md.startswith("# marketwatch: OEM–tech tie-ups, company Ford\n\n- [Ford and Baidu sign MoU")
     target = tmp_path / "out.md"
     assert export("-o", str(target), "--company", "Ford") == ""
     assert target.read_text() == md
@@ -351,7 +351,7 @@ def test_export_refuses_an_extension_of_no_format_it_writes(wire, run_cli, tmp_p
     assert run_cli("export", "--config", wire, "-o", str(target), "--format", "csv")[0] == 0
     assert target.read_text().startswith("published,title,url,")
     assert run_cli("export", "--config", wire, "-o", str(tmp_path / "TIEUPS.MD"))[0] == 0
-    assert (tmp_path / "TIEUPS.MD").read_text().startswith("# marketwatch stories")
+    assert (tmp_path / "TIEUPS.MD").read_text().startswith("# marketwatch: OEM–tech tie-ups")
     assert run_cli("export", "--config", wire, "-o", str(tmp_path / "tieups"))[0] == 0
     assert (tmp_path / "tieups").read_text().startswith("published,title,url,")
 

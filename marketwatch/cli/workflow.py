@@ -293,12 +293,16 @@ def _format_of(output: str | None) -> str:
     return FORMAT_BY_SUFFIX.get(suffix, "csv")
 
 
+_KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals", "tech-tech": "tech–tech deals",
+                  "all": "tie-ups and deals of every kind"}
+
+
 def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
-    parts = [kind if kind != "all" else "all kinds"]
-    parts += [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
-                                                      ("watchlist", watchlist), ("search", search),
-                                                      ("deal", " or ".join(deals)), ("since", since)) if value]
-    return "marketwatch stories: " + ", ".join(parts)
+    """The Markdown file's title, in words a reader of the file (not of the command) knows."""
+    parts = [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
+                                                     ("watchlist", watchlist), ("search", search),
+                                                     ("deal", " or ".join(deals)), ("since", since)) if value]
+    return ", ".join([f"marketwatch: {_KIND_HEADINGS[kind]}", *parts])
 
 
 @cli.command()
