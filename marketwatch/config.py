@@ -136,6 +136,16 @@ class Config:
     def alliance_members(self, name: str) -> tuple[str, ...]:
         return self.alliances[name].members
 
+    def why_no_tieups(self) -> str | None:
+        """Why no story can be an OEM–tech tie-up with this config, if that is so: a valid but
+        empty or half-edited config otherwise finds nothing, and says nothing about it."""
+        if not self.companies:
+            return 'the config lists no companies ([companies."Name"]), so no story is a tie-up'
+        for kind in ("oem", "tech"):
+            if not any(getattr(c, f"is_{kind}") for c in self.companies.values()):
+                return f'no company has kind = "{kind}", so no story is an OEM–tech tie-up'
+        return None
+
     def watchlist_companies(self, name: str) -> tuple[str, ...]:
         """Companies of a watchlist, with alliances in it expanded to their members."""
         out: list[str] = []

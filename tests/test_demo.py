@@ -27,6 +27,15 @@ def test_demo_fills_its_own_database_from_the_bundled_feeds(run_cli, make_config
     assert code == 0 and out.endswith(" 0 new stories, 0 new tie-ups\n")  # run again: nothing twice
 
 
+def test_a_demo_with_a_config_of_no_tech_companies_says_it_will_find_no_tie_ups(run_cli, tmp_path):
+    config = tmp_path / "oems.toml"
+    config.write_text('[companies.Toyota]\nkind = "oem"\naliases = ["Toyota"]\n', encoding="utf-8")
+    code, out, err = run_cli("demo", "--no-open", "--config", str(config), "--db", str(tmp_path / "demo.db"))
+    assert code == 0 and out.endswith(" 0 new tie-ups\n")
+    assert err == (f'marketwatch: warning: {config}: no company has kind = "tech", so no story is an OEM–tech '
+                   "tie-up; `marketwatch demo` without --config uses the shipped companies\n")
+
+
 def test_the_demo_keeps_the_users_companies_but_never_notifies(make_config, tmp_path):
     """Its sample stories are not news: a [notify] in the user's config is not used (the
     dashboard's r would otherwise send them)."""

@@ -323,6 +323,18 @@ async def test_an_empty_database_whose_feeds_all_failed_says_so(tmp_path, make_c
         assert "1 feed of 1 failed at the last refresh: press  f  to see why" in text
 
 
+async def test_a_config_without_companies_says_to_add_them_not_to_refresh(tmp_path, make_config):
+    """r would fetch every feed and still find no tie-up: the screen asked for it all the same."""
+    config = replace(fixed_config(tmp_path, make_config), companies={})
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = " ".join(screen_text(app).split())
+        assert "No tie-up stories." in text and "Press r" not in text
+        assert "The config lists no companies" in text and "add companies to" in text
+        assert "then run marketwatch rematch" in text
+
+
 async def test_a_config_without_feeds_says_how_to_add_one(tmp_path, make_config):
     """The first screen and `r` give the same hint as `refresh` and `check-config`."""
     config = fixed_config(tmp_path, make_config, feeds=0)

@@ -9,7 +9,7 @@ import click
 
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, load, load_other_db, not_blank, path_option
-from marketwatch.cli.output import echo
+from marketwatch.cli.output import echo, warn
 from marketwatch.cli.query import DEAL_CHOICES
 from marketwatch.wording import plural
 
@@ -62,6 +62,8 @@ def demo(config_path, db_path, no_open):
     from marketwatch.scope import ALL
 
     config = demo_config(config_path, db_path)
+    if config_path and (why := config.why_no_tieups()):
+        warn(f"{config.path}: {why}; `marketwatch demo` without --config uses the shipped companies")
     forget_other_installs(config)
     report = run_refresh(config)
     if no_open:

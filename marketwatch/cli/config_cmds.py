@@ -54,7 +54,7 @@ def check_config(config_path, db_path, as_json):
     summary["companies_without_aliases"] = no_alias
     summary["entries_checked"] = usage["entries"] if usage else None
     summary["unused_aliases"] = usage["unused"] if usage else None
-    warnings = _empty_parts(summary) + _shared_names(config)
+    warnings = _empty_parts(config, summary) + _shared_names(config)
     warnings += [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
     if usage and usage["entries"]:
         warnings += _unused_lines(config, usage["unused"])
@@ -91,18 +91,15 @@ def check_config(config_path, db_path, as_json):
              f"matched in the last {ALIAS_WINDOW_DAYS} days ({plural(usage['entries'], 'entry', 'entries')})")
 
 
-def _empty_parts(summary: dict) -> list[str]:
+def _empty_parts(config, summary: dict) -> list[str]:
     """What a config lacks to find any tie-up: it is valid, and it said OK with nothing else
     (an empty file, or one whose feeds or companies a bad edit took out)."""
     out = []
     if not summary["feeds"]:
         out.append("the config lists no feeds ([[feeds]]), so `marketwatch refresh` has nothing to fetch "
                     "(marketwatch add-feed URL adds one)")
-    if not summary["companies"]:
-        out.append("the config lists no companies ([companies.\"Name\"]), so no story is a tie-up")
-    elif not summary["oems"] or not summary["tech"]:
-        kind = "oem" if not summary["oems"] else "tech"
-        out.append(f'no company has kind = "{kind}", so no story is an OEM–tech tie-up')
+    if why := config.why_no_tieups():
+        out.append(why)
     return out
 
 

@@ -250,6 +250,14 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
                 out.append(" r ", style="reverse")
                 out.append(" to refresh the feeds.")
             return out
+        if why := self.app.config.why_no_tieups():  # r would fetch, and still find none
+            out.append("No tie-up stories.\n\n", style="bold")
+            out.append(f"{why[0].upper()}{why[1:]}: add companies to ")
+            out.append(render.plain(self.app.config.path or "config.toml"), style="bold")
+            out.append(" (the config marketwatch ships lists the major carmakers and tech companies), then run ")
+            out.append("marketwatch rematch", style="bold")
+            out.append(" to match the stories already stored.")
+            return out
         out.append("No tie-up stories yet.\n\n", style="bold")
         if refreshing:
             out.append("Fetching the feeds now: the panes fill in when the refresh is done.")
