@@ -58,7 +58,7 @@ STRONG = {
     r"(?:(?!(?:on|after|as|amid|over|following|despite|in|at|to|with|from|by) )[\w-]+ ){0,3}?"
     r"(?:plans?|talks|partnership|venture|deal|project|cooperation|collaboration)",
     "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
-    r"|talks (?:with|to|on|over|about)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
+    r"|talks (?:with|to|on|over|about)|(?:is|are|was|were|been) talking (?:to|with) X{2,}|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
     r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
     r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
     r"|(?:consider|weigh)(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
@@ -119,7 +119,9 @@ STRONG = {
     r"|issu(?:e|es|ed|ing|ance) (?:of )?(?:up to )?(?:[\w.,$-]+ ){0,6}?shares to X{2,}"
     # money put into a company: "CATL to put another 1.5 billion yuan into NIO Power"
     r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+(?: ?(?:million|billion|bn|m|b))?"
-    r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into X{2,}(?!-)",
+    r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into"
+    # ... or into what it is: "puts another $250 million into air-taxi maker Joby"
+    r" (?:(?:the |an? )?[\w-]+ ){0,3}?X{2,}(?!-)",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
     "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
@@ -177,7 +179,9 @@ STRONG = {
     # Automotive", strong even where a headline about earnings damps "adopt"
     r"|agree(?:s|d)? with X{2,}(?:['’]s)? (?:[\w.-]+ ){0,3}?to (?:adopt|use|deploy|install|integrate|buy|source)\b",
     "partnership": r"partner\w*|collaborat\w+|co-?operat\w+|team(?:s|ed|ing)? (?:up|with)|team-up|tie[- ]?ups?|ti(?:e|es|ed|ing) up"
-    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?|sign(?:ed|ing)"
+    r"|join(?:s|ed|ing)? (?:forces|hands)|alliances?|agreements?|pacts?|ink(?:s|ed|ing)?"
+    # (not a lease's terms: "$299 a month with $3,999 due at signing")
+    r"|sign(?:ed|ing(?<!due at signing))"
     # "sign" and "signs" the verb, not the noun: "a stalled car from an overhead sign", "signs of demand"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!road )(?<!stop )(?<!exit )(?<!street )(?<!traffic )"
     r"(?<!warning )(?<!overhead )signs?(?! of\b| that\b)"

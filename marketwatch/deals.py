@@ -131,6 +131,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|we (?:benchmarked|tested|drove|reviewed)|how to (?:add|use|set up|connect|install|enable|pair|get|turn on"
     r"|update)|hands-on(?=:| with\b| review)|our picks)|best of ces|patent (?:application|filing)s?"
     r"|files? (?:a )?patent|patent (?:describes|shows|reveals)"
+    # an explainer of what is in the cars on sale: "CATL or BYD Blade? Here's which battery is in your EV"
+    # (not "Here's why Toyota picked Nvidia", which tells of the deal)
+    r"|(?:^|(?<=: )|(?<=\? )|(?<=\n))here['’]s (?:which|every|all the)\b"
 )
 _DAMPERS = compile_by_first_char(((None, branch) for branch in split_alternatives(_DAMPER_WORDS)),
                                 before=r"\b", after=r"\b")

@@ -1800,3 +1800,33 @@ def test_a_carmakers_own_software_run_is_no_supply(shipped):
     assert not shipped.match("Toyota launches Century as standalone luxury brand",
                              "The cars will run Toyota's Arene software and use the same Qualcomm-based cockpit "
                              "as current Lexus models.").tieup
+
+
+# -- from blind batch 53 (car reviews and buyer guides) ----------------------------------------
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Toyota Puts Another $250 Million Into Air-Taxi Maker Joby", "", ("Toyota", "Joby Aviation"), "investment"),
+    ("Subaru Is Talking To Qualcomm About The Next Outback's Brain", "", ("Subaru", "Qualcomm"), "talks"),
+    # cells a company of both kinds buys go into its cars: it is the OEM side
+    ("2027 Rivian R2 First Drive: The Right-Size Rivian", "Rivian also used the event to confirm that LG Energy "
+     "Solution will supply the 4695 cylindrical cells for R2 production under a new multi-year agreement.",
+     ("Rivian", "LG Energy Solution"), "partnership"),
+])
+def test_money_put_into_a_maker_talking_to_and_cells_for_a_carmaker(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert found.kind == "oem-tech" and pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Best EV Lease Deals for December: Hyundai Ioniq 5 From $179 a Month",
+     "The Kia EV9 also has a strong offer, while the Polestar 2, with Google built-in, is down to $299 a month "
+     "for 36 months with $3,999 due at signing."),
+    ("CATL Or BYD Blade? Here's Which Battery Is In Your EV",
+     "Tesla's Model 3 RWD uses CATL LFP cells, Ford's Mustang Mach-E gets CATL too."),
+])
+def test_a_leases_terms_and_an_explainer_of_cars_on_sale_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_here_is_why_still_tells_of_the_deal(shipped):
+    assert ("Toyota", "Nvidia") in shipped.match("Here's why Toyota signed a deal with Nvidia").pairs
