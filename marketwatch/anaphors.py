@@ -25,6 +25,9 @@ _THE_CARMAKER = re.compile(
     r"|electric[- ](?:vehicle|car|truck|SUV) (?:maker|startup)|(?:vehicle|car|truck) manufacturer|brand)\b"
     r"(?!['’](?!s\s))(?!['’]s\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president|founder|co-founder|executives?"
     r"|head|spokes\w+|engineers?|employees?|staff|workers|board|shares|stock|investors|shareholders)\b)")
+# "Citroën ë-C3 Aircross priced from £21,990 ...", then "Its maker also confirmed that it will form
+# a second joint venture with CATL": a sentence that starts with the headline's car's maker.
+_ITS_MAKER = re.compile(r"\bIts\s+(?:car|auto)?maker\b(?!['’])")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
 # The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
 # model" is no car; nor is the car of "The car industry" or "The EV market".
@@ -78,6 +81,8 @@ class Anaphors:
         found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
                  if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
+        if maker and "Its " in text:
+            found += [m.span() for m in _ITS_MAKER.finditer(text, summary_start)]
         if not found:
             return mentions
         oem = oems.pop()

@@ -112,3 +112,14 @@ def test_an_unnamed_carmaker_is_no_anaphor_for_the_headlines(shipped):
     named = shipped.match("Hyundai widens its driver assistance", "The carmaker picked Mobileye's Surround ADAS "
                           "for its mass-market models.")
     assert ("Hyundai", "Mobileye") in named.pairs, named
+
+
+def test_its_maker_is_the_maker_of_the_headlines_car(shipped):
+    """Blind batch 53: a launch story whose news is in "Its maker also confirmed ..."."""
+    title = "Citroën ë-C3 Aircross priced from £21,990"
+    summary = ("Seven-seat electric SUV arrives in March. Its maker also confirmed that it will form a second "
+               "joint venture with CATL to build LFP cells in Italy.")
+    found = shipped.match(title, summary)
+    assert found.pairs == (("Stellantis", "CATL"),) and found.deal_type == "joint-venture"
+    # two carmakers in the headline: whose maker is not for the matcher to guess
+    assert not shipped.match("Citroën ë-C3 Aircross and Renault 5 priced from £21,990", summary).tieup
