@@ -109,6 +109,12 @@ def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
         return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
     if _ONLY_POSSIBLE_BEFORE.search(before):
         return True  # "Tata Motors open to partnering Apple or Google", "could work with ... such as Apple"
+    if "to " in before and _ONLY_OFFERED_BEFORE.search(before):
+        return True  # a licence only offered in a dispute
+    wider = lowered[max(0, found.start() - 80):found.start()]
+    if ("mislead" in wider or "overstat" in wider or "inflat" in wider or "accus" in wider) and (
+            _A_CLAIMS_SUBJECT_BEFORE.search(wider)):
+        return True  # orders a lawsuit says were overstated, royalties a company is accused of seeking
     # "use its 4G patents without a licence": that word only ("uses Huawei's system without a formal
     # agreement" is still a supply)
     return "without" in before and _WITHOUT_BEFORE.search(before) is not None
@@ -404,6 +410,16 @@ _ONLY_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|pourrai(?:t|ent)|podr[íi]
                                    r"(?:also\s+|potentially\s+|eventually\s+|one\s+day\s+)?$"
                                    r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
+# A deal one side says it would make, in a dispute: "Stellantis said it was willing to take a licence
+# on FRAND terms and accused Huawei of seeking excessive royalties" (not "agreed to take a licence")
+_ONLY_OFFERED_BEFORE = re.compile(r"\b(?:willing|ready|prepared|offer(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed))\s+"
+                                  r"to\s+(?:take|sign|accept|pay\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$")
+# What a lawsuit says was misstated or done wrong: "accusing Luminar of misleading investors about the
+# size of its lidar orders from Volvo Cars", "overstated its orders from", "accused Huawei of seeking
+# excessive royalties". Matched in the 80 characters before the deal word.
+_A_CLAIMS_SUBJECT_BEFORE = re.compile(r"\b(?:mislead\w*\s+(?:investors|shareholders|the\s+market)\s+(?:about|over|on)"
+                                      r"|overstat\w+|inflat(?:ed|ing))\s+(?:[\w'’-]+\s+){0,6}$"
+                                      r"|\baccus\w+\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,3}$")
 # Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
 # rush to buy shares of Xiaomi". Matched before a stake word.
 _MARKET_BUYERS_BEFORE = re.compile(r"\b(?:investors|traders|shareholders|retail|funds|hedge funds|speculators)\s+"

@@ -34,7 +34,9 @@ STRONG = {
     # a contract ended ("will end its lidar supply contract"), not a date ("through end of contract")
     r"|end(?:s|ed|ing)? (?:its |their |the |a )(?:[\w.-]+ ){0,3}contracts?"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture
-    r"|terminat\w+|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
+    # (not an antitrust waiting period's: "FTC grants early termination for Uber's Lucid investment")
+    r"|(?<!grants early )(?<!granted early )terminat\w+(?! of the (?:hart-scott-rodino |hsr )?waiting period)"
+    r"|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
     r"(?<!cell )(?<!factory )(?<!manufacturing )(?<!of )scrap(?:s|ped|ping)?"
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
     # not a market's trade or bets unwound: "$TSLA $NVDA slide as AI trade unwinds"
@@ -124,7 +126,8 @@ STRONG = {
     r" (?:(?:the |an? )?[\w-]+ ){0,3}?X{2,}(?!-)",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
-    "licensing": r"licen[cs]ing|licen[cs]ors?|licen[cs]ees?|royalt\w+"
+    # (not who a company is: "a patent suit brought by a Texas licensing company")
+    "licensing": r"licen[cs]ing(?! (?:company|companies|firm|firms|entity|entities|outfit))|licen[cs]ors?|licen[cs]ees?|royalt\w+"
     r"|licen[cs]ed(?! (?:taxis?|cabs?|drivers?|dealers?|dealerships?|premises|operators?|professionals?)(?![\w-]))"
     # nor a government's permit: "may require an export licence", "need licences to build abroad"
     r"|(?<!driving )(?<!driver's )(?<!driver’s )(?<!operating )(?<!export )(?<!import )(?<!testing )(?<!business )"
@@ -175,6 +178,8 @@ STRONG = {
     r"|(?:pacts?|deals?|agreements?|contracts?) (?:with X{2,}(?:['’]s)? (?:[\w.-]+ )?)?for (?:up to |about |more than )?"
     r"(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,3}?(?:chips|processors|semiconductors|cells|batter(?:y|ies)|lidars?|sensors?"
     r"|EVs|EV\d+s|cars|vehicles|robotaxis|vans|SUVs|cockpits?|modules?)\b"
+    # "signed a new agreement with Harman for the supply of redesigned head units"
+    r"|(?:pacts?|deals?|agreements?|contracts?) (?:with X{2,} )?(?:for|on|covering) the supply of"
     # an agreement to take the other's product: "said it had agreed with Google to adopt Android
     # Automotive", strong even where a headline about earnings damps "adopt"
     r"|agree(?:s|d)? with X{2,}(?:['’]s)? (?:[\w.-]+ ){0,3}?to (?:adopt|use|deploy|install|integrate|buy|source)\b",

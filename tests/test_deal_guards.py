@@ -268,3 +268,32 @@ def test_news_beside_the_words_of_batches_50_and_51_still_counts(shipped, title,
 
 def test_a_chip_that_runs_today_is_no_new_supply(shipped):
     assert not shipped.match("Samsung runs Nvidia's chips in its data centres, while Hyundai builds cars").tieup
+
+
+# -- from blind batch 52 (legal, patents and regulators) ---------------------------------------
+
+@pytest.mark.parametrize("title, summary", [
+    ("Huawei sues Stellantis over LTE patents in Munich", "Stellantis said it was willing to take a licence on "
+     "FRAND terms and accused Huawei of seeking excessive royalties."),
+    ("Aptiv, GM beat lane-keeping patent suit", "A judge entered judgment of noninfringement for Aptiv and General "
+     "Motors in a patent suit brought by a Texas licensing company."),
+    ("Luminar investors' suit survives dismissal bid", "A judge refused to dismiss a class action accusing Luminar "
+     "Technologies of misleading investors about the size of its lidar orders from Volvo Cars."),
+])
+def test_what_a_lawsuit_claims_or_offers_is_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, pair, deal", [
+    ("Stellantis agreed to take a licence to Huawei's LTE patents", ("Stellantis", "Huawei"), "licensing"),
+    ("Qualcomm's licensing arm signs patent licence with Mercedes-Benz", ("Mercedes-Benz", "Qualcomm"), "licensing"),
+    ("Luminar, which investors accused of misleading them, wins a new lidar order from Volvo Cars",
+     ("Volvo Cars", "Luminar"), "supply"),
+    ("FTC grants early termination for Uber's $300 million investment in Lucid Group", ("Lucid", "Uber"),
+     "investment"),
+    ("Toyota and Nvidia agree early termination of their chip contract", ("Toyota", "Nvidia"), "ended"),
+    ("Jeep signs agreement with Harman for the supply of head units", ("Jeep", "Harman"), "supply"),
+])
+def test_deals_beside_lawsuits_and_waiting_periods_keep_their_type(shipped, title, pair, deal):
+    found = shipped.match(title)
+    assert pair in found.pairs and found.deal_type == deal, found
