@@ -57,11 +57,18 @@ def demo(config_path, db_path, no_open):
       marketwatch demo
       marketwatch demo --no-open && marketwatch stories --db ~/.local/share/marketwatch/demo.db
     """
-    from marketwatch.demo import demo_config, forget_other_installs
+    from marketwatch.cli import EXIT_USAGE, Failed
+    from marketwatch.demo import demo_config, forget_other_installs, stories_of_its_own
     from marketwatch.refresh import refresh as run_refresh
     from marketwatch.scope import ALL
 
     config = demo_config(config_path, db_path)
+    stories, feeds = stories_of_its_own(config) if db_path else (0, [])  # the default demo.db is the demo's
+    if stories:
+        raise Failed(f"{config.settings.db} is not a demo database: it holds "
+                     f"{plural(stories, 'story', 'stories')} of {plural(len(feeds), 'feed')} of its own ({feeds[0]!r}"
+                     f"{', ...' if len(feeds) > 1 else ''}); the demo's sample stories go in a database of their "
+                     "own: leave out --db, or name a new file", EXIT_USAGE)
     if config_path and (why := config.why_no_tieups()):
         warn(f"{config.path}: {why}; `marketwatch demo` without --config uses the shipped companies")
     forget_other_installs(config)

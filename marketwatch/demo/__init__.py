@@ -41,6 +41,21 @@ def forget_other_installs(config: Config) -> int:
         return store.forget_feeds(stale)
 
 
+def stories_of_its_own(config: Config) -> tuple[int, list[str]]:
+    """(stories, feeds) of a database that came from feeds no demo has: a user's real database,
+    named by `--db` (a shell alias adds it to every command), which the demo's 150 sample stories
+    must not join. (0, []) for a new database or a demo's."""
+    from marketwatch.store import Store
+
+    if not config.settings.db.exists():
+        return 0, []
+    with Store(config.settings.db) as store:
+        rows = store.conn.execute("SELECT f.url, f.name, count(*) FROM feeds f "
+                                  "JOIN story_feeds sf ON sf.feed_id = f.id GROUP BY f.id ORDER BY f.id").fetchall()
+    own = [(name or url, count) for url, name, count in rows if not _is_demo_feed(url, name)]
+    return sum(count for _, count in own), [name for name, _ in own]
+
+
 def _is_demo_feed(url: str, name: str | None) -> bool:
     """A feed of some install's demo, and nothing a user subscribed to."""
     return bool(name and name.startswith(_NAME) and url.startswith("file://")
