@@ -2800,3 +2800,35 @@ def test_feed_rows_cut_long_names_and_errors_with_an_ellipsis():
     assert cell_len(wide) == 39 and wide.endswith("…")  # cells, not characters: a CJK character takes two
     short = replace(feed, name="Reuters", error="HTTP 500")
     assert [cell.plain for cell in _row(short, NOW)][1::6] == ["Reuters", "HTTP 500"]
+
+
+async def test_an_open_story_list_and_search_follow_a_refresh_by_another_process(config):
+    """A list opened with e (or a search) kept "9 stories" under the notification of a tenth,
+    even after the user's own r: only the panes, the feed screen and the matrix followed writes.
+    Now the list is read again, its cursor staying on its story."""
+    app = make_app(config, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        next(p for p in panes(app) if p.company == "Toyota").focus()
+        await pilot.press("e")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        before = len(table.loaded)
+        await pilot.press("down")
+        under = table.story.id
+        build_db(config, [("s20", 0, "Toyota signs deal with Baidu for robotaxi maps", "")], feed=1)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(table.loaded) > before:
+                break
+        assert table.loaded[0].id == "s20" and len(table.loaded) == before + 1
+        assert table.story.id == under and f"{before + 1} stories" in screen_text(app)
+        await pilot.press("escape", "slash", *"pony")
+        await settle(pilot)
+        assert "3 stories match" in screen_text(app)
+        build_db(config, [("s21", 0, "Ford and Pony.ai sign robotaxi deal", "")], feed=2)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "4 stories match" in screen_text(app):
+                break
+        assert "4 stories match" in screen_text(app)

@@ -33,6 +33,8 @@ PAGE = 100
 class StoriesScreen(EarlyKeys):
     """Stories matching a fixed filter."""
 
+    FOLLOWS_WRITES = True  # the app reloads it (`load`) when a refresh or another process writes
+
     # Lists stories whatever the dashboard's filter (alliance, watchlist, deal type): a story opened
     # from it does not show that filter as its own.
     WHOLE_STORE = False
@@ -69,10 +71,22 @@ class StoriesScreen(EarlyKeys):
 
     def reload(self) -> None:
         self.generation += 1
-        self.load(self.filter, self.generation, more=False)
+        self.fetch(self.filter, self.generation, more=False)
+
+    def load(self) -> None:
+        """Read the list again after a write (a refresh stored new stories): as many rows as are
+        loaded, the cursor staying on its story. A list opened with `e` or a search kept showing
+        "9 stories" under the notification of a tenth."""
+        if not self.is_mounted or self.generation == 0:
+            return  # not read yet: its first page will be the new one
+        table = self.query_one(StoryTable)
+        self.generation += 1
+        self.loading_more = False
+        flt = dataclasses.replace(self.filter, offset=0, limit=max(PAGE, len(table.loaded)))
+        self.fetch(flt, self.generation, more=False, keep=True)
 
     @work(thread=True, group="stories", exit_on_error=False)
-    def load(self, flt: StoryFilter, generation: int, more: bool) -> None:
+    def fetch(self, flt: StoryFilter, generation: int, more: bool, keep: bool = False) -> None:
         app = self.app
         worker = get_current_worker()
         try:
@@ -85,16 +99,16 @@ class StoriesScreen(EarlyKeys):
         if repairs := app.data.new_repairs():
             app.call_from_thread(app.notify_repairs, repairs)
         if not worker.is_cancelled:
-            app.call_from_thread(self.show, stories, total, generation, more)
+            app.call_from_thread(self.show, stories, total, generation, more, keep)
 
-    def show(self, stories: list[Story], total: int | None, generation: int, more: bool) -> None:
+    def show(self, stories: list[Story], total: int | None, generation: int, more: bool, keep: bool = False) -> None:
         if generation != self.generation:
             return
         table = self.query_one(StoryTable)
         if more:
             table.add_stories(stories)
         else:
-            table.set_stories(stories, total or 0)
+            table.set_stories(stories, total or 0, keep_place=keep)
         self.query_one("#status", Static).update(self.status_text(table.total))
         self.loading_more = False
 
@@ -112,7 +126,7 @@ class StoriesScreen(EarlyKeys):
             return
         self.loading_more = True
         table = self.query_one(StoryTable)
-        self.load(dataclasses.replace(self.filter, offset=len(table.loaded)), self.generation, more=True)
+        self.fetch(dataclasses.replace(self.filter, offset=len(table.loaded)), self.generation, more=True)
 
     def story_changed(self, story: Story) -> None:
         if self.is_mounted:
@@ -237,6 +251,10 @@ class SearchScreen(StoriesScreen):
         if self.filter.search:
             super().reload()
 
+    def load(self) -> None:
+        if self.filter.search:  # an emptied box lists nothing, whatever was written since
+            super().load()
+
     def reopen(self) -> None:
         """Shown again (the app keeps the screen): an empty search, as the first time."""
         search = self.query_one(Input)
@@ -257,7 +275,7 @@ class SearchScreen(StoriesScreen):
 
     def _search(self, generation: int) -> None:
         if generation == self.generation:  # nothing typed since: run it
-            self.load(self.filter, generation, more=False)
+            self.fetch(self.filter, generation, more=False)
 
     def status_text(self, total: int) -> Text:
         if total == 0:

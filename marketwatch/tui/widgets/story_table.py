@@ -19,6 +19,7 @@ from marketwatch.tui.widgets.story_actions import StoryActions
 from marketwatch.tui.widgets.table import KeyedTable
 
 WHO_WIDTH = 26
+WHO_MAX = 44
 
 
 _NOT_HELD = frozenset({"escape", "backspace", "question_mark", "ctrl+c", "ctrl+q", "q"})
@@ -67,20 +68,30 @@ class StoryTable(StoryActions, KeyedTable):
         if not self.columns or not self.size.width:
             return
         # 4 columns, each with a cell padding of 1 on both sides, plus the scrollbar.
-        width = max(20, self.size.width - 2 - 11 - WHO_WIDTH - 4 * 2 * self.cell_padding - 2)
-        column = self.columns[ColumnKey("title")]
-        if column.width != width:
-            column.width = width
-            column.auto_width = False
+        # Who grows on a wide screen ("Volkswagen – Horizon Robotics" was cut at 200 columns beside
+        # a half-empty title)
+        who = max(WHO_WIDTH, min(WHO_MAX, self.size.width // 4))
+        width = max(20, self.size.width - 2 - 11 - who - 4 * 2 * self.cell_padding - 2)
+        changed = False
+        for key, size in (("title", width), ("who", who)):
+            column = self.columns[ColumnKey(key)]
+            if column.width != size:
+                column.width, column.auto_width, changed = size, False, True
+        if changed:
             self._require_update_dimensions = True
             self.refresh()
 
-    def set_stories(self, stories: list[Story], total: int) -> None:
+    def set_stories(self, stories: list[Story], total: int, *, keep_place: bool = False) -> None:
+        """`keep_place`: the same list read again, the cursor staying on its story (or its row,
+        if that story is no longer listed)."""
+        row, current = self.cursor_row, self.story
         self.clear()
         self.loaded = []
         self.total = total
         self.add_stories(stories)
-        self.move_cursor(row=0)
+        if keep_place and current is not None:
+            row = next((i for i, story in enumerate(stories) if story.id == current.id), row)
+        self.move_cursor(row=max(0, min(row, len(stories) - 1)) if keep_place else 0)
         held, self._before_rows = self._before_rows or [], None
         for key in held:  # forwarded as the app forwards a key: posted, it would be dispatched twice
             self._forward_event(key)
