@@ -81,8 +81,9 @@ class Anaphors:
         found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
                  if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
-        if maker and "Its " in text:
-            found += [m.span() for m in _ITS_MAKER.finditer(text, summary_start)]
+        # (the headline's first words: "Citroën ë-C3 Aircross priced ...", "2027 Rivian R2 first drive")
+        if maker and "Its " in text and mentions[0].start <= 5 and self.companies[mentions[0].alias.owner].is_oem:
+            found += self._its_maker(text, summary_start)
         if not found:
             return mentions
         oem = oems.pop()
@@ -94,6 +95,15 @@ class Anaphors:
                 spans.append((start, end))
         return with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
                                      for start, end in sorted(spans)])
+
+    @staticmethod
+    def _its_maker(text: str, summary_start: int) -> list[tuple[int, int]]:
+        """"Its maker" starting a sentence, of a headline that starts with its carmaker or its car
+        (not "Figure's humanoid robots start work at BMW's plant", then "Its maker raised ..."),
+        and naming no maker of its own ("Its maker, Figure AI, ...")."""
+        return [m.span() for m in _ITS_MAKER.finditer(text, summary_start)
+                if (m.start() == summary_start or text[m.start() - 2:m.start()] == ". ")
+                and not text.startswith(",", m.end())]
 
     def with_the_partners(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
         """"GM and LG Energy Solution to lay off 1,700 at Ultium Cells plants", then "The joint

@@ -112,7 +112,7 @@ def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
     if "to " in before and _ONLY_OFFERED_BEFORE.search(before):
         return True  # a licence only offered in a dispute
     wider = lowered[max(0, found.start() - 80):found.start()]
-    if ("mislead" in wider or "overstat" in wider or "inflat" in wider or "accus" in wider) and (
+    if ("mislead" in wider or "overstat" in wider or "accus" in wider) and (
             _A_CLAIMS_SUBJECT_BEFORE.search(wider)):
         return True  # orders a lawsuit says were overstated, royalties a company is accused of seeking
     # "use its 4G patents without a licence": that word only ("uses Huawei's system without a formal
@@ -418,8 +418,9 @@ _ONLY_OFFERED_BEFORE = re.compile(r"\b(?:willing|ready|prepared|offer(?:s|ed)?|r
 # size of its lidar orders from Volvo Cars", "overstated its orders from", "accused Huawei of seeking
 # excessive royalties". Matched in the 80 characters before the deal word.
 _A_CLAIMS_SUBJECT_BEFORE = re.compile(r"\b(?:mislead\w*\s+(?:investors|shareholders|the\s+market)\s+(?:about|over|on)"
-                                      r"|overstat\w+|inflat(?:ed|ing))\s+(?:[\w'’-]+\s+){0,6}$"
-                                      r"|\baccus\w+\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[\w-]+\s+){0,3}$")
+                                      r"|overstat\w+)\s+(?:(?!(?:as|and|while|but|after|when|so)\s)[\w'’-]+\s+){0,6}$"
+                                      r"|\baccus\w+\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:seeking|demanding|charging|overstating"
+                                      r"|inflating|misleading|hiding)\s+(?:[\w-]+\s+){0,3}$")
 # Who buys shares on the market, not as a partner: "Retail investors buy shares of Tesla", "Investors
 # rush to buy shares of Xiaomi". Matched before a stake word.
 _MARKET_BUYERS_BEFORE = re.compile(r"\b(?:investors|traders|shareholders|retail|funds|hedge funds|speculators)\s+"

@@ -35,7 +35,7 @@ STRONG = {
     r"|end(?:s|ed|ing)? (?:its |their |the |a )(?:[\w.-]+ ){0,3}contracts?"
     # "scrap" the verb, with its object: not "production scrap" recycled by a venture
     # (not an antitrust waiting period's: "FTC grants early termination for Uber's Lucid investment")
-    r"|(?<!grants early )(?<!granted early )terminat\w+(?! of the (?:hart-scott-rodino |hsr )?waiting period)"
+    r"|(?!(?<=early )termination for\b)terminat\w+(?! of the (?:hart-scott-rodino |hsr )?waiting period)"
     r"|(?<!production )(?<!battery )(?<!metal )(?<!steel )(?<!aluminium )(?<!aluminum )(?<!copper )"
     r"(?<!cell )(?<!factory )(?<!manufacturing )(?<!of )scrap(?:s|ped|ping)?"
     r"(?! (?:from|into|metal|materials?|recycl\w*|yards?|value|rates?|prices?|and|or)\b|[,.;:)])"
@@ -60,7 +60,7 @@ STRONG = {
     r"(?:(?!(?:on|after|as|amid|over|following|despite|in|at|to|with|from|by) )[\w-]+ ){0,3}?"
     r"(?:plans?|talks|partnership|venture|deal|project|cooperation|collaboration)",
     "talks": r"in talks|(?:held|holding|hold|enter(?:s|ed)?|advanced|early|early-stage|preliminary) talks"
-    r"|talks (?:with|to|on|over|about)|(?:is|are|was|were|been) talking (?:to|with) X{2,}|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
+    r"|talks (?:with|to|on|over|about)|(?<!what )X{2,} (?:(?!not |never )[\w-]+ ){0,2}?(?:is|are|was|were|been) talking (?:to|with) X{2,}(?!['’]s)|negotiat\w+|sound(?:s|ed)? out|approach(?:es|ed)? (?:[\w-]+ )?(?:about|over)"
     r"|seek(?:s|ing)? (?:a |an )?(?:partnership|tie-?up|cooperation|deal|investment|stake|buyer|partner)"
     r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
     r"|(?:consider|weigh)(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
@@ -123,7 +123,7 @@ STRONG = {
     r"|put(?:s|ting)? (?:another |an additional |a further |up to )?(?:[$€£¥][\d.,]+(?: ?(?:million|billion|bn|m|b))?"
     r"|[\d.,]+ ?(?:million|billion|bn))(?: (?:yuan|dollars|euros|yen|won|rupees|pounds))? into"
     # ... or into what it is: "puts another $250 million into air-taxi maker Joby"
-    r" (?:(?:the |an? )?[\w-]+ ){0,3}?X{2,}(?!-)",
+    r" (?:(?:the |an? )?(?!(?:near|next|beside|by|as|at|in|for|with|to|after)\b)[\w-]+ ){0,3}?X{2,}(?!-)",
     # not a licence to drive or to trade: "licensed taxis", "licence plates", "a driving licence"
     # ("licenses driver-monitoring software to Ford", "a self-driving licensing deal" are licensing)
     # (not who a company is: "a patent suit brought by a Texas licensing company")

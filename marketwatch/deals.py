@@ -133,7 +133,8 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|files? (?:a )?patent|patent (?:describes|shows|reveals)"
     # an explainer of what is in the cars on sale: "CATL or BYD Blade? Here's which battery is in your EV"
     # (not "Here's why Toyota picked Nvidia", which tells of the deal)
-    r"|(?:^|(?<=: )|(?<=\? )|(?<=\n))here['’]s (?:which|every|all the)\b"
+    # (not a deal headline's tail: "Mercedes to use Luminar lidar across lineup: here's which models get it")
+    r"|(?:^|(?<=\? )|(?<=\n))here['’]s (?:which|every|all the)\b"
 )
 _DAMPERS = compile_by_first_char(((None, branch) for branch in split_alternatives(_DAMPER_WORDS)),
                                 before=r"\b", after=r"\b")

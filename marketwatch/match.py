@@ -53,8 +53,9 @@ _VEHICLE = re.compile(
     r"|motorcycles?|buses|cockpits?|in-car|mobility"
     r"|ride-hailing|charging|batter(?:y|ies)|ADAS|lidars?|infotainment|autopilot"
     r"|Drive (?:Orin|Thor|AGX|Hyperion|Xavier|PX)|Snapdragon (?:Ride|Cockpit|Auto|Digital Chassis)"
-    # a car's pack and cells: "the YU7's 101.7kWh pack", "4695 cylindrical cells for R2 production"
-    r"|\d+(?:\.\d+)?\s?kWh|(?:cylindrical|prismatic|pouch|LFP|NMC|46\d\d) cells)(?!\w)"
+    # a car's cells: "4695 cylindrical cells for R2 production", "46-series cells" (not cells or kWh alone:
+    # phones, power banks and storage cabinets have them too)
+    r"|(?:46\d\d|46-series)(?: cylindrical)? cells|cells for (?:the |its )?(?:[\w-]+ )?production)(?!\w)"
     r"|汽车|车|智驾|座舱", re.IGNORECASE)
 # A roundup's headline ("Morning brief: Nio cuts prices; Qualcomm buys Arduino; Honda delays Ohio EV
 # hub", a wire's "WRAPUP 2-Tariffs hit Toyota, Honda profits as Nvidia gets nod ...", a newsletter's

@@ -123,3 +123,12 @@ def test_its_maker_is_the_maker_of_the_headlines_car(shipped):
     assert found.pairs == (("Stellantis", "CATL"),) and found.deal_type == "joint-venture"
     # two carmakers in the headline: whose maker is not for the matcher to guess
     assert not shipped.match("Citroën ë-C3 Aircross and Renault 5 priced from £21,990", summary).tieup
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Figure's humanoid robots start work at BMW's Spartanburg plant",
+     "Its maker, Figure AI, raised $675 million from Nvidia, Microsoft, OpenAI and Amazon."),
+    ("UBTech robots start work at BYD plant", "Its maker counts Tencent among its investors."),
+])
+def test_its_maker_of_a_robot_or_one_named_is_no_carmaker(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup

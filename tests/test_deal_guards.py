@@ -297,3 +297,14 @@ def test_what_a_lawsuit_claims_or_offers_is_no_deal(shipped, title, summary):
 def test_deals_beside_lawsuits_and_waiting_periods_keep_their_type(shipped, title, pair, deal):
     found = shipped.match(title)
     assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a review of blind batch 52's guards: the accusation is about the deal; the claim is another clause's
+    ("Lawmakers accuse Ford of licensing CATL technology for Michigan battery plant", ("Ford", "CATL")),
+    ("Nvidia CEO says AI bubble fears are overstated as Toyota signs Drive Thor deal", ("Toyota", "Nvidia")),
+    ("Court granted early termination of GM's battery supply contract with LG Energy Solution",
+     ("General Motors", "LG Energy Solution")),
+])
+def test_accusations_and_overstated_fears_leave_the_deal_they_name(shipped, title, pair):
+    assert pair in shipped.match(title).pairs

@@ -1830,3 +1830,18 @@ def test_a_leases_terms_and_an_explainer_of_cars_on_sale_are_no_deals(shipped, t
 
 def test_here_is_why_still_tells_of_the_deal(shipped):
     assert ("Toyota", "Nvidia") in shipped.match("Here's why Toyota signed a deal with Nvidia").pairs
+
+
+@pytest.mark.parametrize("title, summary, tieup", [
+    # a review of blind batch 53's words: who talks to whom, a deal headline's tail, cells not in cars
+    ("Ford's Jim Farley says he was talking to Xiaomi's Lei Jun about the SU7 he drives", "", False),
+    ("Webinar: what Ford is talking to Google about", "", False),
+    ("Tesla has not been talking to Baidu about FSD maps, company says", "", False),
+    ("Hyundai Motor Group has been talking with Samsung about chips", "", True),
+    ("Mercedes-Benz to use Luminar lidar across lineup: here's which models get it", "", True),
+    ("Kia puts $1 billion into Georgia plant near Samsung battery site", "", False),
+    ("CATL to supply LFP cells to Huawei for energy storage projects", "", False),
+    ("Samsung SDI to supply pouch cells for Xiaomi's next foldable phones", "", False),
+])
+def test_talking_to_here_is_put_into_and_cells_only_where_they_mean_a_deal(shipped, title, summary, tieup):
+    assert shipped.match(title, summary).tieup is tieup
