@@ -552,6 +552,17 @@ def test_check_config_without_a_database_creates_none(make_config, run_cli, tmp_
     assert not (tmp_path / "mw.db").exists()
 
 
+def test_check_config_with_an_unreadable_database_does_not_say_there_is_none(make_config, run_cli, tmp_path):
+    """It said "no database yet (run `marketwatch refresh`)" above the warning that the file is
+    no marketwatch database, and refresh would then fail on it."""
+    cfg = make_config(["https://example.com/f"])
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database\n", encoding="utf-8")
+    code, out, err = run_cli("check-config", "--config", str(cfg), "--db", str(bad))
+    assert code == 0 and "cannot check which aliases match" in err
+    assert "alias use:  not checked (the database could not be read)" in out and "no database yet" not in out
+
+
 def test_alias_usage_counts_recent_entries_only(wire, run_cli):
     from datetime import timedelta
 

@@ -80,7 +80,9 @@ def check_config(config_path, db_path, as_json):
         deals = " or ".join(config.notify.deals)
         echo(f"  notify:     new {f'{deals} ' if deals else ''}tie-ups{f' of {only}' if only else ''} to "
              + ", ".join(notify_to))
-    if usage is None:
+    if usage is None and problem:  # the warning above says why
+        echo("  alias use:  not checked (the database could not be read)")
+    elif usage is None:
         echo("  alias use:  no database yet (run `marketwatch refresh`)")
     elif not usage["entries"]:
         echo(f"  alias use:  no entries from the last {ALIAS_WINDOW_DAYS} days to check")
