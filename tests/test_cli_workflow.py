@@ -285,8 +285,8 @@ def test_add_feed_says_a_url_is_too_long_and_how_long_it_may_be(make_config, run
 
 
 @pytest.mark.parametrize("args,message", [
-    (("add-feed", "ftp://example.com/feed"), "not an http(s) feed URL: 'ftp://example.com/feed'"),
-    (("add-feed", "javascript:alert(1)"), "not an http(s) feed URL"),
+    (("add-feed", "ftp://example.com/feed"), "not an http(s) or file:// feed URL: 'ftp://example.com/feed'"),
+    (("add-feed", "javascript:alert(1)"), "not an http(s) or file:// feed URL"),
     (("remove-feed", "https://nowhere.example.com/feed"), "no feed 'https://nowhere.example.com/feed'"),
 ])
 def test_feed_edit_errors(args, message, make_config, run_cli):
@@ -295,6 +295,24 @@ def test_feed_edit_errors(args, message, make_config, run_cli):
     code, out, err = run_cli(*args, "--config", str(cfg))
     assert code == 2 and out == "" and message in err and err.count("\n") == 1
     assert cfg.read_text() == before
+
+
+def test_add_feed_takes_a_file_url_as_the_config_does_and_opml_export_says_it_left_it_out(make_config, run_cli,
+                                                                                           tmp_path):
+    """The config took a file:// feed and refresh read it, but add-feed refused it, and `opml
+    export` dropped it without a word: a round trip lost the feed."""
+    cfg = make_config(["https://a.example.com/feed"])
+    feed = tmp_path / "local feed.xml"
+    feed.write_text("<rss><channel><title>t</title></channel></rss>", encoding="utf-8")
+    assert run_cli("add-feed", feed.as_uri(), "--config", str(cfg)) == (0, f"added {feed.as_uri()} to {cfg}\n", "")
+    none = tmp_path / "none.xml"
+    code, out, err = run_cli("add-feed", none.as_uri(), "--config", str(cfg))
+    assert code == 2 and err == f"marketwatch: no file at {none}: {none.as_uri()!r}\n"
+    assert run_cli("add-feed", "file://host.example.com/feed.xml", "--config", str(cfg))[0] == 2
+    code, out, err = run_cli("opml", "export", "--config", str(cfg), "-o", str(tmp_path / "x.opml"))
+    assert code == 0 and out == ""
+    assert err == (f"wrote 1 feed to {tmp_path / 'x.opml'}\n"
+                   "marketwatch: left out 1 file:// feed (a file on this machine, not a web address)\n")
 
 
 # -- export ------------------------------------------------------------------------------------------

@@ -174,6 +174,8 @@ def opml_export(config_path, db_path, output):
     _write_output([write_opml(feeds)], output)
     if output:
         say(f"wrote {plural(len(feeds), 'feed')} to {output}")
+    if local := len(config.feeds) - len(feeds):  # files of this machine: no use to another reader
+        say(f"marketwatch: left out {plural(local, 'file:// feed')} (a file on this machine, not a web address)")
 
 
 # -- editing the feed list --------------------------------------------------------------------
@@ -197,8 +199,10 @@ def add_feed(config_path, url, name):
     if too_long(url):
         raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
                           f"{MAX_LINK:,}: {_shown(url)}")
-    if safe_link(url) is None:
-        raise ConfigError(f"not an http(s) feed URL: {_shown(url)}")
+    if url.lower().startswith("file:"):
+        _check_file_feed(url)
+    elif safe_link(url) is None:
+        raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}")
     config = load(config_path, None)
     target, name = config.path, clean_name(name)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
@@ -210,6 +214,23 @@ def add_feed(config_path, url, name):
             raise ConfigError(f"{target}: {same[0]} is already named {name!r}; give this feed another --name")
     result = add_feeds(target, [NewFeed(url, name)])
     _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
+
+
+def _check_file_feed(url: str) -> None:
+    """A file:// feed (one a script writes, a local experiment) as the config takes it: a file
+    that exists, named by an absolute file:// URL (`Path.as_uri()` writes one)."""
+    from pathlib import Path
+    from urllib.parse import unquote, urlsplit
+
+    from marketwatch.config import ConfigError
+
+    parts = urlsplit(url)
+    path = Path(unquote(parts.path))
+    if parts.netloc not in ("", "localhost") or not path.is_absolute():
+        raise ConfigError(f"not a file:// URL of a file on this machine: {_shown(url)} "
+                          "(file:///home/me/feed.xml is one)")
+    if not path.is_file():
+        raise ConfigError(f"no file at {path}: {_shown(url)}")
 
 
 @cli.command("remove-feed")
