@@ -114,6 +114,11 @@ def queries(config, db: Path, repeat: int = 5) -> list[tuple[str, list[float]]]:
          lambda c: q.list_stories(c, q.StoryFilter(search="ro", kinds=q.KINDS, limit=100))),
         ("count_stories, search 'ro', all kinds",
          lambda c: q.count_stories(c, q.StoryFilter(search="ro", kinds=q.KINDS))),
+        # Chinese text is looked for anywhere (LIKE, every story read): the slowest search there is
+        ("list_stories, search Chinese text, all kinds",
+         lambda c: q.list_stories(c, q.StoryFilter(search="英伟达", kinds=q.KINDS, limit=100))),
+        ("count_stories, search Chinese text, all kinds",
+         lambda c: q.count_stories(c, q.StoryFilter(search="英伟达", kinds=q.KINDS))),
         ("list_stories, one company (50)", lambda c: q.list_stories(c, q.StoryFilter(companies=(busiest,)))),
         ("list_stories, one company, page 10",
          lambda c: q.list_stories(c, q.StoryFilter(companies=(busiest,), offset=450))),

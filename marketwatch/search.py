@@ -9,6 +9,10 @@
 Nothing else is syntax: FTS5's own (NEAR, column filters, a bare * or an unbalanced quote) would
 make some typed text an error, and a search box must take any text. A word here is what
 `search_words` finds, so text of punctuation alone asks for nothing and matches nothing.
+
+Chinese, Japanese and Thai are written without spaces, so the index holds a whole run of them as
+one word ("其下一代电动汽车将采用英伟达"), and a prefix search found "英伟达" only where a run starts
+with it. A term in those scripts is looked for as text anywhere instead (`Search.anywhere`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from dataclasses import dataclass
 from marketwatch.text import composed
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+# Scripts written without spaces between words: kana, CJK ideographs, Thai.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -26,11 +32,16 @@ class Search:
     match: str | None  # what a story must match (FTS5), or None when only exclusions were typed
     exclude: str | None  # what it must not match (FTS5), or None
     text: str = ""  # the search as it is read, in one spelling: 'waymo (uber OR lyft) -"joint venture"'
+    # Groups with a term in a script written without spaces, looked for as text anywhere in the
+    # title or summary: each group one of its texts ("英伟达 OR nvidia"), every group; and texts
+    # a story must not hold.
+    anywhere: tuple[tuple[str, ...], ...] = ()
+    nowhere: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         """No word to look for or leave out: the search matches no story."""
-        return self.match is None and self.exclude is None
+        return self.match is None and self.exclude is None and not self.anywhere and not self.nowhere
 
 
 def search_words(text: str) -> list[str]:
@@ -61,10 +72,17 @@ def parse_search(text: str) -> Search:
                 groups[-1].append(terms.pop(0))
             groups += [[term] for term in terms]
         either, after_term = False, bool(terms) and not negative
-    match = " AND ".join(_any(group, _fts) for group in groups) or None
-    exclude = " OR ".join(_fts(term) for term in excluded) or None
     shown = [_any(group, _shown) for group in groups] + ["-" + _shown(term) for term in excluded]
-    return Search(match, exclude, " ".join(shown))
+    indexed = [group for group in groups if not any(map(_unspaced, group))]
+    match = " AND ".join(_any(group, _fts) for group in indexed) or None
+    exclude = " OR ".join(_fts(term) for term in excluded if not _unspaced(term)) or None
+    anywhere = tuple(tuple(" ".join(term) for term in group) for group in groups if group not in indexed)
+    nowhere = tuple(" ".join(term) for term in excluded if _unspaced(term))
+    return Search(match, exclude, " ".join(shown), anywhere, nowhere)
+
+
+def _unspaced(term: list[str]) -> bool:
+    return any(_UNSPACED.search(word) for word in term)
 
 
 def _any(group: list[list[str]], spell) -> str:

@@ -93,3 +93,25 @@ def test_a_search_typed_with_combining_marks_asks_for_the_composed_words():
     """Stored text is composed (NFC); FTS5 folds Latin accents either way but not kana's marks."""
     for text in ["ホンダ ソニー", '"Citroën Ami"', "-hợp"]:
         assert parse_search(unicodedata.normalize("NFD", text)) == parse_search(text)
+
+
+def test_chinese_japanese_and_thai_words_are_found_anywhere_in_a_run(tmp_path):
+    """Written without spaces, a run of them is one word to the index: "英伟达" was found only
+    where a run started with it, not in "其下一代电动汽车将采用英伟达"."""
+    stories = {"zh": ("比亚迪宣布合作", "其下一代电动汽车将采用英伟达DRIVE Thor 集中式车载计算平台。"),
+               "ja": ("トヨタ、新型車を発表", "次世代車にエヌビディアの半導体を採用する。"),
+               "th": ("Changan จับมือ CATL ตั้งโรงงานแบตเตอรี่ร่วมทุน", ""),
+               "en": ("Nvidia and Toyota 50%_off", "")}
+    with Store(tmp_path / "s.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        entries = [Entry(id=k, guid=k, url=f"https://e.com/{k}", title=t, summary=s, published=NOW,
+                         date_source="feed") for k, (t, s) in stories.items()]
+        store.save_feed(fid, FetchResult("https://f", "ok", 200), [(e, TIEUP) for e in entries], NOW)
+        assert found(store, "英伟达") == {"zh"}
+        assert found(store, "车载计算平台") == {"zh"}
+        assert found(store, "エヌビディア") == {"ja"}
+        assert found(store, "โรงงาน") == {"th"}
+        assert found(store, "英伟达 OR nvidia") == {"zh", "en"}
+        assert found(store, "nvidia -英伟达") == {"en"}
+        assert found(store, "比亚迪 英伟达") == {"zh"} and found(store, "比亚迪 トヨタ") == set()
+        assert found(store, "采_英") == set()  # "_" is itself, not any character ("采用英")
