@@ -710,6 +710,23 @@ companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
             assert screen_text(app).splitlines()[0].startswith(wide)
 
 
+async def test_a_long_filter_gives_way_to_feeds_failing_too(tmp_path, make_config):
+    """A deal type, an alliance and five feeds failing at 80 columns: the name stopped shrinking
+    at 12 cells ("Renault-Nis…") and the end cut the counts' warning ("5 feeds failin…")."""
+    config = load_config(make_config([f"http://127.0.0.1:9/feed{i}.xml" for i in range(6)]))
+    build_db(config)
+    with Store(config.settings.db) as store:
+        ids = store.sync_feeds(config.feeds)
+        for feed in config.feeds[1:]:
+            store.record_fetch(ids[feed.url], FetchResult(feed.url, "error", 500, error="HTTP 500"), NOW)
+    app = make_app(config, replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert "Partnerships · Renau…" in top
+        assert "4 tie-ups · 3 new · 5 feeds failing (f)" in top
+
+
 async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_those(config):
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -166,7 +166,7 @@ def scope_in_text(scope: Scope) -> str:
     return f"the {name}" if name.lower().endswith(scope.kind) else f"the {name} {scope.kind}"
 
 
-NAME_MIN = 12  # cells a filter's name keeps however narrow the top bar (`FilterLabel.fit`)
+NAME_MIN = 4  # cells a filter's name keeps however narrow the top bar (`FilterLabel.fit`)
 
 
 class FilterLabel(str):
