@@ -88,6 +88,10 @@ _OWNER_OF_BEFORE = re.compile(
     # ... or a unit that is a supplier: "Hyundai Mobis, the parts arm of Hyundai Motor Group"
     r"|(?:parts|components?|logistics|trading|steel|finance|financing|insurance|securities)\s+(?:arm|unit|subsidiary))"
     r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and the group before its maker: "Denso, the Toyota group's largest parts supplier, will ..."
+_THE_BEFORE = re.compile(r",\s+the\s+$", re.IGNORECASE)
+_ITS_MEMBER_AFTER = re.compile(r"['’]s\s+(?:[\w&-]+\s+){0,3}?(?:affiliate|maker|house|supplier|arm|unit|subsidiary)\b",
+                               re.IGNORECASE)
 # ... in Dutch, the owner after its brand or unit: "Lynk & Co, het automerk van Geely dat ..."
 _DUTCH_OWNER_BEFORE = re.compile(r",\s+het\s+(?:[\w-]+\s+){0,2}?(?:merk|automerk|dochterbedrijf|onderdeel)\s+van\s+$")
 # "built in Wuhan by its Chinese owner Geely": an owner named after its unit's "its".
@@ -196,7 +200,10 @@ def _groups_owning(text: str, start: int, mentions: list[Mention]) -> set[int]:
     (`_OWNER_OF_BEFORE`): not after a named company, whose appositive tells a deal with the group."""
     out = set()
     for i, m in enumerate(mentions):
-        found = m.alias.is_alliance and _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start)
+        if not m.alias.is_alliance:
+            continue
+        found = _OWNER_OF_BEFORE.search(text, max(start, m.start - 80), m.start) or (
+            _ITS_MEMBER_AFTER.match(text, m.end) and _THE_BEFORE.search(text, max(start, m.start - 8), m.start))
         if found and not any(o.end == found.start() for o in mentions):
             out.add(i)
     return out

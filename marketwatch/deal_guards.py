@@ -61,7 +61,12 @@ _ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)(
 # tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+){0,2}$")
 # ... and in Polish an event's partner: "a partnerem strategicznym wydarzenia jest PZU"
-_EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)\s+)?(?:wydarzenia|konferencji)\b")
+_EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)\s+)?(?:wydarzenia|konferencji)\b"
+                                  # ... and a trade show's: "return as premium partners of the show"
+                                  r"|\s+of\s+(?:the\s+|this\s+year['’]s\s+)?(?:show|event|fair|expo|exhibition"
+                                  r"|conference|summit|festival|congress)\b"
+                                  # ... and the list a show announces: "IAA Mobility 2025 partners: BMW, ..."
+                                  r"|(?:(?<=\d\d\d\d partners)|(?<=\d\d\d\d partner))\s*:")
 # "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
 # is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
 _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
@@ -142,6 +147,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
     if (kind == "ended" and "13" in lowered and _HOLDINGS_FILING.search(lowered)
             and not _OWN_FILING.search(lowered)):
         return True  # "Berkshire 13F: Buffett Exits BYD, Adds to Apple": a fund's trades
+    if kind == "investment" and _OWN_PLANS_AFTER.match(lowered, found.end()) and _OWN_BEFORE.search(before):
+        return True  # "are reviewing their US investment plans": each its own
     # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
     return kind == "stake" and _is_the_market(lowered, found, before)
 
@@ -159,6 +166,7 @@ def _is_a_title_or_sponsor(lowered: str, found: re.Match[str], before: str) -> b
     word = found.group()
     if word.startswith("partner") and (
             (("official" in before or "lympic" in before) and _OFFICIAL_BEFORE.search(before))
+            or ("premium" in before and before.endswith(" premium ")) or before.endswith(" founding ")
             or _EVENT_PARTNER_AFTER.match(lowered, found.end())):
         return True
     if (word.startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
@@ -253,9 +261,13 @@ _JOINT_LETTER_AFTER = re.compile(r"\s+(?:(?:written|wrote|write|writing)\s+(?:a\
 # sentence's only companies (not "Deals with Nvidia and Qualcomm put Toyota at the front")
 _PLURAL_NOUNS = r"agreements|deals|mous|memorand(?:ums|a)|contracts|pacts"
 _PLURAL_DEALS = re.compile(rf"(?:{_PLURAL_NOUNS}|investments|partnerships|alliances|tie-?ups)$")  # not a verb: "Bosch partners with"
-_ONE = r"(?:[\w-]+\s+){0,3}?x{2,}(?:\s+x{2,})*"  # a name, perhaps after what it is ("battery maker CATL")
+# a name, perhaps after what it is ("battery maker CATL") and with its legal form ("Hyundai Motor Co.")
+_ONE = r"(?:[\w-]+\s+){0,3}?x{2,}(?:\s+x{2,})*(?:\.|\s+(?:co|corp|ltd|inc|plc|ag|se)\.?)?"
+# ... two or more, the last after "and", or in a headline's list ("Gov't signs investment pacts with
+# Hyundai Motor, LG Energy Solution, SK On")
 _SEPARATE_DEALS_AFTER = re.compile(rf"(?P<plural>\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLURAL_NOUNS})(?:\s+of\s+understanding)?)?"
-                                   r"\s+(?:with|by)\s+" + _ONE + r"(?:\s*,\s*" + _ONE + r")*\s*,?\s+(?:and|&)\s+" + _ONE)
+                                   r"\s+(?:with|by)\s+" + _ONE + r"(?:\s*,\s*" + _ONE + r")*"
+                                   r"(?:\s*,?\s+(?:and|&)\s+" + _ONE + r"|\s*,\s*" + _ONE + r"\s*$)")
 _X_BEFORE = re.compile(r"x{2,}")
 
 
@@ -357,6 +369,19 @@ _MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+
 _PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
                               + _MADE_THEN)
 _MADE_THEN_HERE = re.compile(_MADE_THEN)
+# What a company has done for long, told beside the news: "after years of supplying it to Audi and
+# Volkswagen"; and a venture that already is, the means of another deal: "licenses the same technology to
+# Volkswagen through their joint venture" (not "through their new joint venture")
+_YEARS_OF_BEFORE = re.compile(r"\b(?:after|following|with)\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades|a\s+decade)"
+                              r"\s+of\s+$")
+_THROUGH_THEIR_BEFORE = re.compile(r"\b(?:through|via)\s+their\s+(?:(?!new\b|planned\b|proposed\b)[\w-]+\s+)?$")
+# A deal named as what something is or runs under, with the year it was made: "under a partnership the
+# two companies announced back in 2020", "Sony Honda Mobility, the joint venture Sony and Honda set up
+# in 2022" (not "Uber doubles the robotaxi deal signed last year": no "under", no apposition)
+_AN_OLD_DEAL_BEFORE = re.compile(r"(?:\bunder\s+(?:a|an|the|its|their)|,\s+the|\s[—–]\s+the)\s+(?:[\w-]+\s+){0,2}$")
+_MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+companies)?|they|x{2,}(?:\s+(?:and|&)\s+x{2,})?)"
+                                   r"\s+(?:announced|signed|agreed|struck|formed|set\s+up|founded|established|created"
+                                   rf"|launched)\s+(?:back\s+)?in\s+{YEAR}\b")
 _RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
 # A rival's deal told as the time of the news: "months after rival Toyota's Waymo tie-up", "days after
 # rival Tata Motors signed up to supply 10,000 EVs to Uber"
@@ -409,6 +434,10 @@ _HYPOTHETICAL_AFTER = re.compile(r"(?:\s+(?:between|with)\s+x{2,}(?:\s+and\s+x{2
 _ONLY_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|pourrai(?:t|ent)|podr[íi]an?|potrebbero|potrebbe|poderiam?)\s+"
                                    r"(?:also\s+|potentially\s+|eventually\s+|one\s+day\s+)?$"
                                    r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$")
+# A company's own plans: "are reviewing their US investment plans" (matched after the deal word, and
+# before it)
+_OWN_PLANS_AFTER = re.compile(r"\s+(?:plans?|strateg\w+|programmes?|programs?|budgets?|spending|pipeline)\b")
+_OWN_BEFORE = re.compile(r"\b(?:its|their|our|own)\s+(?:[\w.-]+\s+){0,2}$")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
 # A deal one side says it would make, in a dispute: "Stellantis said it was willing to take a licence
 # on FRAND terms and accused Huawei of seeking excessive royalties" (not "agreed to take a licence")
@@ -495,6 +524,12 @@ def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) 
     word = found.group()
     if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
         return True
+    if (("years of" in before or "decade of" in before or "through their" in before)
+            and (_YEARS_OF_BEFORE.search(before) or _THROUGH_THEIR_BEFORE.search(before))):
+        return True  # "after years of supplying it to Audi", "licenses it to Volkswagen through their joint venture"
+    if (" in " in lowered[found.end():found.end() + 80] and _AN_OLD_DEAL_BEFORE.search(before)
+            and _MADE_IN_A_YEAR_AFTER.match(lowered, found.end())):
+        return True  # "uses Nvidia's Drive platform under a partnership the two companies announced back in 2020"
     if "此前" in before and _before_this(before):
         return True
     if word.endswith("ed"):

@@ -74,6 +74,10 @@ _DAMPER_WORDS = (  # for lower-cased text
     # A plant's supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota
     # Brace for Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits). Not
     # a shortage a deal answers: "Amid chip shortage, Ford to source chips directly from Qualcomm"
+    # a fire or a strike that hits a plant or a supply: "Fire breaks out at Hyundai-LG battery plant site",
+    # "a general strike by Samsung's union could disrupt production of sensors supplied to Hyundai"
+    r"|(?:fire|blaze|explosion)s? (?:breaks?|broke) out|(?:general|union|labou?r|planned|national|workers['’]?) strikes?"
+    r"|could disrupt|disruptions? (?:to|of|in)"
     r"|knock(?:s|ed)? out power|(?:power )?(?:outages?|blackouts?|fires?|floods?|explosions?) (?:at|hits?|halts?|shuts?)"
     # a study's findings: "Stanford study: Waymo robotaxis crash less than Tesla drivers using FSD"
     r"|study(?=:)"
@@ -115,6 +119,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|sponsor\w*"
     # ... and so is an event's official partner: "Hyundai named official mobility partner of Nvidia GTC Paris"
     r"|(?:named|becomes?|became|appointed|as) (?:the |its |an? )?official (?:[\w-]+ ){0,2}?partner"
+    # ... and a trade show's: "BMW, Mercedes and Volkswagen return as premium partners of the show"
+    r"|(?:premium|founding|platinum|gold|silver|principal|presenting|title) partners? of (?:the |this year['’]s )?"
+    r"(?:show|event|fair|expo|exhibition|conference|summit|festival|congress)"
     # A stock index's changes: "Hesai, Li Auto and Horizon Robotics to join Hang Seng Tech Index"
     r"|(?:join|joins|joining|added to|enter|enters|included in|inclusion in|removed from|dropped from) (?:the )?"
     r"(?:[\w&.-]+ ){0,4}?(?:index|indices|indexes)\b|index (?:rejig|reshuffle|rebalanc\w*|review)"

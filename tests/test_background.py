@@ -264,3 +264,12 @@ def test_a_rival_beaten_to_a_deal_is_no_party(shipped):
 ])
 def test_a_partners_deadline_beaten_is_no_rival(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+def test_a_group_named_as_whose_supplier_a_company_is_takes_no_part(shipped):
+    """Blind batch 54: "Denso, the Toyota group's largest parts supplier" paired all six of the
+    group's carmakers with Nvidia."""
+    found = shipped.match("Denso, Nvidia to co-develop AI-based driver-assistance ECU",
+                          "Denso, the Toyota group's largest parts supplier, will jointly develop an electronic "
+                          "control unit with U.S. chipmaker Nvidia, the companies said.")
+    assert not found.tieup

@@ -308,3 +308,31 @@ def test_deals_beside_lawsuits_and_waiting_periods_keep_their_type(shipped, titl
 ])
 def test_accusations_and_overstated_fears_leave_the_deal_they_name(shipped, title, pair):
     assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batches 54 and 55: each company's own plans; one government's pacts; a deal of a past year
+    ("Korean automakers, battery makers brace for end of U.S. EV tax credit", "Hyundai Motor Group, LG Energy "
+     "Solution, Samsung SDI and SK On are reviewing their US investment plans after Congress voted to end it."),
+    ("Gov't signs investment pacts with Hyundai Motor, LG Energy Solution, SK On", "The industry ministry said it "
+     "has signed separate investment agreements with Hyundai Motor Co., LG Energy Solution Ltd. and SK On Co."),
+    ("We rode in Nvidia's Alpamayo demo car around Las Vegas. It's a Mercedes CLA", "The CLA already uses "
+     "Nvidia's Drive platform under a partnership the two companies announced back in 2020."),
+    ("Booth tour: Sony's CES stand", "The back third belongs to Sony Honda Mobility, the joint venture Sony and "
+     "Honda set up in 2022, which has an Afeela 1 on a turntable."),
+])
+def test_own_plans_a_governments_pacts_and_deals_of_past_years_are_no_news(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Kia picks Samsung's Exynos Auto chips for PV5 infotainment", "It is the first time Samsung's processor will "
+     "go into a Kia, after years of supplying it to Audi and Volkswagen.", {("Kia", "Samsung")}),
+    ("Ford will license Rivian's zonal electrical architecture", "Rivian already licenses the same technology to "
+     "Volkswagen through their joint venture.", {("Ford", "Rivian")}),
+    ("Toyota and Pony.ai will build robotaxis through their new joint venture", "", {("Toyota", "Pony.ai")}),
+    ("Uber doubles the robotaxi deal with Lucid Group that the two companies signed in 2024", "",
+     {("Lucid", "Uber")}),
+])
+def test_a_suppliers_years_and_an_existing_venture_add_no_pair(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs

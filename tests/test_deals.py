@@ -1845,3 +1845,38 @@ def test_here_is_why_still_tells_of_the_deal(shipped):
 ])
 def test_talking_to_here_is_put_into_and_cells_only_where_they_mean_a_deal(shipped, title, summary, tieup):
     assert shipped.match(title, summary).tieup is tieup
+
+
+# -- from blind batches 54 (Korean and Japanese press) and 55 (trade shows) ----------------------
+
+@pytest.mark.parametrize("title, summary", [
+    ("Samsung SDI and Samsung Electronics team up on solid-state battery materials",
+     "Samsung SDI aims to start mass production in 2027 and is pitching the cells to premium carmakers such as "
+     "BMW and Hyundai Motor, industry sources said."),
+    ("Jensen Huang, Lee Jae-yong, Chung Eui-sun to speak at APEC CEO Summit",
+     "Nvidia CEO Jensen Huang will deliver a keynote at the summit, joining Samsung Electronics Chairman Lee "
+     "Jae-yong and Hyundai Motor Group Executive Chair Chung Eui-sun on the list of speakers."),
+    ("Fire breaks out at Hyundai-LG battery plant site in Georgia; no injuries",
+     "A fire broke out Friday at the construction site of a battery plant being built by Hyundai Motor Group and "
+     "LG Energy Solution in Bryan County."),
+    ("Samsung union strike raises concerns over auto chip supply",
+     "A planned general strike by Samsung Electronics' largest union could disrupt production of image sensors "
+     "supplied to Hyundai Motor and Kia."),
+    ("IAA Mobility 2025 partners: BMW, Mercedes and Volkswagen return as premium partners, Nvidia sponsors AI stage",
+     "BMW, Mercedes-Benz and Volkswagen return as premium partners of the show."),
+])
+def test_sources_keynotes_fires_strikes_and_show_partners_are_no_deals(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    ("Hyundai Motor, Baidu to wind up China connected-car partnership", "", ("Hyundai", "Baidu"), "ended"),
+    ("Alexa+ is coming to Jeep, Amazon announces at CES 2026", "Amazon's assistant Alexa+ will be built into new "
+     "Jeep models starting with the 2027 Grand Cherokee, Amazon said.", ("Jeep", "Amazon"), "supply"),
+    ("Exclusive: Volkswagen weighs Horizon Robotics chips for cars outside China, sources say", "",
+     ("Volkswagen", "Horizon Robotics"), "talks"),
+    ("Toyota sources lidar from Hesai for its robotaxis, sources said", "", ("Toyota", "Hesai"), "supply"),
+])
+def test_winding_up_building_into_weighing_and_sourcing(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
