@@ -90,7 +90,10 @@ _OWNER_OF_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and the group before its maker: "Denso, the Toyota group's largest parts supplier, will ..."
 _THE_BEFORE = re.compile(r",\s+the\s+$", re.IGNORECASE)
-_ITS_MEMBER_AFTER = re.compile(r"['’]s\s+(?:[\w&-]+\s+){0,3}?(?:affiliate|maker|house|supplier|arm|unit|subsidiary)\b",
+# (a parts maker or an affiliate; not a brand the config does not list: "Skoda, the Volkswagen Group's Czech
+# unit", "Daihatsu, the Toyota group's minicar maker", which the group stands for)
+_ITS_MEMBER_AFTER = re.compile(r"['’]s\s+(?:[\w&-]+\s+){0,2}?(?:(?:parts|components?|logistics|trading|steel"
+                               r"|electronics)\s+(?:supplier|maker|arm|unit|house|affiliate)|affiliate|supplier)\b",
                                re.IGNORECASE)
 # ... in Dutch, the owner after its brand or unit: "Lynk & Co, het automerk van Geely dat ..."
 _DUTCH_OWNER_BEFORE = re.compile(r",\s+het\s+(?:[\w-]+\s+){0,2}?(?:merk|automerk|dochterbedrijf|onderdeel)\s+van\s+$")

@@ -61,6 +61,11 @@ _ORDERS_TO = re.compile(r"\s+x{2,}(?:\s+x{2,})*(?:(?:,\s+|\s+and\s+|,\s+and\s+)(
 # tie-up with the other sponsors named beside it.
 _OFFICIAL_BEFORE = re.compile(r"\b(?:official|olympic|paralympic)\s+(?:[\w-]+\s+){0,2}$")
 # ... and in Polish an event's partner: "a partnerem strategicznym wydarzenia jest PZU"
+# ... and a show's, named so: "return as premium partners", not a company's ("named founding partner of
+# Google's Android Automotive program", "the premium partner for Amazon's Alexa")
+_TITLE_BEFORE = re.compile(r"\b(?:as|named|becomes?|became|are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:premium|founding|platinum|gold|silver|presenting|title)\s+$")
+_OF_A_COMPANY_AFTER = re.compile(r"s?\s+(?:of|for|to)\s+(?:the\s+)?x{2,}")
 _EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)\s+)?(?:wydarzenia|konferencji)\b"
                                   # ... and a trade show's: "return as premium partners of the show"
                                   r"|\s+of\s+(?:the\s+|this\s+year['’]s\s+)?(?:show|event|fair|expo|exhibition"
@@ -74,6 +79,10 @@ _AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\
 # "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger|cast\w*\s+doubt\s+on)\w*\s+"
                                r"(?:[\w-]+\s+){0,3}$")
+# ... what it makes, further on: "could disrupt production of automotive memory and image sensors supplied
+# to Hyundai" (matched in the 90 characters before the supply word)
+_PRODUCTION_DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|hamper)\w*\s+(?:the\s+)?(?:production|output"
+                                          r"|shipments|deliveries)\s+of\s+(?:[\w-]+\s+){0,6}$")
 # ... or after it, put there: "putting supply to Chinese carmakers such as XPeng, Li Auto and Zeekr in
 # doubt" (not "will supply batteries to Toyota, a deal that puts rival CATL's business at risk")
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|leaves?|leaving|left|places?|placing)\s+(?:the\s+|its\s+|their\s+)?"
@@ -156,6 +165,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
 def _is_supply_undone(lowered: str, found: re.Match[str], before: str) -> bool:
     """A supply under threat or in doubt, a company's own make, or "built in" as a feature."""
     return (_DISRUPTED_BEFORE.search(before) is not None or _is_in_house(lowered, found)
+            or ("disrupt" in lowered and _PRODUCTION_DISRUPTED_BEFORE.search(lowered, max(0, found.start() - 90),
+                                                                                found.start()) is not None)
             or (_PUT_BEFORE.search(before) is not None and _IN_DOUBT_AFTER.match(lowered, found.end()) is not None)
             or _IS_IN_DOUBT_AFTER.match(lowered, found.end()) is not None
             or (found.group() == "built in" and not _BUILT_IN_END.match(lowered, found.end())))
@@ -166,7 +177,8 @@ def _is_a_title_or_sponsor(lowered: str, found: re.Match[str], before: str) -> b
     word = found.group()
     if word.startswith("partner") and (
             (("official" in before or "lympic" in before) and _OFFICIAL_BEFORE.search(before))
-            or ("premium" in before and before.endswith(" premium ")) or before.endswith(" founding ")
+            or (("premium" in before or "founding" in before or "title" in before) and _TITLE_BEFORE.search(before)
+                and not _OF_A_COMPANY_AFTER.match(lowered, found.end()))
             or _EVENT_PARTNER_AFTER.match(lowered, found.end())):
         return True
     if (word.startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
@@ -374,7 +386,7 @@ _MADE_THEN_HERE = re.compile(_MADE_THEN)
 # Volkswagen through their joint venture" (not "through their new joint venture")
 _YEARS_OF_BEFORE = re.compile(r"\b(?:after|following|with)\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades|a\s+decade)"
                               r"\s+of\s+$")
-_THROUGH_THEIR_BEFORE = re.compile(r"\b(?:through|via)\s+their\s+(?:(?!new\b|planned\b|proposed\b)[\w-]+\s+)?$")
+_THROUGH_THEIR_BEFORE = re.compile(r"\b(?:through|via)\s+their\s+(?:(?:existing|current|long-?standing|older)\s+)?$")
 # A deal named as what something is or runs under, with the year it was made: "under a partnership the
 # two companies announced back in 2020", "Sony Honda Mobility, the joint venture Sony and Honda set up
 # in 2022" (not "Uber doubles the robotaxi deal signed last year": no "under", no apposition)
@@ -437,7 +449,7 @@ _ONLY_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|pourrai(?:t|ent)|podr[íi]
 # A company's own plans: "are reviewing their US investment plans" (matched after the deal word, and
 # before it)
 _OWN_PLANS_AFTER = re.compile(r"\s+(?:plans?|strateg\w+|programmes?|programs?|budgets?|spending|pipeline)\b")
-_OWN_BEFORE = re.compile(r"\b(?:its|their|our|own)\s+(?:[\w.-]+\s+){0,2}$")
+_OWN_BEFORE = re.compile(r"\b(?:its|their|our|own)\s+(?:(?!x{2,}|joint\b)[\w.-]+\s+){0,2}$")  # not "its Joby investment plan"
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
 # A deal one side says it would make, in a dispute: "Stellantis said it was willing to take a licence
 # on FRAND terms and accused Huawei of seeking excessive royalties" (not "agreed to take a licence")

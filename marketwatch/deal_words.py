@@ -46,7 +46,7 @@ STRONG = {
     r"|pull(?:s|ed|ing)? (?:out|the plug)"
     r"|exit(?:s|ed|ing)?|walk(?:s|ed)? away|wind(?:s|ing)? down"
     # "to wind up the software partnership" (not "wound up picking Nvidia")
-    r"|(?:wind(?:s|ing)?|wound) up (?:its |their |the |a )?(?:[\w-]+ ){0,3}?(?:partnership|venture|alliance|tie-?up"
+    r"|(?:wind(?:s|ing)?|wound) up (?:its |their |the |a )?(?:(?!with )[\w-]+ ){0,3}?(?:partnership|venture|alliance|tie-?up"
     r"|deal|agreement|cooperation|collaboration)|shut(?:s|ting)? down|call(?:s|ed)? off"
     # a government's veto: "Berlin blocks Tencent's stake in Volkswagen software unit Cariad"
     # (the verb alone: "declines to block Toyota's stake" leaves the stake)
@@ -68,8 +68,10 @@ STRONG = {
     r"|explor(?:e|es|ed|ing) (?:a |an |the |possible |potential )?(?:partnership|tie-?up|cooperation|collaboration|deal|alliance|joint venture|investment|stake)"
     r"|(?:consider|weigh)(?:s|ed|ing)? (?:a |an )?(?:partnership|tie-?up|deal|investment|stake|buying)|in discussions?"
     # another's product weighed: "Volkswagen weighs Horizon Robotics chips for cars outside China"
-    r"|(?:consider|weigh)(?:s|ed|ing)? (?:using |buying |adopting )?X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|lidars?"
-    r"|sensors?|batter(?:y|ies)|cells|software|platforms?|technology|systems?)\b"
+    # (by a company, not lawmakers or investors; not one passed over: "weighed Panasonic batteries but chose SK On")
+    r"|(?<=XX )(?:is |are |was |has been )?(?:also )?(?:consider|weigh)(?:s|ed|ing)? (?:using |buying |adopting )?"
+    r"X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|lidars?|sensors?|batter(?:y|ies)|cells|software|platforms?"
+    r"|technology|systems?)\b(?![^.;]{0,40}\b(?:but|before|then) (?:\w+ )?(?:chose|picked|went|opted|selected|settled))"
     r"|discuss(?:es|ed|ing)? (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|tie-?up|deal|cooperation|investment|supplying|investing)"
     r"|close to a deal|nearing a deal",
     "mou": r"memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|letters? of intent|LOI|framework agreement"
@@ -303,8 +305,9 @@ WEAK = {
     # (not a list made: "Waymo, BYD and CATL make the cut", "... make Fortune's list"; "make history with
     # China's first driverless highway test" is their test)
     r"(?! (?:the cut|(?:the |a |x{2,}['’]s )?(?:[\w-]+ )?(?:list|ranking)|headlines|gains|losses)\b)"
-    # (nor what they made in a past year: "the joint venture Sony and Honda set up in 2022")
-    r"(?! (?:back )?in (?:19|20)\d\d\b)"
+    # (nor what they made in a past year: "the joint venture Sony and Honda set up in 2022"; not "will launch
+    # in 2026")
+    r"(?!(?:(?<=set up)|(?<=formed)|(?<=launched)|(?<=created)|(?<=established)) (?:back )?in (?:19|20)\d\d\b)"
     # ... who have begun testing together: "Volkswagen and Uber begin testing ID. Buzz robotaxis" (not
     # "have begun testing investors' patience")
     r"|X{2,} (?:and|&) X{2,} (?:have |has )?(?:begin|begins|began|begun|start|starts|started) (?:jointly )?"

@@ -74,10 +74,9 @@ _DAMPER_WORDS = (  # for lower-cased text
     # A plant's supply cut off: "Lightning Bolt Knocks Out Power at Samsung's Austin Fab; Hyundai and Toyota
     # Brace for Chip Delays" (the summary's "chips that Samsung supplies to Hyundai" tells whom it hits). Not
     # a shortage a deal answers: "Amid chip shortage, Ford to source chips directly from Qualcomm"
-    # a fire or a strike that hits a plant or a supply: "Fire breaks out at Hyundai-LG battery plant site",
-    # "a general strike by Samsung's union could disrupt production of sensors supplied to Hyundai"
-    r"|(?:fire|blaze|explosion)s? (?:breaks?|broke) out|(?:general|union|labou?r|planned|national|workers['’]?) strikes?"
-    r"|could disrupt|disruptions? (?:to|of|in)"
+    # a fire that is the news: "Fire breaks out at Hyundai-LG battery plant site" (not "After blaze broke out
+    # at LG plant, GM to buy cells from Samsung SDI")
+    r"|(?:^|(?<=: )|(?<=\n))(?:an? )?(?:huge |major |large |big |massive |small )?(?:fire|blaze|explosion)s? (?:breaks?|broke) out"
     r"|knock(?:s|ed)? out power|(?:power )?(?:outages?|blackouts?|fires?|floods?|explosions?) (?:at|hits?|halts?|shuts?)"
     # a study's findings: "Stanford study: Waymo robotaxis crash less than Tesla drivers using FSD"
     r"|study(?=:)"
@@ -119,9 +118,11 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|sponsor\w*"
     # ... and so is an event's official partner: "Hyundai named official mobility partner of Nvidia GTC Paris"
     r"|(?:named|becomes?|became|appointed|as) (?:the |its |an? )?official (?:[\w-]+ ){0,2}?partner"
-    # ... and a trade show's: "BMW, Mercedes and Volkswagen return as premium partners of the show"
-    r"|(?:premium|founding|platinum|gold|silver|principal|presenting|title) partners? of (?:the |this year['’]s )?"
-    r"(?:show|event|fair|expo|exhibition|conference|summit|festival|congress)"
+    # ... and a trade show's, as what they are (not "Qualcomm, a premium partner of the show, announced BMW
+    # will use ..."): "BMW, Mercedes and Volkswagen return as premium partners of the show"
+    r"|(?:as|are|is|named|become|becomes|became) (?:the |a |an )?(?:premium|founding|platinum|gold|silver|principal"
+    r"|presenting|title) partners? of (?:the |this year['’]s )?(?:show|event|fair|expo|exhibition|conference|summit"
+    r"|festival|congress)"
     # A stock index's changes: "Hesai, Li Auto and Horizon Robotics to join Hang Seng Tech Index"
     r"|(?:join|joins|joining|added to|enter|enters|included in|inclusion in|removed from|dropped from) (?:the )?"
     r"(?:[\w&.-]+ ){0,4}?(?:index|indices|indexes)\b|index (?:rejig|reshuffle|rebalanc\w*|review)"

@@ -336,3 +336,32 @@ def test_own_plans_a_governments_pacts_and_deals_of_past_years_are_no_news(shipp
 ])
 def test_a_suppliers_years_and_an_existing_venture_add_no_pair(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a review of batches 54-55's rules: the deal beside a fire, a strike, a show's title or a venture named
+    ("After blaze broke out at LG plant, GM to buy cells from Samsung SDI", ("General Motors", "Samsung")),
+    ("Ford to use CATL cells at Michigan plant as union strike enters third week", ("Ford", "CATL")),
+    ("Waymo to use Hyundai Ioniq 5s in deal that could disrupt robotaxi race", ("Hyundai", "Waymo")),
+    ("Qualcomm, a premium partner of the show, announced BMW will use Snapdragon chips", ("BMW", "Qualcomm")),
+    ("Volvo Cars named founding partner of Google's Android Automotive program", ("Volvo Cars", "Alphabet")),
+    ("Toyota details its Joby investment plan: $500 million more for air taxis", ("Toyota", "Joby Aviation")),
+    ("Sony, Honda to make EVs through their newly-formed JV", ("Honda", "Sony")),
+    ("Lucid and Uber will launch in 2026 a premium robotaxi service", ("Lucid", "Uber")),
+    ("Skoda, the Volkswagen Group's Czech unit, to use Qualcomm Snapdragon chips", ("Volkswagen", "Qualcomm")),
+    ("Hyundai is considering Nvidia's Thor platform for Genesis cars", ("Hyundai", "Nvidia")),
+])
+def test_deals_beside_fires_strikes_show_titles_and_named_ventures_still_count(shipped, title, pair):
+    assert pair in shipped.match(title).pairs
+
+
+@pytest.mark.parametrize("title", [
+    "US lawmakers weigh CATL battery curbs as Ford plant nears opening",
+    "Regulators weigh Tesla's FSD software after Waymo crash",
+])
+def test_what_others_weigh_is_no_talks(shipped, title):
+    assert not shipped.match(title).tieup
+
+
+def test_a_supplier_passed_over_after_weighing_is_no_party(shipped):
+    assert shipped.match("Ford weighed Panasonic batteries but chose SK On").deal_type != "talks"
