@@ -1617,12 +1617,19 @@ def set_url(config, story_id: str, url: str) -> None:
         conn.execute("UPDATE stories SET url = ? WHERE id = ?", (url, story_id))
 
 
+def no_console_browser(*args):
+    import webbrowser
+
+    raise webbrowser.Error("a graphical browser, or none: not one that runs in the terminal")
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", None])
 async def test_o_and_c_refuse_a_link_that_is_not_http_in_the_story_screens_words(config, monkeypatch, url):
     """o said "This story has no link.", c "no http(s) link to copy" and the story "none (not
     an http(s) link; it will not be opened)": one wording now, the story's and the keys'."""
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr("webbrowser.get", no_console_browser)  # whatever this machine has
     set_url(config, "s01", url)
     app = make_app(config)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
@@ -1645,6 +1652,7 @@ async def test_o_and_c_refuse_a_link_that_is_not_http_in_the_story_screens_words
 async def test_o_opens_an_https_link_in_the_browser_and_c_copies_it(config, monkeypatch):
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr("webbrowser.get", no_console_browser)  # whatever this machine has
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -1655,6 +1663,45 @@ async def test_o_opens_an_https_link_in_the_browser_and_c_copies_it(config, monk
         assert opened == ["https://news.example.com/s01"]
         await pilot.press("c")
         assert app.clipboard == "https://news.example.com/s01"
+
+
+async def test_o_hands_the_terminal_to_a_browser_that_runs_in_it(config, monkeypatch):
+    """w3m (or lynx, www-browser over SSH) started beside the dashboard drew over it, its q quit the
+    dashboard, and the terminal was left with no prompt. The dashboard now suspends while it runs,
+    or copies the link where it cannot suspend."""
+    import contextlib
+    import webbrowser
+
+    opened, suspended = [], []
+
+    class W3m(webbrowser.GenericBrowser):
+        def open(self, url, new=0, autoraise=True):
+            opened.append((url, bool(suspended)))
+            return True
+
+    monkeypatch.setattr("webbrowser.get", lambda *a: W3m("w3m"))
+    monkeypatch.setattr("webbrowser.open", lambda *a, **k: pytest.fail("started beside the dashboard"))
+    app = make_app(config)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("o")  # the test's headless terminal cannot be handed over
+        await settle(pilot)
+        assert opened == [] and app.clipboard == "https://news.example.com/s01"
+        assert "The browser here (w3m) runs in the terminal" in notes(app)[-1]
+
+        @contextlib.contextmanager
+        def suspend():
+            suspended.append(True)
+            yield
+            suspended.clear()
+
+        monkeypatch.setattr(app, "suspend", suspend)
+        await pilot.press("o")
+        await settle(pilot)
+        assert opened == [("https://news.example.com/s01", True)] and app.is_running
+        assert notes(app)[-1] == "Opened https://news.example.com/s01 in w3m"
 
 
 # -- refresh and auto-reload ------------------------------------------------------------------

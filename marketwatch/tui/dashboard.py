@@ -434,6 +434,10 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     def _open_in_browser(self, link: str) -> None:
         import webbrowser
 
+        terminal = _browser_in_the_terminal()
+        if terminal is not None:
+            self.call_from_thread(self._open_in_terminal, terminal, link)
+            return
         try:
             opened = webbrowser.open(link)
         except Exception:
@@ -444,6 +448,46 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
             self.call_from_thread(self.copy_to_clipboard, link)
             self.call_from_thread(self.notify, f"No browser found; copied the link instead: {link}",
                                   severity="warning", markup=False)
+
+    def _open_in_terminal(self, browser, link: str) -> None:
+        """A browser that runs in the terminal (w3m, lynx, www-browser over SSH) gets it while it
+        runs, the dashboard suspended: started beside it, it drew over the dashboard, its `q`
+        quit the dashboard, and the terminal was left with no prompt."""
+        from textual.app import SuspendNotSupported
+
+        name = getattr(browser, "name", "the browser")
+        try:
+            with self.suspend():
+                opened = browser.open(link)
+        except SuspendNotSupported:
+            self.copy_to_clipboard(link)
+            self.notify(f"The browser here ({name}) runs in the terminal, which the dashboard cannot hand over; "
+                        f"copied the link instead: {link}", severity="warning", markup=False)
+            return
+        except Exception:
+            opened = False
+        if opened:
+            self.notify(f"Opened {link} in {name}", markup=False)
+        else:
+            self.copy_to_clipboard(link)
+            self.notify(f"{name} could not open the link; copied it instead: {link}", severity="warning",
+                        markup=False)
+
+
+def _browser_in_the_terminal():
+    """The browser `webbrowser` would start, if it is one that runs in this terminal and waits
+    for it (a console browser: w3m, lynx, links, www-browser when there is no display), else None."""
+    import webbrowser
+
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return None
+    if isinstance(browser, webbrowser.GenericBrowser) and not isinstance(browser, webbrowser.BackgroundBrowser):
+        return browser
+    if isinstance(browser, webbrowser.UnixBrowser) and not browser.background:
+        return browser
+    return None
 
 
 def screenshot_dir() -> Path:
