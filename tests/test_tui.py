@@ -2380,6 +2380,7 @@ async def test_footer_and_command_palette_list_the_actions(config):
                 "Tie-up matrix", "Feed health", "Key bindings", "Theme", "Quit", "Starred stories",
                 f"Every story of {app.main.focused.company}"} <= titles
         assert "Keys" not in titles  # Textual's side panel of keys, beside our "Key bindings"
+        assert "Maximize" not in titles  # a pane of 4 stories filling the screen, j moving unseen
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"matrix")

@@ -356,8 +356,10 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Textual's own "Keys" opens a side panel of the focused widget's keys; beside our "Key
-        # bindings" the palette listed two entries of one name for one question.
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
+        # bindings" the palette listed two entries of one name for one question. Its "Maximize"
+        # filled the screen with a pane that showed 4 of its stories, without the top bar and
+        # footer, while j moved the focus to panes no longer shown (`e` lists a company's all).
+        yield from (c for c in super().get_system_commands(screen) if c.title not in ("Keys", "Maximize"))
         yield SystemCommand("Refresh feeds", "Fetch every feed now (r)", self.action_refresh)
         yield SystemCommand("Filter by alliance", "Narrow the panes to an alliance's members (a)",
                             self.action_pick_alliance)
