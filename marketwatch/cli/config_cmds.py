@@ -9,6 +9,9 @@ from marketwatch.cli.output import echo, echo_json, warn
 from marketwatch.wording import plural
 
 ALIAS_WINDOW_DAYS = 90
+# Entries in that window before aliases that matched nothing are worth a warning: after a first
+# refresh of 8 entries, "no match ... for Nissan, General Motors, ... and 120 more" read as misspelt names.
+ALIAS_MIN_ENTRIES = 200
 
 
 @cli.command("check-config")
@@ -56,7 +59,7 @@ def check_config(config_path, db_path, as_json):
     summary["unused_aliases"] = usage["unused"] if usage else None
     warnings = _empty_parts(config, summary) + _shared_names(config)
     warnings += [f"companies.{_key(name)} has no aliases, so it never matches" for name in no_alias]
-    if usage and usage["entries"]:
+    if usage and usage["entries"] >= ALIAS_MIN_ENTRIES:
         warnings += _unused_lines(config, usage["unused"])
     if problem:
         warnings.append(problem)
@@ -89,8 +92,10 @@ def check_config(config_path, db_path, as_json):
     else:
         total = usage["aliases"]
         unused = sum(len(v) for v in usage["unused"].values())
+        few = (f": too few to tell which never match, said from {ALIAS_MIN_ENTRIES}"
+               if usage["entries"] < ALIAS_MIN_ENTRIES else "")
         echo(f"  alias use:  {total - unused} of {plural(total, 'alias', 'aliases')} (of companies and alliances) "
-             f"matched in the last {ALIAS_WINDOW_DAYS} days ({plural(usage['entries'], 'entry', 'entries')})")
+             f"matched in the last {ALIAS_WINDOW_DAYS} days ({plural(usage['entries'], 'entry', 'entries')}{few})")
 
 
 def _empty_parts(config, summary: dict) -> list[str]:
