@@ -91,6 +91,16 @@ def from_iso(value: str) -> datetime:
     return datetime.strptime(value, ISO).replace(tzinfo=UTC)
 
 
+def local_day(iso: str) -> str:
+    """The day (YYYY-MM-DD) of a stored time in this machine's time zone, the one `--since today`
+    counts days in: a story of 00:22 UTC was dated tomorrow in New York the evening before. Text
+    that is no stored time comes back as its first ten characters, as it was shown before."""
+    try:
+        return from_iso(iso).astimezone().strftime("%Y-%m-%d")
+    except (ValueError, OverflowError, OSError):
+        return iso[:10]
+
+
 def plausible(value: datetime | None, now: datetime) -> datetime | None:
     """Dates far in the future or before the web are feed bugs; they would pin a story forever."""
     if value is None or value < EARLIEST or value > now + FUTURE_SLACK:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from marketwatch import dates
 from marketwatch.config import Config
 from marketwatch.export import iter_stories, md_escape, md_story
 from marketwatch.queries import TIEUP, StoryFilter
@@ -118,7 +119,7 @@ def build(stories: list[Story], config: Config, *, group_by: str = "company",
               if sections is None or key in sections]
     if not stories:
         return Digest((), (), group_by, "")
-    first, last = stories[-1].published[:10], stories[0].published[:10]
+    first, last = dates.local_day(stories[-1].published), dates.local_day(stories[0].published)
     span = first if first == last else f"{first} to {last}"
     counted = plural(len(stories), "new tie-up story" if only_new else "tie-up story",
                      "new tie-up stories" if only_new else "tie-up stories")

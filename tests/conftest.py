@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +22,10 @@ os.environ["XDG_CACHE_HOME"] = _CACHE
 # CI images set PYTHONUNBUFFERED, under which a full disk fails only once; without it, what stayed
 # buffered failed again at exit (status 120) and no test saw it.
 os.environ.pop("PYTHONUNBUFFERED", None)
+# Dates are shown in the machine's time zone: the tests (snapshots too) see UTC wherever they run;
+# those about other zones set TZ for a process of their own.
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

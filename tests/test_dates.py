@@ -150,3 +150,18 @@ def test_stored_dates_are_utc_to_the_second_and_read_back(value):
     text = dates.to_iso(value)
     assert text == value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert dates.from_iso(text) == value.replace(microsecond=0)
+
+
+def test_a_stored_time_is_shown_on_the_day_it_was_where_the_user_is():
+    """A story of 00:22 UTC on 4 Dec was listed as 2026-12-04 by `stories --since today` in New
+    York at 19:30 on 3 Dec, and the dashboard said "4 Dec"; `--since` counts local days."""
+    code = ("from datetime import datetime, UTC\nfrom marketwatch import dates\nfrom marketwatch.tui import render\n"
+            "now = datetime(2026, 12, 4, 0, 30, tzinfo=UTC)\n"
+            "print(dates.local_day('2026-12-04T00:22:00Z'), render.when('2026-12-04T00:22:00Z', now), "
+            "render.full_date('2026-12-04T00:22:00Z', now), dates.local_day('not a date'), sep='|')")
+    shown = {tz: subprocess.run([sys.executable, "-c", code], env={**os.environ, "TZ": tz}, capture_output=True,
+                                text=True, check=True).stdout.strip().split("|")
+             for tz in ("America/New_York", "Asia/Tokyo", "UTC")}
+    assert shown["America/New_York"] == ["2026-12-03", "3 Dec", "Thu 3 Dec 2026, 19:22 EST · 8 min ago", "not a date"]
+    assert shown["Asia/Tokyo"] == ["2026-12-04", "4 Dec", "Fri 4 Dec 2026, 09:22 JST · 8 min ago", "not a date"]
+    assert shown["UTC"] == ["2026-12-04", "4 Dec", "Fri 4 Dec 2026, 00:22 UTC · 8 min ago", "not a date"]

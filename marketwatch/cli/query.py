@@ -8,6 +8,7 @@ import unicodedata
 
 import click
 
+from marketwatch import dates
 from marketwatch.cli import cli
 from marketwatch.cli.options import (
     WholeNumber,
@@ -120,7 +121,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
     for story in found:
         pairs = pairs_text(story, join=", ") or ", ".join(story.companies)  # a pair's own deal, as exports
-        head = f"{story.published[:10]}  {(story.deal_type or ''):<{DEAL_WIDTH}}  "
+        head = f"{dates.local_day(story.published)}  {(story.deal_type or ''):<{DEAL_WIDTH}}  "
         echo(head + style(_fit(story.title, width - len(head)) if width else story.title, bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
     if total > len(found):

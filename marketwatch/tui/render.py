@@ -71,19 +71,30 @@ def no_link(url: str | None) -> str:
 
 
 def when(iso: str | None, now: datetime) -> str:
-    """`23 Nov` this year, `23 Nov 2024` otherwise; '' if unknown."""
+    """`23 Nov` this year, `23 Nov 2024` otherwise, in this machine's time zone (as `--since`
+    counts days); '' if unknown."""
     value = _parsed(iso)
     if not isinstance(value, datetime):
         return value
-    return f"{value.day} {value:%b}" if value.year == now.year else f"{value.day} {value:%b %Y}"
+    value = _local(value)
+    return f"{value.day} {value:%b}" if value.year == _local(now).year else f"{value.day} {value:%b %Y}"
 
 
 def full_date(iso: str | None, now: datetime) -> str:
-    """`Sun 15 Mar 2026, 11:00 UTC · 1 d ago` for the story screen; '' if unknown."""
+    """`Sun 15 Mar 2026, 11:00 UTC · 1 d ago` for the story screen, in this machine's time zone
+    and named (`07:00 EDT`); '' if unknown."""
     value = _parsed(iso)
     if not isinstance(value, datetime):
         return value
-    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} UTC · {ago(iso, now)}"
+    value = _local(value)
+    return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value:%Z} · {ago(iso, now)}"
+
+
+def _local(value: datetime) -> datetime:
+    try:
+        return value.astimezone()
+    except (OverflowError, OSError):  # past what the platform's clock functions take
+        return value
 
 
 def _parsed(iso: str | None) -> datetime | str:
