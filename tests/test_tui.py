@@ -2325,6 +2325,23 @@ async def test_help_lists_every_binding(config):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_ends_with_the_config_and_database_the_dashboard_reads(config):
+    """Started in the clone's folder, the dashboard read its config.toml, while cron read the
+    user's: nothing on the screen said which."""
+    from rich.console import Console
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        last = list(app.screen.query(".help-section"))[-1]
+        console = Console(width=300, record=True)
+        console.print(last.renderable if hasattr(last, "renderable") else last.content)
+        lines = [line.split() for line in console.export_text().splitlines()]
+        assert lines[:3] == [["Files"], ["Config", str(config.path)], ["Database", str(config.settings.db)]]
+
+
 async def test_help_opens_at_the_top_each_time(config):
     """? opened the help where it was last scrolled, mid-list."""
     app = make_app(config)

@@ -96,6 +96,18 @@ class HelpScreen(ModalScreen[None]):
                         table.add_row(Text(keys), Text(description))
                 yield Static(Group(Text(title, style="bold underline"), table), markup=False,
                              classes="help-section")
+            yield Static(self._files(key_width), markup=False, classes="help-section")
+
+    def _files(self, key_width: int) -> Group:
+        """Which config and database this dashboard reads: a `./config.toml` (the clone's own, in
+        the folder the dashboard was started from) comes before the user's, which cron uses."""
+        config = self.app.config
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True, width=key_width)
+        table.add_column()
+        for label, path in (("Config", config.path or "none (the defaults)"), ("Database", config.settings.db)):
+            table.add_row(Text(label), Text(render.plain(path), overflow="fold"))  # whole, on as many lines
+        return Group(Text("Files", style="bold underline"), table)
 
     def reopen(self) -> None:
         """Shown again (the app keeps the screen): from the top, not where it was left."""
