@@ -2914,3 +2914,17 @@ async def test_an_open_story_list_and_search_follow_a_refresh_by_another_process
             if "4 stories match" in screen_text(app):
                 break
         assert "4 stories match" in screen_text(app)
+
+
+async def test_the_matrix_legend_counts_one_oem_in_the_singular(tmp_path, make_config):
+    config = load_config(make_config(["http://127.0.0.1:9/feed0.xml"]))
+    config = replace(config, companies={name: c for name, c in config.companies.items()
+                                        if name == "Toyota" or not c.is_oem})
+    build_db(config)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        legend = next(line for line in screen_text(app).splitlines() if "×" in line)
+        assert "   ·   1 OEM × " in legend and " tech companies · " in legend

@@ -81,7 +81,8 @@ class MatrixScreen(EarlyKeys):
             return
         bounds = render.heat_bounds(max(counts.values()))
         legend_text = render.heat_legend(bounds)
-        legend_text.append(f"   ·   {len(self.oems)} OEMs × {len(self.techs)} tech companies · "
+        legend_text.append(f"   ·   {render.plural(len(self.oems), 'OEM')} × "
+                           f"{render.plural(len(self.techs), 'tech company', 'tech companies')} · "
                            "Enter lists a cell's stories", style="dim")
         legend.update(legend_text)
         cells = [[Cell(*render.heat(counts.get((oem, tech), 0), bounds)) for tech in self.techs]
