@@ -82,7 +82,8 @@ class Anaphors:
                  if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
         # (the headline's first words: "Citroën ë-C3 Aircross priced ...", "2027 Rivian R2 first drive")
-        if maker and "Its " in text and mentions[0].start <= 5 and self.companies[mentions[0].alias.owner].is_oem:
+        # (its members, for a name of an alliance: "Afeela 1 priced from $89,900")
+        if maker and "Its " in text and mentions[0].start <= 5 and oems & set(mentions[0].members):
             found += self._its_maker(text, summary_start)
         if not found:
             return mentions

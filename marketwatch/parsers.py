@@ -20,7 +20,7 @@ from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from datetime import datetime
 
 from marketwatch.config import Config, Feed
-from marketwatch.models import FeedState, FetchResult, ParsedFeed
+from marketwatch.models import NO_MATCH, FeedState, FetchResult, Match, ParsedFeed
 
 PROCESS_POOL_MIN_FEEDS = 8
 MAX_POOL_REPLACEMENTS = 2  # parser pools a run starts again after one of their processes died
@@ -90,8 +90,18 @@ def parse_and_match(url: str, content: bytes, headers: dict[str, str],
     from marketwatch.parse import parse_document
 
     doc = parse_document(url, content, headers, languages, now, fetched_from=fetched_from)
-    items = tuple((entry, _matcher.match(entry.title, entry.summary)) for entry in doc.entries)
+    items = tuple((entry, _match(entry.title, entry.summary)) for entry in doc.entries)
     return ParsedFeed(url, doc.title, doc.site_url, items, doc.error)
+
+
+def _match(title: str, summary: str) -> Match:
+    """The story's match, or none if the matcher fails on it: a bug in one rule for one headline
+    ("Afeela 1 priced ...": a KeyError) failed the whole feed, every story of it lost at every
+    refresh. The story is stored unmatched; `marketwatch rematch` after the fix finds it."""
+    try:
+        return _matcher.match(title, summary)
+    except Exception:  # any rule's bug, for one story
+        return NO_MATCH
 
 
 # -- the pools, in the refresh's process -----------------------------------------------------

@@ -132,3 +132,11 @@ def test_its_maker_is_the_maker_of_the_headlines_car(shipped):
 ])
 def test_its_maker_of_a_robot_or_one_named_is_no_carmaker(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+def test_its_maker_under_a_headline_that_starts_with_an_alliances_name(shipped):
+    """"Afeela" is the alias of the Sony Honda Mobility alliance, not of a company: looking it up
+    among the companies raised KeyError, and the whole feed failed to refresh ("parser failed")."""
+    found = shipped.match("Afeela 1 priced from $89,900 in California",
+                          "Its maker also confirmed that it will use Qualcomm's Snapdragon chips in the sedan.")
+    assert ("Honda", "Qualcomm") in found.pairs

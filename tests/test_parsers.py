@@ -262,3 +262,24 @@ def test_feeds_that_keep_failing_do_not_start_parser_processes_on_every_run(serv
     runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60) for _ in range(2)]
     assert [r.returncode for r in runs] == [1, 1]  # every feed is a 404
     assert [r.stdout.split()[-1] for r in runs] == ["pool", "none"]
+
+
+def test_a_story_the_matcher_fails_on_is_stored_unmatched_and_its_feed_stays_ok(server, make_config, monkeypatch):
+    """A KeyError in one rule for one headline failed the whole feed ("parser failed: KeyError"),
+    and every story of it was lost at every refresh until the headline left the feed."""
+    from marketwatch.match import Matcher
+
+    real = Matcher.match
+
+    def broken(self, title, summary=""):
+        if "Afeela" in title:
+            raise KeyError("Sony Honda Mobility")
+        return real(self, title, summary)
+
+    monkeypatch.setattr(Matcher, "match", broken)
+    server.routes["/f.xml"] = Reply(200, rss([
+        {**TIEUP, "link": "https://n.example/1", "guid": "g1"},
+        {"title": "Afeela 1 priced from $89,900", "link": "https://n.example/2", "guid": "g2"}]))
+    report = refresh(load_config(make_config([server.url("/f.xml")], "workers = 0")))
+    assert [f.status for f in report.feeds] == ["ok"]
+    assert report.new_stories == 2 and len(report.new_tieups) == 1
