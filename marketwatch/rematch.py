@@ -46,7 +46,10 @@ def plan_rematch(config: Config, store: Store) -> Plan:
     results = []
     before = after = lost = 0
     for story_id, title, summary, kind in rows:
-        found = matcher.match(title, summary or "")
+        try:
+            found = matcher.match(title, summary or "")
+        except Exception:  # a rule's bug for one story: it keeps what is stored, the rest go on
+            continue
         before += kind == TIEUP
         after += found.kind == TIEUP
         lost += kind == TIEUP and found.kind != TIEUP

@@ -132,3 +132,24 @@ def test_what_counts_as_a_sharp_drop():
     assert not sharp(268, 10) and not sharp(268, 133) and sharp(268, 134) and sharp(268, 267)
     assert not sharp(15, 9) and sharp(15, 10)  # a few stories never count as sharp...
     assert not sharp(3, 3)  # ...even all of a small database's
+
+
+def test_a_story_the_matcher_fails_on_keeps_its_match_and_the_rematch_goes_on(server, make_config, run_cli,
+                                                                                 monkeypatch):
+    """A KeyError in one rule stopped `rematch` with a traceback, nothing rematched."""
+    from marketwatch.match import Matcher
+
+    server.routes["/a.xml"] = Reply(200, rss([RECENT, TECH_TECH]))
+    cfg = make_config([server.url("/a.xml")], extra=MOMENTA)
+    run_cli("refresh", "--config", str(cfg))
+    real = Matcher.match
+
+    def broken(self, title, summary=""):
+        if "bZ3X" in title:
+            raise KeyError("a rule's bug")
+        return real(self, title, summary)
+
+    monkeypatch.setattr(Matcher, "match", broken)
+    code, out, err = run_cli("rematch", "--config", str(cfg), "--json")
+    assert code == 0 and err == "" and json.loads(out)["tieups"] == 1
+    assert [s["title"] for s in stories(run_cli, cfg)] == [RECENT["title"]]
