@@ -167,14 +167,15 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
         params.append(dates.to_iso(flt.since))
     if search:
         if search.match:
-            where.append("rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
+            where.append(_IN_INDEX)
             params.append(search.match)
         if search.exclude:
             where.append("rowid NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
             params.append(search.exclude)
         for group in search.anywhere:  # Chinese, Japanese, Thai: text anywhere (`marketwatch.search`)
-            where.append("(" + " OR ".join([_CONTAINS] * len(group)) + ")")
-            params += [pattern for text in group for pattern in (_like(text),) * 2]
+            where.append("(" + " OR ".join(_CONTAINS if is_text else _IN_INDEX for is_text, _ in group) + ")")
+            for is_text, value in group:
+                params += [_like(value)] * 2 if is_text else [value]
         for text in search.nowhere:
             where.append(f"NOT {_CONTAINS}")
             params += [_like(text)] * 2
@@ -193,6 +194,7 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
 
 
 _CONTAINS = r"(title LIKE ? ESCAPE '\' OR coalesce(summary, '') LIKE ? ESCAPE '\')"
+_IN_INDEX = "rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)"
 
 
 def _scans(flt: StoryFilter) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from marketwatch.text import composed
 
@@ -32,10 +33,11 @@ class Search:
     match: str | None  # what a story must match (FTS5), or None when only exclusions were typed
     exclude: str | None  # what it must not match (FTS5), or None
     text: str = ""  # the search as it is read, in one spelling: 'waymo (uber OR lyft) -"joint venture"'
-    # Groups with a term in a script written without spaces, looked for as text anywhere in the
-    # title or summary: each group one of its texts ("英伟达 OR nvidia"), every group; and texts
-    # a story must not hold.
-    anywhere: tuple[tuple[str, ...], ...] = ()
+    # Groups with a term in a script written without spaces ("英伟达 OR nvidia"), every group
+    # required, each one of its terms: (True, text to find anywhere in the title or summary) for
+    # such a term, (False, FTS5 query) for the others, which keep the index's word starts and
+    # accent folding; and texts a story must not hold.
+    anywhere: tuple[tuple[tuple[bool, str], ...], ...] = ()
     nowhere: tuple[str, ...] = ()
 
     @property
@@ -76,13 +78,23 @@ def parse_search(text: str) -> Search:
     indexed = [group for group in groups if not any(map(_unspaced, group))]
     match = " AND ".join(_any(group, _fts) for group in indexed) or None
     exclude = " OR ".join(_fts(term) for term in excluded if not _unspaced(term)) or None
-    anywhere = tuple(tuple(" ".join(term) for term in group) for group in groups if group not in indexed)
-    nowhere = tuple(" ".join(term) for term in excluded if _unspaced(term))
+    anywhere = tuple(tuple((True, _text(term)) if _unspaced(term) else (False, _fts(term)) for term in group)
+                     for group in groups if group not in indexed)
+    nowhere = tuple(_text(term) for term in excluded if _unspaced(term))
     return Search(match, exclude, " ".join(shown), anywhere, nowhere)
 
 
 def _unspaced(term: list[str]) -> bool:
     return any(_UNSPACED.search(word) for word in term)
+
+
+def _text(term: list[str]) -> str:
+    """A phrase as such text is written: no space between two words of those scripts ("比亚迪
+    英伟达" typed is "比亚迪英伟达" in the story), one between others."""
+    out = term[0]
+    for before, word in pairwise(term):
+        out += ("" if _UNSPACED.search(before[-1]) and _UNSPACED.search(word[0]) else " ") + word
+    return out
 
 
 def _any(group: list[list[str]], spell) -> str:

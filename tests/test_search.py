@@ -115,3 +115,18 @@ def test_chinese_japanese_and_thai_words_are_found_anywhere_in_a_run(tmp_path):
         assert found(store, "nvidia -英伟达") == {"en"}
         assert found(store, "比亚迪 英伟达") == {"zh"} and found(store, "比亚迪 トヨタ") == set()
         assert found(store, "采_英") == set()  # "_" is itself, not any character ("采用英")
+
+
+def test_latin_words_beside_chinese_ones_keep_word_starts_and_accent_folding(tmp_path):
+    """In "ford OR 福特" the whole group went to LIKE: "Stanford" matched ford, and "citroen" no
+    longer found "Citroën"; a phrase "比亚迪 英伟达" looked for the space the story does not have."""
+    stories = {"a": "Stanford study on robotaxis", "b": "Ford picks Baidu", "c": "福特与百度合作",
+               "d": "Citroën picks Qualcomm", "e": "比亚迪英伟达合作"}
+    with Store(tmp_path / "s.db") as store:
+        fid = store.sync_feeds([type("F", (), {"url": "https://f", "name": None})()])["https://f"]
+        entries = [Entry(id=k, guid=k, url=f"https://e.com/{k}", title=t, summary="", published=NOW,
+                         date_source="feed") for k, t in stories.items()]
+        store.save_feed(fid, FetchResult("https://f", "ok", 200), [(e, TIEUP) for e in entries], NOW)
+        assert found(store, "ford OR 福特") == {"b", "c"}
+        assert found(store, "citroen OR 雪铁龙") == {"d"}
+        assert found(store, '"比亚迪 英伟达"') == {"e"}
