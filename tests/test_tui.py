@@ -1617,6 +1617,41 @@ def set_url(config, story_id: str, url: str) -> None:
         conn.execute("UPDATE stories SET url = ? WHERE id = ?", (url, story_id))
 
 
+async def test_a_console_browser_that_fails_leaves_the_dashboard_running(config, monkeypatch):
+    """An error in the browser's run skipped Textual's resume after the suspend: the dashboard
+    drew nothing and read no key. Ctrl+C meant for the browser is not the dashboard's."""
+    import contextlib
+    import signal
+    import webbrowser
+
+    during = []
+
+    class Lynx(webbrowser.GenericBrowser):
+        def open(self, url, new=0, autoraise=True):
+            during.append(signal.getsignal(signal.SIGINT))
+            raise OSError("lynx: cannot open the terminal")
+
+    resumed = []
+
+    @contextlib.contextmanager
+    def suspend():
+        yield
+        resumed.append(True)  # as Textual's: only after a block that ended normally
+
+    monkeypatch.setattr("webbrowser.get", lambda *a: Lynx("lynx"))
+    app = make_app(config)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        monkeypatch.setattr(app, "suspend", suspend)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert resumed == [True] and during == [signal.SIG_IGN] and app.is_running
+        assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+        assert notes(app)[-1] == "lynx could not open the link; copied it instead: https://news.example.com/s01"
+
+
 def no_console_browser(*args):
     import webbrowser
 

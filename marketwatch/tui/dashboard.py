@@ -460,20 +460,37 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         name = getattr(browser, "name", "the browser")
         try:
             with self.suspend():
-                opened = browser.open(link)
+                opened = _run_in_the_terminal(browser, link)
         except SuspendNotSupported:
             self.copy_to_clipboard(link)
             self.notify(f"The browser here ({name}) runs in the terminal, which the dashboard cannot hand over; "
                         f"copied the link instead: {link}", severity="warning", markup=False)
             return
-        except Exception:
-            opened = False
         if opened:
             self.notify(f"Opened {link} in {name}", markup=False)
         else:
             self.copy_to_clipboard(link)
             self.notify(f"{name} could not open the link; copied it instead: {link}", severity="warning",
                         markup=False)
+
+
+def _run_in_the_terminal(browser, link: str) -> bool:
+    """The browser's run, which no error leaves: Textual resumes the dashboard after the `with`
+    block only if it ends normally. Ctrl+C in the browser interrupts the browser, not the
+    dashboard (the terminal is the browser's, and its SIGINT reaches both), as os.system does."""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals stay as they are
+        previous = None
+    try:
+        return bool(browser.open(link))
+    except Exception:
+        return False
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _browser_in_the_terminal():
