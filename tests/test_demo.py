@@ -79,15 +79,16 @@ def test_a_demo_database_of_another_install_keeps_one_set_of_demo_feeds(run_cli,
 def test_the_demo_refuses_a_database_with_feeds_of_its_own(run_cli, make_config, tmp_path):
     """`--db` in a shell alias reaches `demo` too: its 150 sample stories would have joined the
     user's real ones, in `stories`, exports and the next digest mailed."""
-    config = make_config([(tmp_path / "mine.xml").as_uri()])
-    (tmp_path / "mine.xml").write_text("<rss><channel><title>t</title><item><title>Toyota picks Nvidia</title>"
-                                       "<link>https://example.com/1</link></item></channel></rss>", encoding="utf-8")
+    config = make_config([(tmp_path / "mine.xml").as_uri(), (tmp_path / "again.xml").as_uri()])
+    for name in ("mine.xml", "again.xml"):  # one story, two feeds: counted once
+        (tmp_path / name).write_text("<rss><channel><title>t</title><item><title>Toyota picks Nvidia</title>"
+                                     "<link>https://example.com/1</link></item></channel></rss>", encoding="utf-8")
     real = tmp_path / "real.db"
     assert run_cli("refresh", "--config", str(config), "--db", str(real))[0] == 0
     before = real.read_bytes()
     for args in (("--db", str(real), "demo", "--no-open"), ("demo", "--no-open", "--db", str(real))):
         code, out, err = run_cli(*args)
         assert (code, out) == (2, "")
-        assert err.startswith(f"marketwatch: {real} is not a demo database: it holds 1 story of 1 feed of its own")
+        assert err.startswith(f"marketwatch: {real} is not a demo database: it holds 1 story of 2 feeds of its own")
         assert "leave out --db, or name a new file" in err
     assert real.read_bytes() == before

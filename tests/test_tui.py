@@ -2963,3 +2963,31 @@ async def test_the_matrix_legend_counts_one_oem_in_the_singular(tmp_path, make_c
         await settle(pilot)
         legend = next(line for line in screen_text(app).splitlines() if "×" in line)
         assert "   ·   1 OEM × " in legend and " tech companies · " in legend
+
+
+async def test_a_write_while_a_new_search_waits_shows_its_results_from_the_top(config, monkeypatch):
+    """A refresh that arrived while the search box waited to run what was just typed kept the
+    cursor's row of the previous query's results for the new ones."""
+    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 30.0)  # what is typed waits, however slow the machine
+
+    async def typed(query: str) -> None:
+        app.screen.query_one(Input).value = query
+        await pilot.pause()  # its Changed message handled: the query waits for the pause after typing
+
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await typed("toyota")
+        app.screen._search(app.screen.generation)  # the pause over: it runs
+        await settle(pilot)
+        await pilot.press("enter", "down", "down")
+        table = app.screen.query_one(DataTable)
+        under = table.story.id
+        assert table.cursor_row == 2
+        await typed("baidu")
+        app.screen.load()  # a refresh's write, while "baidu" waits
+        await settle(pilot)
+        ids = [s.id for s in table.loaded]
+        assert app.screen.filter.search == "baidu" and under not in ids and len(ids) > 2
+        assert table.cursor_row == 0

@@ -50,10 +50,16 @@ def stories_of_its_own(config: Config) -> tuple[int, list[str]]:
     if not config.settings.db.exists():
         return 0, []
     with Store(config.settings.db) as store:
-        rows = store.conn.execute("SELECT f.url, f.name, count(*) FROM feeds f "
-                                  "JOIN story_feeds sf ON sf.feed_id = f.id GROUP BY f.id ORDER BY f.id").fetchall()
-    own = [(name or url, count) for url, name, count in rows if not _is_demo_feed(url, name)]
-    return sum(count for _, count in own), [name for name, _ in own]
+        rows = store.conn.execute("SELECT f.url, f.name, f.id FROM feeds f WHERE EXISTS "
+                                  "(SELECT 1 FROM story_feeds sf WHERE sf.feed_id = f.id) ORDER BY f.id").fetchall()
+        own = [(name or url, feed_id) for url, name, feed_id in rows if not _is_demo_feed(url, name)]
+        if not own:
+            return 0, []
+        ids = [feed_id for _, feed_id in own]
+        stories = store.conn.execute(  # a story two feeds carry, once
+            f"SELECT count(DISTINCT story_id) FROM story_feeds WHERE feed_id IN ({','.join('?' * len(ids))})",
+            ids).fetchone()[0]
+    return stories, [name for name, _ in own]
 
 
 def _is_demo_feed(url: str, name: str | None) -> bool:

@@ -80,10 +80,11 @@ class StoriesScreen(EarlyKeys):
         if not self.is_mounted or self.generation == 0:
             return  # not read yet: its first page will be the new one
         table = self.query_one(StoryTable)
+        keep = self.shown == self.generation  # not the place in a list another search replaces
         self.generation += 1
         self.loading_more = False
         flt = dataclasses.replace(self.filter, offset=0, limit=max(PAGE, len(table.loaded)))
-        self.fetch(flt, self.generation, more=False, keep=True)
+        self.fetch(flt, self.generation, more=False, keep=keep)
 
     @work(thread=True, group="stories", exit_on_error=False)
     def fetch(self, flt: StoryFilter, generation: int, more: bool, keep: bool = False) -> None:
@@ -104,6 +105,7 @@ class StoriesScreen(EarlyKeys):
     def show(self, stories: list[Story], total: int | None, generation: int, more: bool, keep: bool = False) -> None:
         if generation != self.generation:
             return
+        self.shown = generation
         table = self.query_one(StoryTable)
         if more:
             table.add_stories(stories)
@@ -113,6 +115,7 @@ class StoriesScreen(EarlyKeys):
         self.loading_more = False
 
     loading_more = False
+    shown = 0  # the generation of the list on the screen
 
     def status_text(self, total: int) -> Text:
         if total == 0:
