@@ -309,6 +309,8 @@ def test_add_feed_takes_a_file_url_as_the_config_does_and_opml_export_says_it_le
     code, out, err = run_cli("add-feed", none.as_uri(), "--config", str(cfg))
     assert code == 2 and err == f"marketwatch: no file at {none}: {none.as_uri()!r}\n"
     assert run_cli("add-feed", "file://host.example.com/feed.xml", "--config", str(cfg))[0] == 2
+    again = f"file://localhost{feed.as_uri()[len('file://'):]}"  # the same file, spelt another way
+    assert run_cli("add-feed", again, "--config", str(cfg))[1].endswith("; nothing changed\n")
     code, out, err = run_cli("opml", "export", "--config", str(cfg), "-o", str(tmp_path / "x.opml"))
     assert code == 0 and out == ""
     assert err == (f"wrote 1 feed to {tmp_path / 'x.opml'}\n"

@@ -200,7 +200,7 @@ def add_feed(config_path, url, name):
         raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
                           f"{MAX_LINK:,}: {_shown(url)}")
     if url.lower().startswith("file:"):
-        _check_file_feed(url)
+        url = _file_feed(url)
     elif safe_link(url) is None:
         raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}")
     config = load(config_path, None)
@@ -216,9 +216,10 @@ def add_feed(config_path, url, name):
     _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
 
 
-def _check_file_feed(url: str) -> None:
+def _file_feed(url: str) -> str:
     """A file:// feed (one a script writes, a local experiment) as the config takes it: a file
-    that exists, named by an absolute file:// URL (`Path.as_uri()` writes one)."""
+    that exists, named by an absolute file:// URL, written one way (`Path.as_uri()`), so that
+    file://localhost/x and file:///x are one feed."""
     from pathlib import Path
     from urllib.parse import unquote, urlsplit
 
@@ -231,6 +232,7 @@ def _check_file_feed(url: str) -> None:
                           "(file:///home/me/feed.xml is one)")
     if not path.is_file():
         raise ConfigError(f"no file at {path}: {_shown(url)}")
+    return path.as_uri()
 
 
 @cli.command("remove-feed")
