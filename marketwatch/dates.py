@@ -91,13 +91,22 @@ def from_iso(value: str) -> datetime:
     return datetime.strptime(value, ISO).replace(tzinfo=UTC)
 
 
-def local_day(iso: str) -> str:
-    """The day (YYYY-MM-DD) of a stored time in this machine's time zone, the one `--since today`
-    counts days in: a story of 00:22 UTC was dated tomorrow in New York the evening before. Text
-    that is no stored time comes back as its first ten characters, as it was shown before."""
+def local(value: datetime) -> datetime:
+    """A time in this machine's time zone, the one `--since today` counts days in (as it is, for a
+    time past what the platform's clock functions take)."""
     try:
-        return from_iso(iso).astimezone().strftime("%Y-%m-%d")
-    except (ValueError, OverflowError, OSError):
+        return value.astimezone()
+    except (OverflowError, OSError):
+        return value
+
+
+def local_day(iso: str) -> str:
+    """The day (YYYY-MM-DD) of a stored time where the user is: a story of 00:22 UTC was dated
+    tomorrow in New York the evening before. Text that is no stored time comes back as its first
+    ten characters, as it was shown before."""
+    try:
+        return local(from_iso(iso)).strftime("%Y-%m-%d")
+    except ValueError:
         return iso[:10]
 
 

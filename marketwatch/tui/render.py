@@ -76,8 +76,8 @@ def when(iso: str | None, now: datetime) -> str:
     value = _parsed(iso)
     if not isinstance(value, datetime):
         return value
-    value = _local(value)
-    return f"{value.day} {value:%b}" if value.year == _local(now).year else f"{value.day} {value:%b %Y}"
+    value = dates.local(value)
+    return f"{value.day} {value:%b}" if value.year == dates.local(now).year else f"{value.day} {value:%b %Y}"
 
 
 def full_date(iso: str | None, now: datetime) -> str:
@@ -86,15 +86,9 @@ def full_date(iso: str | None, now: datetime) -> str:
     value = _parsed(iso)
     if not isinstance(value, datetime):
         return value
-    value = _local(value)
+    value = dates.local(value)
     return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value:%Z} · {ago(iso, now)}"
 
-
-def _local(value: datetime) -> datetime:
-    try:
-        return value.astimezone()
-    except (OverflowError, OSError):  # past what the platform's clock functions take
-        return value
 
 
 def _parsed(iso: str | None) -> datetime | str:
