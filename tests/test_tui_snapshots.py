@@ -292,7 +292,26 @@ def test_feeds_120x40(snap_compare, config):
     assert snap_compare(make_app(config), terminal_size=(120, 40), run_before=keys("f"))
 
 
-def test_help_120x40(snap_compare, config):
+def test_help_120x40(snap_compare, config, monkeypatch):
+    """The page ends with the config's and the database's paths, which differ from run to run
+    (and fold onto more lines when longer, which moves the scrollbar): the page shows fixed ones."""
+    import dataclasses
+
+    from marketwatch.tui.screens.help import HelpScreen
+
+    real = HelpScreen._files
+
+    def files(self, key_width):
+        shown = self.app.config
+        self.app.config = dataclasses.replace(
+            shown, path=Path("/home/ana/.config/marketwatch/config.toml"),
+            settings=dataclasses.replace(shown.settings, db=Path("/home/ana/.local/share/marketwatch/marketwatch.db")))
+        try:
+            return real(self, key_width)
+        finally:
+            self.app.config = shown
+
+    monkeypatch.setattr(HelpScreen, "_files", files)
     assert snap_compare(make_app(config), terminal_size=(120, 40), run_before=keys("question_mark"))
 
 
