@@ -17,6 +17,7 @@ with it. A term in those scripts is looked for as text anywhere instead (`Search
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -51,6 +52,9 @@ def search_words(text: str) -> list[str]:
     return re.findall(r"\w[\w'&.-]*", text)
 
 
+# A list query reads its search two or three times (whether it scans, then its conditions, once
+# for each kind): one parse serves them all, and a Search is immutable.
+@functools.lru_cache(maxsize=64)
 def parse_search(text: str) -> Search:
     # Composed, as stored text is (`marketwatch.text`): FTS5 folds Latin accents either way, not
     # the marks of Japanese kana ("ダ" typed as "タ" and a combining mark found nothing).

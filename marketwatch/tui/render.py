@@ -90,7 +90,6 @@ def full_date(iso: str | None, now: datetime) -> str:
     return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value:%Z} · {ago(iso, now)}"
 
 
-
 def _parsed(iso: str | None) -> datetime | str:
     """The stored date, or what to show instead: '' when there is none, the text itself when it
     is not one of ours."""
