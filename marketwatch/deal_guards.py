@@ -2,7 +2,7 @@
 
 `marketwatch.deals` finds a sentence's deal words; a word counts only if `is_no_deal` finds no
 reason here to set it aside: what is so already or was before ("Wayve already licenses its software
-to Nissan"), a negation, a deal set aside ("rather than"), an open-source licence, an order given
+to Nissan": marketwatch.deal_history), a negation, a deal set aside ("rather than"), an open-source licence, an order given
 rather than placed, a sponsor's or an event's title, a supply under threat or made in-house, a
 company's programme of small firms, a person's job, a tie-up only imagined, a fix for a recall, a
 carmaker's own deliveries, the market's shares, a rider's choice, a panel's people, a count of
@@ -19,30 +19,8 @@ from __future__ import annotations
 
 import re
 
-# What is so already is no news: "Wayve already licenses its AI driving software to Nissan", "Volvo
-# already runs driverless loads ... with Aurora", "A Uber já tem acordos semelhantes com BYD", "Aptiv
-# liefert solche Steuergeräte bereits an mehrere Hersteller". A present tense right after the word
-# ("already licenses", "is already supplying"), or a noun after has/tem and a determiner ("already
-# has a partnership"); not a deal done ("already signed", "déjà signé", "ya cerró", "already chosen"),
-# "already close partnership", nor Spanish and Portuguese "ya que"/"já que" (since).
-_HAS = (r"(?:has|have|had|holds?|is|are|was|were|tem|têm|tinha|tiene|tienen|tenía|a|ont|avait|est|es|é"
-        r"|mantém|mantiene)")
-_DET = r"(?:a|an|um|uma|un|una|une|its|their|sus?|seus?|suas?|ses|leurs?)"
-# (and a word of kind: "already has similar integrations with BMW and Mercedes-Benz")
-_ALREADY_HAS = re.compile(rf"\b(?:already|já|ya|déjà)\s+(?:{_HAS}\s+(?:{_DET}\s+)?|{_DET}\s+)"
-                          r"(?:(?:similar|such|existing|other|comparable)\s+)?$")
-_ALREADY_NEXT = re.compile(r"\b(already|já|ya|déjà)\s+$")
-_DONE_ENDINGS = ("ou", "ó", "é", "ée", "és", "ado", "ada", "ido", "ida", "eu", "iu", "ió")
-# ... and what was so before, in any tense: "VinFast sebelumnya telah memasok ribuan mobil untuk Grab",
-# "Trước đó, VinFast đã hợp tác với Nvidia"; not "previously announced" (a deal told now).
-_PREVIOUSLY_BEFORE = re.compile(
-    r"\b(?:previously|sebelumnya|trước đây|trước đó),?\s+(?!(?:announced|reported|disclosed|undisclosed|unannounced"
-    r"|unreported|unveiled|flagged|signall?ed|outlined|mentioned)\b)(?:[\w-]+\s+){0,2}$")
-# German: "liefert ... bereits an": a verb (in small letters) that "bereits" or "schon" follows; a noun
-# only with a past ("bereits 2024 angekündigt", "schon seit"); not "schon bald" nor with a future.
-_ALREADY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bereits|schon)\b(?!\s+(?:bald|ab|jetzt|heute|künftig|nächst\w*)\b)")
-_GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
-_GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
+from marketwatch.deal_history import MADE_THEN_HERE, PAST_DEAL_AFTER, is_already
+
 # Vietnamese and Indonesian negation: "không hợp tác", "belum menandatangani".
 _SEA_NOT_BEFORE = re.compile(r"\b(?:không|chưa|chẳng|từ chối|tidak|belum|bukan|tak)\s+(?!(?:chỉ|hanya|cuma|sekadar)\b)"
                              r"(?:[\w-]+\s+){0,2}$"
@@ -98,7 +76,7 @@ _IS_IN_DOUBT_AFTER = re.compile(r"[^.;:,]{0,40}?\s(?:(?:is|are|was|were|remains?
 def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, kind: str) -> bool:
     """Is the deal word `found` (of deal type `kind`) no deal where it stands? `before` is the text
     just before it, `sentence` the sentence as written (its capitals), `lowered` it lower-cased."""
-    return (_is_already(lowered, sentence, found, before) or _is_negated_sea(before)
+    return (is_already(lowered, sentence, found, before) or _is_negated_sea(before)
             or _is_not_made(lowered, found, before)
             or _is_another_sense(lowered, sentence, found, before, kind)
             or (kind == "supply" and _is_supply_undone(lowered, found, before))
@@ -218,7 +196,7 @@ def _tells_other_news(lowered: str, found: re.Match[str], before: str, kind: str
             and not _EXISTING_CHANGED.search(before)):
         return True  # "new platforms come from the existing joint venture with Rivian": no news
     if (("analyst" in lowered or "argu" in lowered or "citing" in lowered or "rating" in lowered)
-            and (_PAST_DEAL_AFTER.match(lowered, found.end()) or _MADE_THEN_HERE.match(lowered, found.start()))
+            and (PAST_DEAL_AFTER.match(lowered, found.end()) or MADE_THEN_HERE.match(lowered, found.start()))
             and not _RENEWED.search(lowered)):
         return True  # "the robotaxi agreement with Uber signed last year will not contribute ...": a past deal
     if "after" in before and _AFTER_A_RIVALS_DEAL.search(before):
@@ -365,35 +343,6 @@ _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"
                                r"|unchanged|untouched)\b")
-# A year, with its month or part: "2016", "January 2016", "early 2023" (also marketwatch.match's
-# history of a sentence)
-YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-        r"(?:19|20)\d\d")
-# A deal of the past named by when it was made, where an analyst weighs it: "arguing that the robotaxi
-# agreement with Uber signed last year will not contribute", "citing ... the partnership with Toyota
-# agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
-# year", "Renault cancels software deal with Google signed in 2022"; nor one renewed or changed now)
-# (the verb found itself too: "signed last year")
-_MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+"
-              r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
-              r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
-              rf"|(?:in|back\s+in)\s+{YEAR})\b")
-_PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
-                              + _MADE_THEN)
-_MADE_THEN_HERE = re.compile(_MADE_THEN)
-# What a company has done for long, told beside the news: "after years of supplying it to Audi and
-# Volkswagen"; and a venture that already is, the means of another deal: "licenses the same technology to
-# Volkswagen through their joint venture" (not "through their new joint venture")
-_YEARS_OF_BEFORE = re.compile(r"\b(?:after|following|with)\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades|a\s+decade)"
-                              r"\s+of\s+$")
-_THROUGH_THEIR_BEFORE = re.compile(r"\b(?:through|via)\s+their\s+(?:(?:existing|current|long-?standing|older)\s+)?$")
-# A deal named as what something is or runs under, with the year it was made: "under a partnership the
-# two companies announced back in 2020", "Sony Honda Mobility, the joint venture Sony and Honda set up
-# in 2022" (not "Uber doubles the robotaxi deal signed last year": no "under", no apposition)
-_AN_OLD_DEAL_BEFORE = re.compile(r"(?:\bunder\s+(?:a|an|the|its|their)|,\s+the|\s[—–]\s+the)\s+(?:[\w-]+\s+){0,2}$")
-_MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+companies)?|they|x{2,}(?:\s+(?:and|&)\s+x{2,})?)"
-                                   r"\s+(?:announced|signed|agreed|struck|formed|set\s+up|founded|established|created"
-                                   rf"|launched)\s+(?:back\s+)?in\s+{YEAR}\b")
 _RENEWED = re.compile(r"\b(?:extend|expand|renew|deepen|broaden|widen|amend|rework|upgrad|turn)\w*")
 # A rival's deal told as the time of the news: "months after rival Toyota's Waymo tie-up", "days after
 # rival Tata Motors signed up to supply 10,000 EVs to Uber"
@@ -528,50 +477,6 @@ def _is_the_market(lowered: str, found: re.Match[str], before: str) -> bool:
     return ((" shares " in word and _MARKET_BUYERS_BEFORE.search(before) is not None)
             or (word.startswith("shares") and _MOVES_SHARES_BEFORE.search(before) is not None
                 and _MOVE_AFTER.search(lowered, found.end(), found.end() + 60) is not None))
-
-
-def _is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
-    """Does the deal word tell what is so already, or was before (the patterns above)? Substring
-    tests first: most sentences have none of these words."""
-    word = found.group()
-    if ("previous" in before or "sebelumnya" in before or "trước" in before) and _PREVIOUSLY_BEFORE.search(before):
-        return True
-    if (("years of" in before or "decade of" in before or "through their" in before)
-            and (_YEARS_OF_BEFORE.search(before) or _THROUGH_THEIR_BEFORE.search(before))):
-        return True  # "after years of supplying it to Audi", "licenses it to Volkswagen through their joint venture"
-    if (" in " in lowered[found.end():found.end() + 80] and _AN_OLD_DEAL_BEFORE.search(before)
-            and _MADE_IN_A_YEAR_AFTER.match(lowered, found.end())):
-        return True  # "uses Nvidia's Drive platform under a partnership the two companies announced back in 2020"
-    if "此前" in before and _before_this(before):
-        return True
-    if word.endswith("ed"):
-        return False
-    if "ready" in before or "já" in before or "ya " in before or "déjà" in before:
-        if _ALREADY_HAS.search(before):
-            return True
-        next_to = _ALREADY_NEXT.search(before)
-        if next_to:
-            first = word.split()[0]
-            if next_to.group(1) == "already":
-                return first.endswith(("s", "ing"))
-            return not first.endswith(_DONE_ENDINGS)
-    if "bereits" in lowered or "schon" in lowered:
-        after = _ALREADY_AFTER.match(lowered, found.end())
-        if after is None or _GERMAN_FUTURE.search(lowered):
-            return False
-        if sentence[found.start():found.start() + 1].islower():  # a verb: "liefert ... bereits an"
-            return True
-        return _GERMAN_PAST.match(lowered, after.end()) is not None
-    return False
-
-
-def _before_this(before: str) -> bool:
-    """"此前，小马智行已与丰田…合作" (before this, Pony.ai had worked with Toyota): 此前 starts the deal's
-    own clause. Not another clause ("蔚来此前宣布裁员，公司今日表示将与高通签署") nor "unlike / after /
-    according to what came before" (与此前传闻不同, 继此前, 据此前)."""
-    at = before.rindex("此前")
-    clause = before[at + 2:].lstrip("，, ")
-    return before[at - 1:at] not in ("与", "继", "比", "较", "据") and not any(c in clause for c in "，,；;。")
 
 
 def _is_negated_sea(before: str) -> bool:

@@ -26,7 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_guards import YEAR
+from marketwatch.deal_history import YEAR
 from marketwatch.deals import deal_of, denies, is_damped, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
