@@ -8,3 +8,15 @@ DEAL_TYPES = (
     "ended", "talks", "mou", "joint-venture", "stake", "acquisition", "investment", "licensing",
     "supply", "partnership",
 )
+
+# The names as people write them, for what people read (the dashboard, Markdown exports,
+# digests, notifications, the command line's lists); JSON and CSV keep the names above, which
+# scripts and `--deal` take.
+READABLE = {"mou": "MoU", "joint-venture": "joint venture"}
+
+
+def readable(deal_type: str | None) -> str:
+    """`MoU`, `joint venture`, `stake`; '' for no deal."""
+    if not deal_type:
+        return ""
+    return READABLE.get(deal_type, deal_type.replace("-", " "))

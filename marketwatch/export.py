@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from marketwatch import dates
+from marketwatch.dealtypes import readable
 from marketwatch.files import replace_file
 from marketwatch.pairdeals import pairs_text, partners_noted
 from marketwatch.queries import StoryFilter, list_stories
@@ -115,7 +116,7 @@ def md_story(story: Story, *, partners_of: str | None = None, units: frozenset[s
         who = "with " + ", ".join(partners)
     else:
         who = pairs_text(story) or ", ".join(story.companies)
-    details = [who, deal or "", dates.local_day(story.published), ", ".join(story.feeds)]
+    details = [who, readable(deal), dates.local_day(story.published), ", ".join(story.feeds)]
     return [f"- {md_link(story.title, story.url)}",
             "  " + md_escape(" · ".join(d for d in details if d))]
 

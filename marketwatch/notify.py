@@ -111,9 +111,9 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
 
 
 def _who(story: Story) -> str:
-    """`Ford – Baidu, Nissan – Baidu (mou)`: the pairs, then their deal type. Pairs whose own
+    """`Ford – Baidu, Nissan – Baidu (MoU)`: the pairs, then their deal type. Pairs whose own
     deal is not the story's follow in a group of their own, so that a story of an MoU that
-    names a partnership in passing says `Renault – Didi (mou); Ford – Alibaba (partnership)`."""
+    names a partnership in passing says `Renault – Didi (MoU); Ford – Alibaba (partnership)`."""
     groups = by_deal(story)
     if not groups:
         return with_deal(story.parties, story.deal_type)

@@ -8,12 +8,13 @@ pair whose deal is the story's is written plainly, one whose deal differs carrie
 "Ford–Alibaba (partnership)". Pairs stored before schema 6 carry their story's deal, so they
 read as they always did; a pair whose deal is unknown is taken to be the story's.
 
-Deal types are written as stored (`mou`, `joint-venture`), as these outputs always wrote the
-story's. (The dashboard's readable labels, `MoU`, live with its other rich-text helpers.)
+Deal types are written as people write them (`MoU`, `joint venture`: dealtypes.readable), as
+the dashboard writes them; JSON and CSV keep the stored names.
 """
 
 from __future__ import annotations
 
+from marketwatch.dealtypes import readable
 from marketwatch.story import Story
 
 Pair = tuple[str, str]
@@ -28,7 +29,7 @@ def noted(story: Story) -> list[tuple[Pair, str | None]]:
 
 def with_deal(text: str, deal: str | None) -> str:
     """`Ford–Alibaba`, or `Ford–Alibaba (partnership)` when there is a deal to tell."""
-    return f"{text} ({deal})" if deal else text
+    return f"{text} ({readable(deal)})" if deal else text
 
 
 def pairs_text(story: Story, *, sep: str = "–", join: str = "; ") -> str:
@@ -50,7 +51,7 @@ def partners_noted(story: Story, company: str, units: frozenset[str] = frozenset
     """The company's partners in the story, and the deal to write after them: the company's own
     (`Story.deals_of`, as its dashboard pane says), so that under Ford a story of an MoU with
     Didi says `with Alibaba · partnership`. A partner whose deal is not that one carries its
-    own: `with Alibaba (partnership), Didi · mou`. A company in no pair gets the story's other
+    own: `with Alibaba (partnership), Didi · MoU`. A company in no pair gets the story's other
     companies and the story's deal, as before. `units`: the companies it owns (Waymo for
     Alphabet), whose partners are its own."""
     deals = story.deals_of(company, units)

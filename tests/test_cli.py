@@ -175,9 +175,9 @@ def test_stories_in_a_file_or_a_pipe_keeps_whole_titles(server, make_config, run
     cfg = str(make_config([server.url("/a.xml")]))
     run_cli("refresh", "--config", cfg)
     code, out, _ = run_cli("stories", "--config", cfg)
-    assert code == 0 and out.splitlines() == [f"2026-11-23  joint-venture  {title}", " " * 12 + "Toyota–Baidu"]
+    assert code == 0 and out.splitlines() == [f"2026-11-23  joint venture  {title}", " " * 12 + "Toyota–Baidu"]
     cut = on_terminal("stories", "--config", cfg, columns=100).splitlines()[0]
-    assert cut.startswith("2026-11-23  joint-venture  Toyota and Baidu") and cut.endswith("…") and len(cut) == 100
+    assert cut.startswith("2026-11-23  joint venture  Toyota and Baidu") and cut.endswith("…") and len(cut) == 100
 
 
 def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
@@ -232,9 +232,12 @@ def test_the_table_writes_a_pairs_own_deal_beside_it(server, make_config, run_cl
     monkeypatch.setenv("COLUMNS", "200")  # the table fits the terminal's width
     code, out, _ = run_cli("stories", "--config", cfg, "--deal", "partnership")
     lines = [" ".join(line.split()) for line in out.splitlines()]
-    assert code == 0 and lines[0].startswith("2026-11-23 mou Renault-Nissan-Mitsubishi Alliance signs MoU")
+    assert code == 0 and lines[0].startswith("2026-11-23 MoU Renault-Nissan-Mitsubishi Alliance signs MoU")
     assert lines[1] == ("BMW–Alibaba (partnership), Ford–Alibaba (partnership), Mitsubishi–Didi, Nissan–Didi, "
                         "Renault–Didi, Volvo Cars–Alibaba (partnership)")
+    # The table writes `MoU`, as the dashboard does; the option takes it as written there.
+    code, out, _ = run_cli("stories", "--config", cfg, "--deal", "MoU", "--json")
+    assert code == 0 and [s["deal_type"] for s in json.loads(out)] == ["mou"]
 
 
 def test_an_empty_result_says_whether_to_refresh_or_to_widen_the_filters(server, make_config, run_cli):

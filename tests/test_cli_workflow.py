@@ -404,7 +404,7 @@ def test_digest_prints_new_tieups_once(wire, run_cli, server):
     code, out, err = run_cli("digest", "--config", wire)
     assert code == 0 and err == ""
     assert out.startswith(f"# marketwatch digest: {TIEUPS} new tie-up stories (2026-11-10 to 2026-11-23)\n\n")
-    assert "## Toyota (OEM): 3\n" in out and "  with Pony.ai · joint-venture · 2026-11-23 · feed0" in out
+    assert "## Toyota (OEM): 3\n" in out and "  with Pony.ai · joint venture · 2026-11-23 · feed0" in out
     assert run_cli("digest", "--config", wire) == (0, "", "")  # nothing new: nothing for cron to mail
     again = run_cli("digest", "--config", wire, "--all", "--no-mark", "--group-by", "alliance")[1]
     assert "## Renault-Nissan-Mitsubishi Alliance: 1\n" in again and "## Outside any alliance: 4\n" in again

@@ -55,7 +55,7 @@ def test_digest_text(setup):
         "Published since 2026-11-15 00:00 UTC.\n\n")
     assert ("## Toyota (OEM): 1\n\n"
             "- [Toyota and Pony.ai form robotaxi joint venture in China](<https://wire.example.com/toyota-pony>)\n"
-            "  with Pony.ai · joint-venture · 2026-11-23 · feed0\n") in result.text
+            "  with Pony.ai · joint venture · 2026-11-23 · feed0\n") in result.text
     assert "## Alphabet (tech): 1\n\n- [Renault-Nissan alliance picks Google" in result.text
     assert "  with Mitsubishi, Nissan, Renault · supply · 2026-11-22 · feed0" in result.text
 
@@ -105,15 +105,15 @@ def test_under_each_company_its_own_deal(tmp_path, make_config):
     reference = "- [Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing](<https://news.example.com/x1>)\n"
     assert ("## Ford (OEM): 2\n\n" + reference + "  with Alibaba · partnership · 2026-03-15 · feed0\n"
             "- [Ford and Baidu sign MoU on robotaxis](<https://news.example.com/s2>)\n"
-            "  with Baidu · mou · 2026-03-14 · feed0\n") in by_company  # one deal: as ever
-    assert reference + "  with Didi · mou · 2026-03-15" in by_company.split("## Renault")[1]
+            "  with Baidu · MoU · 2026-03-14 · feed0\n") in by_company  # one deal: as ever
+    assert reference + "  with Didi · MoU · 2026-03-15" in by_company.split("## Renault")[1]
     assert reference + "  with BMW, Ford, Volvo Cars · partnership" in by_company.split("## Alibaba")[1]
     # A company with pairs of two deals: each partner whose deal is not the first carries its own.
-    assert "  with Baidu, Pony.ai (partnership) · mou · 2026-03-13" in by_company.split("## Nissan")[1]
+    assert "  with Baidu, Pony.ai (partnership) · MoU · 2026-03-13" in by_company.split("## Nissan")[1]
     assert (reference + "  BMW–Alibaba (partnership); Ford–Alibaba (partnership); Mitsubishi–Didi; Nissan–Didi; "
-            "Renault–Didi; Volvo Cars–Alibaba (partnership) · mou · 2026-03-15") in by_alliance
-    assert reference + "  with Alibaba · mou · 2026-03-15" in old.split("## Ford")[1]  # all an old row knows
-    assert "  with Baidu, Pony.ai · mou · 2026-03-13" in old.split("## Nissan")[1]
+            "Renault–Didi; Volvo Cars–Alibaba (partnership) · MoU · 2026-03-15") in by_alliance
+    assert reference + "  with Alibaba · MoU · 2026-03-15" in old.split("## Ford")[1]  # all an old row knows
+    assert "  with Baidu, Pony.ai · MoU · 2026-03-13" in old.split("## Nissan")[1]
 
 
 def test_under_an_owner_the_partners_of_its_units(setup):

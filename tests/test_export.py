@@ -75,7 +75,7 @@ def test_markdown_links_and_escapes(store):
     text = text_of("markdown", store, StoryFilter(companies=("Ford",)))
     assert text == ("# marketwatch stories\n\n"
                     "- [Ford and Baidu sign MoU on robotaxis](<https://wire.example.com/ford-baidu>)\n"
-                    "  Ford–Baidu · mou · 2026-11-16 · feed0\n")
+                    "  Ford–Baidu · MoU · 2026-11-16 · feed0\n")
     assert "No stories match." in text_of("markdown", store, StoryFilter(companies=("BMW",)))
 
 
@@ -103,12 +103,12 @@ def as_before_schema_6(store):
 def test_markdown_writes_a_pairs_own_deal_beside_it(reference):
     text = text_of("markdown", reference).splitlines()
     assert text[3] == ("  BMW–Alibaba (partnership); Ford–Alibaba (partnership); Mitsubishi–Didi; Nissan–Didi; "
-                       "Renault–Didi; Volvo Cars–Alibaba (partnership) · mou · 2026-03-15 · feed0")
-    assert text[5] == "  Ford–Baidu · mou · 2026-03-14 · feed0"  # one deal: as ever
+                       "Renault–Didi; Volvo Cars–Alibaba (partnership) · MoU · 2026-03-15 · feed0")
+    assert text[5] == "  Ford–Baidu · MoU · 2026-03-14 · feed0"  # one deal: as ever
     as_before_schema_6(reference)
     old = text_of("markdown", reference).splitlines()
     assert old[3] == ("  BMW–Alibaba; Ford–Alibaba; Mitsubishi–Didi; Nissan–Didi; Renault–Didi; "
-                      "Volvo Cars–Alibaba · mou · 2026-03-15 · feed0") and old[5] == text[5]
+                      "Volvo Cars–Alibaba · MoU · 2026-03-15 · feed0") and old[5] == text[5]
 
 
 def test_csv_has_each_pairs_deal_in_a_last_column(reference):

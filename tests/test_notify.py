@@ -54,8 +54,8 @@ def test_a_message_names_each_tieups_pair_deal_headline_and_link():
     title, body = compose([story("a", "Ford and Baidu sign MoU", (("Ford", "Baidu"),), url="https://n.example.com/a"),
                            story("b", "Nissan\x1b[31m and Didi form JV", (("Nissan", "Didi"),), deal="joint-venture")])
     assert title == "marketwatch: 2 new tie-ups"
-    assert body == ("Ford – Baidu (mou): Ford and Baidu sign MoU\nhttps://n.example.com/a\n\n"
-                    "Nissan – Didi (joint-venture): Nissan and Didi form JV")  # no escape reaches a terminal
+    assert body == ("Ford – Baidu (MoU): Ford and Baidu sign MoU\nhttps://n.example.com/a\n\n"
+                    "Nissan – Didi (joint venture): Nissan and Didi form JV")  # no escape reaches a terminal
     many = [story(str(i), f"Story {i}", (("Ford", "Baidu"),)) for i in range(LISTED + 3)]
     title, body = compose(many)
     assert title == f"marketwatch: {LISTED + 3} new tie-ups"
@@ -82,12 +82,12 @@ def test_pairs_named_in_passing_are_told_with_their_own_deal(tmp_path, make_conf
         assert catch_up(_with_notify(config, [hook(server, "/old")]), store, 0, NOW).told == 1
     new, old = (json.loads(body)["message"].split("\n\n") for _path, body in server.posts)
     assert new == [
-        "Mitsubishi – Didi, Nissan – Didi, Renault – Didi (mou); "
+        "Mitsubishi – Didi, Nissan – Didi, Renault – Didi (MoU); "
         "BMW – Alibaba, Ford – Alibaba, Volvo Cars – Alibaba (partnership): "
         "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing\nhttps://news.example.com/x1",
-        "Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\nhttps://news.example.com/s2"]  # one deal: as ever
+        "Ford – Baidu (MoU): Ford and Baidu sign MoU on robotaxis\nhttps://news.example.com/s2"]  # one deal: as ever
     assert old[0].startswith("BMW – Alibaba, Ford – Alibaba, Mitsubishi – Didi, Nissan – Didi, Renault – Didi, "
-                             "Volvo Cars – Alibaba (mou): ")  # what an old row knows, written as before
+                             "Volvo Cars – Alibaba (MoU): ")  # what an old row knows, written as before
     assert old[1] == new[1]
 
 
@@ -126,8 +126,8 @@ def test_only_recent_tieups_are_news(tmp_path, make_config, server):
 
 
 def test_sending_to_a_webhook_and_to_a_dead_one(server):
-    assert send_each([(hook(server), "marketwatch: 1 new tie-up", "Ford – Baidu (mou): …")]) == [None]
-    assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (mou): …",
+    assert send_each([(hook(server), "marketwatch: 1 new tie-up", "Ford – Baidu (MoU): …")]) == [None]
+    assert sent(server) == [{"version": "1.0", "title": "marketwatch: 1 new tie-up", "message": "Ford – Baidu (MoU): …",
                              "attachments": [], "type": "info"}]
     errors = send_each([("json://ana:s3cret@127.0.0.1:9/hook/T0KEN", "t", "b"), ("nosuchservice://token-123", "t", "b"),
                         (hook(server), "t", "b")])
@@ -179,7 +179,7 @@ def test_refresh_sends_its_new_tieups_once(server, make_config, run_cli):
     assert "[notify]: told 1 service of 1 new tie-up" in out
     (message,) = sent(server)
     assert message["title"] == "marketwatch: 1 new tie-up"
-    assert message["message"] == ("Ford – Baidu (mou): Ford and Baidu sign MoU on robotaxis\n"
+    assert message["message"] == ("Ford – Baidu (MoU): Ford and Baidu sign MoU on robotaxis\n"
                                   "https://n.example.com/ford-baidu")
     server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, PROFIT, NISSAN_DIDI]))
     assert run_cli("refresh", "--config", str(config), "--no-notify")[0] == 0
@@ -204,7 +204,7 @@ def test_refresh_sends_only_the_watched_alliances_tieups(server, make_config, ru
     server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI]))
     assert run_cli("refresh", "--config", str(config))[0] == 0
     assert [m["title"] for m in sent(server)] == ["marketwatch: 1 new tie-up"]
-    assert sent(server)[0]["message"].startswith("Nissan – Didi (joint-venture)")
+    assert sent(server)[0]["message"].startswith("Nissan – Didi (joint venture)")
 
 
 REFERENCE_ITEM = {"title": "Renault-Nissan-Mitsubishi Alliance signs MoU with Didi on EV sharing", "guid": "ref",
@@ -221,11 +221,11 @@ def test_refresh_sends_only_the_deal_types_asked_for(server, make_config, run_cl
     assert run_cli("refresh", "--config", str(config))[0] == 0
     (message,) = sent(server)
     assert message["title"] == "marketwatch: 1 new tie-up"
-    assert message["message"].startswith("Nissan – Didi (joint-venture)")
+    assert message["message"].startswith("Nissan – Didi (joint venture)")
     server.routes["/a.xml"] = Reply(200, rss([FORD_BAIDU, NISSAN_DIDI, REFERENCE_ITEM]))
     config.write_text(config.read_text().replace('deals = ["joint-venture", "stake"]', 'deals = ["partnership"]'))
     assert run_cli("refresh", "--config", str(config))[0] == 0
-    assert sent(server)[1]["message"].startswith("Mitsubishi – Didi, Nissan – Didi, Renault – Didi (mou); "
+    assert sent(server)[1]["message"].startswith("Mitsubishi – Didi, Nissan – Didi, Renault – Didi (MoU); "
                                                  "BMW – Alibaba, Ford – Alibaba")
 
 
@@ -279,7 +279,7 @@ def test_a_service_that_was_down_hears_from_the_next_refresh_what_it_missed(serv
     code, _, err = run_cli("refresh", "--config", str(config))
     assert code == 0 and err == ""
     assert sorted(path for path, _ in server.posts) == ["/down", "/down", "/up"]  # /up is not told twice
-    assert json.loads(server.posts[2][1])["message"].startswith("Ford – Baidu (mou)")
+    assert json.loads(server.posts[2][1])["message"].startswith("Ford – Baidu (MoU)")
     assert run_cli("refresh", "--config", str(config))[0] == 0 and len(server.posts) == 3
 
 

@@ -45,7 +45,7 @@ def selection_options(func):
     func = click.option("--search", metavar="TEXT", callback=not_blank("text"),
                         help='Full-text search in titles and summaries: words as prefixes, all required; '
                              'a OR b, -word to leave out, quotes around a phrase.')(func)
-    return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES), multiple=True,
+    return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES, case_sensitive=False), multiple=True,
                         help="Only stories of this deal type (repeat for several): a deal of one of "
                              "its companies (of --company, --alliance or --watchlist's when given), "
                              "as the dashboard's deal filter counts them.")(func)
@@ -114,6 +114,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
             say("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
                 else "No stories match these filters.")
         return
+    from marketwatch.dealtypes import readable
     from marketwatch.pairdeals import pairs_text
 
     # On a terminal each row fits its width; in a file or a pipe nothing is cut (a file was cut
@@ -121,7 +122,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
     for story in found:
         pairs = pairs_text(story, join=", ") or ", ".join(story.companies)  # a pair's own deal, as exports
-        head = f"{dates.local_day(story.published)}  {(story.deal_type or ''):<{DEAL_WIDTH}}  "
+        head = f"{dates.local_day(story.published)}  {readable(story.deal_type):<{DEAL_WIDTH}}  "
         echo(head + style(_fit(story.title, width - len(head)) if width else story.title, bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
     if total > len(found):

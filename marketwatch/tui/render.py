@@ -20,6 +20,7 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from marketwatch import dates
+from marketwatch.dealtypes import readable
 from marketwatch.story import Story
 from marketwatch.wording import plural
 
@@ -117,14 +118,9 @@ def ago(iso: str | None, now: datetime) -> str:
     return f"{int(seconds // 86400)} d ago"
 
 
-DEAL_LABELS = {"mou": "MoU", "joint-venture": "joint venture"}
-
-
 def deal(deal_type: str | None) -> str:
     """The deal type as people write it: `MoU`, `joint venture`, `stake`."""
-    if not deal_type:
-        return ""
-    return DEAL_LABELS.get(deal_type, plain(deal_type).replace("-", " "))
+    return readable(plain(deal_type)) if deal_type else ""
 
 
 # Deal types as a filter names what it shows: "Joint ventures", "Supply deals".
