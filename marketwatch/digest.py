@@ -16,6 +16,7 @@ from datetime import datetime
 
 from marketwatch import dates
 from marketwatch.config import Config
+from marketwatch.dealtypes import readable
 from marketwatch.export import iter_stories, md_escape, md_story
 from marketwatch.queries import TIEUP, StoryFilter
 from marketwatch.scope import Scope
@@ -68,7 +69,10 @@ class Selection:
 
     @property
     def label(self) -> str:
-        return ", ".join(f"{kind} {value}" for kind, value in self.parts)
+        """For the digest's title: "watchlist China tie-ups, deal MoU or stake", the deal types
+        as the digest's lines write them."""
+        return ", ".join(f"{kind} {' or '.join(map(readable, value.split(' or '))) if kind == 'deal' else value}"
+                         for kind, value in self.parts)
 
     def sections(self, group_by: str) -> frozenset[str] | None:
         """The sections a narrowed digest keeps: its own companies' (the Waymo digest is not

@@ -150,3 +150,4 @@ def test_a_selection_is_named_the_same_however_it_is_typed(setup):
         "search=(uber or lyft) -waymo")
     assert Selection(ALL, (), "Waymo,  robotaxi").key == Selection(ALL, (), "waymo robotaxi").key
     assert Selection(china, ("stake",), "Battery").label == "watchlist China tie-ups, deal stake, search Battery"
+    assert Selection(china, ("joint-venture", "mou")).label == "watchlist China tie-ups, deal joint venture or MoU"
