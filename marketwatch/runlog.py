@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from marketwatch import dates
@@ -40,7 +41,9 @@ class RunLog:
     def _append(self, lines: list[str]) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as handle:
+            # Private as the database is (0600): it names the stories of what the user watches.
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with open(fd, "a", encoding="utf-8") as handle:
                 if lines:
                     handle.write("\n".join(lines) + "\n")
         except (FileExistsError, NotADirectoryError):

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shlex
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -638,6 +639,10 @@ def test_refresh_log_file_records_failures(server, make_config, run_cli, tmp_pat
     assert code == 1 and out == "" and "feed1: HTTP 404 Not Found" in err
     lines = log.read_text().splitlines()
     assert "refresh: 2 feeds, 1 failed" in lines[0] and "failed: feed1: HTTP 404 Not Found" in lines[1]
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600  # it names what the user watches, as the database does
+    log.chmod(0o640)  # a mode the user chose is kept
+    run_cli("refresh", "--config", cfg, "--log-file", str(log))
+    assert stat.S_IMODE(log.stat().st_mode) == 0o640 and log.read_text().splitlines()[:len(lines)] == lines
 
 
 def test_no_color_is_respected(monkeypatch):
