@@ -20,8 +20,8 @@ from marketwatch.wording import plural
               help="Start with the panes narrowed to an alliance.")
 @click.option("--watchlist", metavar="NAME", callback=not_blank("name"),
               help="Start with the panes narrowed to a watchlist.")
-@click.option("--deal", type=click.Choice(DEAL_CHOICES, case_sensitive=False), help="Start with the panes narrowed to a deal type "
-              "(each company's own deals of it), as `d` does.")
+@click.option("--deal", type=click.Choice(DEAL_CHOICES, case_sensitive=False),
+              help="Start with the panes narrowed to a deal type (each company's own deals of it), as `d` does.")
 def dashboard(config_path, db_path, alliance, watchlist, deal):
     """Open the dashboard (what a bare `marketwatch` does).
 
