@@ -50,9 +50,10 @@ _EVENT_PARTNER_AFTER = re.compile(r"\s+(?:(?:strategicznym|głównym|generalnym)
                                   r"|conference|summit|festival|congress)\b"
                                   # ... and the list a show announces: "IAA Mobility 2025 partners: BMW, ..."
                                   r"|(?:(?<=\d\d\d\d partners)|(?<=\d\d\d\d partner))\s*:")
-# "Mercedes-AMG F1 team signs Microsoft as official cloud partner": signing a sponsor to that title
+# "Mercedes-AMG F1 team signs Microsoft as official cloud partner", "organisers sign Hyundai, Grab as
+# official partners": signing a sponsor to that title
 # is no tie-up either. Matched against the lower-cased, masked text after "signs" or "inks".
-_AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
+_AS_OFFICIAL_AFTER = re.compile(r"\s+(?:x{2,}(?:,?\s+(?:(?:and|&)\s+)?x{2,})*\s+)?as\s+(?:(?:its|their|the|an?)\s+)?official\b")
 # A supply under threat is no news of a deal: "Samsung strike threatens car chip supply to Hyundai",
 # "fire disrupts battery supply to Ford". Matched like `marketwatch.advice`'s words, before a supply word.
 _DISRUPTED_BEFORE = re.compile(r"\b(?:threaten|disrupt|halt|jeopardi[sz]|hamper|imperil|endanger|cast\w*\s+doubt\s+on)\w*\s+"
@@ -232,6 +233,10 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
             and not _X_BEFORE.search(lowered, 0, found.start())
             and not _X_BEFORE.search(lowered, separate.end())):
         return True  # "Hungary signs strategic agreements with BYD and CATL": one each, with Hungary
+    if ("sign" in lowered or "ink" in lowered) and (
+            signed := _SIGNED_SEPARATELY_BEFORE.search(lowered, 0, found.start())) and (
+            not _X_BEFORE.search(lowered, 0, signed.start())):
+        return True  # "BOI signs MoUs with Changan, GAC Aion and Huawei on EV investment": what the deals are on
     return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
                                           or _JOINED_IN_SIGNING.match(lowered, found.end()) is not None
                                           or _AN_EVENT_JOINED.match(lowered, found.end()) is not None))
@@ -259,6 +264,9 @@ _SEPARATE_DEALS_AFTER = re.compile(rf"(?P<plural>\s+(?:[\w-]+\s+){{0,3}}?(?:{_PL
                                    r"\s+(?:with|by)\s+" + _ONE + r"(?:\s*,\s*" + _ONE + r")*"
                                    r"(?:\s*,?\s+(?:and|&)\s+" + _ONE + r"|\s*,\s*" + _ONE + r"\s*$)")
 _X_BEFORE = re.compile(r"x{2,}")
+# ... and what they are about, after them: "signs MoUs with Changan, GAC Aion and Huawei on EV investment"
+_SIGNED_SEPARATELY_BEFORE = re.compile(r"\b(?:sign|ink)\w*" + _SEPARATE_DEALS_AFTER.pattern.replace("(?P<plural>", "(?:")
+                                       + r"\s+(?:on|for|covering|in)\s+(?:[\w,-]+\s+){0,12}?$")
 
 
 def tells_no_deal(lowered: str) -> bool:
@@ -338,7 +346,7 @@ _EXISTING = (r"(?:\b(?:the|its|their)|x{2,}['’]s?) (?:existing|long-?standing|
 _EXISTING_BEFORE = re.compile(_EXISTING)
 _EXISTING_CHANGED = re.compile(r"\b(?:expand|extend|deepen|renew|broaden|widen|strengthen|upgrad|amend|rework|restructur"
                                r"|revis|overhaul|scal\w*\s+back|cut|trim|build\w*\s+on|as\s+part\s+of|within|through"
-                               r"|under|to)\w*\s+" + _EXISTING)
+                               r"|under|(?<!related )(?<!relating )to)\w*\s+" + _EXISTING)
 _UNAFFECTED_AFTER = re.compile(r"(?:(?!\b(?:while|though|although|as|but|whereas)\b)[^.;:,]){0,80}?"
                                r"(?:,\s+(?:including|such\s+as|like|notably)\b[^.;:]{0,80}?)?,?\s*"
                                r"\b(?:is|are|was|were|remains?|remained)\s+(?:unaffected|not\s+affected"

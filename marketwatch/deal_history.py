@@ -45,13 +45,22 @@ YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 # agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
 # year", "Renault cancels software deal with Google signed in 2022"; nor one renewed or changed now)
 # (the verb found itself too: "signed last year")
-_MADE_THEN = (r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)\s+"
-              r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
-              r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
-              rf"|(?:in|back\s+in)\s+{YEAR})\b")
+_MADE = r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)"
+_THEN = (r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
+         r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
+         rf"|(?:in|back\s+in)\s+{YEAR})\b")
+_MADE_THEN = _MADE + r"\s+" + _THEN
 PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
                               + _MADE_THEN)
 MADE_THEN_HERE = re.compile(_MADE_THEN)
+# A deal told as made then, its verb first: "Lucid signed its robotaxi deal with Uber and Nuro last
+# year", "Toyota formed the venture with Pony.ai in 2024" (background to the news)
+_MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_WITH_THEN = r"(?:\s+with\s+x{2,}(?:(?:,\s+|\s+(?:and|&)\s+)x{2,})*)?\s+" + _THEN + r"\s*(?:[.;,]|$)"
+_THEN_AFTER = re.compile(_WITH_THEN)
+_ITS_DEAL_THEN_AFTER = re.compile(r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract"
+                                  r"|partnership|joint\s+venture|venture|memorandum|mou)s?\b(?:\s+of\s+understanding)?"
+                                  + _WITH_THEN)
 # What a company has done for long, told beside the news: "after years of supplying it to Audi and
 # Volkswagen"; and a venture that already is, the means of another deal: "licenses the same technology to
 # Volkswagen through their joint venture" (not "through their new joint venture")
@@ -79,6 +88,10 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
     if (" in " in lowered[found.end():found.end() + 80] and _AN_OLD_DEAL_BEFORE.search(before)
             and _MADE_IN_A_YEAR_AFTER.match(lowered, found.end())):
         return True  # "uses Nvidia's Drive platform under a partnership the two companies announced back in 2020"
+    if (" ago" in lowered or "last " in lowered or " in " in lowered or "earlier" in lowered) and (
+            (_MADE_ITS_BEFORE.search(before) and _THEN_AFTER.match(lowered, found.end()))
+            or _ITS_DEAL_THEN_AFTER.match(lowered, found.end())):
+        return True  # "Lucid signed its robotaxi deal with Uber and Nuro last year."
     if "此前" in before and _before_this(before):
         return True
     if word.endswith("ed"):

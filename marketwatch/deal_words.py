@@ -97,6 +97,9 @@ STRONG = {
     rf"|purchase of (?:a |an )?{_PCT}(?! of (?:the )?(?:[\w-]+ ){{0,2}}(?:market|sales|segment|deliveries))",
     # "take over" a company, not a screen: "will not let it take over the instrument cluster"
     "acquisition": r"acquir\w+|acquisition|takeover|merg(?:e|es|ed|er|ers|ing)"
+    # "Hyundai to take full control of Motional, buying out remaining shares"
+    r"|tak(?:e|es|ing|en) (?:full|total|sole|complete|100%) control of (?:X{2,}|(?:the|its|their) (?:[\w-]+ ){0,2}?(?:joint venture|venture|unit|business))|tak(?:e|es|ing|en) X{2,} private"
+    r"|buy(?:s|ing)? out (?:the )?(?:remaining|rest|minority|its partner|X{2,})"
     r"|take over (?:X{2,}|(?:the |its |a |an )?(?:[\w-]+ ){0,3}?(?:company|business|startup|firm|unit|division|stake"
     r"|operations?|venture|plants?|factory|factories|maker|supplier|carmaker|automaker))"
     r"|(?:buy|buys|buying|to buy) (?:out )?[\w'’ -]{0,40}?(?:unit|business|division|startup|company|trademarks?|patents?"
@@ -113,11 +116,15 @@ STRONG = {
     r"|showroom|auction))|purchase of",  # nor a car "reportedly bought through a local dealer"
     # "investors" only as those of a round or a company: "join its investors", "with Honda among
     # investors"; not the market's ("Investors piled into Toyota and Nvidia") nor a company's
-    # shareholders ("Toyota investors cheer Nvidia results")
+    # shareholders ("Toyota investors cheer Nvidia results"); nor an agency's name ("the Board of
+    # Investment signed separate MoUs")
     # (the first letter outside the lookbehinds, for `marketwatch.alternation` to group it under "i")
-    "investment": r"invest(?!igat|ors?\b)\w*|i(?:(?<=its i)|(?<=their i)|(?<=among i)|(?<=as i)|(?<=new i)"
+    "investment": r"i(?<!board of i)(?<!ministry of i)nvest(?!igat|ors?\b)\w*|i(?:(?<=its i)|(?<=their i)|(?<=among i)|(?<=as i)|(?<=new i)"
     r"|(?<=strategic i)|(?<=lead i)|(?<=anchor i)|(?<=other i)|(?<=existing i)|(?<=an i))nvestors?"
     rf"|commit(?:s|ted|ting)? {_MONEY}|funding|financing round|series [a-f]\b"
+    # "Toyota pours another $150 million into May Mobility", "ploughed $1bn into"
+    rf"|(?:pour|plough|plow|sink|pump)(?:s|ed|ing)? (?:another |a further |an additional |an extra )?{_MONEY}"
+    r"\s?(?:[mb]n?|million|billion)? (?:more )?into X{2,}"
     rf"|rais(?:e|es|ed|ing) {_MONEY}|(?:gets?|got|receiv(?:es|ed|ing)|secur(?:es|ed|ing)|lands?|landed"
     rf"|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|bag(?:s|ged|ging)?|pull(?:s|ed|ing)? in|rak(?:e|es|ed|ing) in) {_MONEY}"
     r"[\w ]{0,20}? from|capital injection|back(?:s|ing)|backed(?! by)"
@@ -299,6 +306,8 @@ WEAK = {
     # not a stock index, a club or a ranking: "Tesla and Nvidia join S&P 500 top ten", "join the $1 trillion club"
     r"|join(?:s|ed)?(?! (?:the )?(?:s&p|nasdaq|dow|ftse|nikkei|dax|msci|stoxx|hang seng|top (?:ten|10|five|5|20|\d+ list)"
     r"|[\w$.,-]+ (?:trillion|billion)[\w-]* (?:dollar )?club|(?:[\w-]+ )?index))"
+    # A social post's collaboration: "Audi x Tencent 🤝 new smart cockpit", "Nio × Tencent"
+    r"|X{2,} [x×] X{2,}|🤝"
     # Two masked names as one subject: "Ford and Baidu to test robotaxis", "Uber and WeRide launch"
     r"|X{2,} (?:and|&) X{2,} (?:to |will |plan to |agree to )?(?:jointly )?(?:launch|build|make|develop|produce|form|establish"
     r"|offer|deploy|bring|create|set up|test|explore|research|study|roll out|expand|unveil|debut|show)\w*"

@@ -248,9 +248,10 @@ _SUPPLIED = re.compile(
     r"|manufactur(?:e|es|ed|ing) (?:[\w-]+ ){0,6}?for x{2,})\b")
 
 
-# A deal named for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah"
-# (not a cloud deal, which the labels call supply or partnership alike).
-_PRODUCT_DEAL = re.compile(r"\b(?:adas|cockpit|infotainment|mapping|navigation) (?:deals?|contracts?|tie-?ups?)\b")
+# A deal named for a product: "Volkswagen signs Mobileye ADAS deal", "signs AI cockpit deal with Voyah",
+# "Honda signs cloud deal with Oracle" (a carmaker's platform run on a supplier's cloud: the labels
+# of 3 of 4 such headlines; "renews China cloud deal with Alibaba" was labelled partnership).
+_PRODUCT_DEAL = re.compile(r"\b(?:adas|cockpit|infotainment|mapping|navigation|cloud) (?:deals?|contracts?|tie-?ups?)\b")
 
 
 # A number of things bought or ordered (vehicles, mostly): "Grab signs for 3,000 Geely EX5s", "agreed to
@@ -396,9 +397,23 @@ def _may_be_analyst(lowered: str) -> bool:
             or "guess" in lowered)
 
 
-def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
+# Where a headline's clauses meet: "Hesai posts first full-year profit, wins Toyota lidar programme",
+# "Mobileye shares jump 9% as Volkswagen picks its Surround ADAS", "Aptiv shares rise after JLR
+# pick" (masked text: a name is X's).
+_HEADLINE_CLAUSE = re.compile(r", (?=[a-z])|; | (?:as|after) (?=X{2,})")
+# ... when the other clause is about results or shares: not a recall's, a review's or a lawsuit's
+# ("Jeep recalls 140,000 Grand Cherokees as Harman-made radios can freeze").
+_RESULTS = re.compile(r"\b(?:profits?|loss|losses|revenues?|earnings|results|estimates|shares|stock|outlook"
+                      r"|forecast|guidance|quarter\w*|q[1-4]|h[12]|sales|deliveries|margins?|dividend)\b")
+# ... and not a deal missed or denied: "Luminar fails to win Volvo Cars contract extension, shares plunge"
+_FAILS = re.compile(r"(?i)\b(?:fail\w*|miss\w*|los(?:e|es|t|ing)|not|no|never|without|den(?:y|ies|ied)|rul\w+ out"
+                    r"|snub\w*|pass(?:es|ed)? over|reject\w*)\b|n['’]t\b")
+
+
+def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tuple[str | None, bool]:
     """(deal type, reported with strong words?) for a sentence; (None, False) when it reports no
-    deal. `weak=False` ignores the weak words, for stories whose headline is damped."""
+    deal. `weak=False` ignores the weak words, for stories whose headline is damped. In a
+    `headline` of two clauses, one about results or shares, the other's weak words count."""
     lowered = lower_keeping_offsets(sentence)
     if tells_no_deal(lowered):  # a market-share table, an old deal recalled
         return None, False
@@ -414,6 +429,11 @@ def deal_of(sentence: str, *, weak: bool = True) -> tuple[str | None, bool]:
             cjk = set()
         kinds |= cjk
     strong = bool(kinds)
+    if not kinds and headline and _HEADLINE_CLAUSE.search(sentence) and is_damped(sentence):
+        clauses = _HEADLINE_CLAUSE.split(sentence)
+        if all(_RESULTS.search(c.lower()) for c in clauses if is_damped(c)) and not _FAILS.search(sentence):
+            return next((found for found in map(deal_of, (c for c in clauses if not is_damped(c))) if found[0]),
+                        (None, False))
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
         # Advice, a wish, a question or a denial has no other deal in the weak words of its clause:

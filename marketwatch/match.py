@@ -31,7 +31,7 @@ from marketwatch.deals import deal_of, denies, is_damped, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.parties import Parties, compares_with
-from marketwatch.sentences import split_sentences
+from marketwatch.sentences import has_no_subject, split_sentences
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
 # argues; the deals it names are advice or background, and the news of a deal is another story.
@@ -236,7 +236,7 @@ class Matcher:
                 weak = not is_damped(title, headline=True) and not refuses(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
-            deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak)
+            deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak, headline=start < len(title))
             if deal is None:
                 continue
             if compares is None:  # does the story compare with a company anywhere? Once a story
@@ -319,15 +319,21 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
     return out
 
 
+_CLAUSE_BREAK = re.compile("; ")
+
+
 def _title_clauses(title: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The headline cut at its semicolons: each clause tells its own news, and a company of one
-    is no partner of the other's ("BMW signs Nvidia deal; Mercedes picks Qualcomm")."""
+    is no partner of the other's ("BMW signs Nvidia deal; Mercedes picks Qualcomm"). A clause
+    without a subject of its own has the first one's, and is not cut from it: "Mahindra profit
+    rises 18%; signs MoU with Qualcomm", "Stellantis profit slumps; carmaker forms JV with CATL"."""
     out = []
     for start, end in sentences:
         if start < len(title):
-            for cut in (m.start() for m in re.finditer("; ", title[start:min(end, len(title))])):
-                out.append((start, start + cut))
-                start += cut + 2
+            for cut in [m.start() for m in _CLAUSE_BREAK.finditer(title, start, min(end, len(title)))
+                        if not has_no_subject(title, m.end())]:
+                out.append((start, cut))
+                start = cut + 2
         out.append((start, end))
     return out
 

@@ -91,6 +91,11 @@ _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
 # ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b")
 _GIVEN_NAMES = ("Mercedes", "Ola", "Tesla")
+# ... and after a post, for those: "Neue Chefin Mercedes Lindner setzt auf Partnerschaften", "new
+# CEO Mercedes Lindner" (English or German; the caller has seen a surname after it).
+_POST_BEFORE = re.compile(r"\b(?i:ceo|cfo|cto|chief|head|boss|president|chair\w*|director|manager|executive"
+                          r"|spokes\w+|chef(?:in)?|managerin|vorstand|vorständin|sprecher(?:in)?|leiter(?:in)?"
+                          r"|direktor(?:in)?|präsident(?:in)?|geschäftsführer(?:in)?)[^\S\n]+$")
 _NO_SURNAME = re.compile(r"Benz|Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"
                          r"|Executive|Spokes\w+|Motors?|Cars|Auto|Automotive|Engineering|Holdings|Technologies|Labs"
                          r"|Brand|Plant|Factory|Deal|Partnership|Venture|Ventures|Expansion|Strategy|Robotaxis?"
@@ -426,6 +431,8 @@ def _is_a_person(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 20):start]
     return (_ROLE_BEFORE.search(before) is not None
+            or (text[start:end] in _GIVEN_NAMES and _POST_BEFORE.search(before) is not None
+                and _NO_SURNAME.fullmatch(surname.group().strip()) is None)
             or (_APPOINTS_BEFORE.search(before) is not None and _TO_A_POST.match(text, surname.end()) is not None)
             # "Nvidia's Mercedes Alvarez on why carmakers ...": a company's person, speaking
             or (before.endswith(("'s ", "’s ")) and _NO_SURNAME.fullmatch(surname.group().strip()) is None

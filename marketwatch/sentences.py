@@ -35,6 +35,8 @@ def split_sentences(text: str, items_from: int = 0) -> list[tuple[int, int]]:
             continue
         if boundary.lastindex == 1 and _is_abbreviation(text[max(start, end - 40):end], text, boundary.end()):
             continue
+        if end < items_from and text[end - 1] == ";" and has_no_subject(text, boundary.end()):
+            continue
         spans.append((start, end))
         start = boundary.end()
         if text.startswith("· ", start):  # after an item's own "." (or a feed's stray dot)
@@ -42,6 +44,26 @@ def split_sentences(text: str, items_from: int = 0) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+# A headline's clause after "; " that has no subject of its own, or one that stands for the first
+# clause's ("carmaker forms"), has the first one's: "Mahindra Q3 profit rises 18%; signs MoU with
+# Qualcomm", "Stellantis profit slumps; carmaker forms joint venture with CATL", "Pony.ai revenue
+# up 76%; robotaxi firm teams up with BAIC" are one sentence
+# each; "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact" is two,
+# and so is "Nissan posts loss; shares fall" (a plural's -s is no verb's).
+_NO_SUBJECT = re.compile(
+    r"(?:to|also|then)\s"
+    r"|(?!(?:shares|sales|stocks|profits|earnings|results|revenues|deliveries|orders|margins|losses"
+    r"|prices|talks|plans|cars|chips|jobs|units|rivals|analysts|investors|news|options|bonds|tariffs"
+    r"|costs|exports|imports|rates|markets|makers|partners|suppliers|customers|workers|unions)\b)[a-z]+s\s"
+    r"|(?:[a-z-]+\s+){0,2}?(?:car ?maker|auto ?maker|chipmaker|maker|company|group|firm|giant|start-?up|supplier)"
+    r"\s+(?:to\s|also\s|[a-z]+s\s)")
+
+
+def has_no_subject(text: str, at: int) -> bool:
+    """Does the clause starting at `at` (after a headline's "; ") take the first clause's subject?"""
+    return _NO_SUBJECT.match(text, at) is not None
 
 
 def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
@@ -62,6 +84,8 @@ def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
         following = text[next_start : next_start + 1]
         return not (word in {"inc", "corp", "co", "ltd", "llc", "plc"} and following.isupper()
                     and _next_word(text, next_start) in _SENTENCE_STARTERS)
+    if word.isdigit() and len(word) <= 2:  # a German date: "übernimmt zum 1. Oktober die Leitung"
+        return _next_word(text, next_start) in _GERMAN_MONTHS
     # initials: "J. D. Power"; not a name with an ampersand ("... at M&M. ETAuto had reported")
     return len(word) == 1 and word.isalpha() and sentence[-3:-2] != "&"
 
@@ -73,3 +97,5 @@ def _next_word(text: str, start: int) -> str:
 
 _SENTENCE_STARTERS = {"the", "it", "this", "they", "he", "she", "we", "its", "their", "a", "an",
                       "in", "under", "both", "separately", "meanwhile", "however", "last"}
+_GERMAN_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                  "oktober", "november", "dezember"}

@@ -1880,3 +1880,71 @@ def test_sources_keynotes_fires_strikes_and_show_partners_are_no_deals(shipped, 
 def test_winding_up_building_into_weighing_and_sourcing(shipped, title, summary, pair, deal):
     found = shipped.match(title, summary)
     assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # blind batch 58 (earnings): a headline of results and a deal in two clauses
+    ("Mahindra Q3 profit rises 18% on SUV demand; signs MoU with Qualcomm for next-gen EV cockpits", "",
+     (("Mahindra", "Qualcomm"),), "mou"),
+    ("Stellantis first-half profit slumps 70%; carmaker forms LFP battery joint venture with CATL in Italy", "",
+     (("Stellantis", "CATL"),), "joint-venture"),
+    ("Pony.ai Q2 revenue up 76%; robotaxi firm teams up with BAIC on next-gen vehicles", "",
+     (("BAIC", "Pony.ai"),), "partnership"),
+    ("Rivian beats delivery estimates, lands enlarged Amazon van order", "", (("Rivian", "Amazon"),), "supply"),
+    ("Mobileye shares jump 9% as Volkswagen picks its Surround ADAS for mass-market models", "",
+     (("Volkswagen", "Mobileye"),), "supply"),
+    # ... the other clause with a subject of its own, or a recall's: as before
+    ("Mercedes-Benz, Allianz launch embedded car insurance in Germany; insurer extends Microsoft cloud pact", "",
+     (), None),
+    ("Jeep recalls 140,000 Grand Cherokees as Harman-made radios can freeze rear camera", "", (), None),
+    ("Nissan posts quarterly loss; shares fall as Foxconn talks drag", "", (), None),
+    # a cloud deal: a platform run on a supplier's cloud
+    ("Honda signs cloud deal with Oracle for 0 Series data platform", "", (("Honda", "Oracle"),), "supply"),
+    # an existing venture's costs, a deal of last year told as background
+    ("GM takes $1.6 billion charge on EV pullback",
+     "General Motors said it will book a $1.6 billion charge as it cuts capacity, including costs related to "
+     "its existing battery joint venture with LG Energy Solution.", (), None),
+    ("PIF lifts Lucid stake to 62% after converting preferred shares",
+     "Lucid signed its robotaxi deal with Uber and Nuro last year.", (), None),
+    # money poured in, full control taken, a social post's collaboration
+    ("Toyota pours another $150 million into May Mobility - TechCrunch", "", (("Toyota", "May Mobility"),),
+     "investment"),
+    ("BREAKING: Hyundai to take full control of Motional, buying out remaining shares", "",
+     (("Hyundai", "Motional"),), "acquisition"),
+    ("Audi x Tencent 🤝 new smart cockpit for China-built EVs, launching 2026", "", (("Audi", "Tencent"),),
+     "partnership"),
+    ("Ford hands full control of the car to the driver, as Google's maps guide", "", (), None),
+    # sponsors signed together, an agency's separate MoUs and what they are on
+    ("SEA Games 2025 organisers sign Hyundai, Grab as official partners", "", (), None),
+    ("BOI signs MoUs with Changan, GAC Aion and Huawei on EV investment", "", (), None),
+])
+def test_results_headlines_cloud_deals_and_deals_told_as_background(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # blind batch 56 (German press)
+    ("Uber steigt bei Lucid ein", "Der Fahrdienstvermittler Uber ist mit knapp 8 Prozent bei dem kalifornischen "
+     "Elektroautobauer Lucid eingestiegen. Uber will 20.000 Lucid Gravity als Robotaxis einsetzen.",
+     (("Lucid", "Uber"),), "stake"),
+    ("EILMELDUNG: BMW steigt bei Wayve ein", "", (("BMW", "Wayve"),), "stake"),
+    ("Toyota schluckt May Mobility", "", (("Toyota", "May Mobility"),), "acquisition"),
+    ("Porsche spricht mit Horizon Robotics über Fahrassistenz für China", "", (("Porsche", "Horizon Robotics"),),
+     "talks"),
+    ("Stellantis und Foxconn lösen Chip-Joint-Venture auf", "", (("Stellantis", "Foxconn"),), "ended"),
+    ("Großauftrag für Hesai: Lidar für Toyotas China-Modelle",
+     "Hesai hat nach eigenen Angaben einen Großauftrag von Toyota erhalten.", (("Toyota", "Hesai"),), "supply"),
+    ("Waymo ordert weitere 5.000 Ioniq 5 bei Hyundai", "", (("Hyundai", "Waymo"),), "supply"),
+    ("Momenta: Mercedes-Benz und Toyota zeichnen neue Aktien", "",
+     (("Mercedes-Benz", "Momenta"), ("Toyota", "Momenta")), "investment"),
+    # a job taken over on a German date, a boss named Mercedes, a share price that rises
+    ("Ex-Google-Manager wird Software-Chef bei Porsche",
+     "Porsche holt sich einen neuen Digitalvorstand: Thomas Berger, bislang bei Google, übernimmt zum 1. Oktober "
+     "die Verantwortung für Software.", (), None),
+    ("Microsoft Deutschland: Neue Chefin Mercedes Lindner setzt auf Partnerschaften mit dem Mittelstand", "", (), None),
+    ("Aktie von Nvidia steigt, BMW legt ebenfalls zu", "", (), None),
+])
+def test_german_stakes_takeovers_talks_orders_and_what_is_none(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found
