@@ -450,7 +450,7 @@ def test_a_narrowed_digest_remembers_what_it_sent_apart(wire, run_cli):
                     "--group-by", "alliance")[1]
     assert "## Outside any alliance: 2" in china  # grouped by alliance, a watchlist keeps every section
     deals = run_cli("digest", "--config", wire, "--deal", "mou", "--deal", "joint-venture")[1]
-    assert deals.startswith("# marketwatch digest (deal joint-venture or mou): 2 new")
+    assert deals.startswith("# marketwatch digest (deal joint venture or MoU): 2 new")
     assert "Ford and Baidu sign MoU" in deals and "Toyota and Pony.ai form robotaxi joint venture" in deals
     assert run_cli("digest", "--config", wire, "--deal", "joint-venture", "--deal", "mou") == (0, "", "")
     assert run_cli("digest", "--config", wire, "--deal", "mou")[1].startswith("# marketwatch digest (deal mou): 1 new")
