@@ -343,7 +343,7 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
     assert len(titles("--kind", "all")) == TIEUPS + 1
     assert titles("--deal", "mou") == [FORD_BAIDU]
     assert export("--format", "markdown", "--deal", "mou", "--deal", "stake").startswith(
-        "# marketwatch: OEM–tech tie-ups, deal mou or stake\n\n- [Ford and Baidu sign MoU")
+        "# marketwatch: OEM–tech tie-ups, deal MoU or stake\n\n- [Ford and Baidu sign MoU")
     md = export("--format", "markdown", "--company", "Ford")
     assert md.startswith("# marketwatch: OEM–tech tie-ups, company Ford\n\n- [Ford and Baidu sign MoU")
     target = tmp_path / "out.md"
@@ -453,7 +453,7 @@ def test_a_narrowed_digest_remembers_what_it_sent_apart(wire, run_cli):
     assert deals.startswith("# marketwatch digest (deal joint venture or MoU): 2 new")
     assert "Ford and Baidu sign MoU" in deals and "Toyota and Pony.ai form robotaxi joint venture" in deals
     assert run_cli("digest", "--config", wire, "--deal", "joint-venture", "--deal", "mou") == (0, "", "")
-    assert run_cli("digest", "--config", wire, "--deal", "mou")[1].startswith("# marketwatch digest (deal mou): 1 new")
+    assert run_cli("digest", "--config", wire, "--deal", "mou")[1].startswith("# marketwatch digest (deal MoU): 1 new")
     code, out, err = run_cli("digest", "--config", wire, "--watchlist", "nope")
     assert (code, out) == (2, "") and err.startswith("marketwatch: no watchlist 'nope' in the config")
 

@@ -11,6 +11,7 @@ from marketwatch.cli import EXIT_STORE, Failed, cli
 from marketwatch.cli.options import common, config_option, load, load_existing, open_store, path_option
 from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
+from marketwatch.dealtypes import readable
 from marketwatch.wording import plural
 
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -322,9 +323,11 @@ _KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals"
 
 def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
     """The Markdown file's title, in words a reader of the file (not of the command) knows."""
+
     parts = [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
                                                      ("watchlist", watchlist), ("search", search),
-                                                     ("deal", " or ".join(deals)), ("since", since)) if value]
+                                                     ("deal", " or ".join(map(readable, deals))), ("since", since))
+             if value]
     return ", ".join([f"marketwatch: {_KIND_HEADINGS[kind]}", *parts])
 
 
