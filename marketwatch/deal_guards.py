@@ -161,7 +161,9 @@ def _is_a_title_or_sponsor(lowered: str, found: re.Match[str], before: str) -> b
             or _EVENT_PARTNER_AFTER.match(lowered, found.end())):
         return True
     if (word.startswith(("sign", "ink")) and "official" in lowered[found.end():found.end() + 60]
-            and _AS_OFFICIAL_AFTER.match(lowered, found.end())):
+            and (signed := _AS_OFFICIAL_AFTER.match(lowered, found.end()))
+            # (several signed by one of them: "Nissan signs Wayve, Nvidia as official partners of ProPilot")
+            and (len(_X_BEFORE.findall(signed.group())) < 2 or not _X_BEFORE.search(lowered, 0, found.start()))):
         return True
     # "AMD signs multi-year sponsorship with Audi's F1 team", "a sponsorship agreement"
     return ((word.startswith(("sign", "ink")) and _SPONSOR_SIGNED.match(lowered, found.end()) is not None)

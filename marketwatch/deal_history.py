@@ -46,9 +46,9 @@ YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 # year", "Renault cancels software deal with Google signed in 2022"; nor one renewed or changed now)
 # (the verb found itself too: "signed last year")
 _MADE = r"(?:signed|agreed|struck|reached|inked|sealed|formed|set\s+up)"
-_THEN = (r"(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
-         r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago"
-         rf"|(?:in|back\s+in)\s+{YEAR})\b")
+_THEN_SAID = (r"last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year"
+              r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago")
+_THEN = rf"(?:{_THEN_SAID}|(?:in|back\s+in)\s+{YEAR})\b"
 _MADE_THEN = _MADE + r"\s+" + _THEN
 PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s+(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?"
                               + _MADE_THEN)
@@ -56,7 +56,9 @@ MADE_THEN_HERE = re.compile(_MADE_THEN)
 # A deal told as made then, its verb first: "Lucid signed its robotaxi deal with Uber and Nuro last
 # year", "Toyota formed the venture with Pony.ai in 2024" (background to the news)
 _MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
-_WITH_THEN = r"(?:\s+with\s+x{2,}(?:(?:,\s+|\s+(?:and|&)\s+)x{2,})*)?\s+" + _THEN + r"\s*(?:[.;,]|$)"
+# (not "in 2023": "Xpeng signed the joint development agreement with Volkswagen in 2023" may be what
+# the story's news comes from)
+_WITH_THEN = r"(?:\s+with\s+x{2,}(?:(?:,\s+|\s+(?:and|&)\s+)x{2,})*)?\s+(?:" + _THEN_SAID + r")\s*(?:[.;,]|$)"
 _THEN_AFTER = re.compile(_WITH_THEN)
 _ITS_DEAL_THEN_AFTER = re.compile(r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract"
                                   r"|partnership|joint\s+venture|venture|memorandum|mou)s?\b(?:\s+of\s+understanding)?"

@@ -80,27 +80,30 @@ GERMAN = {
     r"|kündig(?:t|en)(?![^.;]*\san\s*(?:[.,;:!?]|$))"
     # "Stellantis und Foxconn lösen Chip-Joint-Venture auf", "die Auflösung" (of a venture), "wird abgewickelt"
     r"|lös(?:t|en) (?:ihre?n? |das |die |den )?[\w-]*(?:Venture|Gemeinschaftsunternehmen|Partnerschaft|Kooperation"
-    r"|Allianz|Bündnis)\w* auf|Auflösung|abgewickelt",
+    r"|Allianz|Bündnis)\w* auf",
     # "Porsche prüft Kooperation mit Huawei" (weighs), as "considers a partnership"
     # "Porsche spricht mit Horizon Robotics über Fahrassistenz" (talks with a company, about something)
-    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]|sprech(?:en)? mit X{2,} über|spricht mit X{2,} über"
+    "talks": r"Gespr[äa]che?n?|Verhandlungen|verhandel[nt]|X{2,} (?:spricht|sprechen) mit X{2,} über"
     r"|prüf(?:t|en) (?:[\w-]+ ){0,2}?(?:Kooperation|Zusammenarbeit|Partnerschaft|Beteiligung|Einstieg|Übernahme|Allianz)",
     "mou": r"Absichtserkl[äa]rung",
     "joint-venture": r"Gemeinschaftsunternehmens?|Joint[- ]Ventures?",
     # "Uber steigt bei Lucid ein", "ist bei Lucid eingestiegen", "Einstieg bei Wayve" (not "Aktie steigt")
     "stake": r"Beteiligung|beteiligt|Anteile?n?|Minderheitsanteil\w*|Minderheitsbeteiligung\w*"
-    r"|steig(?:t|en) (?:[\w-]+ ){0,4}?bei X{2,}(?: [\w.-]+){0,6}? ein|eingestiegen|Einstieg bei",
+    # (the verb's "ein" ending its clause: not "Der Absatz steigt bei Tesla um ein Drittel")
+    r"|steig(?:t|en) (?:[\w-]+ ){0,4}?beim? (?:[\w-]+ )?X{2,}(?: [\w.-]+){0,6}? ein(?=\s*(?:[.,;:!?–-]|$))|eingestiegen",
     # "Toyota schluckt May Mobility"; not a job ("übernimmt zum 1. Oktober die Verantwortung für
     # Software"), nor a cost ("übernimmt die Kosten")
     "acquisition": r"[üu]bernimmt(?! (?:[\w.-]+ ){0,4}?(?:Verantwortung|Leitung|Führung|Vorsitz|Posten|Ressort|Amt"
-    r"|Aufgaben?|Rolle|Kosten)\b)|[ÜU]bernahme|kauft|schluck(?:t|en)",
+    r"|Aufgaben?|Rolle|Kosten|[\w-]*[Pp]osten)\b)|[ÜU]bernahme|kauft|schluck(?:t|en) X{2,}(?![\w-])",
     # "Mercedes-Benz und Toyota zeichnen neue Aktien" (subscribe to new shares)
-    "investment": r"investier\w*|Investition\w*|zeichne[nt] (?:[\w-]+ ){0,2}?Aktien",
+    "investment": r"investier\w*|Investition\w*|X{2,} zeichne[nt] (?:[\w-]+ ){0,2}?Aktien",
     "licensing": r"Lizenz\w*",
     # (a contract awarded, not a tariff's surcharge: "Zuschlag für Tesla sinkt")
     "supply": r"liefer\w*|Lieferant\w*|Zuschlag (?:für|an) X{2,}(?! (?:sinkt|steigt|fällt|wird|bleibt)\b)"
     # "einen Großauftrag von Toyota erhalten", "Waymo ordert weitere 5.000 Ioniq 5 bei Hyundai"
-    r"|Großauftr[äa]ge?s?|Auftrag von X{2,}|(?:order|bestell)(?:t|en) (?:[\w.-]+ ){0,5}?bei X{2,}",
+    # (not one lost, missed or hoped for, nor a study "im Auftrag von Google", commissioned by it)
+    r"|G(?<!verliert G)(?<!verpasst G)(?<!auf G)(?<!keinen G)roßauftr[äa]ge?s?|A(?<!im A)uftrag von X{2,}"
+    r"|X{2,} (?:order|bestell)(?:t|en) (?:(?!kein)[\w.-]+ ){0,5}?bei X{2,}",
     # ... and a contract signed with a company: "BMW schließt Vertrag mit Nvidia ab", "unterzeichnet Abkommen
     # mit Qualcomm"; not "keinen Vertrag", a person's ("unterschreibt Vertrag bei Xiaomi", "Vertrag mit
     # Hamilton"), a country's ("USA und Japan unterzeichnen Abkommen") nor a plant closed ("schließt Werk")

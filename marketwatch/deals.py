@@ -400,14 +400,16 @@ def _may_be_analyst(lowered: str) -> bool:
 # Where a headline's clauses meet: "Hesai posts first full-year profit, wins Toyota lidar programme",
 # "Mobileye shares jump 9% as Volkswagen picks its Surround ADAS", "Aptiv shares rise after JLR
 # pick" (masked text: a name is X's).
-_HEADLINE_CLAUSE = re.compile(r", (?=[a-z])|; | (?:as|after) (?=X{2,})")
+_HEADLINE_CLAUSE = re.compile(r", (?=[a-z])|; |(?<!such) (?:as|after) (?=X{2,})")
 # ... when the other clause is about results or shares: not a recall's, a review's or a lawsuit's
 # ("Jeep recalls 140,000 Grand Cherokees as Harman-made radios can freeze").
 _RESULTS = re.compile(r"\b(?:profits?|loss|losses|revenues?|earnings|results|estimates|shares|stock|outlook"
                       r"|forecast|guidance|quarter\w*|q[1-4]|h[12]|sales|deliveries|margins?|dividend)\b")
 # ... and not a deal missed or denied: "Luminar fails to win Volvo Cars contract extension, shares plunge"
-_FAILS = re.compile(r"(?i)\b(?:fail\w*|miss\w*|los(?:e|es|t|ing)|not|no|never|without|den(?:y|ies|ied)|rul\w+ out"
-                    r"|snub\w*|pass(?:es|ed)? over|reject\w*)\b|n['’]t\b")
+_FAILS = re.compile(r"(?i)\b(?:fail\w*|los(?:e|es|t|ing)|not|no|never|without|den(?:y|ies|ied)|rul\w+ out"
+                    r"|snub\w*|pass(?:es|ed)? over|reject\w*|cut\w*|reduc\w*|delay\w*|fewer|less|halt\w*|paus\w*"
+                    r"|suspend\w*|scal\w+ back)\b|n['’]t\b")
+_NAME = re.compile(r"X{2,}")
 
 
 def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tuple[str | None, bool]:
@@ -431,7 +433,9 @@ def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tupl
     strong = bool(kinds)
     if not kinds and headline and _HEADLINE_CLAUSE.search(sentence) and is_damped(sentence):
         clauses = _HEADLINE_CLAUSE.split(sentence)
-        if all(_RESULTS.search(c.lower()) for c in clauses if is_damped(c)) and not _FAILS.search(sentence):
+        # (not of three companies: "Cerence shares fall as Volkswagen picks OpenAI" is no Cerence deal)
+        if (all(_RESULTS.search(c.lower()) for c in clauses if is_damped(c)) and not _FAILS.search(sentence)
+                and len(_NAME.findall(sentence)) <= 2):
             return next((found for found in map(deal_of, (c for c in clauses if not is_damped(c))) if found[0]),
                         (None, False))
     if not kinds and weak and not is_damped(sentence):

@@ -51,14 +51,15 @@ def split_sentences(text: str, items_from: int = 0) -> list[tuple[int, int]]:
 # Qualcomm", "Stellantis profit slumps; carmaker forms joint venture with CATL", "Pony.ai revenue
 # up 76%; robotaxi firm teams up with BAIC" are one sentence
 # each; "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact" is two,
-# and so is "Nissan posts loss; shares fall" (a plural's -s is no verb's).
+# and so are "Nissan posts loss; shares fall", "...; this is bad news for Tesla" and "...; also
+# Tesla recalls 2 million cars": the clause opens with a deal's verb, or a word for the company.
+_DEAL_VERBS = (r"(?:signs|forms|inks|wins|lands|picks|taps|teams|partners|agrees|invests|buys|acquires|takes|seals"
+               r"|strikes|secures|clinches|bags|nabs|joins|sets|enters|expands|extends|deepens|renews|unveils|books"
+               r"|ties|selects|chooses|opts|backs|orders|launches|plans|eyes|to [a-z]+)\s")
 _NO_SUBJECT = re.compile(
-    r"(?:to|also|then)\s"
-    r"|(?!(?:shares|sales|stocks|profits|earnings|results|revenues|deliveries|orders|margins|losses"
-    r"|prices|talks|plans|cars|chips|jobs|units|rivals|analysts|investors|news|options|bonds|tariffs"
-    r"|costs|exports|imports|rates|markets|makers|partners|suppliers|customers|workers|unions)\b)[a-z]+s\s"
-    r"|(?:[a-z-]+\s+){0,2}?(?:car ?maker|auto ?maker|chipmaker|maker|company|group|firm|giant|start-?up|supplier)"
-    r"\s+(?:to\s|also\s|[a-z]+s\s)")
+    r"(?:also\s+)?" + _DEAL_VERBS
+    + r"|(?:[a-z-]+\s+){0,2}?(?:car ?maker|auto ?maker|chipmaker|ev maker|company|group|firm|giant|start-?up|supplier)"
+    r"\s+(?:also\s+)?" + _DEAL_VERBS)
 
 
 def has_no_subject(text: str, at: int) -> bool:

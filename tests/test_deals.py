@@ -1947,3 +1947,39 @@ def test_results_headlines_cloud_deals_and_deals_told_as_background(shipped, tit
 def test_german_stakes_takeovers_talks_orders_and_what_is_none(shipped, title, summary, pairs, deal):
     found = shipped.match(title, summary)
     assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, pairs", [
+    # a review of this stop's rules (260 probes): 44 regressions, each narrowed
+    ("Nvidia wins BYD chip deal; this is bad news for Tesla", (("BYD", "Nvidia"),)),
+    ("EV news: BYD partners with Nvidia; layoffs hit Rivian", (("BYD", "Nvidia"),)),
+    ("Renault teams with Google on software; carmakers from Stellantis to Ford follow suit", (("Renault", "Alphabet"),)),
+    ("Qualcomm wins BMW chip deal; also Tesla recalls 2 million cars", (("BMW", "Qualcomm"),)),
+    ("Mobileye revenue falls as customers such as Volkswagen cut orders", ()),
+    ("Panasonic profit drops as Tesla buys fewer batteries", ()),
+    ("Cerence shares fall as Volkswagen picks OpenAI", ()),
+    ("Investors pour $2 billion into Tesla, Nvidia stocks in a week", ()),
+    ("Hedge funds pour $3 billion into Nvidia as Toyota ramps AI spending", ()),
+    ("Uber lets drivers buy out Tesla Model 3 leases early", ()),
+    ("Anleger: Einstieg bei Nvidia lohnt sich, Tesla meiden", ()),
+    ("Xiaomi schluckt Tesla-Kunden in China", ()),
+    ("Merz spricht mit Nvidia über KI-Fabrik für Mercedes und BMW", ()),
+    ("Umfrage im Auftrag von Microsoft: Mercedes-Kunden wollen mehr KI", ()),
+    ("Der Absatz steigt bei Tesla und BYD um ein Drittel, Huawei legt zu", ()),
+    ("Nvidia verpasst Großauftrag von Toyota", ()),
+    ("Waymo bestellt keine Autos mehr bei Jaguar Land Rover", ()),
+    ("Zahlungen an Ladesäulen von BMW werden über Apple Pay abgewickelt", ()),
+])
+def test_what_a_review_of_this_stops_rules_narrowed(shipped, title, pairs):
+    assert shipped.match(title, "").pairs == pairs
+
+
+def test_a_background_deal_named_by_its_year_still_tells_the_news(shipped):
+    found = shipped.match("Xpeng ships first Volkswagen models",
+                          "Xpeng signed the joint development agreement with Volkswagen in 2023.")
+    assert found.pairs == (("Volkswagen", "XPeng"),)
+
+
+def test_several_official_partners_signed_by_a_company_are_its_partners(shipped):
+    found = shipped.match("Nissan signs Wayve, Nvidia as official partners of its ProPilot program", "")
+    assert set(found.pairs) == {("Nissan", "Wayve"), ("Nissan", "Nvidia")}
