@@ -1953,7 +1953,8 @@ def test_german_stakes_takeovers_talks_orders_and_what_is_none(shipped, title, s
     # a review of this stop's rules (260 probes): 44 regressions, each narrowed
     ("Nvidia wins BYD chip deal; this is bad news for Tesla", (("BYD", "Nvidia"),)),
     ("EV news: BYD partners with Nvidia; layoffs hit Rivian", (("BYD", "Nvidia"),)),
-    ("Renault teams with Google on software; carmakers from Stellantis to Ford follow suit", (("Renault", "Alphabet"),)),
+    ("Renault teams with Google on software; carmakers from Stellantis to Ford follow suit",
+     (("Renault", "Alphabet"),)),
     ("Qualcomm wins BMW chip deal; also Tesla recalls 2 million cars", (("BMW", "Qualcomm"),)),
     ("Mobileye revenue falls as customers such as Volkswagen cut orders", ()),
     ("Panasonic profit drops as Tesla buys fewer batteries", ()),
