@@ -442,7 +442,12 @@ async def test_an_owners_pane_names_its_units_partners_not_its_unit(config):
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
-        assert app.screen.query_one("#stories").lead == ("Alphabet", "Waymo")  # its pairs first
+        table = app.screen.query_one("#stories")
+        assert table.lead == ("Alphabet", "Waymo")  # its pairs first
+        await pilot.press("end")  # Home and End: the first and the last story
+        assert table.row_count > 1 and table.cursor_row == table.row_count - 1
+        await pilot.press("home")
+        assert table.cursor_row == 0
 
 
 async def test_a_summary_that_is_the_sentence_is_not_shown_twice(config):
@@ -1935,10 +1940,16 @@ async def test_feeds_screen_gives_a_long_list_of_feeds_a_page_at_a_time(make_con
             await pilot.press("pagedown")
         await settle(pilot)
         assert table.cursor_row > 100 and table.row_count > table.cursor_row + 10
-        await pilot.press("ctrl+end")
+        await pilot.press("end")  # as Ctrl+End does
         await settle(pilot)
         assert table.row_count == 250 and table.cursor_row == 249
         assert app.screen.feeds[249].url in screen_text(app)  # the detail line: the last feed's URL
+        await pilot.press("home")
+        await settle(pilot)
+        assert table.cursor_row == 0
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert table.cursor_row == 249
         await pilot.press("escape", "f")
         await settle(pilot)
         table = app.screen.query_one(DataTable)

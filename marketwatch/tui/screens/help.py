@@ -57,16 +57,18 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Story", rows(StoryScreen)),
         ("Search", rows(SearchScreen, KeyedTable, StoryTable, SearchResults,
                         extra=[("Enter", "To the results / open the story"),
+                               ("Home End", "First / last result, from the results"),
                                ("letters", "Typed into the search, from the results too"),
                                # The search box's own (Textual's Input), which no binding here lists.
                                ("Ctrl+U", "Clear the search box (what is left of the cursor), from the results too")])),
-        ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story")])),
+        ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story"),
+                                                                        ("Home End", "First / last story")])),
         ("Tie-up matrix", rows(MatrixScreen, extra=[("Arrows h j k l", "Move between cells"),
                                                     ("Home End", "First / last tech company"),
                                                     ("Ctrl+Home Ctrl+End", "First / last OEM"),
                                                     ("PgUp PgDn", "A screenful of OEMs up / down"),
                                                     ("Enter, click", "List the cell's stories")])),
-        ("Feeds", rows(FeedsScreen, extra=[("Ctrl+Home Ctrl+End", "First / last feed")])),
+        ("Feeds", rows(FeedsScreen, extra=[("Home End", "First / last feed")])),
         ("Filter picker", rows(PickerScreen, extra=[("Enter", "Apply")])),
     ]
 

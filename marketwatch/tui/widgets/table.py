@@ -11,9 +11,13 @@ from textual.widgets import DataTable
 
 
 class KeyedTable(DataTable):
+    # Home and End to the first and last row, as in newsboat and a file manager (DataTable's own
+    # scroll a row-cursor table sideways, which none of these needs; Ctrl+Home and Ctrl+End stay).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
     ]
 
 
