@@ -2570,6 +2570,34 @@ async def test_panes_below_the_first_screen_are_reached_by_keys_and_scrolling(co
         assert app.focused.company == everyone[-1]  # the last row has it alone
 
 
+async def test_a_pane_scrolled_out_of_view_comes_back_when_its_cursor_moves_or_opens(config):
+    """The grid scrolled away (PageDown, the wheel) from the focused pane: j, k and Enter act on
+    it, so they bring it back into view first; j once moved a cursor nobody could see, and Enter
+    opened (and marked read) a story that was not on the screen."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        grid = app.main.query_one("#panes")
+        first = panes(app)[0]
+        assert app.focused is first and grid.region.contains_region(first.region)
+
+        async def scroll_away():
+            grid.scroll_end(animate=False, immediate=True)
+            await settle(pilot)
+            assert app.focused is first and not grid.region.overlaps(first.region)  # off the screen
+
+        await scroll_away()
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.focused is first and first.cursor == 1 and grid.region.contains_region(first.region)
+        await scroll_away()
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is first and grid.region.contains_region(first.region)
+
+
 async def test_clicking_a_key_in_the_footer_presses_it(config):
     from marketwatch.tui.widgets.footer import KeysFooter
 

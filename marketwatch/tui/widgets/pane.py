@@ -230,6 +230,8 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
 
     def watch_cursor(self) -> None:
         self.refresh()
+        if self.has_focus:  # the grid scrolled away from it (PageDown, the wheel): j and k bring it back
+            self.scroll_visible(animate=False, immediate=True)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -260,6 +262,7 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
             await self._on_move(self, direction)
 
     def action_open(self) -> None:
+        self.scroll_visible(animate=False, immediate=True)  # what Enter opens is on the screen behind
         self.open_current()
 
     def on_click(self, event: events.Click) -> None:
