@@ -275,6 +275,27 @@ async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, m
         assert "· refreshed 3 h ago" in screen_text(app)
 
 
+async def test_the_feed_screens_times_keep_up_with_the_clock(config, monkeypatch):
+    """Left open to watch for a feed going stale, its "Last fetched" said "5 min ago" for good."""
+    monkeypatch.setattr(render, "AGO_TICK_S", 0.05)
+    app = make_app(config, poll_interval=60)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        feed = app.screen.feeds[0]
+        assert table.get_cell_at((0, 2)).plain == render.ago(feed.last_fetched, NOW)
+        app._now = later = NOW + timedelta(hours=3)  # nothing written meanwhile
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if table.get_cell_at((0, 2)).plain == render.ago(feed.last_fetched, later):
+                break
+        assert table.get_cell_at((0, 2)).plain == render.ago(feed.last_fetched, later) != render.ago(
+            feed.last_fetched, NOW)
+        assert table.get_cell_at((0, 3)).plain == render.ago(feed.last_ok, later)
+
+
 async def test_a_database_that_cannot_be_read_says_so_in_place_of_the_panes(config, monkeypatch):
     """Not only in a toast, which goes after a few seconds and left "Loading…" for good."""
     import sqlite3

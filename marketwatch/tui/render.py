@@ -118,6 +118,10 @@ def ago(iso: str | None, now: datetime) -> str:
     return f"{int(seconds // 86400)} d ago"
 
 
+# How often a screen writes its "3 min ago" again (at 30 s the top bar said "2 min ago" at 3 min 8 s).
+AGO_TICK_S = 10.0
+
+
 def deal(deal_type: str | None) -> str:
     """The deal type as people write it: `MoU`, `joint venture`, `stake`."""
     return readable(plain(deal_type)) if deal_type else ""

@@ -53,6 +53,17 @@ class FeedsScreen(EarlyKeys):
                            ("Tie-ups", "stories"), ("Error", "error")):
             table.add_column(Text(label, style="bold"), key=key)
         self.load()
+        self.set_interval(render.AGO_TICK_S, self._tick)
+
+    def _tick(self) -> None:
+        """"Last fetched 5 min ago" must go on counting on a screen left open to watch for a feed
+        that goes stale: the two columns of times, of the rows given, are written again."""
+        table = self.query_one(FeedsTable)
+        now = self.app.now()
+        for feed in self.feeds[:table.given]:
+            cells = _row(feed, now)
+            table.update_cell(feed.url, "fetched", cells[2])
+            table.update_cell(feed.url, "ok", cells[3])
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def load(self) -> None:
@@ -113,6 +124,7 @@ class FeedsScreen(EarlyKeys):
 
 
 def _row(feed: FeedHealth, now: datetime) -> list[Text]:
+    # (the times are cells 2 and 3, which FeedsScreen._tick writes again)
     status = feed.status or "never fetched"
     if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
         status = f"error {feed.http_status}"

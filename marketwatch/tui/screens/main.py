@@ -35,7 +35,7 @@ from marketwatch.tui.widgets.topbar import Parts, TopBar
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
 
-TICK_S = 30.0  # how often the top bar's "refreshed … ago" is brought up to date
+TICK_S = render.AGO_TICK_S
 
 
 class MainScreen(PaneGrid, RefreshBar, Screen):
