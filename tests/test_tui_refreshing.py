@@ -149,6 +149,9 @@ async def test_an_automatic_refresh_speaks_up_only_when_it_found_something(tmp_p
         await settle(pilot)
         assert len(runs.started) == 1
         assert sum("1 feed failed (press f)" in n for n in toasts(app)) == 1
+        # one the user did not ask for, found while they were away: it says so, and stays a while
+        told = [(n.title, n.timeout) for n in app._notifications if "failed" in n.message]
+        assert told == [("Automatic refresh", 30)]
         app._now = NOW + timedelta(minutes=25)  # the next automatic refresh: the same feed fails
         await pilot.pause(0.3)
         await settle(pilot)

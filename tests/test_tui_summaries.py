@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from marketwatch.refresh import FeedOutcome, RefreshReport
 from marketwatch.story import Story
-from marketwatch.tui.summaries import tieup_lines
+from marketwatch.tui.summaries import refresh_summary, tieup_lines
 
 RNM_DIDI = Story(
     id="x", title="Renault-Nissan-Mitsubishi Alliance signs MoU with Didi to create EV sharing platform in China",
@@ -25,3 +28,21 @@ def test_a_new_tieup_is_announced_by_its_own_pair_as_the_lists_name_it():
                      "… and 2 more"]
     # With a filter on, its companies' pair first, as in their story lists.
     assert tieup_lines(1, [RNM_DIDI], ("Volvo Cars", "Polestar"))[1].startswith("• Volvo Cars – Alibaba +5: ")
+
+
+def _report(ok: int, failed: int, new: int = 0) -> RefreshReport:
+    feeds = [FeedOutcome(f"http://127.0.0.1/{i}.xml", f"feed{i}", "ok", 200, new=new if i == 0 else 0)
+             for i in range(ok)]
+    feeds += [FeedOutcome(f"http://127.0.0.1/x{i}.xml", f"down{i}", "error", None, "connection refused")
+              for i in range(failed)]
+    return RefreshReport(started=datetime(2026, 12, 4, tzinfo=UTC), feeds=feeds)
+
+
+def test_a_refresh_whose_feeds_all_failed_does_not_say_it_checked_them():
+    """"No new tie-ups (5 feeds checked, 0 new stories). 5 feeds failed" with the server down."""
+    assert refresh_summary(_report(0, 5), []) == "No feed could be fetched: 5 feeds failed (press f)."
+    assert refresh_summary(_report(3, 2, new=4), []) == (
+        "No new tie-ups (3 of 5 feeds fetched, 4 new stories).\n2 feeds failed (press f).")
+    assert refresh_summary(_report(5, 0), []) == "No new tie-ups (5 feeds checked, 0 new stories)."
+    # on the feed screen, "press f" would send the user where they are
+    assert refresh_summary(_report(0, 1), [], on_feeds=True) == "No feed could be fetched: 1 feed failed."

@@ -195,7 +195,11 @@ class Refreshes:
         if auto and not message.report.new_tieups and self._failing <= failing:
             self.reload()  # a refresh no one asked for, with no tie-up and no feed newly failing: nothing to say
             return
-        self.notify(summaries.refresh_summary(message.report, message.tieups, self.scope.companies or ()),
-                    title="Refresh done", severity="warning" if message.report.failed else "information",
-                    timeout=10, markup=False)
+        on_feeds = type(self.screen).__name__ == "FeedsScreen"
+        # An automatic refresh's find is news the user did not wait for: it stays as long as a
+        # cron job's does, and says where it came from.
+        self.notify(summaries.refresh_summary(message.report, message.tieups, self.scope.companies or (), on_feeds),
+                    title="Automatic refresh" if auto else "Refresh done",
+                    severity="warning" if message.report.failed else "information",
+                    timeout=30 if auto else 10, markup=False)
         self.reload()

@@ -35,15 +35,23 @@ def tieup_lines(count: int, stories: list[Story], lead: tuple[str, ...] = ()) ->
     return lines
 
 
-def refresh_summary(report: RefreshReport, tieups: list[Story], lead: tuple[str, ...] = ()) -> str:
-    """After the dashboard's own refresh: its new tie-ups, or how much it checked, and failures."""
+def refresh_summary(report: RefreshReport, tieups: list[Story], lead: tuple[str, ...] = (),
+                    on_feeds: bool = False) -> str:
+    """After the dashboard's own refresh: its new tie-ups, or how much it fetched, and failures.
+    A refresh whose every feed failed checked nothing, and says so; `on_feeds`: the feed screen
+    is open, so "press f" would send the user where they are."""
+    failed = f"{render.plural(len(report.failed), 'feed')} failed" + ("" if on_feeds else " (press f)")
+    fetched = len(report.feeds) - len(report.failed)
     if report.new_tieups:
         lines = tieup_lines(len(report.new_tieups), tieups, lead)
+    elif report.failed and not fetched:
+        return f"No feed could be fetched: {failed}."
     else:
-        lines = [f"No new tie-ups ({render.plural(len(report.feeds), 'feed')} checked, "
-                 f"{render.plural(report.new_stories, 'new story', 'new stories')})."]
+        checked = f"{fetched} of {len(report.feeds)} feeds fetched" if report.failed else (
+            f"{render.plural(len(report.feeds), 'feed')} checked")
+        lines = [f"No new tie-ups ({checked}, {render.plural(report.new_stories, 'new story', 'new stories')})."]
     if report.failed:
-        lines.append(f"{render.plural(len(report.failed), 'feed')} failed (press f).")
+        lines.append(f"{failed}.")
     return "\n".join(lines)
 
 
