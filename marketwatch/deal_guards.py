@@ -126,6 +126,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True
     if word == "investment" and _MINISTRY_BEFORE.search(before):
         return True  # "Saudi Arabia's ministries of industry and investment signed ...": a ministry's name
+    if word in ("investment", "investments") and _A_NATIONS_BEFORE.search(before):
+        return True  # "saying Chinese investment had created more than 10,000 jobs in Hungary": a country's
     if word.startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
         return True  # "would cooperate with any inquiry"
     if word.startswith("work") and _FIX_AFTER.match(lowered, found.end()):
@@ -247,6 +249,9 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
                 and _A_BODYS_PARTNERS.search(before) is not None))
 
 
+# A country's or the world's money, not a company's: "Chinese investment", "foreign direct investment"
+_A_NATIONS_BEFORE = re.compile(r"(?<!x)\b(?:chinese|japanese|korean|german|american|u\.?s\.?|european|foreign|overseas"
+                               r"|inward|outward|global|public|state|government)\s+(?:direct\s+)?$")
 _MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:[\w-]+,?\s+)?(?:[\w-]+\s+and\s+)?$")
 # (a letter written to someone: not "will jointly write the software")
 _JOINT_LETTER_AFTER = re.compile(r"\s+(?:(?:written|wrote|write|writing)\s+(?:a\s+(?:joint\s+)?letter\s+)?to|petition\w*|lobb\w+"

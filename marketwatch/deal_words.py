@@ -79,7 +79,10 @@ STRONG = {
     "joint-venture": rf"{_PCT} (?:owned )?by [\w&. ]{{1,40}}? and {_PCT} by|each (?:own|hold|take)\w* (?:a )?(?:50\s?%|half)"
     r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
     r"|50[-:/ ]50|co-?found(?:ed|s)?",
-    "stake": r"stakes?|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares in"
+    # (not an idiom: "raised the stakes in China's smart-driving race", "the stakes are high", "high-stakes")
+    "stake": r"s(?<!raise the s)(?<!raises the s)(?<!raised the s)(?<!raising the s)(?<!upped the s)(?<!ups the s)"
+    r"(?<!high s)(?<!high-s)takes?(?! (?:are|were|is|could|have|remain|get)\b)"
+    r"|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares in"
     # "a share in the venture", not a market share: "Carmakers Grab Share In Thailand", "its share in China"
     rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"
     rf"|(?:own|owns|owned|hold|holds|holding|take|takes|took|taking|buy|buys|bought|acquire|acquires|acquiring) (?:a |an )?(?:{_PCT}|majority|minority|controlling)"

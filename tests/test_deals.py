@@ -1984,3 +1984,17 @@ def test_a_background_deal_named_by_its_year_still_tells_the_news(shipped):
 def test_several_official_partners_signed_by_a_company_are_its_partners(shipped):
     found = shipped.match("Nissan signs Wayve, Nvidia as official partners of its ProPilot program", "")
     assert set(found.pairs) == {("Nissan", "Wayve"), ("Nissan", "Nvidia")}
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 61 (China's auto press in English): an idiom and a country's money
+    ("BYD's free smart-driving push piles pressure on Huawei and Xpeng",
+     "BYD raised the stakes in China's smart-driving race with Huawei and Xpeng on Monday.", ()),
+    ("Hungarian foreign minister visits BYD, CATL plants",
+     "The minister visited BYD's car plant in Szeged and CATL's battery factory in Debrecen, saying Chinese "
+     "investment had created more than 10,000 jobs in Hungary.", ()),
+    ("Toyota takes stakes in Pony.ai and WeRide", "", (("Toyota", "Pony.ai"), ("Toyota", "WeRide"))),
+    ("Toyota makes a direct investment in Pony.ai", "", (("Toyota", "Pony.ai"),)),
+])
+def test_raised_stakes_and_a_countrys_investment_are_no_deals(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == set(pairs)
