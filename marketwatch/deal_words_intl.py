@@ -25,6 +25,8 @@ _FLEET = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{2,})(?! ?%)"  # 20, 3 000, 1
 ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
     r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
+    # "Audi apuesta por Mobileye", "Seat confía a Amazon Web Services la nube de su fábrica"
+    r"|apuesta(?:n)? por X{2,}|conf[íi]a(?:n)? a X{2,}"
     # Portuguese "usarão a plataforma da Qualcomm" (another company's product), French "a retenu
     # Mobileye pour fournir", "confieront leur aide à la conduite à Mobileye" (not "fournir des
     # données aux régulateurs", "a retenu Renault et Qualcomm parmi les finalistes")
@@ -208,26 +210,38 @@ ROMANCE = {
     # (announced or made: not "hasta el fin del acuerdo en 2030", "pas la fin du partenariat")
     r"|(?:anunci\w*|annonc\w*|confirm\w*|decret\w*|sell\w*|p(?:õe|one|onen|ôs|us)|met(?:tent)?|mette(?:ra)?|marca\w*)"
     r" (?:o |el |la |le |il |l['’])?(?:fim|fin|fine) (?:do|del|de la|du|della|dell['’]) ?(?:contrato|contrat|contratto|acordo|acuerdo|accord"
-    r"|accordo|parceria|partenariat|alianza|alleanza|alian[çc]a|collaborazione|colaboraci[óo]n)",
+    r"|accordo|parceria|partenariat|alianza|alleanza|alian[çc]a|collaborazione|colaboraci[óo]n)"
+    # "Volvo Cars ne travaillera plus avec Luminar", "Lotus ya no usará el software de Momenta", "dejará de
+    # montar su lidar" (a supplier's product no longer used)
+    r"|ne travaill\w* plus avec|ya no (?:usar[áa]n?|utilizar[áa]n?|montar[áa]n?|trabajar[áa]n? con)"
+    r"|dejar[áa]n? de (?:usar|utilizar|montar|trabajar con)",
+    # ... and a deal weighed: "Mercedes-Benz envisagerait d'entrer au capital de Momenta"
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
-    r"|negocia[nm]?|negociando|negocia[çc][õo]es|en conversaciones|em conversas",
+    r"|envisag(?:e|ent|erait|eraient) (?:de |d['’])(?:entrer|prendre|racheter|acqu\w+|investir|s['’]allier|nouer)"
+    r"|negocia[nm]?|negociando|negocia[çc][õo]es|(?<!no est[áa] )(?<!no est[áa]n )en conversaciones|em conversas",
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
     "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
+    r"|sign\w* (?:un |le )?m[ée]morandum"
     r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
-    "joint-venture": r"co-?entreprises?|entreprises? communes?|empresas? conjuntas?|empresas? mixtas?"
+    "joint-venture": r"co-?entreprises?|entreprises? communes?|soci[ée]t[ée]s? communes?|empresas? conjuntas?|empresas? mixtas?"
     # owned in equal parts (not a market shared: "se reparte a partes iguales entre CATL y BYD")
     r"|(?<!reparte )(?<!reparten )(?<!divide )(?<!dividen )(?<!dividem )(?<!partage )(?<!partagent )"
     r"(?:a partes iguales|em partes iguais|à parts égales)",
     # (not a permit: "licenciamento ambiental")
     "licensing": r"(?:acuerdos?|contratos?|acordos?) de licen(?:cia|ça|ca)(?:miento|mento)?|accords? de licence"
-    r"|licenciar[áa]n?",
+    r"|licenciar[áa]n?|bajo licencia|sous licence|sob licen[çc]a",
+    # "Renault entre au capital de WeRide", "entra en el capital de WeRide", "Seres prend 10 % de Yinwang"
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
+    # (of a company the config names: not "Hyundai y Samsung entran en el capital de la vasca Ionbask")
+    r"|entr(?:e|ent|er|era|eront|é|ée) (?:[\w-]+ ){0,2}?au capital (?:de |d['’]|du )(?:[\w'’-]+ ){0,3}?X{2,}"
+    r"|entr(?:a|an|ar|ará|arán|ó) en el capital de (?:[\w-]+ ){0,3}?X{2,}"
+    r"|prend(?:ra|re|nent)? (?!100\b)\d+(?:[.,]\d+)? ?% (?:de|du|d['’]|dans)"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)"
     # a stake raised or bought: "eleva al 15% su participación en Pony.ai", "compra participação de 3% na
     # Horizon Robotics", "porte à 12 % sa participation dans Archer" (not a share of a market or of sales)
     r"|(?:eleva|aumenta|sube|incrementa|ampl[íi]a|refuerza|adquiere|compra|toma|adquire|amplia|refor[çc]a"
     r"|porte|relève|augmente|renforce|double|prend|acquiert)(?:n|m|nt)? (?:[\w%,.’'-]+ ){0,4}?"
-    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: de \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b"
+    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: del? \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b"
     r"(?! (?:el |la |o |a |le |les )?(?:mercado|mercato|march[ée]|segmento|setor|sector|secteur)\b)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
     # a business sold to another company: "Stellantis cède Free2Move à Uber"
@@ -235,11 +249,16 @@ ROMANCE = {
     # a business bought: "para comprar a operação de car sharing da Free2Move em Lisboa"
     r"|compr(?:a|ar|ar[áa]|aron|aram|ou|[óo]) (?:a |o |la |el )?(?:opera[çc][ãa]o|operaci[óo]n|unidade?|divis[ãa]o|divisi[óo]n"
     r"|neg[óo]cio|empresa|filial) d(?:e|a|o|el|as|os)\b",  # of something: not "compra la empresa japonesa"
-    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda(?! final)",
+    "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda(?! final)"
+    # a funding round's investors: "une ronda liderada por Mercedes-Benz", "Nissan et Nvidia au tour de table"
+    r"|ronda (?:de (?:financiaci[óo]n|inversi[óo]n) )?liderada por|au tour de table",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
     # (not a budget: "El acuerdo de presupuestos de Aragón")
     r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?(?! de presupuestos?)|asociaci[óo]n (?:estrat[ée]gica|con)"
+    # "Hyundai y Nvidia unen fuerzas", "Porsche colaborará con OpenAI"
+    # (not "que colabora con Nissan", an aside on a partnership that is)
+    r"|un(?:en|ir[áa]n?|ieron) fuerzas|colabor(?:ar[áa]n?|ó|aron) con"
     # Portuguese, not "de acordo com" (according to)
     r"|parcerias?|(?<!de )acordos?|alian[çc]as?"
     # French "accord" signed: "Stellantis et Gotion signent un accord" (as English "signs"; a deal

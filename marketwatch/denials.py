@@ -61,7 +61,8 @@ _ROMANCE_DENIAL = re.compile(r"\b(?:smenti\w*|desm(?:ient|ent|int)\w*|dément(?:
                              r"(?P<what>[^;]{0,160})")
 _DENIED_DEAL = re.compile(r"trattativ|accord|acuerd|acord|partnership|parceri|alleanz|alianz|negocia|negozia|colabora"
                           r"|discussion|pourparlers|n[ée]goci|conversaciones|colloqui|partenariat"
-                          r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal")
+                          r"|collabora|cooper|fusion|fusión|fusão|intesa|sociedad|tie-up|deal|au capital|en el capital"
+                          r"|participa")
 _CONJUNCTION = re.compile(r",|\s(?:e|y|et|and|ma|mas|pero|but|mais|tout en|alors que)\s")
 _BREAKUP = re.compile(r"rottur|ruptur|rupture|separa|divorzi|divorc|split|fine dell|fin de|fin du|fin des|fim d"
                       r"|arrêt|réduction")

@@ -95,7 +95,9 @@ _GIVEN_NAMES = ("Mercedes", "Ola", "Tesla")
 # CEO Mercedes Lindner" (English or German; the caller has seen a surname after it).
 _POST_BEFORE = re.compile(r"\b(?i:ceo|cfo|cto|chief|head|boss|president|chair\w*|director|manager|executive"
                           r"|spokes\w+|chef(?:in)?|managerin|vorstand|vorständin|sprecher(?:in)?|leiter(?:in)?"
-                          r"|direktor(?:in)?|präsident(?:in)?|geschäftsführer(?:in)?)[^\S\n]+$")
+                          r"|direktor(?:in)?|präsident(?:in)?|geschäftsführer(?:in)?"
+                          # ... or after a verb that appoints someone: "Google nombra a Mercedes Fernández"
+                          r"|nombra a|nombró a|designa a|designó a|ficha a|nomme|nommé|a nommé)[^\S\n]+$")
 _NO_SURNAME = re.compile(r"Benz|Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"
                          r"|Executive|Spokes\w+|Motors?|Cars|Auto|Automotive|Engineering|Holdings|Technologies|Labs"
                          r"|Brand|Plant|Factory|Deal|Partnership|Venture|Ventures|Expansion|Strategy|Robotaxis?"

@@ -1998,3 +1998,40 @@ def test_several_official_partners_signed_by_a_company_are_its_partners(shipped)
 ])
 def test_raised_stakes_and_a_countrys_investment_are_no_deals(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == set(pairs)
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # blind batches 60 (French press) and 63 (Spanish press)
+    ("Véhicule autonome : Renault entre au capital de WeRide", "", (("Renault", "WeRide"),), "stake"),
+    ("Seres prend 10 % de Yinwang, la pépite de conduite intelligente de Huawei", "", (("Seres", "Huawei"),),
+     "stake"),
+    ("Kia et Uber signent un mémorandum pour électrifier les VTC en Europe", "", (("Kia", "Uber"),), "mou"),
+    ("Hyundai et LG Energy Solution créent une société commune pour produire des cellules en Inde", "",
+     (("Hyundai", "LG Energy Solution"),), "joint-venture"),
+    ("Volvo Cars ne travaillera plus avec Luminar", "", (("Volvo Cars", "Luminar"),), "ended"),
+    ("Mercedes-Benz envisagerait d'entrer au capital de Momenta", "", (("Mercedes-Benz", "Momenta"),), "talks"),
+    ("Foxconn dément vouloir entrer au capital de Nissan", "", (), None),
+    ("Fiat lux : Samsung s'associe à ams Osram pour des phares micro-LED", "", (), None),
+    ("Stellantis adquiere una participación del 5% en Pony.ai", "", (("Stellantis", "Pony.ai"),), "stake"),
+    ("Renault entra en el capital de WeRide con un 3%", "", (("Renault", "WeRide"),), "stake"),
+    ("Momenta levanta 500 millones de dólares en una ronda liderada por Mercedes-Benz", "",
+     (("Mercedes-Benz", "Momenta"),), "investment"),
+    ("Ford producirá en Hermosillo celdas LFP con tecnología de CATL bajo licencia", "", (("Ford", "CATL"),),
+     "licensing"),
+    ("Audi apuesta por Mobileye para su nueva generación de asistentes de conducción", "",
+     (("Audi", "Mobileye"),), "supply"),
+    ("Hyundai y Nvidia unen fuerzas para llevar robots humanoides a sus fábricas", "", (("Hyundai", "Nvidia"),),
+     "partnership"),
+    ("Porsche colaborará con OpenAI en el asistente de voz de sus próximos deportivos", "",
+     (("Porsche", "OpenAI"),), "partnership"),
+    ("Lotus ya no usará el software de conducción de Momenta en el Eletre", "", (("Lotus", "Momenta"),), "ended"),
+    ("Stellantis no está en conversaciones con Foxconn, según su consejero delegado", "", (), None),
+    ("Hyundai y Samsung entran en el capital de la vasca Ionbask con 60 millones", "", (), None),
+    ("SoftBank lidera una ronda en Wayve", "La empresa, que colabora con Nissan en ProPilot, cuenta también con "
+     "Nvidia y Microsoft entre los inversores.", (), None),
+    ("Google nombra a Mercedes Fernández directora general para España y Portugal",
+     "Fernández cerró acuerdos con fabricantes en su etapa anterior.", (), None),
+])
+def test_french_and_spanish_stakes_rounds_licences_and_what_is_none(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found
