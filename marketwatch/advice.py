@@ -19,6 +19,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # stake in Polestar"): not news's "should" ("Toyota should take a 10% stake under the deal")
                             r"|\bwhy\s+(?:[\w.&'’-]+\s+){1,4}?(?:should|ought to|needs? to)\s+(?:buy|take|acquire|get|seek|strike|sign)\s+"
                             r"(?:a|an|another|some)\s+(?:(?:big|bigger|large|larger|small|minority|majority|new)\s+)?$"
+                            # ... one to choose: "Toyota should pick one partner for its next platform"
+                            r"|\b(?:should|ought to|needs? to)\s+(?:pick|choose|find|select)\s+(?:a|an|one|another|new|the\s+right)"
+                            r"\s+(?:[\w-]+\s+){0,2}$"
                             # "JLR needs a Chinese tech partner such as Huawei, analysts say"
                             r"|\bneeds?\s+(?:a|an|another|new|more)\s+(?:[\w-]+\s+){0,3}$"
                             # A person's career: "Anderson, who co-founded Aurora and ran ..."

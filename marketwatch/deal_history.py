@@ -55,6 +55,13 @@ PAST_DEAL_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?,?\s
 MADE_THEN_HERE = re.compile(_MADE_THEN)
 # A deal told as made then, its verb first: "Lucid signed its robotaxi deal with Uber and Nuro last
 # year", "Toyota formed the venture with Pony.ai in 2024" (background to the news)
+# ... or dated in a parenthesis after it: "Ford's licence for CATL's LFP cells at its Marshall plant, signed
+# in 2023, shows how hard ...", and a past investment in a relative clause: "and Lucid, in which it
+# invested $300 million last year"
+_DATED_APART_AFTER = re.compile(r"[^.;:]{0,80}?,\s+" + _MADE + r"\s+" + _THEN + r"\s*,")
+_DATED_APART_HERE = re.compile(_MADE + r"\s+" + _THEN + r"\s*,")
+_IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:it|they|x{2,})\s+(?:had\s+)?$")
+_THEN_LATER = re.compile(r"[^.;:]{0,60}?\b(?:" + _THEN_SAID + r"|(?:in|back\s+in)\s+" + YEAR + r")\b")
 _MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 # (not "in 2023": "Xpeng signed the joint development agreement with Volkswagen in 2023" may be what
 # the story's news comes from)
@@ -94,6 +101,11 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
             (_MADE_ITS_BEFORE.search(before) and _THEN_AFTER.match(lowered, found.end()))
             or _ITS_DEAL_THEN_AFTER.match(lowered, found.end())):
         return True  # "Lucid signed its robotaxi deal with Uber and Nuro last year."
+    if _may_be_dated_apart(lowered) and (_DATED_APART_AFTER.match(lowered, found.end()) or (
+            before.endswith(", ") and _DATED_APART_HERE.match(lowered, found.start()))):
+        return True  # "Ford's licence for CATL's cells at its plant, signed in 2023, shows ..."
+    if "which" in before and _IN_WHICH_BEFORE.search(before) and _THEN_LATER.match(lowered, found.end()):
+        return True  # "and Lucid, in which it invested $300 million last year"
     if "此前" in before and _before_this(before):
         return True
     if word.endswith("ed"):
@@ -115,6 +127,11 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
             return True
         return _GERMAN_PAST.match(lowered, after.end()) is not None
     return False
+
+
+def _may_be_dated_apart(lowered: str) -> bool:
+    return any(f", {verb}" in lowered for verb in ("signed", "agreed", "struck", "formed", "inked", "sealed", "reached",
+                                                    "set up"))
 
 
 def _before_this(before: str) -> bool:

@@ -2035,3 +2035,22 @@ def test_raised_stakes_and_a_countrys_investment_are_no_deals(shipped, title, su
 def test_french_and_spanish_stakes_rounds_licences_and_what_is_none(shipped, title, summary, pairs, deal):
     found = shipped.match(title, summary)
     assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 62 (opinion and analysis): advice to pick a partner, deals dated as background
+    ("Toyota Needs to Stop Hedging on Chips",
+     "Toyota should pick one partner for its next platform and commit, probably Nvidia, possibly Qualcomm.", ()),
+    ("Uber brings Baidu's robotaxis to Germany",
+     "Uber now lists more than 20 autonomous partners, including Waymo and Nuro, and Lucid, in which it invested "
+     "$300 million last year.", ()),
+    ("Ford keeps its Marshall plant plan",
+     "Ford's licence for CATL's LFP cells at its Marshall, Michigan, plant, signed in 2023, covers the plant's "
+     "first cells.", ()),
+    # ... and news that looks alike
+    ("Toyota picks one partner for its next platform: Nvidia", "", (("Toyota", "Nvidia"),)),
+    ("Uber invests $300 million in Lucid Motors", "Lucid, in which Uber invested $300 million on Tuesday, rose 9%.",
+     (("Lucid", "Uber"),)),
+])
+def test_advice_to_pick_and_deals_dated_as_background(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == set(pairs)
