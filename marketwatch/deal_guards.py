@@ -126,7 +126,8 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True
     if word == "investment" and _MINISTRY_BEFORE.search(before):
         return True  # "Saudi Arabia's ministries of industry and investment signed ...": a ministry's name
-    if word in ("investment", "investments") and _A_NATIONS_BEFORE.search(before):
+    if word in ("investment", "investments") and _A_NATIONS_BEFORE.search(before) and _A_NATIONS_AFTER.match(
+            lowered, found.end()):
         return True  # "saying Chinese investment had created more than 10,000 jobs in Hungary": a country's
     if word.startswith("cooperat") and _INQUIRY_AFTER.match(lowered, found.end()):
         return True  # "would cooperate with any inquiry"
@@ -250,6 +251,10 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
 
 
 # A country's or the world's money, not a company's: "Chinese investment", "foreign direct investment"
+# ... told as what it did, or a body's name ("Chinese investment had created", "Public Investment Fund"),
+# not a company's investment named by where it goes ("confirm European investment in Zaragoza")
+_A_NATIONS_AFTER = re.compile(r"\s+(?:has|had|have|is|was|were|will|would|could|can|from|into|flows?|inflows?|fund|funds"
+                              r"|authority|corporation|bank|agency|board|ministry)\b")
 _A_NATIONS_BEFORE = re.compile(r"(?<!x)\b(?:chinese|japanese|korean|german|american|u\.?s\.?|european|foreign|overseas"
                                r"|inward|outward|global|public|state|government)\s+(?:direct\s+)?$")
 _MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:[\w-]+,?\s+)?(?:[\w-]+\s+and\s+)?$")

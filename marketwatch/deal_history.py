@@ -59,9 +59,13 @@ MADE_THEN_HERE = re.compile(_MADE_THEN)
 # in 2023, shows how hard ...", and a past investment in a relative clause: "and Lucid, in which it
 # invested $300 million last year"
 _DATED_APART_AFTER = re.compile(r"[^.;:]{0,80}?,\s+" + _MADE + r"\s+" + _THEN + r"\s*,")
+# (not one changed now: "Renault ends its software partnership with Google, agreed in 2021", "Uber doubles
+# its robotaxi deal with Lucid, signed last year")
+_CHANGED = re.compile(r"\b(?:end|expand|extend|renew|doubl|tripl|cancel|scrap|widen|deepen|broaden|terminat|drop|halt"
+                      r"|amend|rework|revis|scal\w*\s+back|cut|trim|buy\w*\s+more|under)\w*")
 _DATED_APART_HERE = re.compile(_MADE + r"\s+" + _THEN + r"\s*,")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:it|they|x{2,})\s+(?:had\s+)?$")
-_THEN_LATER = re.compile(r"[^.;:]{0,60}?\b(?:" + _THEN_SAID + r"|(?:in|back\s+in)\s+" + YEAR + r")\b")
+_THEN_LATER = re.compile(r"[^.;:]{0,60}?\b(?:" + _THEN_SAID + r")\b")  # (not "in January 2025": a filing's news)
 _MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 # (not "in 2023": "Xpeng signed the joint development agreement with Volkswagen in 2023" may be what
 # the story's news comes from)
@@ -102,7 +106,8 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
             or _ITS_DEAL_THEN_AFTER.match(lowered, found.end())):
         return True  # "Lucid signed its robotaxi deal with Uber and Nuro last year."
     if _may_be_dated_apart(lowered) and (_DATED_APART_AFTER.match(lowered, found.end()) or (
-            before.endswith(", ") and _DATED_APART_HERE.match(lowered, found.start()))):
+            before.endswith(", ") and _DATED_APART_HERE.match(lowered, found.start()))) and not (
+            _CHANGED.search(before) or _CHANGED.search(found.group())):
         return True  # "Ford's licence for CATL's cells at its plant, signed in 2023, shows ..."
     if "which" in before and _IN_WHICH_BEFORE.search(before) and _THEN_LATER.match(lowered, found.end()):
         return True  # "and Lucid, in which it invested $300 million last year"

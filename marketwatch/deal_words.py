@@ -80,8 +80,9 @@ STRONG = {
     r"|joint[- ]ventures?|JVs?|joint (?:[\w-]+ ){0,2}(?:company|plant|factory|gigafactory)|jointly[- ]owned|equally owned|co-owned"
     r"|50[-:/ ]50|co-?found(?:ed|s)?",
     # (not an idiom: "raised the stakes in China's smart-driving race", "the stakes are high", "high-stakes")
-    "stake": r"s(?<!raise the s)(?<!raises the s)(?<!raised the s)(?<!raising the s)(?<!upped the s)(?<!ups the s)"
-    r"(?<!high s)(?<!high-s)takes?(?! (?:are|were|is|could|have|remain|get)\b)"
+    "stake": r"stake(?!s)|s(?<!raise the s)(?<!raises the s)(?<!raised the s)(?<!raising the s)(?<!upped the s)"
+    r"(?<!ups the s)(?<!high s)(?<!high-s)(?<!higher s)takes(?! (?:are|were) (?:high|higher|huge|enormous|rising)\b)"
+    r"(?! (?:could|can)(?:n['’]t|not)? be (?:higher|greater|bigger)\b)"
     r"|equity (?:investment|interest|deal|ownership)|shareholding|minority interest|shares in"
     # "a share in the venture", not a market share: "Carmakers Grab Share In Thailand", "its share in China"
     rf"|a (?:{_PCT} |minority |majority |small |direct )?share in"

@@ -26,7 +26,7 @@ ROMANCE_WEAK = {
     "supply": r"fourni(?:t|ra|ront|ssent)|fournisseur\w*|[ée]quiper[ao]n?t?|choisi(?:t|ssent)|s[ée]lectionne\w*"
     r"|suministr\w*|proveedor\w*|elige\w*|equipar[áa]n?|utilisera|usar[áa]"
     # "Audi apuesta por Mobileye", "Seat confía a Amazon Web Services la nube de su fábrica"
-    r"|apuesta(?:n)? por X{2,}|conf[íi]a(?:n)? a X{2,}"
+    r"|X{2,} (?:[\w-]+ ){0,2}?(?:apuesta(?:n)? por|conf[íi]a(?:n)? a) X{2,}"
     # Portuguese "usarão a plataforma da Qualcomm" (another company's product), French "a retenu
     # Mobileye pour fournir", "confieront leur aide à la conduite à Mobileye" (not "fournir des
     # données aux régulateurs", "a retenu Renault et Qualcomm parmi les finalistes")
@@ -213,35 +213,47 @@ ROMANCE = {
     r"|accordo|parceria|partenariat|alianza|alleanza|alian[çc]a|collaborazione|colaboraci[óo]n)"
     # "Volvo Cars ne travaillera plus avec Luminar", "Lotus ya no usará el software de Momenta", "dejará de
     # montar su lidar" (a supplier's product no longer used)
-    r"|ne travaill\w* plus avec|ya no (?:usar[áa]n?|utilizar[áa]n?|montar[áa]n?|trabajar[áa]n? con)"
-    r"|dejar[áa]n? de (?:usar|utilizar|montar|trabajar con)",
+    r"|ne travailler(?:a|ont) plus avec|ne travaille(?:nt)? plus avec"
+    r"|ya no (?:usar[áa]n?|utilizar[áa]n?|montar[áa]n?) (?:[\w-]+ ){0,6}?X{2,}|ya no trabajar[áa]n? con X{2,}"
+    r"|dejar[áa]n? de (?:usar|utilizar|montar) (?:[\w-]+ ){0,6}?X{2,}|dejar[áa]n? de trabajar con X{2,}",
     # ... and a deal weighed: "Mercedes-Benz envisagerait d'entrer au capital de Momenta"
     "talks": r"pourparlers|en (?:n[ée]gociations?|discussions?)|n[ée]goci(?:e|ent|ation\w*)|negociaci[óo]n\w*"
-    r"|envisag(?:e|ent|erait|eraient) (?:de |d['’])(?:entrer|prendre|racheter|acqu\w+|investir|s['’]allier|nouer)"
+    r"|envisag(?:e|ent|erait|eraient) (?:de |d['’])(?:entrer au capital|prendre (?:une participation|le contr[ôo]le)"
+    r"|racheter|acqu[ée]rir|investir dans|s['’]allier|nouer un partenariat)"
     r"|negocia[nm]?|negociando|negocia[çc][õo]es|(?<!no est[áa] )(?<!no est[áa]n )en conversaciones|em conversas",
     # and Portuguese: "Volkswagen do Brasil assina memorando com Google Cloud", "fecha parceria com"
     "mou": r"protocole d['’]accord|lettre d['’]intention|memorando de entendimiento|carta de intenci[óo]n"
-    r"|sign\w* (?:un |le )?m[ée]morandum"
+    r"|X{2,} (?:et X{2,} )?sign\w* (?:un |le )?m[ée]morandum"
     r"|memorandos? de entendimentos?|assina(?:m|ram|ou)? (?:um )?memorando|carta de inten[çc][ãa]o",
-    "joint-venture": r"co-?entreprises?|entreprises? communes?|soci[ée]t[ée]s? communes?|empresas? conjuntas?|empresas? mixtas?"
+    "joint-venture": r"co-?entreprises?|entreprises? communes?|s(?<!pas de s)(?<!aucune s)oci[ée]t[ée]s? communes?"
+    r"|empresas? conjuntas?|empresas? mixtas?"
     # owned in equal parts (not a market shared: "se reparte a partes iguales entre CATL y BYD")
     r"|(?<!reparte )(?<!reparten )(?<!divide )(?<!dividen )(?<!dividem )(?<!partage )(?<!partagent )"
     r"(?:a partes iguales|em partes iguais|à parts égales)",
     # (not a permit: "licenciamento ambiental")
     "licensing": r"(?:acuerdos?|contratos?|acordos?) de licen(?:cia|ça|ca)(?:miento|mento)?|accords? de licence"
-    r"|licenciar[áa]n?|bajo licencia|sous licence|sob licen[çc]a",
+    # "con tecnología de CATL bajo licencia", "sous licence de CATL" (not a permit: "bajo licencia de la CPUC")
+    r"|licenciar[áa]n?|X{2,} (?:bajo licencia|sous licence|sob licen[çc]a)"
+    r"|(?:bajo licencia|sous licence|sob licen[çc]a) (?:de |d['’]|da |do )X{2,}",
     # "Renault entre au capital de WeRide", "entra en el capital de WeRide", "Seres prend 10 % de Yinwang"
     "stake": r"prise de participation|participaci[óo]n (?:minoritaria|mayoritaria|accionarial)"
+    # "Stellantis adquiere una participación del 5% en Pony.ai" (of a company: not "aumenta su participación
+    # del 12% en ventas")
+    r"|(?:adquiere|compra|toma)n? una participaci[óo]n del \d+(?:[.,]\d+)? ?% en (?:la |el )?(?:[\w-]+ )?X{2,}"
     # (of a company the config names: not "Hyundai y Samsung entran en el capital de la vasca Ionbask")
-    r"|entr(?:e|ent|er|era|eront|é|ée) (?:[\w-]+ ){0,2}?au capital (?:de |d['’]|du )(?:[\w'’-]+ ){0,3}?X{2,}"
-    r"|entr(?:a|an|ar|ará|arán|ó) en el capital de (?:[\w-]+ ){0,3}?X{2,}"
-    r"|prend(?:ra|re|nent)? (?!100\b)\d+(?:[.,]\d+)? ?% (?:de|du|d['’]|dans)"
+    # (not refused: "n'a pas l'intention d'entrer au capital", "n'envisage pas d'entrer")
+    r"|e(?<!pas d'e)(?<!pas d’e)(?<!pas de e)(?<!intention d'e)(?<!intention d’e)ntr(?:e|ent|er|era|eront|é|ée)"
+    r" (?:[\w-]+ ){0,2}?au capital"
+    r" (?:de |d['’]|du )(?:[\w'’-]+ )?X{2,}"
+    r"|entr(?:a|an|ar|ará|arán|ó) en el capital de (?:[\w-]+ ){0,2}?X{2,}"
+    # (of a company: not "prend 4 % dans le sillage de Nvidia", "prend 5 % du marché chinois")
+    r"|prend(?:ra|re|nent)? (?!100\b)\d+(?:[.,]\d+)? ?% (?:de |du |d['’])(?:[\w'’-]+ ){0,2}?X{2,}"
     r"|participa[çc][ãa]o (?:minorit[áa]ria|majorit[áa]ria|acion[áa]ria)"
     # a stake raised or bought: "eleva al 15% su participación en Pony.ai", "compra participação de 3% na
     # Horizon Robotics", "porte à 12 % sa participation dans Archer" (not a share of a market or of sales)
     r"|(?:eleva|aumenta|sube|incrementa|ampl[íi]a|refuerza|adquiere|compra|toma|adquire|amplia|refor[çc]a"
     r"|porte|relève|augmente|renforce|double|prend|acquiert)(?:n|m|nt)? (?:[\w%,.’'-]+ ){0,4}?"
-    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: del? \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b"
+    r"(?:participaci[óo]n|participa[çc][ãa]o|participation)(?: de \d+(?:[.,]\d+)? ?%)? (?:en|na|no|em|dans|au capital)\b"
     r"(?! (?:el |la |o |a |le |les )?(?:mercado|mercato|march[ée]|segmento|setor|sector|secteur)\b)",
     "acquisition": r"rach[eè]te\w*|rachat|adquier\w+|adquisici[óo]n|adquire\w*|aquisi[çc][ãa]o"
     # a business sold to another company: "Stellantis cède Free2Move à Uber"
@@ -251,14 +263,20 @@ ROMANCE = {
     r"|neg[óo]cio|empresa|filial) d(?:e|a|o|el|as|os)\b",  # of something: not "compra la empresa japonesa"
     "investment": r"invierte\w*|invertir[áa]?n?|inversi[óo]n|(?:entra|participa)n? en (?:la|una) ronda(?! final)"
     # a funding round's investors: "une ronda liderada por Mercedes-Benz", "Nissan et Nvidia au tour de table"
-    r"|ronda (?:de (?:financiaci[óo]n|inversi[óo]n) )?liderada por|au tour de table",
+    # (of a company the config names: not "Basquevolt cierra una ronda liderada por Stellantis", "au tour de
+    # table organisé par Bercy")
+    r"|X{2,} (?:[\w-]+ ){0,6}?(?:una |la )?ronda (?:de (?:financiaci[óo]n|inversi[óo]n) )?liderada por"
+    r"|au tour de table (?:de |d['’]|du )X{2,}"
+    # "Wayve lève 1 milliard de dollars, Nissan et Nvidia au tour de table"
+    r"|X{2,} l[èe]ve (?:[\w,.’'-]+ ){0,6}?X{2,} (?:et X{2,} )?au tour de table",
     "partnership": r"s['’]all(?:ie|ient|iera|ieront)|s['’]associ(?:e|ent|era|eront)|partenariats?|coop[ée]ration"
     # not "de acuerdo con" (according to)
     # (not a budget: "El acuerdo de presupuestos de Aragón")
     r"|se al(?:[íi]a|[íi]an|iar[áa]n?)|alianzas?|(?<!de )acuerdos?(?! de presupuestos?)|asociaci[óo]n (?:estrat[ée]gica|con)"
     # "Hyundai y Nvidia unen fuerzas", "Porsche colaborará con OpenAI"
     # (not "que colabora con Nissan", an aside on a partnership that is)
-    r"|un(?:en|ir[áa]n?|ieron) fuerzas|colabor(?:ar[áa]n?|ó|aron) con"
+    # (the companies' own: not "Sindicatos de Tesla y Uber unen fuerzas")
+    r"|X(?<!de X)X+ y X{2,} un(?:en|ir[áa]n?|ieron) fuerzas|c(?<!que c)olabor(?:ar[áa]n?|ó|aron) con"
     # Portuguese, not "de acordo com" (according to)
     r"|parcerias?|(?<!de )acordos?|alian[çc]as?"
     # French "accord" signed: "Stellantis et Gotion signent un accord" (as English "signs"; a deal

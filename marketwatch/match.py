@@ -37,7 +37,8 @@ from marketwatch.sentences import has_no_subject, split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
-_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung)"
+_OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung"
+                      r"|chronique|[ée]ditorial|opini[óo]n|an[áa]lisis|editoriale|commento)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
 # "Lucid would supply its motors to rival carmakers, CEO says, but no deal yet": the headline says
 # there is none; the summary's deals are the company's old ones. Not a headline that names two
