@@ -238,8 +238,9 @@ def _is_membership(lowered: str, found: re.Match[str], before: str) -> bool:
             and not _X_BEFORE.search(lowered, 0, found.start())
             and not _X_BEFORE.search(lowered, separate.end())):
         return True  # "Hungary signs strategic agreements with BYD and CATL": one each, with Hungary
-    if ("sign" in lowered or "ink" in lowered) and (
-            signed := _SIGNED_SEPARATELY_BEFORE.search(lowered, 0, found.start())) and (
+    window = max(0, found.start() - _SEPARATELY_WINDOW)
+    if (lowered.find("sign", window, found.start()) >= 0 or lowered.find("ink", window, found.start()) >= 0) and (
+            signed := _SIGNED_SEPARATELY_BEFORE.search(lowered, window, found.start())) and (
             not _X_BEFORE.search(lowered, 0, signed.start())):
         return True  # "BOI signs MoUs with Changan, GAC Aion and Huawei on EV investment": what the deals are on
     return ((word.startswith("join") and (_AS_MEMBERS_AFTER.match(lowered, found.end()) is not None
@@ -277,8 +278,13 @@ _SEPARATE_DEALS_AFTER = re.compile(rf"(?P<plural>\s+(?:[\w-]+\s+){{0,3}}?(?:{_PL
                                    r"(?:\s*,?\s+(?:and|&)\s+" + _ONE + r"|\s*,\s*" + _ONE + r"\s*$)")
 _X_BEFORE = re.compile(r"x{2,}")
 # ... and what they are about, after them: "signs MoUs with Changan, GAC Aion and Huawei on EV investment"
-_SIGNED_SEPARATELY_BEFORE = re.compile(r"\b(?:sign|ink)\w*" + _SEPARATE_DEALS_AFTER.pattern.replace("(?P<plural>", "(?:")
-                                       + r"\s+(?:on|for|covering|in)\s+(?:[\w,-]+\s+){0,12}?$")
+# (in the 240 characters before the deal word: searched at every one, it must not grow with the text;
+# and a tail naming no company: not "Having signed pacts with CATL and Tencent in China, Nio invests")
+_SEPARATELY_WINDOW = 240
+_SIGNED_SEPARATELY_BEFORE = re.compile(
+    rf"\b(?:sign|ink)\w*(?:\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLURAL_NOUNS})(?:\s+of\s+understanding)?)?\s+(?:with|by)\s+"
+    + _ONE + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)" + _ONE + r")+"
+    + r"\s+(?:on|for|covering|in)\s+(?:(?!x{2,})[\w,-]+\s+){0,12}?$")
 
 
 def tells_no_deal(lowered: str) -> bool:

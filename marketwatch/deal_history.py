@@ -69,7 +69,7 @@ _THEN_LATER = re.compile(r"[^.;:]{0,60}?\b(?:" + _THEN_SAID + r")\b")  # (not "i
 _MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 # (not "in 2023": "Xpeng signed the joint development agreement with Volkswagen in 2023" may be what
 # the story's news comes from)
-_WITH_THEN = r"(?:\s+with\s+x{2,}(?:(?:,\s+|\s+(?:and|&)\s+)x{2,})*)?\s+(?:" + _THEN_SAID + r")\s*(?:[.;,]|$)"
+_WITH_THEN = r"(?:\s+with\s+x{2,}(?:(?:,\s+|\s+(?:and|&)\s+)x{2,})*)?\s+(?:" + _THEN_SAID + r")\s*(?:[.;]|$)"
 _THEN_AFTER = re.compile(_WITH_THEN)
 _ITS_DEAL_THEN_AFTER = re.compile(r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|contract"
                                   r"|partnership|joint\s+venture|venture|memorandum|mou)s?\b(?:\s+of\s+understanding)?"

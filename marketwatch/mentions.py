@@ -91,11 +91,13 @@ _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-Z][^\W\d_A-Z][^\W\d_]*")
 # ("Alphabet's Waymo Unit says", "Google's Waymo Chief says")
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:on[^\S\n]+(?:why|how|what|whether)|says|said|tells|told|explains)\b")
 _GIVEN_NAMES = ("Mercedes", "Ola", "Tesla")
-# ... and after a post, for those: "Neue Chefin Mercedes Lindner setzt auf Partnerschaften", "new
-# CEO Mercedes Lindner" (English or German; the caller has seen a surname after it).
-_POST_BEFORE = re.compile(r"\b(?i:ceo|cfo|cto|chief|head|boss|president|chair\w*|director|manager|executive"
+# ... and after a new post, for those: "Neue Chefin Mercedes Lindner setzt auf Partnerschaften", "new
+# CEO Mercedes Lindner" (English or German; the caller has seen a surname after it); not a company's
+# post before its product ("Hyundai president Tesla Giga Texas visit")
+_POST_BEFORE = re.compile(r"\b(?i:(?:new|neue[nr]?|nueva|nuevo|nouvelle|nouveau|incoming|interim)[^\S\n]+"
+                          r"(?:ceo|cfo|cto|chief|head|boss|president|chair\w*|director|manager|executive"
                           r"|spokes\w+|chef(?:in)?|managerin|vorstand|vorständin|sprecher(?:in)?|leiter(?:in)?"
-                          r"|direktor(?:in)?|präsident(?:in)?|geschäftsführer(?:in)?"
+                          r"|direktor(?:in)?|präsident(?:in)?|geschäftsführer(?:in)?|directora?|presidenta?)"
                           # ... or after a verb that appoints someone: "Google nombra a Mercedes Fernández"
                           r"|nombra a|nombró a|designa a|designó a|ficha a|nomme|nommé|a nommé)[^\S\n]+$")
 _NO_SURNAME = re.compile(r"Benz|Unit|Division|Subsidiary|Group|Team|Board|Chief|Head|Boss|Founder|President|Chair\w*"

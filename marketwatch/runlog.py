@@ -8,6 +8,10 @@ from pathlib import Path
 from marketwatch import dates
 
 
+def _private(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
+
+
 class LogError(Exception):
     """The log could not be written, phrased as the one line the user will read."""
 
@@ -42,8 +46,7 @@ class RunLog:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Private as the database is (0600): it names the stories of what the user watches.
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            with open(fd, "a", encoding="utf-8") as handle:
+            with open(self.path, "a", encoding="utf-8", opener=_private) as handle:
                 if lines:
                     handle.write("\n".join(lines) + "\n")
         except (FileExistsError, NotADirectoryError):

@@ -58,7 +58,9 @@ _DEAL_VERBS = (r"(?:signs|forms|inks|wins|lands|picks|taps|teams|partners|agrees
                r"|ties|selects|chooses|opts|backs|orders|launches|plans|eyes|to [a-z]+)\s")
 _NO_SUBJECT = re.compile(
     r"(?:also\s+)?" + _DEAL_VERBS
-    + r"|(?:[a-z-]+\s+){0,2}?(?:car ?maker|auto ?maker|chipmaker|ev maker|company|group|firm|giant|start-?up|supplier)"
+    # (a word for it, not for another: "another carmaker picks Nvidia", "rival carmaker", "its supplier")
+    + r"|(?:(?!(?:another|rival|its|their|other|a|an|one|some|each|every|no)\b)[a-z-]+\s+){0,2}?"
+    r"(?:car ?maker|auto ?maker|chipmaker|ev maker|company|group|firm|giant|start-?up|supplier)"
     r"\s+(?:also\s+)?" + _DEAL_VERBS)
 
 
@@ -86,7 +88,11 @@ def _is_abbreviation(sentence: str, text: str, next_start: int) -> bool:
         return not (word in {"inc", "corp", "co", "ltd", "llc", "plc"} and following.isupper()
                     and _next_word(text, next_start) in _SENTENCE_STARTERS)
     if word.isdigit() and len(word) <= 2:  # a German date: "übernimmt zum 1. Oktober die Leitung"
-        return _next_word(text, next_start) in _GERMAN_MONTHS
+        month = _next_word(text, next_start)
+        # (April, August, September and November are English words too: "sales fell 12. August sales
+        # at ... rose" is two sentences; with "zum", "am", "ab" ... before the day, a German date)
+        return month in _GERMAN_MONTHS or (month in _GERMAN_AND_ENGLISH_MONTHS and _GERMAN_BEFORE_A_DAY.search(
+            sentence[-20:]) is not None)
     # initials: "J. D. Power"; not a name with an ampersand ("... at M&M. ETAuto had reported")
     return len(word) == 1 and word.isalpha() and sentence[-3:-2] != "&"
 
@@ -98,5 +104,6 @@ def _next_word(text: str, start: int) -> str:
 
 _SENTENCE_STARTERS = {"the", "it", "this", "they", "he", "she", "we", "its", "their", "a", "an",
                       "in", "under", "both", "separately", "meanwhile", "however", "last"}
-_GERMAN_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                  "oktober", "november", "dezember"}
+_GERMAN_MONTHS = {"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"}
+_GERMAN_AND_ENGLISH_MONTHS = {"april", "august", "september", "november"}
+_GERMAN_BEFORE_A_DAY = re.compile(r"\b(?:zum|am|ab|vom|bis|seit|dem|den|Zum|Am|Ab|Vom|Bis|Seit)\s+\d{1,2}\.$")

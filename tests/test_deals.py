@@ -2086,3 +2086,21 @@ def test_advice_to_pick_and_deals_dated_as_background(shipped, title, summary, p
 ])
 def test_what_a_review_of_the_french_and_spanish_rules_narrowed(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == set(pairs)
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # a code review of this stop's rules
+    ("Ford signs Baidu deal; another carmaker picks Nvidia", "", (("Ford", "Baidu"),), "partnership"),
+    ("Toyota recalls 1 million cars; rival carmaker signs deal with Nvidia", "", (), None),
+    ("Having signed pacts with CATL and Tencent in China, Nio invests in Horizon Robotics", "",
+     (("NIO", "Horizon Robotics"),), "investment"),
+    ("Robotaxi rollout widens", "Lucid signed its robotaxi deal with Uber last year, and now Uber is buying 20,000 "
+     "more Lucid vehicles.", (("Lucid", "Uber"),), "partnership"),
+])
+def test_what_a_code_review_of_this_stops_rules_found(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+def test_a_companys_post_before_its_product_is_no_first_name(shipped):
+    assert [m.alias.owner for m in shipped.mentions("Hyundai president Tesla Giga Texas visit")] == ["Hyundai", "Tesla"]

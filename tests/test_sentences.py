@@ -63,3 +63,20 @@ def test_a_summarys_list_items_are_sentences_and_a_headlines_middle_dot_is_not()
                      "Kia EV4 review Autocar"]
     text = 'T\n"It was a bold bet." · In 2016, Uber agreed to buy Volvo cars.'  # no sentence starts with the dot
     assert [text[a:b] for a, b in split_sentences(text, items_from=2)][-1] == "In 2016, Uber agreed to buy Volvo cars."
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Er übernimmt zum 1. Oktober die Leitung der Software.", 1),  # a German date
+    ("Er übernimmt zum 1. September die Leitung. Danach mehr.", 2),
+    ("Toyota now ranks No. 3 after its sales fell 12. August sales at Nvidia-powered rivals rose.", 2),  # English
+])
+def test_a_german_date_ends_no_sentence_an_english_month_after_a_number_does(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_a_headline_clause_without_a_subject_stays_with_the_first():
+    headline = "Mahindra Q3 profit rises 18%; signs MoU with Qualcomm"
+    assert len(split_sentences(headline, len(headline) + 1)) == 1
+    for other in ("Nissan posts loss; shares fall", "Ford signs Baidu deal; another carmaker picks Nvidia",
+                  "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact"):
+        assert len(split_sentences(other, len(other) + 1)) == 2, other
