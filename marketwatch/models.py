@@ -90,6 +90,7 @@ class ParsedFeed:
     site_url: str | None
     items: tuple[tuple[Entry, Match], ...]
     error: str | None = None  # set when the document is not a usable feed
+    warning: str | None = None  # set when it was read in part (parse.ParsedDocument.warning)
 
 
 @dataclass(frozen=True)

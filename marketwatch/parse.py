@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import xml.sax
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +22,9 @@ class ParsedDocument:
     site_url: str | None
     entries: tuple[Entry, ...]
     error: str | None = None
+    # A feed read in part: its XML breaks off or goes wrong after some items ("a feed cut off in
+    # transit"), which feedparser reads up to there; the feed is ok, its health says what is missing.
+    warning: str | None = None
 
 
 def parse_document(
@@ -60,7 +64,18 @@ def parse_document(
         entry = _entry(feed_url, raw, languages, now)
         if entry is not None and entry.id not in entries:
             entries[entry.id] = entry
-    return ParsedDocument(title, site_url, tuple(entries.values()))
+    return ParsedDocument(title, site_url, tuple(entries.values()), warning=_read_in_part(parsed, len(entries)))
+
+
+def _read_in_part(parsed, entries: int) -> str | None:
+    """Not feedparser's other bozo reasons (an encoding declared wrong, a text/plain type): those
+    lose nothing."""
+    exc = parsed.get("bozo_exception")
+    if not parsed.get("bozo") or not isinstance(exc, xml.sax.SAXException):
+        return None
+    message = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
+    read = f"{entries} {'entry' if entries == 1 else 'entries'} read"
+    return f"read in part: not well-formed XML ({_one_line(message)}); {read}, any after it lost"
 
 
 def _entry(feed_url: str, raw, languages: tuple[str, ...], now: datetime) -> Entry | None:

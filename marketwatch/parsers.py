@@ -91,7 +91,7 @@ def parse_and_match(url: str, content: bytes, headers: dict[str, str],
 
     doc = parse_document(url, content, headers, languages, now, fetched_from=fetched_from)
     items = tuple((entry, _match(entry.title, entry.summary)) for entry in doc.entries)
-    return ParsedFeed(url, doc.title, doc.site_url, items, doc.error)
+    return ParsedFeed(url, doc.title, doc.site_url, items, doc.error, doc.warning)
 
 
 def _match(title: str, summary: str) -> Match:

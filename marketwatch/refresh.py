@@ -209,6 +209,8 @@ class _Run:
             result = replace(result, status="error", error=parsed.error, content_hash=None)
             await self._write(FeedUpdate(feed_id, result))
             return _outcome(feed, result)
+        if parsed.warning:  # ok, with what was lost said in its health; read again next time, not skipped as unchanged
+            result = replace(result, error=parsed.warning, content_hash=None)
         saved = await self._write(FeedUpdate(feed_id, result, parsed.items, parsed.title, parsed.site_url))
         return _outcome(feed, result, saved.new, tuple(saved.new_tieups))
 

@@ -494,6 +494,10 @@ def test_entity_bombs_are_not_expanded(run, path, link):
 def test_a_truncated_document_keeps_the_entries_before_the_cut(run):
     first = {f["url"]: f for f in json.loads(run.first.stdout)["feeds"]}
     assert first[run.url("/truncated.xml")]["status"] == "ok"
+    # ... and its health says that the rest was lost, not a plain "ok" (the feed screen, `feeds`)
+    assert first[run.url("/truncated.xml")]["error"].startswith("read in part: not well-formed XML (")
+    assert "entries read, any after it lost" in run.feeds[run.url("/truncated.xml")]["error"]
+    assert not first[run.url("/good.xml")]["error"]
     for item in GOOD:
         assert story(run, item["link"]) is not None
     assert {r[0] for r in run.rows(
