@@ -230,6 +230,10 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
             if "2 feeds failing (f) · refreshed just now" in screen_text(app):
                 break
         assert "2 feeds failing (f) · refreshed just now" in screen_text(app)
+        # ... and said, as the dashboard's own refresh says it (the count alone changed)
+        name = config.feeds[0].name or url
+        told = [n.message for n in app._notifications]
+        assert f"1 feed newly failing (press f): {name}" in told and sum("failing" in m for m in told) == 1
         await pilot.press("f")
         await settle(pilot)
         assert isinstance(app.screen, FeedsScreen) and "3 feeds · 2 failing" in screen_text(app)
@@ -242,6 +246,11 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
             if "failing" not in screen_text(app).splitlines()[0]:
                 break
         assert "13 tie-ups · 9 new · refreshed just now" in screen_text(app).splitlines()[0]
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if any("working again" in n.message for n in app._notifications):
+                break
+        assert any(n.message.startswith("2 feeds working again: ") for n in app._notifications)
 
 
 async def test_a_narrow_top_bar_keeps_the_feeds_failing_before_the_refresh_time(config):

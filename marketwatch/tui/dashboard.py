@@ -94,6 +94,7 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         self._auto = False  # the refresh running was started by settings.auto_refresh, not by r
         self._auto_tried: datetime | None = None  # when settings.auto_refresh last started one
         self._failing: set[str] = set()  # the feeds the last refresh here found failing
+        self._failing_seen: frozenset[str] | None = None  # failing when the dashboard last looked (feeds_changed)
         self._quitting = threading.Event()
         self._left: dict[str, str] = {}
         self._story_screen = None  # made on the first story opened, then shown again for the next
@@ -213,6 +214,10 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         self._announced = max(self._announced, mark)
         if count:
             self.post_message(TieupsArrived(count, stories))
+        with contextlib.suppress(sqlite3.Error, StoreError):
+            changed = self.feeds_changed(self.data.failing())
+            if changed is not None:
+                self.post_message(changed)
 
     def scope_deals(self) -> dict:
         """The deal filter as `tieups_stored_after` takes it."""

@@ -13,13 +13,16 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from marketwatch import overview, queries
 from marketwatch.overview import Pane
 from marketwatch.queries import FeedHealth, StoryFilter
 from marketwatch.store import Store
 from marketwatch.story import Story
+
+if TYPE_CHECKING:
+    import sqlite3
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -136,7 +139,7 @@ class Data:
             panes = overview.panes(conn, companies, headlines=headlines, now=now, deal=deal)
             stories, unread = overview.totals(conn, companies, deal=deal)
             feeds, last = conn.execute("SELECT count(*), max(last_fetched) FROM feeds").fetchone()
-            failing = frozenset(url for (url,) in conn.execute("SELECT url FROM feeds WHERE status = 'error'"))
+            failing = _failing(conn)
             found = Overview(tuple(panes), stories, unread, feeds, last, failing)
             if len(self._overviews) >= self.OVERVIEWS_KEPT:
                 self._overviews.pop(next(iter(self._overviews)))
@@ -180,6 +183,11 @@ class Data:
                                                          exclude=exclude, deals=deals)
             return count, stories, upto
 
+    def failing(self) -> frozenset[str]:
+        """The feeds whose last fetch failed."""
+        with self._lock:
+            return _failing(self.store.conn)
+
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
         with self._lock:
             return queries.feed_health(self.store.conn, configured)
@@ -204,3 +212,7 @@ class Data:
         with self._lock:
             self._writes += 1
             self.store.set_flags(ids, "read", False)
+
+
+def _failing(conn: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(url for (url,) in conn.execute("SELECT url FROM feeds WHERE status = 'error'"))

@@ -60,10 +60,48 @@ class TieupsArrived(Message):
         self.stories = stories
 
 
+class FeedsChanged(Message):
+    """Another process's refresh (cron) left feeds failing that were not, or working that were."""
+
+    def __init__(self, failing: list[str], working: list[str]) -> None:
+        super().__init__()
+        self.failing = failing
+        self.working = working
+
+
 class Refreshes:
     """The dashboard's own refresh (`r`, or `settings.auto_refresh`): one at a time
     (`refreshing`), its progress on the main screen, naming the last few feeds still out
     (`_left`). These, `_auto`, `_auto_tried` and `_failing` are set by the app's __init__."""
+
+    def saw_failing(self, failing: frozenset[str]) -> None:
+        """The feeds failing when the panes were first shown: what a later background refresh's
+        failures are told against (`feeds_changed`)."""
+        if self._failing_seen is None:
+            self._failing_seen = failing
+
+    def feeds_changed(self, failing: frozenset[str]) -> FeedsChanged | None:
+        """After another process's refresh: the config's feeds failing now that were not when the
+        dashboard last looked, and those working again. Only the top bar's count changed, where
+        the dashboard's own refresh said "2 feeds failed (press f)"."""
+        seen, self._failing_seen = self._failing_seen, failing
+        if seen is None:
+            return None
+        names = {feed.url: feed.name or feed.url for feed in self.config.feeds}
+        newly = sorted(names[url] for url in failing - seen if url in names)
+        again = sorted(names[url] for url in seen - failing if url in names)
+        return FeedsChanged(newly, again) if newly or again else None
+
+    def on_feeds_changed(self, message: FeedsChanged) -> None:
+        lines = []
+        if message.failing:
+            lines.append(f"{render.plural(len(message.failing), 'feed')} newly failing (press f): "
+                         f"{render.cut(', '.join(message.failing), 120)}")
+        if message.working:
+            lines.append(f"{render.plural(len(message.working), 'feed')} working again: "
+                         f"{render.cut(', '.join(message.working), 120)}")
+        self.notify("\n".join(lines), title="Feeds (refreshed in the background)",
+                    severity="warning" if message.failing else "information", timeout=30, markup=False)
 
     def notify_repairs(self, repairs: list[str]) -> None:
         """What the store found damaged and rebuilt (a search index), from a refresh or a search."""
@@ -192,6 +230,7 @@ class Refreshes:
             return
         self.notify_repairs(message.report.repairs)
         failing, self._failing = self._failing, {f.url for f in message.report.failed}
+        self._failing_seen = frozenset(self._failing)  # told here: not again by the next poll
         if auto and not message.report.new_tieups and self._failing <= failing:
             self.reload()  # a refresh no one asked for, with no tie-up and no feed newly failing: nothing to say
             return

@@ -169,6 +169,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
             return
         self.overview = overview
         app = self.app
+        app.saw_failing(overview.failing)
         now = app.now()
         self.query_one(TopBar).set(scope_label=render.scope_label(scope), extra=self._totals(overview, now))
         message = self.query_one("#message", Static)
