@@ -2106,8 +2106,13 @@ async def test_e_lists_every_story_of_the_focused_company(config):
         assert all(table.get_cell(story.id, "who").plain.startswith(pane.company) for story in listed
                    if any(pane.company in pair for pair in story.pairs))  # its own pair first
         assert f"{pane.company}: every tie-up story" in screen_text(app)
+        assert table.cursor_row == 0  # on the headline e was pressed on: the pane's first
         await pilot.press("escape")
         assert app.screen is app.main and app.main.focused is pane
+        await pilot.press("j", "e")  # on its second headline, the list starts on that story
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.loaded[table.cursor_row].id == pane.stories[1].id and table.cursor_row == 1
 
 
 async def test_capital_s_lists_the_starred_stories_whatever_the_filter(config):

@@ -219,7 +219,9 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
         else:  # its own deals of that type, as its pane lists them
             title = f"{company}: {render.deal_kind_in_text(deal)}"
             flt = StoryFilter(companies=(company,), deals=(deal,))
-        self.app.push_screen(StoriesScreen(title, flt))
+        pane = self.focused
+        at = pane.stories[pane.cursor].id if pane.stories else None  # on the headline `e` was pressed on
+        self.app.push_screen(StoriesScreen(title, flt, at=at))
 
     def action_mark_all_read(self) -> None:
         if isinstance(self.focused, CompanyPane):

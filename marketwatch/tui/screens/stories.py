@@ -43,8 +43,10 @@ class StoriesScreen(EarlyKeys):
 
     app: MarketwatchApp
 
-    def __init__(self, title: str, flt: StoryFilter, empty: str = "No stories.") -> None:
+    def __init__(self, title: str, flt: StoryFilter, empty: str = "No stories.", at: str | None = None) -> None:
+        """`at`: the story the cursor starts on (the headline `e` was pressed on)."""
         super().__init__()
+        self.at = at
         self.title_text = title
         self.empty = empty  # what the status line says when no story matches
         self.filter = dataclasses.replace(flt, limit=PAGE, offset=0)
@@ -110,7 +112,8 @@ class StoriesScreen(EarlyKeys):
         if more:
             table.add_stories(stories)
         else:
-            table.set_stories(stories, total or 0, keep_place=keep)
+            at, self.at = self.at, None
+            table.set_stories(stories, total or 0, keep_place=keep, at=at)
         self.query_one("#status", Static).update(self.status_text(table.total))
         self.loading_more = False
 

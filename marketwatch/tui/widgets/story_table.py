@@ -81,9 +81,10 @@ class StoryTable(StoryActions, KeyedTable):
             self._require_update_dimensions = True
             self.refresh()
 
-    def set_stories(self, stories: list[Story], total: int, *, keep_place: bool = False) -> None:
+    def set_stories(self, stories: list[Story], total: int, *, keep_place: bool = False,
+                    at: str | None = None) -> None:
         """`keep_place`: the same list read again, the cursor staying on its story (or its row,
-        if that story is no longer listed)."""
+        if that story is no longer listed); `at`: the story to start on, where it is listed."""
         row, current = self.cursor_row, self.story
         self.clear()
         self.loaded = []
@@ -91,6 +92,8 @@ class StoryTable(StoryActions, KeyedTable):
         self.add_stories(stories)
         if keep_place and current is not None:
             row = next((i for i, story in enumerate(stories) if story.id == current.id), row)
+        if at is not None:
+            keep_place, row = True, next((i for i, story in enumerate(stories) if story.id == at), 0)
         self.move_cursor(row=max(0, min(row, len(stories) - 1)) if keep_place else 0)
         held, self._before_rows = self._before_rows or [], None
         for key in held:  # forwarded as the app forwards a key: posted, it would be dispatched twice
