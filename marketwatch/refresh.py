@@ -95,9 +95,19 @@ def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callab
     db_path = config.settings.db
     with Store(db_path) as _probe:  # fail fast, before taking the lock, on a broken database
         pass
+    asked, waited = dates.utcnow(), []
+
+    def waiting() -> None:
+        waited.append(True)
+        if on_wait is not None:
+            on_wait()
+
     try:
-        with refresh_lock(db_path, on_wait, stop), Store(db_path) as store:
-            return asyncio.run(_Run(config, store, progress, only, stop).run())
+        with refresh_lock(db_path, waiting, stop), Store(db_path) as store:
+            # After waiting for another refresh (r pressed while cron ran), the feeds it fetched
+            # meanwhile are not asked for again: their servers answered seconds ago.
+            run = _Run(config, store, progress, only, stop, fresh_since=asked if waited else None)
+            return asyncio.run(run.run())
     except Stopped:  # while waiting for another refresh's lock
         now = dates.utcnow()
         return RefreshReport(started=now, finished=now, stopped=True)
@@ -105,8 +115,10 @@ def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callab
 
 class _Run:
     def __init__(self, config: Config, store: Store, progress: Progress | None,
-                 only: list[str] | None, stop: threading.Event | None = None) -> None:
+                 only: list[str] | None, stop: threading.Event | None = None,
+                 fresh_since: datetime | None = None) -> None:
         self.stop = stop
+        self.fresh_since = fresh_since
         self.config = config
         # A company's own deals take in its units' (Peugeot's for Stellantis): asked once per
         # company named in the stories written, not for every company in the config.
@@ -134,6 +146,16 @@ class _Run:
         ids = await loop.run_in_executor(self._db, self.store.sync_feeds, self.feeds)
         states = await loop.run_in_executor(self._db, self.store.feed_states)
         done = 0
+        feeds = self.feeds
+        if self.fresh_since is not None:
+            fresh = await loop.run_in_executor(self._db, self.store.fetched_since, self.fresh_since)
+            feeds = [f for f in self.feeds if f.url not in fresh]
+            for feed in self.feeds:
+                if feed.url in fresh:
+                    self.report.feeds.append(FeedOutcome(feed.url, feed.name, *fresh[feed.url]))
+                    done += 1
+                    if self.progress:
+                        self.progress(done, len(self.feeds), self.report.feeds[-1])
         tasks: list[asyncio.Task] = []
         stop_watch: asyncio.Task | None = None
         fetcher = None
@@ -146,7 +168,7 @@ class _Run:
 
             fetcher = Fetcher(self.settings)
             tasks = [asyncio.create_task(self._one(fetcher, f, ids[f.url], states.get(f.url)))
-                     for f in self.feeds]
+                     for f in feeds]
             stop_watch = asyncio.create_task(self._watch_stop(tasks)) if self.stop else None
             for task in asyncio.as_completed(tasks):
                 try:
@@ -158,7 +180,7 @@ class _Run:
                 self.report.feeds.append(outcome)
                 done += 1
                 if self.progress:
-                    self.progress(done, len(tasks), outcome)
+                    self.progress(done, len(self.feeds), outcome)
             if not self.report.stopped:
                 self.report.pruned = await loop.run_in_executor(
                     self._db, self.store.prune, self.settings.retention_days, self.now)

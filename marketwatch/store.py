@@ -337,6 +337,12 @@ class Store:
         )
         return {row[0]: FeedState(*row) for row in rows}
 
+    def fetched_since(self, when: datetime) -> dict[str, tuple[str, int | None, str | None]]:
+        """(status, HTTP status, error) of the feeds fetched since `when` (by another refresh)."""
+        rows = self.conn.execute("SELECT url, status, http_status, error FROM feeds WHERE last_fetched >= ?",
+                                 (dates.to_iso(when),))
+        return {url: (status, http_status, error) for url, status, http_status, error in rows}
+
     def record_fetch(self, feed_id: int, result: FetchResult, now: datetime) -> None:
         """Remember the outcome of a fetch that brought no new entries (304, error, deferral)."""
         with self.transaction() as conn:

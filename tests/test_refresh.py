@@ -8,6 +8,7 @@ import time
 
 from conftest import Reply, rss
 
+from marketwatch import dates
 from marketwatch.config import load_config
 from marketwatch.queries import StoryFilter, feed_health, list_stories
 from marketwatch.refresh import refresh
@@ -289,3 +290,31 @@ def test_stop_while_waiting_for_another_refresh_ends_the_wait(server, make_confi
         assert not run.is_alive()  # the lock is still held
     (report,) = reports
     assert report.stopped and report.feeds == [] and stories(config) == []
+
+
+def test_a_refresh_that_waited_for_another_does_not_fetch_again_what_that_one_fetched(server, make_config):
+    """r pressed while cron's refresh ran: it waited, then asked every server again, doubling the
+    wait on slow ones. The feeds the other refresh fetched meanwhile are reported as it left them."""
+    import threading
+
+    from marketwatch.lock import refresh_lock
+    from marketwatch.models import FetchResult
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/b.xml"] = Reply(200, rss([OTHER]))
+    config = load_config(make_config([server.url("/a.xml"), server.url("/b.xml")]))
+    waiting, reports = threading.Event(), []
+    with refresh_lock(config.settings.db):  # cron's refresh, running
+        run = threading.Thread(target=lambda: reports.append(refresh(config, on_wait=waiting.set)))
+        run.start()
+        assert waiting.wait(30)
+        with Store(config.settings.db) as store:  # ... which fetches a.xml (a 503) meanwhile
+            url = server.url("/a.xml")
+            store.record_fetch(store.sync_feeds(config.feeds)[url], FetchResult(url, "error", 503, error="HTTP 503"),
+                               dates.utcnow())
+    run.join(30)
+    (report,) = reports
+    assert [path for path, _ in server.requests] == ["/b.xml"]
+    assert [(f.url, f.status, f.error) for f in report.feeds] == [
+        (server.url("/a.xml"), "error", "HTTP 503"), (server.url("/b.xml"), "ok", None)]
+    assert [f.url for f in report.failed] == [server.url("/a.xml")]  # as cron left it
