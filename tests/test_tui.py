@@ -760,6 +760,10 @@ async def test_a_long_filter_gives_way_to_feeds_failing_too(tmp_path, make_confi
         top = screen_text(app).splitlines()[0]
         assert "Partnerships · Renau…" in top
         assert "4 tie-ups · 3 new · 5 feeds failing (f)" in top
+        await pilot.resize_terminal(70, 24)  # narrower still: the view's name goes, the counts stay whole
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert "Companies" not in top and "Partnerships · " in top and "4 tie-ups · 3 new · 5 feeds failing (f)" in top
 
 
 async def test_marking_a_companys_stories_read_under_a_deal_filter_marks_only_those(config):

@@ -57,12 +57,19 @@ class TopBar(Widget):
         need = width - (self.extra_text(kept=True).cell_len < self.extra_text().cell_len)
         if not label or bare.cell_len <= width or self.build(label, with_name=False, kept=True).cell_len <= need:
             return bare  # at most the end of `extra` is cut
-        room = need - self.build("", with_name=False, filter_word=False, kept=True).cell_len
         if not isinstance(label, render.FilterLabel):
             label = render.FilterLabel("", "", label)
-        return self.build(label.fit(room), with_name=False, filter_word=False)
+        room = need - self.build("", with_name=False, filter_word=False, kept=True).cell_len
+        fitted = label.fit(room)
+        if self.build(fitted, with_name=False, filter_word=False, kept=True).cell_len <= need or not self.view:
+            return self.build(fitted, with_name=False, filter_word=False)
+        # Still too long (a deal type and an alliance, hundreds of tie-ups, feeds failing): the
+        # view's name goes too ("Companies"), which the screen itself shows.
+        room = need - self.build("", with_name=False, filter_word=False, kept=True, with_view=False).cell_len
+        return self.build(label.fit(room), with_name=False, filter_word=False, with_view=False)
 
-    def build(self, label: str, *, with_name: bool, filter_word: bool = True, kept: bool = False) -> Text:
+    def build(self, label: str, *, with_name: bool, filter_word: bool = True, kept: bool = False,
+              with_view: bool = True) -> Text:
         """The bar with `label` for the filter (its block is drawn, blank, for an empty one if
         the bar has a filter); `kept`: only the part of `extra` that a narrow bar keeps."""
         out = Text(end="", no_wrap=True, overflow="ellipsis")
@@ -70,10 +77,10 @@ class TopBar(Widget):
             out.append("marketwatch", style="bold")
             if self.view:
                 out.append(" › ")
-        if self.view:
+        if self.view and with_view:
             out.append(render.plain(self.view), style="" if with_name else "bold")
         if self.scope_label:
-            out.append(" │ Filter: " if filter_word else " │ ", style="dim")
+            out.append(" │ Filter: " if filter_word else (" │ " if self.view and with_view else ""), style="dim")
             out.append(f" {render.plain(label)} ", style="bold reverse")
         if self.extra:
             out.append(" │ ", style="dim")
