@@ -28,6 +28,11 @@ _THE_CARMAKER = re.compile(
 # "Citroën ë-C3 Aircross priced from £21,990 ...", then "Its maker also confirmed that it will form
 # a second joint venture with CATL": a sentence that starts with the headline's car's maker.
 _ITS_MAKER = re.compile(r"\bIts\s+(?:car|auto)?maker\b(?!['’])")
+# "Volvo Cars outlines next-generation core computing", then "The company has signed an agreement with
+# NVIDIA": a summary's sentence that starts with "The company" or "The group", of a headline that
+# starts with its one company, a carmaker (not "The company's CEO", someone else).
+_THE_COMPANY = re.compile(r"The (?:company|group)\b(?!['’]s?\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president"
+                          r"|founder|executives?|head|spokes\w+|shares|stock|investors|shareholders)\b)")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
 # The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
 # model" is no car; nor is the car of "The car industry" or "The EV market".
@@ -76,11 +81,15 @@ class Anaphors:
         oems = {c for c in in_title if self.companies[c].is_oem}
         if len(oems) != 1:
             return mentions
+        # (a headline of its one company, a carmaker, at its start: "The company" is then no other)
+        alone = len({m.alias.owner for m in mentions if m.start < summary_start}) == 1 and mentions[0].start <= 5
         # "The carmaker's new system" at the start of a sentence, its subject; not "who led the
         # carmaker's Drive Pilot programme" inside one.
         found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
                  if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
+        if alone and starts:
+            found += [m.span() for m in _THE_COMPANY.finditer(text, summary_start) if m.start() in starts]
         # (the headline's first words: "Citroën ë-C3 Aircross priced ...", "2027 Rivian R2 first drive")
         # (its members, for a name of an alliance: "Afeela 1 priced from $89,900")
         if maker and "Its " in text and mentions[0].start <= 5 and oems & set(mentions[0].members):

@@ -178,8 +178,10 @@ HINDI_ARABIC = {
 # Korean ("현대차, 엔비디아와 자율주행 협력 확대", "기아, 삼성전자와 업무협약 체결"): no spaces between a
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 KOREAN = {
-    "ended": r"결별|협력 종료|제휴 종료|계약 해지|합작 해소|합작 청산(?!설| 아닌)",
-    "talks": r"협상|협의 중|논의 중",
+    # (a venture dissolved: "블루오벌SK ... 해산"; a contract ended: "공급계약 해지")
+    "ended": r"결별|협력 종료|제휴 종료|계약을?\s?해지|합작 해소|합작 청산(?!설| 아닌)|(?<!국회 )해산",
+    # (not a union's wage talks: "노사 임금협상 결렬")
+    "talks": r"(?<!임금)(?<!임단)협상|협의 중|논의 중",
     "mou": r"업무협약|양해각서",
     "joint-venture": r"합작|조인트벤처",
     "stake": r"지분",
@@ -190,7 +192,8 @@ KOREAN = {
     # not 공급망 (the supply chain); 위탁생산: made under contract ("칩 위탁생산 계약")
     "supply": r"공급(?!망)|탑재|채택|납품|위탁\s?생산",
     # 계약 체결: a contract signed
-    "partnership": r"협력|제휴|파트너십|동맹|손잡|맞손|협업|공동 개발|공동개발|계약을?\s?체결",
+    # (not a question: "애플, 현대차와 다시 손잡을까")
+    "partnership": r"협력|제휴|파트너십|동맹|손잡(?!을까|을지|나\?)|맞손|협업|공동 개발|공동개발|계약을?\s?체결",
 }
 # Thai ("Changan จับมือ CATL ตั้งโรงงานแบตเตอรี่ร่วมทุน"): no spaces between words, so matched
 # anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.

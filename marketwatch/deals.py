@@ -195,9 +195,11 @@ _CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\u
 # supplied) tell no deal: a recall, a road test or comparison, a market-share table (whole words of
 # those: not 比較的 "relatively", ライドシェア "ride-sharing", 우선순위 "priority", 测试车队 "a test fleet").
 _CJK_DAMPERS = re.compile(r"召回|实测|辅助驾驶测试|分别驾驶|横向对比|横评|跑分|对决|评测|市占率|榜单"
-                          r"|リコール|試乗記|試乗レポート|(?<![ァ-ヴー])シェア(?!リング)|ランキング|리콜|시승기|점유율\s?순위")
+                          r"|リコール|試乗記|試乗レポート|(?<![ァ-ヴー])シェア(?!リング)|ランキング|리콜|시승기|점유율\s?순위"
+                          # a battery-usage table (SNE Research's), a supply at risk ("납품 차질 우려")
+                          r"|SNE리서치|배터리 사용량|차질")
 # ... and a lawsuit, whatever its deal words: "ファーウェイ、特許ライセンス料めぐり日産を提訴"
-_CJK_DISPUTE = re.compile(r"提訴|訴訟|诉讼|起诉|소송|제소")
+CJK_DISPUTE = re.compile(r"提訴|訴訟|诉讼|起诉|소송|제소")
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
@@ -427,7 +429,7 @@ def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tupl
             # "蔚来召回部分ES8 涉及宁德时代供应的电池包电芯": a recall's part, a test's car; under such a
             # headline too, as an English story's weak words
             cjk.discard("supply")
-        if cjk and _CJK_DISPUTE.search(sentence):
+        if cjk and CJK_DISPUTE.search(sentence):
             cjk = set()
         kinds |= cjk
     strong = bool(kinds)

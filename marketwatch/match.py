@@ -27,7 +27,7 @@ from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
 from marketwatch.deal_history import YEAR
-from marketwatch.deals import deal_of, denies, is_damped, refuses
+from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.parties import Parties, compares_with
@@ -37,6 +37,10 @@ from marketwatch.sentences import has_no_subject, split_sentences
 # argues; the deals it names are advice or background, and the news of a deal is another story.
 # In any case ("BREAKINGVIEWS-", "COLUMN-" on the wire), and German; the word then a colon, a bar,
 # a spaced dash or a hyphen before a capital (not "Column-mounted shifter").
+# Full-width Latin letters, digits and signs (U+FF01-FF5E) as the ASCII they stand for, one character
+# for one, so that offsets stay those of the story's text.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_CJK_SETTLED = re.compile(r"和解|합의|화해")
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung"
                       r"|chronique|[ée]ditorial|opini[óo]n|an[áa]lisis|editoriale|commento)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
@@ -76,7 +80,8 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       # Watch This Week:", "Stocks Making the Biggest Moves Premarket:", "Stocks Close Mixed:"
                       r"|daily(?=:)|daily drive|(?:ep\.?|episode) ?\d+(?=:)|deals(?=:)|what to watch|week ahead"
                       r"|biggest (?:moves|movers)|movers(?=:)|stocks (?:close|end|finish|open)\w*)\b"
-                      r"|早报|晚报|日报")  # Chinese morning, evening and daily briefs: "36氪早报｜..."
+                      r"|早报|晚报|日报"  # Chinese morning, evening and daily briefs: "36氪早报｜..."
+                      r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
 # the right figure it then gives: "... gave the wrong ownership split: Stellantis and Foxconn will each
@@ -178,6 +183,12 @@ class Matcher:
     def match(self, title: str, summary: str = "") -> Match:
         if _OPINION.match(title):
             return NO_MATCH
+        if not (title.isascii() and summary.isascii()):  # "Ｗａｙｖｅ", "ＥＶ": Japanese and Chinese press
+            title, summary = title.translate(_HALF_WIDTH), summary.translate(_HALF_WIDTH)
+            # A headline of a lawsuit ("ファーウェイ、独VWを特許侵害で提訴", "화웨이, ... 특허 침해 소송"): the
+            # summary's licence is what the suit is about, or one refused (not a settlement, 和解, 합의)
+            if CJK_DISPUTE.search(title) and not _CJK_SETTLED.search(title):
+                return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text, owners_at_least=2)
         # "The carmaker" stands for a company the headline names: it never adds a second one.

@@ -2104,3 +2104,32 @@ def test_what_a_code_review_of_this_stops_rules_found(shipped, title, summary, p
 
 def test_a_companys_post_before_its_product_is_no_first_name(shipped):
     assert [m.alias.owner for m in shipped.mentions("Hyundai president Tesla Giga Texas visit")] == ["Hyundai", "Tesla"]
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batches 64 (Japanese press), 65 (Korean press) and 67 (newswire releases)
+    ("日産、英ウェイブの資金調達に参加", "日産自動車は英Ｗａｙｖｅ（ウェイブ）に出資すると発表した。",
+     (("Nissan", "Wayve"),)),
+    ("三菱自動車、鴻海とEV共同開発で基本合意", "", (("Mitsubishi", "Foxconn"),)),
+    ("トヨタ紡織、パナソニックと車室空間で協業", "", ()),
+    ("日産化学、米インテルと次世代半導体材料を共同開発", "", ()),
+    ("NTTドコモ、マツダスタジアムの5G強化で広島カープと提携", "", ()),
+    ("ファーウェイ、独VWを特許侵害で提訴",
+     "ファーウェイはVWの車両に使われている通信モジュールについてライセンス料の支払いを求めている。", ()),
+    ("구글, 유엔 세계식량계획과 '기아 퇴치' AI 협력", "", ()),
+    ("현대차 노사 임금협상 결렬…삼성전자 노조도 쟁의 예고", "", ()),
+    ("[모닝브리핑] 한미 관세 협상 타결 임박…현대차 주목 外", "엔비디아, 삼성전자와 HBM 공급 협상", ()),
+    ("Volvo Cars Outlines Next-Generation Core Computing for 2028 Models",
+     "GOTHENBURG, Sweden - Volvo Cars today outlined its core computing plans. The company has signed an "
+     "agreement with NVIDIA to use DRIVE AGX Thor in its 2028 models.", (("Volvo Cars", "Nvidia"),)),
+    ("Volvo Cars reports record deliveries", "The company's CEO said Nvidia chips are scarce.", ()),
+])
+def test_japanese_korean_and_newswire_spellings_lawsuits_and_the_company(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert set(found.pairs if found.kind == "oem-tech" else ()) == set(pairs)
+
+
+def test_a_korean_contract_ended_is_ended(shipped):
+    found = shipped.match("벤츠, 루미나 라이다 공급 계약 해지", "메르세데스-벤츠가 미국 라이다 업체 "
+                          "루미나(Luminar)와 맺은 차세대 라이다 공급 계약을 해지했다.")
+    assert (found.pairs, found.deal_type) == ((("Mercedes-Benz", "Luminar"),), "ended")
