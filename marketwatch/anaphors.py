@@ -31,8 +31,14 @@ _ITS_MAKER = re.compile(r"\bIts\s+(?:car|auto)?maker\b(?!['’])")
 # "Volvo Cars outlines next-generation core computing", then "The company has signed an agreement with
 # NVIDIA": a summary's sentence that starts with "The company" or "The group", of a headline that
 # starts with its one company, a carmaker (not "The company's CEO", someone else).
-_THE_COMPANY = re.compile(r"The (?:company|group)\b(?!['’]s?\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president"
-                          r"|founder|executives?|head|spokes\w+|shares|stock|investors|shareholders)\b)")
+_THE_COMPANY = re.compile(r"The company\b(?!['’]s?\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president"
+                          r"|founder|executives?|head|spokes\w+|shares|stock|investors|shareholders|partners?"
+                          r"|rivals?|customers?|suppliers?)\b)")
+# ... only in a sentence that tells of a deal made, not denied: "The company has signed an agreement
+# with NVIDIA", not "The company said it has no plans to use batteries from Panasonic"
+_THE_COMPANY_DEAL = re.compile(r"[^.]*?\b(?:signed|signs|agreed|agrees|formed|forms|partnered|invested|invests|acquired"
+                               r"|acquires|entered into|teamed up|selected|chose|picked)\b")
+_THE_COMPANY_NOT = re.compile(r"[^.]*?\b(?:no|not|never|n['’]t)\b")
 # "The sedan's assistant runs on ...": a summary's sentence that starts with the headline's car.
 # The word before it is "new" or a model's name ("The CLA sedan"), not any word: "The business
 # model" is no car; nor is the car of "The car industry" or "The EV market".
@@ -88,8 +94,13 @@ class Anaphors:
         found = [m.span() for m in _THE_CARMAKER.finditer(text, summary_start)
                  if m.start() in starts or text[m.end():m.end() + 1] not in "'’"] if maker else []
         found += [m.span() for m in _THE_MODEL.finditer(text, summary_start) if m.start() in starts]
-        if alone and starts:
-            found += [m.span() for m in _THE_COMPANY.finditer(text, summary_start) if m.start() in starts]
+        if alone and starts and "The company" in text:
+            # (of a summary that names no other company before it: "... Uber reported record trips. The
+            # company signed a deal with Baidu" is Uber's)
+            others = [m.start for m in mentions if m.start >= summary_start and m.alias.owner not in oems]
+            found += [m.span() for m in _THE_COMPANY.finditer(text, summary_start)
+                      if m.start() in starts and not any(at < m.start() for at in others)
+                      and _THE_COMPANY_DEAL.match(text, m.end()) and not _THE_COMPANY_NOT.match(text, m.end())]
         # (the headline's first words: "Citroën ë-C3 Aircross priced ...", "2027 Rivian R2 first drive")
         # (its members, for a name of an alliance: "Afeela 1 priced from $89,900")
         if maker and "Its " in text and mentions[0].start <= 5 and oems & set(mentions[0].members):

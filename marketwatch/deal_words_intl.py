@@ -179,9 +179,10 @@ HINDI_ARABIC = {
 # word and its particles ("협력을", "공급하기로"), so matched anywhere, like Chinese.
 KOREAN = {
     # (a venture dissolved: "블루오벌SK ... 해산"; a contract ended: "공급계약 해지")
-    "ended": r"결별|협력 종료|제휴 종료|계약을?\s?해지|합작 해소|합작 청산(?!설| 아닌)|(?<!국회 )해산",
+    "ended": r"결별|협력 종료|제휴 종료|계약을?\s?해지|합작 해소|합작 청산(?!설| 아닌)"
+    r"|(?:합작|법인|조인트벤처|JV)[^.。]{0,30}?해산(?!물)",
     # (not a union's wage talks: "노사 임금협상 결렬")
-    "talks": r"(?<!임금)(?<!임단)협상|협의 중|논의 중",
+    "talks": r"(?<!임금)(?<!임금 )(?<!임단)(?<!임단 )협상|협의 중|논의 중",
     "mou": r"업무협약|양해각서",
     "joint-venture": r"합작|조인트벤처",
     "stake": r"지분",

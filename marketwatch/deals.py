@@ -197,9 +197,9 @@ _CJK_CHAR = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u2e80-\u9fff\u
 _CJK_DAMPERS = re.compile(r"召回|实测|辅助驾驶测试|分别驾驶|横向对比|横评|跑分|对决|评测|市占率|榜单"
                           r"|リコール|試乗記|試乗レポート|(?<![ァ-ヴー])シェア(?!リング)|ランキング|리콜|시승기|점유율\s?순위"
                           # a battery-usage table (SNE Research's), a supply at risk ("납품 차질 우려")
-                          r"|SNE리서치|배터리 사용량|차질")
+                          r"|SNE리서치|사용량(?:은|에서|\s?순위)|차질(?!\s?없)")
 # ... and a lawsuit, whatever its deal words: "ファーウェイ、特許ライセンス料めぐり日産を提訴"
-CJK_DISPUTE = re.compile(r"提訴|訴訟|诉讼|起诉|소송|제소")
+CJK_DISPUTE = re.compile(r"提訴|訴訟|诉讼|起诉|소송|(?<![경정])제소")  # (not 경제소식, economy news; 정제소, a refinery)
 # "MoU", "JV" and "LOI" only count in capitals: "mou" and "jv" in lower case are other words.
 _CASE_SENSITIVE = {"mou", "mous", "jv", "jvs", "loi"}
 # Spanish "integra" (integrates) counts only in lower case: "Integra" is also Honda's car.
@@ -271,6 +271,11 @@ _BUYS = re.compile(r"\b(?:(?:buy|buys|bought|purchas\w+|orders?|ordered|signs? f
 # percent on the market, partners, nor robotaxis deployed together: "sign deal to add 500 robotaxis")
 _ADDS_VEHICLES = re.compile(r"\b(?:to add|adds|added)\s+(?:up to\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:cars|vehicles|evs|suvs|vans|trucks|taxis|buses|scooters)\b")
+
+
+def names_a_cjk_deal(text: str) -> bool:
+    """Does `text` have a Chinese, Japanese or Korean deal word ("提携", "라이선스 계약")?"""
+    return _CJK_RE.search(text) is not None
 
 
 def _kinds(pattern: re.Pattern[str], lowered: str, sentence: str,

@@ -27,7 +27,7 @@ from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
 from marketwatch.deal_history import YEAR
-from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, refuses
+from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.parties import Parties, compares_with
@@ -40,7 +40,7 @@ from marketwatch.sentences import has_no_subject, split_sentences
 # Full-width Latin letters, digits and signs (U+FF01-FF5E) as the ASCII they stand for, one character
 # for one, so that offsets stay those of the story's text.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_CJK_SETTLED = re.compile(r"和解|합의|화해")
+_CJK_SETTLED = re.compile(r"和解|합의|화해|合意|取り下げ|取下げ|撤诉|撤回|취하|끝내|소송 끝")
 _OPINION = re.compile(r"(?i:breakingviews|opinion|column|commentary|editorial|op-ed|viewpoint|kommentar|meinung"
                       r"|chronique|[ée]ditorial|opini[óo]n|an[áa]lisis|editoriale|commento)"
                       r"(?:[^\S\n]*[:|]|[^\S\n]+[-–—][^\S\n]|-(?=[A-Z]))|评论[:：]")
@@ -185,9 +185,10 @@ class Matcher:
             return NO_MATCH
         if not (title.isascii() and summary.isascii()):  # "Ｗａｙｖｅ", "ＥＶ": Japanese and Chinese press
             title, summary = title.translate(_HALF_WIDTH), summary.translate(_HALF_WIDTH)
-            # A headline of a lawsuit ("ファーウェイ、独VWを特許侵害で提訴", "화웨이, ... 특허 침해 소송"): the
-            # summary's licence is what the suit is about, or one refused (not a settlement, 和解, 합의)
-            if CJK_DISPUTE.search(title) and not _CJK_SETTLED.search(title):
+            # A headline of a lawsuit ("ファーウェイ、独VWを特許侵害で提訴", "화웨이, ... 특허 침해 소송") with no
+            # deal of its own: the summary's licence is what the suit is about, or one refused (not
+            # "電池訴訟を取り下げ　次世代電池で提携", "특허소송 끝내고 라이선스 계약", a settlement)
+            if CJK_DISPUTE.search(title) and not _CJK_SETTLED.search(title) and not names_a_cjk_deal(title):
                 return NO_MATCH
         text = f"{title}\n{summary}" if summary else title
         names = self._finder.find(text, owners_at_least=2)

@@ -2133,3 +2133,29 @@ def test_a_korean_contract_ended_is_ended(shipped):
     found = shipped.match("벤츠, 루미나 라이다 공급 계약 해지", "메르세데스-벤츠가 미국 라이다 업체 "
                           "루미나(Luminar)와 맺은 차세대 라이다 공급 계약을 해지했다.")
     assert (found.pairs, found.deal_type) == ((("Mercedes-Benz", "Luminar"),), "ended")
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a review of batches 64-67's rules (125 probes): 20 regressions, narrowed to none
+    ("GM cuts 1,000 salaried jobs at tech campus", "Uber, meanwhile, reported record trips. The company signed a deal "
+     "with Baidu for robotaxis.", ()),
+    ("Subaru to build EVs in Gunma", "The company said it has no plans to use batteries from Panasonic.", ()),
+    ("トヨタとパナソニック、電池訴訟を取り下げ　次世代電池で提携",
+     "トヨタはパナソニックから次世代電池の供給を受ける契約を結んだ。", (("Toyota", "Panasonic"),)),
+    ("현대차, 퀄컴과 특허소송 끝내고 라이선스 계약",
+     "현대차는 퀄컴과 차량용 통신 특허 라이선스 계약을 체결했다고 밝혔다.", (("Hyundai", "Qualcomm"),)),
+    ("[경제소식] 기아·LG전자, PBV 공동개발 맞손", "", (("Kia", "LG Electronics"),)),
+    ("サムスン物産、トヨタと水素分野で協力", "", ()),
+    ("기아 노조 임금 협상 결렬…LG에너지솔루션은 영향 없어", "", ()),
+])
+def test_what_a_review_of_the_japanese_korean_and_newswire_rules_narrowed(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert set(found.pairs if found.kind == "oem-tech" else ()) == set(pairs)
+
+
+@pytest.mark.parametrize("title, deal", [
+    ("日本 중의원 해산…도요타·소니 주가 영향은", None),
+    ("SK온·포드 배터리 합작 '블루오벌SK' 3년 만에 해산", "ended"),
+])
+def test_a_korean_dissolution_is_a_ventures_only(shipped, title, deal):
+    assert shipped.match(title, "").deal_type == deal
