@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from marketwatch import paths
-from marketwatch.dealtypes import DEAL_TYPES
+from marketwatch.dealtypes import DEAL_TYPES, named
 from marketwatch.wording import did_you_mean
 
 KINDS = ("oem", "tech")
@@ -531,10 +531,12 @@ def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
         raise fail("notify.alliance", f"{alliance!r} is not an alliance of [alliances]")
     if watchlist is not None and watchlist not in watchlists:
         raise fail("notify.watchlist", f"{watchlist!r} is not a watchlist of [watchlists]")
-    deals = _str_list(table.get("deals", []), "notify.deals", fail)
-    for deal in deals:
-        if deal not in DEAL_TYPES:
-            raise fail("notify.deals", f"{deal!r} is not a deal type (one of {', '.join(DEAL_TYPES)})")
+    deals = []
+    for written in _str_list(table.get("deals", []), "notify.deals", fail):
+        deal = named(written)  # "MoU" and "joint venture", as notifications write them, too
+        if deal is None:
+            raise fail("notify.deals", f"{written!r} is not a deal type (one of {', '.join(DEAL_TYPES)})")
+        deals.append(deal)
     if (alliance is not None or watchlist is not None or deals) and not urls:
         raise fail("notify.urls", "missing: where to send the tie-ups (Apprise URLs)")
     return Notify(urls, alliance, watchlist, tuple(dict.fromkeys(deals)))

@@ -20,3 +20,10 @@ def readable(deal_type: str | None) -> str:
     if not deal_type:
         return ""
     return READABLE.get(deal_type, deal_type.replace("-", " "))
+
+
+def named(value: str) -> str | None:
+    """The deal type a person wrote, as the outputs write it or as stored: "MoU", "joint venture",
+    "Joint-Venture" and "joint-venture" are all `joint-venture`; None for no deal type."""
+    key = "-".join(value.casefold().split())
+    return key if key in DEAL_TYPES else None

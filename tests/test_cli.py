@@ -238,6 +238,10 @@ def test_the_table_writes_a_pairs_own_deal_beside_it(server, make_config, run_cl
     # The table writes `MoU`, as the dashboard does; the option takes it as written there.
     code, out, _ = run_cli("stories", "--config", cfg, "--deal", "MoU", "--json")
     assert code == 0 and [s["deal_type"] for s in json.loads(out)] == ["mou"]
+    code, out, _ = run_cli("stories", "--config", cfg, "--deal", "joint venture", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run_cli("stories", "--config", cfg, "--deal", "joint ventures")
+    assert code == 2 and "joint ventures" in err
 
 
 def test_an_empty_result_says_whether_to_refresh_or_to_widen_the_filters(server, make_config, run_cli):

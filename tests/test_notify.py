@@ -375,6 +375,13 @@ def test_a_broken_notify_table_is_a_one_line_config_error(make_config, notify, p
         load_config(path)
 
 
+def test_notify_deals_take_the_names_the_messages_write(make_config):
+    """A message says "(MoU)" and "(joint venture)": a user copying that into [notify] got a
+    config error."""
+    path = make_config([], extra='\n[notify]\nurls = ["json://x/"]\ndeals = ["MoU", "joint venture", "stake"]\n')
+    assert load_config(path).notify.deals == ("mou", "joint-venture", "stake")
+
+
 def test_the_shipped_configs_notify_example_works_once_uncommented():
     """The commented [notify] block at the end of the shipped config: valid, and every URL in it
     is one Apprise knows; as shipped, nothing is sent anywhere."""

@@ -10,7 +10,7 @@ import click
 from marketwatch.cli import cli
 from marketwatch.cli.options import common, load, load_other_db, not_blank, path_option
 from marketwatch.cli.output import echo, warn
-from marketwatch.cli.query import DEAL_CHOICES
+from marketwatch.cli.query import DealChoice
 from marketwatch.wording import plural
 
 
@@ -20,7 +20,7 @@ from marketwatch.wording import plural
               help="Start with the panes narrowed to an alliance.")
 @click.option("--watchlist", metavar="NAME", callback=not_blank("name"),
               help="Start with the panes narrowed to a watchlist.")
-@click.option("--deal", type=click.Choice(DEAL_CHOICES, case_sensitive=False),
+@click.option("--deal", type=DealChoice(),
               help="Start with the panes narrowed to a deal type (each company's own deals of it), as `d` does.")
 def dashboard(config_path, db_path, alliance, watchlist, deal):
     """Open the dashboard (what a bare `marketwatch` does).

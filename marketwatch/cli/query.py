@@ -23,11 +23,21 @@ from marketwatch.cli.options import (
     style,
 )
 from marketwatch.cli.output import echo, echo_json, say
-from marketwatch.dealtypes import DEAL_TYPES
+from marketwatch.dealtypes import DEAL_TYPES, named
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
 # The reverse of the matcher's precedence, so that the help and errors start with the common deals.
 DEAL_CHOICES = list(reversed(DEAL_TYPES))
+
+
+class DealChoice(click.Choice):
+    """A deal type as stored or as the lists write it: `--deal MoU`, `--deal "joint venture"`."""
+
+    def __init__(self) -> None:
+        super().__init__(DEAL_CHOICES, case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        return super().convert(named(value) or value if isinstance(value, str) else value, param, ctx)
 # `stories`' deal column: its longest value, then two spaces as after the date ("joint-venture"
 # filled a column of 13 and touched the title).
 DEAL_WIDTH = max(map(len, DEAL_TYPES))
@@ -45,7 +55,7 @@ def selection_options(func):
     func = click.option("--search", metavar="TEXT", callback=not_blank("text"),
                         help='Full-text search in titles and summaries: words as prefixes, all required; '
                              'a OR b, -word to leave out, quotes around a phrase.')(func)
-    return click.option("--deal", "deals", type=click.Choice(DEAL_CHOICES, case_sensitive=False), multiple=True,
+    return click.option("--deal", "deals", type=DealChoice(), multiple=True,
                         help="Only stories of this deal type (repeat for several): a deal of one of "
                              "its companies (of --company, --alliance or --watchlist's when given), "
                              "as the dashboard's deal filter counts them.")(func)
