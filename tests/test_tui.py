@@ -2424,7 +2424,11 @@ async def test_help_ends_with_the_config_and_database_the_dashboard_reads(config
         console = Console(width=300, record=True)
         console.print(last.renderable if hasattr(last, "renderable") else last.content)
         lines = [line.split() for line in console.export_text().splitlines()]
-        assert lines[:3] == [["Files"], ["Config", str(config.path)], ["Database", str(config.settings.db)]]
+        assert lines[:3] == [["Files", "and", "refresh"], ["Config", str(config.path)],
+                             ["Database", str(config.settings.db)]]
+        # ... and that it refreshes by itself (it began fetching on a first start, unexplained)
+        minutes = config.settings.auto_refresh
+        assert " ".join(lines[3]).startswith(f"Auto refresh every {minutes} min" if minutes else "Auto refresh off")
 
 
 async def test_help_opens_at_the_top_each_time(config):

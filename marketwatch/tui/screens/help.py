@@ -109,7 +109,13 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for label, path in (("Config", config.path or "none (the defaults)"), ("Database", config.settings.db)):
             table.add_row(Text(label), Text(render.plain(path), overflow="fold"))  # whole, on as many lines
-        return Group(Text("Files", style="bold underline"), table)
+        # What nothing else on the screen tells: the dashboard fetches by itself (it began doing so
+        # two seconds after a first start, unexplained).
+        minutes = config.settings.auto_refresh
+        table.add_row(Text("Auto refresh"), Text(
+            f"every {minutes} min, when the newest fetch (its own or a cron job's) is older; "
+            "settings.auto_refresh = 0 turns it off" if minutes else "off (settings.auto_refresh = 0)"))
+        return Group(Text("Files and refresh", style="bold underline"), table)
 
     def reopen(self) -> None:
         """Shown again (the app keeps the screen): from the top, not where it was left."""
