@@ -46,3 +46,21 @@ def test_a_refresh_whose_feeds_all_failed_does_not_say_it_checked_them():
     assert refresh_summary(_report(5, 0), []) == "No new tie-ups (5 feeds checked, 0 new stories)."
     # on the feed screen, "press f" would send the user where they are
     assert refresh_summary(_report(0, 1), [], on_feeds=True) == "No feed could be fetched: 1 feed failed."
+
+
+def test_a_settings_edit_says_which_and_what_auto_refresh_now_does(make_config):
+    """"Settings changed: the next refresh uses them." for auto_refresh = 0, where no refresh
+    would come by itself any more."""
+    from dataclasses import replace
+
+    from marketwatch.config import load_config
+    from marketwatch.tui.summaries import config_changes
+
+    loaded = load_config(make_config([]))
+    old = replace(loaded, settings=replace(loaded.settings, auto_refresh=60, timeout=20.0))
+    off = replace(old, settings=replace(old.settings, auto_refresh=0, timeout=5.0))
+    assert config_changes(old, off) == [
+        "Settings changed: timeout, auto_refresh (automatic refresh off); the next refresh uses them."]
+    every = replace(old, settings=replace(old.settings, auto_refresh=15))
+    assert config_changes(off, every)[-1].startswith("Settings changed: timeout, auto_refresh (automatic refresh "
+                                                     "every 15 min)")

@@ -78,8 +78,21 @@ def config_changes(old: Config, new: Config) -> list[str]:
     if new.notify != old.notify:
         lines.append("Notifications changed.")
     if dataclasses.replace(new.settings, db=old.settings.db) != old.settings:
-        lines.append("Settings changed: the next refresh uses them.")
+        lines.append(_settings_changed(old.settings, new.settings))
     return lines
+
+
+def _settings_changed(old, new) -> str:
+    """Which settings, and what auto_refresh now means: "Settings changed: auto_refresh
+    (automatic refresh off), timeout." (it said "the next refresh uses them" of a refresh now off)."""
+    names = [f.name for f in dataclasses.fields(new) if f.name != "db" and getattr(new, f.name) != getattr(old, f.name)]
+    said = []
+    for name in names:
+        if name == "auto_refresh":
+            name += (f" (automatic refresh every {new.auto_refresh} min)" if new.auto_refresh
+                     else " (automatic refresh off)")
+        said.append(name)
+    return f"Settings changed: {', '.join(said)}; the next refresh uses them."
 
 
 def _changes(old: dict, new: dict, *, label=lambda key, value: key, changed=None) -> str:
