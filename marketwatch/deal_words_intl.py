@@ -218,6 +218,8 @@ ROMANCE = {
     # "Volvo Cars ne travaillera plus avec Luminar", "Lotus ya no usará el software de Momenta", "dejará de
     # montar su lidar" (a supplier's product no longer used)
     r"|ne travailler(?:a|ont) plus avec|ne travaille(?:nt)? plus avec"
+    # Portuguese: "encerrou o contrato de fornecimento com a Luminar"
+    r"|encerr(?:a|am|ou|aram|ará|arão) (?:o |a )?(?:contrato|acordo|parceria)"
     r"|ya no (?:usar[áa]n?|utilizar[áa]n?|montar[áa]n?) (?:[\w-]+ ){0,6}?X{2,}|ya no trabajar[áa]n? con X{2,}"
     r"|dejar[áa]n? de (?:usar|utilizar|montar) (?:[\w-]+ ){0,6}?X{2,}|dejar[áa]n? de trabajar con X{2,}",
     # ... and a deal weighed: "Mercedes-Benz envisagerait d'entrer au capital de Momenta"
@@ -298,8 +300,11 @@ ITALIAN = {
     "talks": r"trattativ[ae]|negoziati|colloqui|interlocuzion\w+",
     "mou": r"protocollo d['’]intesa|lettera d['’]intenti",
     "joint-venture": r"societ[àa] (?:mista|paritetica)|impresa comune",
-    "licensing": r"accord[oi] di licenza",
-    "stake": r"(?:acquisisce|rileva|prende|compra|acquista) una (?:quota|partecipazione)"
+    # ... and a licence taken: "Maserati prende in licenza il sistema operativo QNX di BlackBerry"
+    "licensing": r"accord[oi] di licenza|(?:prende|prendono|preso|ottiene|ottengono|ottenuto) in licenza",
+    # (and done: "ha rilevato una partecipazione di minoranza")
+    "stake": r"(?:acquisisce|rileva|prende|compra|acquista|acquisito|rilevato|rilevata|comprato|acquistato|preso)"
+    r" una (?:quota|partecipazione)"
     # (not a market's share, nor all of it: "prende il 5% del mercato europeo", "rileva il 100% di Cruise")
     r"|(?:acquisisce|rileva|prende|compra|acquista)(?:no)? (?:il|un) (?!100\b)\d+(?:[.,]\d+)? ?%"
     r"(?! (?:del|dei|delle) (?:mercato|vendite|quota))"

@@ -2159,3 +2159,17 @@ def test_what_a_review_of_the_japanese_korean_and_newswire_rules_narrowed(shippe
 ])
 def test_a_korean_dissolution_is_a_ventures_only(shipped, title, deal):
     assert shipped.match(title, "").deal_type == deal
+
+
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # blind batch 66 (Italian and Portuguese press)
+    ("Maserati prende in licenza il sistema operativo QNX di BlackBerry", "", (("Stellantis", "BlackBerry"),),
+     "licensing"),
+    ("Nissan ha rilevato una partecipazione di minoranza in Wayve", "", (("Nissan", "Wayve"),), "stake"),
+    ("Mercedes-Benz encerrou o contrato de fornecimento com a Luminar", "", (("Mercedes-Benz", "Luminar"),),
+     "ended"),
+    ("Ford deixa a fábrica de Camaçari; Google toca o Hino Nacional na inauguração", "", (), None),
+])
+def test_italian_and_portuguese_licences_stakes_and_ends(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert (found.pairs, found.deal_type) == (pairs, deal), found

@@ -81,7 +81,8 @@ BLIND62 = ROOT / "tests" / "data" / "tieups_blind62.jsonl"
 BLIND63 = ROOT / "tests" / "data" / "tieups_blind63.jsonl"
 BLIND64 = ROOT / "tests" / "data" / "tieups_blind64.jsonl"
 BLIND65 = ROOT / "tests" / "data" / "tieups_blind65.jsonl"
-BLIND67 = ROOT / "tests" / "data" / "tieups_blind67.jsonl"  # (no batch 66: its writer stopped)
+BLIND66 = ROOT / "tests" / "data" / "tieups_blind66.jsonl"
+BLIND67 = ROOT / "tests" / "data" / "tieups_blind67.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -801,6 +802,11 @@ FLOORS_BLIND65 = {
     ("stories", "precision"): 0.9, ("stories", "recall"): 0.96, ("stories", "f1"): 0.93,
     ("pairs", "precision"): 0.75, ("pairs", "recall"): 0.94,
 }
+# Blind batch 66: Italian and Portuguese press (F1 0.862 untouched).
+FLOORS_BLIND66 = {
+    ("stories", "precision"): 0.89, ("stories", "recall"): 0.86, ("stories", "f1"): 0.88,
+    ("pairs", "precision"): 0.9, ("pairs", "recall"): 0.87,
+}
 # Blind batch 67: newswire press releases (F1 0.885 untouched).
 FLOORS_BLIND67 = {
     ("stories", "precision"): 0.87, ("stories", "recall"): 0.93, ("stories", "f1"): 0.9,
@@ -856,7 +862,7 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-60": (BLIND60, FLOORS_BLIND60), "blind-61": (BLIND61, FLOORS_BLIND61),
                  "blind-62": (BLIND62, FLOORS_BLIND62), "blind-63": (BLIND63, FLOORS_BLIND63),
                  "blind-64": (BLIND64, FLOORS_BLIND64), "blind-65": (BLIND65, FLOORS_BLIND65),
-                 "blind-67": (BLIND67, FLOORS_BLIND67)}
+                 "blind-66": (BLIND66, FLOORS_BLIND66), "blind-67": (BLIND67, FLOORS_BLIND67)}
 
 
 @pytest.fixture(scope="module")
