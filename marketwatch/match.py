@@ -31,7 +31,7 @@ from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_c
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
 from marketwatch.parties import Parties, compares_with
-from marketwatch.sentences import has_no_subject, split_sentences
+from marketwatch.sentences import split_sentences
 
 # "Breakingviews - Toyota should buy into Wayve", "Opinion: Apple should just buy Rivian": a column
 # argues; the deals it names are advice or background, and the news of a deal is another story.
@@ -220,10 +220,10 @@ class Matcher:
         found: dict[str, _Found] = {}
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text, len(title) + 1)
+        # (a headline's "; " ends a sentence there too, unless the next clause has no subject of its
+        # own: split_sentences and sentences.has_no_subject)
         if _ROUNDUP.search(title_lower):  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
-        elif "; " in title:  # "Mercedes, Allianz launch car insurance; insurer extends Microsoft cloud pact"
-            sentences = _title_clauses(title, sentences)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
             if past - first < 2:
@@ -328,25 +328,6 @@ def _items(text: str, sentences: list[tuple[int, int]], title_end: int,
         for found in breaks:
             out.append((start, found.start()))
             start = found.end()
-        out.append((start, end))
-    return out
-
-
-_CLAUSE_BREAK = re.compile("; ")
-
-
-def _title_clauses(title: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The headline cut at its semicolons: each clause tells its own news, and a company of one
-    is no partner of the other's ("BMW signs Nvidia deal; Mercedes picks Qualcomm"). A clause
-    without a subject of its own has the first one's, and is not cut from it: "Mahindra profit
-    rises 18%; signs MoU with Qualcomm", "Stellantis profit slumps; carmaker forms JV with CATL"."""
-    out = []
-    for start, end in sentences:
-        if start < len(title):
-            for cut in [m.start() for m in _CLAUSE_BREAK.finditer(title, start, min(end, len(title)))
-                        if not has_no_subject(title, m.end())]:
-                out.append((start, cut))
-                start = cut + 2
         out.append((start, end))
     return out
 
