@@ -29,8 +29,9 @@ _THE_CARMAKER = re.compile(
 # a second joint venture with CATL": a sentence that starts with the headline's car's maker.
 _ITS_MAKER = re.compile(r"\bIts\s+(?:car|auto)?maker\b(?!['’])")
 # "Volvo Cars outlines next-generation core computing", then "The company has signed an agreement with
-# NVIDIA": a summary's sentence that starts with "The company" or "The group", of a headline that
-# starts with its one company, a carmaker (not "The company's CEO", someone else).
+# NVIDIA": a summary's sentence that starts with "The company", of a headline that starts with its
+# one company, a carmaker (not "The company's CEO", someone else; not "The group", which is as often a
+# hacker group or a group of investors).
 _THE_COMPANY = re.compile(r"The company\b(?!['’]s?\s+(?:[\w-]+\s+)?(?:CEO|chief|boss|chair\w*|president"
                           r"|founder|executives?|head|spokes\w+|shares|stock|investors|shareholders|partners?"
                           r"|rivals?|customers?|suppliers?)\b)")

@@ -58,12 +58,12 @@ MADE_THEN_HERE = re.compile(_MADE_THEN)
 # ... or dated in a parenthesis after it: "Ford's licence for CATL's LFP cells at its Marshall plant, signed
 # in 2023, shows how hard ...", and a past investment in a relative clause: "and Lucid, in which it
 # invested $300 million last year"
-_DATED_APART_AFTER = re.compile(r"[^.;:]{0,80}?,\s+" + _MADE + r"\s+" + _THEN + r"\s*,")
+_DATED_APART_AFTER = re.compile(r"[^.;:]{0,80}?,\s+" + _MADE_THEN + r"\s*,")
 # (not one changed now: "Renault ends its software partnership with Google, agreed in 2021", "Uber doubles
 # its robotaxi deal with Lucid, signed last year")
 _CHANGED = re.compile(r"\b(?:end|expand|extend|renew|doubl|tripl|cancel|scrap|widen|deepen|broaden|terminat|drop|halt"
                       r"|amend|rework|revis|scal\w*\s+back|cut|trim|buy\w*\s+more|under)\w*")
-_DATED_APART_HERE = re.compile(_MADE + r"\s+" + _THEN + r"\s*,")
+_DATED_APART_HERE = re.compile(_MADE_THEN + r"\s*,")
 _IN_WHICH_BEFORE = re.compile(r"\b(?:in|with)\s+which\s+(?:it|they|x{2,})\s+(?:had\s+)?$")
 _THEN_LATER = re.compile(r"[^.;:]{0,60}?\b(?:" + _THEN_SAID + r")\b")  # (not "in January 2025": a filing's news)
 _MADE_ITS_BEFORE = re.compile(_MADE + r"\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}$")

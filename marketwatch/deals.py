@@ -439,11 +439,11 @@ def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tupl
         kinds |= cjk
     strong = bool(kinds)
     if not kinds and headline and _HEADLINE_CLAUSE.search(sentence) and is_damped(sentence):
-        clauses = _HEADLINE_CLAUSE.split(sentence)
+        damped = {clause: is_damped(clause) for clause in _HEADLINE_CLAUSE.split(sentence)}
         # (not of three companies: "Cerence shares fall as Volkswagen picks OpenAI" is no Cerence deal)
-        if (all(_RESULTS.search(c.lower()) for c in clauses if is_damped(c)) and not _FAILS.search(sentence)
+        if (all(_RESULTS.search(c.lower()) for c, is_so in damped.items() if is_so) and not _FAILS.search(sentence)
                 and len(_NAME.findall(sentence)) <= 2):
-            return next((found for found in map(deal_of, (c for c in clauses if not is_damped(c))) if found[0]),
+            return next((found for found in map(deal_of, (c for c, is_so in damped.items() if not is_so)) if found[0]),
                         (None, False))
     if not kinds and weak and not is_damped(sentence):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
