@@ -71,8 +71,8 @@ class Selection:
     def label(self) -> str:
         """For the digest's title: "watchlist China tie-ups, deal MoU or stake", the deal types
         as the digest's lines write them."""
-        return ", ".join(f"{kind} {' or '.join(map(readable, value.split(' or '))) if kind == 'deal' else value}"
-                         for kind, value in self.parts)
+        deals = " or ".join(map(readable, sorted(set(self.deals))))
+        return ", ".join(f"{kind} {deals if kind == 'deal' else value}" for kind, value in self.parts)
 
     def sections(self, group_by: str) -> frozenset[str] | None:
         """The sections a narrowed digest keeps: its own companies' (the Waymo digest is not

@@ -149,13 +149,15 @@ class _Run:
         feeds = self.feeds
         if self.fresh_since is not None:
             fresh = await loop.run_in_executor(self._db, self.store.fetched_since, self.fresh_since)
-            feeds = [f for f in self.feeds if f.url not in fresh]
+            feeds = []
             for feed in self.feeds:
-                if feed.url in fresh:
-                    self.report.feeds.append(FeedOutcome(feed.url, feed.name, *fresh[feed.url]))
-                    done += 1
-                    if self.progress:
-                        self.progress(done, len(self.feeds), self.report.feeds[-1])
+                if feed.url not in fresh:
+                    feeds.append(feed)
+                    continue
+                self.report.feeds.append(FeedOutcome(feed.url, feed.name, *fresh[feed.url]))
+                done += 1
+                if self.progress:
+                    self.progress(done, len(self.feeds), self.report.feeds[-1])
         tasks: list[asyncio.Task] = []
         stop_watch: asyncio.Task | None = None
         fetcher = None

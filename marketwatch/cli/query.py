@@ -23,7 +23,7 @@ from marketwatch.cli.options import (
     style,
 )
 from marketwatch.cli.output import echo, echo_json, say
-from marketwatch.dealtypes import DEAL_TYPES, named
+from marketwatch.dealtypes import DEAL_TYPES, named, readable
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
 # The reverse of the matcher's precedence, so that the help and errors start with the common deals.
@@ -38,6 +38,8 @@ class DealChoice(click.Choice):
 
     def convert(self, value, param, ctx):
         return super().convert(named(value) or value if isinstance(value, str) else value, param, ctx)
+
+
 # `stories`' deal column: its longest value, then two spaces as after the date ("joint-venture"
 # filled a column of 13 and touched the title).
 DEAL_WIDTH = max(map(len, DEAL_TYPES))
@@ -124,7 +126,6 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
             say("No stories yet. Run `marketwatch refresh` to fetch feeds." if empty
                 else "No stories match these filters.")
         return
-    from marketwatch.dealtypes import readable
     from marketwatch.pairdeals import pairs_text
 
     # On a terminal each row fits its width; in a file or a pipe nothing is cut (a file was cut

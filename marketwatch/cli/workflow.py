@@ -323,7 +323,6 @@ _KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals"
 
 def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
     """The Markdown file's title, in words a reader of the file (not of the command) knows."""
-
     parts = [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
                                                      ("watchlist", watchlist), ("search", search),
                                                      ("deal", " or ".join(map(readable, deals))), ("since", since))

@@ -93,13 +93,9 @@ class Refreshes:
         return FeedsChanged(newly, again) if newly or again else None
 
     def on_feeds_changed(self, message: FeedsChanged) -> None:
-        lines = []
-        if message.failing:
-            lines.append(f"{render.plural(len(message.failing), 'feed')} newly failing (press f): "
-                         f"{render.cut(', '.join(message.failing), 120)}")
-        if message.working:
-            lines.append(f"{render.plural(len(message.working), 'feed')} working again: "
-                         f"{render.cut(', '.join(message.working), 120)}")
+        lines = [f"{render.plural(len(names), 'feed')} {what}: {render.cut(', '.join(names), 120)}"
+                 for names, what in ((message.failing, "newly failing (press f)"), (message.working, "working again"))
+                 if names]
         self.notify("\n".join(lines), title="Feeds (refreshed in the background)",
                     severity="warning" if message.failing else "information", timeout=30, markup=False)
 

@@ -61,9 +61,9 @@ class FeedsScreen(EarlyKeys):
         table = self.query_one(FeedsTable)
         now = self.app.now()
         for feed in self.feeds[:table.given]:
-            cells = _row(feed, now)
-            table.update_cell(feed.url, "fetched", cells[2])
-            table.update_cell(feed.url, "ok", cells[3])
+            fetched, ok = _times(feed, now)
+            table.update_cell(feed.url, "fetched", fetched)
+            table.update_cell(feed.url, "ok", ok)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def load(self) -> None:
@@ -123,8 +123,13 @@ class FeedsScreen(EarlyKeys):
         detail.update(out)
 
 
+def _times(feed: FeedHealth, now: datetime) -> tuple[Text, Text]:
+    """"Last fetched" and "Last OK", which FeedsScreen._tick writes again as the clock goes on."""
+    return (render.text(render.ago(feed.last_fetched, now)),
+            render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"))
+
+
 def _row(feed: FeedHealth, now: datetime) -> list[Text]:
-    # (the times are cells 2 and 3, which FeedsScreen._tick writes again)
     status = feed.status or "never fetched"
     if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
         status = f"error {feed.http_status}"
@@ -132,8 +137,7 @@ def _row(feed: FeedHealth, now: datetime) -> list[Text]:
     return [
         render.text(status, render.STATUS_STYLE.get(feed.status, "")),
         render.text(render.cut(name, 40)),
-        render.text(render.ago(feed.last_fetched, now)),
-        render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"),
+        *_times(feed, now),
         Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
         Text(str(feed.entries), justify="right"),
         Text(str(feed.stories), justify="right"),
