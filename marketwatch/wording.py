@@ -8,8 +8,9 @@ from collections.abc import Iterable, Mapping
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:
-    """`1 feed`, `3 feeds`; `words` for irregular plurals (`story`, `stories`)."""
-    return f"{count} {word if count == 1 else words or word + 's'}"
+    """`1 feed`, `3 feeds`, `3,081 tie-ups`; `words` for irregular plurals (`story`, `stories`).
+    Thousands are grouped: a top bar's "30812 tie-ups" had to be counted digit by digit."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 def did_you_mean(typed: str, names: Iterable[str], *, n: int = 3, aliases: Mapping[str, str] | None = None) -> str:

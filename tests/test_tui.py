@@ -268,6 +268,18 @@ async def test_a_narrow_top_bar_keeps_the_feeds_failing_before_the_refresh_time(
         assert "  Renault-Nissa…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f)…" in screen_text(app).splitlines()[0]
 
 
+async def test_the_top_bar_groups_the_thousands_of_its_counts(config):
+    """"30812 tie-ups · 1204 new" had to be counted digit by digit on a store of a year's news."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.main
+        main.overview = replace(main.overview, stories=30812, unread=1204)
+        main._tick()
+        await settle(pilot)
+        assert "30,812 tie-ups · 1,204 new · " in screen_text(app).splitlines()[0]
+
+
 async def test_the_time_since_the_last_refresh_keeps_up_with_the_clock(config, monkeypatch):
     from marketwatch.tui.screens import main as main_module
 

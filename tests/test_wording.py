@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketwatch.wording import did_you_mean
+from marketwatch.wording import did_you_mean, plural
 
 MERCEDES = {"Mercedes": "Mercedes-Benz", "Mercedes Benz": "Mercedes-Benz", "Mercedes-Benz AG": "Mercedes-Benz",
             "Daimler": "Mercedes-Benz", "Google": "Alphabet", "Seres AG": "Seres"}
@@ -31,3 +31,8 @@ def test_n_counts_names_not_spellings():
 def test_no_names_no_suggestion():
     """A config without watchlists: nothing to suggest (difflib refuses to look for none)."""
     assert did_you_mean("Asia", []) == ""
+
+
+def test_counts_group_their_thousands():
+    assert plural(1, "tie-up") == "1 tie-up" and plural(3081, "tie-up") == "3,081 tie-ups"
+    assert plural(12000, "story", "stories") == "12,000 stories"

@@ -190,7 +190,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
         when there are some. A refresh said so in a notification that faded, and nothing on the
         screen said that the panes missed six feeds' stories."""
         parts: list[tuple[str, bool]] = [(render.plural(overview.stories, "tie-up"), False),
-                                         (f"{overview.unread} new", False)]
+                                         (f"{overview.unread:,} new", False)]
         failing = len(overview.failing & {feed.url for feed in self.app.config.feeds})
         if failing:
             parts.append((f"{render.plural(failing, 'feed')} failing (f)", True))
