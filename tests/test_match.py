@@ -188,6 +188,11 @@ def test_names_in_japanese_and_headline_words_are_the_right_companies(shipped):
     ("トヨタ、アマゾン川流域で調査に協力", set()),
     ("トヨタ、インテルサットと衛星通信で提携", set()),
     ("ホンダ、アップルパイを社員食堂で提供", set()),
+    # Names that blind batch 64 found missing: Ford and LG Energy Solution in katakana, Mitsubishi
+    # Motors in traditional characters; the actor is not the carmaker.
+    ("フォード、LGエナジーソリューションと電池供給契約を締結", {("Ford", "LG Energy Solution")}),
+    ("三菱汽車、鴻海と電動車で提携", {("Mitsubishi", "Foxconn")}),
+    ("ハリソン・フォード、ソニーの新作映画で提携先を語る", set()),
 ])
 def test_japanese_names_of_tech_companies(shipped, title, pairs):
     assert set(shipped.match(title).pairs) == pairs
