@@ -121,22 +121,34 @@ GERMAN = {
 # "leverer flere biler enn Tesla" (delivers more cars than Tesla)
 NORDIC = {
     "ended": r"(?:avslutar|avslutat|avslutter|afslutter|bryter|säger upp|sagt upp|opsiger|sier opp) (?:\w+ ){0,2}?"
-             r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)|bryter med X{2,}",
+             r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)|bryter med X{2,}"
+             # "Ford og SK On opløser joint venturet BlueOval SK" (dissolve)
+             r"|(?:opløser|oppløser|upplöser|avvecklar|afvikler|avvikler) (?:\w+ ){0,2}?(?:joint ventur\w*|fælles\w*"
+             r"|felles\w*|gemensam\w*|samägd\w*|samarbe\w*)",
+    # "bildar samägt bolag" (a jointly owned company), "fellesforetaket deres"
+    "joint-venture": r"samägd\w* bolag\w*|samägt bolag\w*|fellesforetak\w*|fællesforetag\w*|joint venturet",
+    "licensing": r"licens(?:aftale|avtal|avtale)\w*",
     "mou": r"samförståndsavtal\w*|avsiktsförklaring\w*|hensigtserklæring\w*|intensjonsavtale\w*",
     "talks": r"(?:förhandlar|förhandlingar|forhandler|forhandlinger) med",
     "partnership": r"(?:tecknar|tecknat|tecknade|ingår|ingått|indgår|indgået|inngår|inngått|signerar|signerat"
-                   r"|undertecknar|undertecknat) (?:\w+ ){0,3}?(?:avtal\w*|aftale\w*|avtale\w*)"
+                   r"|undertecknar|undertecknat|underskriver|underskrevet|underskrev|signerer|signert|signeret|skrivit"
+                   r"|skrevet) (?:\w+ ){0,3}?(?:avtal\w*|aftale\w*|avtale\w*)"
                    # not with a trade union: "tecknat ett nytt avtal med facket"
                    r"(?! med (?:facket|fack\w*|if metall|unionen|fagforening\w*|\w+forbund\w*))"
                    r"|(?:inleder|inlett|utökar|fördjupar|indleder|udvider|innleder|utvider) (?:\w+ ){0,2}?"
-                   r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*)|samarbetsavtal\w*|samarbejdsaftale\w*|samarbeidsavtale\w*",
-    "supply": r"(?:levererar|leverer) (?!fler|flere|rekord)(?:[\w-]+ ){0,3}?(?:till|til)\b",
+                   r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|\w*avtal\w*|\w*aftale\w*|\w*avtale\w*)"
+                   r"|samarbetsavtal\w*|samarbejdsaftale\w*|samarbeidsavtale\w*|strategisk\w* partnerska\w*",
+    # "ett leveransavtal", "en aftale med Nvidia om levering af", "skal levere 4680-celler til Tesla"
+    # (not what it supplies already, as English "already supplies": "leverer i forvejen chips til ... BMW")
+    "supply": r"(?:levererar|leverera|leverer|levere) (?!fler|flere|rekord|i forvejen|allerede|redan|sedan länge)"
+              r"(?:[\w-]+ ){0,3}?(?:till|til)\b"
+              r"|leveransavtal\w*|leverings(?:aftale|avtale)\w*|med X{2,} om (?:levering|leverans)\w*",
 }
 # Dutch ("Toyota en Nvidia slaan de handen ineen", "verdubbelt belang in Momenta", "levert 1.500 auto's
 # aan Uber-chauffeurs") and Czech ("spolupráce", "kupuje vývojové centrum", "bude dodávat baterie").
 DUTCH = {
-    "ended": r"(?:beëindigt|beeindigt|stopt met|verbreekt) (?:de |het |haar |zijn )?(?:samenwerking|contract"
-    r"|overeenkomst|partnerschap)",
+    "ended": r"(?:beëindig(?:t|en|de|den)|beeindig(?:t|en)|stop(?:t|pen) met|verbre(?:ekt|ken)) (?:de |het |haar |zijn |hun )?"
+    r"(?:gezamenlijke |samenwerking|contract|overeenkomst|partnerschap)",
     "talks": r"in gesprek met|gesprekken met|onderhandel\w*",
     "mou": r"intentieverklaring|memorandum van overeenstemming",
     # (a stake taken, not a market's share: "Tesla verliest aandeel in Europa")
@@ -145,6 +157,8 @@ DUTCH = {
     "acquisition": r"overname van (?:het |de )?X{2,}|(?:overgenomen|overneemt) door X{2,}"
     r"|neemt (?!(?:de|het) (?:leiding|stokje|plaats|koppositie|rol)\b)(?:[\w-]+ ){0,3}?over\b",
     "investment": r"investeert|investering",
+    # "Peugeot haalt Cerence in huis" (brings in), "De leveringsovereenkomst"
+    "supply": r"haal(?:t|en|de) X{2,} in huis|leveringsovereenkomst\w*",
     "partnership": r"slaan de handen ineen|samenwerking|werken samen|gaan samenwerken|partnerschap"
     r"|sluit(?:en)? (?:een )?(?:deal|overeenkomst|contract) met|werk(?:t|en) (?:[\w-]+ )?samen",
 }
@@ -356,6 +370,9 @@ TURKISH_WEAK = {
 }
 POLISH = {
     "mou": r"memorand\w+ o porozumieniu|list\w* intencyjn\w+",
+    # "Renault obejmuje udziały w WeRide", "kupiło ok. 5 proc. udziałów w" (takes a stake)
+    "stake": r"(?:obejmuje|obejmie|objął|objęła|objęło|kupuje|kupi|kupił\w*|nabywa|nabędzie|nabył\w*) (?:[\w.,-]+ ){0,4}?"
+             r"udział\w* w\b",
     "acquisition": r"(?:przejmuje|przejmie|przejął)(?! (?:prowadzenie|pozycj\w+|inicjatyw\w+|kontrol\w+))|przejęcie",
     "supply": r"umow\w+ na dostaw\w+",
     # (a supply contract signed is the supply's: "podpisał ... umowę na dostawy")

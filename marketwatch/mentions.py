@@ -334,10 +334,18 @@ def _is_genitive(text: str, start: int, end: int) -> bool:
     "Audi holt Googles Gemini ins Cockpit". A capitalised name of four letters or more, then "s"
     and a capitalised word (the thing it owns), in German text: in an English title-case headline
     the "s" is a verb's or a plural's ("Nvidia Dodges Questions", "VinFast Grabs Market Share")."""
-    return (text[end] == "s" and text[end + 1:end + 2] == " " and text[end + 2:end + 3].isupper()
-            and end - start >= 4 and text[start].isupper() and _GERMAN_WORDS.search(text) is not None)
+    if text[end] != "s" or text[end + 1:end + 2] != " " or not text[start].isupper():
+        return False
+    if text[end + 2:end + 3].isupper() and end - start >= 4 and _GERMAN_WORDS.search(text) is not None:
+        return True
+    # Swedish, Danish and Norwegian own in small letters too: "Volkswagens erhvervskøretøjsdivision",
+    # "ved Hyundais fabrikk i Georgia", "Mobileyes EyeQ6-chipp"
+    return text[end + 2:end + 3].isalpha() and end - start >= 3 and _NORDIC_WORDS.search(text) is not None
 
 
+_NORDIC_WORDS = re.compile(r"\b(?:och|og|har|skal|ska|blir|bliver|ikke|inte|från|fra|efter|etter|til|för|af|av"
+                           r"|med|på|som|sin|sitt|sine|sina)\b(?=.*\b(?:och|og|har|skal|ska|blir|bliver|ikke|inte"
+                           r"|från|fra|til|för|af|av|på|som|med)\b)", re.S)
 _GERMAN_WORDS = re.compile(r"\b(?:und|mit|für|ins|im|zum|zur|vom|beim|bringt|holt|nutzt|setzt|auf|ein|eine|einen"
                            r"|der|das|dem|den|des|wird|soll|kommt|startet|erhält|bekommt|neue[nrsm]?|nicht|über)\b")
 

@@ -1434,6 +1434,33 @@ def test_europes_trade_press_in_its_languages(shipped, title, pair, deal):
     assert pair in found.pairs and found.deal_type == deal, found
 
 
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # Dutch, Swedish, Norwegian, Danish and Polish press (blind batch 70)
+    ("Kia haalt Cerence in huis voor zijn spraakbediening", "", ("Kia", "Cerence"), "supply"),
+    ("Ford en Microsoft beëindigen hun samenwerking rond connected cars", "", ("Ford", "Microsoft"), "ended"),
+    ("Polestar och CATL bildar samägt bolag för battericeller", "", ("Polestar", "CATL"), "joint-venture"),
+    ("Nyhet", "Samsung SDI skal levere battericeller til BMW fra fabrikken i Ungarn.", ("BMW", "Samsung"), "supply"),
+    ("Nyhed", "Audi har underskrevet en aftale med Qualcomm om levering af chips til sine elbiler.",
+     ("Audi", "Qualcomm"), "supply"),
+    ("Toyota indgår licensaftale med Wayve om selvkørende software", "", ("Toyota", "Wayve"), "licensing"),
+    ("Stellantis og CATL opløser joint venturet i Spanien", "", ("Stellantis", "CATL"), "ended"),
+    ("Nyhet", "Kia og Uber kaller det et strategisk partnerskap.", ("Kia", "Uber"), "partnership"),
+    ("Volkswagen obejmuje udziały w Horizon Robotics", "", ("Volkswagen", "Horizon Robotics"), "stake"),
+    ("Nyhed", "Volkswagens lastbildivision har indgået aftale med Mobileye om systemet.",
+     ("Volkswagen", "Mobileye"), "partnership"),
+])
+def test_dutch_nordic_and_polish_deal_words(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+def test_what_a_supplier_supplies_already_in_nordic_press_is_no_deal(shipped):
+    """"Qualcomm leverer i forvejen chips til ... BMW": background to a story about something else,
+    as English "already supplies"."""
+    assert not shipped.match("Qualcomm køber Arduino", "Qualcomm leverer i forvejen chips til biler fra BMW og "
+                             "General Motors, men købet handler om robotter.").tieup
+
+
 @pytest.mark.parametrize("title, summary", [
     ("Piemonte, firmato l'accordo di programma: fondi per Mirafiori e per il polo cloud di Microsoft",
      "La Regione ha firmato l'accordo di programma che finanzia Mirafiori, dove Stellantis produce la 500, e il "

@@ -405,6 +405,15 @@ def test_a_german_genitive_without_an_apostrophe_names_the_company(shipped):
         "VinFast", "Nvidia"]
 
 
+def test_a_nordic_genitive_in_small_letters_names_the_company(shipped):
+    """Swedish, Danish and Norwegian own with an "s" before a word in small letters too
+    ("Volkswagens erhvervskøretøjsdivision", "ved Hyundais fabrikk"); English plurals do not."""
+    owners = [m.alias.owner for m in shipped.mentions(
+        "Hyundais fabrikk i Georgia skal bygge bilene, og Mobileyes chips sitter i dem")]
+    assert owners == ["Hyundai", "Mobileye"]
+    assert [m.alias.owner for m in shipped.mentions("Lyft buys Hyundais and Kias for its fleet")] == ["Lyft"]
+
+
 def test_asked_for_two_companies_a_story_naming_one_gets_no_names(shipped):
     """The matcher asks for two: a story that names one company (twice, or beside an exclusion)
     gets nothing, and one that names two gets every name, as without the question."""
