@@ -63,6 +63,30 @@ _THE_VENTURE = re.compile(r"\b[Tt]he (?:joint )?venture\b(?!\s+(?:of|between|wit
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
 
+# A customer a supplier's release does not name ("selected by a premium global automaker", "an order
+# from an unnamed customer", "a top-five Japanese OEM"), which the story identifies later.
+_A_CUSTOMER = re.compile(
+    r"\b(?:an?|one|(?=unnamed|undisclosed|unidentified|mystery))\s*(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,4}?['‘’\"“”]?"
+    r"(?:automaker|carmaker|car ?maker|auto ?maker|OEM|(?:car |vehicle )?brand|vehicle manufacturer"
+    r"|customer|buyer|client)(?![\w-])", re.IGNORECASE)
+# ... and how it identifies it: "BMW later confirmed it is the customer", "Mercedes-Benz confirmed hours
+# later that it was the customer", "Mahindra & Mahindra confirmed the investment", "Volvo Cars confirmed
+# on Friday it had ended the contract", "Nissan, the customer, said"; "The customer is Suzuki Motor",
+# "the program was with Ford". Not a guess ("Ford or Stellantis were the most likely candidates") nor
+# a likeness ("as demanding as Volkswagen").
+_CONFIRMED_AFTER = re.compile(
+    r"(?:\s+(?:later|also|has|had|itself|quickly))?\s+confirm(?:ed|s)\b(?:\s+(?:on|in)\s+\w+)?(?:\s+\w+\s+later)?"
+    r"(?:\s+(?:that\s+)?it\s+(?:is|was|would be|will be|had been|has been)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:customer|buyer|client)"
+    r"|\s+(?:that\s+)?it\s+(?:had|has)\s+\w+ed\b|\s+the\s+(?:investment|order|deal|contract|agreement|award|stake))"
+    r"|,\s+the\s+(?:customer|buyer|client),|,\s+its\s+partner\s+in\s+the\s+(?:joint\s+)?venture\b"
+    # "“Porsche’s engineers have pushed us hard ...,” the chief executive said, confirming the customer"
+    r"|[^.]*?\bconfirming\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|(?:that\s+)?it\s+(?:is|was)\s+the\s+customer)\b")
+_IDENTIFIED_BEFORE = re.compile(r"(?:\bthe\s+(?:customer|buyer|client)\s+(?:is|was)"
+                                r"|\b(?:program|programme|deal|order|award|contract|agreement)\s+(?:is|was)\s+with"
+                                r"|\bidentified\s+(?:the\s+(?:customer|buyer|carmaker|automaker)\s+)?as)\s+$",
+                                re.IGNORECASE)
+
 
 # A headline clause that opens with two names joined: "Mercedes-Benz, Allianz launch ...".
 _PAIR_OF_ITS_OWN = re.compile(r"[A-Z][\w.&'’-]*(?:[^\S\n][A-Z][\w.&'’-]*)*[^\S\n]*(?:,|&|\band\b)[^\S\n]*[A-Z]")
@@ -117,6 +141,22 @@ class Anaphors:
                 spans.append((start, end))
         return with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
                                      for start, end in sorted(spans)])
+
+    def with_the_customer(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
+        """"Mobileye wins SuperVision order from a premium global automaker", then "Porsche later
+        confirmed it is the customer": the customer a supplier's release leaves unnamed is the one
+        carmaker the summary identifies as it. The caller looks for "confirm", "the customer" or
+        " with " first."""
+        oems = {m.alias.owner for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
+                and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
+                and (_CONFIRMED_AFTER.match(text, m.end)
+                     or _IDENTIFIED_BEFORE.search(text, max(0, m.start - 40), m.start))}
+        if len(oems) != 1:
+            return mentions
+        oem = oems.pop()
+        placeholders = [found.span() for found in _A_CUSTOMER.finditer(text)]
+        return with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
+                                    for start, end in placeholders]) if placeholders else mentions
 
     @staticmethod
     def _its_maker(text: str, summary_start: int) -> list[tuple[int, int]]:

@@ -140,3 +140,38 @@ def test_its_maker_under_a_headline_that_starts_with_an_alliances_name(shipped):
     found = shipped.match("Afeela 1 priced from $89,900 in California",
                           "Its maker also confirmed that it will use Qualcomm's Snapdragon chips in the sedan.")
     assert ("Honda", "Qualcomm") in found.pairs
+
+
+# -- a customer left unnamed, identified later (blind batch 69) -----------------------------------
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    ("Hesai wins lidar order from a top-five global automaker",
+     "Hesai will supply its AT512 lidar for a new SUV platform from 2027. Hyundai later confirmed it is the "
+     "customer.", {("Hyundai", "Hesai")}),
+    ("Qualcomm to supply cockpit chips to unnamed European carmaker",
+     "The chipmaker did not name the buyer. The customer is Renault, according to two people familiar with it.",
+     {("Renault", "Qualcomm")}),
+    ("Luminar says a European OEM terminated its lidar supply deal",
+     "Polestar confirmed on Monday it had ended the contract.", {("Polestar", "Luminar")}),
+    ("Innoviz gets strategic investment from a leading Japanese automaker",
+     "Honda confirmed the investment in a filing on Tuesday.", {("Honda", "Innoviz")}),
+])
+def test_a_customer_left_unnamed_is_the_carmaker_the_story_identifies(shipped, title, summary, pairs):
+    assert set(shipped.match(title, summary).pairs) == pairs
+
+
+@pytest.mark.parametrize("title, summary", [
+    # only guessed at, or compared with
+    ("CATL signs 10-year sodium-ion supply deal with unnamed global carmaker",
+     "Analysts said Ford or Stellantis were the most likely candidates; both declined to comment."),
+    ("Innoviz wins second-generation lidar program from a top-five OEM",
+     "The chief executive would only say the new carmaker was 'as demanding as Volkswagen'."),
+    # a carmaker confirming something else: no customer identified
+    ("Mobileye wins SuperVision order from a top-10 global automaker",
+     "The company declined to name the customer. Separately, Ford confirmed it would cut 1,000 jobs in Cologne."),
+    # two carmakers identified: which is it?
+    ("Nvidia to supply Thor chips to an Asian carmaker",
+     "Toyota confirmed it is the customer, while Hyundai confirmed it is the customer of its lidar unit."),
+])
+def test_a_customer_left_unnamed_and_not_identified_is_nobody(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
