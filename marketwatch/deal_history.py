@@ -111,7 +111,7 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
         return True  # "Ford's licence for CATL's cells at its plant, signed in 2023, shows ..."
     if "which" in before and _IN_WHICH_BEFORE.search(before) and _THEN_LATER.match(lowered, found.end()):
         return True  # "and Lucid, in which it invested $300 million last year"
-    if "此前" in before and _before_this(before):
+    if ("此前" in before and _before_this(before)) or ("曾" in before and _once(before)):
         return True
     if word.endswith("ed"):
         return False
@@ -137,6 +137,18 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
 def _may_be_dated_apart(lowered: str) -> bool:
     return any(f", {verb}" in lowered for verb in ("signed", "agreed", "struck", "formed", "inked", "sealed", "reached",
                                                     "set up"))
+
+
+# What follows 曾 (once, formerly) when it is that word and not the surname (曾毓群, CATL's chairman;
+# 曾庆洪, GAC's): a verb or a preposition
+_ONCE_THEN = "与和跟同在于向为经投入推合联搭采签参领获共携牵达"
+
+
+def _once(before: str) -> bool:
+    """"早在 2020 年比亚迪就曾与滴滴联合推出定制车型" (BYD had once launched a car with Didi), "日产、广汽
+    曾在早期轮次中投资文远知行" (had invested in early rounds): 曾 in the deal word's own clause."""
+    at = before.rindex("曾")
+    return before[at + 1:at + 2] in _ONCE_THEN and not any(c in before[at + 1:] for c in "，,；;。")
 
 
 def _before_this(before: str) -> bool:

@@ -44,9 +44,11 @@ ROMANCE_WEAK = {
     "partnership": r"(?<!en )(?<!d['’])accords?(?= avec\b)(?! avec " + GOVERNMENTS + ")",
 }
 CJK = {
-    "ended": r"终止|解除合作|停止合作|退出|解散|停摆",
+    # ("结束与 Mobileye 合作", a contract "到期不再续约", expired and not renewed)
+    "ended": r"终止|解除合作|停止合作|退出|解散|停摆|结束(?=与|合作|双方)|不再续约",
     "talks": r"谈判|洽谈|商谈|磋商|接洽",
-    "mou": r"备忘录|框架协议|意向书|战略合作协议",
+    # (a supply framework agreement is the supply's: "动力电池供货框架协议")
+    "mou": r"备忘录|(?<!供货)(?<!供应)(?<!采购)框架协议|意向书|战略合作协议",
     "joint-venture": r"合资|合营",
     "stake": r"入股|持股|股权|股份",
     "acquisition": r"收购|并购",

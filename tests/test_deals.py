@@ -862,6 +862,23 @@ def test_groups_owning_the_subject_metaphors_and_what_came_before_are_no_tieups(
     assert set(shipped.match(title, summary).pairs) == pairs
 
 
+@pytest.mark.parametrize("title, summary, pairs, deal", [
+    # Chinese press (blind batch 68): what was once so (曾) is background, not the surname 曾
+    ("理想汽车4月交付5.2万辆", "早在 2021 年理想汽车就曾与英伟达合作开发辅助驾驶系统。", set(), None),
+    ("地平线港股上市首日上涨", "招股书显示，比亚迪、长城等车企曾在早期轮次中投资地平线。", set(), None),
+    ("宁德时代与蔚来签署合作协议", "宁德时代董事长曾毓群表示，双方将在换电领域深化合作。", {("NIO", "CATL")}, "partnership"),
+    # a deal ended, or not renewed; a supply framework agreement is a supply deal
+    ("小鹏确认结束与高通在座舱芯片上的合作", "", {("XPeng", "Qualcomm")}, "ended"),
+    ("吉利与百度地图合作到期不再续约", "", {("Geely", "Baidu")}, "ended"),
+    ("亿纬锂能与奇瑞汽车签订电池供货框架协议", "", set(), None),
+    ("宁德时代与奇瑞汽车签订电池供货框架协议", "", {("Chery", "CATL")}, "supply"),
+    ("宁德时代与奇瑞汽车签订战略合作框架协议", "", {("Chery", "CATL")}, "mou"),
+])
+def test_chinese_press_what_was_once_so_and_deals_ended(shipped, title, summary, pairs, deal):
+    found = shipped.match(title, summary)
+    assert set(found.pairs) == pairs and found.deal_type == deal, found
+
+
 def test_a_deal_after_what_came_before_in_another_clause_is_news(shipped):
     """"After earlier working with Huawei, Chery today signed with Horizon": the new deal counts
     (the earlier one, in the first clause, still adds its pair: left as it is)."""
