@@ -866,7 +866,8 @@ def test_groups_owning_the_subject_metaphors_and_what_came_before_are_no_tieups(
     # Chinese press (blind batch 68): what was once so (曾) is background, not the surname 曾
     ("理想汽车4月交付5.2万辆", "早在 2021 年理想汽车就曾与英伟达合作开发辅助驾驶系统。", set(), None),
     ("地平线港股上市首日上涨", "招股书显示，比亚迪、长城等车企曾在早期轮次中投资地平线。", set(), None),
-    ("宁德时代与蔚来签署合作协议", "宁德时代董事长曾毓群表示，双方将在换电领域深化合作。", {("NIO", "CATL")}, "partnership"),
+    ("宁德时代与蔚来签署合作协议", "宁德时代董事长曾毓群表示，双方将在换电领域深化合作。",
+     {("NIO", "CATL")}, "partnership"),
     # a deal ended, or not renewed; a supply framework agreement is a supply deal
     ("小鹏确认结束与高通在座舱芯片上的合作", "", {("XPeng", "Qualcomm")}, "ended"),
     ("吉利与百度地图合作到期不再续约", "", {("Geely", "Baidu")}, "ended"),
