@@ -82,8 +82,10 @@ _CONFIRMED_AFTER = re.compile(
     r"|,\s+the\s+(?:customer|buyer|client),|,\s+its\s+partner\s+in\s+the\s+(?:joint\s+)?venture\b"
     # "“Porsche’s engineers have pushed us hard ...,” the chief executive said, confirming the customer"
     r"|[^.]*?\bconfirming\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|(?:that\s+)?it\s+(?:is|was)\s+the\s+customer)\b")
-_IDENTIFIED_BEFORE = re.compile(r"(?:\bthe\s+(?:customer|buyer|client)\s+(?:is|was)"
-                                r"|\b(?:program|programme|deal|order|award|contract|agreement)\s+(?:is|was)\s+with"
+# ("The deal, worth about 1 trillion won over the life of the programme, is with Mazda")
+_IDENTIFIED_BEFORE = re.compile(r"(?:\bthe\s+(?:customer|buyer|client)(?:,[^,.]{1,80},)?\s+(?:is|was)"
+                                r"|\b(?:program|programme|deal|order|award|contract|agreement)(?:,[^,.]{1,80},)?"
+                                r"\s+(?:is|was)\s+with"
                                 r"|\bidentified\s+(?:the\s+(?:customer|buyer|carmaker|automaker)\s+)?as)\s+$",
                                 re.IGNORECASE)
 
@@ -150,7 +152,7 @@ class Anaphors:
         oems = {m.alias.owner for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
                 and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
                 and (_CONFIRMED_AFTER.match(text, m.end)
-                     or _IDENTIFIED_BEFORE.search(text, max(0, m.start - 40), m.start))}
+                     or _IDENTIFIED_BEFORE.search(text, max(0, m.start - 120), m.start))}
         if len(oems) != 1:
             return mentions
         oem = oems.pop()

@@ -89,6 +89,9 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
             or (kind == "partnership" and _counts_partners(lowered, found, before)))
 
 
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather than|instead of) (?:[\w'’-]+ ){0,3}$")
+
+
 def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
     """A deal declined, still to choose, passed over, imagined, or done without."""
     word = found.group()
@@ -96,8 +99,10 @@ def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
         return True  # "has signed with neither"
     if word.startswith(("pick", "choos", "chose", "select")) and lowered.startswith(" between", found.end()):
         return True  # "Honda picks between Nvidia and Qualcomm later this year": a choice still to make
-    if before.endswith(("rather than ", "instead of ")):
-        return True  # "built on open-weight models rather than licensed from OpenAI or Google"
+    if ("rather than " in before or "instead of " in before) and _SET_ASIDE_BEFORE.search(before):
+        # "built on open-weight models rather than licensed from OpenAI or Google", "will design its
+        # own chip rather than buy full platforms from Nvidia or Qualcomm"
+        return True
     if _HYPOTHETICAL_AFTER.match(lowered, found.end()) and not _POSSESSED_BEFORE.search(before):
         return True  # "Xiaomi-Volkswagen tie-up would be 'logical next step'": a tie-up imagined
     if _ONLY_POSSIBLE_BEFORE.search(before):

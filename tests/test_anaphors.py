@@ -155,6 +155,9 @@ def test_its_maker_under_a_headline_that_starts_with_an_alliances_name(shipped):
      "Polestar confirmed on Monday it had ended the contract.", {("Polestar", "Luminar")}),
     ("Innoviz gets strategic investment from a leading Japanese automaker",
      "Honda confirmed the investment in a filing on Tuesday.", {("Honda", "Innoviz")}),
+    ("Samsung wins display order from a Japanese carmaker",
+     "The deal, worth about $700 million over the life of the programme, is with Subaru, according to Yonhap.",
+     {("Subaru", "Samsung")}),
 ])
 def test_a_customer_left_unnamed_is_the_carmaker_the_story_identifies(shipped, title, summary, pairs):
     assert set(shipped.match(title, summary).pairs) == pairs

@@ -41,6 +41,9 @@ def test_an_old_deal_recalled_before_news_of_now_still_counts(shipped):
      "or Google."),
     ("Toyota publishes its map SDK", "Toyota released the SDK under the Apache 2.0 licence, which Google and "
      "Nvidia engineers helped write."),
+    # a few words between "rather than" and the deal word (blind batch 69)
+    ("Ford investor day", "Ford will design its own chip with an in-house team, rather than buy full platforms "
+     "from Nvidia or Qualcomm."),
 ])
 def test_a_deal_set_aside_or_an_open_licence_is_no_deal(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
