@@ -193,6 +193,19 @@ def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
     assert (code, err, len(json.loads(out))) == (0, "", 1)
 
 
+def test_stories_json_cut_at_the_default_limit_says_so_on_stderr(server, make_config, run_cli):
+    """`stories --json | python -c 'len(...)'` printed 50 of 86 with nothing said: a script writer
+    took the 50 for all there was. stdout stays pure JSON."""
+    items = [dict(TIEUP, guid=f"t{i}", link=f"https://example.com/t{i}", title=f"{TIEUP['title']} ({i})")
+             for i in range(52)]
+    server.routes["/a.xml"] = Reply(200, rss(items))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, err = run_cli("stories", "--config", cfg, "--json")
+    assert (code, len(json.loads(out))) == (0, 50)
+    assert err == "The 50 newest of 52 stories; --limit 52 lists them all.\n"
+
+
 def test_stories_before_any_feed_says_how_to_add_one(make_config, run_cli):
     """A config with no feeds, refreshed: "Run `marketwatch refresh`" sent the user round in a loop."""
     cfg = make_config([])

@@ -7,6 +7,7 @@ import sys
 import unicodedata
 
 import click
+from click.core import ParameterSource
 
 from marketwatch import dates
 from marketwatch.cli import cli
@@ -113,11 +114,15 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     with open_store(config) as store:
         found = store.healing(lambda: list_stories(store.conn, flt))
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
-        # A list cut at --limit (50 by default) looked like all there was.
-        total = (store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit and not as_json
+        # A list cut at --limit (50 by default) looked like all there was; so did a script's JSON
+        # cut at the default (a --limit it gave itself is what it asked for).
+        told = as_json and click.get_current_context().get_parameter_source("limit") is not ParameterSource.DEFAULT
+        total = (store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit and not told
                  else len(found))
     if as_json:
         echo_json([s.as_json() for s in found])
+        if total > len(found):
+            say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
         return
     if not found:
         if empty and not config.feeds:  # "run refresh" would send the user round in a loop
