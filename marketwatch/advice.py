@@ -195,11 +195,30 @@ def _is_negated_after_verb(lowered: str, found: re.Match[str], before: str) -> b
     return False
 
 
+# Danish, Norwegian, Swedish, Dutch and Polish "not", "no" and "denies" before the deal word in its
+# clause ("Uber vil ikke danne fellesforetak", "har ingen planer om", "hebben geen nieuwe
+# leveringsovereenkomst", "Renault nie kupi udziałów"), a denial before it in the sentence ("Toyota
+# afviser at have underskrevet en aftale", "Polestar dementerer, at ...", "ontkent dat het een ...
+# heeft gesloten"), or "not" after the verb inside the deal words ("opløser ikke deres ..."). Not "no
+# longer", a deal ended ("vil ikke lenger levere": `deal_words_intl.NORDIC`'s).
+_NORTHERN_NOT = re.compile(r"\b(?:ikke|inte|ingen|inga|intet|aldrig|aldri|geen|nooit|nie)\b"
+                           r"(?!\s+(?:lenger|længere|längre|langer|meer|tylko|kun|bare|bara|endast|alleen)\b)")
+_NORTHERN_DENIES = re.compile(r"\b(?:afvis\w*|avvis\w*|dementer\w*|benægte\w*|nekte\w*|förneka\w*|ontken\w*"
+                              r"|zaprzecz\w*|dementuj\w*)\b")
+
+
+def _is_denied_in_the_north(lowered: str, found: re.Match[str], before: str) -> bool:
+    clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
+    return bool(_NORTHERN_NOT.search(clause) or _NORTHERN_NOT.search(found.group())
+                or _NORTHERN_DENIES.search(before))
+
+
 def is_advice(lowered: str, found: re.Match[str], before: str) -> bool:
     """Is the deal word `found` (in lower-cased `lowered`, `before` being the 40 characters before
     it) advice, a wish, a question or ruled out? A foreign negation counts only before a clause's
     end or "with" (`_FOREIGN_NOT_AFTER`)."""
-    if _is_analysts_guess(lowered, before) or _is_negated_after_verb(lowered, found, before):
+    if (_is_analysts_guess(lowered, before) or _is_negated_after_verb(lowered, found, before)
+            or _is_denied_in_the_north(lowered, found, before)):
         return True
     advice = _ADVICE_BEFORE.search(before) if may_advise(before) else None
     if advice and advice["foreign"] and not _FOREIGN_NOT_AFTER.match(lowered, found.end()):

@@ -64,30 +64,40 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:unit|subsidiary|division|affiliate)\b")
 
 # A customer a supplier's release does not name ("selected by a premium global automaker", "an order
-# from an unnamed customer", "a top-five Japanese OEM"), which the story identifies later.
+# from an unnamed customer", "a top-five Japanese OEM"), which the story identifies later. A maker of
+# cars or a car brand, or a customer said to be unnamed: not "a buyer for its stake", "a ride-hailing brand".
 _A_CUSTOMER = re.compile(
-    r"\b(?:an?|one|(?=unnamed|undisclosed|unidentified|mystery))\s*(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,4}?['‘’\"“”]?"
-    r"(?:automaker|carmaker|car ?maker|auto ?maker|OEM|(?:car |vehicle )?brand|vehicle manufacturer"
-    r"|customer|buyer|client)(?![\w-])", re.IGNORECASE)
-# ... and how it identifies it: "BMW later confirmed it is the customer", "Mercedes-Benz confirmed hours
-# later that it was the customer", "Mahindra & Mahindra confirmed the investment", "Volvo Cars confirmed
-# on Friday it had ended the contract", "Nissan, the customer, said"; "The customer is Suzuki Motor",
-# "the program was with Ford". Not a guess ("Ford or Stellantis were the most likely candidates") nor
-# a likeness ("as demanding as Volkswagen").
+    r"\b(?:an?|one)\s+(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,4}?['‘’\"“”]?"
+    r"(?:automaker|carmaker|car ?maker|auto ?maker|OEM|vehicle manufacturer"
+    r"|(?:car|EV|auto|automotive|vehicle|premium|luxury|performance) brand)(?![\w-])"
+    r"|\b(?:an?\s+)?(?:unnamed|undisclosed|unidentified|mystery)\s+(?:[\w-]+\s+){0,2}?(?:customer|buyer|client"
+    r"|automaker|carmaker|OEM|brand)(?![\w-])", re.IGNORECASE)
+# ... and how it identifies it, in so many words: "BMW later confirmed it is the customer", "Mercedes-Benz
+# confirmed hours later that it was the customer", "Nissan, the customer, said", "Suzuki Motor is the
+# customer"; "The customer is Suzuki Motor", "the program was with Ford", "later revealed to be Toyota".
+# Not a carmaker confirming something else ("Ford confirmed it had hired ...", "confirmed the order of
+# eight ships"), the customer of another supplier ("the customer of Luminar's new lidar"), a guess
+# or a denial (`_HEDGED`).
 _CONFIRMED_AFTER = re.compile(
-    r"(?:\s+(?:later|also|has|had|itself|quickly))?\s+confirm(?:ed|s)\b(?:\s+(?:on|in)\s+\w+)?(?:\s+\w+\s+later)?"
-    r"(?:\s+(?:that\s+)?it\s+(?:is|was|would be|will be|had been|has been)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:customer|buyer|client)"
-    r"|\s+(?:that\s+)?it\s+(?:had|has)\s+\w+ed\b|\s+the\s+(?:investment|order|deal|contract|agreement|award|stake))"
-    r"|,\s+the\s+(?:customer|buyer|client),|,\s+its\s+partner\s+in\s+the\s+(?:joint\s+)?venture\b"
+    r"(?:\s+(?:later|also|has since|has|had|itself|quickly))?\s+confirm(?:ed|s)\b(?:\s+(?:on|in)\s+\w+)?"
+    r"(?:\s+\w+\s+later)?\s+(?:that\s+)?it\s+(?:is|was|would be|will be|had been|has been)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:customer|buyer|client)\b(?!\s+(?:of|for)\b)"
+    r"|,\s+the\s+(?:customer|buyer|client),|\s+(?:is|was)\s+the\s+(?:unnamed\s+|mystery\s+)?(?:customer|buyer|client)\b"
+    r"(?!\s+(?:of|for)\b)|,\s+its\s+partner\s+in\s+the\s+(?:joint\s+)?venture\b"
     # "“Porsche’s engineers have pushed us hard ...,” the chief executive said, confirming the customer"
     r"|[^.]*?\bconfirming\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|(?:that\s+)?it\s+(?:is|was)\s+the\s+customer)\b")
 # ("The deal, worth about 1 trillion won over the life of the programme, is with Mazda")
-_IDENTIFIED_BEFORE = re.compile(r"(?:\bthe\s+(?:customer|buyer|client)(?:,[^,.]{1,80},)?\s+(?:is|was)"
+_IDENTIFIED_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+)the\s+(?:customer|buyer|client)(?:,[^,.]{1,80},)?\s+(?:is|was)"
                                 r"|\b(?:program|programme|deal|order|award|contract|agreement)(?:,[^,.]{1,80},)?"
                                 r"\s+(?:is|was)\s+with"
-                                r"|\bidentified\s+(?:the\s+(?:customer|buyer|carmaker|automaker)\s+)?as)\s+$",
-                                re.IGNORECASE)
+                                r"|\b(?:identified|named)\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|it)\s+as"
+                                r"|\b(?:revealed|turned\s+out)\s+to\s+be)\s+$", re.IGNORECASE)
+# A guess, a denial or a hedge in the identifying sentence: "Analysts believe the customer is
+# Volkswagen", "Reports that the customer was Toyota proved wrong", "stopped short of confirming the
+# customer", "not confirming that it was the customer"
+_HEDGED = re.compile(r"\b(?:believes?|believed|thinks?|expects?|expected|likely|speculat\w*|rumou?r\w*|reports?"
+                     r"|reportedly|may|might|could|probably|candidates?|not|no|never|declin\w*|den(?:y|ies|ied)"
+                     r"|stopped short|without|if|whether|wrong)\b|n['’]t\b", re.IGNORECASE)
 
 
 # A headline clause that opens with two names joined: "Mercedes-Benz, Allianz launch ...".
@@ -152,7 +162,8 @@ class Anaphors:
         oems = {m.alias.owner for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
                 and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
                 and (_CONFIRMED_AFTER.match(text, m.end)
-                     or _IDENTIFIED_BEFORE.search(text, max(0, m.start - 120), m.start))}
+                     or _IDENTIFIED_BEFORE.search(text, max(summary_start, m.start - 120), m.start))
+                and not _HEDGED.search(_sentence_of(text, m.start, summary_start))}
         if len(oems) != 1:
             return mentions
         oem = oems.pop()
@@ -250,6 +261,13 @@ class Anaphors:
         if any(self.companies[c].is_oem for c in named):
             return [m for m in out if not m.alias.is_anaphor or m.alias.is_pair_anaphor]
         return out
+
+
+def _sentence_of(text: str, at: int, summary_start: int) -> str:
+    """The summary's sentence around `at` (split at ". ", as `_sentences_starting_with_the`)."""
+    start = max(text.rfind(". ", summary_start, at) + 2, summary_start)
+    end = text.find(". ", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _sentences_starting_with_the(text: str, summary_start: int) -> list[int]:

@@ -125,13 +125,17 @@ NORDIC = {
     "ended": r"(?:avslutar|avslutat|avslutter|afslutter|bryter|säger upp|sagt upp|opsiger|sier opp) (?:\w+ ){0,2}?"
              r"(?:samarbet\w*|samarbejd\w*|samarbeid\w*|avtal\w*|aftale\w*|avtale\w*)|bryter med X{2,}"
              # "Ford og SK On opløser joint venturet BlueOval SK" (dissolve)
-             r"|(?:opløser|oppløser|upplöser|avvecklar|afvikler|avvikler) (?:\w+ ){0,2}?(?:joint ventur\w*|fælles\w*"
-             r"|felles\w*|gemensam\w*|samägd\w*|samarbe\w*)",
+             r"|(?:opløser|oppløser|upplöser|avvecklar|afvikler|avvikler) (?:\w+ ){0,2}?(?:joint ventur\w*"
+             r"|fælles(?:selskab|foretag)\w*|fælles (?:\w+)?selskab\w*|felles(?:selskap|foretak)\w*"
+             r"|gemensamma? (?:\w+)?bolag\w*|samägd\w* (?:\w+)?bolag\w*|samarbe\w*)"
+             # no longer supplied or used: "vil ikke lenger levere", "slutar leverera"
+             r"|(?:ikke|inte) (?:lenger|længere|längre) (?:levere\w*|bruke|bruge|använda)"
+             r"|(?:slutar|slutter) (?:å |at |att )?(?:levere\w*|bruke|bruge|använda)",
     # "bildar samägt bolag" (a jointly owned company), "fellesforetaket deres"
     "joint-venture": r"samägd\w* bolag\w*|samägt bolag\w*|fellesforetak\w*|fællesforetag\w*|joint venturet",
-    "licensing": r"licens(?:aftale|avtal|avtale)\w*",
+    "licensing": r"licens(?:aftale|avtal|avtale)\w*|lisensavtal\w*",
     "mou": r"samförståndsavtal\w*|avsiktsförklaring\w*|hensigtserklæring\w*|intensjonsavtale\w*",
-    "talks": r"(?:förhandlar|förhandlingar|forhandler|forhandlinger) med",
+    "talks": r"(?:förhandlar|förhandlingar|forhandler|forhandlinger) (?:med|om)",
     "partnership": r"(?:tecknar|tecknat|tecknade|ingår|ingått|indgår|indgået|inngår|inngått|signerar|signerat"
                    r"|undertecknar|undertecknat|underskriver|underskrevet|underskrev|signerer|signert|signeret|skrivit"
                    r"|skrevet) (?:\w+ ){0,3}?(?:avtal\w*|aftale\w*|avtale\w*)"
@@ -142,8 +146,9 @@ NORDIC = {
                    r"|samarbetsavtal\w*|samarbejdsaftale\w*|samarbeidsavtale\w*|strategisk\w* partnerska\w*",
     # "ett leveransavtal", "en aftale med Nvidia om levering af", "skal levere 4680-celler til Tesla"
     # (not what it supplies already, as English "already supplies": "leverer i forvejen chips til ... BMW")
-    "supply": r"(?:levererar|leverera|leverer|levere) (?!fler|flere|rekord|i forvejen|allerede|redan|sedan länge)"
-              r"(?:[\w-]+ ){0,3}?(?:till|til)\b"
+    # (to a company: not "levere 5 000 biler til kunder i Norge")
+    "supply": r"(?:levererar|leverera|leverer|levere) (?!fler|flere|rekord|i forvejen|allerede|redan|sedan länge"
+              r"|sedan tidigare|i dag allerede|idag redan)(?:[\w-]+ ){0,3}?(?:till|til) (?:[\w-]+ ){0,2}?X{2,}"
               r"|leveransavtal\w*|leverings(?:aftale|avtale)\w*|med X{2,} om (?:levering|leverans)\w*",
 }
 # Dutch ("Toyota en Nvidia slaan de handen ineen", "verdubbelt belang in Momenta", "levert 1.500 auto's
@@ -373,8 +378,9 @@ TURKISH_WEAK = {
 POLISH = {
     "mou": r"memorand\w+ o porozumieniu|list\w* intencyjn\w+",
     # "Renault obejmuje udziały w WeRide", "kupiło ok. 5 proc. udziałów w" (takes a stake)
-    "stake": r"(?:obejmuje|obejmie|objął|objęła|objęło|kupuje|kupi|kupił\w*|nabywa|nabędzie|nabył\w*) (?:[\w.,-]+ ){0,4}?"
-             r"udział\w* w\b",
+    # (not "kupuje stoisko i weźmie udział w targach": takes part in a fair)
+    "stake": r"(?:obejmuje|obejmie|objął|objęła|objęło|kupuje|kupi|kupił\w*|nabywa|nabędzie|nabył\w*)"
+             r" (?:(?!i |oraz |a )[\w.,-]+ ){0,4}?udział\w* w\b",
     "acquisition": r"(?:przejmuje|przejmie|przejął)(?! (?:prowadzenie|pozycj\w+|inicjatyw\w+|kontrol\w+))|przejęcie",
     "supply": r"umow\w+ na dostaw\w+",
     # (a supply contract signed is the supply's: "podpisał ... umowę na dostawy")

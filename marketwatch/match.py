@@ -212,7 +212,8 @@ class Matcher:
         if "partners" in summary or "venture" in summary or "two compan" in summary:
             mentions = self._anaphors.with_the_partners(text, len(title) + 1, mentions)
         # "a top-five Japanese OEM" that the summary later names: only summaries with these words
-        if "confirm" in summary or "the customer" in summary or " with " in summary:
+        if "confirm" in summary or "ustomer" in summary or " with " in summary or " to be " in summary or (
+                " as " in summary):
             mentions = self._anaphors.with_the_customer(text, len(title) + 1, mentions)
         anaphors = mentions is not names
         mentions = self._anaphors.units_for_owners(text, mentions)

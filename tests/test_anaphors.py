@@ -152,9 +152,9 @@ def test_its_maker_under_a_headline_that_starts_with_an_alliances_name(shipped):
      "The chipmaker did not name the buyer. The customer is Renault, according to two people familiar with it.",
      {("Renault", "Qualcomm")}),
     ("Luminar says a European OEM terminated its lidar supply deal",
-     "Polestar confirmed on Monday it had ended the contract.", {("Polestar", "Luminar")}),
+     "Polestar, the customer, said it would fit cameras instead.", {("Polestar", "Luminar")}),
     ("Innoviz gets strategic investment from a leading Japanese automaker",
-     "Honda confirmed the investment in a filing on Tuesday.", {("Honda", "Innoviz")}),
+     "The investor was later revealed to be Honda.", {("Honda", "Innoviz")}),
     ("Samsung wins display order from a Japanese carmaker",
      "The deal, worth about $700 million over the life of the programme, is with Subaru, according to Yonhap.",
      {("Subaru", "Samsung")}),
@@ -174,7 +174,17 @@ def test_a_customer_left_unnamed_is_the_carmaker_the_story_identifies(shipped, t
      "The company declined to name the customer. Separately, Ford confirmed it would cut 1,000 jobs in Cologne."),
     # two carmakers identified: which is it?
     ("Nvidia to supply Thor chips to an Asian carmaker",
-     "Toyota confirmed it is the customer, while Hyundai confirmed it is the customer of its lidar unit."),
+     "Toyota confirmed it is the customer; Hyundai confirmed it is the customer too."),
+    # an adversarial review's probes: a carmaker confirming something else, a guess, a hedge, the
+    # customer of another supplier, a buyer of something else
+    ("Nvidia to supply chips to unnamed carmaker", "Ford confirmed it had hired a new chief of software."),
+    ("Mobileye lands order from a top-10 automaker", "Analysts believe the customer is Volkswagen."),
+    ("Mobileye lands order from a premium global automaker",
+     "Its chief executive praised BMW's engineers but stopped short of confirming the customer."),
+    ("Innoviz wins award from a European carmaker",
+     "Separately, Hyundai confirmed it is the customer of Luminar's new Halo lidar."),
+    ("Nvidia wins order from a Chinese carmaker", "BYD confirmed the order of eight more car-carrier ships."),
+    ("SoftBank looks for a buyer for its stake in Arm", "Tesla confirmed it had delivered 400,000 cars."),
 ])
 def test_a_customer_left_unnamed_and_not_identified_is_nobody(shipped, title, summary):
     assert not shipped.match(title, summary).tieup

@@ -1472,6 +1472,23 @@ def test_dutch_nordic_and_polish_deal_words(shipped, title, summary, pair, deal)
     assert pair in found.pairs and found.deal_type == deal, found
 
 
+@pytest.mark.parametrize("title", [
+    # an adversarial review's probes of those words: denials, "not" and "no", taking part, customers
+    "Toyota afviser at have underskrevet en aftale med Nvidia",
+    "Polestar dementerer, at selskabet har signeret en aftale med Xiaomi",
+    "Volkswagen ontkent dat het een leveringsovereenkomst met XPeng heeft gesloten",
+    "Tesla en Panasonic hebben geen nieuwe leveringsovereenkomst",
+    "Uber vil ikke danne fellesforetak med Volvo Cars",
+    "Toyota og Panasonic har ingen planer om et fellesforetak",
+    "Tesla og Panasonic opløser ikke deres fællesfabrik",
+    "Renault nie kupi udziałów w WeRide",
+    "Xiaomi kupuje stoisko i weźmie udział w targach obok BMW",
+    "Tesla skal levere 5 000 biler til kunder i Norge, mens Nvidia stiger på børsen",
+])
+def test_nordic_dutch_and_polish_denials_and_look_alikes_are_no_deal(shipped, title):
+    assert not shipped.match(title).tieup
+
+
 def test_what_a_supplier_supplies_already_in_nordic_press_is_no_deal(shipped):
     """"Qualcomm leverer i forvejen chips til ... BMW": background to a story about something else,
     as English "already supplies"."""
