@@ -89,6 +89,18 @@ _MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+
                                    rf"|launched)\s+(?:back\s+)?in\s+{YEAR}\b")
 
 
+# A standing that began long ago: "Volkswagen has been Gotion's largest shareholder since 2020", "has
+# been a Mobileye customer for a decade"
+_HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:shareholder|investor|partner|supplier|customer|backer|owner)s?\s+(?:of\s+x{2,}\s+)?"
+                             r"(?:since|for)\s+(?:" + YEAR + r"|(?:a|one|two|three|four|five|\d+|many|several)\s+"
+                             r"(?:years?|decades?)|years|decades|a\s+decade)\b")
+# A past year's event the news is set against: "a far cry from 2022 when Ford and VW shut down Argo AI"
+_WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+" + YEAR
+                               + r",?\s+when\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:will|would|plans?|is\s+to|are\s+to)\b)"
+                               r"(?:[\w'’.&-]+\s+){0,5}$")
+
+
 def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
     """Does the deal word tell what is so already, or was before (the patterns above)? Substring
     tests first: most sentences have none of these words."""
@@ -111,6 +123,10 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
         return True  # "Ford's licence for CATL's cells at its plant, signed in 2023, shows ..."
     if "which" in before and _IN_WHICH_BEFORE.search(before) and _THEN_LATER.match(lowered, found.end()):
         return True  # "and Lucid, in which it invested $300 million last year"
+    if " been " in before and _HAS_BEEN_SINCE.search(lowered, max(0, found.start() - 60), found.end() + 60):
+        return True
+    if " when " in before and _WHEN_THEN_BEFORE.search(before):
+        return True
     if ("此前" in before and _before_this(before)) or ("曾" in before and _once(before)):
         return True
     if word.endswith("ed"):

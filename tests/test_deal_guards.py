@@ -368,3 +368,24 @@ def test_what_others_weigh_is_no_talks(shipped, title):
 
 def test_a_supplier_passed_over_after_weighing_is_no_party(shipped):
     assert shipped.match("Ford weighed Panasonic batteries but chose SK On").deal_type != "talks"
+
+
+@pytest.mark.parametrize("title, summary", [
+    # a standing that began long ago, told beside other news (blind batches 71 and 72)
+    ("Michigan lawmakers ask for a review of Gotion's plant",
+     "Volkswagen has been Gotion's largest shareholder since 2020; the letter does not mention the carmaker."),
+    ("Subaru's new EyeSight, tested", "Subaru has been a Mobileye customer for a decade, and it shows."),
+    # a past year's event the news is set against
+    ("Ep. 156: Ford's BlueCruise 2.0", "The new BlueCruise is built in-house, a far cry from 2022 when Ford and "
+     "VW shut down Argo AI."),
+    # companies among many, each pledging its own
+    ("Hyundai and Samsung among Korean firms pledging U.S. investments in tariff deal", ""),
+])
+def test_a_standing_a_past_years_event_and_firms_among_many_are_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
+
+
+def test_a_past_years_event_does_not_hide_a_plan_set_then(shipped):
+    found = shipped.match("Ford and Baidu to start robotaxi service", "Ford said that in 2027, when Ford and "
+                          "Baidu will launch the service, it plans to partner with Baidu on maps too.")
+    assert ("Ford", "Baidu") in found.pairs
