@@ -160,6 +160,21 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     (0001-01-01, 9999-12-31 23:00 west of UTC); Ambiguous for a date of digits whose day and
     month could be either way round (01/12/2026), which dateparser read month first. A date in
     the future is returned as it is: the caller decides whether that makes sense."""
+    span = _span(value, languages, now)
+    return span[0] if span else None
+
+
+def parse_until(value: str, languages: tuple[str, ...] = ("en",), now: datetime | None = None) -> datetime | None:
+    """A user's --until value, as `parse_when` reads it, as the end of what it names: "2026-11-30"
+    and "yesterday" take in the whole day, "nov 2026" the whole month, "2025" the year, "last
+    week"... ; a time ("3 hours ago") is exact. `--since "nov 2026" --until "nov 2026"` is
+    November. The end is exclusive: the first moment after it."""
+    span = _span(value, languages, now)
+    return span[1] if span else None
+
+
+def _span(value: str, languages: tuple[str, ...], now: datetime | None) -> tuple[datetime, datetime] | None:
+    """(start, end) of what a --since or --until value names, in UTC; see `parse_when`."""
     languages = tuple(dict.fromkeys((*languages, "en")))
     text = value.strip()
     if not text or len(text) > 100:
@@ -173,14 +188,15 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
     lowered = text.lower()
     if lowered.startswith("last ") and lowered[5:] in _WEEKDAYS:
         back = (today.weekday() - _WEEKDAYS.index(lowered[5:])) % 7 or 7
-        return _midnight(today - timedelta(days=back))
+        day = today - timedelta(days=back)
+        return _midnight(day), _midnight(day + timedelta(days=1))
     # dateparser refuses a list with one code it does not know ("xx", which has the form of a
     # code): English alone still reads the phrases the README shows.
     for tried in (languages, ("en",)):
         found = _parse_period(text, tried, now)
         if found is not None:
             try:
-                return _period_start(*found, today)
+                return _period_span(*found, today)
             except (OverflowError, ValueError):  # "year 0 is out of range", "date value out of range"
                 raise OutOfRange(text, future=found[0].year > now.year) from None
     return None
@@ -201,23 +217,32 @@ def _parse_period(text: str, languages: tuple[str, ...], now: datetime) -> tuple
     return data.date_obj, data.period or "day"
 
 
-def _period_start(value: datetime, period: str, today: date) -> datetime:
-    """Where a --since phrase's period starts. dateparser gives "this week", "this month" and
-    "this year" as today, and a month or a year it was given ("Nov 2026") at midnight; a phrase
-    that counts back ("last month", "2 weeks ago") as now, that far back."""
+def _period_span(value: datetime, period: str, today: date) -> tuple[datetime, datetime]:
+    """Where a --since or --until phrase's period starts and ends. dateparser gives "this week",
+    "this month" and "this year" as today, and a month or a year it was given ("Nov 2026") at
+    midnight: the whole week, month or year. A phrase that counts back ("last month", "2 weeks
+    ago") comes as now, that far back: the day it names."""
     if period == "time":
-        return value.astimezone(UTC)
+        return value.astimezone(UTC), value.astimezone(UTC)
     local = value.astimezone()
     day = local.date()
     this = day == today
     counted_back = local.time() != datetime.min.time()
+    end = day + timedelta(days=1) if day < date.max else day
     if period == "week" and this:
         day -= timedelta(days=day.weekday())
+        end = day + timedelta(days=7)
     elif period == "month" and (this or not counted_back):
         day = day.replace(day=1)
+        end = (day + timedelta(days=31)).replace(day=1) if day.year < 9999 or day.month < 12 else date.max
     elif period == "year" and (this or not counted_back):
         day = day.replace(month=1, day=1)
-    return _midnight(day)
+        end = date(day.year + 1, 1, 1) if day.year < 9999 else date.max
+    start = _midnight(day)
+    try:
+        return start, _midnight(end)
+    except (OverflowError, ValueError):  # the end of 9999: no end at all
+        return start, datetime.max.replace(tzinfo=UTC)
 
 
 def _midnight(day: date) -> datetime:

@@ -29,6 +29,7 @@ class StoryFilter:
     companies: tuple[str, ...] | None = None  # stories in which any of these takes part
     kinds: tuple[str, ...] = (TIEUP,)
     since: datetime | None = None
+    until: datetime | None = None  # exclusive: published before it
     search: str | None = None
     pair: tuple[str, str] | None = None
     # Stories of these deal types: a party's own (of `companies`' when given); with `pair`, the pair's
@@ -165,6 +166,9 @@ def _where(flt: StoryFilter, *, by_id: bool = False) -> tuple[list[str], list]:
     if flt.since:
         where.append("published >= ?")
         params.append(dates.to_iso(flt.since))
+    if flt.until:
+        where.append("published < ?")
+        params.append(dates.to_iso(flt.until))
     if search:
         if search.match:
             where.append(_IN_INDEX)

@@ -335,6 +335,18 @@ def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_conf
         assert code == 3 and "no database yet" in err, when  # past the --since check
 
 
+@pytest.mark.parametrize("command", ["stories", "export"])
+def test_until_before_since_or_unreadable_is_a_usage_error(command, make_config, run_cli):
+    """`--since "dec 2026" --until "nov 2026"` said only "No stories match these filters"."""
+    cfg = str(make_config([]))
+    code, out, err = run_cli(command, "--config", cfg, "--since", "2026-12-01", "--until", "nov 2026")
+    assert (code, out) == (2, "") and err.startswith(
+        "marketwatch: error: --until 'nov 2026' ends before --since '2026-12-01' starts; no story is in between")
+    code, out, err = run_cli(command, "--config", cfg, "--until", "whenever")
+    assert (code, out) == (2, "")
+    assert err.startswith("marketwatch: error: --until: cannot understand the date 'whenever'")
+
+
 @pytest.mark.parametrize("command", ["stories", "export", "digest"])
 def test_a_since_date_that_reads_two_ways_is_a_usage_error(command, make_config, run_cli):
     """`--since 01/12/2026` was 12 January (dateparser's English reads month first), silently."""

@@ -346,6 +346,10 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
         "# marketwatch: OEM–tech tie-ups, deal MoU or stake\n\n- [Ford and Baidu sign MoU")
     md = export("--format", "markdown", "--company", "Ford")
     assert md.startswith("# marketwatch: OEM–tech tie-ups, company Ford\n\n- [Ford and Baidu sign MoU")
+    # a period, by its days: the phrase typed means nothing in a file forwarded later
+    assert titles("--since", "2026-11-20", "--until", "2026-11-22") == [RN_GOOGLE]
+    assert export("--format", "markdown", "--since", "nov 2026", "--until", "2026-11-22").startswith(
+        "# marketwatch: OEM–tech tie-ups, since 1 Nov 2026, until 22 Nov 2026\n")
     target = tmp_path / "out.md"
     assert export("-o", str(target), "--company", "Ford") == ""
     assert target.read_text() == md

@@ -57,6 +57,19 @@ def test_a_day_week_month_or_year_starts_at_the_users_midnight(tz, now, expected
     assert dict(zip(expected, since(tz, now, *expected), strict=True)) == expected
 
 
+@pytest.mark.parametrize(("phrase", "end"), [
+    ("2026-11-30", "2026-12-01T00:00"), ("yesterday", "2026-12-02T00:00"), ("Nov 2026", "2026-12-01T00:00"),
+    ("Dec 2025", "2026-01-01T00:00"), ("2025", "2026-01-01T00:00"), ("this week", "2026-12-07T00:00"),
+    ("last monday", "2026-12-01T00:00"), ("3 hours ago", "2026-12-02T11:16"), ("Feb 2028", "2028-03-01T00:00"),
+])
+def test_until_takes_in_the_whole_day_month_or_year_it_names(phrase, end):
+    """`--since "nov 2026" --until "nov 2026"` is November; "--until 2026-11-30" takes in the 30th
+    (the end is the first moment after it). The tests run in UTC (conftest)."""
+    now = datetime(2026, 12, 2, 14, 16, tzinfo=UTC)  # a Wednesday
+    assert dates.parse_until(phrase, now=now).isoformat()[:16] == end
+    assert dates.parse_when(phrase, now=now) < dates.parse_until(phrase, now=now) or phrase == "3 hours ago"
+
+
 def test_a_since_date_too_far_back_or_ahead_to_be_a_time_is_out_of_range():
     """0001-01-01 starts in year 0 in UTC and east of it: `_midnight` raised ValueError, which
     reached the user as a traceback. The last hour of 9999 west of UTC is past year 9999 in UTC."""

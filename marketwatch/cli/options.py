@@ -159,6 +159,30 @@ def since_option(func: Callable) -> Callable:
                              '"this month" (a day, week, month or year from its start; "3 hours ago" exact).')(func)
 
 
+def until_option(func: Callable) -> Callable:
+    return click.option("--until", "until", metavar="WHEN",
+                        help='Only stories published up to the end of WHEN: "2026-11-30" takes in that day, '
+                             '"nov 2026" the month (with --since "nov 2026": November alone).')(func)
+
+
+def parse_until(value: str | None, config):
+    """--until as the end of what it names, in UTC (exclusive); a time ahead is no error: it cuts nothing."""
+    from marketwatch import dates
+
+    if not value:
+        return None
+    try:
+        when = dates.parse_until(value, config.settings.languages)
+    except dates.Ambiguous as exc:
+        raise click.BadParameter(str(exc), param_hint="--until") from None
+    except dates.OutOfRange:
+        raise click.BadParameter(f"{value!r} is too far back or ahead to use; leave --until out for every story",
+                                 param_hint="--until") from None
+    if when is None:
+        raise click.BadParameter(f"cannot understand the date {value!r}", param_hint="--until")
+    return when
+
+
 def parse_since(value: str | None, config):
     """--since as a time in UTC. A date too far back to be a time (0001-01-01) and one in the
     future ("tomorrow", "in 2 days", "-5 days ago", 9999-12-31) are usage errors: the first

@@ -20,8 +20,10 @@ from marketwatch.cli.options import (
     not_blank,
     open_store,
     parse_since,
+    parse_until,
     since_option,
     style,
+    until_option,
 )
 from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.dealtypes import DEAL_TYPES, named, readable
@@ -68,10 +70,11 @@ def filter_options(func):
     func = selection_options(func)
     func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
                         help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
-    return since_option(func)
+    return since_option(until_option(func))
 
 
-def build_filter(config, *, company, alliance, watchlist, kind, search, since, deals=(), limit=50, **extra):
+def build_filter(config, *, company, alliance, watchlist, kind, search, since, until=None, deals=(), limit=50,
+                 **extra):
     from marketwatch.queries import KINDS, StoryFilter
     from marketwatch.scope import resolve_scope
 
@@ -80,9 +83,12 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
     if len(given) > 1:  # resolve_scope would take the first and drop the others unsaid
         raise click.UsageError(f"{' and '.join(given)}: give one of them; a view is narrowed to one")
     scope = resolve_scope(config, company=company, alliance=alliance, watchlist=watchlist)
+    start, end = parse_since(since, config), parse_until(until, config)
+    if start and end and end <= start:  # nothing can match: say why rather than "No stories match"
+        raise click.UsageError(f"--until {until!r} ends before --since {since!r} starts; no story is in between")
     return StoryFilter(
         companies=scope.companies, kinds=KINDS if kind == "all" else (kind,),
-        since=parse_since(since, config), search=search, deals=tuple(deals), limit=limit, **extra)
+        since=start, until=end, search=search, deals=tuple(deals), limit=limit, **extra)
 
 
 @cli.command()
@@ -93,7 +99,7 @@ def build_filter(config, *, company, alliance, watchlist, kind, search, since, d
 @click.option("--unread", is_flag=True, help="Only stories not yet read in the dashboard.")
 @click.option("--starred", is_flag=True, help="Only starred stories.")
 @json_option
-def stories(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, limit,
+def stories(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, until, limit,
             unread, starred, as_json):
     """Tie-up stories, newest first.
 
@@ -105,12 +111,14 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
       marketwatch stories --watchlist Robotaxi --search lidar
       marketwatch stories --kind oem-oem --since "last monday"
       marketwatch stories --deal joint-venture --deal stake --since "1 month ago"
+      marketwatch stories --company Toyota --since "nov 2026" --until "nov 2026"
     """
     from marketwatch.queries import count_stories, list_stories
 
     config = load_existing(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
-                       search=search, since=since, deals=deals, limit=limit, unread=unread, starred=starred)
+                       search=search, since=since, until=until, deals=deals, limit=limit, unread=unread,
+                       starred=starred)
     with open_store(config) as store:
         found = store.healing(lambda: list_stories(store.conn, flt))
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None

@@ -283,7 +283,7 @@ def _edited(lines: list[str]) -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
               help="Output format (default: from -o's extension, .csv, .json or .md; else csv).")
 @path_option("-o", "--output", help="Write to FILE instead of stdout.")
-def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, fmt, output):
+def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, until, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
 
     \b
@@ -293,15 +293,16 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
       marketwatch export --format markdown --company Toyota --since 2026-01-01
       marketwatch export -o china.md --watchlist "China tie-ups"
       marketwatch export -o jvs.csv --deal joint-venture
+      marketwatch export -o november.md --since "nov 2026" --until "nov 2026"
     """
     from marketwatch.export import iter_stories, render
 
     fmt = fmt or _format_of(output)
     config = load_existing(config_path, db_path)
     flt = build_filter(config, company=company, alliance=alliance, watchlist=watchlist, kind=kind,
-                       search=search, since=since, deals=deals)
+                       search=search, since=since, until=until, deals=deals)
     with open_store(config) as store:
-        heading = _heading(company, alliance, watchlist, kind, search, since, deals)
+        heading = _heading(company, alliance, watchlist, kind, search, flt, deals)
         chunks = render(fmt, iter_stories(store.conn, flt, store.healing), heading=heading)
         _write_output(chunks, output)
 
@@ -317,15 +318,35 @@ def _format_of(output: str | None) -> str:
     return FORMAT_BY_SUFFIX.get(suffix, "csv")
 
 
+def _day(when) -> str | None:
+    """1 Nov 2026 (10:00 for a time of day), in the user's time zone, as lists show dates."""
+    if when is None:
+        return None
+    local = when.astimezone()
+    return f"{local.day} {local:%b %Y}" + (f" {local:%H:%M}" if local.time() != local.min.time() else "")
+
+
+def _last_day(until) -> str | None:
+    """The last day --until takes in ("until 30 Nov 2026" for the exclusive 1 Dec midnight)."""
+    from datetime import timedelta
+
+    if until is None:
+        return None
+    local = until.astimezone()
+    return _day(until - timedelta(days=1)) if local.time() == local.min.time() else _day(until)
+
+
 _KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals", "tech-tech": "tech–tech deals",
                   "all": "tie-ups and deals of every kind"}
 
 
-def _heading(company, alliance, watchlist, kind, search, since, deals=()) -> str:
-    """The Markdown file's title, in words a reader of the file (not of the command) knows."""
+def _heading(company, alliance, watchlist, kind, search, flt, deals=()) -> str:
+    """The Markdown file's title, in words a reader of the file (not of the command) knows: the
+    dates, not the phrase typed ("since this month" in a file forwarded in December meant nothing)."""
     parts = [f"{label} {value}" for label, value in (("company", company), ("alliance", alliance),
                                                      ("watchlist", watchlist), ("search", search),
-                                                     ("deal", " or ".join(map(readable, deals))), ("since", since))
+                                                     ("deal", " or ".join(map(readable, deals))),
+                                                     ("since", _day(flt.since)), ("until", _last_day(flt.until)))
              if value]
     return ", ".join([f"marketwatch: {_KIND_HEADINGS[kind]}", *parts])
 
