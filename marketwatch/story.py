@@ -54,24 +54,30 @@ class Story:
         deals = tuple(self.pair_deals[:len(self.pairs)])
         return deals + (None,) * (len(self.pairs) - len(deals))
 
-    def _own_pairs(self, company: str, units: frozenset[str]) -> list[tuple[str, str | None]]:
-        """(partner, that pair's deal) for every pair of the company or of a unit it owns."""
+    def _own_pairs(self, company: str, units: frozenset[str]) -> list[tuple[str, str | None, bool]]:
+        """(partner, that pair's deal, the company's own pair?) for every pair of the company or
+        of a unit it owns."""
         mine = {company, *units}
         out = []
         for (a, b), deal in zip(self.pairs, self.deals_in_order(), strict=True):
             other = b if a in mine else a if b in mine else None
             if other is not None and other not in mine:
-                out.append((other, deal))
+                out.append((other, deal, company in (a, b)))
         return out
 
     def partner_deals(self, company: str, units: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
-        """The company's partners in the story's pairs, each once, with the deal of its first
-        pair with the company, in the order of the pairs. `units` are the companies it owns
-        (`Config.units_of`): a story of Peugeot and Pony.ai is under Stellantis too, and there
-        Stellantis's partner is Pony.ai, not its own brand."""
+        """The company's partners in the story's pairs, each once, in the order of the pairs,
+        with the deal of the company's own pair with it, else of its unit's first. `units` are
+        the companies it owns (`Config.units_of`): a story of Peugeot and Pony.ai is under
+        Stellantis too, and there Stellantis's partner is Pony.ai, not its own brand. (Hyundai's
+        stake in Tenstorrent read "investment", Genesis's pair, listed first, in Hyundai's digest.)"""
         out: dict[str, str | None] = {}
-        for partner, deal in self._own_pairs(company, units):
-            out.setdefault(partner, deal)
+        own: set[str] = set()
+        for partner, deal, is_own in self._own_pairs(company, units):
+            if partner not in out or (is_own and partner not in own):
+                out[partner] = deal
+            if is_own:
+                own.add(partner)
         return list(out.items())
 
     def partners_of(self, company: str, units: frozenset[str] = frozenset()) -> list[str]:

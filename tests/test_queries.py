@@ -245,6 +245,17 @@ def test_a_deal_filter_lists_what_the_panes_count(deals_store, deal):
         assert count_stories(deals_store.conn, StoryFilter((company,), deals=(deal,))) == 0
 
 
+def test_an_owners_own_pair_gives_a_partners_deal_before_its_units():
+    """Hyundai's stake in Samsung read "investment" in Hyundai's digest: Genesis's pair with Samsung,
+    an investment, came first in the story's pairs."""
+    story = Story(id="s", title="t", url=None, published="2026-11-24", summary="", kind="oem-tech",
+                  deal_type="stake", sentence=None, spans=(), read=False, starred=False,
+                  companies=("Genesis", "Hyundai", "Samsung"), pairs=(("Genesis", "Samsung"), ("Hyundai", "Samsung")),
+                  pair_deals=("investment", "stake"))
+    assert story.partner_deals("Hyundai", frozenset({"Genesis", "Kia"})) == [("Samsung", "stake")]
+    assert story.partner_deals("Genesis") == [("Samsung", "investment")]
+
+
 def test_an_owners_partners_are_those_of_the_units_it_owns():
     """Under Stellantis, a story of Peugeot (its brand) with Pony.ai names Pony.ai, with that
     pair's deal; a pair of two of its own is nobody's partner."""
