@@ -31,7 +31,7 @@ class OpmlFeeds:
     feeds: list[NewFeed] = field(default_factory=list)  # http(s) feeds, each once, in file order
     unusable: list[str] = field(default_factory=list)  # feed URLs that are not well-formed http(s) URLs
     too_long: list[str] = field(default_factory=list)  # http(s) URLs longer than urls.MAX_LINK
-    repeated: int = 0  # outlines naming a feed already listed earlier in the file
+    repeated: list[str] = field(default_factory=list)  # outlines' URLs of a feed listed earlier in the file
 
 
 def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
@@ -53,13 +53,13 @@ def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
             continue
         key = feed_key(link)
         if key in seen:
-            found.repeated += 1
+            found.repeated.append(url)
             continue
         seen.add(key)
         found.feeds.append(NewFeed(link, clean_name(entry.get("title"))))
     # listparser already folds outlines with the very same URL into one; count those too.
     urls = _feed_outline_urls(text)
-    found.repeated += len(urls) - len(set(urls))
+    found.repeated += [url for i, url in enumerate(urls) if url in urls[:i]]
     return found
 
 

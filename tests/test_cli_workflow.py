@@ -79,6 +79,20 @@ def test_opml_import_dry_run_verbose_changes_nothing(make_config, run_cli, tmp_p
     assert cfg.read_text() == before
 
 
+def test_opml_import_verbose_names_every_url_skipped_and_why(make_config, run_cli, tmp_path):
+    """The README said `-v` names each skipped URL and why; those already in the config and those
+    listed twice were only counted."""
+    cfg = make_config(["https://a.example.com/feed"])
+    listing = tmp_path / "subs.opml"
+    listing.write_bytes(opml_for(["https://a.example.com/feed", "https://b.example.com/rss",
+                                  "https://B.example.com:443/rss"]))
+    code, out, _ = run_cli("opml", "import", "-n", "-v", str(listing), "--config", str(cfg))
+    assert code == 0
+    assert "  - 'https://a.example.com/feed': already in the config" in out.splitlines()
+    assert "  - 'https://B.example.com:443/rss': listed twice in the file" in out.splitlines()
+    assert out.splitlines()[-1].endswith("skipped 2 (1 already in the config, 1 listed twice in the file)")
+
+
 def test_opml_import_from_stdin(make_config, tmp_path, monkeypatch):
     from click.testing import CliRunner
 

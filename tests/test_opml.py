@@ -33,7 +33,7 @@ def test_real_opml_lists_import_into_a_config(name, tmp_path):
             ET.parse(path)
     found = read_opml(path.read_bytes(), name)
     assert len(found.feeds) == count and sample in [f.url for f in found.feeds]
-    assert found.unusable == [] and found.repeated == 0
+    assert found.unusable == [] and found.repeated == []
     assert all(f.url.startswith(("http://", "https://")) for f in found.feeds)
     cfg = tmp_path / "config.toml"
     cfg.write_text("# mine\n[settings]\ndb = \"mw.db\"\n")
@@ -64,7 +64,7 @@ def test_malformed_fixture_is_read_leniently():
         ("http://floeten.example.de/feed/", "Flötenwerk"),
     ]
     assert found.unusable == ["gopher://old.example.net/feed", "javascript:alert(1)"]
-    assert found.repeated == 2  # the same URL again, and again with the host in capitals
+    assert len(found.repeated) == 2  # the same URL again, and again with the host in capitals
 
 
 def test_a_url_too_long_is_told_apart_from_one_that_is_no_url():

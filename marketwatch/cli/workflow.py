@@ -70,7 +70,7 @@ def opml():
 @click.argument("file", metavar="FILE")
 @click.option("-n", "--dry-run", is_flag=True, help="Only say what would be added.")
 @click.option("-v", "--verbose", is_flag=True,
-              help="List each feed added, and each URL skipped as unusable or too long.")
+              help="List each feed added, and each URL skipped and why.")
 def opml_import(config_path, file, dry_run, verbose):
     """Add the feeds of an OPML file (or - for stdin) to the config.
 
@@ -98,6 +98,10 @@ def opml_import(config_path, file, dry_run, verbose):
         raise ConfigError(str(exc)) from None
     result = add_feeds(target, found.feeds, dry_run=dry_run)
     lines = [_added_line(feed, result.renamed) for feed in result.added] if verbose else []
+    # (the README promised each skipped URL: those already in the config were only counted)
+    lines += [f"  - {_shown(feed.url)}: already in the config" for feed in result.already] if verbose else []
+    lines += [f"  - {_shown(url)}: listed twice in the file"
+              for url in [*found.repeated, *(feed.url for feed in result.repeated)]] if verbose else []
     # A space or a control character makes a URL unusable as well as another scheme does
     lines += [f"  - {_shown(url)}: not a usable http(s) URL" for url in found.unusable] if verbose else []
     # A URL refused for its length alone: "not usable" sent the user looking for a typo in it
@@ -106,7 +110,7 @@ def opml_import(config_path, file, dry_run, verbose):
     skipped = []
     if result.already:
         skipped.append(f"{len(result.already)} already in the config")
-    repeated = found.repeated + len(result.repeated)
+    repeated = len(found.repeated) + len(result.repeated)
     if repeated:
         skipped.append(f"{repeated} listed twice in the file")
     if found.unusable:
