@@ -66,6 +66,16 @@ def test_the_readme_names_every_filter_of_stories():
     assert [o for o in options if not re.search(re.escape(o) + r"(?![\w-])", row)] == []
 
 
+def test_the_readmes_check_config_summary_is_the_shipped_configs(run_cli):
+    """The README said 654 aliases after the config had grown to 659: the figures a user checks
+    an install against come from the shipped config itself."""
+    readme = README.read_text(encoding="utf-8")
+    [row] = [line for line in readme.splitlines() if line.startswith("| `marketwatch check-config` |")]
+    code, out, _ = run_cli("check-config", "--config", str(ROOT / "config.toml"))
+    [companies] = [line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("  companies:")]
+    assert code == 0 and f"`{companies}`" in row
+
+
 @pytest.mark.parametrize("path", [p for p, _ in all_commands()])
 def test_every_command_has_help_with_examples(path, run_cli):
     code, out, _ = run_cli(*path.split()[1:], "--help")
