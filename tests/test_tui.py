@@ -2443,6 +2443,25 @@ async def test_help_ends_with_the_config_and_database_the_dashboard_reads(config
         assert " ".join(lines[3]).startswith(f"Auto refresh every {minutes} min" if minutes else "Auto refresh off")
 
 
+async def test_help_says_the_demo_turns_auto_refresh_off(tmp_path):
+    """The demo's help listed the shipped config (auto_refresh = 60), then "off
+    (settings.auto_refresh = 0)": the demo turns it off, and says so."""
+    from rich.console import Console
+
+    from marketwatch.demo import demo_config
+
+    app = MarketwatchApp(demo_config(None, str(tmp_path / "demo.db")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        last = list(app.screen.query(".help-section"))[-1]
+        console = Console(width=300, record=True)
+        console.print(last.renderable if hasattr(last, "renderable") else last.content)
+        assert " ".join(console.export_text().split()).endswith(
+            "Auto refresh off in the demo (its sample feeds never change)")
+
+
 async def test_help_opens_at_the_top_each_time(config):
     """? opened the help where it was last scrolled, mid-list."""
     app = make_app(config)

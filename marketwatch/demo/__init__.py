@@ -24,6 +24,11 @@ def demo_config(config_path: str | None = None, db_path: str | None = None) -> C
     return dataclasses.replace(base, feeds=feeds, settings=settings, notify=Notify())
 
 
+def is_demo(config: Config) -> bool:
+    """Is this the demo's config (`demo_config`): its feeds all the bundled samples?"""
+    return bool(config.feeds) and all((feed.name or "").startswith(_NAME) for feed in config.feeds)
+
+
 def forget_other_installs(config: Config) -> int:
     """The demo's feeds are files of the installed package, so their URLs change with the
     install (a new virtualenv, another clone), while the demo database stays in the user's data

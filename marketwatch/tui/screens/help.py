@@ -111,10 +111,15 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(Text(label), Text(render.plain(path), overflow="fold"))  # whole, on as many lines
         # What nothing else on the screen tells: the dashboard fetches by itself (it began doing so
         # two seconds after a first start, unexplained).
+        from marketwatch.demo import is_demo
+
         minutes = config.settings.auto_refresh
+        # (the demo turns it off whatever the config above says: its sample feeds never change)
         table.add_row(Text("Auto refresh"), Text(
             f"every {minutes} min, when the newest fetch (its own or a cron job's) is older; "
-            "settings.auto_refresh = 0 turns it off" if minutes else "off (settings.auto_refresh = 0)"))
+            "settings.auto_refresh = 0 turns it off" if minutes
+            else "off in the demo (its sample feeds never change)" if is_demo(config)
+            else "off (settings.auto_refresh = 0)"))
         return Group(Text("Files and refresh", style="bold underline"), table)
 
     def reopen(self) -> None:
