@@ -101,6 +101,12 @@ _WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+" + YEAR
                                r"(?:[\w'’.&-]+\s+){0,5}$")
 
 
+# A deal named by its year: "the 2016 alliance with Intel and Mobileye"
+_A_YEARS_DEAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+$")
+_DEAL_NOUN = re.compile(r"(?:alliance|deal|partnership|agreement|pact|joint venture|tie-up|investment|contract"
+                        r"|accord|collaboration)s?\b")
+
+
 def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -> bool:
     """Does the deal word tell what is so already, or was before (the patterns above)? Substring
     tests first: most sentences have none of these words."""
@@ -127,6 +133,8 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
         return True
     if " when " in before and _WHEN_THEN_BEFORE.search(before):
         return True
+    if _A_YEARS_DEAL_BEFORE.search(before) and _DEAL_NOUN.match(word) and not _CHANGED.search(before):
+        return True  # "reflected on the 2016 alliance with Intel and Mobileye" (not "extends the 2025 deal")
     if ("此前" in before and _before_this(before)) or ("曾" in before and _once(before)):
         return True
     if word.endswith("ed"):

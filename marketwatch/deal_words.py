@@ -256,6 +256,9 @@ WEAK = {
     # may be the carmaker's own: "The cars will run Toyota's Arene software"; nor what runs today:
     # "Samsung runs Nvidia's chips in its data centres")
     r"|(?:will|to) run X{2,}['’]s (?:[\w+-]+ ){0,3}?(?:chips?|socs?|processors?)\b"
+    # ... or to ship with it: "the upcoming Q6L e-tron and A5L will ship with Huawei's Qiankun ADS" (a
+    # product of a named company's: not "ships with Maersk")
+    r"|will ship with X{2,}['’]s\b"
     # "Xiaomi puts Qualcomm chips in its YU7", "will put Nvidia's Thor into its next cars"
     r"|(?:put|puts|putting) X{2,}(?:['’]s)? (?:[\w-]+ ){0,2}?(?:chips?|chipsets?|socs?|processors?|lidars?|sensors?|cells"
     r"|batter(?:y|ies)|software|assistant|platform)s? in(?:to)? (?:its|their|every|all|future|new|next|upcoming"

@@ -389,3 +389,18 @@ def test_a_past_years_event_does_not_hide_a_plan_set_then(shipped):
     found = shipped.match("Ford and Baidu to start robotaxi service", "Ford said that in 2027, when Ford and "
                           "Baidu will launch the service, it plans to partner with Baidu on maps too.")
     assert ("Ford", "Baidu") in found.pairs
+
+
+def test_a_deal_named_by_its_year_is_background_unless_changed_now(shipped):
+    """"Zipse reflected on the 2016 alliance with Intel and Mobileye" (blind batch 73) is history;
+    "extends the 2024 deal with Baidu" is news."""
+    assert not shipped.match("Zipse looks back", "BMW's chief executive reflected on the 2016 alliance with "
+                             "Intel and Mobileye.").tieup
+    assert ("Ford", "Baidu") in shipped.match("Ford extends the 2024 deal with Baidu for two more years").pairs
+
+
+def test_a_car_that_will_ship_with_a_companys_product_is_a_supply_deal(shipped):
+    found = shipped.match("Audi China's chief at Auto Shanghai", "Audi China's president confirmed that the "
+                          "upcoming A5L will ship with Huawei's Qiankun ADS driver-assistance system.")
+    assert found.pairs == (("Audi", "Huawei"),) and found.deal_type == "supply"
+    assert not shipped.match("Tesla Model Y will ship with Maersk to Europe this spring").tieup
