@@ -378,19 +378,32 @@ _ANALYST = re.compile(
     r"(?: on \w+)? that)\b")
 
 
-def is_damped(text: str, *, headline: bool = False) -> bool:
+def is_damped(text: str, *, headline: bool = False, policy_reason: bool = False) -> bool:
     """Is `text` about something other than a tie-up (a recall, a rivalry, earnings, a sale, a
     lawsuit, a ban, a hire, a review, a roundup, a sponsorship, an award, a market report:
     `_DAMPERS`; an analyst's note, `_ANALYST`, in a sentence but not in a `headline`)? Then its
     weak deal words tell of no deal. A rival named as who a company is ("Samsung rival LG
-    Electronics wins Renault order") is no rivalry (`_RIVAL_ROLE`)."""
+    Electronics wins Renault order") is no rivalry (`_RIVAL_ROLE`); with `policy_reason` (a
+    headline), a tariff or ban given as the reason at its end is none either (`_POLICY_REASON_TAIL`)."""
     if ("rival" in text or "competitor" in text) and _RIVAL_ROLE.search(text):
         text = _RIVAL_ROLE.sub(r"\g<name> ", text)
     lowered = text.lower()
+    if policy_reason and (reason := _POLICY_REASON_TAIL.search(lowered)):
+        lowered = lowered[:reason.start()]  # "GM moves to Qualcomm modems to comply with connected-vehicle ban"
     return (_DAMPERS.search(lowered) is not None
             or (not lowered.isascii() and _CJK_DAMPERS.search(lowered) is not None)
             or (_may_be_rare(lowered) and _RARE_DAMPERS.search(lowered) is not None)
             or (not headline and _may_be_analyst(lowered) and _ANALYST.search(lowered) is not None))
+
+
+# A headline's last words that give a policy as the reason for the deal it tells ("Mercedes-Benz taps
+# Luminar lidar for U.S. models in tariff-driven sourcing shift", "Ford swaps Chinese display supplier
+# for LG Electronics after tariff hike"): the tariff or ban is the why, not the news.
+_POLICY_REASON_TAIL = re.compile(
+    r"\s+(?:after|amid|over|following|ahead of|citing|due to|because of|in response to|to comply with|to beat"
+    r"|to avoid|to dodge|in)\s+(?:(?:an?|the|new|u\.s\.|us|eu|china['’]s|chinese|higher|looming)\s+)*"
+    r"(?:[\w.-]+\s+){0,2}?(?:tariff|ban|sanction|curb|export[- ]control)[\w-]*"
+    r"(?:\s+(?!(?:deal|agreement|pact|accord|talks)\b)[\w-]+){0,3}\s*$")  # (not a trade deal: "in tariff deal")
 
 
 def _may_be_rare(lowered: str) -> bool:
@@ -445,7 +458,7 @@ def deal_of(sentence: str, *, weak: bool = True, headline: bool = False) -> tupl
                 and len(_NAME.findall(sentence)) <= 2):
             return next((found for found in map(deal_of, (c for c, is_so in damped.items() if not is_so)) if found[0]),
                         (None, False))
-    if not kinds and weak and not is_damped(sentence):
+    if not kinds and weak and not is_damped(sentence, policy_reason=headline):
         kinds = _kinds(_WEAK_RE, lowered, sentence)
         # Advice, a wish, a question or a denial has no other deal in the weak words of its clause:
         # "Apple should team up with BYD to get back into cars"; another clause may ("BMW has no

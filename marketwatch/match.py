@@ -250,7 +250,7 @@ class Matcher:
                     return NO_MATCH
                 # A headline that names a deal only as advice, a wish or to rule it out ("Ferrari 'has
                 # no plans' for OpenAI deal"): the summary's weak words are its talk, as after a damped one
-                weak = not is_damped(title, headline=True) and not refuses(title)
+                weak = not is_damped(title, headline=True, policy_reason=True) and not refuses(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak, headline=start < len(title))

@@ -2235,3 +2235,19 @@ def test_a_korean_dissolution_is_a_ventures_only(shipped, title, deal):
 def test_italian_and_portuguese_licences_stakes_and_ends(shipped, title, summary, pairs, deal):
     found = shipped.match(title, summary)
     assert (found.pairs, found.deal_type) == (pairs, deal), found
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # a tariff or ban given as the reason at a headline's end (blind batch 72) is not its news
+    ("Mercedes-Benz taps Luminar lidar for U.S. models in tariff-driven sourcing shift",
+     "Mercedes-Benz will fit Luminar's Iris lidar to the U.S. versions of its next S-Class.",
+     ("Mercedes-Benz", "Luminar")),
+    ("Ford swaps Chinese display supplier for LG Electronics after tariff hike",
+     "Ford will source touchscreens from LG Electronics' plant in Monterrey.", ("Ford", "LG Electronics")),
+    # ... while a ban or tariff that is the news still damps: an exemption, a trade deal
+    ("Commerce bans Chinese connected-car software; BMW and Alibaba unaffected, BMW says", "", None),
+    ("Hyundai and Samsung among Korean firms pledging U.S. investments in tariff deal", "", None),
+])
+def test_a_policy_given_as_the_reason_does_not_hide_the_deal(shipped, title, summary, pair):
+    found = shipped.match(title, summary)
+    assert set(found.pairs) == ({pair} if pair else set()), found
