@@ -89,7 +89,10 @@ def is_no_deal(lowered: str, sentence: str, found: re.Match[str], before: str, k
             or (kind == "partnership" and _counts_partners(lowered, found, before)))
 
 
-_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather than|instead of) (?:[\w'’-]+ ){0,3}$")
+# (not a rival's name nor a change of the deal between: "Toyota rather than Honda signs", "will deepen
+# rather than scale back its partnership")
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather than|instead of) (?:(?!x{2,}|end\b|ends\b|scale\b|cut\b|exit\b|drop\b"
+                               r"|cancel\w*|abandon\w*|quit\b)[\w'’-]+ ){0,3}$")
 
 
 def _is_not_made(lowered: str, found: re.Match[str], before: str) -> bool:
@@ -145,7 +148,7 @@ def _is_another_sense(lowered: str, sentence: str, found: re.Match[str], before:
         return True  # "Berkshire 13F: Buffett Exits BYD, Adds to Apple": a fund's trades
     if kind == "investment" and _OWN_PLANS_AFTER.match(lowered, found.end()) and _OWN_BEFORE.search(before):
         return True  # "are reviewing their US investment plans": each its own
-    if " among " in before and _AMONG_FIRMS_BEFORE.search(before):
+    if kind == "investment" and " among " in before and _AMONG_FIRMS_BEFORE.search(before):
         return True  # "Hyundai and Samsung among Korean firms pledging U.S. investments": each its own
     # "Retail investors buy shares of Tesla", "sending shares in XPeng lower"
     return kind == "stake" and _is_the_market(lowered, found, before)
@@ -430,8 +433,9 @@ _ONLY_POSSIBLE_BEFORE = re.compile(r"\b(?:could|might|pourrai(?:t|ent)|podr[íi]
                                    r"|\bopen\s+to\s+(?:(?:a|an|any|new|more)\s+)?$")
 # A company's own plans: "are reviewing their US investment plans" (matched after the deal word, and
 # before it)
-_AMONG_FIRMS_BEFORE = re.compile(r"\bamong\s+(?:[\w.-]+\s+){0,2}?(?:firms|companies|groups|businesses|investors"
-                                 r"|carmakers|automakers|manufacturers|chipmakers|conglomerates)\s+(?:[\w.-]+\s+){0,3}$")
+_AMONG_FIRMS_BEFORE = re.compile(r"\bamong\s+(?:[\w.-]+\s+){0,3}?(?:firms|companies|groups|businesses|investors"
+                                 r"|carmakers|automakers|manufacturers|chipmakers|conglomerates)\s+(?:pledg|commit|promis)\w*"
+                                 r"\s+(?:[\w.$-]+\s+){0,3}$")
 _OWN_PLANS_AFTER = re.compile(r"\s+(?:plans?|strateg\w+|programmes?|programs?|budgets?|spending|pipeline)\b")
 _OWN_BEFORE = re.compile(r"\b(?:its|their|our|own)\s+(?:(?!x{2,}|joint\b)[\w.-]+\s+){0,2}$")  # not "its Joby investment plan"
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")

@@ -91,13 +91,15 @@ _MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+
 
 # A standing that began long ago: "Volkswagen has been Gotion's largest shareholder since 2020", "has
 # been a Mobileye customer for a decade"
-_HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+_HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|an|the|its|their)\s+)?"
+                             r"(?:(?!named|picked|chosen|selected|appointed|tapped)[\w-]+\s+){0,2}?"
                              r"(?:shareholder|investor|partner|supplier|customer|backer|owner)s?\s+(?:of\s+x{2,}\s+)?"
-                             r"(?:since|for)\s+(?:" + YEAR + r"|(?:a|one|two|three|four|five|\d+|many|several)\s+"
-                             r"(?:years?|decades?)|years|decades|a\s+decade)\b")
+                             r"(?:since\s+" + YEAR + r"|(?:since|for)\s+(?:(?:a|one|two|three|four|five|\d+|many|several)\s+"
+                             r"(?:years?|decades?)|years|decades|a\s+decade))\b")
 # A past year's event the news is set against: "a far cry from 2022 when Ford and VW shut down Argo AI"
-_WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+" + YEAR
-                               + r",?\s+when\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:will|would|plans?|is\s+to|are\s+to)\b)"
+_WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+"
+                               r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                               r"(?P<year>(?:19|20)\d\d),?\s+when\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:will|would|plans?|is\s+to|are\s+to)\b)"
                                r"(?:[\w'’.&-]+\s+){0,5}$")
 
 
@@ -129,10 +131,11 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
         return True  # "Ford's licence for CATL's cells at its plant, signed in 2023, shows ..."
     if "which" in before and _IN_WHICH_BEFORE.search(before) and _THEN_LATER.match(lowered, found.end()):
         return True  # "and Lucid, in which it invested $300 million last year"
-    if " been " in before and _HAS_BEEN_SINCE.search(lowered, max(0, found.start() - 60), found.end() + 60):
-        return True
-    if " when " in before and _WHEN_THEN_BEFORE.search(before):
-        return True
+    if " been " in before and any(m.start() < found.start() < m.end() for m in _HAS_BEEN_SINCE.finditer(
+            lowered, max(0, found.start() - 60), found.end() + 60)):
+        return True  # (the deal word the standing's own: not "has been a partner for years and will now supply")
+    if " when " in before and (when := _WHEN_THEN_BEFORE.search(before)) and int(when["year"]) < _this_year():
+        return True  # (a year gone by: "In 2027, when Hyundai begins supplying ..." is ahead)
     if _A_YEARS_DEAL_BEFORE.search(before) and _DEAL_NOUN.match(word) and not _CHANGED.search(before):
         return True  # "reflected on the 2016 alliance with Intel and Mobileye" (not "extends the 2025 deal")
     if ("此前" in before and _before_this(before)) or ("曾" in before and _once(before)):
@@ -165,14 +168,28 @@ def _may_be_dated_apart(lowered: str) -> bool:
 
 # What follows 曾 (once, formerly) when it is that word and not the surname (曾毓群, CATL's chairman;
 # 曾庆洪, GAC's): a verb or a preposition
-_ONCE_THEN = "与和跟同在于向为经投入推合联搭采签参领获共携牵达"
+_ONCE_THEN = "与和跟同在于向为投入推合联搭采签参领获共携牵达考先一"
+# ... and not after a post, whose holder's surname it is ("长城汽车副总裁曾和平与高通签署")
+_POSTS = ("总裁", "董事长", "总经理", "经理", "首席执行官", "CEO", "负责人", "创始人", "董事", "主席", "部长", "主任", "院长",
+          "总监", "副总", "高管", "老总")
+
+
+def _this_year() -> int:
+    """The year now: a story's past years are those before it (a story does not carry its date here)."""
+    from datetime import date
+
+    return date.today().year
 
 
 def _once(before: str) -> bool:
     """"早在 2020 年比亚迪就曾与滴滴联合推出定制车型" (BYD had once launched a car with Didi), "日产、广汽
-    曾在早期轮次中投资文远知行" (had invested in early rounds): 曾 in the deal word's own clause."""
+    曾在早期轮次中投资文远知行" (had invested in early rounds): 曾 (曾经) in the deal word's own clause.
+    Not 曾 in a modifier, which 的 ends ("曾投资小马智行的丰田汽车宣布与小马智行成立合资公司": Toyota,
+    which once invested, forms a venture now), nor the surname after a post."""
     at = before.rindex("曾")
-    return before[at + 1:at + 2] in _ONCE_THEN and not any(c in before[at + 1:] for c in "，,；;。")
+    after = before[at + 2:] if before.startswith("曾经", at) else before[at + 1:]
+    return (after[:1] in _ONCE_THEN and not any(c in after for c in "，,；;。的")
+            and not before[:at].endswith(_POSTS))
 
 
 def _before_this(before: str) -> bool:

@@ -45,7 +45,7 @@ ROMANCE_WEAK = {
 }
 CJK = {
     # ("结束与 Mobileye 合作", a contract "到期不再续约", expired and not renewed)
-    "ended": r"终止|解除合作|停止合作|退出|解散|停摆|结束(?=与|合作|双方)|不再续约",
+    "ended": r"终止|解除合作|停止合作|退出|解散|停摆|结束(?=与[^，。；]{0,12}?合作|合作|双方合作)|不再续[约签]",
     "talks": r"谈判|洽谈|商谈|磋商|接洽",
     # (a supply framework agreement is the supply's: "动力电池供货框架协议")
     "mou": r"备忘录|(?<!供货)(?<!供应)(?<!采购)框架协议|意向书|战略合作协议",
@@ -56,7 +56,7 @@ CJK = {
     "licensing": r"授权|许可",
     # not 供应链 (the supply chain), nor 供应商 (a supplier) but where one becomes or is chosen as one
     # ("宁德时代成为理想汽车电池供应商", "宝马选定宁德时代为圆柱电池供应商")
-    "supply": r"搭载|采用|供应(?!链|商)|供货|定点|(?:成为|入选|选定|作为|引入)[^，。；]{0,14}?供应商",
+    "supply": r"搭载|采用|供应(?!链|商)|供货|定点|采购框架协议|(?:成为|入选|选定|作为|引入)[^，。；]{0,14}?供应商",
     "partnership": r"合作|携手|牵手|联手|签署|签约|联盟|(?:联合|共同)(?:打造|开发|研发|推出|发布)",
 }
 # Japanese ("トヨタ、エヌビディアの半導体を採用", "ホンダと日産、協議を打ち切り"): matched like Chinese.

@@ -404,3 +404,27 @@ def test_a_car_that_will_ship_with_a_companys_product_is_a_supply_deal(shipped):
                           "upcoming A5L will ship with Huawei's Qiankun ADS driver-assistance system.")
     assert found.pairs == (("Audi", "Huawei"),) and found.deal_type == "supply"
     assert not shipped.match("Tesla Model Y will ship with Maersk to Europe this spring").tieup
+
+
+@pytest.mark.parametrize("title, summary, pair", [
+    # a second adversarial review's probes: what those background rules must leave alone
+    ("曾投资小马智行的丰田汽车宣布与小马智行成立合资公司", "", ("Toyota", "Pony.ai")),
+    ("长城汽车副总裁曾和平与高通签署了智能座舱合作协议", "", ("Great Wall Motor", "Qualcomm")),
+    ("奇瑞与宁德时代签订电池采购框架协议", "", ("Chery", "CATL")),
+    ("Toyota rather than Honda signs chip deal with Nvidia", "", ("Toyota", "Nvidia")),
+    ("Mercedes-Benz will deepen rather than scale back its partnership with Nvidia", "", ("Mercedes-Benz", "Nvidia")),
+    ("Nvidia and Toyota", "Nvidia has been a partner for years and will now supply Thor chips to Toyota.",
+     ("Toyota", "Nvidia")),
+    ("Hesai has been named lidar supplier for 2027 Toyota models", "", ("Toyota", "Hesai")),
+    ("Toyota's robotaxi plan", "From 2031, when Toyota starts using Nvidia's Drive Thor computer, the fleet grows.",
+     ("Toyota", "Nvidia")),
+    ("Toyota among carmakers to sign up for Nvidia's Drive Thor", "", ("Toyota", "Nvidia")),
+])
+def test_background_rules_leave_news_alone(shipped, title, summary, pair):
+    assert pair in shipped.match(title, summary).pairs
+
+
+@pytest.mark.parametrize("title", ["理想汽车与华为达成专利交叉许可协议 结束双方专利争议",
+                                   "零跑结束与高通为期半年的联合测试，宣布量产车型搭载高通芯片"])
+def test_an_end_that_is_not_a_deals_is_no_ended_deal(shipped, title):
+    assert shipped.match(title).deal_type in ("licensing", "supply")
