@@ -191,6 +191,10 @@ CZECH_WEAK = {
 # (आपूर्ति श्रृंखला, سلاسل التوريد), a public investment fund (صندوق الاستثمار) or the Gulf
 # Cooperation Council (مجلس التعاون).
 HINDI_ARABIC = {
+    # ("नाता तोड़ा": broke ties; "करार भी खत्म कर दिया": ended the agreement too)
+    "ended": r"नाता तोड़|(?:करार|समझौता) (?:भी )?खत्म",
+    "talks": r"(?<!कोई )बातचीत(?! नहीं| अभी किसी)",
+    "licensing": r"लाइसेंस समझौत",
     "mou": r"समझौता ज्ञापन|مذكرة تفاهم",
     "partnership": r"करार(?![ाी])|साझेदारी|(?<!कोई )समझौत(?!ा नहीं)|गठजोड़|اتفاقي|شراك|(?<!مجلس ال)تعاون",
     "supply": r"आपूर्ति(?! श्रृंखला| संकट)|(?<!سلاسل ال)(?<!سلسلة ال)توريد",
@@ -221,10 +225,14 @@ KOREAN = {
 # anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.
 THAI = {
     "ended": r"ยุติความร่วมมือ|ยกเลิกสัญญา|ยุติสัญญา",
+    "licensing": r"(?<!ไม่)(?:ข้อตกลงไลเซนส์|ซื้อสิทธิ์ใช้)",
     "mou": r"(?<!ไม่)บันทึกความเข้าใจ|เอ็มโอยู",
     "joint-venture": r"(?<!ไม่)ร่วมทุน|กิจการร่วมค้า",
     "acquisition": r"ซื้อกิจการ|เข้าซื้อหุ้น",
-    "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ",
+    # ("จะใช้คอมพิวเตอร์ Nvidia": will use; "เลือกชิป": picks chips)
+    "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ|(?<!ไม่)จะใช้|(?<!ไม่)เลือกใช้|(?<!ไม่)เลือกชิป",
+    # (injects money, raises capital for: "อัดฉีดเงินเพิ่ม 1 พันล้านดอลลาร์ให้ Motional")
+    "investment": r"(?<!ไม่)อัดฉีด|(?<!ไม่)เพิ่มทุน|(?<!ไม่)ลงทุนใน",
     "partnership": r"(?<!ไม่)(?:จับมือ|ลงนาม|ร่วมมือ)",  # not after ไม่ (not), as in ยังไม่ลงนาม (not yet signed)
 }
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
@@ -347,7 +355,11 @@ SOUTHEAST_ASIAN = {
     "mou": r"biên bản ghi nhớ|nota kesepahaman",
     "joint-venture": r"liên doanh|perusahaan patungan",
     "acquisition": r"mua lại|mengakuisisi|akuisisi",
+    # "membeli tambahan saham Grab" (buys more Grab shares), "Tambah Porsi Saham di Grab"
+    "stake": r"(?:membeli|beli|menambah|tambah)\w* (?:[\w-]+ ){0,2}?saham|porsi saham",
     "investment": r"rót vốn|berinvestasi",
+    "talks": r"berunding|bernegosiasi|perundingan|đàm phán",
+    "licensing": r"(?:kesepakatan|perjanjian) lisensi|thỏa thuận cấp phép",
     "supply": r"pengadaan|memasok",
     # (not a trade deal: "Mỹ và Việt Nam ký thỏa thuận thương mại")
     "partnership": r"hợp tác|bắt tay|ký kết|ký thỏa thuận(?! thương mại)|kerja sama|bekerja sama|kemitraan|bermitra"

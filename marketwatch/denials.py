@@ -41,7 +41,10 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"|否定(?!的)|\brul(?:e|es|ed|ing) out\b"
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
                      # ... and Vietnamese "không đúng sự thật" (untrue)
-                     r"|phủ nhận|bác bỏ|không đúng sự thật|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b")
+                     r"|phủ nhận|bác bỏ|không đúng sự thật|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b"
+                     # ... "bác tin đồn" (dismisses a rumour); Hindi "खंडन" (denial), "अफवाह" (rumour), and
+                     # "का ज़िक्र नहीं" (made no mention of)
+                     r"|bác tin|खंडन|अफवाह|अटकलबाज़ी|का (?:ज़िक्र|जिक्र|उल्लेख) नहीं")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is

@@ -2251,3 +2251,30 @@ def test_italian_and_portuguese_licences_stakes_and_ends(shipped, title, summary
 def test_a_policy_given_as_the_reason_does_not_hide_the_deal(shipped, title, summary, pair):
     found = shipped.match(title, summary)
     assert set(found.pairs) == ({pair} if pair else set()), found
+
+
+@pytest.mark.parametrize("title, summary, pair, deal", [
+    # Hindi, Indonesian, Vietnamese and Thai press (blind batch 76)
+    ("Suzuki Motor Tambah Porsi Saham di Grab Holdings", "", ("Suzuki", "Grab"), "stake"),
+    ("Hyundai Dikabarkan Berunding dengan CATL soal Baterai", "", ("Hyundai", "CATL"), "talks"),
+    ("Kabar", "Kia mengumumkan kesepakatan lisensi dengan Google untuk sistem infotainment.", ("Kia", "Alphabet"),
+     "licensing"),
+    ("Honda เลือกชิป Qualcomm สำหรับรถยนต์รุ่นใหม่", "", ("Honda", "Qualcomm"), "supply"),
+    ("Toyota อัดฉีดเงินเพิ่ม 500 ล้านดอลลาร์ให้ Pony.ai", "", ("Toyota", "Pony.ai"), "investment"),
+    ("Kia ने Uber से नाता तोड़ा", "", ("Kia", "Uber"), "ended"),
+])
+def test_hindi_indonesian_vietnamese_and_thai_deal_words(shipped, title, summary, pair, deal):
+    found = shipped.match(title, summary)
+    assert pair in found.pairs and found.deal_type == deal, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    ("Mahindra ने Apple के साथ सौदे की खबरों को बताया अटकलबाज़ी",
+     "Mahindra & Mahindra ने उन मीडिया रिपोर्टों का खंडन किया है, जिनमें दावा किया गया था कि कंपनी Apple के साथ "
+     "सॉफ्टवेयर करार करने वाली है।"),
+    ("VinFast bác tin đồn hợp tác với Apple sản xuất ô tô điện", ""),
+    ("आनंद महिंद्रा ने Nvidia की तारीफ़ की", "Mahindra Group के चेयरमैन ने Nvidia के सीईओ का इंटरव्यू साझा किया। "
+     "पोस्ट में Mahindra और Nvidia के किसी कारोबारी समझौते का ज़िक्र नहीं था।"),
+])
+def test_hindi_and_vietnamese_denials_are_no_deal(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup
