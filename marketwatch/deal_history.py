@@ -96,6 +96,10 @@ _HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|a
                              r"(?:shareholder|investor|partner|supplier|customer|backer|owner)s?\s+(?:of\s+x{2,}\s+)?"
                              r"(?:since\s+" + YEAR + r"|(?:since|for)\s+(?:(?:a|one|two|three|four|five|\d+|many|several)\s+"
                              r"(?:years?|decades?)|years|decades|a\s+decade))\b")
+# ... or a deal kept up since a year gone by: "the ProAI computer the group has supplied to Volvo Cars on
+# Nvidia chips since 2022", "has worked with Baidu since 2019"
+_HAS_DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:suppl\w+|provid\w+|work\w*\s+with|relied\s+on"
+                             r"|partner\w*\s+with|us(?:ed|ing))\b[^.;:]{0,60}?\bsince\s+" + YEAR + r"\b")
 # A past year's event the news is set against: "a far cry from 2022 when Ford and VW shut down Argo AI"
 _WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+"
                                r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
@@ -134,6 +138,10 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
     if " been " in before and any(m.start() < found.start() < m.end() for m in _HAS_BEEN_SINCE.finditer(
             lowered, max(0, found.start() - 60), found.end() + 60)):
         return True  # (the deal word the standing's own: not "has been a partner for years and will now supply")
+    if " since " in lowered[found.end():found.end() + 80] and any(
+            m.start() <= found.start() < m.end() for m in _HAS_DONE_SINCE.finditer(
+                lowered, max(0, found.start() - 20), found.end() + 80)):
+        return True
     if " when " in before and (when := _WHEN_THEN_BEFORE.search(before)) and int(when["year"]) < _this_year():
         return True  # (a year gone by: "In 2027, when Hyundai begins supplying ..." is ahead)
     if _A_YEARS_DEAL_BEFORE.search(before) and _DEAL_NOUN.match(word) and not _CHANGED.search(before):

@@ -428,3 +428,13 @@ def test_background_rules_leave_news_alone(shipped, title, summary, pair):
                                    "零跑结束与高通为期半年的联合测试，宣布量产车型搭载高通芯片"])
 def test_an_end_that_is_not_a_deals_is_no_ended_deal(shipped, title):
     assert shipped.match(title).deal_type in ("licensing", "supply")
+
+
+def test_a_deal_kept_up_since_a_year_gone_by_is_background(shipped):
+    """"the ProAI computer the group has supplied to Volvo Cars on Nvidia chips since 2022" in a
+    story of a supplier's forecast (blind batch 74); a new deal beside it still counts."""
+    assert not shipped.match("ZF cuts guidance", "The chief executive said the ProAI computer the group has "
+                             "supplied to Volvo Cars on Nvidia chips since 2022 had found no second customer.").tieup
+    found = shipped.match("Mercedes-Benz and Google", "Mercedes-Benz has worked with Google on navigation since "
+                          "2023, and now signs a deal to put Gemini in the CLA.")
+    assert ("Mercedes-Benz", "Alphabet") in found.pairs
