@@ -39,6 +39,10 @@ MAX_TIMEOUT_S = 3600
 MAX_RETENTION_DAYS = 36_500
 MAX_WORKERS = 64
 MAX_AUTO_REFRESH = 7 * 24 * 60  # minutes: a week
+# A config is a page of text: a bigger "config" is the wrong file (`--config /dev/zero` read until
+# memory ran out), and an alias is a name (a 1 MB one crashed the process building the matcher).
+MAX_CONFIG_BYTES = 10 * 1024 * 1024
+MAX_ALIAS_CHARS = 200
 _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
@@ -227,14 +231,9 @@ def load_config(
     path: str | os.PathLike[str] | None = None, *, db_override: str | None = None
 ) -> Config:
     cfg_path = find_config_path(path)
+    raw = _read_config(cfg_path)
     try:
-        raw = cfg_path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{cfg_path}: config file not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{cfg_path}: cannot read config: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))  # (Windows Notepad's byte-order mark)
     except UnicodeDecodeError:
         raise ConfigError(f"{cfg_path}: config is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
@@ -242,6 +241,30 @@ def load_config(
     except RecursionError:  # tomllib descends into nested arrays and tables recursively
         raise ConfigError(f"{cfg_path}: not valid TOML: arrays or tables nested too deeply") from None
     return parse_config(data, cfg_path, db_override=db_override)
+
+
+def _read_config(cfg_path: Path) -> bytes:
+    """The config file's bytes: a regular file of a config's size, not empty. A pipe made the
+    command wait for ever, a device was read until memory ran out, and an empty file (a save cut
+    short) quietly meant the default database, whose emptiness looked like every story lost."""
+    import stat
+
+    try:
+        info = cfg_path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise ConfigError(f"{cfg_path}: not a regular file (a pipe or a device); give the config file itself")
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{cfg_path}: {info.st_size:,} bytes is too big to be a config "
+                              f"(at most {MAX_CONFIG_BYTES:,}); is it the right file?")
+        raw = cfg_path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{cfg_path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{cfg_path}: cannot read config: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise ConfigError(f"{cfg_path}: the config file is empty (a save cut short?); restore it, or write at "
+                          "least its [settings] db and [[feeds]] into it")
+    return raw
 
 
 def parse_config(
@@ -284,6 +307,9 @@ def _str_list(value: object, key: str, fail) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise fail(key, "must be a list of non-empty strings")
+    if too_long := next((v for v in value if len(v.strip()) > MAX_ALIAS_CHARS), None):
+        raise fail(key, f"{too_long[:40]!r}... is {len(too_long.strip()):,} characters long; "
+                        f"a name here takes at most {MAX_ALIAS_CHARS}")
     return tuple(v.strip() for v in value)
 
 
@@ -353,6 +379,8 @@ def _resolve_db(value: object, path: Path | None, override: str | None, fail) ->
         return paths.user_data_dir() / "marketwatch.db"
     if not isinstance(value, str) or not value.strip():
         raise fail("settings.db", "must be a file path")
+    if "\x00" in value:  # (accepted, then every refresh ended in "embedded null byte")
+        raise fail("settings.db", "must be a file path (it holds a NUL character)")
     db = Path(value).expanduser()
     if not db.is_absolute() and path is not None:
         db = path.parent / db

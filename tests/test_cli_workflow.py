@@ -178,6 +178,14 @@ def test_opml_import_of_the_malformed_fixture(make_config, run_cli):
                         + "; skipped 4 (2 listed twice in the file, 2 not usable http(s) URLs)\n")
 
 
+def test_opml_import_of_an_endless_input_stops_at_a_size(make_config, run_cli):
+    """`opml import /dev/zero` read until the machine's memory ran out."""
+    cfg = make_config([])
+    code, out, err = run_cli("opml", "import", "/dev/zero", "--config", str(cfg))
+    assert (code, out, err) == (2, "", "marketwatch: /dev/zero: more than 50 MB: too big to be an OPML list of "
+                                       "feeds; is it the right file?\n")
+
+
 @pytest.mark.parametrize("content,message", [
     (None, "cannot read: No such file or directory"),
     ("dir", "is a directory, not an OPML file"),

@@ -52,6 +52,15 @@ def test_valid_config_loads_with_relative_db(tmp_path):
          'aliases = ["W"]\nparents = ["A"]\n[companies.A]\nkind = "tech"\naliases = ["A"]\nparents = ["T"]\n',
          "companies.T.parents: makes the company its own owner (T -> W -> A -> T)"),
         ("[settings\n", "not valid TOML"),
+        # found by a bad-input audit: a name of a megabyte crashed the process building the matcher; a
+        # NUL in the database's path was accepted, then every refresh ended in a traceback; an
+        # empty file meant the default database, which looked like every story lost
+        ('[companies.X]\nkind = "oem"\naliases = ["' + "x" * 1000 + '"]\n',
+         "companies.X.aliases: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... is 1,000 characters long; "
+         "a name here takes at most 200"),
+        ('[settings]\ndb = "mw\\u0000.db"\n', "settings.db: must be a file path (it holds a NUL character)"),
+        ("", "the config file is empty (a save cut short?)"),
+        (" \n\n", "the config file is empty (a save cut short?)"),
     ],
 )
 def test_config_errors_are_one_line_naming_key_and_problem(tmp_path, text, expected):
@@ -64,6 +73,29 @@ def test_the_dashboard_refreshes_by_itself_hourly_unless_told_otherwise(tmp_path
     assert load_config(path).settings.auto_refresh == 60
     path.write_text('[settings]\ndb = "x.db"\nauto_refresh = 0\n', encoding="utf-8")
     assert load_config(path).settings.auto_refresh == 0
+
+
+def test_a_config_saved_with_a_byte_order_mark_loads(tmp_path):
+    """Windows Notepad's UTF-8 byte-order mark: "not valid TOML: Invalid statement (at line 1, column 1)"."""
+    path = tmp_path / "c.toml"
+    path.write_bytes(b'\xef\xbb\xbf[settings]\ndb = "x.db"\n')
+    assert load_config(path).settings.db == tmp_path / "x.db"
+
+
+def test_a_pipe_or_a_device_given_as_the_config_is_refused_at_once(tmp_path):
+    """A named pipe made every command wait for ever; /dev/zero was read until memory ran out."""
+    import os
+
+    fifo = tmp_path / "c.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"not a regular file \(a pipe or a device\)"):
+        load_config(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_config("/dev/zero")
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"#" * (10 * 1024 * 1024 + 1))
+    with pytest.raises(ConfigError, match="10,485,761 bytes is too big to be a config"):
+        load_config(big)
 
 
 def test_missing_config_file(tmp_path):

@@ -23,20 +23,29 @@ def _config_file(config_path: str | None) -> Path:
     return config.path
 
 
+# An OPML list of even thousands of feeds is a few MB: `opml import /dev/zero` read until the machine's
+# memory ran out.
+MAX_OPML_BYTES = 50 * 1024 * 1024
+
+
 def _read_input(name: str) -> bytes:
     from marketwatch.config import ConfigError
 
-    if name == "-":
-        try:
-            return sys.stdin.buffer.read()
-        except OSError as exc:  # closed (`<&-`), or a directory given as stdin
-            raise ConfigError(f"stdin: cannot read: {exc.strerror or exc}") from None
+    shown = "stdin" if name == "-" else name
     try:
-        return Path(name).expanduser().read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_OPML_BYTES + 1)
+        else:
+            with Path(name).expanduser().open("rb") as file:
+                data = file.read(MAX_OPML_BYTES + 1)
     except IsADirectoryError:
         raise ConfigError(f"{name}: is a directory, not an OPML file") from None
-    except OSError as exc:
-        raise ConfigError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    except OSError as exc:  # closed (`<&-`), or a directory given as stdin
+        raise ConfigError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_OPML_BYTES:
+        raise ConfigError(f"{shown}: more than {MAX_OPML_BYTES // (1024 * 1024)} MB: too big to be an OPML list "
+                          "of feeds; is it the right file?")
+    return data
 
 
 def _write_output(chunks, output: str | None) -> None:
