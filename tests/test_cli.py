@@ -335,6 +335,27 @@ def test_since_out_of_range_or_in_the_future_is_a_usage_error(command, make_conf
         assert code == 3 and "no database yet" in err, when  # past the --since check
 
 
+@pytest.mark.parametrize("command", ["stories", "export", "digest"])
+def test_a_bare_number_or_an_empty_since_is_a_usage_error(command, make_config, run_cli):
+    """`--since 7` was 1 July (a user meaning 7 days got other stories), `--since ""` every story."""
+    cfg = str(make_config([]))
+    code, out, err = run_cli(command, "--config", cfg, "--since", "7")
+    assert (code, out) == (2, "") and err.startswith(
+        "marketwatch: error: --since: '7' is a bare number; write '7 days ago' or a date such as 2026-11-01")
+    code, out, err = run_cli(command, "--config", cfg, "--since", "")
+    assert (code, out) == (2, "") and "the date is empty" in err
+    code, _, err = run_cli(command, "--config", cfg, "--since", "2025")  # a year is a date
+    assert code == 3 and "no database yet" in err
+
+
+def test_a_search_of_thousands_of_characters_is_a_usage_error(make_config, run_cli):
+    """30,000 characters of Chinese reached SQLite as a LIKE pattern "too complex": exit 3, which
+    tells a script the database or the disk is failing."""
+    cfg = str(make_config([]))
+    code, out, err = run_cli("stories", "--config", cfg, "--search", "英伟达" * 10_000)
+    assert (code, out) == (2, "") and "the text is 30,000 characters long; at most 1,000" in err
+
+
 @pytest.mark.parametrize("command", ["stories", "export"])
 def test_until_before_since_or_unreadable_is_a_usage_error(command, make_config, run_cli):
     """`--since "dec 2026" --until "nov 2026"` said only "No stories match these filters"."""

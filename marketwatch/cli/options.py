@@ -12,15 +12,23 @@ import click
 
 from marketwatch.cli.output import warn
 
+# A search is a few words: a 30,000-character one reached SQLite as a LIKE pattern "too complex"
+# and came back as a database error (exit 3), which tells a script the disk is failing.
+MAX_SEARCH_CHARS = 1000
 
-def not_blank(what: str) -> Callable:
+
+def not_blank(what: str, most: int | None = None) -> Callable:
     """A callback refusing an empty value (a variable that was not set: `--config "$UNSET"`).
     An empty path is not "the default", which would refresh or edit another config than meant;
-    an empty name or search is not "every story", as though each were the company's."""
+    an empty name or search is not "every story", as though each were the company's. `most`:
+    the longest value taken."""
 
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise click.BadParameter(f"the {what} is empty", ctx=ctx, param=param)
+        if value is not None and most is not None and len(value) > most:
+            raise click.BadParameter(f"the {what} is {len(value):,} characters long; at most {most:,}",
+                                     ctx=ctx, param=param)
         return value
 
     return check
@@ -154,15 +162,24 @@ _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+")  # 100,000 and 1,000,000
 
 
 def since_option(func: Callable) -> Callable:
-    return click.option("--since", "since", metavar="WHEN",
+    return click.option("--since", "since", metavar="WHEN", callback=not_blank("date"),
                         help='Only stories published since WHEN: a date, "today", "2 weeks ago", "last monday", '
                              '"this month" (a day, week, month or year from its start; "3 hours ago" exact).')(func)
 
 
 def until_option(func: Callable) -> Callable:
-    return click.option("--until", "until", metavar="WHEN",
+    return click.option("--until", "until", metavar="WHEN", callback=not_blank("date"),
                         help='Only stories published up to the end of WHEN: "2026-11-30" takes in that day, '
                              '"nov 2026" the month (with --since "nov 2026": November alone).')(func)
+
+
+def _refuse_a_bare_number(value: str, option: str) -> None:
+    """`--since 7` was 1 July, `32` 1932, `1700000000` a Unix time, `12` 1 December: a user meaning
+    "7 days" got other stories, silently. A year of four digits is a date."""
+    text = value.strip()
+    if text.lstrip("+-").isdigit() and not (len(text) == 4 and text.isdigit()):
+        raise click.BadParameter(f"{value!r} is a bare number; write '{text.lstrip('+-')} days ago' or a date "
+                                 "such as 2026-11-01", param_hint=option)
 
 
 def parse_until(value: str | None, config):
@@ -171,6 +188,7 @@ def parse_until(value: str | None, config):
 
     if not value:
         return None
+    _refuse_a_bare_number(value, "--until")
     try:
         when = dates.parse_until(value, config.settings.languages)
     except dates.Ambiguous as exc:
@@ -192,6 +210,7 @@ def parse_since(value: str | None, config):
 
     if not value:
         return None
+    _refuse_a_bare_number(value, "--since")
     now = dates.utcnow()
     try:
         when = dates.parse_when(value, config.settings.languages, now=now)

@@ -12,6 +12,7 @@ from click.core import ParameterSource
 from marketwatch import dates
 from marketwatch.cli import cli
 from marketwatch.cli.options import (
+    MAX_SEARCH_CHARS,
     WholeNumber,
     common,
     json_option,
@@ -57,7 +58,7 @@ def selection_options(func):
                         help="Only stories of an alliance's members.")(func)
     func = click.option("--watchlist", metavar="NAME", callback=not_blank("name"),
                         help="Only stories of a watchlist's companies.")(func)
-    func = click.option("--search", metavar="TEXT", callback=not_blank("text"),
+    func = click.option("--search", metavar="TEXT", callback=not_blank("text", MAX_SEARCH_CHARS),
                         help='Full-text search in titles and summaries: words as prefixes, all required; '
                              'a OR b, -word to leave out, quotes around a phrase.')(func)
     return click.option("--deal", "deals", type=DealChoice(), multiple=True,

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
-from marketwatch.cli.options import common, config_option, load, load_existing, open_store, path_option
+from marketwatch.cli.options import common, config_option, load, load_existing, not_blank, open_store, path_option
 from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 from marketwatch.dealtypes import readable
@@ -366,7 +366,8 @@ def _heading(company, alliance, watchlist, kind, search, flt, deals=()) -> str:
 
 @cli.command()
 @common
-@click.option("--since", metavar="WHEN", help='Only stories published since WHEN ("last monday", a date).')
+@click.option("--since", metavar="WHEN", callback=not_blank("date"),
+              help='Only stories published since WHEN ("last monday", a date).')
 @selection_options
 @click.option("--group-by", type=click.Choice(["company", "alliance"]), default="company", show_default=True,
               help="One section per company, or per alliance.")
