@@ -99,7 +99,9 @@ _HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|a
 # ... or a deal kept up since a year gone by: "the ProAI computer the group has supplied to Volvo Cars on
 # Nvidia chips since 2022", "has worked with Baidu since 2019"
 _HAS_DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:suppl\w+|provid\w+|work\w*\s+with|relied\s+on"
-                             r"|partner\w*\s+with|us(?:ed|ing))\b[^.;:]{0,60}?\bsince\s+" + YEAR + r"\b")
+                             r"|partner\w*\s+with|us(?:ed|ing))\b[^.;:,]{0,60}?\bsince\s+"
+                             r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                             r"(?P<year>(?:19|20)\d\d)\b")
 # A past year's event the news is set against: "a far cry from 2022 when Ford and VW shut down Argo AI"
 _WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+"
                                r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
@@ -108,7 +110,10 @@ _WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+"
 
 
 # A deal named by its year: "the 2016 alliance with Intel and Mobileye"
-_A_YEARS_DEAL_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:19|20)\d\d\s+$")
+# ... recalled: not one the news is about ("completes the 2025 investment", "revive the 2018 alliance")
+_A_YEARS_DEAL_BEFORE = re.compile(r"\b(?:reflect\w*\s+on|look\w*\s+back\s+(?:on|at)|recall\w*|remember\w*|since"
+                                  r"|after|before|following|unlike|like|reminiscent\s+of|echo\w*|years\s+after)"
+                                  r"\s+(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+$")
 _DEAL_NOUN = re.compile(r"(?:alliance|deal|partnership|agreement|pact|joint venture|tie-up|investment|contract"
                         r"|accord|collaboration)s?\b")
 
@@ -139,13 +144,14 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
             lowered, max(0, found.start() - 60), found.end() + 60)):
         return True  # (the deal word the standing's own: not "has been a partner for years and will now supply")
     if " since " in lowered[found.end():found.end() + 80] and any(
-            m.start() <= found.start() < m.end() for m in _HAS_DONE_SINCE.finditer(
-                lowered, max(0, found.start() - 20), found.end() + 80)):
-        return True
+            m.start() <= found.start() < m.end() and int(m["year"]) < _this_year()
+            for m in _HAS_DONE_SINCE.finditer(lowered, max(0, found.start() - 20), found.end() + 80)):
+        return True  # (within its clause: not "has supplied Tesla with new cells, the first since 2020")
     if " when " in before and (when := _WHEN_THEN_BEFORE.search(before)) and int(when["year"]) < _this_year():
         return True  # (a year gone by: "In 2027, when Hyundai begins supplying ..." is ahead)
-    if _A_YEARS_DEAL_BEFORE.search(before) and _DEAL_NOUN.match(word) and not _CHANGED.search(before):
-        return True  # "reflected on the 2016 alliance with Intel and Mobileye" (not "extends the 2025 deal")
+    if (years_deal := _A_YEARS_DEAL_BEFORE.search(before)) and _DEAL_NOUN.match(word) and (
+            int(years_deal["year"]) < _this_year()):
+        return True  # "reflected on the 2016 alliance with Intel and Mobileye" (not "completes the 2025 investment")
     if ("此前" in before and _before_this(before)) or ("曾" in before and _once(before)):
         return True
     if word.endswith("ed"):

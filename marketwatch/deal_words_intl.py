@@ -193,7 +193,8 @@ CZECH_WEAK = {
 HINDI_ARABIC = {
     # ("नाता तोड़ा": broke ties; "करार भी खत्म कर दिया": ended the agreement too)
     "ended": r"नाता तोड़|(?:करार|समझौता) (?:भी )?खत्म",
-    "talks": r"(?<!कोई )बातचीत(?! नहीं| अभी किसी)",
+    # (talks with someone, going on: "Panasonic से शुरुआती बातचीत कर रही है"; not a conversation on stage)
+    "talks": r"से (?:शुरुआती )?बातचीत (?:कर रह|चल रही|जारी)",
     "licensing": r"लाइसेंस समझौत",
     "mou": r"समझौता ज्ञापन|مذكرة تفاهم",
     "partnership": r"करार(?![ाी])|साझेदारी|(?<!कोई )समझौत(?!ा नहीं)|गठजोड़|اتفاقي|شراك|(?<!مجلس ال)تعاون",
@@ -225,14 +226,15 @@ KOREAN = {
 # anywhere, like Chinese. Not ยุติการผลิต (ending production): an ended deal names the deal.
 THAI = {
     "ended": r"ยุติความร่วมมือ|ยกเลิกสัญญา|ยุติสัญญา",
-    "licensing": r"(?<!ไม่)(?:ข้อตกลงไลเซนส์|ซื้อสิทธิ์ใช้)",
+    "licensing": r"(?<!ไม่)(?<!ไม่ได้)(?:ข้อตกลงไลเซนส์|ซื้อสิทธิ์ใช้)",
     "mou": r"(?<!ไม่)บันทึกความเข้าใจ|เอ็มโอยู",
     "joint-venture": r"(?<!ไม่)ร่วมทุน|กิจการร่วมค้า",
     "acquisition": r"ซื้อกิจการ|เข้าซื้อหุ้น",
-    # ("จะใช้คอมพิวเตอร์ Nvidia": will use; "เลือกชิป": picks chips)
-    "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ|(?<!ไม่)จะใช้|(?<!ไม่)เลือกใช้|(?<!ไม่)เลือกชิป",
-    # (injects money, raises capital for: "อัดฉีดเงินเพิ่ม 1 พันล้านดอลลาร์ให้ Motional")
-    "investment": r"(?<!ไม่)อัดฉีด|(?<!ไม่)เพิ่มทุน|(?<!ไม่)ลงทุนใน",
+    # ("เลือกชิป Nvidia": picks chips; "เลือกใช้": chooses to use; not "did not" ไม่ได้, "not yet" ยังไม่ได้)
+    "supply": r"จัดหาแบตเตอรี่|ป้อนแบตเตอรี่|ส่งมอบรถ|(?<!ไม่)(?<!ไม่ได้)(?:เลือกใช้|เลือกชิป)",
+    # (injects money into, raises capital for a company named: "อัดฉีดเงินเพิ่ม 1 พันล้านดอลลาร์ให้ Motional";
+    # not a government's stimulus for an industry)
+    "investment": r"(?<!ไม่)(?<!ไม่ได้)(?:อัดฉีดเงิน|เพิ่มทุน)[^\n]{0,40}?ให้(?:แก่)?\s*X{2,}",
     "partnership": r"(?<!ไม่)(?:จับมือ|ลงนาม|ร่วมมือ)",  # not after ไม่ (not), as in ยังไม่ลงนาม (not yet signed)
 }
 # The config lists French and Spanish feeds' languages too: "Renault s'allie à WeRide", "DiDi se
@@ -355,10 +357,13 @@ SOUTHEAST_ASIAN = {
     "mou": r"biên bản ghi nhớ|nota kesepahaman",
     "joint-venture": r"liên doanh|perusahaan patungan",
     "acquisition": r"mua lại|mengakuisisi|akuisisi",
-    # "membeli tambahan saham Grab" (buys more Grab shares), "Tambah Porsi Saham di Grab"
-    "stake": r"(?:membeli|beli|menambah|tambah)\w* (?:[\w-]+ ){0,2}?saham|porsi saham",
+    # "Toyota membeli tambahan saham Grab" (buys more Grab shares), "Toyota Tambah Porsi Saham di Grab"
+    # (a company's, of a company: not investors buying shares, nor its own shares bought back)
+    "stake": r"X{2,} (?:membeli|beli|menambah|tambah) (?:tambahan )?(?:porsi )?saham (?:di )?X{2,}",
     "investment": r"rót vốn|berinvestasi",
-    "talks": r"berunding|bernegosiasi|perundingan|đàm phán",
+    # (not trade talks, "Perundingan dagang", "Đàm phán thương mại"; nor talks that led to the deal,
+    # "Sau nhiều tháng đàm phán, VinFast ký thỏa thuận")
+    "talks": r"(?:berunding|bernegosiasi|perundingan)(?! dagang)|(?<!tháng )(?<!năm )(?<!tuần )đàm phán(?! thương mại)",
     "licensing": r"(?:kesepakatan|perjanjian) lisensi|thỏa thuận cấp phép",
     "supply": r"pengadaan|memasok",
     # (not a trade deal: "Mỹ và Việt Nam ký thỏa thuận thương mại")

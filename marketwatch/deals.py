@@ -388,8 +388,8 @@ def is_damped(text: str, *, headline: bool = False, policy_reason: bool = False)
     if ("rival" in text or "competitor" in text) and _RIVAL_ROLE.search(text):
         text = _RIVAL_ROLE.sub(r"\g<name> ", text)
     lowered = text.lower()
-    if policy_reason and (reason := _POLICY_REASON_TAIL.search(lowered)):
-        lowered = lowered[:reason.start()]  # "GM moves to Qualcomm modems to comply with connected-vehicle ban"
+    if policy_reason and (reason := _POLICY_REASON_TAIL.search(lowered)) and _SOURCING.search(lowered, 0, reason.start()):
+        lowered = lowered[:reason.start()]  # "Mercedes-Benz taps Luminar lidar ... in tariff-driven sourcing shift"
     return (_DAMPERS.search(lowered) is not None
             or (not lowered.isascii() and _CJK_DAMPERS.search(lowered) is not None)
             or (_may_be_rare(lowered) and _RARE_DAMPERS.search(lowered) is not None)
@@ -404,6 +404,11 @@ _POLICY_REASON_TAIL = re.compile(
     r"|to avoid|to dodge|in)\s+(?:(?:an?|the|new|u\.s\.|us|eu|china['’]s|chinese|higher|looming)\s+)*"
     r"(?:[\w.-]+\s+){0,2}?(?:tariff|ban|sanction|curb|export[- ]control)[\w-]*"
     r"(?:\s+(?!(?:deal|agreement|pact|accord|talks)\b)[\w-]+){0,3}\s*$")  # (not a trade deal: "in tariff deal")
+
+
+# ... when what it tells is a supplier chosen (not "Hyundai, Samsung lose orders after tariff hike")
+_SOURCING = re.compile(r"\b(?:taps?|picks?|chooses?|selects?|switch(?:es)?\s+to|swaps?|turns?\s+to|moves?\s+to"
+                       r"|shifts?\s+to|signs?|partners?|adopts?|will\s+use|sources?)\b")
 
 
 def _may_be_rare(lowered: str) -> bool:

@@ -42,9 +42,12 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # Vietnamese and Indonesian: "phủ nhận" (denies), "membantah", "menampik"
                      # ... and Vietnamese "không đúng sự thật" (untrue)
                      r"|phủ nhận|bác bỏ|không đúng sự thật|\b(?:mem|di)?bantah\w*|\b(?:me|di)nampik\b"
-                     # ... "bác tin đồn" (dismisses a rumour); Hindi "खंडन" (denial), "अफवाह" (rumour), and
-                     # "का ज़िक्र नहीं" (made no mention of)
-                     r"|bác tin|खंडन|अफवाह|अटकलबाज़ी|का (?:ज़िक्र|जिक्र|उल्लेख) नहीं")
+                     # ... "bác tin đồn hợp tác" (dismisses a rumour of a deal, not of a withdrawal); Hindi
+                     # "खंडन" (denial), "called it rumour/speculation", "का ज़िक्र नहीं" (made no mention of;
+                     # not "..., लेकिन": but)
+                     r"|bác tin đồn (?:về )?(?:hợp tác|bắt tay|liên doanh|đàm phán|thỏa thuận|mua lại)"
+                     r"|खंडन|(?:अटकलबाज़ी|अफवाह) बताया|बताया (?:अटकलबाज़ी|अफवाह)|को (?:अटकलबाज़ी|अफवाह)\b"
+                     r"|का (?:ज़िक्र|जिक्र|उल्लेख) नहीं(?!,? लेकिन)")
 
 
 # "与华为合作不变，'分手'传闻纯属捏造", "提携解消報道は事実無根　協業を継続": what is called untrue is

@@ -2278,3 +2278,32 @@ def test_hindi_indonesian_vietnamese_and_thai_deal_words(shipped, title, summary
 ])
 def test_hindi_and_vietnamese_denials_are_no_deal(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+# A third adversarial review's probes of the rules of blind batches 72-76: what they must leave alone
+@pytest.mark.parametrize("title, pairs, deal", [
+    ("Toyota completes the 2025 investment in Joby Aviation with final $500 million tranche",
+     {("Toyota", "Joby Aviation")}, "investment"),
+    ("Renault and Google revive the 2018 alliance for software-defined vehicles", {("Renault", "Alphabet")},
+     "partnership"),
+    ("Hyundai, Samsung lose orders after tariff hike", set(), None),
+    ("BYD จะใช้เวลา 2 ปีสร้างโรงงานในไทย ขณะที่ Huawei เปิดศูนย์วิจัย", set(), None),
+    ("นักวิเคราะห์ชี้ BYD อาจจะใช้ชิป Huawei แทน Nvidia", set(), None),
+    ("Honda ไม่ได้เลือกใช้ระบบขับขี่อัตโนมัติของ Huawei", set(), None),
+    ("Mahindra के CEO ने Qualcomm के कार्यक्रम में बातचीत के दौरान EV योजनाएं बताईं", set(), None),
+    ("अफवाहों के बीच Tata Motors ने Nvidia के साथ साझेदारी की घोषणा की", {("Tata Motors", "Nvidia")}, "partnership"),
+    ("रिपोर्ट में Ola का ज़िक्र नहीं, लेकिन Mahindra ने Uber के साथ साझेदारी की", {("Mahindra", "Uber")},
+     "partnership"),
+    ("Investor asing tambah saham Nvidia dan Tesla di tengah reli pasar", set(), None),
+    ("Toyota membeli kembali saham sendiri, Nvidia juga umumkan buyback", set(), None),
+    ("Đàm phán thương mại Việt - Mỹ: cổ phiếu VinFast và Nvidia cùng tăng", set(), None),
+    ("VinFast xác nhận hợp tác với Nvidia, bác tin đồn rút lui", {("VinFast", "Nvidia")}, "partnership"),
+    ("Sau nhiều tháng đàm phán, VinFast ký thỏa thuận với Qualcomm", {("VinFast", "Qualcomm")}, "partnership"),
+    ("CATL has supplied Tesla with its new Shenxing cells, the first new chemistry since 2020", {("Tesla", "CATL")},
+     "supply"),
+    ("Nissan has partnered with Wayve, and is the first carmaker to do so since 2024", {("Nissan", "Wayve")},
+     "partnership"),
+])
+def test_rules_of_batches_72_to_76_leave_these_alone(shipped, title, pairs, deal):
+    found = shipped.match(title)
+    assert set(found.pairs) == pairs and (found.deal_type == deal or not pairs), found
