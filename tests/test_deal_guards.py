@@ -416,7 +416,7 @@ def test_a_car_that_will_ship_with_a_companys_product_is_a_supply_deal(shipped):
     ("Nvidia and Toyota", "Nvidia has been a partner for years and will now supply Thor chips to Toyota.",
      ("Toyota", "Nvidia")),
     ("Hesai has been named lidar supplier for 2027 Toyota models", "", ("Toyota", "Hesai")),
-    ("Toyota's robotaxi plan", "From 2031, when Toyota starts using Nvidia's Drive Thor computer, the fleet grows.",
+    ("Toyota's robotaxi plan", "From 2040, when Toyota starts using Nvidia's Drive Thor computer, the fleet grows.",
      ("Toyota", "Nvidia")),
     ("Toyota among carmakers to sign up for Nvidia's Drive Thor", "", ("Toyota", "Nvidia")),
 ])
