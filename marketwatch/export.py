@@ -21,6 +21,7 @@ from marketwatch.files import replace_file
 from marketwatch.pairdeals import pairs_text, partners_noted
 from marketwatch.queries import StoryFilter, list_stories
 from marketwatch.story import Story
+from marketwatch.text import one_line, strip_controls
 
 FORMATS = ("csv", "json", "markdown")
 PAGE = 500
@@ -55,6 +56,7 @@ def csv_pairs(story: Story) -> str:
 def _cell(value: str) -> str:
     """Feed text is not trusted: a cell starting with = + - @ would be a formula in a
     spreadsheet, so it gets a leading apostrophe (OWASP's advice for CSV injection)."""
+    value = strip_controls(value)  # (nor a terminal escape, from a database another tool wrote)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
@@ -95,8 +97,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
 def md_escape(text: str) -> str:
-    """Text from feeds as literal Markdown: no emphasis, links or HTML can sneak in."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text from feeds as literal Markdown: no emphasis, links or HTML can sneak in, nor a terminal
+    escape (a database written by another tool may hold one: `text.one_line` strips controls)."""
+    return _MD_SPECIAL.sub(r"\\\1", one_line(text))
 
 
 def md_link(title: str, url: str | None) -> str:

@@ -1145,3 +1145,20 @@ def test_a_config_with_none_of_the_kind_asked_for_says_so(option, make_config, r
     kind = option.removeprefix("--")
     assert run_cli("stories", "--config", str(cfg), option, "Asia") == (
         2, "", f"marketwatch: no {kind} 'Asia' in the config (known: none configured)\n")
+
+
+def test_feed_names_and_stored_titles_reach_the_terminal_without_escapes(server, make_config, run_cli, tmp_path):
+    """A feed's name in the config (`name = "\\u001b]0;pwned\\u0007"`) set the terminal's title when
+    `feeds` printed it; a title stored by another tool went out raw through `stories`."""
+    import sqlite3
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = make_config([], extra=f'[[feeds]]\nurl = "{server.url("/a.xml")}"\nname = "Wire \\u001b]0;pwned\\u0007"\n')
+    run_cli("refresh", "--config", str(cfg))
+    code, out, _ = run_cli("feeds", "--config", str(cfg))
+    assert code == 0 and "\x1b" not in out and "Wire" in out
+    db = tmp_path / "mw.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE stories SET title = title || ' \x1b[2J'")
+    code, out, _ = run_cli("stories", "--config", str(cfg))
+    assert code == 0 and "\x1b" not in out and TIEUP["title"] in out

@@ -206,3 +206,13 @@ def test_a_device_is_written_in_place_and_a_folder_refused(tmp_path):
         export.write_file(tmp_path, ["x"])
     with pytest.raises(export.ExportError, match=r"nowhere/x\.csv: cannot write: No such file or directory$"):
         export.write_file(tmp_path / "nowhere" / "x.csv", ["x"])
+
+
+def test_a_terminal_escape_stored_by_another_tool_is_not_exported(store):
+    """Titles are cleaned on the way in, but a database written by another tool (a `--db` copy)
+    may hold an escape: Markdown and CSV went out with it, to be `cat` to a terminal."""
+    store.conn.execute("UPDATE stories SET title = title || ' \x1b]0;pwned\x07\x1b[2J' WHERE title LIKE 'Ford%'")
+    store.conn.commit()
+    for fmt in ("markdown", "csv"):
+        text = text_of(fmt, store, StoryFilter(companies=("Ford",)))
+        assert "\x1b" not in text and "\x07" not in text and "Ford and Baidu sign MoU on robotaxis" in text

@@ -141,14 +141,16 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
                 else "No stories match these filters.")
         return
     from marketwatch.pairdeals import pairs_text
+    from marketwatch.text import one_line  # (here: a warm refresh imports the CLI's modules, not this one)
 
     # On a terminal each row fits its width; in a file or a pipe nothing is cut (a file was cut
     # at 120 columns, the fallback width, and `grep` missed the end of long titles).
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
     for story in found:
-        pairs = pairs_text(story, join=", ") or ", ".join(story.companies)  # a pair's own deal, as exports
+        pairs = one_line(pairs_text(story, join=", ") or ", ".join(story.companies))  # a pair's own deal, as exports
         head = f"{dates.local_day(story.published)}  {readable(story.deal_type):<{DEAL_WIDTH}}  "
-        echo(head + style(_fit(story.title, width - len(head)) if width else story.title, bold=True))
+        title = one_line(story.title)  # (a database another tool wrote may hold a terminal escape)
+        echo(head + style(_fit(title, width - len(head)) if width else title, bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
     if total > len(found):
         say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
@@ -172,6 +174,7 @@ def feeds(config_path, db_path, as_json):
       marketwatch feeds --db ~/.local/share/marketwatch/demo.db
     """
     from marketwatch.queries import feed_health
+    from marketwatch.text import one_line
 
     config, other = load_other_db(config_path, db_path)
     with open_store(config) as store:
@@ -190,9 +193,10 @@ def feeds(config_path, db_path, as_json):
         status = FEED_STATUS.get(row.status, row.status) if row.status else "never fetched"
         mark = style(f"{status:<18}", fg="red" if status == "error" else "green")
         fetched, ok = ((when or "-")[:16].replace("T", " ") for when in (row.last_fetched, row.last_ok))
-        echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {row.name or row.title or row.url}")
+        # (a name from the config or a title from another tool's database: no terminal escapes)
+        echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {one_line(row.name or row.title or row.url)}")
         if row.error:
-            echo(" " * 20 + style(row.error, fg="red"))
+            echo(" " * 20 + style(one_line(row.error), fg="red"))
 
 
 # The text's words for the statuses --json gives as they are: "not-modified" (the server said
