@@ -228,12 +228,18 @@ def _user_copy(default: str) -> str:
 
 
 def load_config(
-    path: str | os.PathLike[str] | None = None, *, db_override: str | None = None
+    path: str | os.PathLike[str] | None = None, *, db_override: str | None = None, allow_empty: bool = False
 ) -> Config:
+    """`allow_empty`: for the commands that write feeds into the config (`add-feed` into an empty
+    file is how one may start); any other reads an empty one as a save cut short."""
     cfg_path = find_config_path(path)
     raw = _read_config(cfg_path)
     try:
-        data = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))  # (Windows Notepad's byte-order mark)
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # (Windows Notepad's byte-order mark)
+        if not text.strip() and not allow_empty:
+            raise ConfigError(f"{cfg_path}: the config file is empty (a save cut short?); restore it, or write at "
+                              "least its [settings] db and [[feeds]] into it")
+        data = tomllib.loads(text)
     except UnicodeDecodeError:
         raise ConfigError(f"{cfg_path}: config is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
@@ -244,26 +250,18 @@ def load_config(
 
 
 def _read_config(cfg_path: Path) -> bytes:
-    """The config file's bytes: a regular file of a config's size, not empty. A pipe made the
-    command wait for ever, a device was read until memory ran out, and an empty file (a save cut
-    short) quietly meant the default database, whose emptiness looked like every story lost."""
-    import stat
-
+    """The config file's bytes, at most a config's size: `--config /dev/zero` was read until memory
+    ran out. A pipe is read as a file (`--config <(sops -d config.toml)` keeps notify URLs secret)."""
     try:
-        info = cfg_path.stat()
-        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-            raise ConfigError(f"{cfg_path}: not a regular file (a pipe or a device); give the config file itself")
-        if info.st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(f"{cfg_path}: {info.st_size:,} bytes is too big to be a config "
-                              f"(at most {MAX_CONFIG_BYTES:,}); is it the right file?")
-        raw = cfg_path.read_bytes()
+        with cfg_path.open("rb") as file:
+            raw = file.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{cfg_path}: config file not found") from None
     except OSError as exc:
         raise ConfigError(f"{cfg_path}: cannot read config: {exc.strerror or exc}") from None
-    if not raw.strip():
-        raise ConfigError(f"{cfg_path}: the config file is empty (a save cut short?); restore it, or write at "
-                          "least its [settings] db and [[feeds]] into it")
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{cfg_path}: more than {MAX_CONFIG_BYTES:,} bytes: too big to be a config; "
+                          "is it the right file?")
     return raw
 
 
@@ -302,12 +300,14 @@ def _check_keys(table: dict, allowed: set[str], prefix: str, fail) -> None:
                        f"unknown key (expected one of: {', '.join(sorted(allowed))})")
 
 
-def _str_list(value: object, key: str, fail) -> tuple[str, ...]:
+def _str_list(value: object, key: str, fail, *, names: bool = True) -> tuple[str, ...]:
+    """`names`: a list of names, each at most MAX_ALIAS_CHARS (not notify URLs: a Teams workflow's
+    is 230-300 characters, and a secret not to echo)."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise fail(key, "must be a list of non-empty strings")
-    if too_long := next((v for v in value if len(v.strip()) > MAX_ALIAS_CHARS), None):
+    if names and (too_long := next((v for v in value if len(v.strip()) > MAX_ALIAS_CHARS), None)):
         raise fail(key, f"{too_long[:40]!r}... is {len(too_long.strip()):,} characters long; "
                         f"a name here takes at most {MAX_ALIAS_CHARS}")
     return tuple(v.strip() for v in value)
@@ -548,7 +548,7 @@ def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tupl
 
 def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
     _check_keys(table, _NOTIFY_KEYS, "notify.", fail)
-    urls = _str_list(table.get("urls", []), "notify.urls", fail)
+    urls = _str_list(table.get("urls", []), "notify.urls", fail, names=False)
     alliance, watchlist = table.get("alliance"), table.get("watchlist")
     for key, value in (("alliance", alliance), ("watchlist", watchlist)):
         if value is not None and not isinstance(value, str):

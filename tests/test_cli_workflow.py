@@ -681,3 +681,14 @@ def test_no_color_is_respected(monkeypatch):
     assert color() and style("x", fg="red") != "x"
     monkeypatch.setenv("NO_COLOR", "1")
     assert not color() and style("x", fg="red") == "x"
+
+
+def test_add_feed_into_an_empty_config_is_how_one_may_start(tmp_path, run_cli):
+    """Other commands refuse an empty config (a save cut short); add-feed writes its first feed."""
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("")
+    code, _, err = run_cli("add-feed", "https://a.example.com/feed", "--config", str(cfg))
+    assert code == 0, err
+    assert 'url = "https://a.example.com/feed"' in cfg.read_text()
+    cfg.write_text("")
+    assert run_cli("stories", "--config", str(cfg))[0] == 2

@@ -52,10 +52,10 @@ def common(func: Callable) -> Callable:
     return config_option(db_option(func))
 
 
-def load(config_path: str | None, db_path: str | None):
+def load(config_path: str | None, db_path: str | None, *, allow_empty: bool = False):
     from marketwatch.config import load_config
 
-    return load_config(config_path, db_override=db_path)
+    return load_config(config_path, db_override=db_path, allow_empty=allow_empty)
 
 
 def load_existing(config_path: str | None, db_path: str | None):

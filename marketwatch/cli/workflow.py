@@ -19,7 +19,7 @@ FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdow
 
 def _config_file(config_path: str | None) -> Path:
     """The config file an edit goes to, after checking that it loads as it is now."""
-    config = load(config_path, None)
+    config = load(config_path, None, allow_empty=True)
     return config.path
 
 
@@ -217,7 +217,7 @@ def add_feed(config_path, url, name):
         url = _file_feed(url)
     elif safe_link(url) is None:
         raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}")
-    config = load(config_path, None)
+    config = load(config_path, None, allow_empty=True)
     target, name = config.path, clean_name(name)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
     # health screen would show two rows no one can tell apart. (A feed already in the config
