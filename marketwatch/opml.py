@@ -59,7 +59,11 @@ def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
         found.feeds.append(NewFeed(link, clean_name(entry.get("title"))))
     # listparser already folds outlines with the very same URL into one; count those too.
     urls = _feed_outline_urls(text)
-    found.repeated += [url for i, url in enumerate(urls) if url in urls[:i]]
+    listed: set[str] = set()
+    for url in urls:  # (a set: `url in urls[:i]` took 12 s for 40,000 outlines)
+        if url in listed:
+            found.repeated.append(url)
+        listed.add(url)
     return found
 
 

@@ -692,3 +692,23 @@ def test_add_feed_into_an_empty_config_is_how_one_may_start(tmp_path, run_cli):
     assert 'url = "https://a.example.com/feed"' in cfg.read_text()
     cfg.write_text("")
     assert run_cli("stories", "--config", str(cfg))[0] == 2
+
+
+@pytest.mark.parametrize("tz, end, last", [("America/New_York", (2026, 3, 9), "8 Mar 2026"),
+                                            ("Europe/Berlin", (2026, 10, 26), "25 Oct 2026"),
+                                            ("UTC", (2026, 12, 1), "30 Nov 2026")])
+def test_an_exports_last_day_is_a_day_back_in_local_dates(tz, end, last, monkeypatch):
+    """24 hours back from a midnight across a change to summer time titled an export "until 7 Mar
+    2026 23:00" for `--until 2026-03-08` in New York."""
+    import time
+    from datetime import datetime
+
+    from marketwatch.cli.workflow import _last_day
+
+    monkeypatch.setenv("TZ", tz)
+    time.tzset()
+    try:
+        assert _last_day(datetime(*end).astimezone()) == last  # the local midnight --until ends at
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -340,13 +340,17 @@ def _day(when) -> str | None:
 
 
 def _last_day(until) -> str | None:
-    """The last day --until takes in ("until 30 Nov 2026" for the exclusive 1 Dec midnight)."""
+    """The last day --until takes in ("until 30 Nov 2026" for the exclusive 1 Dec midnight), a day
+    back in local dates (24 hours back crossed a change to summer time: "until 7 Mar 2026 23:00")."""
     from datetime import timedelta
 
     if until is None:
         return None
     local = until.astimezone()
-    return _day(until - timedelta(days=1)) if local.time() == local.min.time() else _day(until)
+    if local.time() != local.min.time():
+        return _day(until)
+    day = local.date() - timedelta(days=1)
+    return f"{day.day} {day:%b %Y}"
 
 
 _KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals", "tech-tech": "tech–tech deals",
