@@ -11,6 +11,7 @@ clause from another one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Nissan should partner with Foxconn, analysts say": advice, not a deal; nor a negated deal word
 # ("Apple is a rival, not a partner"). Matched against the lower-cased text just before a deal word.
@@ -207,7 +208,19 @@ _NORTHERN_DENIES = re.compile(r"\b(?:afvis\w*|avvis\w*|dementer\w*|benægte\w*|n
                               r"|zaprzecz\w*|dementuj\w*)\b")
 
 
+# ... in text of those languages (not "Volvo Cars' Inga Lundberg signs partnership with Nvidia")
+_NORTHERN_TEXT = re.compile(r"[æøåäöąęłńśźżć]|\b(?:og|och|ikke|inte|ingen|intet|aldrig|aldri|het|een|geen|nooit|niet"
+                            r"|dat|hebben|heeft|nie|się|że|jest|oraz|har|med|til|på|är|af|av|skal|ska)\b")
+
+
+@lru_cache(maxsize=4)
+def _is_northern(lowered: str) -> bool:
+    return _NORTHERN_TEXT.search(lowered) is not None
+
+
 def _is_denied_in_the_north(lowered: str, found: re.Match[str], before: str) -> bool:
+    if not _is_northern(lowered):
+        return False
     clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
     return bool(_NORTHERN_NOT.search(clause) or _NORTHERN_NOT.search(found.group())
                 or _NORTHERN_DENIES.search(before))

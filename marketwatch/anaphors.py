@@ -85,7 +85,7 @@ _CONFIRMED_AFTER = re.compile(
     r"|,\s+the\s+(?:customer|buyer|client),|\s+(?:is|was)\s+the\s+(?:unnamed\s+|mystery\s+)?(?:customer|buyer|client)\b"
     r"(?!\s+(?:of|for)\b)|,\s+its\s+partner\s+in\s+the\s+(?:joint\s+)?venture\b"
     # "“Porsche’s engineers have pushed us hard ...,” the chief executive said, confirming the customer"
-    r"|[^.]*?\bconfirming\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|(?:that\s+)?it\s+(?:is|was)\s+the\s+customer)\b")
+    r"|[^.]{0,200}?\bconfirming\s+(?:the\s+(?:customer|buyer|carmaker|automaker)|(?:that\s+)?it\s+(?:is|was)\s+the\s+customer)\b")
 # ("The deal, worth about 1 trillion won over the life of the programme, is with Mazda")
 _IDENTIFIED_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+)the\s+(?:customer|buyer|client)(?:,[^,.]{1,80},)?\s+(?:is|was)"
                                 r"|\b(?:program|programme|deal|order|award|contract|agreement)(?:,[^,.]{1,80},)?"
@@ -159,17 +159,21 @@ class Anaphors:
         confirmed it is the customer": the customer a supplier's release leaves unnamed is the one
         carmaker the summary identifies as it. The caller looks for "confirm", "the customer" or
         " with " first."""
-        oems = {m.alias.owner for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
-                and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
-                and (_CONFIRMED_AFTER.match(text, m.end)
-                     or _IDENTIFIED_BEFORE.search(text, max(summary_start, m.start - 120), m.start))
-                and not _HEDGED.search(_sentence_of(text, m.start, summary_start))}
-        if len(oems) != 1:
+        hedged: dict[str, bool] = {}  # (each sentence looked at once: a long summary names many)
+        identified = [m for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
+                      and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
+                      and (_CONFIRMED_AFTER.match(text, m.end)
+                           or _IDENTIFIED_BEFORE.search(text, max(summary_start, m.start - 120), m.start))
+                      and not _is_hedged(_sentence_of(text, m.start, summary_start), hedged)]
+        if len({m.alias.owner for m in identified}) != 1:
             return mentions
-        oem = oems.pop()
-        placeholders = [found.span() for found in _A_CUSTOMER.finditer(text)]
+        oem = identified[0].alias.owner
+        # The placeholders the customer stands for: the headline's and the summary's first before it is
+        # identified (not another supplier's "a Chinese automaker" further on).
+        found = [m.span() for m in (_A_CUSTOMER.search(text, 0, summary_start),
+                                    _A_CUSTOMER.search(text, summary_start, identified[0].start)) if m]
         return with_free(mentions, [Mention(start, end, Alias(oem, text[start:end], is_anaphor=True), (oem,))
-                                    for start, end in placeholders]) if placeholders else mentions
+                                    for start, end in found]) if found else mentions
 
     @staticmethod
     def _its_maker(text: str, summary_start: int) -> list[tuple[int, int]]:
@@ -261,6 +265,12 @@ class Anaphors:
         if any(self.companies[c].is_oem for c in named):
             return [m for m in out if not m.alias.is_anaphor or m.alias.is_pair_anaphor]
         return out
+
+
+def _is_hedged(sentence: str, seen: dict[str, bool]) -> bool:
+    if sentence not in seen:
+        seen[sentence] = _HEDGED.search(sentence) is not None
+    return seen[sentence]
 
 
 def _sentence_of(text: str, at: int, summary_start: int) -> str:

@@ -188,3 +188,11 @@ def test_a_customer_left_unnamed_is_the_carmaker_the_story_identifies(shipped, t
 ])
 def test_a_customer_left_unnamed_and_not_identified_is_nobody(shipped, title, summary):
     assert not shipped.match(title, summary).tieup
+
+
+def test_the_customer_stands_only_for_its_own_placeholder(shipped):
+    """A code review: "a Chinese automaker" in another supplier's sentence became Nissan too."""
+    found = shipped.match("Mobileye wins SuperVision order from an unnamed automaker",
+                          "Nissan later confirmed it is the customer. Separately, Qualcomm said it signed a supply "
+                          "agreement with a Chinese automaker.")
+    assert found.pairs == (("Nissan", "Mobileye"),)

@@ -2307,3 +2307,9 @@ def test_hindi_and_vietnamese_denials_are_no_deal(shipped, title, summary):
 def test_rules_of_batches_72_to_76_leave_these_alone(shipped, title, pairs, deal):
     found = shipped.match(title)
     assert set(found.pairs) == pairs and (found.deal_type == deal or not pairs), found
+
+
+def test_a_first_name_that_is_a_nordic_word_denies_nothing_in_english(shipped):
+    """"Inga" (none, in Swedish) is also a first name: "Volvo Cars' Inga Lundberg signs partnership
+    with Nvidia" lost its tie-up."""
+    assert shipped.match("Volvo Cars' Inga Lundberg signs partnership with Nvidia").pairs == (("Volvo Cars", "Nvidia"),)
