@@ -94,7 +94,7 @@ def check_config(config_path, db_path, as_json):
         unused = sum(len(v) for v in usage["unused"].values())
         few = (f": too few to tell which never match, said from {ALIAS_MIN_ENTRIES}"
                if usage["entries"] < ALIAS_MIN_ENTRIES else "")
-        echo(f"  alias use:  {total - unused} of {plural(total, 'alias', 'aliases')} (of companies and alliances) "
+        echo(f"  alias use:  {total - unused:,} of {plural(total, 'alias', 'aliases')} (of companies and alliances) "
              f"matched in the last {ALIAS_WINDOW_DAYS} days ({plural(usage['entries'], 'entry', 'entries')}{few})")
 
 

@@ -118,7 +118,7 @@ def _print_report(out: Lines, report, sent, *, as_json: bool, verbose: bool) -> 
         out.echo(json_text({**report.as_json(), "notify": {"services": sent.services, "told": sent.told,
                                                            "tieups": sent.tieups, "errors": list(sent.errors)}}))
     elif verbose:
-        out.echo(f"{plural(len(report.feeds), 'feed')}, {len(report.failed)} failed, "
+        out.echo(f"{plural(len(report.feeds), 'feed')}, {len(report.failed):,} failed, "
                  f"{plural(report.new_stories, 'new story', 'new stories')}, "
                  f"{plural(len(report.new_tieups), 'new tie-up')}")
         for _id, title in report.new_tieups:
@@ -314,6 +314,7 @@ def rematch(config_path, db_path, as_json, yes):
     if as_json:
         echo_json(result)
     else:
-        taken = f"; {result['taken_out']} taken out" if result["taken_out"] else ""
+        taken = f"; {result['taken_out']:,} taken out" if result["taken_out"] else ""
+        before = f"{result['tieups_before']:,} before{taken}"
         echo(f"{plural(result['entries'], 'entry', 'entries')} matched again: "
-             f"{plural(result['tieups'], 'tie-up story', 'tie-up stories')} ({result['tieups_before']} before{taken})")
+             f"{plural(result['tieups'], 'tie-up story', 'tie-up stories')} ({before})")
