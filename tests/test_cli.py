@@ -344,6 +344,8 @@ def test_a_bare_number_or_an_empty_since_is_a_usage_error(command, make_config, 
         "marketwatch: error: --since: '7' is a bare number; write '7 days ago' or a date such as 2026-11-01")
     code, out, err = run_cli(command, "--config", cfg, "--since", "")
     assert (code, out) == (2, "") and "the date is empty" in err
+    code, out, err = run_cli(command, "--config", cfg, "--since", "20261130")
+    assert code == 2 and "'20261130': write the date with dashes, 2026-11-30" in err
     code, _, err = run_cli(command, "--config", cfg, "--since", "2025")  # a year is a date
     assert code == 3 and "no database yet" in err
 

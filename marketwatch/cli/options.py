@@ -178,6 +178,9 @@ def _refuse_a_bare_number(value: str, option: str) -> None:
     "7 days" got other stories, silently. A year of four digits is a date."""
     text = value.strip()
     if text.lstrip("+-").isdigit() and not (len(text) == 4 and text.isdigit()):
+        if len(text) == 8:  # 20261130
+            raise click.BadParameter(f"{value!r}: write the date with dashes, {text[:4]}-{text[4:6]}-{text[6:]}",
+                                     param_hint=option)
         raise click.BadParameter(f"{value!r} is a bare number; write '{text.lstrip('+-')} days ago' or a date "
                                  "such as 2026-11-01", param_hint=option)
 
@@ -194,7 +197,7 @@ def parse_until(value: str | None, config):
     except dates.Ambiguous as exc:
         raise click.BadParameter(str(exc), param_hint="--until") from None
     except dates.OutOfRange:
-        raise click.BadParameter(f"{value!r} is too far back or ahead to use; leave --until out for every story",
+        raise click.BadParameter(f"{value!r} is too far back or ahead to use; leave --until out for no end",
                                  param_hint="--until") from None
     if when is None:
         raise click.BadParameter(f"cannot understand the date {value!r}", param_hint="--until")
