@@ -2422,20 +2422,25 @@ async def test_help_lists_every_binding(config):
         assert isinstance(app.screen, MainScreen)
 
 
+async def help_files_section(app, pilot) -> str:
+    """The help screen's last section (config, database, auto refresh) as plain text, whole."""
+    from rich.console import Console
+
+    await settle(pilot)
+    await pilot.press("question_mark")
+    await pilot.pause()
+    last = list(app.screen.query(".help-section"))[-1]
+    console = Console(width=300, record=True)
+    console.print(last.renderable if hasattr(last, "renderable") else last.content)
+    return console.export_text()
+
+
 async def test_help_ends_with_the_config_and_database_the_dashboard_reads(config):
     """Started in the clone's folder, the dashboard read its config.toml, while cron read the
     user's: nothing on the screen said which."""
-    from rich.console import Console
-
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        last = list(app.screen.query(".help-section"))[-1]
-        console = Console(width=300, record=True)
-        console.print(last.renderable if hasattr(last, "renderable") else last.content)
-        lines = [line.split() for line in console.export_text().splitlines()]
+        lines = [line.split() for line in (await help_files_section(app, pilot)).splitlines()]
         assert lines[:3] == [["Files", "and", "refresh"], ["Config", str(config.path)],
                              ["Database", str(config.settings.db)]]
         # ... and that it refreshes by itself (it began fetching on a first start, unexplained)
@@ -2446,19 +2451,11 @@ async def test_help_ends_with_the_config_and_database_the_dashboard_reads(config
 async def test_help_says_the_demo_turns_auto_refresh_off(tmp_path):
     """The demo's help listed the shipped config (auto_refresh = 60), then "off
     (settings.auto_refresh = 0)": the demo turns it off, and says so."""
-    from rich.console import Console
-
     from marketwatch.demo import demo_config
 
     app = MarketwatchApp(demo_config(None, str(tmp_path / "demo.db")))
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        last = list(app.screen.query(".help-section"))[-1]
-        console = Console(width=300, record=True)
-        console.print(last.renderable if hasattr(last, "renderable") else last.content)
-        assert " ".join(console.export_text().split()).endswith(
+        assert " ".join((await help_files_section(app, pilot)).split()).endswith(
             "Auto refresh off in the demo (its sample feeds never change)")
 
 
