@@ -157,8 +157,8 @@ class Anaphors:
     def with_the_customer(self, text: str, summary_start: int, mentions: list[Mention]) -> list[Mention]:
         """"Mobileye wins SuperVision order from a premium global automaker", then "Porsche later
         confirmed it is the customer": the customer a supplier's release leaves unnamed is the one
-        carmaker the summary identifies as it. The caller looks for "confirm", "the customer" or
-        " with " first."""
+        carmaker the summary identifies as it. The caller looks for the words the identifying
+        patterns need ("confirm", "ustomer", " with ", " to be ", " as ") first."""
         hedged: dict[str, bool] = {}  # (each sentence looked at once: a long summary names many)
         identified = [m for m in mentions if m.start >= summary_start and not m.alias.is_anaphor
                       and len(m.members) == 1 and self.companies[m.alias.owner].is_oem
