@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tomllib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -168,7 +169,13 @@ def _remove_from(target: Path, text: str, old: dict, url_or_name: str) -> dict:
 # -- reading and writing ----------------------------------------------------------------------
 
 def _target(path: str | os.PathLike[str]) -> Path:
-    return Path(path).expanduser().resolve()
+    """The file an edit goes to, its links followed; a regular file, as an edit renames a new file
+    over it (a config linked to /dev/null had the device replaced, as root)."""
+    target = Path(path).expanduser().resolve()
+    with suppress(FileNotFoundError):  # (said by the read that follows)
+        if not stat.S_ISREG(target.stat().st_mode):
+            raise ConfigError(f"{target}: not a regular file (a pipe or a device); nothing was changed")
+    return target
 
 
 @contextmanager

@@ -272,3 +272,18 @@ def test_feed_key():
     assert feed_key(" HTTPS://Example.COM:443/Feed?x=1#frag ") == "https://example.com/Feed?x=1"
     assert feed_key("http://example.com") == feed_key("http://EXAMPLE.com:80/")
     assert feed_key("http://example.com:8080/f") != feed_key("http://example.com/f")
+
+
+def test_a_config_that_is_a_pipe_or_a_device_is_not_edited(tmp_path):
+    """A config linked to /dev/null was edited by renaming a new file over the device: as root,
+    /dev/null became a regular file. A pipe stands in for the device here."""
+    import os
+    import stat
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "config.toml"
+    link.symlink_to(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        add_feeds(link, [NewFeed("https://z.example/")])
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
