@@ -166,9 +166,10 @@ def parse_when(value: str, languages: tuple[str, ...] = ("en",), now: datetime |
 
 def parse_until(value: str, languages: tuple[str, ...] = ("en",), now: datetime | None = None) -> datetime | None:
     """A user's --until value, as `parse_when` reads it, as the end of what it names: "2026-11-30"
-    and "yesterday" take in the whole day, "nov 2026" the whole month, "2025" the year, "last
-    week"... ; a time ("3 hours ago") is exact. `--since "nov 2026" --until "nov 2026"` is
-    November. The end is exclusive: the first moment after it."""
+    and "yesterday" take in the whole day, "nov 2026" the whole month, "2025" the year, "this week"
+    the week; a phrase that counts back ("last month", "2 weeks ago") the day it names, as for
+    --since; a time ("3 hours ago") is exact. `--since "nov 2026" --until "nov 2026"` is November.
+    The end is exclusive: the first moment after it."""
     span = _span(value, languages, now)
     return span[1] if span else None
 
