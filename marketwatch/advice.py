@@ -184,10 +184,15 @@ _FRENCH_NE = re.compile(r"\bn(?:e\s|['’])")
 _RATHER_AFTER = re.compile(r",?\s+(?:sondern|mais|maar)\b")
 
 
+def _last_clause(before: str) -> str:
+    """The words before a deal word, from its clause's start (`CLAUSE_BREAK`)."""
+    return before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
+
+
 def _is_negated_after_verb(lowered: str, found: re.Match[str], before: str) -> bool:
     if "nicht" not in lowered and "niet" not in lowered and " pas" not in lowered:
         return False
-    clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
+    clause = _last_clause(before)
     for negation in (_NOT_AFTER_VERB.match(lowered, found.end()), _NOT_INSIDE.search(found.group()),
                      *_NOT_WITH_BEFORE.finditer(clause)):
         if (negation is not None and (not negation["pas"] or _FRENCH_NE.search(clause + found.group()))
@@ -221,7 +226,7 @@ def _is_northern(lowered: str) -> bool:
 def _is_denied_in_the_north(lowered: str, found: re.Match[str], before: str) -> bool:
     if not _is_northern(lowered):
         return False
-    clause = before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
+    clause = _last_clause(before)
     return bool(_NORTHERN_NOT.search(clause) or _NORTHERN_NOT.search(found.group())
                 or _NORTHERN_DENIES.search(before))
 

@@ -101,7 +101,8 @@ _HAS_BEEN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:x{2,}['’]s\s+|(?:a|a
 _HAS_DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:suppl\w+|provid\w+|work\w*\s+with|relied\s+on"
                              r"|partner\w*\s+with|us(?:ed|ing))\b[^.;:,]{0,60}?\bsince\s+" + YEAR + r"\b")
 # A past year's event the news is set against: "a far cry from 2022 when Ford and VW shut down Argo AI"
-_WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+" + YEAR + r",?\s+when\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:will|would|plans?|is\s+to|are\s+to)\b)"
+_WHEN_THEN_BEFORE = re.compile(r"\b(?:from|in|back\s+in|since|until)\s+" + YEAR
+                               + r",?\s+when\s+(?!(?:[\w'’.-]+\s+){0,5}?(?:will|would|plans?|is\s+to|are\s+to)\b)"
                                r"(?:[\w'’.&-]+\s+){0,5}$")
 
 

@@ -336,7 +336,11 @@ def _day(when) -> str | None:
     if when is None:
         return None
     local = when.astimezone()
-    return f"{local.day} {local:%b %Y}" + (f" {local:%H:%M}" if local.time() != local.min.time() else "")
+    return _date_words(local) + (f" {local:%H:%M}" if local.time() != local.min.time() else "")
+
+
+def _date_words(day) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def _last_day(until) -> str | None:
@@ -349,8 +353,7 @@ def _last_day(until) -> str | None:
     local = until.astimezone()
     if local.time() != local.min.time():
         return _day(until)
-    day = local.date() - timedelta(days=1)
-    return f"{day.day} {day:%b %Y}"
+    return _date_words(local.date() - timedelta(days=1))
 
 
 _KIND_HEADINGS = {"oem-tech": "OEM–tech tie-ups", "oem-oem": "OEM–OEM deals", "tech-tech": "tech–tech deals",
