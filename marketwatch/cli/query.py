@@ -130,8 +130,7 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
                  else len(found))
     if as_json:
         echo_json([s.as_json() for s in found])
-        if total > len(found):
-            say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
+        _say_if_cut(len(found), total)
         return
     if not found:
         if empty and not config.feeds:  # "run refresh" would send the user round in a loop
@@ -152,8 +151,13 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         title = one_line(story.title)  # (a database another tool wrote may hold a terminal escape)
         echo(head + style(_fit(title, width - len(head)) if width else title, bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
-    if total > len(found):
-        say(f"The {len(found)} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
+    _say_if_cut(len(found), total)
+
+
+def _say_if_cut(shown: int, total: int) -> None:
+    """On stderr, whatever the output: a list cut at --limit looked like all there was."""
+    if total > shown:
+        say(f"The {shown} newest of {total} stories; --limit {min(total, 100_000)} lists them all.")
 
 
 @cli.command()
