@@ -39,6 +39,9 @@ MAX_TIMEOUT_S = 3600
 MAX_RETENTION_DAYS = 36_500
 MAX_WORKERS = 64
 MAX_AUTO_REFRESH = 7 * 24 * 60  # minutes: a week
+# Requests at once, in all and to one site: each is an open socket, and Linux gives a process
+# 1,024 files by default (concurrency = 1000000000 was taken, and left to fail on the network).
+MAX_CONCURRENCY = 256
 # A config is a page of text: a bigger "config" is the wrong file (`--config /dev/zero` read until
 # memory ran out), and an alias is a name (a 1 MB one crashed the process building the matcher).
 MAX_CONFIG_BYTES = 10 * 1024 * 1024
@@ -323,7 +326,9 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
         value = values[key]
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(f"settings.{key}", "must be a whole number, 0 or more")
-        if key in ("concurrency", "per_host", "max_bytes") and value == 0:
+        if key in ("concurrency", "per_host") and not 1 <= value <= MAX_CONCURRENCY:
+            raise fail(f"settings.{key}", f"must be a whole number from 1 to {MAX_CONCURRENCY}, not {value:,}")
+        if key == "max_bytes" and value == 0:
             raise fail(f"settings.{key}", "must be at least 1")
     if values["retention_days"] > MAX_RETENTION_DAYS:
         raise fail("settings.retention_days", f"must be at most {MAX_RETENTION_DAYS} (100 years)")
@@ -443,6 +448,7 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
     companies: dict[str, Company] = {}
     for name, entry in table.items():
         key = f"companies.{_quote(name)}"
+        _check_name(name, key, "a company", fail)
         if not isinstance(entry, dict):
             raise fail(key, "must be a table")
         _check_keys(entry, _COMPANY_KEYS, f"{key}.", fail)
@@ -506,6 +512,10 @@ def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[s
     alliances: dict[str, Alliance] = {}
     for name, entry in table.items():
         key = f"alliances.{_quote(name)}"
+        _check_name(name, key, "an alliance", fail)
+        company = next((c for c in companies if c.casefold() == name.casefold()), None)
+        if company is not None:  # `--alliance` and `--company`, a watchlist's names, would each mean either
+            raise fail(key, f"{company!r} is already a company's name; give the alliance another")
         if not isinstance(entry, dict):
             raise fail(key, "must be a table")
         _check_keys(entry, _ALLIANCE_KEYS, f"{key}.", fail)
@@ -518,6 +528,13 @@ def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[s
         aliases = _str_list(entry.get("aliases", []), f"{key}.aliases", fail)
         alliances[name] = Alliance(name=name, members=members, aliases=aliases)
     return alliances
+
+
+def _check_name(name: str, key: str, what: str, fail) -> None:
+    """A table's name is what panes, pickers and options show and take: `[companies.""]` was a
+    company no one could name."""
+    if not name.strip():
+        raise fail(key, f"{what} needs a name (this one is empty)")
 
 
 def _check_alias_owners(companies: dict[str, Company], alliances: dict[str, Alliance], fail) -> None:
@@ -535,6 +552,7 @@ def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tupl
     watchlists: dict[str, tuple[str, ...]] = {}
     for name, entry in table.items():
         key = f"watchlists.{_quote(name)}"
+        _check_name(name, key, "a watchlist", fail)
         if not isinstance(entry, dict):
             raise fail(key, "must be a table with a companies list")
         _check_keys(entry, _WATCHLIST_KEYS, f"{key}.", fail)

@@ -60,6 +60,17 @@ def test_valid_config_loads_with_relative_db(tmp_path):
          "a name here takes at most 200"),
         ('[settings]\ndb = "mw\\u0000.db"\n', "settings.db: must be a file path (it holds a NUL character)"),
         ("", "the config file is empty (a save cut short?)"),
+        # found by a later audit: a company no one could name, an alliance named as a company (which
+        # would --alliance and --company mean?), and a billion requests at once were all taken
+        ('[companies.""]\nkind = "oem"\naliases = ["X"]\n', 'companies."": a company needs a name (this one is empty)'),
+        ('[companies.X]\nkind = "oem"\naliases = ["X"]\n[alliances."  "]\nmembers = ["X"]\n',
+         'alliances."  ": an alliance needs a name (this one is empty)'),
+        ('[companies.Toyota]\nkind = "oem"\naliases = ["Toyota"]\n[alliances.toyota]\nmembers = ["Toyota"]\n',
+         "alliances.toyota: 'Toyota' is already a company's name; give the alliance another"),
+        ("[settings]\nconcurrency = 1000000000\n",
+         "settings.concurrency: must be a whole number from 1 to 256, not 1,000,000,000"),
+        ("[settings]\nconcurrency = 0\n", "settings.concurrency: must be a whole number from 1 to 256, not 0"),
+        ("[settings]\nper_host = 100000\n", "settings.per_host: must be a whole number from 1 to 256"),
         (" \n\n", "the config file is empty (a save cut short?)"),
         ("\ufeff\n", "the config file is empty (a save cut short?)"),
     ],
