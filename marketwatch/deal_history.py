@@ -207,3 +207,41 @@ def _before_this(before: str) -> bool:
     at = before.rindex("此前")
     clause = before[at + 2:].lstrip("，, ")
     return before[at - 1:at] not in ("与", "继", "比", "较", "据") and not any(c in clause for c in "，,；;。")
+
+
+# -- a deal dated to a year, told beside the story's news ----------------------------------------
+
+# Where a sentence dates what it tells to a year: "Honda put $2.75 billion into Cruise in 2018", "2018:
+# Toyota invests $500 million in Uber's self-driving programme", "built under a 2018 agreement with
+# Jaguar Land Rover", "the unit Toyota's Woven Planet bought in May 2021"
+_DEAL_NOUNS = (r"(?:alliance|deal|partnership|agreement|pact|joint\s+venture|venture|tie-up|investment|contract"
+               r"|accord|collaboration|licen[cs]e|stake|acquisition|purchase|memorandum|mou)s?")
+_DATED_YEAR = re.compile(r"^\W*(?P<lead>(?:19|20)\d\d)\s*[:–—-]\s"
+                         r"|\b(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<in>(?:19|20)\d\d)\b"
+                         rf"|\b(?:a|an|the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b")
+# ... unless the sentence tells what is ahead ("signed a deal to supply chips in 2027", "from 2028"), or
+# the days of now ("on Tuesday the two signed a new deal", "this week"): those are the news
+_AHEAD_OR_NOW = re.compile(r"\b(?:will|shall|plans?|planned|planning|set\s+to|expected|expects?|aims?|due|intends?"
+                           r"|next|upcoming|(?:from|by|until|through|starting(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
+                           r"|to\s+(?:begin|start|launch|build|supply"
+                           r"|deliver|produce|equip|use|deploy|roll)|would(?<!\bsaid\s\w{2}\swould)(?<!\bsaid\s\w{4}\swould)"
+                           r"|now|today|tonight|yesterday|this\s+(?:week|month|year|morning)|last\s+(?:week|month)"
+                           r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier\s+this"
+                           # ... or what is done now to the deal of that year ("have extended the partnership
+                           # they signed in 2021", "renewed ..., extending a contract first signed in 2016")
+                           r"|(?:extend|renew|expand|deepen|broaden|widen|doubl|tripl|amend|revis|rework|upgrad)\w*)\b")
+
+
+def dated_year(lowered: str) -> int | None:
+    """The year a sentence dates its deal to, when it tells the past: a year after "in" or at the
+    start, or a deal named by its year, in a sentence with no word of what is ahead or of these days.
+    marketwatch.match sets such a deal aside where another sentence tells one undated (the news):
+    a feature's "Honda put $2.75 billion into Cruise in 2018" beside "On Tuesday, Mitsubishi signed
+    with Foxconn". It goes by the words alone: a year is not compared with today's."""
+    if "19" not in lowered and "20" not in lowered:
+        return None
+    found = _DATED_YEAR.search(lowered)
+    if found is None or _AHEAD_OR_NOW.search(lowered):
+        return None
+    return int(found["lead"] or found["in"] or found["of"])

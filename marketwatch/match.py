@@ -26,7 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR
+from marketwatch.deal_history import YEAR, dated_year
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -222,6 +222,7 @@ class Matcher:
         weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         compares = None
         found: dict[str, _Found] = {}
+        told: list[_Told] = []
         starts = [m.start for m in mentions]  # in order: mentions() sorts them
         sentences = split_sentences(text, len(title) + 1)
         # (a headline's "; " ends a sentence there too, unless the next clause has no subject of its
@@ -264,8 +265,11 @@ class Matcher:
             pairs = self._parties.pairs(parties, _VEHICLE.search(text, start, end) is not None,
                                       self._parties.apart(text, start, end, parties))
             if pairs:
-                # The story's deal and sentence: strong words beat weak ones, then the earliest.
-                _keep_best(found, pairs, (not strong, order), deal, (start, end), in_sentence)
+                told.append(_Told(pairs, (not strong, order), deal, (start, end), in_sentence,
+                                  dated_year(text[start:end].lower())))
+        for one in _the_news(told):
+            # The story's deal and sentence: strong words beat weak ones, then the earliest.
+            _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
         if kind is None:
             return NO_MATCH
@@ -302,6 +306,31 @@ class Matcher:
             out |= self._parents.get(company, set())
         return out
 
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A sentence's deal: its pairs by kind, rank, deal type, span and names, and the year it dates
+    the deal to (`deal_history.dated_year`)."""
+
+    pairs: dict[str, set[tuple[str, str]]]
+    rank: tuple[bool, int]
+    deal: str
+    span: tuple[int, int]
+    mentions: list[Mention]
+    dated: int | None
+
+
+def _the_news(told: list[_Told]) -> list[_Told]:
+    """The deals a story reports, not those it dates to a past year beside them: where a sentence
+    tells a deal undated, the dated ones are background ("Honda put $2.75 billion into Cruise in
+    2018" in a feature whose news is "On Tuesday, Mitsubishi signed with Foxconn"); where every one
+    is dated, those of the latest year (a timeline's last entry, the news of a dated report)."""
+    undated = [t for t in told if t.dated is None]
+    if undated or not told:
+        return undated
+    latest = max(t.dated for t in told if t.dated is not None)
+    return [t for t in told if t.dated == latest]
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],

@@ -467,3 +467,31 @@ def test_a_correction_that_gives_the_right_figure_keeps_the_deal(shipped):
 def test_a_newsletters_look_back_is_history(shipped):
     assert not shipped.match("Looking back: Apple's car, and the Hyundai–Kia talks that collapsed in 2021",
                              "Five years on, how Apple's Project Titan courted Hyundai and Kia.").tieup
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 75 (long-form features): a deal the story dates to a past year is background where
+    # another sentence tells one undated, the news
+    ("How Japan's carmakers learned to love Silicon Valley",
+     "Honda put $2.75 billion into Cruise in 2018. On Tuesday, Mitsubishi signed an agreement with Foxconn to "
+     "build an electric SUV.", {("Mitsubishi", "Foxconn")}),
+    ("Ford opens its battery park",
+     "Ford opens its BlueOval Battery Park in Michigan, the plant built around technology it licensed from CATL in "
+     "2023. Volkswagen and Rivian formed a software joint venture.", {("Volkswagen", "Rivian")}),
+    ("Thirty years of the connected car",
+     "In its early days Ford brought Microsoft software into the dashboard with Sync in 2007. Subaru has picked "
+     "Harman to supply its next cockpit.", {("Subaru", "Harman")}),
+    # ... but not a deal done now to the deal of that year, nor one told with what is ahead
+    ("Ford deepens ties with Google",
+     "Ford and Google have extended the partnership they signed in 2021 by five years. Ford also uses Google "
+     "Cloud.", {("Ford", "Alphabet")}),
+    ("Toyota picks Nvidia", "Toyota signed a deal with Nvidia to put its chips in cars from 2027. Kia has chosen "
+                            "Mobileye too.", {("Toyota", "Nvidia"), ("Kia", "Mobileye")}),
+    # where every deal is dated, those of the latest year
+    ("Toyota and autonomy: a timeline",
+     "2018: Toyota invests $500 million in Uber's self-driving programme. 2021: Toyota's Woven Planet buys Lyft's "
+     "self-driving unit. 2025: Toyota invests in Waymo's robotaxi fleet.", {("Toyota", "Waymo")}),
+])
+def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
