@@ -129,6 +129,10 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Created by us with owner-only permissions; SQLite gives -wal/-shm the same mode.
             os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+        elif not self.path.is_file() and not self.path.is_dir():  # a folder: describe_sqlite_error says so
+            # `--db /dev/null` was "the disk is full or failing", and SQLite left a -journal beside the device
+            raise StoreError(f"{self.path}: not a database file: it is a device, a pipe or a socket, not a "
+                             "regular file")
         conn = self.conn = sqlite3.connect(
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )

@@ -729,6 +729,21 @@ def test_paths_are_judged_by_the_config_loader_and_the_store(make_config, run_cl
     assert err.startswith(f"marketwatch: {folder}: cannot open the database: that is a folder")
 
 
+@pytest.mark.parametrize("command", ["refresh", "stories"])
+def test_a_database_that_is_a_device_or_a_pipe_is_said_to_be_no_database_file(make_config, run_cli, tmp_path,
+                                                                                command):
+    """`--db /dev/null` was "cannot write the database: the disk is full or failing", and SQLite
+    left /dev/null-journal behind."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for db in (pipe, Path("/dev/null")):
+        code, out, err = run_cli(command, "--config", str(make_config([])), "--db", str(db))
+        assert (code, out) == (3, "")
+        assert err == (f"marketwatch: {db}: not a database file: it is a device, a pipe or a socket, not a "
+                       "regular file\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml", "pipe"]
+
+
 def test_a_log_file_that_cannot_be_written_is_said_before_any_feed_is_fetched(server, make_config, run_cli,
                                                                               tmp_path):
     """It was said after every feed had been fetched and stored, with a disk error's exit status."""
