@@ -177,7 +177,7 @@ def investor_groups(text: str, start: int, end: int,
         out += [g for g in (_parallel(text, start, end, mentions, i) for i in range(len(mentions))) if g]
     if "after" in lowered:
         out += [g for g in (_later(text, start, end, mentions, i) for i in range(1, len(mentions))) if g]
-    if lowered.count("from ") > 1:
+    if "from " in lowered:
         sources = _sources(text, start, end, mentions)
         out += [(sources, set())] if len(sources) > 1 else []
     if "while" in lowered or "whereas" in lowered:

@@ -183,3 +183,14 @@ def test_joining_others_after_a_comma_makes_the_sentences_subject_their_co_inves
 def test_one_investors_holdings_are_not_paired(shipped, title, pairs, deal):
     found = shipped.match(title)
     assert (set(found.pairs), found.deal_type) == (pairs, deal)
+
+
+@pytest.mark.parametrize("title, expected", [
+    # one "from" before two sellers: they are one side (blind batch 75: "buys batteries from CATL and
+    # BYD's FinDreams unit" paired BYD with CATL)
+    ("Toyota buys batteries from CATL and BYD", {("Toyota", "CATL")}),
+    ("Nio sources chips from Nvidia and Qualcomm", {("NIO", "Nvidia"), ("NIO", "Qualcomm")}),
+])
+def test_the_sellers_after_one_from_are_not_paired(shipped, title, expected):
+    found = shipped.match(title)
+    assert set(found.pairs) == expected and found.kind == "oem-tech", found
