@@ -505,6 +505,42 @@ def test_rematch_picks_up_a_company_added_later(server, make_config, run_cli):
     assert stories[0]["pairs"] == [["Toyota", "Momenta"]]
 
 
+@pytest.mark.parametrize("when", ["matching", "writing"])
+def test_sigterm_stops_a_rematch_with_a_line_saying_whether_it_was_written(server, make_config, run_cli,
+                                                                           monkeypatch, when):
+    """A rematch ended by SIGTERM exited 143 with nothing said, where a refresh says how far it got:
+    while it matches, nothing is written; a write under way is let finish, and kept."""
+    import marketwatch.rematch
+    import marketwatch.store
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("SIGTERM handlers are set in the main thread only")
+    story = {"title": "Toyota teams up with Momenta on driver assistance", "link": "https://n.example.com/tm"}
+    server.routes["/a.xml"] = Reply(200, rss([story]))
+    cfg = make_config([server.url("/a.xml")])
+    run_cli("refresh", "--config", str(cfg))
+    cfg.write_text(cfg.read_text() + '\n[companies.Momenta]\nkind = "tech"\naliases = ["Momenta"]\n')
+    owner = marketwatch.rematch if when == "matching" else marketwatch.store.Store
+    name = "plan_rematch" if when == "matching" else "rematch"
+    real = getattr(owner, name)
+
+    def then_sigterm(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # handled at once: the main thread is running
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, then_sigterm)
+    previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(TERMINATED))  # not pytest's own death
+    try:
+        code, out, err = run_cli("rematch", "--config", str(cfg))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    said = ("marketwatch: terminated before the rematch was written; nothing changed\n" if when == "matching"
+            else "marketwatch: terminated once the rematch was written (it is kept)\n")
+    assert (code, out, err) == (TERMINATED, "", said)
+    stories = json.loads(run_cli("stories", "--config", str(cfg), "--json")[1])
+    assert [s["pairs"] for s in stories] == ([] if when == "matching" else [[["Toyota", "Momenta"]]])
+
+
 def test_python_dash_m_and_version():
     out = subprocess.run([sys.executable, "-m", "marketwatch", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("marketwatch, version")

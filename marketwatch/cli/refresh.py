@@ -173,6 +173,7 @@ class _Sigterm:
         self.failures_said = False  # each failed feed's line went to stderr
         self.reported = False  # the report went to stdout (or was tried)
         self.logged = False  # and to the log
+        self.written = False  # rematch: its write is committed
         self._previous: dict[int, object] = {}
 
     def __enter__(self) -> _Sigterm:
@@ -289,13 +290,38 @@ def rematch(config_path, db_path, as_json, yes):
     company added to the config shows its recent history at once. A story taken out of the
     tie-ups is deleted by a later refresh once it is older than that, so a config that lists no
     companies is refused, and so is one that would take half the tie-up stories or more out
-    (a config saved half-way, most likely) unless --yes.
+    (a config saved half-way, most likely) unless --yes. SIGTERM or Ctrl+C while it matches
+    changes nothing; a write under way is let finish. A line on stderr says which, and the exit
+    status is 143 (130 after Ctrl+C).
 
     \b
     Examples:
       marketwatch rematch
       marketwatch rematch --json
     """
+    term = _Sigterm()
+    try:
+        with term:
+            result = _rematch(term, config_path, db_path, yes)
+    except _Terminated:
+        # As a refresh says how far it got: matching is stopped at once, a write under way is let finish.
+        verb = _STOPS[term.signum][0]
+        say(f"marketwatch: {verb} once the rematch was written (it is kept)" if term.written else
+            f"marketwatch: {verb} before the rematch was written; nothing changed")
+        drop_stdout()
+        sys.exit(128 + term.signum)
+    if as_json:
+        echo_json(result)
+    else:
+        taken = f"; {result['taken_out']:,} taken out" if result["taken_out"] else ""
+        before = f"{result['tieups_before']:,} before{taken}"
+        echo(f"{plural(result['entries'], 'entry', 'entries')} matched again: "
+             f"{plural(result['tieups'], 'tie-up story', 'tie-up stories')} ({before})")
+
+
+def _rematch(term: _Sigterm, config_path, db_path, yes: bool) -> dict:
+    """The rematch, which SIGTERM or Ctrl+C stops at once while it matches (nothing is written
+    then); its write, one transaction, is let finish, and `term.written` says it was done."""
     from marketwatch.cli.options import load_existing, open_store
     from marketwatch.config import ConfigError
     from marketwatch.rematch import apply_plan, plan_rematch
@@ -310,11 +336,10 @@ def rematch(config_path, db_path, as_json, yes):
             raise ConfigError(f"{config.path}: a rematch with it would take {plan.lost} of the {plan.before} "
                               "tie-up stories out (did it lose companies?); nothing changed; "
                               "`marketwatch rematch --yes` does it anyway")
+        term.watching = True  # a signal from here on is taken once the write is done
         result = apply_plan(store, plan)
-    if as_json:
-        echo_json(result)
-    else:
-        taken = f"; {result['taken_out']:,} taken out" if result["taken_out"] else ""
-        before = f"{result['tieups_before']:,} before{taken}"
-        echo(f"{plural(result['entries'], 'entry', 'entries')} matched again: "
-             f"{plural(result['tieups'], 'tie-up story', 'tie-up stories')} ({before})")
+        term.written = True  # before watching ends: a signal from then on finds the rematch written
+        term.watching = False
+    if term.received:
+        raise _Terminated
+    return result
