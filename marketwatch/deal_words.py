@@ -237,6 +237,10 @@ WEAK = {
     "supply": r"suppl(?:y|ies|ied|ying)|suppliers? (?:to|for|of)|orders|ordered|order for"
     r"|deliver(?:s|ed|ing|y)?(?! (?:a |an |the |his |her |its |their )?(?:keynote|speech|address|talk|presentation"
     r"|remarks|lecture)s?\b)"
+    # (nor a count of its own cars: "BYD delivered 420,000 vehicles, Li Auto 52,000 and XPeng 36,000", a
+    # sales figure; "delivered 5,000 vehicles to Grab" names who took them)
+    r"(?! (?:(?:more than|over|about|nearly|almost|some|around|a record|just under|just over) )?[\d][\d,.]*"
+    r"(?: ?(?:k|thousand|million|m))? (?:[\w-]+ ){0,2}?(?:vehicles|cars|units|evs|suvs|trucks|sedans)\b(?! (?:to|for)\b))"
     r"|deliveries (?:to|for)|deploy\w*|provid\w+"
     # a company's own choice of a supplier, the chooser named as the verb's subject: "JLR goes with Tencent
     # for connected services", "Lotus opts for Momenta's software", "Mahindra is leaning on Harman, the

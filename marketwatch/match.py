@@ -82,6 +82,7 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|biggest (?:moves|movers)|movers(?=:)|stocks (?:close|end|finish|open)\w*)\b"
                       r"|早报|晚报|日报"  # Chinese morning, evening and daily briefs: "36氪早报｜..."
                       r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
+_ROUNDUP_ANY_CASE = re.compile(_ROUNDUP.pattern, re.IGNORECASE)
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
 # the right figure it then gives: "... gave the wrong ownership split: Stellantis and Foxconn will each
@@ -116,7 +117,7 @@ _HISTORY = re.compile(
     r"|went|came|brought|left|quit|gave|got|spun|split|broke)\b[^,.;\n]{0,100}?\s+)?"
     rf"(?:in|back in)\s+{YEAR}\s*,)"
     # "Six years ago this month, ...", "Two years ago Toyota invested ..." (no comma)
-    r"|\w+\s+(?:years|decades?)\s+ago(?:\s+(?:this\s+(?:week|month)|today))?\b\s*,?"
+    r"|\w+\s+(?:years?|decades?)\s+ago(?:\s+(?:this\s+(?:week|month)|today))?\b\s*,?"
     r"|(?:we\s+)?look(?:s|ed|ing)?\s+back\s+(?:at|on)\b|flashback\s*:"
     # a newsletter's retrospective: "Looking back: Apple's car, and the Hyundai-Kia talks that collapsed"
     # (not "A look back at Hyundai's chip strategy as it signs a new deal with Samsung")
@@ -227,7 +228,8 @@ class Matcher:
         sentences = split_sentences(text, len(title) + 1)
         # (a headline's "; " ends a sentence there too, unless the next clause has no subject of its
         # own: split_sentences and sentences.has_no_subject)
-        if _ROUNDUP.search(title_lower):  # "Morning brief: ...": the headline's and the summary's items apart
+        roundup = _ROUNDUP.search(title_lower) is not None
+        if roundup:  # "Morning brief: ...": the headline's and the summary's items apart
             sentences = _items(text, sentences, len(title), mentions)
         for order, (start, end) in enumerate(sentences):
             first, past = bisect_left(starts, start), bisect_left(starts, end)  # linear in all
@@ -251,7 +253,9 @@ class Matcher:
                     return NO_MATCH
                 # A headline that names a deal only as advice, a wish or to rule it out ("Ferrari 'has
                 # no plans' for OpenAI deal"): the summary's weak words are its talk, as after a damped one
-                weak = not is_damped(title, headline=True, policy_reason=True) and not refuses(title)
+                # A roundup's own label ("Weekly briefing:") damps none of its items: each tells its news.
+                heading = _ROUNDUP_ANY_CASE.sub(" ", title) if roundup else title
+                weak = not is_damped(heading, headline=True, policy_reason=True) and not refuses(title)
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
             deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak, headline=start < len(title))

@@ -495,3 +495,23 @@ def test_a_newsletters_look_back_is_history(shipped):
 def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 78: a roundup's own label damps none of its items ("will supply" is a weak word)
+    ("Weekly briefing: BMW taps Qualcomm for Neue Klasse ADAS; Audi and SAIC expand China brand",
+     "BMW confirmed Qualcomm will supply the Snapdragon Ride system-on-chip for automated driving in Neue Klasse "
+     "models. In China, Audi and SAIC agreed to add two more models.", {("BMW", "Qualcomm")}),
+    # ... nor does it make a carmaker's own deliveries a deal: a sales figure names no buyer
+    ("China deliveries roundup: BYD, Li Auto and XPeng post monthly records",
+     "BYD delivered 420,000 vehicles, Li Auto 52,000 and XPeng 36,000.", set()),
+    ("Monthly sales", "BYD delivered 420,000 vehicles last month and XPeng 36,000.", set()),
+    ("BYD hands over robotaxi fleet", "BYD delivered 2,000 cars to Uber in Mexico.", {("BYD", "Uber")}),
+    # "a year ago" looks back as "two years ago" does
+    ("Ep. 213: One year after the Stellantis–Pony.ai robotaxi deal, where are the vans?",
+     "A year ago Stellantis and Pony.ai agreed to put Pony.ai's robotaxi system into Peugeot vans for Europe. We "
+     "look at how far the pilot has come.", set()),
+])
+def test_a_roundups_items_and_sales_figures(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
