@@ -220,7 +220,7 @@ class Matcher:
         mentions = self._anaphors.units_for_owners(text, mentions)
         if not _may_share_a_sentence(text, mentions):
             return NO_MATCH
-        weak = None  # are weak deal words allowed? Decided once, only if a sentence needs it
+        weak = weak_items = None  # are weak deal words allowed? Decided once, only if a sentence needs it
         compares = None
         found: dict[str, _Found] = {}
         told: list[_Told] = []
@@ -253,12 +253,18 @@ class Matcher:
                     return NO_MATCH
                 # A headline that names a deal only as advice, a wish or to rule it out ("Ferrari 'has
                 # no plans' for OpenAI deal"): the summary's weak words are its talk, as after a damped one
-                # A roundup's own label ("Weekly briefing:") damps none of its items: each tells its news.
-                heading = _ROUNDUP_ANY_CASE.sub(" ", title) if roundup else title
-                weak = not is_damped(heading, headline=True, policy_reason=True) and not refuses(title)
+                refused = refuses(title)
+                weak = not is_damped(title, headline=True, policy_reason=True) and not refused
+                # A roundup's own label ("Weekly briefing:") damps none of the summary's items: each
+                # tells its news (the headline's own words stay damped: "Ep. 141: Mobileye's CTO on
+                # what Tesla gets wrong")
+                weak_items = weak or (roundup and not refused and not is_damped(
+                    _ROUNDUP_ANY_CASE.sub(" ", title), headline=True, policy_reason=True))
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
-            deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak, headline=start < len(title))
+            headline = start < len(title)
+            deal, strong = deal_of(_masked(text, start, end, named, asides), weak=weak if headline else weak_items,
+                                   headline=headline)
             if deal is None:
                 continue
             if compares is None:  # does the story compare with a company anywhere? Once a story
