@@ -274,6 +274,18 @@ def test_add_feed_refuses_a_name_another_feed_has(make_config, run_cli):
     assert code == 0 and "already in" in out and cfg.read_text() == after  # a feed there already: as it is
 
 
+def test_a_name_that_is_not_text_is_refused_not_dropped(make_config, run_cli):
+    """`add-feed --name $'\\xff'` added the feed with no name at all, silently: Python keeps the
+    byte it could not decode as '\\udcff', which was then dropped as a control character."""
+    cfg = make_config(["https://a.example/feed"])
+    before = cfg.read_text()
+    code, out, err = run_cli("add-feed", "https://b.example/feed", "--name", "Reuters \udcff", "--config", str(cfg))
+    assert (code, out, cfg.read_text()) == (2, "", before)
+    assert err == ("marketwatch: error: --name: the name is not UTF-8 text (b'Reuters \\xff'); write it in UTF-8 "
+                   "(see marketwatch add-feed --help)\n")
+    assert run_cli("stories", "--company", "\udcff", "--config", str(cfg))[0] == 2  # names as options, too
+
+
 def test_an_edit_made_is_a_success_even_when_stdout_cannot_say_so(make_config):
     """`marketwatch add-feed URL >&-` (a script that closed its output) or `>/dev/full`: the
     config did change, so the status is 0 and stderr says what changed. It was 3, which a

@@ -26,12 +26,34 @@ def not_blank(what: str, most: int | None = None) -> Callable:
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise click.BadParameter(f"the {what} is empty", ctx=ctx, param=param)
+        if what != "path":  # a file's name may be any bytes; a name or a search is text
+            refuse_undecodable(what, ctx, param, value)
         if value is not None and most is not None and len(value) > most:
             raise click.BadParameter(f"the {what} is {len(value):,} characters long; at most {most:,}",
                                      ctx=ctx, param=param)
         return value
 
     return check
+
+
+def decodable(what: str) -> Callable:
+    """A callback refusing text that is not in the locale's encoding: `--name $'\\xff'` reached
+    the config as no name at all, silently (the undecodable bytes were taken for control
+    characters and dropped)."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        refuse_undecodable(what, ctx, param, value)
+        return value
+
+    return check
+
+
+def refuse_undecodable(what: str, ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    # "\udc80"-"\udcff": how Python keeps the bytes of the command line it could not decode
+    if value is not None and any("\udc80" <= c <= "\udcff" for c in value):
+        raw = os.fsencode(value)
+        raise click.BadParameter(f"the {what} is not {sys.getfilesystemencoding().upper()} text ({raw!r}); "
+                                 f"write it in {sys.getfilesystemencoding().upper()}", ctx=ctx, param=param)
 
 
 def path_option(*names: str, **kwargs) -> Callable:

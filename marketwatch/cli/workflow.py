@@ -8,7 +8,16 @@ from pathlib import Path
 import click
 
 from marketwatch.cli import EXIT_STORE, Failed, cli
-from marketwatch.cli.options import common, config_option, load, load_existing, not_blank, open_store, path_option
+from marketwatch.cli.options import (
+    common,
+    config_option,
+    decodable,
+    load,
+    load_existing,
+    not_blank,
+    open_store,
+    path_option,
+)
 from marketwatch.cli.output import StdoutError, all_read, drop_stdout, echo, say
 from marketwatch.cli.query import build_filter, filter_options, selection_options
 from marketwatch.dealtypes import readable
@@ -197,7 +206,8 @@ def opml_export(config_path, db_path, output):
 @cli.command("add-feed")
 @config_option
 @click.argument("url")
-@click.option("--name", metavar="NAME", help="A short name shown instead of the feed's title.")
+@click.option("--name", metavar="NAME", callback=decodable("name"),
+              help="A short name shown instead of the feed's title.")
 def add_feed(config_path, url, name):
     """Add a feed to the config, keeping its comments and layout.
 
