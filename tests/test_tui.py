@@ -2891,6 +2891,35 @@ def test_dates_in_panes_use_the_fixed_clock():
     assert ago((NOW - timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ"), NOW) == "3 d ago"
 
 
+@pytest.mark.parametrize(("tz", "published", "now", "said"), [
+    # Yesterday evening seen this morning: 14 hours, and yesterday (it said "14 h ago").
+    ("UTC", "2026-03-15T20:00:00Z", "2026-03-16T10:00:00Z", "1 d ago"),
+    # Three calendar days back, 2 days and 14 hours: it said "2 d ago".
+    ("UTC", "2026-03-13T20:00:00Z", "2026-03-16T10:00:00Z", "3 d ago"),
+    # Earlier today stays in hours, and the last hour in minutes, even across midnight.
+    ("UTC", "2026-03-16T00:30:00Z", "2026-03-16T10:00:00Z", "9 h ago"),
+    ("UTC", "2026-03-15T23:50:00Z", "2026-03-16T00:10:00Z", "20 min ago"),
+    # The days are the user's: 02:00 UTC on the 16th is the evening of the 15th in New York.
+    ("America/New_York", "2026-03-16T02:00:00Z", "2026-03-16T14:00:00Z", "1 d ago"),
+    ("Asia/Tokyo", "2026-03-15T16:00:00Z", "2026-03-16T02:00:00Z", "10 h ago"),
+])
+def test_days_ago_are_calendar_days_where_the_user_is(tz, published, now, said, monkeypatch):
+    """A story from yesterday evening read this morning said "14 h ago", and one from three
+    evenings back "2 d ago": days are counted as the calendar counts them, in local time."""
+    import time
+    from datetime import datetime
+
+    from marketwatch.tui.render import ago
+
+    monkeypatch.setenv("TZ", tz)
+    time.tzset()
+    try:
+        assert ago(published, datetime.fromisoformat(now.replace("Z", "+00:00"))) == said
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_story_rows_name_the_first_pair_and_count_the_others():
     from marketwatch.story import Story
     from marketwatch.tui.render import story_row

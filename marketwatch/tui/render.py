@@ -103,19 +103,25 @@ def _parsed(iso: str | None) -> datetime | str:
 
 
 def ago(iso: str | None, now: datetime) -> str:
+    """`just now`, `20 min ago` in the last hour, `9 h ago` earlier today, then `1 d ago` for
+    yesterday: days are calendar days in this machine's time zone, as `when` dates a story (a
+    story of yesterday evening, read in the morning, said "14 h ago", and one of three evenings
+    back "2 d ago", 24-hour periods)."""
     if not iso:
         return "never"
     try:
-        seconds = (now - dates.from_iso(iso)).total_seconds()
+        then = dates.from_iso(iso)
     except ValueError:
         return plain(iso)
+    seconds = (now - then).total_seconds()
     if seconds < 60:
         return "just now"
     if seconds < 3600:
         return f"{int(seconds // 60)} min ago"
-    if seconds < 86400:
+    days = (dates.local(now).date() - dates.local(then).date()).days
+    if days <= 0:
         return f"{int(seconds // 3600)} h ago"
-    return f"{int(seconds // 86400)} d ago"
+    return f"{days} d ago"
 
 
 # How often a screen writes its "3 min ago" again (at 30 s the top bar said "2 min ago" at 3 min 8 s).
