@@ -254,18 +254,20 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
 
 
 async def test_a_narrow_top_bar_keeps_the_feeds_failing_before_the_refresh_time(config):
-    """At 80 columns the end of the counts is cut: a short filter stays whole, and the failing
-    feeds come before the time of the last refresh, which is what goes. A long filter gives way
-    to the counts and the feeds failing: it is cut in its middle (`test_a_long_filter_...`)."""
+    """At 80 columns the time of the last refresh goes, whole ("· …" says something is left
+    out; the end cut it mid-word, "· refres…"): a short filter stays whole, and the failing
+    feeds come before that time. A long filter gives way to the counts and the feeds failing:
+    it is cut in its middle (`test_a_long_filter_...`)."""
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         top = screen_text(app).splitlines()[0]
-        assert "Filter:  All " in top and "1 feed failing (f) · refres" in top and top.rstrip().endswith("…")
+        assert "Filter:  All " in top and top.rstrip().endswith("13 tie-ups · 9 new · 1 feed failing (f) · …")
     app = make_app(config, scope=resolve_scope(config, alliance=ALLIANCE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert "  Renault-Nissa…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f)…" in screen_text(app).splitlines()[0]
+        top = screen_text(app).splitlines()[0]
+        assert "  Renault-Ni…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f) · … " in top
 
 
 async def test_the_top_bar_groups_the_thousands_of_its_counts(config):
@@ -658,7 +660,7 @@ async def test_alliance_picker_narrows_the_panes_and_all_restores_them(config):
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert [p.company for p in panes(app)] == ["Nissan", "Renault", "Mitsubishi"]
-        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app)
+        assert f"│  {ALLIANCE}  │" in screen_text(app)  # "Filter:  Alliance: " gave way to the time
         assert "5 tie-ups · " in screen_text(app)
         await pilot.press("a")
         await pilot.pause()
@@ -720,7 +722,7 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await pilot.press("enter")  # All deal types: the alliance stays
         await settle(pilot)
         assert [p.company for p in panes(app)] == ["Nissan", "Renault", "Mitsubishi"]
-        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app)
+        assert f"│  {ALLIANCE}  │" in screen_text(app)  # "Filter:  Alliance: " gave way to the time
         await pilot.press("a", "home")
         await pilot.pause()
         await pilot.press("enter")
@@ -733,7 +735,8 @@ async def test_a_long_filter_gives_way_to_the_counts_at_80_columns(tmp_path, mak
     top bar and cut the counts ("Filter:  Partnerships · Alliance: Renault-Nissan-Mitsubishi
     Alliance  │ 4 tie-up…"). The label gives way instead: the word "Filter:", then the kind of
     filter, then the middle of the name go; the deal type and the counts stay whole, and at
-    120 columns the label is whole again."""
+    120 columns the label is whole again, with the time of the last refresh, whole too: the
+    word "Filter:" gives way to it (it read "… Alliance  │ 4 tie-ups · 3 new · refreshed…")."""
     config = load_config(make_config(["http://127.0.0.1:9/feed0.xml"], extra="""
 [watchlists."Autonomous driving and robotaxi partners in China"]
 companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
@@ -741,11 +744,12 @@ companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
     build_db(config)
     cases = [
         (replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"),
-         " Companies │  Partnerships · Renault-Nissan-Mits…Alliance  │ 4 tie-ups · 3 new… ",
-         f" Companies │ Filter:  Partnerships · Alliance: {ALLIANCE}  │ 4 tie-ups · 3 new · refreshed"),
+         " Companies │  Partnerships · Renault-Nissan-M…Alliance  │ 4 tie-ups · 3 new · … ",
+         f" Companies │  Partnerships · Alliance: {ALLIANCE}  │ 4 tie-ups · 3 new · refreshed 30 min ago "),
         (resolve_scope(config, watchlist="Autonomous driving and robotaxi partners in China"),
-         " Companies │  Autonomous driving and r…partners in China  │ 10 tie-ups · 7 new… ",
-         " Companies │ Filter:  Watchlist: Autonomous driving and robotaxi partners in China  │ 10 tie-ups · 7 new"),
+         " Companies │  Autonomous driving an…partners in China  │ 10 tie-ups · 7 new · … ",
+         " Companies │  Watchlist: Autonomous driving and robotaxi partners in China  │ 10 tie-ups · 7 new · "
+         "refreshed 30 min ago "),
     ]
     for scope, narrow, wide in cases:
         app = make_app(config, scope)
@@ -755,6 +759,7 @@ companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
             await pilot.resize_terminal(120, 40)
             await settle(pilot)
             assert screen_text(app).splitlines()[0].startswith(wide)
+            assert "…" not in screen_text(app).splitlines()[0]
 
 
 async def test_a_long_filter_gives_way_to_feeds_failing_too(tmp_path, make_config):
@@ -770,8 +775,8 @@ async def test_a_long_filter_gives_way_to_feeds_failing_too(tmp_path, make_confi
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         top = screen_text(app).splitlines()[0]
-        assert "Partnerships · Renau…" in top
-        assert "4 tie-ups · 3 new · 5 feeds failing (f)" in top
+        assert "Partnerships · Renault-Nissan…" in top  # "Companies" went first
+        assert "4 tie-ups · 3 new · 5 feeds failing (f) · …" in top
         await pilot.resize_terminal(70, 24)  # narrower still: the view's name goes, the counts stay whole
         await settle(pilot)
         top = screen_text(app).splitlines()[0]
@@ -862,7 +867,7 @@ async def test_alliance_option_starts_narrowed(config):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert {p.company for p in panes(app)} == {"Nissan", "Renault", "Mitsubishi"}
-        assert f"Filter:  Alliance: {ALLIANCE} " in screen_text(app)
+        assert f"│  {ALLIANCE}  │" in screen_text(app)  # "Filter:  Alliance: " gave way to the time
 
 
 async def test_watchlist_picker(config):

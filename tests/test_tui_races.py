@@ -144,7 +144,7 @@ async def test_a_write_by_cron_while_a_chosen_filter_loads_still_closes_the_pick
                 break
         assert stack(app) == ["MainScreen"]
         assert app.scope.name == ALLIANCE
-        assert "Filter:  Alliance: " + ALLIANCE in app.main.query_one("#topbar").render().plain
+        assert f"│  {ALLIANCE}  │" in app.main.query_one("#topbar").render().plain
     assert survived(app)
 
 

@@ -193,6 +193,14 @@ class FilterLabel(str):
         label.deal, label.kind, label.name = deal, kind, name
         return label
 
+    def unsaid(self) -> str:
+        """The label without the kind of filter when the name says it ("Renault-Nissan-Mitsubishi
+        Alliance", not "Alliance: Renault-Nissan-Mitsubishi Alliance"): nothing is lost."""
+        kind = self.kind.rstrip(": ").lower()
+        if kind and self.name.lower().endswith(" " + kind):
+            return FilterLabel(self.deal, "", self.name)
+        return self
+
     def fit(self, cells: int) -> str:
         """The label in `cells` if it can be: whole; without the kind of filter ("Alliance: ");
         with the name cut in its middle, its start (how a name is known) and its end kept, down

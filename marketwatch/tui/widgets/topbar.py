@@ -18,12 +18,15 @@ Parts = tuple[tuple[str, bool], ...]
 class TopBar(Widget):
     """`marketwatch › <view> │ Filter: <scope> │ <extra>`; every part is plain text.
 
-    On a narrow screen the app's name goes first. Then, if the counts would be cut, the filter
-    gives way to them: the word "Filter:" goes, then the label shortens (`FilterLabel.fit`: the
-    kind of filter goes, then the middle of the name; the deal type stays). The counts are all
-    of `extra` but its last part (the time of the last refresh), which is what the end cuts; a
-    plain string `extra` (a story's state, the matrix cell's pair) is kept whole too. A long
-    alliance name and a deal type pushed the counts off an 80-column screen."""
+    A narrow bar leaves out whole parts, never the end of a word: first the app's name, then the
+    word "Filter:" and the kind of filter where the name says it ("Alliance: " before "Renault-
+    Nissan-Mitsubishi Alliance"), then the time of the last refresh (the last part of `extra`,
+    shown as "· …"; "refreshed…" was the end of the counts cut mid-word), with "Filter:" again
+    if the time was all that did not fit. If the counts would still be cut, the filter label shortens
+    (`FilterLabel.fit`: the kind of filter goes, then the middle of the name; the deal type
+    stays), and last the view's name. The counts are all of `extra` but its last part; a plain
+    string `extra` (a story's state, the matrix cell's pair) is kept whole. A long alliance name
+    and a deal type pushed the counts off an 80-column screen."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"topbar--warning"}
 
@@ -52,26 +55,35 @@ class TopBar(Widget):
         if not width or full.cell_len <= width:
             return full
         label = self.scope_label
-        bare = self.build(label, with_name=False)
-        # Where the end is cut, the ellipsis takes a cell after the counts.
-        need = width - (self.extra_text(kept=True).cell_len < self.extra_text().cell_len)
-        if not label or bare.cell_len <= width or self.build(label, with_name=False, kept=True).cell_len <= need:
-            return bare  # at most the end of `extra` is cut
+        # The most wanted first: the time of the last refresh before the word "Filter:", and
+        # before the kind of filter where the name says it ("… Alliance").
+        tries = [(label, False, False)]
+        if label:
+            unsaid = label.unsaid() if isinstance(label, render.FilterLabel) else label
+            tries = [(label, True, False), *tries, *([(unsaid, False, False)] if unsaid != label else []),
+                     (label, True, True)]
+        for shown, filter_word, kept in [*tries, (label, False, True)]:
+            bar = self.build(shown, with_name=False, filter_word=filter_word, kept=kept)
+            if bar.cell_len <= width:
+                return bar
+        if not label:
+            return bar  # cut at its end: nothing else can give way
         if not isinstance(label, render.FilterLabel):
             label = render.FilterLabel("", "", label)
-        room = need - self.build("", with_name=False, filter_word=False, kept=True).cell_len
-        fitted = label.fit(room)
-        if self.build(fitted, with_name=False, filter_word=False, kept=True).cell_len <= need or not self.view:
-            return self.build(fitted, with_name=False, filter_word=False)
+        room = width - self.build("", with_name=False, filter_word=False, kept=True).cell_len
+        fitted = self.build(label.fit(room), with_name=False, filter_word=False, kept=True)
+        if fitted.cell_len <= width or not self.view:
+            return fitted
         # Still too long (a deal type and an alliance, hundreds of tie-ups, feeds failing): the
         # view's name goes too ("Companies"), which the screen itself shows.
-        room = need - self.build("", with_name=False, filter_word=False, kept=True, with_view=False).cell_len
-        return self.build(label.fit(room), with_name=False, filter_word=False, with_view=False)
+        room = width - self.build("", with_name=False, filter_word=False, kept=True, with_view=False).cell_len
+        return self.build(label.fit(room), with_name=False, filter_word=False, kept=True, with_view=False)
 
     def build(self, label: str, *, with_name: bool, filter_word: bool = True, kept: bool = False,
               with_view: bool = True) -> Text:
         """The bar with `label` for the filter (its block is drawn, blank, for an empty one if
-        the bar has a filter); `kept`: only the part of `extra` that a narrow bar keeps."""
+        the bar has a filter); `kept`: only the part of `extra` that a narrow bar keeps, with
+        "· …" for the part left out."""
         out = Text(end="", no_wrap=True, overflow="ellipsis")
         if with_name:
             out.append("marketwatch", style="bold")
@@ -89,14 +101,17 @@ class TopBar(Widget):
 
     def extra_text(self, *, kept: bool = False) -> Text:
         """`extra` as it is drawn: plain characters, the parts to warn of in the warning style;
-        `kept`: without its last part, which a narrow bar cuts."""
+        `kept`: without its last part, which a narrow bar leaves out ("· …" says so)."""
         extra = self.extra
         if isinstance(extra, str):
             return Text(render.plain(extra), end="")
         warning = self.get_component_rich_style("topbar--warning")
         out = Text(end="")
-        for i, (part, warn) in enumerate(extra[:-1] if kept else extra):
+        left_out = kept and len(extra) > 1
+        for i, (part, warn) in enumerate(extra[:-1] if left_out else extra):
             if i:
                 out.append(" · ")
             out.append(render.plain(part), style=warning if warn else "")
+        if left_out:
+            out.append(" · …", style="dim")
         return out
