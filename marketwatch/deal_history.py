@@ -219,7 +219,11 @@ _DEAL_NOUNS = (r"(?:alliance|deal|partnership|agreement|pact|joint\s+venture|ven
 _DATED_YEAR = re.compile(r"^\W*(?P<lead>(?:19|20)\d\d)\s*[:–—-]\s"
                          r"|\b(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
                          r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<in>(?:19|20)\d\d)\b"
-                         rf"|\b(?:a|an|the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b")
+                         # (not a fiscal year or quarter, "in 2025-26", "in 2026 q2", "in 2026's third quarter",
+                         # nor a model year or a count of cars: "in 2026 model-year vehicles", "in 2000 toyota cars")
+                         r"(?![-/]\d|\s*q[1-4]\b|['’]s\b|[\s-]+model|\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|buses"
+                         r"|trucks|evs|suvs)\b)"
+                         rf"|\b(?:a|an|the|its|their|[\w.&-]+['’]s)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b")
 # ... unless the sentence tells what is ahead ("signed a deal to supply chips in 2027", "from 2028"), or
 # the days of now ("on Tuesday the two signed a new deal", "this week"): those are the news
 _AHEAD_OR_NOW = re.compile(r"\b(?:will|shall|plans?|planned|planning|set\s+to|expected|expects?|aims?|due|intends?"
@@ -241,7 +245,19 @@ def dated_year(lowered: str) -> int | None:
     with Foxconn". It goes by the words alone: a year is not compared with today's."""
     if "19" not in lowered and "20" not in lowered:
         return None
-    found = _DATED_YEAR.search(lowered)
-    if found is None or _AHEAD_OR_NOW.search(lowered):
+    if _AHEAD_OR_NOW.search(lowered):
         return None
-    return int(found["lead"] or found["in"] or found["of"])
+    for found in _DATED_YEAR.finditer(lowered):
+        if not _of_a_company_aside(lowered, found.start()):
+            return int(found["lead"] or found["in"] or found["of"])
+    return None
+
+
+# A year in an aside about a company, not its deal: "Pony.ai, founded in 2016, signed ...", "Toyota, which
+# put $500 million into Uber in 2018, struck a deal with Waymo"
+_ASIDE_START = re.compile(r",\s+(?:which|who|founded|listed|established|set\s+up|created|launched|incorporated)\b")
+
+
+def _of_a_company_aside(lowered: str, at: int) -> bool:
+    starts = [m.end() for m in _ASIDE_START.finditer(lowered, 0, at)]
+    return bool(starts) and "," not in lowered[starts[-1]:at] and "," in lowered[at:]

@@ -83,6 +83,7 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|早报|晚报|日报"  # Chinese morning, evening and daily briefs: "36氪早报｜..."
                       r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
 _ROUNDUP_ANY_CASE = re.compile(_ROUNDUP.pattern, re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
 # the right figure it then gives: "... gave the wrong ownership split: Stellantis and Foxconn will each
@@ -277,7 +278,7 @@ class Matcher:
             if pairs:
                 told.append(_Told(pairs, (not strong, order), deal, (start, end), in_sentence,
                                   dated_year(text[start:end].lower())))
-        for one in _the_news(told):
+        for one in _the_news(text, told):
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
@@ -331,16 +332,19 @@ class _Told:
     dated: int | None
 
 
-def _the_news(told: list[_Told]) -> list[_Told]:
-    """The deals a story reports, not those it dates to a past year beside them: where a sentence
-    tells a deal undated, the dated ones are background ("Honda put $2.75 billion into Cruise in
-    2018" in a feature whose news is "On Tuesday, Mitsubishi signed with Foxconn"); where every one
-    is dated, those of the latest year (a timeline's last entry, the news of a dated report)."""
-    undated = [t for t in told if t.dated is None]
-    if undated or not told:
-        return undated
-    latest = max(t.dated for t in told if t.dated is not None)
-    return [t for t in told if t.dated == latest]
+def _the_news(text: str, told: list[_Told]) -> list[_Told]:
+    """The deals a story reports, not those it dates years back beside them: a deal dated two
+    years or more before the latest year the story names is background where another deal is
+    not ("Honda put $2.75 billion into Cruise in 2018" in a feature that reaches 2022 and whose
+    news is "Mitsubishi has agreed to source an SUV from Foxconn"; a timeline's early entries).
+    The latest year stands for the story's own, which the matcher is not told (nor today's: a
+    rematch next year gives the same verdicts); a deal of that year or the one before
+    ("Separately, Kia agreed in March 2026 ...") may be news, and so may one dated before a year
+    that is ahead ("production starts in 2028"), so a story is never left with no deal by it."""
+    if all(t.dated is None for t in told):
+        return told
+    latest = max(int(year) for year in _A_YEAR.findall(text))
+    return [t for t in told if t.dated is None or t.dated > latest - 2] or told
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],

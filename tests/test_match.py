@@ -470,27 +470,36 @@ def test_a_newsletters_look_back_is_history(shipped):
 
 
 @pytest.mark.parametrize("title, summary, pairs", [
-    # blind batch 75 (long-form features): a deal the story dates to a past year is background where
-    # another sentence tells one undated, the news
+    # blind batch 75 (long-form features): a deal dated two years or more before the latest year the
+    # story names is background beside another deal
     ("How Japan's carmakers learned to love Silicon Valley",
-     "Honda put $2.75 billion into Cruise in 2018. On Tuesday, Mitsubishi signed an agreement with Foxconn to "
-     "build an electric SUV.", {("Mitsubishi", "Foxconn")}),
+     "Honda put $2.75 billion into Cruise in 2018. Toyota opened a lab in Palo Alto in 2022. Mitsubishi has agreed to "
+     "source an electric SUV from Foxconn.", {("Mitsubishi", "Foxconn")}),
     ("Ford opens its battery park",
-     "Ford opens its BlueOval Battery Park in Michigan, the plant built around technology it licensed from CATL in "
-     "2023. Volkswagen and Rivian formed a software joint venture.", {("Volkswagen", "Rivian")}),
+     "Ford opens its BlueOval Battery Park, the plant built around technology it licensed from CATL in 2023. "
+     "Volkswagen and Rivian formed a software joint venture, with cars due in 2027.", {("Volkswagen", "Rivian")}),
     ("Thirty years of the connected car",
-     "In its early days Ford brought Microsoft software into the dashboard with Sync in 2007. Subaru has picked "
-     "Harman to supply its next cockpit.", {("Subaru", "Harman")}),
-    # ... but not a deal done now to the deal of that year, nor one told with what is ahead
-    ("Ford deepens ties with Google",
-     "Ford and Google have extended the partnership they signed in 2021 by five years. Ford also uses Google "
-     "Cloud.", {("Ford", "Alphabet")}),
-    ("Toyota picks Nvidia", "Toyota signed a deal with Nvidia to put its chips in cars from 2027. Kia has chosen "
-                            "Mobileye too.", {("Toyota", "Nvidia"), ("Kia", "Mobileye")}),
-    # where every deal is dated, those of the latest year
+     "Ford brought Microsoft software into the dashboard with Sync in 2007. Subaru has picked Harman to supply "
+     "its 2026 cockpit.", {("Subaru", "Harman")}),
     ("Toyota and autonomy: a timeline",
      "2018: Toyota invests $500 million in Uber's self-driving programme. 2021: Toyota's Woven Planet buys Lyft's "
      "self-driving unit. 2025: Toyota invests in Waymo's robotaxi fleet.", {("Toyota", "Waymo")}),
+    ("Toyota turns to Waymo", "Ford's 2017 investment in Argo AI ended badly. Toyota struck a robotaxi deal with "
+                              "Waymo in 2025.", {("Toyota", "Waymo")}),
+    # ... not a deal of the latest year or the one before ("in March 2026" beside the news), one dated
+    # before a year that is ahead, a year in an aside, a fiscal or a model year, nor a change made now
+    ("Hyundai picks Nvidia for self-driving chips", "Hyundai Motor has chosen Nvidia's Drive Thor platform. "
+     "Separately, Kia agreed in March 2026 to adopt Mobileye's SuperVision system.",
+     {("Hyundai", "Nvidia"), ("Kia", "Mobileye")}),
+    ("Uber lines up carmakers", "Uber signed a robotaxi agreement with Lucid. A second deal has Uber buying "
+     "robotaxis from Toyota in 2028.", {("Lucid", "Uber"), ("Toyota", "Uber")}),
+    ("Two start-ups land Japanese partners", "Pony.ai, founded in 2016, signed a robotaxi deal with Toyota in 2026. "
+     "Momenta struck an agreement with Nissan.", {("Toyota", "Pony.ai"), ("Nissan", "Momenta")}),
+    ("Mahindra's new tech partners", "Mahindra signed a software agreement with Qualcomm in 2023-24, its annual "
+     "report for 2026 said. Mahindra also teamed up with Google Cloud.",
+     {("Mahindra", "Qualcomm"), ("Mahindra", "Alphabet")}),
+    ("Ford deepens ties with Google", "Ford and Google have extended the partnership they signed in 2021 by five "
+     "years, to 2031. Ford also uses Microsoft's cloud.", {("Ford", "Alphabet"), ("Ford", "Microsoft")}),
 ])
 def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
