@@ -155,12 +155,15 @@ def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
     file as it was, and no partial new one. A symlink's target is written, even one that does
     not exist yet; a device or a pipe (`-o /dev/stdout`) is written in place, since a rename
     would replace it with a file, and so is a file in a folder this user may not write to (no
-    file can be made beside it)."""
+    file can be made beside it). Missing folders are made, as `refresh --log-file` makes its
+    log's: `-o reports/2026-11/tieups.csv` in a script works on the first of the month."""
     try:
         given = Path(path).expanduser()
         info = given.stat()  # through symlinks: /dev/stdout is whatever stdout is
     except FileNotFoundError:
         info = None
+    except NotADirectoryError:
+        raise ExportError(f"{path}: cannot write: a file is where a folder should be") from None
     except (OSError, RuntimeError) as exc:  # a symlink loop, "~nobody" with no home
         raise ExportError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
@@ -170,11 +173,15 @@ def write_file(path: str | os.PathLike[str], chunks: Iterable[str]) -> None:
         if not in_place:
             target = given.resolve()  # a regular file or none yet: where a symlink points
             in_place = info is not None and not os.access(target.parent, os.W_OK) and os.access(target, os.W_OK)
+            if info is None:
+                target.parent.mkdir(parents=True, exist_ok=True)
         if in_place:
             with given.open("w", encoding="utf-8", newline="") as handle:
                 handle.writelines(chunks)
             return
         replace_file(target, chunks, info)
+    except (FileExistsError, NotADirectoryError):  # (a file, not a folder, named so on the way)
+        raise ExportError(f"{path}: cannot write: a file is where a folder should be") from None
     except (OSError, RuntimeError) as exc:
         kept = "; the file there is as it was" if info is not None and not in_place else ""
         raise ExportError(f"{path}: cannot write: {getattr(exc, 'strerror', None) or exc}{kept}") from None

@@ -683,6 +683,20 @@ def test_refresh_log_file_records_failures(server, make_config, run_cli, tmp_pat
     assert stat.S_IMODE(log.stat().st_mode) == 0o640 and log.read_text().splitlines()[:len(lines)] == lines
 
 
+def test_every_output_file_gets_its_missing_folders_made(server, make_config, run_cli, tmp_path):
+    """`refresh --log-file` made its log's folders, `export -o` and `opml export -o` refused:
+    "cannot write: No such file or directory". All three make them now."""
+    server.routes["/w.xml"] = Reply(200, WIRE.read_bytes())
+    cfg = str(make_config([server.url("/w.xml")]))
+    assert run_cli("refresh", "--config", cfg, "--log-file", str(tmp_path / "state" / "refresh.log"))[0] == 0
+    csv = tmp_path / "reports" / "2026-11" / "tieups.csv"
+    assert run_cli("export", "--config", cfg, "-o", str(csv)) == (0, "", "")
+    assert csv.read_text().startswith("published,title,")
+    opml = tmp_path / "feeds" / "all.opml"
+    assert run_cli("opml", "export", "--config", cfg, "-o", str(opml)) == (0, "", f"wrote 1 feed to {opml}\n")
+    assert server.url("/w.xml") in opml.read_text()
+
+
 def test_no_color_is_respected(monkeypatch):
     import sys
 

@@ -204,8 +204,10 @@ def test_a_device_is_written_in_place_and_a_folder_refused(tmp_path):
     assert Path("/dev/null").is_char_device()
     with pytest.raises(export.ExportError, match=r"is a directory$"):
         export.write_file(tmp_path, ["x"])
-    with pytest.raises(export.ExportError, match=r"nowhere/x\.csv: cannot write: No such file or directory$"):
-        export.write_file(tmp_path / "nowhere" / "x.csv", ["x"])
+    (tmp_path / "a file").write_text("kept")
+    with pytest.raises(export.ExportError, match=r"a file/x\.csv: cannot write: a file is where a folder should be$"):
+        export.write_file(tmp_path / "a file" / "x.csv", ["x"])
+    assert (tmp_path / "a file").read_text() == "kept"
 
 
 def test_a_terminal_escape_stored_by_another_tool_is_not_exported(store):

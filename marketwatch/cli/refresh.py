@@ -20,7 +20,7 @@ from marketwatch.wording import plural
 @common
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Print a line per feed and a summary.")
-@path_option("--log-file", help="Append a log of the run to this file.")
+@path_option("--log-file", help="Append a log of the run to this file (missing folders are made).")
 @click.option("--no-notify", is_flag=True,
               help="Send [notify] nothing, and move its services past every tie-up stored so far.")
 def refresh(config_path, db_path, as_json, verbose, log_file, no_notify):

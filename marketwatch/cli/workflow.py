@@ -173,7 +173,7 @@ def _renamed_note(renamed: list) -> str:
 
 @opml.command("export")
 @common
-@path_option("-o", "--output", help="Write to FILE instead of stdout.")
+@path_option("-o", "--output", help="Write to FILE instead of stdout (missing folders are made).")
 def opml_export(config_path, db_path, output):
     """Write the config's feeds as OPML 2.0, for a feed reader or another machine.
 
@@ -305,7 +305,7 @@ def _edited(lines: list[str]) -> None:
 @filter_options
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
               help="Output format (default: from -o's extension, .csv, .json or .md; else csv).")
-@path_option("-o", "--output", help="Write to FILE instead of stdout.")
+@path_option("-o", "--output", help="Write to FILE instead of stdout (missing folders are made).")
 def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, until, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
 
