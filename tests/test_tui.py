@@ -122,7 +122,9 @@ async def test_panes_render_busiest_first_with_counts_sparkline_and_headlines(co
 
 async def test_a_long_name_keeps_the_words_of_the_count_in_its_pane_head(tmp_path, make_config):
     """At 120 columns the General Motors pane read "General Motors  OEM       6 · 6 new" while
-    every other pane said "N stories": the words stay whenever they fit, the kind goes first."""
+    every other pane said "N stories": the words stay whenever they fit. Then it read "General
+    Motors    6 stories · 6 new", the only pane without its OEM/tech tag: the name is cut
+    instead, down to NAME_KEEP cells; past that the words go, and only then the tag."""
     config = load_config(make_config(["http://127.0.0.1:9/feed.xml"], extra="""
 [companies."General Motors"]
 kind = "oem"
@@ -135,7 +137,8 @@ aliases = ["General Motors", "GM"]
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         heads = {p.company: p.render().plain.splitlines()[0] for p in panes(app)}
-        assert heads["General Motors"] == "General Motors" + " " * 4 + "2 stories · 2 new"
+        # The name gives way to its tag ("OEM" went, and General Motors alone had none)
+        assert heads["General Motors"] == "General Mo…  OEM  2 stories · 2 new"
         assert heads["Toyota"] == "Toyota  OEM" + " " * 9 + "1 story · 1 new"
         assert heads["Baidu"] == "Baidu  tech" + " " * 7 + "2 stories · 2 new"
 
@@ -3037,14 +3040,16 @@ def test_sparkline_bars_run_from_none_to_the_busiest_week():
     assert len(sparkline([3] * 12)) == 12
 
 
-def test_pane_head_drops_the_kind_then_shortens_the_count_before_the_name():
+def test_pane_head_cuts_the_name_then_shortens_the_count_before_dropping_the_kind():
+    """The kind (OEM, tech) went first, so that a long name's pane alone had none."""
     from marketwatch.tui.render import pane_head
 
     assert pane_head("Toyota", "OEM", 5, 4, 35).plain == "Toyota  OEM       5 stories · 4 new"
-    assert pane_head("Mitsubishi", "OEM/tech", 407, 407, 35).plain == "Mitsubishi    407 stories · 407 new"
+    assert pane_head("Mercedes-Benz", "OEM", 5, 5, 35).plain == "Mercedes-B…  OEM  5 stories · 5 new"
+    assert pane_head("Mitsubishi", "OEM/tech", 407, 407, 35).plain == "Mitsubishi  OEM/tech  407 · 407 new"
     long = "Mitsubishi Motors Corp."
-    assert pane_head(long, "OEM", 407, 407, 35).plain == "Mitsubishi Motors Co… 407 · 407 new"
-    assert pane_head(long, "OEM", 407, 407, 44).plain == "Mitsubishi Motors Corp.  OEM   407 · 407 new"
+    assert pane_head(long, "OEM", 407, 407, 35).plain == "Mitsubishi Mot…  OEM  407 · 407 new"
+    assert pane_head(long, "OEM", 407, 407, 44).plain == "Mitsubishi Moto…  OEM  407 stories · 407 new"
     narrow = pane_head("Renault-Nissan-Mitsubishi", "OEM", 1185, 3, 24).plain
     assert len(narrow) <= 24 and narrow.endswith("1185 · 3 new") and "…" in narrow
 

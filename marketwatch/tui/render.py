@@ -268,25 +268,43 @@ def headline_meta(story: Story, company: str, now: datetime, units: frozenset[st
     return out
 
 
+NAME_KEEP = 10  # cells a pane's company name keeps before its count loses its words
+NAME_LEAST = 6  # cells it keeps before its OEM/tech tag goes (a pane narrower than any screen's)
+
+
 def pane_head(company: str, kind_label: str, count: int, unread: int, width: int) -> Text:
-    """Name and kind on the left, story count on the right. The count keeps its words
-    ("6 stories · 6 new", as in every other pane) whenever they fit beside the name: the kind
-    goes first, then the words ("6 · 6 new"), and only then is the name cut. At 120 columns
-    "General Motors  OEM" left room for "6 · 6 new" only, and its pane alone said no "stories"."""
+    """Name and kind on the left, story count on the right. The kind (`OEM`, `tech`) stays: a
+    long name is cut with … instead, down to NAME_KEEP cells, so that the count keeps its words
+    ("6 stories · 6 new", as in every other pane); past that the words go ("6 · 6 new") and the
+    name is cut again, down to NAME_LEAST cells; only then does the kind go. At 120 columns
+    "General Motors  OEM" left room for "6 · 6 new" only, and its pane alone said no "stories";
+    then "General Motors    6 stories · 6 new" was its only pane without a kind."""
     width = max(1, width)
     name = plain(company)
     kind = plain(kind_label)
-    right = Text("", end="")
+    tag = f"  {kind}" if kind else ""
+    counts = []
     for label in (plural(count, "story", "stories"), str(count)):
         right = Text(label, end="")
         if unread:
             right.append(f" · {unread} new", style="bold")
-        if cell_len(name) + 1 + right.cell_len <= width:
+        counts.append(right)
+    choice = None
+    for right, least in ((counts[0], NAME_KEEP), (counts[1], NAME_LEAST)):
+        if cell_len(name) + cell_len(tag) + 1 + right.cell_len <= width:
+            choice = (name, tag, right)  # whole
             break
+        room = width - cell_len(tag) - 2 - right.cell_len  # two cells between the kind and the count
+        if room >= min(least, cell_len(name)):
+            choice = (cut(name, room), tag, right)
+            break
+    if choice is None:  # narrower than any screen makes a pane: the kind goes, then the name is cut
+        right = counts[1]
+        choice = (cut(name, max(1, width - right.cell_len - 1)), "", right)
+    shown, tag, right = choice
     left = Text(end="")
-    left.append(name, style="bold")
-    if kind and cell_len(name) + 2 + cell_len(kind) + 1 + right.cell_len <= width:
-        left.append("  " + kind, style="dim")
+    left.append(shown, style="bold")
+    left.append(tag, style="dim")
     left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
     gap = max(1, width - left.cell_len - right.cell_len)
     out = Text.assemble(left, " " * gap, right, end="", no_wrap=True)
