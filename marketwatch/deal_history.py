@@ -84,10 +84,17 @@ _THROUGH_THEIR_BEFORE = re.compile(r"\b(?:through|via)\s+their\s+(?:(?:existing|
 # two companies announced back in 2020", "Sony Honda Mobility, the joint venture Sony and Honda set up
 # in 2022" (not "Uber doubles the robotaxi deal signed last year": no "under", no apposition)
 _AN_OLD_DEAL_BEFORE = re.compile(r"(?:\bunder\s+(?:a|an|the|its|their)|,\s+the|\s[—–]\s+the)\s+(?:[\w-]+\s+){0,2}$")
-_MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+companies)?|they|x{2,}(?:\s+(?:and|&)\s+x{2,})?)"
+# (or its participle alone: "software developed under the Nvidia agreement signed in 2022")
+_MADE_IN_A_YEAR_AFTER = re.compile(r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?"
+                                   r"(?:(?:\s+(?:that|which))?\s+(?:the\s+two(?:\s+companies)?|they|x{2,}(?:\s+(?:and|&)\s+x{2,})?))?"
                                    r"\s+(?:announced|signed|agreed|struck|formed|set\s+up|founded|established|created"
                                    rf"|launched)\s+(?:back\s+)?in\s+{YEAR}\b")
 
+_MADE_RIGHT = re.compile(r"signed|agreed|struck|reached|inked|sealed|formed|announced")
+_UNDER_A_DEAL_BEFORE = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|deal|partnership"
+                                  r"|agreement|pact|joint\s+venture|tie-up|contract|accord|collaboration)s?"
+                                  r"(?:\s+with\s+x{2,}(?:\s+(?:and|&)\s+x{2,})?)?\s+$")
+_IN_A_YEAR_AFTER = re.compile(rf"\s+(?:back\s+)?in\s+{YEAR}\b")
 
 # A standing that began long ago: "Volkswagen has been Gotion's largest shareholder since 2020", "has
 # been a Mobileye customer for a decade"
@@ -130,6 +137,9 @@ def is_already(lowered: str, sentence: str, found: re.Match[str], before: str) -
     if (" in " in lowered[found.end():found.end() + 80] and _AN_OLD_DEAL_BEFORE.search(before)
             and _MADE_IN_A_YEAR_AFTER.match(lowered, found.end())):
         return True  # "uses Nvidia's Drive platform under a partnership the two companies announced back in 2020"
+    if (" in " in lowered[found.end():found.end() + 12] and _MADE_RIGHT.fullmatch(word)
+            and _UNDER_A_DEAL_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(lowered, found.end())):
+        return True  # ... and its participle: "developed under the Nvidia agreement signed in 2022"
     if (" ago" in lowered or "last " in lowered or " in " in lowered or "earlier" in lowered) and (
             (_MADE_ITS_BEFORE.search(before) and _THEN_AFTER.match(lowered, found.end()))
             or _ITS_DEAL_THEN_AFTER.match(lowered, found.end())):

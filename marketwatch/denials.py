@@ -21,8 +21,10 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # nor "aus China" (from): "aus" ends the clause
                      r"|\bschl(?:ie(?:ß|ss)t|ie(?:ß|ss)en|oss|ossen)\b(?:(?!\b(?:und|oder|sowie)\b)[^,;.]){0,100}?\baus"
                      r"(?=\s*(?:[.,;:!?\"“”„«»)]|$))"
-                     # "Ferrari dismisses report it is in talks with Apple", "rejects speculation"
-                     r"|\b(?:dismiss|reject)\w* (?:a |the |media |press |news )?(?:reports?|rumou?rs?|speculation)\b"
+                     # "Ferrari dismisses report it is in talks with Apple", "rejects speculation", "Ferrari Boss
+                     # Dismisses Apple Tie-Up Talk", "Lotus Rebuffs Report of Alibaba Investment"
+                     r"|\b(?:dismiss|reject|rebuff|brush\w* off)\w* (?:a |the |media |press |news )?(?:[\w-]+ ){0,2}?"
+                     r"(?:reports?|rumou?rs?|speculation|talk)\b"
                      # "Asked about a report that GM is in talks with Apple, Barra says: 'We're not in talks
                      # with Apple'": a report denied (not a company's word on other talks beside its deal,
                      # "Lucid confirms Uber deal; 'we are not in talks with anyone else'", nor "no longer in
@@ -78,7 +80,7 @@ _NOT_BEFORE = re.compile(r"\b(?:ne|n['’]a\s+pas|pas|non|no|não)\s+$")
 
 # English denials whose object follows them ("denies report it is in talks with Xiaomi"), and where
 # that object ends: "Toyota and Pony.ai sign deal; Toyota denies job cuts" denies no deal.
-_OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject)\w* .*|rul\w+ out")
+_OBJECT_FOLLOWS = re.compile(r"den(?:y|ies|ied|ying)|refut\w+|(?:dismiss|reject|rebuff|brush)\w* .*|rul\w+ out")
 _OBJECT_END = re.compile(r"[,;:\u2014\u2013]|\s(?:and|but|as|while|after|amid|even as|-)\s")
 # "denies reports that ...", "rejects speculation of ...": what is denied is what the report says,
 # a denial all the same.
@@ -114,6 +116,7 @@ def _may_deny(lowered: str) -> bool:
     holds no "den": "Nissan dementiert Verhandlungen mit Apple" is all ASCII); its other words
     ("weist ... zurück", 否认) are not ASCII, and such text always reaches the regex."""
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
+            or "rebuff" in lowered or "brush" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
             or "schloss" in lowered or "schliess" in lowered or "not in " in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())

@@ -128,7 +128,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[^\S\n]*$")
 # producer Nio Inc" name companies, so they are not `_ROLE_BEFORE`'s (a first name before a surname).
 _SURNAME_ROLES = (_ROLES + r"|envoy|ambassador|adviser|advisor|minister|premier|senator|governor|mayor|lawmaker"
                   r"|congress(?:wo)?man|designer|filmmaker|director|producer|journalist|reporter|columnist"
-                  r"|economist|professor|historian|scientist|coach|photographer|artist|veteran|engineer|researcher")
+                  r"|economist|professor|historian|scientist|coach|photographer|artist|veteran|engineer|researcher"
+                  # "sim racer Ellie Ford", "rally driver Kalle Ford"
+                  r"|racer|driver|rider|player|athlete|footballer|golfer|cyclist|skier|boxer|champion")
 # "Uber's Japan head Taro Suzuki", "the carmaker's Europe chief Mary Ford": a business role, in lower
 # case only (in a title-case headline "Nvidia Chief Hails Toyota Deal" the next word is a verb).
 _BUSINESS_ROLES = r"head|chief|boss|president|chair|chairman|chairwoman|spokes(?:man|woman|person)|executive|manager"

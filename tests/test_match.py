@@ -524,3 +524,21 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
 def test_a_roundups_items_and_sales_figures(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary", [
+    # blind batch 77 (motorsport and sponsorship): a racer named Ford, a headline that dismisses
+    # tie-up talk or rebuffs a report, a carmaker's festival as a place, and an old deal named as what
+    # a thing is made under
+    ("Sim Racer Ellie Ford Joins Red Bull Esports on Nvidia-Powered Rig", ""),
+    ("Ferrari Boss Dismisses Apple Tie-Up Talk at Monza", "Ferrari's chief executive said there were no talks with "
+     "Apple about CarPlay Ultra."),
+    ("Lotus Rebuffs Report of Alibaba Investment", "Lotus said a report that Alibaba was preparing to invest in the "
+     "sports-car maker was 'without foundation'."),
+    ("Hyundai Mobis Signs Qualcomm Chip Deal at Hyundai N Festival", ""),
+    ("Toyota's robotaxi output", "Toyota builds the robotaxis under a partnership with Pony.ai signed back in 2022."),
+    ("Jaguar wins the title", "The drive unit's software was developed under the Nvidia agreement signed in 2022 by "
+     "JLR."),
+])
+def test_racers_dismissals_festivals_and_deals_made_under_of_old(shipped, title, summary):
+    assert not shipped.match(title, summary).tieup, shipped.match(title, summary)
