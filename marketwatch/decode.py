@@ -2,10 +2,11 @@
 
 httpx's own decoder inflates each network chunk in full (a 64 KB chunk of a gzip bomb is 64 MB);
 this one never produces more than the cap allows. It is lenient where feed readers always were:
-"deflate" may be zlib-wrapped or raw; a body labelled compressed that is not (it fails on its
-first bytes) is taken as it is; a stream that is truncated, has a bad checksum or is followed by
-junk yields what inflated before the fault. Other encodings are refused: we only ask for gzip and
-deflate.
+"deflate" may be zlib-wrapped, gzip or raw; a body labelled compressed that is not (it fails on
+its first bytes) is taken as it is, unless it begins as gzip or zlib data do: then it is damaged,
+and said to be (taken as a plain body, it was reported as "not well-formed XML"). A stream that
+is truncated, has a bad checksum or is followed by junk yields what inflated before the fault.
+Other encodings are refused: we only ask for gzip and deflate.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import zlib
 
 _GZIP = zlib.MAX_WBITS | 32  # gzip or zlib header, detected
-_DEFLATE = [zlib.MAX_WBITS, -zlib.MAX_WBITS]  # zlib-wrapped, then raw
+_DEFLATE = [_GZIP, -zlib.MAX_WBITS]  # zlib-wrapped (or gzip, mislabelled), then raw
 
 
 class TooLarge(Exception):
@@ -63,6 +64,7 @@ class Decoder:
             self._started = self._started or bool(tail)
             self._append(tail)
             if not self._started:  # too short or too odd to be compressed: the body as it is
+                _refuse_damaged(self._head)
                 return bytes(self._head)
         return bytes(self.out)
 
@@ -102,6 +104,7 @@ class Decoder:
             self._zlib = zlib.decompressobj(self._modes[0])
             self.feed(head)
         else:
+            _refuse_damaged(head)
             self._zlib = None
             self._append(head)
 
@@ -109,3 +112,12 @@ class Decoder:
         if len(self.out) + len(data) > self.limit:
             raise TooLarge
         self.out += data
+
+
+def _refuse_damaged(head: bytes) -> None:
+    """A body that inflated to nothing but begins as compressed data does (gzip's magic bytes,
+    or a zlib header) is not a plain body mislabelled: it is damaged or cut short."""
+    if head.startswith(b"\x1f\x8b"):
+        raise BadEncoding("the gzip-compressed body could not be decompressed (damaged or cut short)")
+    if len(head) >= 2 and head[0] == 0x78 and head[1] in (0x01, 0x5E, 0x9C, 0xDA):
+        raise BadEncoding("the deflate-compressed body could not be decompressed (damaged or cut short)")

@@ -43,6 +43,18 @@ def test_refresh_exit_1_with_a_line_per_failed_feed(server, make_config, run_cli
     assert err.strip() == "marketwatch: feed1: HTTP 500 Internal Server Error"
 
 
+def test_a_damaged_gzip_body_is_said_to_be_one(server, make_config, run_cli):
+    """It was taken for a plain body mislabelled, and reported as "not well-formed XML"."""
+    import gzip
+
+    packed = gzip.compress(rss([TIEUP]))
+    server.routes["/a.xml"] = Reply(200, packed[:10] + bytes(range(256)) * 4,
+                                    {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
+    code, out, err = run_cli("refresh", "--config", str(make_config([server.url("/a.xml")])))
+    assert (code, out) == (1, "")
+    assert err == "marketwatch: feed0: the gzip-compressed body could not be decompressed (damaged or cut short)\n"
+
+
 def test_refresh_of_a_config_with_no_feeds_says_so(make_config, run_cli):
     """It exited 0 in silence: a cron job that fetched nothing, every half hour, unseen."""
     cfg = make_config([])

@@ -35,11 +35,26 @@ def test_gzip_zlib_and_raw_deflate(step):
 def test_mislabelled_truncated_and_damaged_bodies_keep_what_they_hold(step):
     assert decode(ATOM, "gzip", step) == ATOM  # labelled gzip, sent plain
     assert decode(ATOM, "deflate", step) == ATOM
+    assert decode(gzip.compress(ATOM), "deflate", step) == ATOM  # gzip labelled deflate
     packed = gzip.compress(ATOM * 50)
     assert (ATOM * 50).startswith(decode(packed[: len(packed) // 2], "gzip", step))
     assert decode(packed[:-8] + b"\0" * 8, "gzip", step) == ATOM * 50  # a bad checksum
     assert decode(packed + b"junk after the stream", "gzip", step) == ATOM * 50
     assert decode(gzip.compress(ATOM) + gzip.compress(ATOM), "gzip", step) == ATOM * 2  # two members
+
+
+@pytest.mark.parametrize("step", [1, 7, 1000])
+def test_a_compressed_body_that_inflates_to_nothing_is_said_to_be_damaged(step):
+    """Taken as a plain body mislabelled, a damaged gzip body was reported as "not well-formed XML"."""
+    packed, zipped = gzip.compress(ATOM * 50), zlib.compress(ATOM * 50)
+    for body, coding, name in [(packed[:10] + bytes(range(256)) * 2, "gzip", "gzip"),  # its data garbled
+                               (packed[:12] + bytes([packed[12] ^ 0xFF]) + packed[13:], "gzip", "gzip"),
+                               (packed[:8], "gzip", "gzip"),  # cut short in its header
+                               (packed[:20] + b"\xff" * 64, "deflate", "gzip"),
+                               (zipped[:2] + b"\xff" * 64, "deflate", "deflate")]:
+        with pytest.raises(BadEncoding) as info:
+            decode(body, coding, step)
+        assert str(info.value) == f"the {name}-compressed body could not be decompressed (damaged or cut short)"
 
 
 def test_a_gzip_bomb_stops_at_the_cap_without_inflating_it():
