@@ -41,6 +41,7 @@ def parse_document(
     if not content.strip():
         return ParsedDocument(None, None, (), "empty response")
     _complete_iso_dates_only()
+    headers = _bom_over_charset(content, headers)
     # Plain RSS 2.0 (most feeds) takes a fast path with feedparser's exact answer; anything
     # else, or anything odd, goes to feedparser itself.
     parsed = fastrss.parse(content, headers)
@@ -65,6 +66,18 @@ def parse_document(
         if entry is not None and entry.id not in entries:
             entries[entry.id] = entry
     return ParsedDocument(title, site_url, tuple(entries.values()), warning=_read_in_part(parsed, len(entries)))
+
+
+def _bom_over_charset(content: bytes, headers: dict[str, str] | None) -> dict[str, str] | None:
+    """A byte-order mark says the encoding more surely than the HTTP header does (RFC 7303, and
+    browsers): a UTF-16 feed served as `charset=utf-8`, read as UTF-8, failed as "not well-formed
+    XML (invalid token)". With a BOM, the header's charset is left out and the BOM decides."""
+    if not headers or not content.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return headers
+    kind = headers.get("content-type", "")
+    if "charset" not in kind.lower():
+        return headers
+    return {**headers, "content-type": kind.split(";", 1)[0].strip()}
 
 
 def _read_in_part(parsed, entries: int) -> str | None:

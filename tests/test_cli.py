@@ -55,6 +55,18 @@ def test_a_damaged_gzip_body_is_said_to_be_one(server, make_config, run_cli):
     assert err == "marketwatch: feed0: the gzip-compressed body could not be decompressed (damaged or cut short)\n"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_feed_with_a_byte_order_mark_is_read_whatever_charset_the_server_says(server, make_config,
+                                                                                       run_cli, encoding):
+    """Served as `charset=utf-8`, it failed as "not well-formed XML (invalid token)"."""
+    bom = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+    body = bom + rss([TIEUP]).decode("utf-8").replace('encoding="utf-8"', 'encoding="utf-16"').encode(encoding)
+    server.routes["/a.xml"] = Reply(200, body, {"Content-Type": "application/rss+xml; charset=utf-8"})
+    cfg = str(make_config([server.url("/a.xml")]))
+    assert run_cli("refresh", "--config", cfg) == (0, "", "")
+    assert [s["title"] for s in json.loads(run_cli("stories", "--config", cfg, "--json")[1])] == [TIEUP["title"]]
+
+
 def test_refresh_of_a_config_with_no_feeds_says_so(make_config, run_cli):
     """It exited 0 in silence: a cron job that fetched nothing, every half hour, unseen."""
     cfg = make_config([])
