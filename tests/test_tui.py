@@ -2139,6 +2139,32 @@ async def test_e_lists_every_story_of_the_focused_company(config):
         assert table.loaded[table.cursor_row].id == pane.stories[1].id and table.cursor_row == 1
 
 
+async def test_a_story_lists_date_column_is_as_wide_as_its_dates(tmp_path, make_config):
+    """The Date column was 11 cells for "15 Mar": 5 blank cells beside titles cut short at 80
+    columns. It is as wide as its longest date, and widens for one of another year."""
+    from test_tui_support import STORIES, fixed_config
+
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [*STORIES, ("old", 120, "Toyota partners with Baidu on charging", "")])
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.main.focused.company == "Toyota"
+        await pilot.press("e")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        dates = [table.get_cell(story.id, "date").plain for story in table.loaded]
+        assert dates[-1] == "16 Nov 2025"  # the last row, of last year
+        widths = {column.key.value: column.width for column in table.columns.values()}
+        assert widths["date"] == 11 and sum(widths.values()) + 4 * 2 + 2 == 80  # cell padding, scrollbar
+        app.screen.query_one(DataTable).set_stories(table.loaded[:3], 3)  # this year's only
+        await settle(pilot)
+        widths = {column.key.value: column.width for column in table.columns.values()}
+        assert widths["date"] == max(len(d) for d in dates[:3]) == 6
+        assert sum(widths.values()) + 4 * 2 + 2 == 80  # the title has the cells the date left
+        assert any("15 Mar  Toyota and Pony.ai" in line for line in screen_text(app).splitlines())
+
+
 async def test_capital_s_lists_the_starred_stories_whatever_the_filter(config):
     """Stars are the analyst's own list ("for Friday's report"): S shows them, newest first,
     from any screen, and says how to star when there are none."""

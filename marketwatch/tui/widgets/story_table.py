@@ -20,6 +20,7 @@ from marketwatch.tui.widgets.table import KeyedTable
 
 WHO_WIDTH = 26
 WHO_MAX = 44
+DATE_LEAST = 4  # "Date"; the column is as wide as its longest date ("15 Mar", "1 Dec 2025")
 
 
 _NOT_HELD = frozenset({"escape", "backspace", "question_mark", "ctrl+c", "ctrl+q", "q"})
@@ -41,6 +42,7 @@ class StoryTable(StoryActions, KeyedTable):
         self.lead = lead
         self.loaded: list[Story] = []
         self.total = 0
+        self.date_width = DATE_LEAST
         self._before_rows: list[events.Key] | None = []  # keys typed before the first page came
 
     def on_key(self, event: events.Key) -> None:
@@ -55,7 +57,7 @@ class StoryTable(StoryActions, KeyedTable):
 
     def on_mount(self) -> None:
         self.add_column(Text(""), width=2, key="mark")  # `●★`: unread, starred
-        self.add_column(Text("Date"), width=11, key="date")
+        self.add_column(Text("Date"), width=self.date_width, key="date")
         self.add_column(Text("Title"), width=40, key="title")
         self.add_column(Text("Who"), width=WHO_WIDTH, key="who")
         self._fit()
@@ -64,16 +66,18 @@ class StoryTable(StoryActions, KeyedTable):
         self._fit()
 
     def _fit(self) -> None:
-        """Give the title whatever width the other columns leave (titles are cut with …)."""
+        """Give the title whatever width the other columns leave (titles are cut with …). The
+        date takes what its longest date needs: 11 cells for "15 Mar" left 5 blank beside a
+        title cut short at 80 columns."""
         if not self.columns or not self.size.width:
             return
         # 4 columns, each with a cell padding of 1 on both sides, plus the scrollbar.
         # Who grows on a wide screen ("Volkswagen – Horizon Robotics" was cut at 200 columns beside
         # a half-empty title)
         who = max(WHO_WIDTH, min(WHO_MAX, self.size.width // 4))
-        width = max(20, self.size.width - 2 - 11 - who - 4 * 2 * self.cell_padding - 2)
+        width = max(20, self.size.width - 2 - self.date_width - who - 4 * 2 * self.cell_padding - 2)
         changed = False
-        for key, size in (("title", width), ("who", who)):
+        for key, size in (("date", self.date_width), ("title", width), ("who", who)):
             column = self.columns[ColumnKey(key)]
             if column.width != size:
                 column.width, column.auto_width, changed = size, False, True
@@ -89,7 +93,9 @@ class StoryTable(StoryActions, KeyedTable):
         self.clear()
         self.loaded = []
         self.total = total
+        self.date_width = DATE_LEAST
         self.add_stories(stories)
+        self._fit()
         if keep_place and current is not None:
             row = next((i for i, story in enumerate(stories) if story.id == current.id), row)
         if at is not None:
@@ -100,9 +106,15 @@ class StoryTable(StoryActions, KeyedTable):
             self._forward_event(key)
 
     def add_stories(self, stories: list[Story]) -> None:
+        widest = self.date_width
         for story in stories:
-            self.add_row(*render.story_row(story, self.now, self.lead), key=story.id)
+            row = render.story_row(story, self.now, self.lead)
+            widest = max(widest, row[1].cell_len)
+            self.add_row(*row, key=story.id)
         self.loaded.extend(stories)
+        if widest != self.date_width:
+            self.date_width = widest
+            self._fit()
 
     def replace_story(self, story: Story) -> None:
         for i, old in enumerate(self.loaded):
