@@ -2165,6 +2165,30 @@ async def test_a_story_lists_date_column_is_as_wide_as_its_dates(tmp_path, make_
         assert any("15 Mar  Toyota and Pony.ai" in line for line in screen_text(app).splitlines())
 
 
+async def test_the_story_screen_breaks_lines_between_pairs_not_inside_one(tmp_path, make_config):
+    """At 80 columns the story screen read "..., Volvo Cars –" and "Alibaba" on the next line:
+    a pair (and a company's name) is one piece, the line breaks between them."""
+    from test_tui_support import fixed_config
+
+    config = fixed_config(tmp_path, make_config)
+    build_db(config, [("p1", 1, "Volvo Cars, Mitsubishi Motors and Renault team up with Alibaba, Baidu and "
+                                "Pony.ai on robotaxis", "")])
+    app = make_app(config)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        story = app.screen.story
+        assert len(story.pairs) >= 6 and ("Volvo Cars", "Alibaba") in story.pairs
+        lines = screen_text(app).splitlines()
+        for oem, tech in story.pairs:
+            assert any(f"{oem} – {tech}" in line for line in lines), (oem, tech)
+        assert any(line.rstrip().endswith(",") for line in lines)  # the pairs took more than a line
+        for company in story.companies:
+            assert any(company in line for line in lines), company
+
+
 async def test_capital_s_lists_the_starred_stories_whatever_the_filter(config):
     """Stars are the analyst's own list ("for Friday's report"): S shows them, newest first,
     from any screen, and says how to star when there are none."""

@@ -97,23 +97,23 @@ class StoryScreen(EarlyKeys):
         self.query_one(TopBar).set(extra=state + (", starred" if story.starred else ""))
 
     def _facts(self, story: Story, now) -> render.Facts:
-        pairs = Text(end="")
-        for i, ((oem, tech), deal) in enumerate(noted(story)):  # a deal: named in passing, with its own
-            if i:
-                pairs.append(", ")
-            pairs.append(render.plain(oem), style="bold")
-            pairs.append(" – ", style="dim")
-            pairs.append(render.plain(tech), style="bold cyan")
+        pairs: list[Text] = []  # one item a pair: a line breaks between pairs, never inside one
+        for (oem, tech), deal in noted(story):  # a deal: named in passing, with its own
+            pair = Text(end="")
+            pair.append(render.plain(oem), style="bold")
+            pair.append(" – ", style="dim")
+            pair.append(render.plain(tech), style="bold cyan")
             if deal:
-                pairs.append(f" ({render.deal(deal)})", style="dim")
+                pair.append(f" ({render.deal(deal)})", style="dim")
+            pairs.append(pair)
         link = safe_link(story.url)
         rows = [
             ("Date", render.text(render.full_date(story.published, now) or "unknown")),
-            ("Feeds", render.text(", ".join(story.feeds) or "–")),
-            ("Companies", render.text(", ".join(story.companies) or "–", "bold")),
+            ("Feeds", [render.text(feed) for feed in story.feeds] or Text("–")),
+            ("Companies", [render.text(company, "bold") for company in story.companies] or Text("–")),
             ("OEM – tech", pairs if story.pairs else Text("–")),
             ("Deal type", render.text(render.deal(story.deal_type) or "–")),
-            ("Alliances", render.text(", ".join(story.alliances) or "–")),
+            ("Alliances", [render.text(alliance) for alliance in story.alliances] or Text("–")),
             ("Link", Text(link, style="underline", overflow="fold") if link else Text.assemble(
                 render.text(story.url, "dim"), (f" ({render.NOT_HTTP})", "dim")) if render.plain(story.url)
                 else render.text("none", "dim")),
