@@ -157,7 +157,9 @@ def _advice_goes_on(lowered: str, found: re.Match[str]) -> bool:
 # What analysts guess: "Audi could team up with Google on in-car AI, analysts say"
 _A_DEAL_DONE = re.compile(r"\b(?:signed|signs|agreed|under the (?:deal|agreement|pact)|picks|picked|chose|selects"
                           r"|selected)\b")
-_GUESS_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:soon\s+|eventually\s+|also\s+)?$")
+# (and the means of a gain guessed: "Apple could gain a car business quickly by acquiring Rivian")
+_GUESS_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?:soon\s+|eventually\s+|also\s+)?$"
+                           r"|\b(?:could|might|may|would)\s+(?:[\w'’-]+\s+){1,6}?by\s+$")
 
 
 def _is_analysts_guess(lowered: str, before: str) -> bool:

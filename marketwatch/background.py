@@ -41,7 +41,7 @@ _THAT_ASIDE = re.compile(
     rf"|whose\s(?!(?:joint\s+)?(?:{_OWNERS}|shareholders?|backers?)\b)"
     # ... and its owners, of a company (not a venture's): "Gotion High-Tech, the Chinese battery maker
     # in which Volkswagen is the largest shareholder, will form a joint venture with SEAT"
-    r"|(?:in|of)\s+which\s)[^,;()\n]*,",
+    r"|(?:in|of)\s+which\s)[^,;()\n]*(?:,|[.!?]?[\"”’)]?\s*$)",  # (or the sentence ends with it)
     re.IGNORECASE)
 # "Die Beteiligungsholding, die Volkswagen kontrolliert und an Porsche AG beteiligt ist, investiert in
 # Nuro": a German relative clause tells of the thing before it, as "which" does. It ends with its

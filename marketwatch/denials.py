@@ -29,6 +29,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # with Apple'": a report denied (not a company's word on other talks beside its deal,
                      # "Lucid confirms Uber deal; 'we are not in talks with anyone else'", nor "no longer in
                      # talks": talks ended)
+                     # "Asked whether Ford was in talks with Xiaomi, he said: 'No.'"
+                     r"|\basked\s+(?:whether|if)\b[^;]{0,150}?\b(?:said|says|replied|answered|responded)\s*[:,]?\s*"
+                     r"[\"“'‘]?no[.,!;\"”’]"
                      r"|\b(?:reports?|reported|rumou?r\w*|speculation)\b[^.;]*?(?:\b(?:is|are|am|was|were)|['’]re|['’]m)"
                      r" not in (?:talks|discussions|negotiations)\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
@@ -88,6 +91,10 @@ _REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|ru
                        r"|allegations?)(?:\s+(?:of|on|about|that))?\b")
 
 
+# What a denial gives way to: "denies takeover report but confirms partnership talks with Google"
+_BUT_CONFIRMS = re.compile(r"\bbut\s+(?:it\s+|they\s+|x{2,}\s+|the\s+\w+\s+)?(?:did\s+)?confirm(?:s|ed|ing)?\b")
+
+
 def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> bool:
     """Does the sentence deny a deal? `lowered`: `text` lower-cased, offsets kept; names in it
     are masked ("XXXX") or, in a headline not masked, capitalised. `names_a_deal`: whether some
@@ -97,6 +104,8 @@ def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> b
     for found in _DENIAL.finditer(lowered):
         if found.group().isascii() and _denies_something_else(lowered, text, found, names_a_deal):
             continue  # "...; Toyota denies job cuts": another denial may follow
+        if " but " in lowered[found.end():] and _BUT_CONFIRMS.search(lowered, found.end()):
+            continue  # "Rivian denies takeover report but confirms partnership talks with Google"
         if found.group().isascii() or _ENDING_DENIED.search(lowered) is None:
             return True
     if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):
@@ -118,7 +127,7 @@ def _may_deny(lowered: str) -> bool:
     return ("den" in lowered or "dementi" in lowered or "refut" in lowered or "dismiss" in lowered
             or "rebuff" in lowered or "brush" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
-            or "schloss" in lowered or "schliess" in lowered or "not in " in lowered
+            or "schloss" in lowered or "schliess" in lowered or "not in " in lowered or "asked " in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
 
 

@@ -542,3 +542,24 @@ def test_a_roundups_items_and_sales_figures(shipped, title, summary, pairs):
 ])
 def test_racers_dismissals_festivals_and_deals_made_under_of_old(shipped, title, summary):
     assert not shipped.match(title, summary).tieup, shipped.match(title, summary)
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 79 (hedged reports): a denial that gives way to a confirmation, a question answered
+    # "No", customers in an appositive's "whose" clause at the sentence's end, an analyst's guess of
+    # the means ("could gain ... by acquiring")
+    ("Toyota denies takeover report but confirms partnership talks with Nvidia", "",
+     {("Toyota", "Nvidia")}),
+    ("Ford CEO praises Xiaomi SU7", "Asked whether Ford was in talks with Xiaomi, he said: \u201cNo. We just respect "
+     "what they've done.\u201d", set()),
+    ("Ford on Xiaomi", "Asked whether Ford was in talks with Xiaomi, Farley said no deal had been signed yet but "
+     "that talks were going well.", {("Ford", "Xiaomi")}),
+    ("Qualcomm approached Intel about takeover", "It is unclear what would happen to Intel's majority stake in "
+     "Mobileye, the driver-assistance chip company whose customers include Volkswagen and BMW.", set()),
+    ("Analyst floats a Rivian deal", "A Morgan Stanley analyst argued that Apple could gain a car business quickly "
+     "by acquiring Rivian.", set()),
+    ("Toyota cuts costs", "Toyota cut costs by partnering with Nvidia, analysts said.", {("Toyota", "Nvidia")}),
+])
+def test_denials_that_give_way_questions_answered_no_and_guesses(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
