@@ -93,8 +93,8 @@ def refresh(config: Config, *, progress: Progress | None = None, on_wait: Callab
     `stop` (from another thread: the dashboard quitting) ends the run within a moment: what is
     stored stays, the feeds not done yet are left for the next run, and the report says so."""
     db_path = config.settings.db
-    with Store(db_path) as _probe:  # fail fast, before taking the lock, on a broken database
-        pass
+    with Store(db_path) as probe:  # fail fast, before taking the lock, on a broken database
+        probe.check_edges()  # milliseconds: a run with nothing to write reads too little to notice
     asked, waited = dates.utcnow(), []
 
     def waiting() -> None:
