@@ -609,6 +609,25 @@ def test_a_refresh_with_nothing_to_write_notices_a_damaged_table(server, make_co
     assert db.read_bytes() == damaged
 
 
+def test_the_dashboard_on_a_damaged_database_says_so_and_exits_3(server, make_config, run_cli, tmp_path,
+                                                                    monkeypatch):
+    """It opened on "cannot read the database" in place of the panes, and `q` exited 0."""
+    from marketwatch.tui import app as app_module
+
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, RIVAL]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    assert run_cli("refresh", "--config", cfg)[0] == 0
+    db = tmp_path / "mw.db"
+    damaged = _damage_root_page(db, "story_pairs")
+    opened = []
+    monkeypatch.setattr(app_module, "run_dashboard", lambda *args, **_: opened.append(args))
+    for args in [(), ("dashboard",), ("dashboard", "--db", str(db))]:
+        assert run_cli(*args, "--config", cfg) == (
+            3, "", f"marketwatch: {db}: the database is damaged or is not a marketwatch database (it was left "
+                   "untouched; move it aside to start afresh)\n")
+    assert opened == [] and db.read_bytes() == damaged
+
+
 def test_the_dashboard_reads_the_same_config_file_again_when_it_changes(make_config, run_cli, tmp_path,
                                                                         monkeypatch):
     """The dashboard follows edits to the file it opened, with the --db it was given, even after

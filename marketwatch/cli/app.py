@@ -39,6 +39,7 @@ def dashboard(config_path, db_path, alliance, watchlist, deal):
     # Here, before the app starts: a typo makes no database.
     config, other_db = load_other_db(config_path, db_path)
     scope = dataclasses.replace(resolve_scope(config, alliance=alliance, watchlist=watchlist), deal=deal)
+    _refuse_damaged(config.settings.db)
     # The file found now, even if the current directory or $MARKETWATCH_CONFIG would name another.
     _run_dashboard(config, scope, lambda: load(config.path, db_path), other_db=other_db)
 
@@ -87,6 +88,18 @@ def demo(config_path, db_path, no_open):
         db = shlex.quote(str(config.settings.db))
         raise ConfigError(f"{exc.reason}; the demo database is built at {db} (`marketwatch demo --no-open` only "
                           f"builds it; `marketwatch stories --db {db}` lists its stories)") from None
+
+
+def _refuse_damaged(db) -> None:
+    """A damaged database is one line and exit status 3, as for `stories`, before the dashboard
+    starts: it showed "cannot read the database" in place of the panes, and `q` then exited 0.
+    The cheap check a refresh makes (`Store.check_edges`); a database not made yet is the
+    dashboard's to create."""
+    from marketwatch.store import Store
+
+    if db.exists():
+        with Store(db, create=False) as store:
+            store.check_edges()
 
 
 def _run_dashboard(config, scope, reload_config, *, other_db: bool = False) -> None:
