@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+_DEAL_TALKED = r"(?:tie-up|deal|merger|partnership|alliance|takeover|investment|stake|venture|jv)"
 # A sentence that denies reports no deal, strong words included: "Nissan dementiert
 # Verhandlungen mit Apple", "关于其将与小米合作造车的报道不实". Matched against lower-cased text.
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(?:t|en)\b.{0,60}\bzurück\b"
@@ -23,8 +24,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"(?=\s*(?:[.,;:!?\"“”„«»)]|$))"
                      # "Ferrari dismisses report it is in talks with Apple", "rejects speculation", "Ferrari Boss
                      # Dismisses Apple Tie-Up Talk", "Lotus Rebuffs Report of Alibaba Investment"
-                     r"|\b(?:dismiss|reject|rebuff|brush\w* off)\w* (?:a |the |media |press |news )?(?:[\w-]+ ){0,2}?"
-                     r"(?:reports?|rumou?rs?|speculation|talk)\b"
+                     r"|\b(?:dismiss|reject|rebuff|brush\w* off)\w* (?:a |the |media |press |news )?"
+                     r"(?:reports?|rumou?rs?|speculation|(?:(?:[\w.&-]+ )?" + _DEAL_TALKED + r" (?:talk|chatter|buzz)"
+                     r"|(?:talk|chatter|buzz) (?:of|about) (?:a |an )?(?:[\w.&-]+ )?" + _DEAL_TALKED + r"))\b"
                      # "Asked about a report that GM is in talks with Apple, Barra says: 'We're not in talks
                      # with Apple'": a report denied (not a company's word on other talks beside its deal,
                      # "Lucid confirms Uber deal; 'we are not in talks with anyone else'", nor "no longer in
@@ -95,6 +97,24 @@ _REPORTED = re.compile(r"\s*(?:(?:a|the|any|media|press|news)\s+)*(?:reports?|ru
 _BUT_CONFIRMS = re.compile(r"\bbut\s+(?:it\s+|they\s+|x{2,}\s+|the\s+\w+\s+)?(?:did\s+)?confirm(?:s|ed|ing)?\b")
 
 
+# A clause of its own after a denial's ("..., signs Nvidia deal", "... as chip deal is renewed"), told
+# without a "not" of its own
+_NEXT_CLAUSE = re.compile(r"\s*[,;]\s*|\s+(?:as|and|while)\s+")
+_NOT_IN_IT = re.compile(r"\b(?:no|not|never|nor)\b|n['’]t\b")
+
+
+def _a_deal_told_after(lowered: str, denial: re.Match[str], names_a_deal: Callable[[str], bool]) -> bool:
+    """Is a deal told in a clause after a denial that names none ("BMW rebuffs reports of a rift with
+    Qualcomm as chip deal is renewed", "Kia dismisses sales-slump reports as it signs Samsung chip
+    deal")? Then the denial is of something else (a report denied is otherwise taken for the story's
+    deal); not "Honda denies report of Sony deal and says ...", a deal denied."""
+    found = _NEXT_CLAUSE.search(lowered, denial.end())
+    if found is None or names_a_deal(lowered[denial.start():found.start()]):
+        return False
+    rest = lowered[found.end():]
+    return names_a_deal(rest) and not _NOT_IN_IT.search(rest)
+
+
 def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> bool:
     """Does the sentence deny a deal? `lowered`: `text` lower-cased, offsets kept; names in it
     are masked ("XXXX") or, in a headline not masked, capitalised. `names_a_deal`: whether some
@@ -106,6 +126,8 @@ def denies_in(lowered: str, text: str, names_a_deal: Callable[[str], bool]) -> b
             continue  # "...; Toyota denies job cuts": another denial may follow
         if " but " in lowered[found.end():] and _BUT_CONFIRMS.search(lowered, found.end()):
             continue  # "Rivian denies takeover report but confirms partnership talks with Google"
+        if found.group().isascii() and _a_deal_told_after(lowered, found, names_a_deal):
+            continue  # "Toyota dismisses tariff talk, signs Nvidia deal"
         if found.group().isascii() or _ENDING_DENIED.search(lowered) is None:
             return True
     if any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS):

@@ -83,6 +83,9 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|早报|晚报|日报"  # Chinese morning, evening and daily briefs: "36氪早报｜..."
                       r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
 _ROUNDUP_ANY_CASE = re.compile(_ROUNDUP.pattern, re.IGNORECASE)
+# ... of which these hold no news items: a podcast's topics, a week's preview, a market's movers
+_NOT_NEWS_ITEMS = re.compile(r"\b(?:(?:ep\.?|episode) ?\d+(?=:)|what to watch|week ahead|biggest (?:moves|movers)"
+                             r"|movers(?=:)|stocks (?:close|end|finish|open)\w*|notebook)")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
@@ -259,8 +262,9 @@ class Matcher:
                 # A roundup's own label ("Weekly briefing:") damps none of the summary's items: each
                 # tells its news (the headline's own words stay damped: "Ep. 141: Mobileye's CTO on
                 # what Tesla gets wrong")
-                weak_items = weak or (roundup and not refused and not is_damped(
-                    _ROUNDUP_ANY_CASE.sub(" ", title), headline=True, policy_reason=True))
+                weak_items = weak or (
+                    roundup and not refused and not _NOT_NEWS_ITEMS.search(title_lower)
+                    and not is_damped(_ROUNDUP_ANY_CASE.sub(" ", title), headline=True, policy_reason=True))
             # The deal first: most sentences naming two companies report none, and telling who
             # the parties are and which side each is on costs as much again.
             headline = start < len(title)

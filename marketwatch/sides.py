@@ -177,9 +177,11 @@ def investor_groups(text: str, start: int, end: int,
         out += [g for g in (_parallel(text, start, end, mentions, i) for i in range(len(mentions))) if g]
     if "after" in lowered:
         out += [g for g in (_later(text, start, end, mentions, i) for i in range(1, len(mentions))) if g]
-    if "from " in lowered:
+    if lowered.count("from ") > 1:
         sources = _sources(text, start, end, mentions)
         out += [(sources, set())] if len(sources) > 1 else []
+    elif "from " in lowered:
+        out += [(sellers, set()) for sellers in _bought_from(text, start, end, mentions)]
     if "while" in lowered or "whereas" in lowered:
         out += _contrasted(text, start, end, mentions)
     return out
@@ -307,6 +309,25 @@ def _sources(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> se
         if i in out or not _FROM_BEFORE.search(text, max(start, mentions[i].start - 6), mentions[i].start):
             continue
         out.update(run_starting(text, i, mentions))
+    return out
+
+
+# What one buys from several sellers: "Toyota buys batteries from CATL and BYD", "Nio sources chips from
+# Nvidia and Qualcomm" (not a joint product's makers, "new software from Mercedes-Benz and Nvidia", nor a
+# lead-in, "With chips from Nvidia, Toyota will ...")
+_BOUGHT_FROM_BEFORE = re.compile(r"\b(?:buy|bought|sourc|purchas|procur|order|get|gets|got|take|takes|took|import)\w*"
+                                 r"\s+(?:[\w$.,%-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+# (the sellers listed: "CATL, LG and Panasonic", not across ", and" where a clause of its own starts)
+_SELLERS_GAP = re.compile(r"\s*(?:,(?!\s*and\b)|and|&|or)\s*", re.IGNORECASE)
+
+
+def _bought_from(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[set[int]]:
+    out = []
+    for i in _within(mentions, start, end):
+        if _BOUGHT_FROM_BEFORE.search(text, max(start, mentions[i].start - 60), mentions[i].start):
+            run = run_starting(text, i, mentions, _SELLERS_GAP)
+            if len(run) > 1:
+                out.append(set(run))
     return out
 
 

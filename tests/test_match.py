@@ -563,3 +563,29 @@ def test_racers_dismissals_festivals_and_deals_made_under_of_old(shipped, title,
 def test_denials_that_give_way_questions_answered_no_and_guesses(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # a review of this stop's rules (120 probes labelled first): the sellers after one "from" are one
+    # side only after a verb of buying, and not across ", and"; a joint product's makers and a lead-in
+    # are no sellers
+    ("New self-driving software from Mercedes-Benz and Nvidia debuts in the CLA", "",
+     {("Mercedes-Benz", "Nvidia")}),
+    ("With chips from Nvidia, Toyota will launch Level 4 robotaxis in 2027", "", {("Toyota", "Nvidia")}),
+    ("Uber will source Gravity SUVs from Lucid, and Nuro will supply the self-driving software", "",
+     {("Lucid", "Uber"), ("Lucid", "Nuro")}),
+    # a denial of something else, with a deal told after it, leaves the deal; "talk" is a denial's
+    # object only as a deal's ("tie-up talk", "talk of an Apple tie-up")
+    ("Toyota dismisses tariff talk, signs Nvidia deal", "", {("Toyota", "Nvidia")}),
+    ("BMW rebuffs reports of a rift with Qualcomm as chip deal is renewed", "", {("BMW", "Qualcomm")}),
+    ("Mercedes-Benz brushes off talk of Nvidia rift, extends partnership", "", {("Mercedes-Benz", "Nvidia")}),
+    ("Lucid chief dismisses talk of Apple tie-up", "Lucid's chief said the EV maker was focused on Gravity "
+     "production.", set()),
+    ("Honda denies report of Sony deal and says talks with LG continue", "", set()),
+    # a podcast's topics are no news items: its label still damps the summary's weak words
+    ("Ep. 213: Lidar's comeback", "We talk to Luminar's CEO about why Volvo Cars dropped its lidar, and to Hesai "
+     "about supplying Chinese carmakers like Li Auto.", set()),
+])
+def test_one_from_denials_of_something_else_and_podcast_topics(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
