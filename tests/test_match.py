@@ -574,8 +574,8 @@ def test_denials_that_give_way_questions_answered_no_and_guesses(shipped, title,
     ("With chips from Nvidia, Toyota will launch Level 4 robotaxis in 2027", "", {("Toyota", "Nvidia")}),
     ("Uber will source Gravity SUVs from Lucid, and Nuro will supply the self-driving software", "",
      {("Lucid", "Uber"), ("Lucid", "Nuro")}),
-    # a denial of something else, with a deal told after it, leaves the deal; "talk" is a denial's
-    # object only as a deal's ("tie-up talk", "talk of an Apple tie-up")
+    # "talk" is a denial's object only as a deal's ("tie-up talk", "talk of an Apple tie-up"), and
+    # "rebuffs" and "brushes off" deny only a deal's talk or report
     ("Toyota dismisses tariff talk, signs Nvidia deal", "", {("Toyota", "Nvidia")}),
     ("BMW rebuffs reports of a rift with Qualcomm as chip deal is renewed", "", {("BMW", "Qualcomm")}),
     ("Mercedes-Benz brushes off talk of Nvidia rift, extends partnership", "", {("Mercedes-Benz", "Nvidia")}),
