@@ -248,11 +248,11 @@ _AHEAD_OR_NOW = re.compile(r"\b(?:will|shall|plans?|planned|planning|set\s+to|ex
 
 
 def dated_year(lowered: str) -> int | None:
-    """The year a sentence dates its deal to, when it tells the past: a year after "in" or at the
-    start, or a deal named by its year, in a sentence with no word of what is ahead or of these days.
-    marketwatch.match sets such a deal aside where another sentence tells one undated (the news):
-    a feature's "Honda put $2.75 billion into Cruise in 2018" beside "On Tuesday, Mitsubishi signed
-    with Foxconn". It goes by the words alone: a year is not compared with today's."""
+    """The year a sentence dates its deal to, when it seems to tell the past: a year after "in" or
+    at the start, or a deal named by its year, in a sentence with no word of what is ahead, of
+    these days or of a change made now; not a year in an aside about a company. marketwatch.match
+    weighs it against the latest year the story names (`_the_news`): a year is never compared with
+    today's, so a rematch next year gives the same verdicts."""
     if "19" not in lowered and "20" not in lowered:
         return None
     if _AHEAD_OR_NOW.search(lowered):

@@ -338,13 +338,13 @@ class _Told:
 
 def _the_news(text: str, told: list[_Told]) -> list[_Told]:
     """The deals a story reports, not those it dates years back beside them: a deal dated two
-    years or more before the latest year the story names is background where another deal is
-    not ("Honda put $2.75 billion into Cruise in 2018" in a feature that reaches 2022 and whose
-    news is "Mitsubishi has agreed to source an SUV from Foxconn"; a timeline's early entries).
-    The latest year stands for the story's own, which the matcher is not told (nor today's: a
-    rematch next year gives the same verdicts); a deal of that year or the one before
-    ("Separately, Kia agreed in March 2026 ...") may be news, and so may one dated before a year
-    that is ahead ("production starts in 2028"), so a story is never left with no deal by it."""
+    years or more before the latest year the story names is background ("Honda put $2.75 billion
+    into Cruise in 2018" in a feature that reaches 2022 and whose news is "Mitsubishi has agreed
+    to source an SUV from Foxconn"; a timeline's early entries). The latest year stands for the
+    story's own, which the matcher is not told; a deal of that year or the one before
+    ("Separately, Kia agreed in March 2026 ...") may be news. The latest year may also be one
+    ahead ("production starts in 2029") and make a recent deal look old, so a story whose every
+    deal is set aside keeps them all: this rule only ranks one deal below another."""
     if all(t.dated is None for t in told):
         return told
     latest = max(int(year) for year in _A_YEAR.findall(text))
