@@ -128,6 +128,12 @@ _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECAS
 # ... and in Chinese and Japanese, "X-affiliated": "华为系车企赛力斯", "トヨタ系の部品メーカー" (not
 # 系列 "series" nor 系统 "system")
 _AFFILIATED_AFTER = re.compile(r"系(?:的|の)?(?:车企|企业|公司|品牌|部品|メーカー|企業|会社|の)")
+# ... and in English, a name that describes another company as its supplier or affiliate: "Aisin, a
+# Toyota group parts maker, will use Qualcomm's chips", "Denso, a Toyota supplier," (not "Toyota, a
+# Nvidia customer since 2018, signed": the name described is the sentence's party)
+_AN_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+$", re.IGNORECASE)
+_ITS_SUPPLIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:parts?[- ]makers?|suppliers?|affiliates?"
+                                 r"|subsidiar(?:y|ies)|group\s+compan(?:y|ies)|keiretsu|chaebol)\b", re.IGNORECASE)
 
 
 def _owner_of_a_brand(text: str, mentions: list[Mention]) -> set[int]:
@@ -248,7 +254,9 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
                   if (text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end))
-                  or (text.startswith("系", m.end) and _AFFILIATED_AFTER.match(text, m.end))}
+                  or (text.startswith("系", m.end) and _AFFILIATED_AFTER.match(text, m.end))
+                  or (text[m.start - 4:m.start].endswith((" a ", " an ")) and _AN_APPOSITIVE_BEFORE.search(
+                      text, max(start, m.start - 6), m.start) and _ITS_SUPPLIER_AFTER.match(text, m.end))}
     if not text.isascii() and text.find("旗下", start, end) >= 0:
         background |= _owner_of_a_brand(text, mentions)
     if text.find(", the ", start, end) >= 0:

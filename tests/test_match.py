@@ -589,3 +589,19 @@ def test_denials_that_give_way_questions_answered_no_and_guesses(shipped, title,
 def test_one_from_denials_of_something_else_and_podcast_topics(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 81 (groups and affiliates): a group or a carmaker named as what a supplier is to it
+    # is background; a group's plant is no party
+    ("Aisin picks Qualcomm chips for its next parking ECU", "Aisin Corporation, a Toyota group parts maker, "
+     "will use Qualcomm's Snapdragon Ride platform in a control unit it plans to sell to carmakers.", set()),
+    ("Denso's cockpit", "Denso, a Toyota supplier, will use Qualcomm chips in its cockpit unit.", set()),
+    ("Toyota and Nvidia", "Toyota, a Nvidia customer since 2018, signed a new deal with Nvidia.",
+     {("Toyota", "Nvidia")}),
+    ("Waymo to add Hyundai Ioniq 5", "Hyundai will supply Ioniq 5 SUVs to Waymo. The vehicles will be built at "
+     "Hyundai Motor Group Metaplant America and delivered to Waymo from late this year.", {("Hyundai", "Waymo")}),
+])
+def test_a_groups_supplier_and_plant(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
