@@ -128,6 +128,15 @@ _OWNED_AFTER = re.compile(r"-(?:owned|backed|controlled|funded)\b", re.IGNORECAS
 # ... and in Chinese and Japanese, "X-affiliated": "华为系车企赛力斯", "トヨタ系の部品メーカー" (not
 # 系列 "series" nor 系统 "system")
 _AFFILIATED_AFTER = re.compile(r"系(?:的|の)?(?:车企|企业|公司|品牌|部品|メーカー|企業|会社|の)")
+# A company's event as a venue: "At AWS Summit, Stellantis and Leapmotor executives outline their joint
+# venture", "Speaking at the Nvidia GTC keynote, Toyota said ..." (the host is no party for it; a deal
+# with the host is still told as one: "At GTC, Toyota signed a deal with Nvidia")
+_AT_AN_EVENT_BEFORE = re.compile(r"\b(?:at|during|on the sidelines of)\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?$",
+                                 re.IGNORECASE)
+# (its named event, not a carmaker's own "at BMW's CES press conference", where it is the one who announces)
+_EVENT_AFTER = re.compile(r"\s+(?:[\w:/-]+\s+)?(?:summit|expo|festival|forum|world|connect|gtc|re:invent|i/o|build"
+                          r"|tech\s+day|developer\s+day|(?<!press\s)(?<!news\s)(?<!media\s)(?:conference|keynote))\b",
+                          re.IGNORECASE)
 # ... and in English, a name that describes another company as its supplier or affiliate: "Aisin, a
 # Toyota group parts maker, will use Qualcomm's chips", "Denso, a Toyota supplier," (not "Toyota, a
 # Nvidia customer since 2018, signed": the name described is the sentence's party)
@@ -254,6 +263,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
                   if (text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end))
+                  or (_AT_AN_EVENT_BEFORE.search(text, max(start, m.start - 25), m.start)
+                      and _EVENT_AFTER.match(text, m.end))
                   or (text.startswith("系", m.end) and _AFFILIATED_AFTER.match(text, m.end))
                   or (text[m.start - 4:m.start].endswith((" a ", " an ")) and _AN_APPOSITIVE_BEFORE.search(
                       text, max(start, m.start - 6), m.start) and _ITS_SUPPLIER_AFTER.match(text, m.end))}

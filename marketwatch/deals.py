@@ -116,6 +116,11 @@ _DAMPER_WORDS = (  # for lower-cased text
     r"|among (?:[\w-]+ ){0,6}?(?:winners|honou?rees)|honou?red (?:as|with|at|for)"
     # "Genesis Gets Apple TV+ Documentary; Hyundai Signs On As Sponsor": a sponsorship is no tie-up
     r"|sponsor\w*"
+    # A survey's findings name brands, not deals: "A survey of 8,000 drivers commissioned by Oracle found that
+    # buyers of BMW and Audi cars use voice commands most", "Oracle Survey: Six in Ten Drivers Want AI"
+    r"|\b(?:survey|poll)s?(?: of| by| commissioned| conducted| finds| found| shows| showed|:)"
+    # ... a team's title or naming-rights deal too: "Oracle Extends Red Bull Racing Title Deal Into Ford Powertrain Era"
+    r"|(?:title|naming[- ]rights?|jersey|shirt|livery)\s+(?:deal|partner\w*|agreement|contract)"
     # ... and so is an event's official partner: "Hyundai named official mobility partner of Nvidia GTC Paris"
     r"|(?:named|becomes?|became|appointed|as) (?:the |its |an? )?official (?:[\w-]+ ){0,2}?partner"
     # ... and a trade show's, as what they are (not "Qualcomm, a premium partner of the show, announced BMW

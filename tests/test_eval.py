@@ -97,6 +97,7 @@ BLIND78 = ROOT / "tests" / "data" / "tieups_blind78.jsonl"
 BLIND79 = ROOT / "tests" / "data" / "tieups_blind79.jsonl"
 BLIND80 = ROOT / "tests" / "data" / "tieups_blind80.jsonl"
 BLIND81 = ROOT / "tests" / "data" / "tieups_blind81.jsonl"
+BLIND82 = ROOT / "tests" / "data" / "tieups_blind82.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -891,6 +892,11 @@ FLOORS_BLIND81 = {
     ("stories", "precision"): 0.99, ("stories", "recall"): 0.94, ("stories", "f1"): 0.96,
     ("pairs", "precision"): 0.99, ("pairs", "recall"): 0.94,
 }
+# Blind batch 82: software, cloud and AI vendors announcing automotive customers (F1 0.935 untouched).
+FLOORS_BLIND82 = {
+    ("stories", "precision"): 0.99, ("stories", "recall"): 0.94, ("stories", "f1"): 0.96,
+    ("pairs", "precision"): 0.99, ("pairs", "recall"): 0.94,
+}
 # Blind batch 80: the Middle East, Africa, Turkey and Latin America in English (F1 1.000 untouched).
 FLOORS_BLIND80 = {
     ("stories", "precision"): 0.97, ("stories", "recall"): 0.97, ("stories", "f1"): 0.97,
@@ -953,7 +959,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-74": (BLIND74, FLOORS_BLIND74), "blind-75": (BLIND75, FLOORS_BLIND75),
                  "blind-76": (BLIND76, FLOORS_BLIND76), "blind-77": (BLIND77, FLOORS_BLIND77),
                  "blind-78": (BLIND78, FLOORS_BLIND78), "blind-79": (BLIND79, FLOORS_BLIND79),
-                 "blind-80": (BLIND80, FLOORS_BLIND80), "blind-81": (BLIND81, FLOORS_BLIND81)}
+                 "blind-80": (BLIND80, FLOORS_BLIND80), "blind-81": (BLIND81, FLOORS_BLIND81),
+                 "blind-82": (BLIND82, FLOORS_BLIND82)}
 
 
 @pytest.fixture(scope="module")

@@ -605,3 +605,21 @@ def test_one_from_denials_of_something_else_and_podcast_topics(shipped, title, s
 def test_a_groups_supplier_and_plant(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 82 (software and cloud vendors' announcements): a vendor's event is a venue, a
+    # survey names brands, a team's title deal is a sponsorship, Red Bull's Ford engines are no
+    # sponsor's partner
+    ("At AWS Summit, Stellantis and Leapmotor executives outline plans for their joint venture", "", set()),
+    ("At GTC, Toyota signed a deal with Nvidia", "", {("Toyota", "Nvidia")}),
+    ("CES 2026: BMW brings Alexa+ into the Neue Klasse", "Taking the stage at BMW's CES press conference, its "
+     "development chief said every Neue Klasse model will ship with Amazon's Alexa+.", {("BMW", "Amazon")}),
+    ("Oracle survey: six in ten drivers want AI assistants", "A survey of 8,000 drivers commissioned by Oracle found "
+     "that buyers of BMW and Audi cars were most likely to use voice commands.", set()),
+    ("Oracle Extends Red Bull Racing Title Deal Into Ford Powertrain Era", "Oracle has extended its title "
+     "sponsorship of the team through 2030, covering its first seasons with Red Bull Ford power units.", set()),
+])
+def test_vendor_events_surveys_and_title_deals(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
