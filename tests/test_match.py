@@ -615,10 +615,14 @@ def test_a_groups_supplier_and_plant(shipped, title, summary, pairs):
     ("At GTC, Toyota signed a deal with Nvidia", "", {("Toyota", "Nvidia")}),
     ("CES 2026: BMW brings Alexa+ into the Neue Klasse", "Taking the stage at BMW's CES press conference, its "
      "development chief said every Neue Klasse model will ship with Amazon's Alexa+.", {("BMW", "Amazon")}),
-    ("Oracle survey: six in ten drivers want AI assistants", "A survey of 8,000 drivers commissioned by Oracle found "
-     "that buyers of BMW and Audi cars were most likely to use voice commands.", set()),
-    ("Oracle Extends Red Bull Racing Title Deal Into Ford Powertrain Era", "Oracle has extended its title "
-     "sponsorship of the team through 2030, covering its first seasons with Red Bull Ford power units.", set()),
+    ("Oracle Survey: Six in Ten Drivers Want AI Assistants in Their Next Car",
+     "A survey of 8,000 drivers commissioned by Oracle found that 61% want a generative AI assistant in their "
+     "next vehicle, and that buyers of BMW and Audi cars were most likely to use voice commands. Oracle said the "
+     "findings show the value of cloud data platforms for automakers.", set()),
+    ("Oracle Extends Red Bull Racing Title Deal Into Ford Powertrain Era",
+     "Oracle has extended its title sponsorship of the Oracle Red Bull Racing Formula One team through 2030, "
+     "covering the first seasons of the team's Red Bull Ford power units. Oracle Cloud Infrastructure will "
+     "continue to run the team's race strategy simulations.", set()),
 ])
 def test_vendor_events_surveys_and_title_deals(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
