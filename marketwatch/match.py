@@ -188,7 +188,9 @@ class Matcher:
     def match(self, title: str, summary: str = "") -> Match:
         if _OPINION.match(title):
             return NO_MATCH
+        shown = None  # the text as written, where it is read in half-width forms (offsets are the same)
         if not (title.isascii() and summary.isascii()):  # "Ｗａｙｖｅ", "ＥＶ": Japanese and Chinese press
+            shown = f"{title}\n{summary}" if summary else title
             title, summary = title.translate(_HALF_WIDTH), summary.translate(_HALF_WIDTH)
             # A headline of a lawsuit ("ファーウェイ、独VWを特許侵害で提訴", "화웨이, ... 특허 침해 소송") with no
             # deal of its own: the summary's licence is what the suit is about, or one refused (not
@@ -288,7 +290,7 @@ class Matcher:
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
         if kind is None:
             return NO_MATCH
-        return self._result(text, kind, found[kind], mentions)
+        return self._result(text, kind, found[kind], mentions, shown or text)
 
     @staticmethod
     def _no_deal_yet(title: str, lowered: str, names: list[Mention]) -> bool:
@@ -297,9 +299,10 @@ class Matcher:
         in_title = {m.alias.owner for m in names if m.end <= len(title)}
         return len(in_title) < 2 and _NO_DEAL_YET.search(title) is not None and _TALKS.search(title) is None
 
-    def _result(self, text: str, kind: str, best: _Found, mentions: list[Mention]) -> Match:
+    def _result(self, text: str, kind: str, best: _Found, mentions: list[Mention], shown: str) -> Match:
         """The Match of the story's best kind: its pairs, each with its own deal, and the
-        sentence that says the story's deal."""
+        sentence that says the story's deal, quoted as written (`shown`: "比亚迪（BYD）宣布，", not
+        the half-width forms it was read in)."""
         pairs, deal, (s_start, s_end), in_sentence = sorted(best.deals), best.deal, best.span, best.mentions
         parties = self._with_parents({c for pair in pairs for c in pair})
         named = self._with_parents({c for m in mentions for c in m.members})
@@ -311,7 +314,7 @@ class Matcher:
             pair_deals=tuple(best.deals[pair][1] for pair in pairs),
             alliances=tuple(sorted({m.alias.owner for m in mentions if m.alias.is_alliance})),
             deal_type=deal,
-            sentence=text[s_start:s_end].strip(),
+            sentence=shown[s_start:s_end].strip(),
             spans=_spans(text, s_start, s_end, in_sentence),
         )
 

@@ -627,3 +627,11 @@ def test_a_groups_supplier_and_plant(shipped, title, summary, pairs):
 def test_vendor_events_surveys_and_title_deals(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+def test_the_sentence_is_quoted_as_written_not_in_the_half_width_forms_it_was_read_in(shipped):
+    """A newcomer's review: the story screen's "Why it is a tie-up" showed 比亚迪(BYD)宣布, for 比亚迪（BYD）宣布，."""
+    found = shipped.match("比亚迪（BYD）宣布，与英伟达签署合作协议", "")
+    assert found.pairs == (("BYD", "Nvidia"),)
+    assert found.sentence == "比亚迪（BYD）宣布，与英伟达签署合作协议"
+    assert [found.sentence[s.start:s.end] for s in found.spans] == ["比亚迪", "BYD", "英伟达"]
