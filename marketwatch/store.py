@@ -169,6 +169,22 @@ class Store:
             # the same one line for the user (and exit status 3 from the CLI), never a traceback.
             raise error from None
 
+    def damage_error(self, exc: BaseException) -> StoreError | None:
+        """The one line `marketwatch stories` gives (exit status 3) if `exc`, met using this
+        store, says the database is damaged; None for any other error (locked, busy, a full
+        disk) and for a search index rebuilt since (`IndexRepaired`)."""
+        damaged = _damaged(self.path)
+        if isinstance(exc, sqlite3.DatabaseError):
+            said = describe_sqlite_error(self.path, exc)
+        elif isinstance(exc, StoreError) and not isinstance(exc, IndexRepaired):
+            said = str(exc)
+        else:
+            return None
+        # also "the search index is damaged and could not be rebuilt: the database is damaged ..."
+        if said.startswith(f"{self.path}: ") and damaged.removeprefix(f"{self.path}: ") in said:
+            return StoreError(damaged)
+        return None
+
     def _error(self, exc: sqlite3.Error) -> StoreError:
         """The one line for the user. A damaged search index is rebuilt on the spot (it is made
         from the stories alone), so that the user is told to try again, not to move the

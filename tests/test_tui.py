@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 from conftest import Reply, rss
 from rich.cells import cell_len
-from test_tui_support import EVIL, NOW, build_db, fixed_config, fixed_db, settle
+from test_tui_support import EVIL, NOW, STORIES, build_db, fixed_config, fixed_db, settle
 from textual import events
 from textual.widgets import DataTable, Input, ProgressBar
 
@@ -2868,6 +2868,102 @@ def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):
     monkeypatch.setattr(MarketwatchApp, "run", lambda self: ran.append(self.scope))
     app_module.run_dashboard(config, resolve_scope(config, alliance=ALLIANCE))
     assert ran[0].companies == ("Renault", "Nissan", "Mitsubishi")
+
+
+def _damage_the_leaf_holding(db, table: str, rowid: int) -> None:
+    """Garble the page type of the leaf page of `table` holding `rowid`, found by walking its
+    B-tree down from the root, as a lost write or a bad disk block would."""
+    conn = sqlite3.connect(db)
+    page = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+
+    def varint(at: int) -> int:
+        value = 0
+        for n in range(9):
+            byte = data[at + n]
+            if n == 8:
+                return (value << 8) | byte
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                return value
+        raise AssertionError
+
+    def number(at: int, size: int) -> int:
+        return int.from_bytes(data[at:at + size], "big")
+
+    while True:
+        start = (page - 1) * page_size
+        header = start + (100 if page == 1 else 0)
+        if data[header] == 0x0D:  # a table's leaf
+            break
+        assert data[header] == 0x05  # a table's interior page: cells of (left child, highest rowid in it)
+        child = number(header + 8, 4)  # the right-most child, unless a cell's rowids take `rowid` in
+        for n in range(number(header + 3, 2)):
+            cell = start + number(header + 12 + 2 * n, 2)
+            if rowid <= varint(cell + 4):
+                child = number(cell, 4)
+                break
+        page = child
+    data[(page - 1) * page_size] = 0x01  # no page type SQLite knows
+    db.write_bytes(bytes(data))
+
+
+def test_damage_deep_in_the_stories_met_in_the_dashboard_is_one_line_and_exit_3_after_q(tmp_path, make_config,
+                                                                                         run_cli, monkeypatch):
+    """A damaged page in the middle of a table passes the check before the app starts (it reads
+    each table's first and last entries); a search that read it said "cannot read the database"
+    in the app, and `q` then exited 0 where `stories` exits 3."""
+    import asyncio
+
+    from marketwatch.tui import app as app_module
+
+    config = fixed_config(tmp_path, make_config)
+    # 300 OEM-OEM deals (five leaves of 16 KiB), which no pane shows, the newest in the middle,
+    # which a search lists first; the fixed stories after them, for the panes, on the last leaf.
+    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
+              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
+    build_db(config, deals + STORIES)
+    db = config.settings.db
+    with Store(db) as store:
+        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
+    _damage_the_leaf_holding(db, "stories", middle)
+    with Store(db, create=False) as store:
+        store.check_edges()  # passes: the first and last leaves are sound
+    damaged = (f"marketwatch: {db}: the database is damaged or is not a marketwatch database (it was left "
+               "untouched; move it aside to start afresh)\n")
+    assert run_cli("stories", "--search", "hydrogen", "--kind", "all", "--config", str(config.path)) == (3, "", damaged)
+
+    monkeypatch.setattr(app_module, "terminal_problem", lambda: None)  # pytest's stdin is no terminal
+    seen = []
+
+    def run_headless(app: MarketwatchApp, search: str | None) -> None:
+        async def drive() -> None:
+            async with app.run_test(size=(120, 40), notifications=True) as pilot:
+                await settle(pilot)
+                seen.append(bool(panes(app)))
+                if search:
+                    await pilot.press("slash", *search)
+                    await until(pilot, lambda: notes(app))
+                    seen.extend(notes(app))
+                    await pilot.press("escape")  # out of the search
+                    await settle(pilot)
+                await pilot.press("q")
+                await until(pilot, lambda: app.return_code is not None)
+                seen.append(app.return_code)
+
+        asyncio.run(drive())
+
+    monkeypatch.setattr(MarketwatchApp, "run", lambda app: run_headless(app, "hydrogen"))
+    assert run_cli("--config", str(config.path)) == (3, "", damaged)
+    shown, told, code = seen[0], set(seen[1:-1]), seen[-1]
+    assert shown and told == {"cannot read the database: database disk image is malformed"} and code == 0
+    seen.clear()
+    monkeypatch.setattr(MarketwatchApp, "run", lambda app: run_headless(app, None))  # the panes read no damage
+    assert run_cli("--config", str(config.path)) == (0, "", "")
+    assert seen == [True, 0]
 
 
 def test_without_a_terminal_or_in_a_dumb_one_the_dashboard_says_so_and_exits_2(config):

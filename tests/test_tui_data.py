@@ -48,3 +48,40 @@ def test_the_prefetched_overview_is_the_same_and_errors_reach_its_taker(config):
     failed = Prefetch(data, None, NOW + timedelta(hours=1))
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):
         failed.take()
+
+
+def test_the_first_error_that_says_the_database_is_damaged_is_kept_and_a_busy_one_is_not(config, monkeypatch):
+    """What `run_dashboard` raises once the app has quit (exit status 3): a database another
+    process holds, or a search index rebuilt since, is no damage."""
+    from marketwatch import queries
+    from marketwatch.store import IndexRepaired, StoreError
+
+    def raising(error):
+        def read(*args):
+            raise error
+        return read
+
+    db = config.settings.db
+    data = Data(db)
+    data.store.conn.execute("PRAGMA busy_timeout = 10")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a refresh writing
+    with pytest.raises(StoreError, match="stayed busy"):
+        data.set_flag("s01", "read", True)
+    holder.execute("ROLLBACK")
+    holder.close()
+    for error in (sqlite3.OperationalError("database is locked"),
+                  IndexRepaired(f"{db}: the search index was damaged and has been rebuilt from the stored stories")):
+        monkeypatch.setattr(queries, "get_story", raising(error))
+        with pytest.raises(type(error)):
+            data.story("s01")
+    assert data.damage is None
+    for error in (sqlite3.DatabaseError("database disk image is malformed"),
+                  sqlite3.OperationalError("database is locked")):  # after it: the damage stays
+        monkeypatch.setattr(queries, "list_stories", raising(error))
+        with pytest.raises(type(error)):
+            data.stories(queries.StoryFilter())
+        assert isinstance(data.damage, StoreError) and str(data.damage) == (
+            f"{db}: the database is damaged or is not a marketwatch database (it was left untouched; move it "
+            "aside to start afresh)")
+    data.close()

@@ -20,7 +20,8 @@ from marketwatch.tui.data import Data, Prefetch
 
 def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[], Config] | None = None,
                   *, other_db: bool = False) -> None:
-    """Run the dashboard until the user quits (`q`); a crash exits with the app's return code.
+    """Run the dashboard until the user quits (`q`); a crash exits with the app's return code,
+    and a database the app found damaged raises StoreError then (the CLI's exit status 3).
     `reload_config` reads the config again when its file is edited; `other_db`: --db named
     another database than the config's (the feed screen then lists that database's feeds)."""
     problem = terminal_problem()
@@ -32,8 +33,12 @@ def run_dashboard(config: Config, scope: Scope = ALL, reload_config: Callable[[]
 
     app = MarketwatchApp(config, scope, data=data, first=first, reload_config=reload_config, other_db=other_db)
     app.run()
-    if app.return_code:
+    if app.return_code:  # Ctrl+C (130), SIGTERM (143), a crash: that status, damaged or not
         raise SystemExit(app.return_code)
+    if data.damage is not None:
+        # Met deep in a table after the CLI's check (`Store.check_edges`) let the app start, and
+        # shown in the app where it was met; the CLI says it in one line and exits 3 as `stories` does.
+        raise data.damage
 
 
 

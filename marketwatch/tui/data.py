@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from marketwatch import overview, queries
 from marketwatch.overview import Pane
 from marketwatch.queries import FeedHealth, StoryFilter
-from marketwatch.store import Store
+from marketwatch.store import Store, StoreError
 from marketwatch.story import Story
 
 if TYPE_CHECKING:
@@ -99,6 +100,10 @@ class Data:
         self._writes = 0  # this connection's writes: data_version counts only other connections'
         self._overviews: dict[tuple, tuple[tuple, datetime, Overview]] = {}
         self._repairs_told = 0
+        # The first error that said the database is damaged (a page deep in a table, which the
+        # CLI's check before the app started does not read): shown where it was met, and
+        # `run_dashboard` raises it once the app has quit, for the CLI's one line and exit 3.
+        self.damage: StoreError | None = None
 
     def close(self) -> None:
         with self._lock:
@@ -121,15 +126,34 @@ class Data:
             return busy
         try:
             return read()
+        except BaseException as exc:
+            self.note(exc)
+            raise
         finally:
             self._lock.release()
+
+    @contextmanager
+    def _using(self) -> Iterator[None]:
+        """Hold the connection; an error that says the database is damaged is kept (`damage`)."""
+        with self._lock:
+            try:
+                yield
+            except BaseException as exc:
+                self.note(exc)
+                raise
+
+    def note(self, exc: BaseException) -> None:
+        """If `exc` is the first error met that says the database is damaged, keep the line
+        `marketwatch stories` would give as `damage` (a refresh's errors are told here too)."""
+        if self.damage is None:
+            self.damage = self.store.damage_error(exc)
 
     def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime,
                  deal: str | None = None) -> Overview:
         """The panes and totals of a scope (its companies' stories of one `deal` type, if given);
         read again only if the database changed since (or a minute went by), so that going back
         to a filter shown a moment ago reads nothing."""
-        with self._lock:
+        with self._using():
             conn = self.store.conn
             version = (self.store.data_version, self._writes)
             key = (companies, deal, headlines)
@@ -147,29 +171,29 @@ class Data:
         return found
 
     def stories(self, flt: StoryFilter) -> list[Story]:
-        with self._lock:
+        with self._using():
             return self.store.healing(lambda: queries.list_stories(self.store.conn, flt), wait_s=REPAIR_WAIT_S)
 
     def count(self, flt: StoryFilter) -> int:
-        with self._lock:
+        with self._using():
             return self.store.healing(lambda: queries.count_stories(self.store.conn, flt), wait_s=REPAIR_WAIT_S)
 
     def new_repairs(self) -> list[str]:
         """What the store repaired (a damaged search index, rebuilt) since the last call: told once."""
-        with self._lock:
+        with self._using():
             told, self._repairs_told = self._repairs_told, len(self.store.repairs)
             return self.store.repairs[told:]
 
     def story(self, story_id: str) -> Story | None:
-        with self._lock:
+        with self._using():
             return queries.get_story(self.store.conn, story_id)
 
     def stories_by_id(self, ids: list[str]) -> list[Story]:
-        with self._lock:
+        with self._using():
             return queries.get_stories(self.store.conn, ids)
 
     def matrix(self, companies: tuple[str, ...] | None, deal: str | None = None) -> dict[tuple[str, str], int]:
-        with self._lock:
+        with self._using():
             return overview.matrix(self.store.conn, companies, deal=deal)
 
     def tieups_stored_after(self, mark: int, companies: tuple[str, ...] | None, *, since: str,
@@ -177,7 +201,7 @@ class Data:
                             ) -> tuple[int, list[Story], int]:
         """(how many, the newest few, the mark to use next time): the mark is read first, so that a
         story stored meanwhile is left for next time."""
-        with self._lock:
+        with self._using():
             upto = self.store.last_rowid()
             count, stories = queries.tieups_stored_after(self.store.conn, mark, upto, companies, since=since,
                                                          exclude=exclude, deals=deals)
@@ -185,22 +209,22 @@ class Data:
 
     def failing(self) -> frozenset[str]:
         """The feeds whose last fetch failed."""
-        with self._lock:
+        with self._using():
             return _failing(self.store.conn)
 
     def feeds(self, configured: Mapping[str, str | None] | None = None) -> list[FeedHealth]:
-        with self._lock:
+        with self._using():
             return queries.feed_health(self.store.conn, configured)
 
     def set_flag(self, story_id: str, flag: str, value: bool) -> None:
-        with self._lock:
+        with self._using():
             self._writes += 1
             self.store.set_flag(story_id, flag, value)
 
     def mark_read(self, flt: StoryFilter) -> list[str]:
         """Mark every unread story `flt` selects read, in one transaction; their ids (what an
         undo marks unread again)."""
-        with self._lock:
+        with self._using():
             ids = self.store.healing(lambda: queries.story_ids(self.store.conn, dataclasses.replace(flt, unread=True)),
                                      wait_s=REPAIR_WAIT_S)
             self._writes += 1
@@ -209,7 +233,7 @@ class Data:
 
     def mark_unread(self, ids: list[str]) -> None:
         """Mark the stories `ids` unread, in one transaction: the undo of `mark_read`."""
-        with self._lock:
+        with self._using():
             self._writes += 1
             self.store.set_flags(ids, "read", False)
 

@@ -159,6 +159,7 @@ class Refreshes:
                 progress=lambda done, total, outcome: self.post_message(RefreshProgress(done, total, outcome)),
                 on_wait=lambda: self.post_message(RefreshWaiting()), stop=self._quitting)
         except (ConfigError, StoreError, OSError) as exc:
+            self.data.note(exc)  # a damaged database: exit status 3 once the app quits, as `refresh` gives
             self.post_message(RefreshDone(None, [], str(exc)))
             return
         except Exception as exc:  # never take the dashboard down with it
