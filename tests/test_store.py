@@ -6,6 +6,7 @@ import threading
 from datetime import timedelta
 
 import pytest
+from db_damage import damage_root_page
 
 from marketwatch import dates
 from marketwatch.models import NO_MATCH, Entry, FetchResult, Match
@@ -563,14 +564,7 @@ def test_a_rebuild_is_undone_when_the_database_itself_is_damaged(tmp_path):
     """Damage the rebuild cannot mend (a page of another table) is left as it was and reported as
     the database's: nothing is written over a damaged file."""
     path, _ = _with_index_damaged(tmp_path)
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'digest_marks'").fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * page_size] = 0x01  # no page type SQLite knows
-    path.write_bytes(bytes(data))
+    damage_root_page(path, "digest_marks")
     index = "SELECT count(*), sum(length(block)) FROM stories_fts_data"
     with Store(path) as store:
         before = store.conn.execute(index).fetchone()

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 from conftest import Reply, rss
+from db_damage import damage_the_leaf_holding
 from rich.cells import cell_len
 from test_tui_support import EVIL, NOW, STORIES, build_db, fixed_config, fixed_db, settle
 from textual import events
@@ -2870,47 +2871,6 @@ def test_run_dashboard_runs_the_app_and_returns(config, monkeypatch):
     assert ran[0].companies == ("Renault", "Nissan", "Mitsubishi")
 
 
-def _damage_the_leaf_holding(db, table: str, rowid: int) -> None:
-    """Garble the page type of the leaf page of `table` holding `rowid`, found by walking its
-    B-tree down from the root, as a lost write or a bad disk block would."""
-    conn = sqlite3.connect(db)
-    page = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(db.read_bytes())
-
-    def varint(at: int) -> int:
-        value = 0
-        for n in range(9):
-            byte = data[at + n]
-            if n == 8:
-                return (value << 8) | byte
-            value = (value << 7) | (byte & 0x7F)
-            if byte < 0x80:
-                return value
-        raise AssertionError
-
-    def number(at: int, size: int) -> int:
-        return int.from_bytes(data[at:at + size], "big")
-
-    while True:
-        start = (page - 1) * page_size
-        header = start + (100 if page == 1 else 0)
-        if data[header] == 0x0D:  # a table's leaf
-            break
-        assert data[header] == 0x05  # a table's interior page: cells of (left child, highest rowid in it)
-        child = number(header + 8, 4)  # the right-most child, unless a cell's rowids take `rowid` in
-        for n in range(number(header + 3, 2)):
-            cell = start + number(header + 12 + 2 * n, 2)
-            if rowid <= varint(cell + 4):
-                child = number(cell, 4)
-                break
-        page = child
-    data[(page - 1) * page_size] = 0x01  # no page type SQLite knows
-    db.write_bytes(bytes(data))
-
-
 def test_damage_deep_in_the_stories_met_in_the_dashboard_is_one_line_and_exit_3_after_q(tmp_path, make_config,
                                                                                          run_cli, monkeypatch):
     """A damaged page in the middle of a table passes the check before the app starts (it reads
@@ -2929,7 +2889,7 @@ def test_damage_deep_in_the_stories_met_in_the_dashboard_is_one_line_and_exit_3_
     db = config.settings.db
     with Store(db) as store:
         middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
-    _damage_the_leaf_holding(db, "stories", middle)
+    damage_the_leaf_holding(db, "stories", middle)
     with Store(db, create=False) as store:
         store.check_edges()  # passes: the first and last leaves are sound
     damaged = (f"marketwatch: {db}: the database is damaged or is not a marketwatch database (it was left "
