@@ -213,8 +213,9 @@ def test_stories_says_when_its_limit_cut_the_list(server, make_config, run_cli):
     assert code == 0 and TIEUP["title"] in out and RIVAL["title"] not in out
     assert err == "The 1 newest of 2 stories; --limit 2 lists them all.\n"
     assert run_cli("stories", "--config", cfg, "--limit", "2")[2] == ""  # all of them: nothing to say
-    code, out, err = run_cli("stories", "--config", cfg, "--limit", "1", "--json")  # a script asked for one
-    assert (code, err, len(json.loads(out))) == (0, "", 1)
+    code, out, err = run_cli("stories", "--config", cfg, "--limit", "1", "--json")
+    assert (code, len(json.loads(out))) == (0, 1)  # stdout stays pure JSON
+    assert err == "The 1 newest of 2 stories; --limit 2 lists them all.\n"  # as the text and the default do
 
 
 def test_stories_json_cut_at_the_default_limit_says_so_on_stderr(server, make_config, run_cli):

@@ -7,7 +7,6 @@ import sys
 import unicodedata
 
 import click
-from click.core import ParameterSource
 
 from marketwatch import dates
 from marketwatch.cli import cli
@@ -123,11 +122,9 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     with open_store(config) as store:
         found = store.healing(lambda: list_stories(store.conn, flt))
         empty = not found and store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
-        # A list cut at --limit (50 by default) looked like all there was; so did a script's JSON
-        # cut at the default (a --limit it gave itself is what it asked for).
-        told = as_json and click.get_current_context().get_parameter_source("limit") is not ParameterSource.DEFAULT
-        total = (store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit and not told
-                 else len(found))
+        # A list cut at --limit looked like all there was, a script's JSON too (on stderr: stdout
+        # stays pure JSON), whether the limit was the default 50 or one the command gave.
+        total = store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit else len(found)
     if as_json:
         echo_json([s.as_json() for s in found])
         _say_if_cut(len(found), total)
