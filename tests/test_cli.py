@@ -124,6 +124,7 @@ def test_stories_json_shape_and_filters(server, make_config, run_cli):
     assert titles("--since", "2026-11-23") == [TIEUP["title"]]
     assert titles("--limit", "1") == [TIEUP["title"]]
     assert titles("--kind", "oem-oem") == []
+    assert titles("--kind", "OEM-Tech") == [TIEUP["title"], RIVAL["title"]]  # any case, as --deal MoU is
     assert titles("--deal", "mou") == [TIEUP["title"]]
     assert titles("--deal", "stake", "--deal", "mou") == [TIEUP["title"]]
     assert titles("--deal", "joint-venture") == []

@@ -68,7 +68,8 @@ def selection_options(func):
 
 def filter_options(func):
     func = selection_options(func)
-    func = click.option("--kind", type=click.Choice(KIND_CHOICES), default="oem-tech", show_default=True,
+    func = click.option("--kind", type=click.Choice(KIND_CHOICES, case_sensitive=False),
+                        default="oem-tech", show_default=True,
                         help="OEM-tech tie-ups, or OEM-OEM and tech-tech deals.")(func)
     return since_option(until_option(func))
 
