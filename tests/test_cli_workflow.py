@@ -384,11 +384,13 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
     assert titles("--since", "2026-11-20", "--until", "2026-11-22") == [RN_GOOGLE]
     assert export("--format", "markdown", "--since", "nov 2026", "--until", "2026-11-22").startswith(
         "# marketwatch: OEM–tech tie-ups, since 1 Nov 2026, until 22 Nov 2026\n")
+    # -o says what it wrote on stderr, as `opml export -o` does (it said nothing)
     target = tmp_path / "out.md"
-    assert export("-o", str(target), "--company", "Ford") == ""
+    assert run_cli("export", "--config", wire, "-o", str(target), "--company", "Ford") == (
+        0, "", f"wrote 1 story to {target}\n")
     assert target.read_text() == md
     target = tmp_path / "out.json"
-    export("-o", str(target))
+    assert run_cli("export", "--config", wire, "-o", str(target)) == (0, "", f"wrote {TIEUPS} stories to {target}\n")
     assert len(json.loads(target.read_text())) == TIEUPS
 
 

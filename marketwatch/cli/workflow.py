@@ -326,8 +326,17 @@ def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search,
                        search=search, since=since, until=until, deals=deals)
     with open_store(config) as store:
         heading = _heading(company, alliance, watchlist, kind, search, flt, deals)
-        chunks = render(fmt, iter_stories(store.conn, flt, store.healing), heading=heading)
-        _write_output(chunks, output)
+        written = 0
+
+        def counted():  # the stories as they are written, for the line below
+            nonlocal written
+            for story in iter_stories(store.conn, flt, store.healing):
+                written += 1
+                yield story
+
+        _write_output(render(fmt, counted(), heading=heading), output)
+    if output:  # as `opml export -o` says it: a file written with nothing said looked like nothing done
+        say(f"wrote {plural(written, 'story', 'stories')} to {output}")
 
 
 def _format_of(output: str | None) -> str:
