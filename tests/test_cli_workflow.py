@@ -692,7 +692,7 @@ def test_every_output_file_gets_its_missing_folders_made(server, make_config, ru
     cfg = str(make_config([server.url("/w.xml")]))
     assert run_cli("refresh", "--config", cfg, "--log-file", str(tmp_path / "state" / "refresh.log"))[0] == 0
     csv = tmp_path / "reports" / "2026-11" / "tieups.csv"
-    assert run_cli("export", "--config", cfg, "-o", str(csv)) == (0, "", "")
+    assert run_cli("export", "--config", cfg, "-o", str(csv)) == (0, "", f"wrote 5 stories to {csv}\n")
     assert csv.read_text().startswith("published,title,")
     opml = tmp_path / "feeds" / "all.opml"
     assert run_cli("opml", "export", "--config", cfg, "-o", str(opml)) == (0, "", f"wrote 1 feed to {opml}\n")
