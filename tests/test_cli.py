@@ -485,6 +485,31 @@ def test_feeds_text_has_a_header_last_ok_and_tells_304_from_the_same_content(ser
     assert rows["feed2"]["last_ok"][:16].replace("T", " ") in out
 
 
+def test_feeds_fits_the_terminal_as_stories_does(server, make_config, run_cli):
+    """On 80 columns a long feed name wrapped onto a line of its own (`... demo: china-aut` then
+    `o`), where `stories` cuts with …; and the status column was 20 wide whatever the statuses.
+    In a pipe nothing is cut."""
+    server.routes["/same.xml"] = Reply(200, rss([TIEUP]))
+    server.routes["/down.xml"] = Reply(200, rss([]))
+    cfg = make_config([server.url("/same.xml"), server.url("/down.xml")])
+    long_name = "China automotive industry news, the whole wire in English and Chinese"
+    cfg.write_text(cfg.read_text().replace('name = "feed0"', f'name = "{long_name}"'))
+    run_cli("refresh", "--config", str(cfg))
+    run_cli("refresh", "--config", str(cfg))  # the same bytes again
+    lines = on_terminal("feeds", "--config", str(cfg), columns=80).splitlines()
+    assert lines[0].startswith("STATUS        FETCHED (UTC)  ")  # "same content", the longest, and two spaces
+    assert lines[1].startswith("same content  ") and lines[2].startswith("same content  ")
+    named = next(line for line in lines if "China automotive" in line)
+    assert len(lines) == 3 and named.endswith("…") and len(named) == 80
+    server.routes["/down.xml"] = Reply(500, b"boom " * 40)
+    run_cli("refresh", "--config", str(cfg))
+    lines = on_terminal("feeds", "--config", str(cfg), columns=80).splitlines()
+    assert lines[1].startswith("error         ") and lines[2].startswith(" " * 14 + "HTTP 500")
+    assert max(len(line) for line in lines) <= 80
+    out = run_cli("feeds", "--config", str(cfg))[1]
+    assert f"  {long_name}\n" in out  # a file or a pipe gets the whole name
+
+
 def test_refresh_json_notify_counts_mean_what_the_readme_says(server, make_config, run_cli):
     """With its one service down, a refresh reported "told": 0, "tieups": 2, where README called
     tieups "the most any was sent": none was. It is what a service had to hear of, told or not."""

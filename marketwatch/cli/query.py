@@ -190,15 +190,23 @@ def feeds(config_path, db_path, as_json):
     if not rows:
         say(f"marketwatch: {config.path}: the config lists no feeds (marketwatch add-feed URL adds one)")
         return
-    echo(f"{'STATUS':<18}  {'FETCHED (UTC)':<16}  {'LAST OK (UTC)':<16}  {'TIE-UPS':>7}  FEED")
-    for row in rows:
-        status = FEED_STATUS.get(row.status, row.status) if row.status else "never fetched"
-        mark = style(f"{status:<18}", fg="red" if status == "error" else "green")
+    statuses = [FEED_STATUS.get(row.status, row.status) if row.status else "never fetched" for row in rows]
+    wide = max(map(len, ["STATUS", *statuses]))  # its longest value: "ok" alone needs no column of 18
+    # On a terminal each line fits its width, cut with … as `stories` cuts (a long name wrapped
+    # onto a line of its own); in a file or a pipe nothing is cut.
+    width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
+    echo(f"{'STATUS':<{wide}}  {'FETCHED (UTC)':<16}  {'LAST OK (UTC)':<16}  {'TIE-UPS':>7}  FEED")
+    for row, status in zip(rows, statuses, strict=True):
+        mark = style(f"{status:<{wide}}", fg="red" if status == "error" else "green")
         fetched, ok = ((when or "-")[:16].replace("T", " ") for when in (row.last_fetched, row.last_ok))
+        head = f"{status:<{wide}}  {fetched:<16}  {ok:<16}  {row.stories:>7}  "
         # (a name from the config or a title from another tool's database: no terminal escapes)
-        echo(f"{mark}  {fetched:<16}  {ok:<16}  {row.stories:>7}  {one_line(row.name or row.title or row.url)}")
+        name = one_line(row.name or row.title or row.url)
+        # (the columns before the name take 66 of 80 cells at most: its 14 are enough to know it)
+        echo(mark + head[wide:] + (_fit(name, width - len(head), least=8) if width else name))
         if row.error:
-            echo(" " * 20 + style(one_line(row.error), fg="red"))
+            error = one_line(row.error)
+            echo(" " * (wide + 2) + style(_fit(error, width - wide - 2) if width else error, fg="red"))
 
 
 # The text's words for the statuses --json gives as they are: "not-modified" (the server said
@@ -213,10 +221,11 @@ def _cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
-def _fit(text: str, width: int) -> str:
+def _fit(text: str, width: int, least: int = 20) -> str:
     """`text` in `width` terminal cells, cut with …. Counted in characters, a Chinese or
-    Japanese headline (two cells a character) took twice its room and wrapped the table."""
-    width = max(width, 20)
+    Japanese headline (two cells a character) took twice its room and wrapped the table.
+    At least `least` cells, however narrow the terminal: a title needs some room to be read."""
+    width = max(width, least)
     if sum(map(_cells, text)) <= width:
         return text
     used = 0
