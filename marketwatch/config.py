@@ -319,6 +319,9 @@ def _str_list(value: object, key: str, fail, *, names: bool = True) -> tuple[str
 def _parse_settings(table: dict, path: Path | None, db_override: str | None, fail) -> Settings:
     _check_keys(table, set(_SETTINGS_DEFAULTS), "settings.", fail)
     values = {**_SETTINGS_DEFAULTS, **table}
+    for key in _NUMBER_SETTINGS:
+        if isinstance(values[key], str):  # `timeout = "20"` was told "must be a positive number"
+            raise fail(f"settings.{key}", _a_string(key, values[key]))
     timeout = values["timeout"]
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= MAX_TIMEOUT_S:
         raise fail("settings.timeout", f"must be a positive number of seconds, at most {MAX_TIMEOUT_S}")
@@ -375,6 +378,29 @@ def check_languages(config: Config) -> None:
         except ValueError:
             raise ConfigError(f"{config.path or '<config>'}: settings.languages: {code!r} is not a language "
                               f"dateparser knows: {_LANGUAGE_FORM}") from None
+
+
+_NUMBER_SETTINGS = ("timeout", "concurrency", "per_host", "max_bytes", "max_redirects", "retention_days",
+                    "auto_refresh", "workers")
+
+
+def _a_string(key: str, value: str) -> str:
+    """What a number written in quotes is told: TOML reads `timeout = "20"` as text, and "must be
+    a positive number" left the user looking at a 20."""
+    number = value.strip()
+    bare = f": {key} = {number}" if re.fullmatch(r"[+-]?\d+(\.\d+)?", number) else ""
+    return f"{json.dumps(value, ensure_ascii=False)} is a string; write a number, without quotes{bare}"
+
+
+def _not_one_of(typed: str, what: str, names, aliases: dict[str, str] | None = None) -> str:
+    """`'Fjord' is not a company; did you mean 'Ford'?`: the closest names, as `--company Toyta`
+    and a mistyped key are told them."""
+    return f"{typed!r} is not {what}{did_you_mean(typed, names, n=1, aliases=aliases)}"  # one, as for a key
+
+
+def _aliases(owners) -> dict[str, str]:
+    """Each alias and the company or alliance it stands for (a suggestion names the owner)."""
+    return {alias: owner.name for owner in owners for alias in owner.aliases}
 
 
 def _resolve_db(value: object, path: Path | None, override: str | None, fail) -> Path:
@@ -461,7 +487,7 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
         ambiguous = _str_list(entry.get("ambiguous", []), f"{key}.ambiguous", fail)
         for alias in ambiguous:
             if alias not in aliases:
-                raise fail(f"{key}.ambiguous", f"{alias!r} is not one of the company's aliases")
+                raise fail(f"{key}.ambiguous", _not_one_of(alias, "one of the company's aliases", aliases))
         ignore_case = entry.get("ignore_case", False)
         if not isinstance(ignore_case, bool):
             raise fail(f"{key}.ignore_case", "must be true or false")
@@ -478,7 +504,8 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
     for company in companies.values():
         for parent in company.parents:
             if parent not in companies:
-                raise fail(f"companies.{_quote(company.name)}.parents", f"{parent!r} is not a company")
+                raise fail(f"companies.{_quote(company.name)}.parents",
+                           _not_one_of(parent, "a company", companies, _aliases(companies.values())))
     _check_no_cycle(companies, fail)
     return companies
 
@@ -524,7 +551,8 @@ def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[s
             raise fail(f"{key}.members", "an alliance needs at least one member")
         for member in members:
             if member not in companies:
-                raise fail(f"{key}.members", f"{member!r} is not a company")
+                raise fail(f"{key}.members", _not_one_of(member, "a company", companies,
+                                                         _aliases(companies.values())))
         aliases = _str_list(entry.get("aliases", []), f"{key}.aliases", fail)
         alliances[name] = Alliance(name=name, members=members, aliases=aliases)
     return alliances
@@ -559,7 +587,9 @@ def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tupl
         members = _str_list(entry.get("companies", []), f"{key}.companies", fail)
         for member in members:
             if member not in companies and member not in alliances:
-                raise fail(f"{key}.companies", f"{member!r} is not a company or alliance")
+                raise fail(f"{key}.companies", _not_one_of(
+                    member, "a company or alliance", [*companies, *alliances],
+                    _aliases([*companies.values(), *alliances.values()])))
         watchlists[name] = members
     return watchlists
 
@@ -574,9 +604,10 @@ def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
     if alliance is not None and watchlist is not None:
         raise fail("notify", "give an alliance or a watchlist, not both")
     if alliance is not None and alliance not in alliances:
-        raise fail("notify.alliance", f"{alliance!r} is not an alliance of [alliances]")
+        raise fail("notify.alliance", _not_one_of(alliance, "an alliance of [alliances]", alliances,
+                                                  _aliases(alliances.values())))
     if watchlist is not None and watchlist not in watchlists:
-        raise fail("notify.watchlist", f"{watchlist!r} is not a watchlist of [watchlists]")
+        raise fail("notify.watchlist", _not_one_of(watchlist, "a watchlist of [watchlists]", watchlists))
     deals = []
     for written in _str_list(table.get("deals", []), "notify.deals", fail):
         deal = named(written)  # "MoU" and "joint venture", as notifications write them, too

@@ -543,6 +543,38 @@ def test_check_config_summary_and_error(make_config, run_cli, tmp_path):
     assert code == 2 and err.startswith(f"marketwatch: {bad}: companies.X.kind")
 
 
+@pytest.mark.parametrize(("extra", "written", "problem"), [
+    ('[watchlists.Search]\ncompanies = ["Gogle"]\n', None,
+     "watchlists.Search.companies: 'Gogle' is not a company or alliance; did you mean 'Alphabet' (alias 'Google')?"),
+    ('[alliances.Detroit]\nmembers = ["Fjord"]\n', None,
+     "alliances.Detroit.members: 'Fjord' is not a company; did you mean 'Ford'?"),
+    ('[companies.Cruise]\nkind = "tech"\nparents = ["Genral Motors"]\n[companies."General Motors"]\nkind = "oem"\n',
+     None, "companies.Cruise.parents: 'Genral Motors' is not a company; did you mean 'General Motors'?"),
+    ('[watchlists.Japan]\ncompanies = ["toyota"]\n', None,
+     "watchlists.Japan.companies: 'toyota' is not a company or alliance; did you mean 'Toyota'?"),
+    ('[notify]\nurls = ["json://x/"]\nwatchlist = "China tie-up"\n', None,
+     "notify.watchlist: 'China tie-up' is not a watchlist of [watchlists]; did you mean 'China tie-ups'?"),
+    ('[notify]\nurls = ["json://x/"]\nalliance = "Renault-Nissan"\n', None,
+     "notify.alliance: 'Renault-Nissan' is not an alliance of [alliances]; did you mean "
+     "'Renault-Nissan-Mitsubishi Alliance' (alias 'Renault-Nissan')?"),
+    ("", ("timeout = 5", 'timeout = "20"'),
+     'settings.timeout: "20" is a string; write a number, without quotes: timeout = 20'),
+    ("", ("concurrency = 8", 'concurrency = " 8"'),
+     'settings.concurrency: " 8" is a string; write a number, without quotes: concurrency = 8'),
+    ("", ("timeout = 5", 'timeout = "20s"'), 'settings.timeout: "20s" is a string; write a number, without quotes'),
+])
+def test_a_misspelt_name_in_the_config_is_told_the_closest_and_a_quoted_number_its_quotes(
+        extra, written, problem, make_config, run_cli):
+    """`settings.timout` was told "did you mean 'timeout'?" and `--company Toyta` the closest
+    company, but `'Gogle' is not a company or alliance` nothing; `timeout = "20"` was told "must
+    be a positive number of seconds", with a 20 in front of the user."""
+    cfg = make_config([], extra=extra)
+    if written:  # the test config's own `timeout = 5` or `concurrency = 8`, written otherwise
+        cfg.write_text(cfg.read_text().replace(*written, 1))
+    code, out, err = run_cli("check-config", "--config", str(cfg))
+    assert (code, out, err) == (2, "", f"marketwatch: {cfg}: {problem}\n")
+
+
 def test_rematch_picks_up_a_company_added_later(server, make_config, run_cli):
     story = {"title": "Toyota teams up with Momenta on driver assistance", "link": "https://n.example.com/tm"}
     server.routes["/a.xml"] = Reply(200, rss([story]))
