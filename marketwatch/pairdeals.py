@@ -20,11 +20,13 @@ from marketwatch.story import Story
 Pair = tuple[str, str]
 
 
-def noted(story: Story) -> list[tuple[Pair, str | None]]:
+def noted(story: Story, shown: str | None = None) -> list[tuple[Pair, str | None]]:
     """Each pair with its own deal type where that is not the story's, else None: what a reader
-    needs to be told beside the pair."""
-    return [(pair, deal if deal and deal != story.deal_type else None)
-            for pair, deal in zip(story.pairs, story.deals_in_order(), strict=True)]
+    needs to be told beside the pair. `shown`: the deal the line writes instead of the story's
+    (a company's own, `Story.deals_of`), from which the pairs' deals then differ."""
+    line = shown or story.deal_type
+    own = [deal or story.deal_type for deal in story.deals_in_order()]  # unknown: taken to be the story's
+    return [(pair, deal if deal != line else None) for pair, deal in zip(story.pairs, own, strict=True)]
 
 
 def with_deal(text: str, deal: str | None) -> str:
@@ -32,10 +34,10 @@ def with_deal(text: str, deal: str | None) -> str:
     return f"{text} ({readable(deal)})" if deal else text
 
 
-def pairs_text(story: Story, *, sep: str = "–", join: str = "; ") -> str:
+def pairs_text(story: Story, *, sep: str = "–", join: str = "; ", shown: str | None = None) -> str:
     """`Renault–Didi; Ford–Alibaba (partnership)`: every pair, each deal that is not the story's
-    beside its pair. '' for a story without pairs."""
-    return join.join(with_deal(sep.join(pair), deal) for pair, deal in noted(story))
+    (or not `shown`, the deal the line writes) beside its pair. '' for a story without pairs."""
+    return join.join(with_deal(sep.join(pair), deal) for pair, deal in noted(story, shown))
 
 
 def by_deal(story: Story) -> list[tuple[list[Pair], str | None]]:

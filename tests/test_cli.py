@@ -274,6 +274,22 @@ def test_the_table_writes_a_pairs_own_deal_beside_it(server, make_config, run_cl
     assert code == 0 and lines[0].startswith("2026-11-23 MoU Renault-Nissan-Mitsubishi Alliance signs MoU")
     assert lines[1] == ("BMW–Alibaba (partnership), Ford–Alibaba (partnership), Mitsubishi–Didi, Nissan–Didi, "
                         "Renault–Didi, Volvo Cars–Alibaba (partnership)")
+    # Under --company the line writes the company's own deal, as its dashboard pane does: Ford is
+    # here for its partnership with Alibaba, and the line said `MoU`. The pairs of the story's
+    # MoU carry theirs now.
+    code, out, _ = run_cli("stories", "--config", cfg, "--company", "Ford", "--deal", "partnership")
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    assert code == 0 and lines[0].startswith("2026-11-23 partnership Renault-Nissan-Mitsubishi Alliance signs MoU")
+    assert lines[1] == ("BMW–Alibaba, Ford–Alibaba, Mitsubishi–Didi (MoU), Nissan–Didi (MoU), Renault–Didi (MoU), "
+                        "Volvo Cars–Alibaba")
+    assert out.splitlines()[0].startswith("2026-11-23  partnership    Renault")  # the column as wide as before
+    lines = [" ".join(line.split()) for line in run_cli("stories", "--config", cfg, "--company", "Renault")[1]
+             .splitlines()]  # Renault's own deal is the story's
+    assert lines[0].startswith("2026-11-23 MoU Renault-Nissan") and lines[1].startswith("BMW–Alibaba (partnership), ")
+    [story] = json.loads(run_cli("stories", "--config", cfg, "--company", "Ford", "--deal", "partnership",
+                                 "--json")[1])  # --json keeps the story's deal and each pair's
+    assert story["deal_type"] == "mou" and story["pair_deal_types"] == [
+        "partnership", "partnership", "mou", "mou", "mou", "partnership"]
     # The table writes `MoU`, as the dashboard does; the option takes it as written there.
     code, out, _ = run_cli("stories", "--config", cfg, "--deal", "MoU", "--json")
     assert code == 0 and [s["deal_type"] for s in json.loads(out)] == ["mou"]

@@ -143,9 +143,19 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
     # On a terminal each row fits its width; in a file or a pipe nothing is cut (a file was cut
     # at 120 columns, the fallback width, and `grep` missed the end of long titles).
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
+    # Under --company the deal is the company's own, as its dashboard pane writes it: a story of
+    # an MoU with Didi, listed by `--company Ford --deal partnership` for Ford's partnership with
+    # Alibaba, said `MoU` (--json keeps the story's deal_type and each pair's).
+    units = config.units_of(flt.companies[0]) if company else frozenset()
+    deals = {story.id: story.deals_of(flt.companies[0], units) if company else [story.deal_type]
+             for story in found}
+    deal_width = max([DEAL_WIDTH, *(len(", ".join(map(readable, d))) for d in deals.values())])
     for story in found:
-        pairs = one_line(pairs_text(story, join=", ") or ", ".join(story.companies))  # a pair's own deal, as exports
-        head = f"{dates.local_day(story.published)}  {readable(story.deal_type):<{DEAL_WIDTH}}  "
+        shown = deals[story.id]
+        # a pair's own deal beside it where it is not the line's, as exports write it
+        pairs = one_line(pairs_text(story, join=", ", shown=shown[0] if shown else None)
+                         or ", ".join(story.companies))
+        head = f"{dates.local_day(story.published)}  {', '.join(map(readable, shown)):<{deal_width}}  "
         title = one_line(story.title)  # (a database another tool wrote may hold a terminal escape)
         echo(head + style(_fit(title, width - len(head)) if width else title, bold=True))
         echo(" " * 12 + style(_fit(pairs, width - 12) if width else pairs, fg="cyan"))
