@@ -38,3 +38,13 @@ def did_you_mean(typed: str, names: Iterable[str], *, n: int = 3, aliases: Mappi
     said = [repr(name) if name.casefold() in close else f"{name!r} (alias {spelling!r})"
             for name, spelling in closest.items()]
     return f"; did you mean {' or '.join(said)}?" if said else ""
+
+
+# A feed's status as people read it, where JSON gives it as it is: "not-modified" (the server said
+# 304) and "unchanged" (it sent the feed again, the same bytes) read as one and the same. Shared by
+# `marketwatch feeds` and the dashboard's feed screen.
+FEED_STATUS = {"not-modified": "not modified (304)", "unchanged": "same content"}
+
+
+def feed_status(status: str | None) -> str:
+    return FEED_STATUS.get(status, status) if status else "never fetched"

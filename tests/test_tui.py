@@ -3246,3 +3246,22 @@ async def test_a_write_while_a_new_search_waits_shows_its_results_from_the_top(c
         ids = [s.id for s in table.loaded]
         assert app.screen.filter.search == "baidu" and under not in ids and len(ids) > 2
         assert table.cursor_row == 0
+
+
+async def test_the_feed_screen_says_a_feeds_status_in_the_words_of_marketwatch_feeds(config):
+    """A newcomer's review: `marketwatch feeds` said "same content" and "not modified (304)" where
+    the feed screen said "unchanged" and "not-modified" for the same feeds."""
+    with Store(config.settings.db) as store:
+        ids = store.sync_feeds(config.feeds)
+        first, second = (feed.url for feed in config.feeds[:2])
+        store.record_fetch(ids[first], FetchResult(first, "unchanged", 200), NOW)
+        store.record_fetch(ids[second], FetchResult(second, "not-modified", 304), NOW)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert isinstance(app.screen, FeedsScreen)
+        assert "same content" in shown and "not modified (304)" in shown
+        assert "unchanged" not in shown and "not-modified" not in shown

@@ -27,6 +27,7 @@ from marketwatch.cli.options import (
 )
 from marketwatch.cli.output import echo, echo_json, say
 from marketwatch.dealtypes import DEAL_TYPES, named, readable
+from marketwatch.wording import feed_status
 
 KIND_CHOICES = ["oem-tech", "oem-oem", "tech-tech", "all"]
 # The reverse of the matcher's precedence, so that the help and errors start with the common deals.
@@ -200,7 +201,7 @@ def feeds(config_path, db_path, as_json):
     if not rows:
         say(f"marketwatch: {config.path}: the config lists no feeds (marketwatch add-feed URL adds one)")
         return
-    statuses = [FEED_STATUS.get(row.status, row.status) if row.status else "never fetched" for row in rows]
+    statuses = [feed_status(row.status) for row in rows]
     wide = max(map(len, ["STATUS", *statuses]))  # its longest value: "ok" alone needs no column of 18
     # On a terminal each line fits its width, cut with … as `stories` cuts (a long name wrapped
     # onto a line of its own); in a file or a pipe nothing is cut.
@@ -217,11 +218,6 @@ def feeds(config_path, db_path, as_json):
         if row.error:
             error = one_line(row.error)
             echo(" " * (wide + 2) + style(_fit(error, width - wide - 2) if width else error, fg="red"))
-
-
-# The text's words for the statuses --json gives as they are: "not-modified" (the server said
-# 304) and "unchanged" (it sent the feed again, the same bytes) read as one and the same.
-FEED_STATUS = {"not-modified": "not modified (304)", "unchanged": "same content"}
 
 
 def _cells(char: str) -> int:

@@ -20,6 +20,7 @@ from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.table import PagedTable
 from marketwatch.tui.widgets.topbar import TopBar
+from marketwatch.wording import feed_status
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
@@ -130,7 +131,7 @@ def _times(feed: FeedHealth, now: datetime) -> tuple[Text, Text]:
 
 
 def _row(feed: FeedHealth, now: datetime) -> list[Text]:
-    status = feed.status or "never fetched"
+    status = feed_status(feed.status)  # the words of `marketwatch feeds`
     if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
         status = f"error {feed.http_status}"
     name = feed.name or feed.title or feed.url
