@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Reply, rss
+from db_damage import damage_root_page
 
 TIEUP = {"title": "Ford and Baidu sign MoU on robotaxis", "link": "https://n.example.com/ford-baidu",
          "description": "The deal covers China.", "date": "Mon, 23 Nov 2026 09:00:00 GMT"}
@@ -654,21 +655,6 @@ def test_corrupt_database_is_one_line_exit_3_and_untouched(make_config, run_cli,
     assert db.read_bytes() == b"this is not sqlite" * 100
 
 
-def _damage_root_page(db, table: str) -> bytes:
-    """Garble the page type of `table`'s root page, as a lost write or a bad disk block would."""
-    import sqlite3
-
-    conn = sqlite3.connect(db)
-    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(db.read_bytes())
-    data[(root - 1) * page_size] = 0x01  # no page type SQLite knows
-    db.write_bytes(bytes(data))
-    return bytes(data)
-
-
 def test_a_refresh_with_nothing_to_write_notices_a_damaged_table(server, make_config, run_cli, tmp_path):
     """A refresh whose feeds brought nothing new read too little of the database to notice a
     damaged table: cron saw exit 0, and the next `stories` said "damaged" (exit 3)."""
@@ -676,7 +662,7 @@ def test_a_refresh_with_nothing_to_write_notices_a_damaged_table(server, make_co
     cfg = str(make_config([server.url("/a.xml")]))
     assert run_cli("refresh", "--config", cfg)[0] == 0
     db = tmp_path / "mw.db"
-    damaged = _damage_root_page(db, "story_feeds")
+    damaged = damage_root_page(db, "story_feeds")
     damaged_line = (f"marketwatch: {db}: the database is damaged or is not a marketwatch database (it was left "
                     "untouched; move it aside to start afresh)\n")
     assert run_cli("stories", "--config", cfg) == (3, "", damaged_line)
@@ -693,7 +679,7 @@ def test_the_dashboard_on_a_damaged_database_says_so_and_exits_3(server, make_co
     cfg = str(make_config([server.url("/a.xml")]))
     assert run_cli("refresh", "--config", cfg)[0] == 0
     db = tmp_path / "mw.db"
-    damaged = _damage_root_page(db, "story_pairs")
+    damaged = damage_root_page(db, "story_pairs")
     opened = []
     monkeypatch.setattr(app_module, "run_dashboard", lambda *args, **_: opened.append(args))
     for args in [(), ("dashboard",), ("dashboard", "--db", str(db))]:
