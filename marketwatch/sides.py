@@ -304,12 +304,7 @@ def _parallel(text: str, start: int, end: int, mentions: Sequence[Spanned],
 def _sources(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> set[int]:
     """"a cockpit chip from Qualcomm, ... while the cells come from BYD": the names that follow
     "from", and the names listed with them, are suppliers side by side, not partners."""
-    out: set[int] = set()
-    for i in _within(mentions, start, end):
-        if i in out or not _FROM_BEFORE.search(text, max(start, mentions[i].start - 6), mentions[i].start):
-            continue
-        out.update(run_starting(text, i, mentions))
-    return out
+    return set().union(*_runs_after(text, start, end, mentions, _FROM_BEFORE, 6))
 
 
 # What one buys from several sellers: "Toyota buys batteries from CATL and BYD", "Nio sources chips from
@@ -322,13 +317,21 @@ _SELLERS_GAP = re.compile(r"\s*(?:,(?!\s*and\b)|and|&|or)\s*", re.IGNORECASE)
 
 
 def _bought_from(text: str, start: int, end: int, mentions: Sequence[Spanned]) -> list[set[int]]:
-    out = []
+    return [set(run) for run in _runs_after(text, start, end, mentions, _BOUGHT_FROM_BEFORE, 60, _SELLERS_GAP)
+            if len(run) > 1]
+
+
+def _runs_after(text: str, start: int, end: int, mentions: Sequence[Spanned], before: re.Pattern[str],
+                reach: int, gap: re.Pattern[str] | None = None) -> list[list[int]]:
+    """The lists of names (`run_starting`) that `before`, within `reach` characters, leads into:
+    "from Qualcomm", "buys batteries from CATL and BYD". A name is in one list at most."""
+    runs: list[list[int]] = []
+    seen: set[int] = set()
     for i in _within(mentions, start, end):
-        if _BOUGHT_FROM_BEFORE.search(text, max(start, mentions[i].start - 60), mentions[i].start):
-            run = run_starting(text, i, mentions, _SELLERS_GAP)
-            if len(run) > 1:
-                out.append(set(run))
-    return out
+        if i not in seen and before.search(text, max(start, mentions[i].start - reach), mentions[i].start):
+            runs.append(run_starting(text, i, mentions, gap))
+            seen.update(runs[-1])
+    return runs
 
 
 def _later(text: str, start: int, end: int, mentions: Sequence[Spanned],
