@@ -70,22 +70,22 @@ _VEHICLE = re.compile(
 # after ", and" and the like (`_ITEM_BREAK`): "Qualcomm agreed to acquire Arduino, and Honda pushed
 # back its Ohio battery plant" is no deal of Honda's. Matched against the lower-cased headline:
 # re.IGNORECASE is slower.
+# (of which these hold no news items: a podcast's topics, a week's preview, a market's movers)
+_NO_NEWS_LABELS = (r"(?:ep\.?|episode) ?\d+(?=:)|what to watch|week ahead|biggest (?:moves|movers)|movers(?=:)"
+                   r"|stocks (?:close|end|finish|open)\w*|notebook")
 _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|newsletter|digest|top stories"
-                      r"|things to know|techcrunch mobility|the station|notebook|the download(?=:)"
+                      r"|things to know|techcrunch mobility|the station|the download(?=:)"
                       # a show's or a fair's day: "CES 2026 day two: Honda signs Qualcomm ..., LG's see-through display"
                       r"|day (?:one|two|three|four|five|\d{1,2})(?=:)"
                       r"|week in (?:review|mobility|evs?|cars|autos|tech|transportation)"
                       # a daily newsletter, a podcast's or a deals column's episode, a week's preview, a
                       # market's movers: "Electrek Daily:", "Ep. 77:", "Axios Pro Mobility Deals:", "What to
                       # Watch This Week:", "Stocks Making the Biggest Moves Premarket:", "Stocks Close Mixed:"
-                      r"|daily(?=:)|daily drive|(?:ep\.?|episode) ?\d+(?=:)|deals(?=:)|what to watch|week ahead"
-                      r"|biggest (?:moves|movers)|movers(?=:)|stocks (?:close|end|finish|open)\w*)\b"
+                      r"|daily(?=:)|daily drive|deals(?=:)|" + _NO_NEWS_LABELS + r")\b"
                       r"|早报|晚报|日报"  # Chinese morning, evening and daily briefs: "36氪早报｜..."
                       r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
 _ROUNDUP_ANY_CASE = re.compile(_ROUNDUP.pattern, re.IGNORECASE)
-# ... of which these hold no news items: a podcast's topics, a week's preview, a market's movers
-_NOT_NEWS_ITEMS = re.compile(r"\b(?:(?:ep\.?|episode) ?\d+(?=:)|what to watch|week ahead|biggest (?:moves|movers)"
-                             r"|movers(?=:)|stocks (?:close|end|finish|open)\w*|notebook)")
+_NOT_NEWS_ITEMS = re.compile(rf"\b(?:{_NO_NEWS_LABELS})")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
