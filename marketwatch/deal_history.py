@@ -38,8 +38,8 @@ _GERMAN_PAST = re.compile(r"\s+(?:seit\b|(?:19|20)\d\d\b)")
 _GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b")
 # A year, with its month or part: "2016", "January 2016", "early 2023" (also marketwatch.match's
 # history of a sentence)
-YEAR = (r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-        r"(?:19|20)\d\d")
+_YEARS_PART = r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+YEAR = _YEARS_PART + r"(?:19|20)\d\d"
 # A deal of the past named by when it was made, where an analyst weighs it: "arguing that the robotaxi
 # agreement with Uber signed last year will not contribute", "citing ... the partnership with Toyota
 # agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
@@ -227,8 +227,7 @@ def _before_this(before: str) -> bool:
 _DEAL_NOUNS = (r"(?:alliance|deal|partnership|agreement|pact|joint\s+venture|venture|tie-up|investment|contract"
                r"|accord|collaboration|licen[cs]e|stake|acquisition|purchase|memorandum|mou)s?")
 _DATED_YEAR = re.compile(r"^\W*(?P<lead>(?:19|20)\d\d)\s*[:–—-]\s"
-                         r"|\b(?:in|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
-                         r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<in>(?:19|20)\d\d)\b"
+                         r"|\b(?:in|back\s+in)\s+" + _YEARS_PART + r"(?P<in>(?:19|20)\d\d)\b"
                          # (not a fiscal year or quarter, "in 2025-26", "in 2026 q2", "in 2026's third quarter",
                          # nor a model year or a count of cars: "in 2026 model-year vehicles", "in 2000 toyota cars")
                          r"(?![-/]\d|\s*q[1-4]\b|['’]s\b|[\s-]+model|\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|buses"
