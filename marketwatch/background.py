@@ -263,8 +263,8 @@ def background_of(text: str, start: int, end: int, mentions: list[Mention]) -> t
     leaves as they were (`_left_as_it_was`) and a closing ", as ..." clause (`_as_clause`)."""
     background = {i for i, m in enumerate(mentions)
                   if (text.startswith("-", m.end) and _OWNED_AFTER.match(text, m.end))
-                  or (_AT_AN_EVENT_BEFORE.search(text, max(start, m.start - 25), m.start)
-                      and _EVENT_AFTER.match(text, m.end))
+                  or (_EVENT_AFTER.match(text, m.end)  # (anchored, so first: most names have no event after)
+                      and _AT_AN_EVENT_BEFORE.search(text, max(start, m.start - 25), m.start))
                   or (text.startswith("系", m.end) and _AFFILIATED_AFTER.match(text, m.end))
                   or (text[m.start - 4:m.start].endswith((" a ", " an ")) and _AN_APPOSITIVE_BEFORE.search(
                       text, max(start, m.start - 6), m.start) and _ITS_SUPPLIER_AFTER.match(text, m.end))}
