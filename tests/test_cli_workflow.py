@@ -401,6 +401,46 @@ def test_export_errors(wire, run_cli):
     assert code == 2
 
 
+def test_choice_options_take_any_case_and_give_the_canonical_value(wire, run_cli, tmp_path):
+    """`--format JSON` and `--group-by Alliance` were usage errors while `--kind OEM-OEM` and
+    `--deal MoU` were taken: every option of a few fixed values takes them in any case."""
+    code, out, err = run_cli("export", "--config", wire, "--format", "JSON")
+    assert code == 0, err
+    assert len(json.loads(out)) == TIEUPS
+    assert run_cli("export", "--config", wire, "-f", "Markdown")[1].startswith("# marketwatch: OEM–tech tie-ups\n")
+    assert run_cli("export", "--config", wire, "--format", "CSV")[1].startswith("published,title,url,")
+    target = tmp_path / "out.txt"  # the canonical value, not the typed one, decides what is written
+    assert run_cli("export", "--config", wire, "--format", "JSON", "-o", str(target))[0] == 0
+    assert len(json.loads(target.read_text())) == TIEUPS
+    code, out, err = run_cli("digest", "--config", wire, "--all", "--no-mark", "--group-by", "ALLIANCE")
+    assert code == 0, err
+    assert "## Renault-Nissan-Mitsubishi Alliance: 1\n" in out and "## Outside any alliance: 4\n" in out
+    assert "## Toyota (OEM): 3\n" in run_cli("digest", "--config", wire, "--all", "--no-mark",
+                                             "--group-by", "Company")[1]
+    code, out, err = run_cli("export", "--config", wire, "--format", "xlsx")
+    assert (code, out) == (2, "") and "'xlsx' is not one of 'csv', 'json', 'markdown'" in err
+
+
+def test_every_choice_option_is_case_insensitive():
+    """One rule for every command, so that the next option of fixed values does not bring the
+    difference back."""
+    import click
+
+    from marketwatch.cli import cli
+
+    def commands(group, path):
+        for name, command in group.commands.items():
+            yield f"{path} {name}", command
+            if isinstance(command, click.Group):
+                yield from commands(command, f"{path} {name}")
+
+    choices = {(path, param.name): param.type for path, command in commands(cli, "marketwatch")
+               for param in command.params if isinstance(param.type, click.Choice)}
+    assert {("marketwatch export", "fmt"), ("marketwatch digest", "group_by"),
+            ("marketwatch stories", "kind")} <= choices.keys()
+    assert [key for key, choice in choices.items() if choice.case_sensitive] == []
+
+
 def test_export_refuses_an_extension_of_no_format_it_writes(wire, run_cli, tmp_path):
     """`-o tieups.xlsx` wrote CSV into a file a spreadsheet then refused to open as what its
     name says: an extension that names no format of export's is a usage error, and the file

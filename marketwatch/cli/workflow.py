@@ -303,7 +303,7 @@ def _edited(lines: list[str]) -> None:
 @cli.command("export")
 @common
 @filter_options
-@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"], case_sensitive=False),
               help="Output format (default: from -o's extension, .csv, .json or .md; else csv).")
 @path_option("-o", "--output", help="Write to FILE instead of stdout (missing folders are made).")
 def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, until, fmt, output):
@@ -395,7 +395,8 @@ def _heading(company, alliance, watchlist, kind, search, flt, deals=()) -> str:
 @click.option("--since", metavar="WHEN", callback=not_blank("date"),
               help='Only stories published since WHEN ("last monday", a date).')
 @selection_options
-@click.option("--group-by", type=click.Choice(["company", "alliance"]), default="company", show_default=True,
+@click.option("--group-by", type=click.Choice(["company", "alliance"], case_sensitive=False), default="company",
+              show_default=True,
               help="One section per company, or per alliance.")
 @click.option("--all", "include_all", is_flag=True, help="Include stories already in an earlier digest.")
 @click.option("--no-mark", is_flag=True, help="Do not remember these stories as digested.")
