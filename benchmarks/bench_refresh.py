@@ -156,6 +156,31 @@ class Reader(Tool):
             conn.close()
 
 
+class Floor(Tool):
+    """Not a peer: benchmarks/peer_floor.py, a bare Python program that only sends the
+    conditional GETs and writes the statuses (no parsing, matching or checks). Its warm run is
+    the least a warm refresh in Python costs on this machine, with the stdlib's http.client or
+    with httpx, marketwatch's HTTP library."""
+
+    client = ""
+
+    def __init__(self, work: Path, urls: list[str]) -> None:
+        self.name = f"floor-{self.client}"
+        super().__init__(work, urls)
+        (self.dir / "urls").write_text("\n".join(urls) + "\n")
+
+    def command(self) -> list[str]:
+        return [PYTHON, str(HERE / "peer_floor.py"), "state.sqlite", "urls", "--client", self.client]
+
+
+class FloorStdlib(Floor):
+    client = "stdlib"
+
+
+class FloorHttpx(Floor):
+    client = "httpx"
+
+
 def peers_available() -> tuple[list[type], list[Row]]:
     found, rows = [], []
     if shutil.which("newsboat"):
@@ -181,7 +206,7 @@ def run(ctx) -> list[Row]:
     urls = server.urls(FEEDS)
     peer_classes, rows = peers_available()
     tools: list[Tool] = [Marketwatch(ctx.work, urls, ctx.companies_text)]
-    tools += [cls(ctx.work, urls) for cls in peer_classes]
+    tools += [cls(ctx.work, urls) for cls in (*peer_classes, FloorStdlib, FloorHttpx)]
     times: dict[str, dict[str, list[float]]] = {t.name: {"cold": [], "warm": [], "unchanged": []} for t in tools}
     info: dict[str, dict[str, str]] = {t.name: {} for t in tools}
     for r in range(repeat):
@@ -230,7 +255,8 @@ def _rows(times, info, counts, modules: set[str]) -> list[Row]:
     ]
     for phase, title, ratio in scenarios:
         measured = median(mw[phase])
-        peers = ", ".join(f"{name} {fmt_s(median(t[phase]))}" for name, t in times.items() if name != "marketwatch")
+        peers = ", ".join(f"{name} {fmt_s(median(t[phase]))}" for name, t in times.items()
+                          if name != "marketwatch" and not name.startswith("floor-"))
         if nb:
             reference = median(nb[phase])
             status = Row.check(measured <= ratio * reference)
@@ -240,10 +266,12 @@ def _rows(times, info, counts, modules: set[str]) -> list[Row]:
             status, target, measured_text = "info", f"<= {ratio} x newsboat", fmt_s(measured)
         note = f"marketwatch {info['marketwatch'].get(phase, '')}"
         if phase == "cold":
-            note = ("stored: " + "; ".join(f"{n} {i.get('stored', '?')}" for n, i in info.items())
+            note = ("stored: " + "; ".join(f"{n} {i.get('stored', '?')}" for n, i in info.items()
+                                           if not n.startswith("floor-"))
                     + f" (of {counts['distinct_stories']:,} distinct stories, {counts['tieups']} tie-ups)")
         rows.append(Row(title, target, measured_text, peers, status, note,
                         {name: t[phase] for name, t in times.items()}))
+    rows.append(_floor_row(times))
     heavy = sorted(m for m in modules if m in ("feedparser", "dateparser", "ahocorasick", "marketwatch.match",
                                                 "marketwatch.mentions", "marketwatch.parse", "textual", "rich"))
     rows.append(Row(
@@ -254,6 +282,22 @@ def _rows(times, info, counts, modules: set[str]) -> list[Row]:
         "modules imported by a warm `marketwatch refresh` (benchmarks/probe_modules.py)",
     ))
     return rows
+
+
+def _floor_row(times) -> Row:
+    """The warm run of bare programs that only send the GETs and store the statuses: how near the
+    warm target is to what Python itself costs here (see peer_floor.py)."""
+    nb = times.get("newsboat")
+    parts = []
+    for name, t in times.items():
+        if name.startswith("floor-"):
+            warm = median(t["warm"])
+            ratio = f" = {warm / median(nb['warm']):.2f} x newsboat" if nb else ""
+            parts.append(f"{name.removeprefix('floor-')} {fmt_s(warm)}{ratio}")
+    return Row("warm refresh floor: bare Python, GETs and statuses only", "none (for reading the warm row)",
+               "; ".join(parts), "", "info",
+               "benchmarks/peer_floor.py: stdlib http.client or httpx.Client over 16 threads, no parsing, "
+               "checks or features", {n: t["warm"] for n, t in times.items() if n.startswith("floor-")})
 
 
 if __name__ == "__main__":  # pragma: no cover - run through benchmarks/run.py
