@@ -25,10 +25,13 @@ from marketwatch.text import one_line, strip_controls
 
 FORMATS = ("csv", "json", "markdown")
 PAGE = 500
-# pair_deal_types (each pair's deal type, in the order of pairs, as `stories --json` has them)
-# came last, so that a script that reads the columns by position still finds the others.
+# New columns go last, so that a script that reads the columns by position still finds the
+# others: pair_deal_types (each pair's deal type, in the order of pairs, as `stories --json` has
+# them), then the sentence that made the story a tie-up and the dashboard's read and starred
+# marks, which the JSON had and the CSV did not. (JSON's `names`, offsets into the sentence, mean
+# nothing in a spreadsheet.)
 CSV_COLUMNS = ("published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind",
-               "feeds", "summary", "id", "pair_deal_types")
+               "feeds", "summary", "id", "pair_deal_types", "sentence", "read", "starred")
 
 
 def iter_stories(conn: sqlite3.Connection, flt: StoryFilter,
@@ -60,6 +63,11 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+def _flag(value: bool) -> str:
+    """A mark as JSON writes it, which spreadsheets and pandas read as a boolean."""
+    return "true" if value else "false"
+
+
 def to_csv(stories: Iterator[Story]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -75,7 +83,8 @@ def to_csv(stories: Iterator[Story]) -> Iterator[str]:
     for s in stories:
         row = (s.published, s.title, s.url or "", "; ".join(s.companies), csv_pairs(s),
                "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id,
-               "; ".join(deal or "" for deal in s.deals_in_order()))
+               "; ".join(deal or "" for deal in s.deals_in_order()), s.sentence or "",
+               _flag(s.read), _flag(s.starred))
         writer.writerow([_cell(v) for v in row])
         yield flush()
 

@@ -60,6 +60,28 @@ def test_csv_rows_and_formula_guard(store):
     assert rows[1]["pairs"] == "Mitsubishi–Alphabet; Nissan–Alphabet; Renault–Alphabet"
 
 
+def test_csv_has_the_sentence_and_the_read_and_starred_marks_of_the_json_in_last_columns(store):
+    """An analyst tracks in a spreadsheet what the dashboard marks: the CSV had no read or starred
+    column, nor the sentence that shows the deal, which the JSON has. They come after the columns
+    there were, whose order stays."""
+    by_title = {s["title"]: s for s in json.loads(text_of("json", store))}
+    store.set_flag(by_title[TITLES[0]]["id"], "read", True)
+    store.set_flag(by_title[TITLES[0]]["id"], "starred", True)
+    store.set_flag(by_title[TITLES[2]]["id"], "starred", True)
+    rows = list(csv.DictReader(io.StringIO(text_of("csv", store))))
+    assert list(rows[0]) == ["published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind",
+                             "feeds", "summary", "id", "pair_deal_types", "sentence", "read", "starred"]
+    assert [(r["read"], r["starred"]) for r in rows] == [("true", "true"), ("false", "false"), ("false", "true"),
+                                                         ("false", "false"), ("false", "false")]
+    data = json.loads(text_of("json", store))
+    assert [(d["read"], d["starred"]) for d in data] == [(r["read"] == "true", r["starred"] == "true") for r in rows]
+    assert rows[0]["sentence"] == data[0]["sentence"] == TITLES[0]
+    assert [r["sentence"] for r in rows if r["id"] != data[3]["id"]] == [
+        d["sentence"] or "" for d in data if d["id"] != data[3]["id"]]
+    # the sentence is feed text too: one that would be a formula is not
+    assert data[3]["sentence"].startswith("=HYPERLINK") and rows[3]["sentence"] == "'" + data[3]["sentence"]
+
+
 def test_csv_of_nothing_is_a_header(store):
     assert text_of("csv", store, StoryFilter(companies=("BMW",))) == ",".join(export.CSV_COLUMNS) + "\r\n"
 
@@ -113,8 +135,9 @@ def test_markdown_writes_a_pairs_own_deal_beside_it(reference):
 
 def test_csv_has_each_pairs_deal_in_a_last_column(reference):
     rows = list(csv.DictReader(io.StringIO(text_of("csv", reference))))
-    assert list(rows[0])[-1] == "pair_deal_types" and list(rows[0])[:11] == [
-        "published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind", "feeds", "summary", "id"]
+    assert list(rows[0])[:12] == [  # after the columns there were before it (later ones come after it)
+        "published", "title", "url", "companies", "pairs", "alliances", "deal_type", "kind", "feeds", "summary", "id",
+        "pair_deal_types"]
     assert rows[0]["pairs"] == ("BMW–Alibaba; Ford–Alibaba; Mitsubishi–Didi; Nissan–Didi; Renault–Didi; "
                                 "Volvo Cars–Alibaba")  # as before: no deal in it
     assert rows[0]["pair_deal_types"] == "partnership; partnership; mou; mou; mou; partnership"
