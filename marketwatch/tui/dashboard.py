@@ -312,8 +312,8 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     def _open_whole(self, story: Story, over: Screen) -> None:
         try:
             whole = self.data.story(story.id)
-        except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+        except (sqlite3.Error, StoreError) as exc:  # a damaged page: said, not a dead worker
+            self.call_from_thread(self.notify, self.data.problem(exc), severity="error", markup=False)
             return
         self.call_from_thread(self._push_read, whole or story, over)
 

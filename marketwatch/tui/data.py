@@ -8,22 +8,20 @@ event loop calls every couple of seconds: it never waits for the lock.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from marketwatch import overview, queries
 from marketwatch.overview import Pane
 from marketwatch.queries import FeedHealth, StoryFilter
-from marketwatch.store import Store, StoreError
+from marketwatch.store import Store, StoreError, describe_sqlite_error
 from marketwatch.story import Story
-
-if TYPE_CHECKING:
-    import sqlite3
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -147,6 +145,16 @@ class Data:
         `marketwatch stories` would give as `damage` (a refresh's errors are told here too)."""
         if self.damage is None:
             self.damage = self.store.damage_error(exc)
+
+    def problem(self, exc: BaseException) -> str:
+        """What to tell the user of an error met using the database: the one line the commands
+        give (`describe_sqlite_error`: "…: the database is damaged or is not a marketwatch
+        database (it was left untouched; move it aside to start afresh)"). A read met SQLite's
+        own words ("database disk image is malformed"), which say neither which file nor what
+        to do; a write's `StoreError` is worded already."""
+        if isinstance(exc, sqlite3.Error):
+            return describe_sqlite_error(self.store.path, exc)
+        return str(exc)
 
     def overview(self, companies: tuple[str, ...] | None, *, headlines: int, now: datetime,
                  deal: str | None = None) -> Overview:

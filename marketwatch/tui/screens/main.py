@@ -143,7 +143,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
             else:
                 overview = app.data.overview(scope.companies, headlines=HEADLINES, now=app.now(), deal=scope.deal)
         except (sqlite3.Error, StoreError) as exc:
-            app.call_from_thread(self._failed, f"cannot read the database: {exc}")
+            app.call_from_thread(self._failed, app.data.problem(exc))
             app.call_from_thread(self._loaded)
             return
         if not worker.is_cancelled:
