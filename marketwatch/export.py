@@ -22,6 +22,7 @@ from marketwatch.pairdeals import pairs_text, partners_noted
 from marketwatch.queries import StoryFilter, list_stories
 from marketwatch.story import Story
 from marketwatch.text import one_line, strip_controls
+from marketwatch.urls import clean_link
 
 FORMATS = ("csv", "json", "markdown")
 PAGE = 500
@@ -81,7 +82,7 @@ def to_csv(stories: Iterator[Story]) -> Iterator[str]:
     writer.writerow(CSV_COLUMNS)
     yield flush()
     for s in stories:
-        row = (s.published, s.title, s.url or "", "; ".join(s.companies), csv_pairs(s),
+        row = (s.published, s.title, clean_link(s.url) or "", "; ".join(s.companies), csv_pairs(s),
                "; ".join(s.alliances), s.deal_type or "", s.kind or "", "; ".join(s.feeds), s.summary, s.id,
                "; ".join(deal or "" for deal in s.deals_in_order()), s.sentence or "",
                _flag(s.read), _flag(s.starred))
@@ -91,11 +92,17 @@ def to_csv(stories: Iterator[Story]) -> Iterator[str]:
 
 # -- JSON -------------------------------------------------------------------------------------
 
+def story_json(story: Story) -> dict:
+    """A story as `stories --json` and JSON exports write it: Story.as_json, with the link a
+    reader is given (urls.clean_link: no utm_* or fbclid), as every output writes it."""
+    return {**story.as_json(), "url": clean_link(story.url)}
+
+
 def to_json(stories: Iterator[Story]) -> Iterator[str]:
     """A JSON array of the same objects `marketwatch stories --json` prints, streamed."""
     first = True
     for story in stories:
-        yield ("[\n  " if first else ",\n  ") + json.dumps(story.as_json(), ensure_ascii=False)
+        yield ("[\n  " if first else ",\n  ") + json.dumps(story_json(story), ensure_ascii=False)
         first = False
     yield "[]\n" if first else "\n]\n"
 
@@ -112,6 +119,8 @@ def md_escape(text: str) -> str:
 
 
 def md_link(title: str, url: str | None) -> str:
+    """The linked title; the link without its tracking parameters (urls.clean_link)."""
+    url = clean_link(url)
     if not url:
         return md_escape(title)
     safe = url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")

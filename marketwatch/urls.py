@@ -58,6 +58,23 @@ def _checked_link(url: str) -> str | None:
     return url
 
 
+def clean_link(url: str | None) -> str | None:
+    """The link to give a reader (exports, digests, `stories --json`): the stored one without its
+    tracking parameters (utm_*, fbclid... the ones canonical_url drops, so that a link written is
+    always one the store takes for the same story). Nothing else is touched: the other
+    parameters keep their order and spelling, and the fragment stays (it may be an anchor).
+    What is stored, and the keys stories are told apart by, stay as they are."""
+    if not url or "?" not in url:
+        return url
+    rest, hash_, fragment = url.partition("#")
+    base, _, query = rest.partition("?")
+    tracking = [bool(_TRACKING.match(kv.split("=", 1)[0])) for kv in query.split("&")]
+    if not any(tracking):
+        return url
+    kept = [kv for kv, drop in zip(query.split("&"), tracking, strict=True) if kv and not drop]
+    return base + ("?" + "&".join(kept) if kept else "") + hash_ + fragment
+
+
 def canonical_url(url: str) -> str:
     """Lower-case host, sorted query without tracking parameters, no fragment. Never raises: a
     URL w3lib cannot handle is its own canonical form."""

@@ -479,6 +479,40 @@ def test_export_to_a_file_is_all_or_nothing(wire, run_cli, tmp_path, monkeypatch
         "config.toml", "tieups.csv"]
 
 
+def test_links_given_out_have_no_tracking_parameters_and_the_store_keeps_them(server, make_config, run_cli):
+    """A link in an export, a digest or `stories --json` went out as the feed wrote it, with
+    utm_* and fbclid; they are dropped there (the other parameters and the fragment stay), and
+    the database keeps the link as the feed gave it."""
+    import sqlite3
+
+    tracked = ("https://wire.example.com/toyota-pony?id=7&utm_source=rss&utm_medium=feed"
+               "&utm_campaign=toyota-pony&fbclid=IwAR0x#deal")
+    clean = "https://wire.example.com/toyota-pony?id=7#deal"
+    server.routes["/t.xml"] = Reply(200, rss([
+        {"title": TOYOTA_PONY, "link": tracked, "date": "Mon, 23 Nov 2026 09:00:00 GMT"},
+        {"title": FORD_BAIDU, "link": "https://wire.example.com/ford-baidu?utm_source=rss",
+         "date": "Mon, 16 Nov 2026 09:00:00 GMT"},
+        {"title": RN_GOOGLE, "link": "https://wire.example.com/rn-google?page=2",  # nothing to drop
+         "date": "Sun, 22 Nov 2026 09:00:00 GMT"}]))
+    cfg = make_config([server.url("/t.xml")])
+    assert run_cli("refresh", "--config", str(cfg))[0] == 0
+    expected = [clean, "https://wire.example.com/rn-google?page=2", "https://wire.example.com/ford-baidu"]
+
+    def out(*args):
+        code, text, err = run_cli(*args, "--config", str(cfg))
+        assert code == 0, err
+        return text
+
+    assert [s["url"] for s in json.loads(out("stories", "--json"))] == expected
+    assert [s["url"] for s in json.loads(out("export", "--format", "json"))] == expected
+    assert [r["url"] for r in csv.DictReader(io.StringIO(out("export", "--format", "csv")))] == expected
+    for text in (out("export", "--format", "markdown"), out("digest", "--no-mark")):
+        assert f"](<{clean}>)" in text and "](<https://wire.example.com/ford-baidu>)" in text
+        assert "utm_" not in text and "fbclid" not in text
+    with sqlite3.connect(cfg.parent / "mw.db") as conn:  # stored as the feed wrote it
+        assert tracked in [url for (url,) in conn.execute("SELECT url FROM stories")]
+
+
 # -- digest ------------------------------------------------------------------------------------------
 
 def test_digest_prints_new_tieups_once(wire, run_cli, server):

@@ -84,3 +84,23 @@ def test_every_non_ascii_character_is_encoded_as_w3lib_encodes_it():
     for start in range(0, len(chars), 512):
         url = "https://news.example.com/2026/" + "".join(chars[start:start + 512]) + "-story/"
         assert canonical_url(url) == _canonical_w3lib(url), hex(ord(chars[start]))
+
+
+def test_clean_link_drops_tracking_parameters_and_nothing_else():
+    from marketwatch.urls import clean_link
+
+    cases = {
+        "https://techmobility.io/a/?utm_source=rss&utm_medium=rss&utm_campaign=a": "https://techmobility.io/a/",
+        "https://x.example.com/a?id=3&utm_source=rss&b=2#sec": "https://x.example.com/a?id=3&b=2#sec",
+        "https://x.example.com/a?fbclid=IwAR0&gclid=1#top": "https://x.example.com/a#top",
+        "https://x.example.com/a?UTM_Source=x": "https://x.example.com/a",
+        # nothing to drop: the link as it was, spelling, order and all
+        "https://news.google.com/rss/articles/CBMi?oc=5": "https://news.google.com/rss/articles/CBMi?oc=5",
+        "https://x.example.com/a?b=2&&a=1": "https://x.example.com/a?b=2&&a=1",
+        "https://x.example.com/a#x?utm_source=1": "https://x.example.com/a#x?utm_source=1",
+        "https://X.example.com:443/a": "https://X.example.com:443/a",
+    }
+    for url, clean in cases.items():
+        assert clean_link(url) == clean, url
+        assert canonical_url(clean) == canonical_url(url), url  # the same story to the store
+    assert clean_link(None) is None and clean_link("") == ""

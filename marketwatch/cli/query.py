@@ -128,7 +128,9 @@ def stories(config_path, db_path, company, alliance, watchlist, kind, search, de
         # stays pure JSON), whether the limit was the default 50 or one the command gave.
         total = store.healing(lambda: count_stories(store.conn, flt)) if len(found) == limit else len(found)
     if as_json:
-        echo_json([s.as_json() for s in found])
+        from marketwatch.export import story_json
+
+        echo_json([story_json(s) for s in found])
         _say_if_cut(len(found), total)
         return
     if not found:
