@@ -262,6 +262,30 @@ def dated_year(lowered: str) -> int | None:
     return None
 
 
+
+# A deal told in the past perfect, as what had happened before the story's news: "General Motors had
+# already tied itself to LG Energy Solution, and Stellantis had built two plants with Samsung SDI"
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|previously|earlier|also|once|first|since|quietly|both)\s+)?"
+                       r"(?:been\s+(?!(?:told|asked|expected|set|due|about)\b)\w+"
+                       r"|(?!(?:need|exceed|proceed|succeed)ed\b)[a-z]+ed|built|made|won|struck|taken|bought|sold"
+                       r"|begun|become|chosen|paid|led|spent|held|brought|sought|got|gotten|given|grown|drawn"
+                       r"|put|set|split|sent|bet|done|gone|come)\b")
+# ... unless somebody says so, or a date puts it in these days: reported speech tells the news in
+# the past perfect ("Volvo Cars said on Tuesday it had signed a deal with SK On"; "had agreed to
+# license Rivian's architecture, the filing showed"), and "By Friday, Ford had signed"
+_TOLD_NOW = re.compile(r"\b(?:said|says|say|told|tells|according|announced|announces|confirmed|confirms"
+                       r"|disclosed|discloses|revealed|reveals|reported|reports|emerged|learned|learnt|showed"
+                       r"|shows|filings?|statement|sources|people\s+familiar|by\s+(?:(?:mon|tues|wednes|thurs"
+                       r"|fri|satur|sun)day|the\s+end\s+of|this|yesterday|today|tonight))\b")
+
+
+def told_earlier(lowered: str) -> bool:
+    """Whether a sentence tells its deal in the past perfect, as what had come before the news it
+    sits beside (a feature's background), and nobody in it says so now. marketwatch.match ranks
+    such a deal below the story's others (`_the_news`), never alone: a story all in the past
+    perfect keeps its deals."""
+    return "had " in lowered and _HAD_DONE.search(lowered) is not None and _TOLD_NOW.search(lowered) is None
+
 # A year in an aside about a company, not its deal: "Pony.ai, founded in 2016, signed ...", "Toyota, which
 # put $500 million into Uber in 2018, struck a deal with Waymo"
 _ASIDE_START = re.compile(r",\s+(?:which|who|founded|listed|established|set\s+up|created|launched|incorporated)\b")

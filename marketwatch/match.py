@@ -26,7 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year
+from marketwatch.deal_history import YEAR, dated_year, told_earlier
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -282,8 +282,9 @@ class Matcher:
             pairs = self._parties.pairs(parties, _VEHICLE.search(text, start, end) is not None,
                                       self._parties.apart(text, start, end, parties))
             if pairs:
+                lowered = text[start:end].lower()
                 told.append(_Told(pairs, (not strong, order), deal, (start, end), in_sentence,
-                                  dated_year(text[start:end].lower())))
+                                  dated_year(lowered), told_earlier(lowered)))
         for one in _the_news(text, told):
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
@@ -329,7 +330,8 @@ class Matcher:
 @dataclass(frozen=True)
 class _Told:
     """A sentence's deal: its pairs by kind, rank, deal type, span and names, and the year it dates
-    the deal to (`deal_history.dated_year`)."""
+    the deal to (`deal_history.dated_year`), and whether it tells it in the past perfect, as what had
+    come before (`deal_history.told_earlier`)."""
 
     pairs: dict[str, set[tuple[str, str]]]
     rank: tuple[bool, int]
@@ -337,6 +339,7 @@ class _Told:
     span: tuple[int, int]
     mentions: list[Mention]
     dated: int | None
+    earlier: bool
 
 
 def _the_news(text: str, told: list[_Told]) -> list[_Told]:
@@ -348,10 +351,13 @@ def _the_news(text: str, told: list[_Told]) -> list[_Told]:
     ("Separately, Kia agreed in March 2026 ...") may be news. The latest year may also be one
     ahead ("production starts in 2029") and make a recent deal look old, so a story whose every
     deal is set aside keeps them all: this rule only ranks one deal below another."""
-    if all(t.dated is None for t in told):
+    if all(t.dated is None and not t.earlier for t in told):
         return told
-    latest = max(int(year) for year in _A_YEAR.findall(text))
-    return [t for t in told if t.dated is None or t.dated > latest - 2] or told
+    latest = max((int(year) for year in _A_YEAR.findall(text)), default=0)
+    news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
+    # ... but a deal ended now is the one told before ("Volvo Cars had chosen Luminar lidar. On
+    # Wednesday Volvo said it would end the agreement and work with Hesai instead")
+    return told if not news or any(t.deal == "ended" for t in news) else news
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],

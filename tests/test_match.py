@@ -507,6 +507,31 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
 
 
 @pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 75: a deal told in the past perfect is what had come before a feature's news
+    ("Inside the battery scramble", "General Motors had already tied itself to LG Energy Solution through the "
+     "Ultium Cells joint venture, and Stellantis had built two plants with Samsung SDI. The newest move came on "
+     "Tuesday, when Volvo Cars said it had signed a multi-year agreement with SK On to supply cells.",
+     {("Volvo Cars", "SK On")}),
+    ("Hyundai picks Nvidia chips", "Hyundai had long relied on Qualcomm for its cockpits. Now Hyundai has signed "
+     "a deal with Nvidia to use Drive Thor in its next cars.", {("Hyundai", "Nvidia")}),
+    # ... but not when somebody says so now (reported speech tells the news in the past perfect), nor
+    # when it is the story's only deal, nor beside a deal ended now: that is the deal told before
+    ("Ford lines up a second battery supplier", "Ford had signed a supply agreement with SK On in September, a "
+     "regulatory document shows. Ford and General Motors compete for cells.", {("Ford", "SK On")}),
+    ("Toyota and Pony.ai: a year on", "Toyota had bought a stake in Pony.ai. Rides have been slow to grow; Pony.ai "
+     "had built no new cars for it.", {("Toyota", "Pony.ai")}),
+    ("Volvo's lidar reversal", "Volvo Cars had chosen Luminar lidar for the EX90. On Wednesday Volvo said it would "
+     "end the agreement and work with Hesai instead.", {("Volvo Cars", "Luminar"), ("Volvo Cars", "Hesai")}),
+    ("Volvo drops Luminar", "Volvo Cars chose Luminar lidar for the EX90 in 2020. On Wednesday Volvo said it would "
+     "end the agreement and work with Hesai instead. Deliveries start in 2026.",
+     {("Volvo Cars", "Luminar"), ("Volvo Cars", "Hesai")}),
+])
+def test_a_deal_told_in_the_past_perfect_beside_the_news_is_background(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
     # blind batch 78: a roundup's own label damps none of its items ("will supply" is a weak word)
     ("Weekly briefing: BMW taps Qualcomm for Neue Klasse ADAS; Audi and SAIC expand China brand",
      "BMW confirmed Qualcomm will supply the Snapdragon Ride system-on-chip for automated driving in Neue Klasse "
