@@ -262,7 +262,6 @@ def dated_year(lowered: str) -> int | None:
     return None
 
 
-
 # A deal told in the past perfect, as what had happened before the story's news: "General Motors had
 # already tied itself to LG Energy Solution, and Stellantis had built two plants with Samsung SDI"
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|previously|earlier|also|once|first|since|quietly|both)\s+)?"
@@ -285,6 +284,7 @@ def told_earlier(lowered: str) -> bool:
     such a deal below the story's others (`_the_news`), never alone: a story all in the past
     perfect keeps its deals."""
     return "had " in lowered and _HAD_DONE.search(lowered) is not None and _TOLD_NOW.search(lowered) is None
+
 
 # A year in an aside about a company, not its deal: "Pony.ai, founded in 2016, signed ...", "Toyota, which
 # put $500 million into Uber in 2018, struck a deal with Waymo"
