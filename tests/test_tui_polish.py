@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 from db_damage import damage_the_leaf_holding
-from test_tui_support import NOW, STORIES, build_db, fixed_config, settle
+from test_tui_support import NOW, STORIES, build_db, fixed_config, fixed_db, settle
 
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
 from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.screens.stories import SearchScreen
+from marketwatch.tui.widgets.story_table import StoryTable
 
 pytestmark = pytest.mark.anyio
 
@@ -30,6 +31,11 @@ def quick_search(monkeypatch):
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path, monkeypatch):
     monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
+
+
+@pytest.fixture
+def config(tmp_path, make_config):
+    return fixed_db(tmp_path, make_config)
 
 
 def make_app(config, **kwargs) -> MarketwatchApp:
@@ -73,3 +79,46 @@ async def test_a_damaged_database_met_in_the_dashboard_is_said_in_the_words_of_t
         await pilot.press("slash", *"hydrogen")
         await until(pilot, lambda: notes(app))
         assert set(notes(app)) == {damaged}
+
+
+# -- dates of another year ---------------------------------------------------------------------------
+
+NEXT_YEAR = NOW.replace(year=NOW.year + 1, month=1, day=2)
+
+
+async def test_a_search_made_last_year_dates_last_years_stories_with_their_year(config):
+    """The search is made once and kept: its table kept the clock of the day it was made, and
+    on the 2nd of January a story of 15 March showed "15 Mar", as if it were of this year."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"robotaxi")
+        await until(pilot, lambda: app.screen.query_one(StoryTable).loaded)
+        assert dates_shown(app) == ["15 Mar", "1 Mar"]
+        await pilot.press("escape")
+        await settle(pilot)
+        app._now = NEXT_YEAR  # the dashboard left open over New Year
+        await pilot.press("slash", *"robotaxi")
+        await until(pilot, lambda: app.screen.query_one(StoryTable).loaded)
+        assert dates_shown(app) == ["15 Mar 2026", "1 Mar 2026"]
+
+
+async def test_panes_left_open_over_new_year_date_last_years_stories_with_their_year(config, monkeypatch):
+    """The panes were drawn again only when something was written: left open over New Year,
+    they went on writing last year's stories as this year's."""
+    from marketwatch.tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "TICK_S", 0.05)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        toyota = app.main.panes()[0]
+        assert "15 Mar  with Pony.ai" in toyota.render().plain
+        app._now = NEXT_YEAR  # nothing written meanwhile
+        await until(pilot, lambda: "15 Mar 2026  with Pony.ai" in toyota.render().plain)
+        assert "15 Mar 2026  with Pony.ai" in toyota.render().plain
+
+
+def dates_shown(app) -> list[str]:
+    table = app.screen.query_one(StoryTable)
+    return [table.get_cell_at((row, 1)).plain for row in range(table.row_count)]

@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
@@ -79,6 +79,12 @@ def when(iso: str | None, now: datetime) -> str:
         return value
     value = dates.local(value)
     return f"{value.day} {value:%b}" if value.year == dates.local(now).year else f"{value.day} {value:%b %Y}"
+
+
+def day(now: datetime) -> date:
+    """The local day of `now`, which `when` writes dates against: what is drawn with it is
+    drawn again when it changes (the first of January adds the year to last year's stories)."""
+    return dates.local(now).date()
 
 
 def full_date(iso: str | None, now: datetime) -> str:

@@ -199,9 +199,16 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
         return tuple(parts)
 
     def _tick(self) -> None:
-        """"refreshed 3 min ago" must not stay "1 min ago" on a screen left open all day."""
+        """"refreshed 3 min ago" must not stay "1 min ago" on a screen left open all day; and on
+        a new day the panes are read again: left open over New Year, they wrote last year's
+        stories as this year's ("3 Mar", not "3 Mar 2026"), and the weeks of the sparklines
+        did not move on, until something was written."""
         if self.overview is not None and self.is_current:
-            self.query_one(TopBar).set(extra=self._totals(self.overview, self.app.now()))
+            now = self.app.now()
+            self.query_one(TopBar).set(extra=self._totals(self.overview, now))
+            if self._now is not None and render.day(now) != render.day(self._now):
+                self._now = now  # read once, not at every tick until the read is shown
+                self.load()
 
     # -- the focused pane's keys -----------------------------------------------------------------
 

@@ -112,7 +112,7 @@ class StoriesScreen(EarlyKeys):
             table.add_stories(stories)
         else:
             at, self.at = self.at, None
-            table.set_stories(stories, total or 0, keep_place=keep, at=at)
+            table.set_stories(stories, total or 0, keep_place=keep, at=at, now=self.app.now())
         self.query_one("#status", Static).update(self.status_text(table.total))
         self.loading_more = False
 

@@ -97,7 +97,7 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
     def _blocks(self, width: int) -> list[list[Text]]:
         """Each shown story's lines at `width`, cached until the stories or the width change."""
         units = self.app.units_of(self.company)  # a config edit may change what it owns
-        key = (width, self.stories, self.now.date(), units)  # dates show the day (and the year, if not this one)
+        key = (width, self.stories, render.day(self.now), units)  # dates show the year, if not this one
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         blocks = [self._story_lines(story, width, units) for story in self.stories]
@@ -199,7 +199,7 @@ class CompanyPane(StoryActions, Widget, can_focus=True):
     def update_pane(self, pane: Pane, now: datetime, kind_label: str | None = None) -> None:
         """New data for this pane: the cursor stays on its headline (clamped) for the same
         company, goes to the top for another; the same data as drawn changes nothing."""
-        if pane == self.pane and now.date() == self.now.date() and kind_label in (None, self.kind_label):
+        if pane == self.pane and render.day(now) == render.day(self.now) and kind_label in (None, self.kind_label):
             return  # as drawn: the lines already made stay
         if pane.company != self.pane.company:
             self.set_reactive(CompanyPane.cursor, 0)

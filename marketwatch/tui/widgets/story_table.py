@@ -86,9 +86,13 @@ class StoryTable(StoryActions, KeyedTable):
             self.refresh()
 
     def set_stories(self, stories: list[Story], total: int, *, keep_place: bool = False,
-                    at: str | None = None) -> None:
+                    at: str | None = None, now: datetime | None = None) -> None:
         """`keep_place`: the same list read again, the cursor staying on its story (or its row,
-        if that story is no longer listed); `at`: the story to start on, where it is listed."""
+        if that story is no longer listed); `at`: the story to start on, where it is listed;
+        `now`: the clock the dates are written against, if it moved on since the table was made
+        (the search is kept all day: made last year, it wrote last year's stories without their year)."""
+        if now is not None:
+            self.now = now
         row, current = self.cursor_row, self.story
         self.clear()
         self.loaded = []
