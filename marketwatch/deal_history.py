@@ -230,20 +230,27 @@ _DATED_YEAR = re.compile(r"^\W*(?P<lead>(?:19|20)\d\d)\s*[:–—-]\s"
                          r"|\b(?:in|back\s+in)\s+" + _YEARS_PART + r"(?P<in>(?:19|20)\d\d)\b"
                          # (not a fiscal year or quarter, "in 2025-26", "in 2026 q2", "in 2026's third quarter",
                          # nor a model year or a count of cars: "in 2026 model-year vehicles", "in 2000 toyota cars")
-                         r"(?![-/]\d|\s*q[1-4]\b|['’]s\b|[\s-]+model|\s+(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|buses"
+                         r"(?![-/]\d|\s*q[1-4]\b|['’]s\b|[\s-]+model|\s+(?:(?!(?:that|its|their|the|as|when)\s)[\w-]+\s+){0,2}?"
+                         r"(?:vehicles|cars|units|models|buses"
                          r"|trucks|evs|suvs)\b)"
                          rf"|\b(?:a|an|the|its|their|[\w.&-]+['’]s)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b")
 # ... unless the sentence tells what is ahead ("signed a deal to supply chips in 2027", "from 2028"), or
 # the days of now ("on Tuesday the two signed a new deal", "this week"): those are the news
-_AHEAD_OR_NOW = re.compile(r"\b(?:will|shall|plans?|planned|planning|set\s+to|expected|expects?|aims?|due|intends?"
-                           r"|next|upcoming|(?:from|by|until|through|starting(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
-                           r"|to\s+(?:begin|start|launch|build|supply"
-                           r"|deliver|produce|equip|use|deploy|roll)|would(?<!\bsaid\s\w{2}\swould)(?<!\bsaid\s\w{4}\swould)"
-                           r"|now|today|tonight|yesterday|this\s+(?:week|month|year|morning)|last\s+(?:week|month)"
-                           r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier\s+this"
-                           # ... or what is done now to the deal of that year ("have extended the partnership
-                           # they signed in 2021", "renewed ..., extending a contract first signed in 2016")
-                           r"|(?:extend|renew|expand|deepen|broaden|widen|doubl|tripl|amend|revis|rework|upgrad)\w*)\b")
+_AHEAD = (r"will|shall|plans?|planned|planning|set\s+to|expected|expects?|aims?|due|intends?"
+          r"|next|upcoming|(?:from|by|until|through|starting(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
+          r"|to\s+(?:begin|start|launch|build|supply"
+          r"|deliver|produce|equip|use|deploy|roll)|would(?<!\bsaid\s\w{2}\swould)(?<!\bsaid\s\w{4}\swould)")
+_NOW = (r"now|today|tonight|yesterday|this\s+(?:week|month|year|morning)|last\s+(?:week|month)"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier\s+this"
+        # ... or what is done now to the deal of that year ("have extended the partnership
+        # they signed in 2021", "renewed ..., extending a contract first signed in 2016")
+        r"|(?:extend|renew|expand|deepen|broaden|widen|doubl|tripl|amend|revis|rework|upgrad)\w*")
+_AHEAD_OR_NOW = re.compile(rf"\b(?:{_AHEAD}|{_NOW})\b")
+_NOW_ONLY = re.compile(rf"\b(?:{_NOW})\b")
+# A statement of that year, whose future was then's ("General Motors said in 2023 that its EVs would
+# drop phone mirroring in favour of Google built-in"): only the days of now make it news
+_SAID_THEN = re.compile(r"\b(?:said|announced|confirmed|pledged|promised|decided|vowed)\s+(?:back\s+)?in\s+"
+                        + _YEARS_PART + r"(?:19|20)\d\d\b")
 
 
 def dated_year(lowered: str) -> int | None:
@@ -254,7 +261,7 @@ def dated_year(lowered: str) -> int | None:
     today's, so a rematch next year gives the same verdicts."""
     if "19" not in lowered and "20" not in lowered:
         return None
-    if _AHEAD_OR_NOW.search(lowered):
+    if (_NOW_ONLY if _SAID_THEN.search(lowered) else _AHEAD_OR_NOW).search(lowered):
         return None
     for found in _DATED_YEAR.finditer(lowered):
         if not _of_a_company_aside(lowered, found.start()):

@@ -500,6 +500,10 @@ def test_a_newsletters_look_back_is_history(shipped):
      {("Mahindra", "Qualcomm"), ("Mahindra", "Alphabet")}),
     ("Ford deepens ties with Google", "Ford and Google have extended the partnership they signed in 2021 by five "
      "years, to 2031. Ford also uses Microsoft's cloud.", {("Ford", "Alphabet"), ("Ford", "Microsoft")}),
+    # a statement of a past year, whose "would" was then's future (blind batch 75)
+    ("The battle for the dashboard", "General Motors said in 2023 that its EVs would drop phone mirroring in favour "
+     "of Google built-in. This week Hyundai said its models will use Google's Gemini assistant from 2027.",
+     {("Hyundai", "Alphabet")}),
 ])
 def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
