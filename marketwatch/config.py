@@ -2,21 +2,32 @@
 
 Validation is strict on purpose: a typo in a watchlist silently watching nothing is worse than
 an error, so every problem is reported as one line naming the file, the key and what is wrong.
+The checks of single values (names, URLs, numbers, "did you mean") are in `config_checks`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from marketwatch import paths
+from marketwatch.config_checks import (
+    alias_owners,
+    check_keys,
+    check_name,
+    check_numbers,
+    feed_url_problem,
+    language_codes,
+    not_one_of,
+    quote_key,
+    str_list,
+    user_agent,
+)
+from marketwatch.config_checks import check_languages as check_languages  # `check-config` imports it from here
 from marketwatch.dealtypes import DEAL_TYPES, named
-from marketwatch.wording import did_you_mean
 
 KINDS = ("oem", "tech")
 
@@ -33,32 +44,15 @@ _SETTINGS_DEFAULTS: dict[str, object] = {
     "user_agent": None,
     "workers": None,
 }
-# Upper bounds for settings that would otherwise break a run: a NaN or endless timeout, a
-# retention beyond what dates can count, or a parser process pool that forks without end.
-MAX_TIMEOUT_S = 3600
-MAX_RETENTION_DAYS = 36_500
-MAX_WORKERS = 64
-MAX_AUTO_REFRESH = 7 * 24 * 60  # minutes: a week
-# Requests at once, in all and to one site: each is an open socket, and Linux gives a process
-# 1,024 files by default (concurrency = 1000000000 was taken, and left to fail on the network).
-MAX_CONCURRENCY = 256
-# A config is a page of text: a bigger "config" is the wrong file (`--config /dev/zero` read until
-# memory ran out), and an alias is a name (a 1 MB one crashed the process building the matcher).
+# A config is a page of text: a bigger "config" is the wrong file (`--config /dev/zero` was read
+# until memory ran out).
 MAX_CONFIG_BYTES = 10 * 1024 * 1024
-MAX_ALIAS_CHARS = 200
 _FEED_KEYS = {"url", "name"}
 _COMPANY_KEYS = {"kind", "aliases", "exclude", "ambiguous", "context", "parents", "ignore_case"}
 _ALLIANCE_KEYS = {"members", "aliases"}
 _WATCHLIST_KEYS = {"companies"}
 _NOTIFY_KEYS = {"urls", "alliance", "watchlist", "deals"}
 _TOP_KEYS = {"settings", "feeds", "companies", "alliances", "watchlists", "notify"}
-# An HTTP header value: httpx sends it as ASCII, and h11 refuses control characters.
-_HEADER_TEXT = re.compile(r"[\x20-\x7e]*")
-# The form of the codes dateparser takes (ISO 639, with a script for a few: "zh-Hans", "sr-Latn").
-# The exact list is dateparser's, which takes ~150 ms to import: only `check-config` reads it
-# (check_languages), so that a refresh does not wait for it.
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?")
-_LANGUAGE_FORM = 'use ISO 639 codes such as "en", "de" or "zh-Hans" (no region such as "-GB")'
 
 
 class ConfigError(Exception):
@@ -277,7 +271,7 @@ def parse_config(
     def fail(key: str, problem: str) -> ConfigError:
         return ConfigError(f"{where}: {key}: {problem}")
 
-    _check_keys(data, _TOP_KEYS, "", fail)
+    check_keys(data, _TOP_KEYS, "", fail)
     settings = _parse_settings(_table(data, "settings", fail), path, db_override, fail)
     feeds = _parse_feeds(data.get("feeds", []), fail)
     companies = _parse_companies(_table(data, "companies", fail), fail)
@@ -295,61 +289,12 @@ def _table(data: dict, key: str, fail) -> dict:
     return value
 
 
-def _check_keys(table: dict, allowed: set[str], prefix: str, fail) -> None:
-    for key in table:
-        if key not in allowed:
-            close = did_you_mean(key, allowed, n=1)  # "concurency": "did you mean 'concurrency'?"
-            raise fail(f"{prefix}{_quote(key)}", f"unknown key{close}" if close else
-                       f"unknown key (expected one of: {', '.join(sorted(allowed))})")
-
-
-def _str_list(value: object, key: str, fail, *, names: bool = True) -> tuple[str, ...]:
-    """`names`: a list of names, each at most MAX_ALIAS_CHARS (not notify URLs: a Teams workflow's
-    is 230-300 characters, and a secret not to echo)."""
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise fail(key, "must be a list of non-empty strings")
-    if names and (too_long := next((v for v in value if len(v.strip()) > MAX_ALIAS_CHARS), None)):
-        raise fail(key, f"{too_long[:40]!r}... is {len(too_long.strip()):,} characters long; "
-                        f"a name here takes at most {MAX_ALIAS_CHARS}")
-    return tuple(v.strip() for v in value)
-
-
 def _parse_settings(table: dict, path: Path | None, db_override: str | None, fail) -> Settings:
-    _check_keys(table, set(_SETTINGS_DEFAULTS), "settings.", fail)
+    check_keys(table, set(_SETTINGS_DEFAULTS), "settings.", fail)
     values = {**_SETTINGS_DEFAULTS, **table}
-    for key in _NUMBER_SETTINGS:
-        if isinstance(values[key], str):  # `timeout = "20"` was told "must be a positive number"
-            raise fail(f"settings.{key}", _a_string(key, values[key]))
-    timeout = values["timeout"]
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= MAX_TIMEOUT_S:
-        raise fail("settings.timeout", f"must be a positive number of seconds, at most {MAX_TIMEOUT_S}")
-    for key in ("concurrency", "per_host", "max_bytes", "max_redirects", "retention_days", "auto_refresh"):
-        value = values[key]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise fail(f"settings.{key}", "must be a whole number, 0 or more")
-        if key in ("concurrency", "per_host") and not 1 <= value <= MAX_CONCURRENCY:
-            raise fail(f"settings.{key}", f"must be a whole number from 1 to {MAX_CONCURRENCY}, not {value:,}")
-        if key == "max_bytes" and value == 0:
-            raise fail(f"settings.{key}", "must be at least 1")
-    if values["retention_days"] > MAX_RETENTION_DAYS:
-        raise fail("settings.retention_days", f"must be at most {MAX_RETENTION_DAYS} (100 years)")
-    if values["auto_refresh"] > MAX_AUTO_REFRESH:
-        raise fail("settings.auto_refresh", f"must be at most {MAX_AUTO_REFRESH} minutes (a week); 0 turns it off")
-    workers = values["workers"]
-    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
-                                or not 0 <= workers <= MAX_WORKERS):
-        raise fail("settings.workers", f"must be a whole number from 0 to {MAX_WORKERS}")
-    ua = values["user_agent"]
-    if ua is not None:
-        if not isinstance(ua, str) or not _HEADER_TEXT.fullmatch(ua.strip()):
-            raise fail("settings.user_agent", "must be printable ASCII text (it is sent as the User-Agent HTTP header)")
-        ua = ua.strip() or None
-    languages = _str_list(values["languages"], "settings.languages", fail)
-    for code in languages:
-        if not _LANGUAGE_CODE.fullmatch(code):
-            raise fail("settings.languages", f"{code!r} is not a language code: {_LANGUAGE_FORM}")
+    check_numbers(values, fail)
+    ua = user_agent(values["user_agent"], fail)
+    languages = language_codes(values["languages"], fail)
     return Settings(
         db=_resolve_db(values["db"], path, db_override, fail),
         timeout=float(values["timeout"]),
@@ -361,46 +306,8 @@ def _parse_settings(table: dict, path: Path | None, db_override: str | None, fai
         auto_refresh=values["auto_refresh"],
         languages=languages,
         user_agent=ua,
-        workers=workers,
+        workers=values["workers"],
     )
-
-
-def check_languages(config: Config) -> None:
-    """Raise ConfigError for a code of settings.languages that has the form of one but is not
-    a language dateparser knows ("xx"): it would reject it whenever it is asked to read a date,
-    so that every --since fails and feeds' unusual dates are lost. Not part of load_config,
-    which only checks the form: importing dateparser would slow every command's start."""
-    import dateparser
-
-    for code in config.settings.languages:
-        try:
-            dateparser.parse("2020-01-01", languages=[code])
-        except ValueError:
-            raise ConfigError(f"{config.path or '<config>'}: settings.languages: {code!r} is not a language "
-                              f"dateparser knows: {_LANGUAGE_FORM}") from None
-
-
-_NUMBER_SETTINGS = ("timeout", "concurrency", "per_host", "max_bytes", "max_redirects", "retention_days",
-                    "auto_refresh", "workers")
-
-
-def _a_string(key: str, value: str) -> str:
-    """What a number written in quotes is told: TOML reads `timeout = "20"` as text, and "must be
-    a positive number" left the user looking at a 20."""
-    number = value.strip()
-    bare = f": {key} = {number}" if re.fullmatch(r"[+-]?\d+(\.\d+)?", number) else ""
-    return f"{json.dumps(value, ensure_ascii=False)} is a string; write a number, without quotes{bare}"
-
-
-def _not_one_of(typed: str, what: str, names, aliases: dict[str, str] | None = None) -> str:
-    """`'Fjord' is not a company; did you mean 'Ford'?`: the closest names, as `--company Toyta`
-    and a mistyped key are told them."""
-    return f"{typed!r} is not {what}{did_you_mean(typed, names, n=1, aliases=aliases)}"  # one, as for a key
-
-
-def _aliases(owners) -> dict[str, str]:
-    """Each alias and the company or alliance it stands for (a suggestion names the owner)."""
-    return {alias: owner.name for owner in owners for alias in owner.aliases}
 
 
 def _resolve_db(value: object, path: Path | None, override: str | None, fail) -> Path:
@@ -427,12 +334,12 @@ def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
         key = f"feeds[{i}]"
         if not isinstance(entry, dict):
             raise fail(key, "must be a table with a url")
-        _check_keys(entry, _FEED_KEYS, f"{key}.", fail)
+        check_keys(entry, _FEED_KEYS, f"{key}.", fail)
         url = entry.get("url")
         if not isinstance(url, str) or not url.strip():
             raise fail(f"{key}.url", "missing feed URL")
         url = url.strip()
-        problem = _feed_url_problem(url)
+        problem = feed_url_problem(url)
         if problem:
             raise fail(f"{key}.url", f"{problem}: {url!r}")
         name = entry.get("name")
@@ -445,49 +352,24 @@ def _parse_feeds(value: object, fail) -> tuple[Feed, ...]:
     return tuple(feeds)
 
 
-def _feed_url_problem(url: str) -> str | None:
-    """Why a feed URL cannot be fetched, or None. Checked here, once, because a URL that
-    urlsplit or the socket layer rejects would otherwise fail every command that reads the
-    config (a malformed [IPv6] host) or every refresh (a port past 65535)."""
-    if not url.isprintable():  # first: urlsplit's complaints quote the URL
-        return "not an http(s) or file URL"
-    try:
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https", "file") or (scheme != "file" and " " in url):
-            return "not an http(s) or file URL"
-        if scheme == "file":
-            return None
-        host = parts.hostname
-    except ValueError as exc:  # brackets that do not hold an IPv6 address, odd Unicode in the host
-        return f"not a valid URL ({exc})"
-    if not host:
-        return "not an http(s) or file URL (no host name)"
-    try:
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
-    except ValueError:
-        return "the port must be a number from 0 to 65535"
-    return None
-
-
 def _parse_companies(table: dict, fail) -> dict[str, Company]:
     companies: dict[str, Company] = {}
     for name, entry in table.items():
-        key = f"companies.{_quote(name)}"
-        _check_name(name, key, "a company", fail)
+        key = f"companies.{quote_key(name)}"
+        check_name(name, key, "a company", fail)
         if not isinstance(entry, dict):
             raise fail(key, "must be a table")
-        _check_keys(entry, _COMPANY_KEYS, f"{key}.", fail)
+        check_keys(entry, _COMPANY_KEYS, f"{key}.", fail)
         kind = entry.get("kind")
         kinds = frozenset([kind] if isinstance(kind, str) else kind if isinstance(kind, list)
                           and all(isinstance(k, str) for k in kind) else [])
         if not kinds or not kinds <= set(KINDS):
             raise fail(f"{key}.kind", f'must be "oem", "tech" or ["oem", "tech"], not {kind!r}')
-        aliases = _str_list(entry.get("aliases", [name]), f"{key}.aliases", fail)
-        ambiguous = _str_list(entry.get("ambiguous", []), f"{key}.ambiguous", fail)
+        aliases = str_list(entry.get("aliases", [name]), f"{key}.aliases", fail)
+        ambiguous = str_list(entry.get("ambiguous", []), f"{key}.ambiguous", fail)
         for alias in ambiguous:
             if alias not in aliases:
-                raise fail(f"{key}.ambiguous", _not_one_of(alias, "one of the company's aliases", aliases))
+                raise fail(f"{key}.ambiguous", not_one_of(alias, "one of the company's aliases", aliases))
         ignore_case = entry.get("ignore_case", False)
         if not isinstance(ignore_case, bool):
             raise fail(f"{key}.ignore_case", "must be true or false")
@@ -495,17 +377,17 @@ def _parse_companies(table: dict, fail) -> dict[str, Company]:
             name=name,
             kinds=kinds,
             aliases=aliases,
-            exclude=_str_list(entry.get("exclude", []), f"{key}.exclude", fail),
+            exclude=str_list(entry.get("exclude", []), f"{key}.exclude", fail),
             ambiguous=frozenset(ambiguous),
-            context=_str_list(entry.get("context", []), f"{key}.context", fail),
-            parents=_str_list(entry.get("parents", []), f"{key}.parents", fail),
+            context=str_list(entry.get("context", []), f"{key}.context", fail),
+            parents=str_list(entry.get("parents", []), f"{key}.parents", fail),
             ignore_case=ignore_case,
         )
     for company in companies.values():
         for parent in company.parents:
             if parent not in companies:
-                raise fail(f"companies.{_quote(company.name)}.parents",
-                           _not_one_of(parent, "a company", companies, _aliases(companies.values())))
+                raise fail(f"companies.{quote_key(company.name)}.parents",
+                           not_one_of(parent, "a company", companies, alias_owners(companies.values())))
     _check_no_cycle(companies, fail)
     return companies
 
@@ -527,7 +409,7 @@ def _check_no_cycle(companies: dict[str, Company], fail) -> None:
                 continue
             if parent == company.name:
                 loop = " -> ".join([*path, parent])
-                raise fail(f"companies.{_quote(company.name)}.parents",
+                raise fail(f"companies.{quote_key(company.name)}.parents",
                            f"makes the company its own owner ({loop})")
             if parent not in seen:
                 seen.add(parent)
@@ -538,37 +420,30 @@ def _check_no_cycle(companies: dict[str, Company], fail) -> None:
 def _parse_alliances(table: dict, companies: dict[str, Company], fail) -> dict[str, Alliance]:
     alliances: dict[str, Alliance] = {}
     for name, entry in table.items():
-        key = f"alliances.{_quote(name)}"
-        _check_name(name, key, "an alliance", fail)
+        key = f"alliances.{quote_key(name)}"
+        check_name(name, key, "an alliance", fail)
         company = next((c for c in companies if c.casefold() == name.casefold()), None)
         if company is not None:  # `--alliance` and `--company`, a watchlist's names, would each mean either
             raise fail(key, f"{company!r} is already a company's name; give the alliance another")
         if not isinstance(entry, dict):
             raise fail(key, "must be a table")
-        _check_keys(entry, _ALLIANCE_KEYS, f"{key}.", fail)
-        members = _str_list(entry.get("members", []), f"{key}.members", fail)
+        check_keys(entry, _ALLIANCE_KEYS, f"{key}.", fail)
+        members = str_list(entry.get("members", []), f"{key}.members", fail)
         if not members:
             raise fail(f"{key}.members", "an alliance needs at least one member")
         for member in members:
             if member not in companies:
-                raise fail(f"{key}.members", _not_one_of(member, "a company", companies,
-                                                         _aliases(companies.values())))
-        aliases = _str_list(entry.get("aliases", []), f"{key}.aliases", fail)
+                raise fail(f"{key}.members", not_one_of(member, "a company", companies,
+                                                        alias_owners(companies.values())))
+        aliases = str_list(entry.get("aliases", []), f"{key}.aliases", fail)
         alliances[name] = Alliance(name=name, members=members, aliases=aliases)
     return alliances
 
 
-def _check_name(name: str, key: str, what: str, fail) -> None:
-    """A table's name is what panes, pickers and options show and take: `[companies.""]` was a
-    company no one could name."""
-    if not name.strip():
-        raise fail(key, f"{what} needs a name (this one is empty)")
-
-
 def _check_alias_owners(companies: dict[str, Company], alliances: dict[str, Alliance], fail) -> None:
     owners: dict[str, str] = {}
-    entries = [(f"companies.{_quote(c.name)}", c.aliases) for c in companies.values()]
-    entries += [(f"alliances.{_quote(a.name)}", a.aliases) for a in alliances.values()]
+    entries = [(f"companies.{quote_key(c.name)}", c.aliases) for c in companies.values()]
+    entries += [(f"alliances.{quote_key(a.name)}", a.aliases) for a in alliances.values()]
     for key, aliases in entries:
         for alias in aliases:
             owner = owners.setdefault(alias, key)
@@ -579,24 +454,24 @@ def _check_alias_owners(companies: dict[str, Company], alliances: dict[str, Alli
 def _parse_watchlists(table: dict, companies, alliances, fail) -> dict[str, tuple[str, ...]]:
     watchlists: dict[str, tuple[str, ...]] = {}
     for name, entry in table.items():
-        key = f"watchlists.{_quote(name)}"
-        _check_name(name, key, "a watchlist", fail)
+        key = f"watchlists.{quote_key(name)}"
+        check_name(name, key, "a watchlist", fail)
         if not isinstance(entry, dict):
             raise fail(key, "must be a table with a companies list")
-        _check_keys(entry, _WATCHLIST_KEYS, f"{key}.", fail)
-        members = _str_list(entry.get("companies", []), f"{key}.companies", fail)
+        check_keys(entry, _WATCHLIST_KEYS, f"{key}.", fail)
+        members = str_list(entry.get("companies", []), f"{key}.companies", fail)
         for member in members:
             if member not in companies and member not in alliances:
-                raise fail(f"{key}.companies", _not_one_of(
+                raise fail(f"{key}.companies", not_one_of(
                     member, "a company or alliance", [*companies, *alliances],
-                    _aliases([*companies.values(), *alliances.values()])))
+                    alias_owners([*companies.values(), *alliances.values()])))
         watchlists[name] = members
     return watchlists
 
 
 def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
-    _check_keys(table, _NOTIFY_KEYS, "notify.", fail)
-    urls = _str_list(table.get("urls", []), "notify.urls", fail, names=False)
+    check_keys(table, _NOTIFY_KEYS, "notify.", fail)
+    urls = str_list(table.get("urls", []), "notify.urls", fail, names=False)
     alliance, watchlist = table.get("alliance"), table.get("watchlist")
     for key, value in (("alliance", alliance), ("watchlist", watchlist)):
         if value is not None and not isinstance(value, str):
@@ -604,12 +479,12 @@ def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
     if alliance is not None and watchlist is not None:
         raise fail("notify", "give an alliance or a watchlist, not both")
     if alliance is not None and alliance not in alliances:
-        raise fail("notify.alliance", _not_one_of(alliance, "an alliance of [alliances]", alliances,
-                                                  _aliases(alliances.values())))
+        raise fail("notify.alliance", not_one_of(alliance, "an alliance of [alliances]", alliances,
+                                                 alias_owners(alliances.values())))
     if watchlist is not None and watchlist not in watchlists:
-        raise fail("notify.watchlist", _not_one_of(watchlist, "a watchlist of [watchlists]", watchlists))
+        raise fail("notify.watchlist", not_one_of(watchlist, "a watchlist of [watchlists]", watchlists))
     deals = []
-    for written in _str_list(table.get("deals", []), "notify.deals", fail):
+    for written in str_list(table.get("deals", []), "notify.deals", fail):
         deal = named(written)  # "MoU" and "joint venture", as notifications write them, too
         if deal is None:
             raise fail("notify.deals", f"{written!r} is not a deal type (one of {', '.join(DEAL_TYPES)})")
@@ -617,11 +492,3 @@ def _parse_notify(table: dict, alliances, watchlists, fail) -> Notify:
     if (alliance is not None or watchlist is not None or deals) and not urls:
         raise fail("notify.urls", "missing: where to send the tie-ups (Apprise URLs)")
     return Notify(urls, alliance, watchlist, tuple(dict.fromkeys(deals)))
-
-
-def _quote(name: str) -> str:
-    """A table name as TOML writes it; escaped (as JSON and TOML agree) so that the error line
-    stays one line whatever the name holds."""
-    if name.replace("_", "").replace("-", "").isalnum() and name.isascii():
-        return name
-    return json.dumps(name, ensure_ascii=not name.isprintable())
