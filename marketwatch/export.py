@@ -39,12 +39,22 @@ def iter_stories(conn: sqlite3.Connection, flt: StoryFilter,
                  healing: Callable[[Callable[[], list[Story]]], list[Story]] | None = None) -> Iterator[Story]:
     """Every story the filter selects, newest first, read a page at a time. `healing`
     (Store.healing) reads a page again once a damaged search index is rebuilt: the first page
-    meets the damage, before anything is written out."""
+    meets the damage, before anything is written out.
+
+    Each page is read when the one before is used up, and a refresh may store stories in
+    between (an export to a slow pipe, a digest of a long history while cron refreshes): the
+    stories it adds ahead push those at the end of a page onto the next one, which were written
+    twice, in exports and in a digest's sections. So a story is given only if it comes after the
+    last one given in the list's order (newest first, then by id)."""
     offset = 0
+    last: tuple[str, str] | None = None
     while True:
         read = functools.partial(list_stories, conn, replace(flt, limit=PAGE, offset=offset))
         page = healing(read) if healing else read()
-        yield from page
+        for story in page:
+            if last is None or story.published < last[0] or (story.published == last[0] and story.id > last[1]):
+                last = (story.published, story.id)
+                yield story
         if len(page) < PAGE:
             return
         offset += PAGE

@@ -60,6 +60,36 @@ def test_digest_text(setup):
     assert "  with Mitsubishi, Nissan, Renault · supply · 2026-11-22 · feed0" in result.text
 
 
+def test_a_story_stored_while_a_digest_reads_is_in_each_section_once(setup, server, monkeypatch):
+    """A digest reads its stories a page at a time: a refresh storing a newer story in between
+    pushed a story onto the next page too, and its sections listed it twice."""
+    from marketwatch import export
+    from marketwatch.queries import list_stories
+
+    config, store = setup
+    monkeypatch.setattr(export, "PAGE", 2)
+    newer = WIRE.read_text().replace("<channel>", "<channel><item><title>Nissan teams up with Baidu on voice "
+                                     "assistant</title><link>https://wire.example.com/nb</link>"
+                                     "<pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate></item>", 1)
+    pages = []
+
+    def reading(conn, flt):  # the first page read, then a refresh (cron's), then the others
+        page = list_stories(conn, flt)
+        if not pages:
+            server.routes["/w.xml"] = Reply(200, newer.encode())
+            refresh(config)
+        pages.append(page)
+        return page
+
+    monkeypatch.setattr(export, "list_stories", reading)
+    result = build(collect(store.conn, StoryFilter()), config)
+    assert len(pages) > 2 and len(result.stories) == len({s.id for s in result.stories}) == 5
+    for heading, members in result.groups:
+        assert len(members) == len({s.id for s in members}), heading
+    # under each of its four companies, once
+    assert "## Alphabet (tech): 1\n" in result.text and result.text.count("picks Google for infotainment") == 4
+
+
 def test_only_new_stories_unless_asked(setup, server):
     config, store = setup
     first = collect(store.conn, StoryFilter())
