@@ -246,6 +246,7 @@ _NOW = (r"now|today|tonight|yesterday|this\s+(?:week|month|year|morning)|last\s+
         # they signed in 2021", "renewed ..., extending a contract first signed in 2016")
         r"|(?:extend|renew|expand|deepen|broaden|widen|doubl|tripl|amend|revis|rework|upgrad)\w*")
 _AHEAD_OR_NOW = re.compile(rf"\b(?:{_AHEAD}|{_NOW})\b")
+_AHEAD_ONLY = re.compile(rf"\b(?:{_AHEAD})\b")
 _NOW_ONLY = re.compile(rf"\b(?:{_NOW})\b")
 # A statement of that year, whose future was then's ("General Motors said in 2023 that its EVs would
 # drop phone mirroring in favour of Google built-in"): only the days of now make it news
@@ -268,6 +269,19 @@ def dated_year(lowered: str) -> int | None:
             return int(found["lead"] or found["in"] or found["of"])
     return None
 
+
+
+def latest_year_told(lowered: str) -> int | None:
+    """The latest year a story tells of as past or present, leaving out the years of its
+    sentences about what is ahead ("robotaxis will launch in 2028"): a story whose every deal is
+    dated two years or more before it reports nothing new (marketwatch.match._the_news)."""
+    years = [int(y) for sentence in _SENTENCE_END.split(lowered) if not _AHEAD_ONLY.search(sentence)
+             for y in _A_YEAR.findall(sentence)]
+    return max(years, default=None)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 # A deal told in the past perfect, as what had happened before the story's news: "General Motors had
 # already tied itself to LG Energy Solution, and Stellantis had built two plants with Samsung SDI"

@@ -26,7 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year, told_earlier
+from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_earlier
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -350,14 +350,20 @@ def _the_news(text: str, told: list[_Told]) -> list[_Told]:
     story's own, which the matcher is not told; a deal of that year or the one before
     ("Separately, Kia agreed in March 2026 ...") may be news. The latest year may also be one
     ahead ("production starts in 2029") and make a recent deal look old, so a story whose every
-    deal is set aside keeps them all: this rule only ranks one deal below another."""
+    deal is set aside keeps them all, unless each is dated two years or more before the latest
+    year the story tells of as past or present (not "robotaxis will launch in 2028"): a feature
+    on a venture's history, a lawsuit over an old deal, nothing new."""
     if all(t.dated is None and not t.earlier for t in told):
         return told
     latest = max((int(year) for year in _A_YEAR.findall(text)), default=0)
     news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
     # ... but a deal ended now is the one told before ("Volvo Cars had chosen Luminar lidar. On
     # Wednesday Volvo said it would end the agreement and work with Hesai instead")
-    return told if not news or any(t.deal == "ended" for t in news) else news
+    if not news:
+        told_of = latest_year_told(text.lower())
+        old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 for t in told)
+        return [] if old else told
+    return told if any(t.deal == "ended" for t in news) else news
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],

@@ -511,6 +511,25 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
 
 
 @pytest.mark.parametrize("title, summary, pairs", [
+    # blind batches 83 and 84: a story whose every deal is dated two years or more before the latest
+    # year it tells of reports no tie-up (a venture's history, a delay, a court case)
+    ("Sony Honda Mobility delays the Afeela", "Sony and Honda formed their joint venture in 2022 and picked "
+     "Qualcomm's chips in 2023. Deliveries slipped again in 2026, the company said.", set()),
+    ("Jiyue's creditors meet in court", "Geely and Baidu set up Jiyue in 2021. A court in Shanghai took charge of its "
+     "debts in 2026.", set()),
+    # ... but a year ahead is not the story's own: a deal of the year before it is news
+    ("Toyota and Waymo", "Toyota signed a robotaxi deal with Waymo in 2025. The cars will launch in 2028.",
+     {("Toyota", "Waymo")}),
+    # ... nor is a story with a deal of these days
+    ("Renault picks Google", "Renault first worked with Google in 2018. On Monday Renault signed a deal with "
+     "Google Cloud; production starts in 2026.", {("Renault", "Alphabet")}),
+])
+def test_a_story_of_old_deals_only_reports_no_tieup(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
     # blind batch 75: a deal told in the past perfect is what had come before a feature's news
     ("Inside the battery scramble", "General Motors had already tied itself to LG Energy Solution through the "
      "Ultium Cells joint venture, and Stellantis had built two plants with Samsung SDI. The newest move came on "
