@@ -248,6 +248,13 @@ _NOW = (r"now|today|tonight|yesterday|this\s+(?:week|month|year|morning)|last\s+
 _AHEAD_OR_NOW = re.compile(rf"\b(?:{_AHEAD}|{_NOW})\b")
 _AHEAD_ONLY = re.compile(rf"\b(?:{_AHEAD})\b")
 _NOW_ONLY = re.compile(rf"\b(?:{_NOW})\b")
+
+
+def told_now(lowered: str) -> bool:
+    """Whether a sentence dates what it tells to these days ("on Tuesday", "this week", "today")
+    or tells a change made now ("extended"): news, not a feature's background."""
+    return _NOW_ONLY.search(lowered) is not None
+
 # A statement of that year, whose future was then's ("General Motors said in 2023 that its EVs would
 # drop phone mirroring in favour of Google built-in"): only the days of now make it news
 _SAID_THEN = re.compile(r"\b(?:said|announced|confirmed|pledged|promised|decided|vowed)\s+(?:back\s+)?in\s+"

@@ -26,7 +26,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_earlier
+from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_earlier, told_now
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -285,6 +285,8 @@ class Matcher:
                 lowered = text[start:end].lower()
                 told.append(_Told(pairs, (not strong, order), deal, (start, end), in_sentence,
                                   dated_year(lowered), told_earlier(lowered)))
+        if not roundup:
+            told = _beside_the_headline(text, told, len(title))
         for one in _the_news(text, told):
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
@@ -340,6 +342,44 @@ class _Told:
     mentions: list[Mention]
     dated: int | None
     earlier: bool
+
+
+def _beside_the_headline(text: str, told: list[_Told], title_end: int) -> list[_Told]:
+    """A story whose headline tells a deal reports that deal: the summary's deals between other
+    companies are its background ("Toyota buys out May Mobility" and "Alphabet's Waymo and Amazon's
+    Zoox belong to tech giants, and Hyundai's Motional has cut staff since Aptiv stepped back"),
+    unless the summary says it is other news ("Separately, ...", "Honda, meanwhile, ...", "Honda also
+    agreed ...") or dates it to these days ("On Tuesday, Honda agreed ..."). Not for a roundup,
+    whose headline is one item of several."""
+    head = [t for t in told if t.span[0] < title_end]
+    if not head or len(head) == len(told):
+        return told
+    named = {c for t in head for c in _companies(t)}
+    return [t for t in told if t.span[0] < title_end or not named.isdisjoint(_companies(t)) or _other_news(text, t)]
+
+
+def _other_news(text: str, told: _Told) -> bool:
+    start, end = told.span
+    lowered = text[start:end].lower()
+    return (_OTHER_NEWS.search(lowered, 0, 80) is not None or told_now(lowered)
+            # a deal of strong words, or one made, with no word of when stays too: "Honda agreed to buy
+            # chips from Nvidia", not "General Motors buys cells from Samsung SDI"
+            or ((not told.rank[0] or _MADE.search(lowered) is not None) and _SOME_TIME_AGO.search(lowered) is None))
+
+
+def _companies(told: _Told) -> set[str]:
+    return {c for pairs in told.pairs.values() for pair in pairs for c in pair}
+
+
+# Words near a sentence's start that tell other news than the headline's
+_OTHER_NEWS = re.compile(r"\b(?:separately|meanwhile|elsewhere|in\s+(?:a\s+)?(?:separate|other|related)\s+\w+"
+                         r"|also|in\s+addition|additionally|at\s+the\s+same\s+time)\b")
+_MADE = re.compile(r"\b(?:signed|agreed|struck|reached|inked|sealed|formed|announced|unveiled|teamed)\b")
+# ... and words that put a deal some time back: "last year", "in 2023", "Volkswagen's 2023 deal", "since",
+# "earlier", "already"
+_SOME_TIME_AGO = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|since|ago|earlier|previously|already"
+                            r"|once|long|(?:a\s+)?(?:years?|decade)\s+(?:later|earlier|before))\b"
+                            r"|['’]s\s+(?:19|20)\d\d\b")
 
 
 def _the_news(text: str, told: list[_Told]) -> list[_Told]:

@@ -511,6 +511,32 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
 
 
 @pytest.mark.parametrize("title, summary, pairs", [
+    # blind batch 84: a headline's deal is the news; the summary's deals between other companies are
+    # its background
+    ("Toyota buys out May Mobility", "Toyota agreed on Tuesday to acquire May Mobility. Alphabet's Waymo and "
+     "Amazon's Zoox belong to tech giants, and Hyundai's Motional has cut staff since Aptiv stepped back in 2024.",
+     {("Toyota", "May Mobility")}),
+    ("Tesla signs cell deal with LG Energy Solution", "The deal runs to 2030. General Motors has long bought cells "
+     "from Samsung SDI under a supply agreement.", {("Tesla", "LG Energy Solution")}),
+    ("Audi and ByteDance team up on AI", "Audi will use Volcano Engine's models. Audi signed up for Huawei's "
+     "Qiankun system last year.", {("Audi", "ByteDance"), ("Audi", "Huawei")}),
+    # ... unless the summary tells other news: a word of it, these days, or a deal made with no word of when
+    ("Toyota and Waymo sign robotaxi deal", "Toyota will supply vans to Waymo. Honda, meanwhile, agreed to buy "
+     "chips from Nvidia.", {("Toyota", "Waymo"), ("Honda", "Nvidia")}),
+    ("Toyota and Waymo sign robotaxi deal", "Toyota will supply vans to Waymo. On Tuesday Honda agreed to buy "
+     "chips from Nvidia.", {("Toyota", "Waymo"), ("Honda", "Nvidia")}),
+    ("Toyota and Waymo sign robotaxi deal", "Toyota will supply vans to Waymo. Honda agreed to buy chips from "
+     "Nvidia.", {("Toyota", "Waymo"), ("Honda", "Nvidia")}),
+    # ... and a roundup's headline is one item of several
+    ("Morning brief: Toyota and Waymo sign robotaxi deal", "General Motors buys cells from Samsung SDI under a "
+     "supply agreement.", {("Toyota", "Waymo"), ("General Motors", "Samsung")}),
+])
+def test_the_summarys_deals_between_other_companies_are_the_headlines_background(shipped, title, summary, pairs):
+    found = shipped.match(title, summary)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
+@pytest.mark.parametrize("title, summary, pairs", [
     # blind batches 83 and 84: a story whose every deal is dated two years or more before the latest
     # year it tells of reports no tie-up (a venture's history, a delay, a court case)
     ("Sony Honda Mobility delays the Afeela", "Sony and Honda formed their joint venture in 2022 and picked "
