@@ -986,11 +986,11 @@ async def test_a_search_can_be_refined_from_its_results(config):
         await pilot.press("enter")
         await pilot.pause()
         footer = screen_text(app).splitlines()[-1]  # no longer offers keys that now type
-        assert table.has_focus and "Back" in footer and "Refresh" not in footer and "Quit" not in footer
-        await pilot.press("q")  # q too: a letter of the search, not Quit
-        await pilot.pause(0.05)
-        assert app.is_running and search.has_focus and search.value == "robotaxi chinaq"
+        assert table.has_focus and "q Back" in footer and "Refresh" not in footer and "Q Quit" in footer
         assert "Search" not in screen_text(app).splitlines()[-1]  # / types a slash in the box
+        await pilot.press("q")  # not a letter of the search: back out of it, as from any list
+        await settle(pilot)
+        assert app.is_running and app.screen is app.main
 
 
 def burst(app, *keys: str) -> None:
@@ -2466,13 +2466,13 @@ async def test_startup_does_not_wait_for_the_database(config, monkeypatch):
 
 async def test_help_lists_every_binding(config):
     app = make_app(config)
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 70)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         text = screen_text(app)
         for expected in ("alliance's members", "watchlist's companies", "Search every story",
-                         "Tie-up matrix", "feed's health", "Fetch every feed", "Quit",
+                         "Tie-up matrix", "feed's health", "Fetch every feed", "Quit", "Back to the screen before",
                          "Open the link in the browser", "Copy the link", "Mark the story read or unread",
                          "Star or unstar", "Open the story under the cursor", "Ctrl+P",
                          "Tab Shift+Tab", "↑ k", "← h", "Mark every story of the company",
@@ -2530,11 +2530,11 @@ async def test_help_opens_at_the_top_each_time(config):
             await pilot.press("j")
         await pilot.pause()
         scroll = app.screen.query_one("#help")
-        assert scroll.scroll_y > 20 and "Keys  (Esc or ? closes)" not in screen_text(app)
+        assert scroll.scroll_y > 20 and "Keys  (q, Esc or ? closes)" not in screen_text(app)
         await pilot.press("escape", "question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen) and app.screen.query_one("#help") is scroll
-        assert scroll.scroll_y == 0 and "Keys  (Esc or ? closes)" in screen_text(app)
+        assert scroll.scroll_y == 0 and "Keys  (q, Esc or ? closes)" in screen_text(app)
 
 
 async def test_j_held_down_scrolls_the_help_and_a_story_a_line_a_key(config):
@@ -2783,6 +2783,9 @@ async def test_q_quits_cleanly(config):
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
+        await pilot.press("q")  # back from the story
+        await settle(pilot)
+        assert app.screen is app.main and app.is_running
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -2803,15 +2806,16 @@ async def test_keys_typed_right_behind_q_are_dropped_not_run_on_a_closing_screen
 
 
 @pytest.mark.parametrize("opener", ["a", "w", "question_mark"])
-async def test_q_quits_from_the_pickers_and_the_key_list_too(config, opener):
-    """A modal screen hides the app's keys: q did nothing over the alliance picker."""
+async def test_shift_q_quits_from_the_pickers_and_the_key_list_too(config, opener):
+    """A modal screen hides the app's keys: q did nothing over the alliance picker. Q quits
+    there too (q closes it, as it goes back from every screen but the main one)."""
     app = make_app(config)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press(opener)
         await settle(pilot)
         assert app.screen is not app.main
-        await pilot.press("q")
+        await pilot.press("Q")
         await pilot.pause()
         assert not app.is_running or app._exit
     assert app.return_code == 0

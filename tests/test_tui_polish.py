@@ -13,6 +13,7 @@ from marketwatch.store import Store
 from marketwatch.tui import state
 from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.screens.stories import SearchScreen
+from marketwatch.tui.widgets.search_box import SearchBox
 from marketwatch.tui.widgets.story_table import StoryTable
 
 pytestmark = pytest.mark.anyio
@@ -122,3 +123,90 @@ async def test_panes_left_open_over_new_year_date_last_years_stories_with_their_
 def dates_shown(app) -> list[str]:
     table = app.screen.query_one(StoryTable)
     return [table.get_cell_at((row, 1)).plain for row in range(table.row_count)]
+
+
+# -- q goes back one screen, Q quits ----------------------------------------------------------------
+
+# The keys that open each screen over the main one, and over another (a story over a list).
+SCREENS = {
+    "story": ("enter",),
+    "company's stories": ("e",),
+    "story from a list": ("e", "enter"),
+    "starred": ("S",),
+    "search results": ("slash", *"robotaxi", "enter"),
+    "matrix": ("m",),
+    "matrix cell": ("m", "enter"),
+    "feeds": ("f",),
+    "key list": ("question_mark",),
+    "alliance picker": ("a",),
+    "watchlist picker": ("w",),
+    "deal picker": ("d",),
+}
+
+
+@pytest.mark.parametrize("opened", SCREENS.values(), ids=SCREENS.keys())
+async def test_q_goes_back_one_screen_and_quits_only_from_the_main_one(config, opened):
+    """q quit the whole dashboard from every screen; readers of feeds (newsboat) expect it to go
+    back one, as Esc does, and to quit only from the main screen."""
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in opened:
+            await pilot.press(key)
+            await settle(pilot)
+        stack = list(app.screen_stack)
+        assert len(stack) > 1
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.is_running and app.return_code is None and not app._exit
+        assert app.screen_stack == stack[:-1]  # one screen back
+        while app.screen is not app.main:
+            await pilot.press("q")
+            await settle(pilot)
+        await pilot.press("q")
+        await until(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("opened", [(), *SCREENS.values()], ids=["main", *SCREENS.keys()])
+async def test_shift_q_quits_from_every_screen(config, opened):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in opened:
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.press("Q")
+        await until(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 0 and app._exception is None
+
+
+async def test_in_the_search_box_q_and_shift_q_are_letters(config):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Qualcomm qi")
+        await settle(pilot)
+        assert app.is_running and app.screen.query_one(SearchBox).value == "Qualcomm qi"
+
+
+@pytest.mark.parametrize(("opened", "footer"), [
+    ((), "q Quit"),
+    (("enter",), "q Back"),
+    (("f",), "q Back"),
+    (("slash", *"robotaxi", "enter"), "q Back"),
+])
+async def test_the_footer_says_what_q_does_here_and_that_shift_q_quits(config, opened, footer):
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in opened:
+            await pilot.press(key)
+            await settle(pilot)
+        line = screen_text(app).splitlines()[-1]
+        assert footer in line
+        assert ("Q Quit" in line) == bool(opened) and line.count("Back") == (1 if opened else 0)
+
+
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

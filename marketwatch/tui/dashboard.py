@@ -55,9 +55,11 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     TITLE = "marketwatch"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
-        # ? and q first: on narrow screens the footer cuts the last keys, never these two.
+        # ? and q first: on narrow screens the footer cuts the last keys, never these. Every
+        # other screen binds q to go back one (as newsboat does), where its footer shows Q.
         Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", tooltip="Quit, on the main screen; on any other, back to the one before"),
+        Binding("Q", "quit", "Quit", tooltip="Quit, from any screen (in the search box it is a letter)"),
         # Textual's Ctrl+C only said "Do you want to quit? Press ctrl+q". A text box with text
         # selected copies it (its own binding comes first); with none, Ctrl+C quits there too.
         Binding("ctrl+c", "interrupt", "Quit (exit status 130)", show=False,

@@ -31,8 +31,8 @@ DEALS = (
 class Filters:
     """Which companies and deal type the panes show, and how the user changes it."""
 
-    # Keys that act at once, even while a chosen filter loads.
-    _NOT_HELD = frozenset({"q", "ctrl+q", "ctrl+c"})
+    # Keys that act at once, even while a chosen filter loads (q waits: it is the main screen's quit).
+    _NOT_HELD = frozenset({"Q", "ctrl+q", "ctrl+c"})
 
     def _held(self, event: events.Event) -> bool:
         """A key typed after a filter was chosen, while its picker waits for the panes: kept for

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import FeedHealth
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.screens.back import BACK
 from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.table import PagedTable
@@ -32,7 +33,7 @@ class FeedsTable(PagedTable):
 
 class FeedsScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [BACK]
 
     app: MarketwatchApp
 

@@ -58,7 +58,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Search", rows(SearchScreen, KeyedTable, StoryTable, SearchResults,
                         extra=[("Enter", "To the results / open the story"),
                                ("Home End", "First / last result, from the results"),
-                               ("letters", "Typed into the search, from the results too"),
+                               ("letters", "Typed into the search, from the results too (but for their keys here)"),
+                               ("q", "From the results, leave the search, as from any list (in the query, a letter)"),
                                # The search box's own (Textual's Input), which no binding here lists.
                                ("Ctrl+U", "Clear the search box (what is left of the cursor), from the results too")])),
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story"),
@@ -75,8 +76,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark", "app.pop_screen", "Close"),
-        Binding("q", "app.quit", show=False),  # the app's own q, which a modal screen hides
+        Binding("q,escape,question_mark", "app.pop_screen", "Close"),  # q: back one, as on every screen
+        Binding("Q", "app.quit", show=False),  # the app's own Q, which a modal screen hides
         Binding("ctrl+c", "app.interrupt", show=False),  # and its Ctrl+C
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
@@ -86,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
         parts = sections()
         key_width = max(len(keys) for _, bindings in parts for keys, _ in bindings)
         with VerticalScroll(id="help"):
-            yield Static(Text("Keys  (Esc or ? closes)", style="bold"), markup=False, id="help-title")
+            yield Static(Text("Keys  (q, Esc or ? closes)", style="bold"), markup=False, id="help-title")
             for title, bindings in parts:
                 table = Table.grid(padding=(0, 2))
                 table.add_column(style="bold cyan", no_wrap=True, width=key_width)

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from marketwatch.queries import StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.tui import render
+from marketwatch.tui.screens.back import BACK
 from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.screens.stories import StoriesScreen
 from marketwatch.tui.widgets.footer import KeysFooter
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 class MatrixScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [BACK]
 
     app: MarketwatchApp
 

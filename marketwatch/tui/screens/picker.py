@@ -23,9 +23,9 @@ class PickerScreen(ModalScreen[None]):
     choice has been applied); Esc closes it without a choice."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        # A modal screen hides the app's keys: q quits here too, as everywhere else.
-        Binding("q", "app.quit", show=False),
+        Binding("escape,q", "cancel", "Cancel"),  # q goes back one screen, as everywhere but the main one
+        # A modal screen hides the app's keys: Q quits here too, as everywhere else.
+        Binding("Q", "app.quit", show=False),
         Binding("ctrl+c", "app.interrupt", show=False),
         Binding("j", "cursor(1)", "Down", show=False),
         Binding("k", "cursor(-1)", "Up", show=False),

@@ -18,6 +18,7 @@ from marketwatch.queries import KINDS, StoryFilter
 from marketwatch.store import StoreError
 from marketwatch.story import Story
 from marketwatch.tui import render
+from marketwatch.tui.screens.back import BACK
 from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.search_box import SearchBox
@@ -39,7 +40,7 @@ class StoriesScreen(EarlyKeys):
     # from it does not show that filter as its own.
     WHOLE_STORE = False
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace", "app.pop_screen", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [BACK]
 
     app: MarketwatchApp
 
@@ -153,7 +154,9 @@ class SearchResults(StoryTable):
     go back to it, kept and editable, and a letter typed here goes into it (as Textual's Input
     takes the letters typed in it, `check_consume_key` keeps them from the dashboard's keys).
     Backspace left the search, and a letter typed after that opened a picker, started a
-    refresh or marked a story read. The results' own keys (Space, s, j, k) and ? stay theirs.
+    refresh or marked a story read. The results' own keys (Space, s, j, k) stay theirs, and
+    so do ? (the keys), q (back one screen: out of the search, as from every other list) and
+    Q (quit), which are the screen's and the app's (`NOT_TYPED`).
 
     The keys typed with the one that goes back (a fast burst: "abc" then Backspace) reach the
     results too: the app sent them here before the focus moved. They are handed to the query
@@ -168,6 +171,8 @@ class SearchResults(StoryTable):
     ]
     # The query's own keys that go to it from here too: Ctrl+U, which clears it, did nothing.
     QUERY_KEYS = frozenset({"ctrl+u"})
+    # Characters that are keys of the screen or the app here, not letters of the query.
+    NOT_TYPED = frozenset("?qQ")
 
     def __init__(self, now: datetime, query: str, *, id: str | None = None) -> None:
         """`query`: the selector of the query's Input, which the keys typed here go to."""
@@ -176,7 +181,7 @@ class SearchResults(StoryTable):
         self._handing_over = False  # the focus went to the query: keys still arriving follow it
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
-        return (character is not None and character.isprintable() and character != "?"
+        return (character is not None and character.isprintable() and character not in self.NOT_TYPED
                 and key not in self._bindings.key_to_bindings)
 
     def on_focus(self) -> None:
@@ -220,7 +225,8 @@ class SearchResults(StoryTable):
 class SearchScreen(StoriesScreen):
     """`/`: full-text search over all stories (every kind). Enter or ↓ moves to the results; ↑ on
     the first, Backspace, / or a letter typed there come back to the query, kept. Esc goes back
-    a step: from the results to the query, from the query out of the search."""
+    a step: from the results to the query, from the query out of the search; q on the results
+    leaves the search, as it leaves every list (in the query it is a letter)."""
 
     DEBOUNCE = 0.15  # seconds of no typing before the query runs
     WHOLE_STORE = True

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from marketwatch.pairdeals import noted
 from marketwatch.story import Story
 from marketwatch.tui import render
+from marketwatch.tui.screens.back import BACK
 from marketwatch.tui.screens.early_keys import EarlyKeys
 from marketwatch.tui.widgets.footer import KeysFooter
 from marketwatch.tui.widgets.topbar import TopBar
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 class StoryScreen(EarlyKeys):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,backspace", "app.pop_screen", "Back"),
+        BACK,
         Binding("o", "open_link", "Open", tooltip="Open the link in the browser (http and https only)"),
         Binding("c", "copy_link", "Copy", tooltip="Copy the link to the clipboard"),
         Binding("space", "toggle_read", "Read", tooltip="Mark the story read or unread"),

@@ -67,13 +67,17 @@ class KeysFooter(Widget, can_focus=False):
         return self.app.size.width < COMPACT_BELOW
 
     def _shown(self) -> tuple[list[tuple[Binding, bool, str]], tuple[Binding, bool, str] | None]:
-        """The keys to show, one per action (the first binding of each), and the palette's."""
+        """The keys to show, one per action (the first binding of each) and one per description
+        (the search's results said "q Back  esc Back": q leaves the search, Esc goes to its
+        query, which "/ Edit search" says already), and the palette's."""
         active = self.screen.active_bindings
         seen: set[str] = set(WIDE_ONLY) if self.compact else set()
+        said: set[str] = set()
         keys = []
         for _node, binding, enabled, tooltip in active.values():
-            if binding.show and binding.action not in seen:
+            if binding.show and binding.action not in seen and binding.description not in said:
                 seen.add(binding.action)
+                said.add(binding.description)
                 keys.append((binding, enabled, tooltip or binding.tooltip or binding.description))
         palette = None
         if self.app.size.width >= PALETTE_BELOW and self.app.ENABLE_COMMAND_PALETTE:

@@ -23,7 +23,7 @@ WHO_MAX = 44
 DATE_LEAST = 4  # "Date"; the column is as wide as its longest date ("15 Mar", "1 Dec 2025")
 
 
-_NOT_HELD = frozenset({"escape", "backspace", "question_mark", "ctrl+c", "ctrl+q", "q"})
+_NOT_HELD = frozenset({"escape", "backspace", "question_mark", "ctrl+c", "ctrl+q", "q", "Q"})
 
 
 class StoryTable(StoryActions, KeyedTable):
