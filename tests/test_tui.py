@@ -2647,9 +2647,10 @@ async def test_footer_shows_the_main_keys_at_80_columns(config):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
-        for key in ("⏎ Open", "a Alliance", "w Watchlist", "? Keys", "q Quit", "/ Search", "m Matrix",
+        for key in ("a Alliance", "w Watchlist", "d Deal", "? Keys", "q Quit", "/ Search", "m Matrix",
                     "f Feeds", "r Refresh"):
             assert key in footer, key
+        assert "⏎ Open" not in footer  # the first to leave a full line (Enter opens, as everywhere)
 
 
 async def test_theme_is_remembered(config, state_dir):

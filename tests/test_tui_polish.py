@@ -210,3 +210,26 @@ async def test_the_footer_says_what_q_does_here_and_that_shift_q_quits(config, o
 
 def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+# -- the footer at 80 columns ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("opened", "wanted"), [
+    ((), ("a Alliance", "w Watchlist", "d Deal", "? Keys", "q Quit", "/ Search", "r Refresh")),
+    (("enter",), ("q Back", "o Open", "c Copy", "space Read", "s Star", "? Keys", "Q Quit", "r Refresh")),
+    (("e",), ("q Back", "? Keys", "Q Quit", "/ Search", "m Matrix", "f Feeds", "r Refresh")),
+], ids=["main", "story", "list"])
+async def test_the_footer_keeps_the_important_keys_at_80_columns(config, opened, wanted):
+    """At 80 columns the main screen's footer left out d (Deal), and a story's cut r (Refresh):
+    the less needed keys (Enter's Open, then the matrix, the feeds) leave first, whole."""
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in opened:
+            await pilot.press(key)
+            await settle(pilot)
+        line = screen_text(app).splitlines()[-1]
+        for key in wanted:
+            assert key in line, (key, line)
+        assert line.rstrip().endswith(wanted[-1])  # the last key whole, not cut in its middle

@@ -45,7 +45,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "app.pick_alliance", "Alliance", tooltip="Show only an alliance's members (or All)"),
         Binding("w", "app.pick_watchlist", "Watchlist", tooltip="Show only a watchlist's companies (or All)"),
-        # In the footer from 120 columns on (`KeysFooter.WIDE_ONLY`): at 80 it would push r off.
+        # In the footer at 80 columns too: Enter's "⏎ Open" leaves it first (`footer.DROPPED_FIRST`).
         Binding("d", "app.pick_deal", "Deal",
                 tooltip="Show only one deal type: joint ventures, stakes, MoUs… (or All)"),
         # Not in the footer, which is full at 80 columns; ? and the README list it.

@@ -22,9 +22,14 @@ from textual.widget import Widget
 COMPACT_BELOW = 120  # columns: narrower screens get the compact footer, so the main keys fit
 PALETTE_BELOW = 100  # and below this the ^p key leaves the footer (it still works; ? lists it)
 BORDER = "▏"  # before the command palette's key, at the right end
-# Actions whose keys the compact footer leaves out: at 80 columns they would push the main keys
-# (r Refresh, the last) off the line. `?` lists them, as the palette does.
-WIDE_ONLY = frozenset({"app.pick_deal"})
+# The keys that leave a line too narrow for all of them, first to last (actions, "app." aside):
+# Enter opens what is under the cursor, as everywhere, and the views are a letter away in ?.
+# At 80 columns the main screen keeps its filters (d Deal went, for r Refresh to fit) and a
+# story its own keys and r. What still does not fit is cut at the end: ? and q come first.
+DROPPED_FIRST = ("open", "matrix", "feeds", "search")
+
+
+_Part = tuple[Binding, bool, str, Text]  # a key to show: its binding, enabled, tooltip, and as drawn
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ class KeysFooter(Widget, can_focus=False):
         (the search's results said "q Back  esc Back": q leaves the search, Esc goes to its
         query, which "/ Edit search" says already), and the palette's."""
         active = self.screen.active_bindings
-        seen: set[str] = set(WIDE_ONLY) if self.compact else set()
+        seen: set[str] = set()
         said: set[str] = set()
         keys = []
         for _node, binding, enabled, tooltip in active.values():
@@ -93,20 +98,15 @@ class KeysFooter(Widget, can_focus=False):
         description_style = self.get_component_rich_style("keys--description")
         compact = self.compact
         keys, palette = self._shown()
-        out = Text(end="", no_wrap=True, overflow="crop")
-        self._keys = []
+        parts: list[_Part] = []
         for binding, enabled, tooltip in keys:
-            start = out.cell_len
             shown = self.app.get_key_display(binding)
             key, description = (shown, " " + binding.description) if compact else (
                 f" {shown} ", binding.description + " ")
             part = Text.assemble((key, key_style), (description if binding.description else "", description_style))
             if not enabled:
                 part.stylize("dim")
-            out.append_text(part)
-            self._keys.append(_Key(binding, enabled, tooltip, start, out.cell_len))
-            if compact:
-                out.append(" ")
+            parts.append((binding, enabled, tooltip, part))
         right = Text(end="", no_wrap=True)
         if palette is not None:
             binding, enabled, tooltip = palette
@@ -116,6 +116,15 @@ class KeysFooter(Widget, can_focus=False):
             if not enabled:
                 right.stylize("dim")
         room = max(0, width - right.cell_len)
+        gap = 1 if compact else 0
+        parts = _fitting(parts, room, gap)
+        out = Text(end="", no_wrap=True, overflow="crop")
+        self._keys = []
+        for binding, enabled, tooltip, part in parts:
+            start = out.cell_len
+            out.append_text(part)
+            self._keys.append(_Key(binding, enabled, tooltip, start, out.cell_len))
+            out.append(" " * gap)
         out.truncate(room, pad=True)
         self._keys = [key for key in self._keys if key.end <= room]
         if palette is not None and right.cell_len <= width:
@@ -142,3 +151,16 @@ class KeysFooter(Widget, can_focus=False):
     def on_resize(self) -> None:
         self._signature = None  # what fits, and whether compact, depends on the width
         self.refresh()
+
+
+def _fitting(parts: list[_Part], room: int, gap: int) -> list[_Part]:
+    """`parts` (binding, enabled, tooltip, text), less the keys of `DROPPED_FIRST` that must go,
+    in its order, for the line to fit in `room` cells: the screen's own keys stay in view."""
+    def width(kept: list[_Part]) -> int:
+        return sum(part.cell_len for *_, part in kept) + gap * max(0, len(kept) - 1)
+
+    for action in DROPPED_FIRST:
+        if width(parts) <= room:
+            break
+        parts = [p for p in parts if p[0].action.removeprefix("app.") != action]
+    return parts
