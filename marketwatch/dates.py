@@ -91,6 +91,20 @@ def from_iso(value: str) -> datetime:
     return datetime.strptime(value, ISO).replace(tzinfo=UTC)
 
 
+def published_year(published: datetime | str | None, now: datetime) -> int | None:
+    """The year a story was published (a datetime, or as stored), for the matcher to date its
+    deals by: none for a date ahead of `now` (a feed's wrong clock would make every deal look
+    old) or one that cannot be read."""
+    if isinstance(published, str):
+        try:
+            published = from_iso(published)
+        except ValueError:
+            return None
+    if published is None or published > now + timedelta(days=2):
+        return None
+    return published.year
+
+
 def local(value: datetime) -> datetime:
     """A time in this machine's time zone, the one `--since today` counts days in (as it is, for a
     time past what the platform's clock functions take)."""

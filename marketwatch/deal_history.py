@@ -250,6 +250,11 @@ _AHEAD_ONLY = re.compile(rf"\b(?:{_AHEAD})\b")
 _NOW_ONLY = re.compile(rf"\b(?:{_NOW})\b")
 
 
+def told_ahead(lowered: str) -> bool:
+    """Whether a sentence tells what is ahead ("will start buying", "plans", "from 2027")."""
+    return _AHEAD_ONLY.search(lowered) is not None
+
+
 def told_now(lowered: str) -> bool:
     """Whether a sentence dates what it tells to these days ("on Tuesday", "this week", "today")
     or tells a change made now ("extended"): news, not a feature's background."""

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_earlier, told_now
+from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_ahead, told_earlier, told_now
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -185,7 +186,9 @@ class Matcher:
 
     # -- deciding --------------------------------------------------------------------------
 
-    def match(self, title: str, summary: str = "") -> Match:
+    def match(self, title: str, summary: str = "", year: int | None = None) -> Match:
+        """The story's match. `year`: the year it was published, when known, which dates its
+        deals better than the years it names (`_the_news`); the same for a story at every rematch."""
         if _OPINION.match(title):
             return NO_MATCH
         shown = None  # the text as written, where it is read in half-width forms (offsets are the same)
@@ -287,7 +290,7 @@ class Matcher:
                                   dated_year(lowered), told_earlier(lowered)))
         if not roundup:
             told = _beside_the_headline(text, told, len(title))
-        for one in _the_news(text, told):
+        for one in _the_news(text, told, year, lambda: _partners_now(text, sentences, mentions)):
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
@@ -368,7 +371,11 @@ def _other_news(text: str, told: _Told) -> bool:
 
 
 def _companies(told: _Told) -> set[str]:
-    return {c for pairs in told.pairs.values() for pair in pairs for c in pair}
+    return {c for pair in _pairs(told) for c in pair}
+
+
+def _pairs(told: _Told) -> list[tuple[str, str]]:
+    return [pair for pairs in told.pairs.values() for pair in pairs]
 
 
 # Words near a sentence's start that tell other news than the headline's
@@ -382,7 +389,24 @@ _SOME_TIME_AGO = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:19|20)\d\d|sinc
                             r"|['’]s\s+(?:19|20)\d\d\b")
 
 
-def _the_news(text: str, told: list[_Told]) -> list[_Told]:
+def _partners_now(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> set[tuple[str, str]]:
+    """The pairs of companies that sentences of these days or of what is ahead name apart
+    ("Volvo Autonomous Solutions today began driverless operations on trucks powered by the Aurora
+    Driver", "Subaru said it will start buying Panasonic cells a year earlier"): an old deal
+    between them is what that news is about, not a feature's background. Not the two of a joint
+    venture's own names ("Sony Honda Mobility said on Tuesday ... the Afeela 1")."""
+    out: set[tuple[str, str]] = set()
+    for start, end in sentences:
+        lowered = text[start:end].lower()
+        if told_now(lowered) or told_ahead(lowered):
+            named = [m for m in mentions if start <= m.start < end]
+            out.update((a, b) for i, one in enumerate(named) for other in named[i + 1:]
+                       if one.alias.owner != other.alias.owner for a in one.members for b in other.members if a != b)
+    return out
+
+
+def _the_news(text: str, told: list[_Told], year: int | None = None,
+              partners_now: Callable[[], set[tuple[str, str]]] = set) -> list[_Told]:
     """The deals a story reports, not those it dates years back beside them: a deal dated two
     years or more before the latest year the story names is background ("Honda put $2.75 billion
     into Cruise in 2018" in a feature that reaches 2022 and whose news is "Mitsubishi has agreed
@@ -392,16 +416,26 @@ def _the_news(text: str, told: list[_Told]) -> list[_Told]:
     ahead ("production starts in 2029") and make a recent deal look old, so a story whose every
     deal is set aside keeps them all, unless each is dated two years or more before the latest
     year the story tells of as past or present (not "robotaxis will launch in 2028"): a feature
-    on a venture's history, a lawsuit over an old deal, nothing new."""
+    on a venture's history, a lawsuit over an old deal, nothing new. The year the story was
+    published (`year`), when the caller knows it, counts as one it tells of: "Ford has used
+    Mobileye's chips since a 2020 agreement" in a story of 2026 about a recall is no news. A
+    story keeps an old deal whose two sides a sentence of these days or of what is ahead names
+    (`partners_now`, asked only then)."""
     if all(t.dated is None and not t.earlier for t in told):
         return told
-    latest = max((int(year) for year in _A_YEAR.findall(text)), default=0)
+    latest = max((int(found) for found in _A_YEAR.findall(text)), default=year or 0)
+    if year is not None:
+        latest = max(latest, year)
     news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
     # ... but a deal ended now is the one told before ("Volvo Cars had chosen Luminar lidar. On
     # Wednesday Volvo said it would end the agreement and work with Hesai instead")
     if not news:
-        told_of = latest_year_told(text.lower())
+        told_of = max((y for y in (latest_year_told(text.lower()), year) if y is not None), default=None)
         old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 for t in told)
+        # (not an old deal whose two sides a sentence of these days names: its news is that deal's)
+        if old:
+            now = partners_now()
+            old = not any(pair in now or pair[::-1] in now for t in told for pair in _pairs(t))
         return [] if old else told
     return told if any(t.deal == "ended" for t in news) else news
 

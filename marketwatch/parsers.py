@@ -19,6 +19,7 @@ import time
 from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from datetime import datetime
 
+from marketwatch import dates
 from marketwatch.config import Config, Feed
 from marketwatch.models import NO_MATCH, FeedState, FetchResult, Match, ParsedFeed
 
@@ -90,16 +91,17 @@ def parse_and_match(url: str, content: bytes, headers: dict[str, str],
     from marketwatch.parse import parse_document
 
     doc = parse_document(url, content, headers, languages, now, fetched_from=fetched_from)
-    items = tuple((entry, _match(entry.title, entry.summary)) for entry in doc.entries)
+    items = tuple((entry, _match(entry.title, entry.summary, dates.published_year(entry.published, now)))
+                  for entry in doc.entries)
     return ParsedFeed(url, doc.title, doc.site_url, items, doc.error, doc.warning)
 
 
-def _match(title: str, summary: str) -> Match:
+def _match(title: str, summary: str, year: int | None = None) -> Match:
     """The story's match, or none if the matcher fails on it: a bug in one rule for one headline
     ("Afeela 1 priced ...": a KeyError) failed the whole feed, every story of it lost at every
     refresh. The story is stored unmatched; `marketwatch rematch` after the fix finds it."""
     try:
-        return _matcher.match(title, summary)
+        return _matcher.match(title, summary, year)
     except Exception:  # any rule's bug, for one story
         return NO_MATCH
 

@@ -45,9 +45,10 @@ def plan_rematch(config: Config, store: Store) -> Plan:
     rows = store.all_texts()
     results = []
     before = after = lost = 0
-    for story_id, title, summary, kind in rows:
+    now = dates.utcnow()
+    for story_id, title, summary, kind, published in rows:
         try:
-            found = matcher.match(title, summary or "")
+            found = matcher.match(title, summary or "", dates.published_year(published, now))
         except Exception:  # a rule's bug for one story: it keeps what is stored, the rest go on
             continue
         before += kind == TIEUP

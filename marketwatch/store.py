@@ -554,10 +554,10 @@ class Store:
             else:
                 conn.executemany("UPDATE stories SET digested = ? WHERE id = ?", rows)
 
-    def all_texts(self) -> list[tuple[str, str, str, str | None]]:
-        """(id, title, summary, kind) of every stored entry, for `rematch`: read in full first,
-        because rematch writes to the same table afterwards."""
-        return self.conn.execute("SELECT id, title, summary, kind FROM stories").fetchall()
+    def all_texts(self) -> list[tuple[str, str, str, str | None, str]]:
+        """(id, title, summary, kind, published) of every stored entry, for `rematch`: read in
+        full first, because rematch writes to the same table afterwards."""
+        return self.conn.execute("SELECT id, title, summary, kind, published FROM stories").fetchall()
 
     def rematch(self, results: Iterable[tuple[str, Match]], now: datetime, units: Units = None) -> int:
         changed = 0

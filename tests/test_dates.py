@@ -178,3 +178,12 @@ def test_a_stored_time_is_shown_on_the_day_it_was_where_the_user_is():
     assert shown["America/New_York"] == ["2026-12-03", "3 Dec", "Thu 3 Dec 2026, 19:22 EST · 8 min ago", "not a date"]
     assert shown["Asia/Tokyo"] == ["2026-12-04", "4 Dec", "Fri 4 Dec 2026, 09:22 JST · 8 min ago", "not a date"]
     assert shown["UTC"] == ["2026-12-04", "4 Dec", "Fri 4 Dec 2026, 00:22 UTC · 8 min ago", "not a date"]
+
+
+def test_the_year_a_story_was_published_is_given_to_the_matcher_unless_it_is_ahead_or_unreadable():
+    now = datetime(2026, 12, 4, tzinfo=UTC)
+    assert dates.published_year(datetime(2026, 3, 1, tzinfo=UTC), now) == 2026
+    assert dates.published_year("2024-05-01T08:00:00Z", now) == 2024  # as stored
+    assert dates.published_year(datetime(2031, 1, 1, tzinfo=UTC), now) is None  # a feed's wrong clock
+    assert dates.published_year("not a date", now) is None
+    assert dates.published_year(None, now) is None

@@ -98,6 +98,8 @@ BLIND79 = ROOT / "tests" / "data" / "tieups_blind79.jsonl"
 BLIND80 = ROOT / "tests" / "data" / "tieups_blind80.jsonl"
 BLIND81 = ROOT / "tests" / "data" / "tieups_blind81.jsonl"
 BLIND82 = ROOT / "tests" / "data" / "tieups_blind82.jsonl"
+BLIND83 = ROOT / "tests" / "data" / "tieups_blind83.jsonl"
+BLIND84 = ROOT / "tests" / "data" / "tieups_blind84.jsonl"
 SHIPPED = ROOT / "config.toml"
 
 # Reached with the shipped config on 340 stories (story 0.995 / 1.000 / 0.997, pair 0.977 /
@@ -864,7 +866,9 @@ FLOORS_BLIND74 = {
 }
 # Blind batch 75: long-form features (F1 0.730 untouched).
 FLOORS_BLIND75 = {
-    ("stories", "precision"): 0.60, ("stories", "recall"): 0.87, ("stories", "f1"): 0.7,
+    # (stories recall 0.867 since stop 32: b75-acquisition-35, whose news the matcher misses, was
+    # counted found through an old deal of its background, which is now set aside)
+    ("stories", "precision"): 0.60, ("stories", "recall"): 0.86, ("stories", "f1"): 0.7,
     ("pairs", "precision"): 0.27, ("pairs", "recall"): 0.82,
 }
 # Blind batch 76: Hindi, Indonesian, Vietnamese and Thai press (F1 0.847 untouched).
@@ -896,6 +900,18 @@ FLOORS_BLIND81 = {
 FLOORS_BLIND82 = {
     ("stories", "precision"): 0.99, ("stories", "recall"): 0.94, ("stories", "f1"): 0.96,
     ("pairs", "precision"): 0.99, ("pairs", "recall"): 0.94,
+}
+# Blind batches 83 and 84, by two helpers on one theme: long features in which one new deal sits
+# among earlier deals told as background (untouched: story F1 0.753 and 0.709, pair precision 0.25
+# and 0.24). Read undated here; with the year a refresh gives the matcher (`--year 2026`) they
+# reach 0.817 and 0.767 (pairs 0.39 and 0.34).
+FLOORS_BLIND83 = {
+    ("stories", "precision"): 0.64, ("stories", "recall"): 0.96, ("stories", "f1"): 0.77,
+    ("pairs", "precision"): 0.28, ("pairs", "recall"): 0.93,
+}
+FLOORS_BLIND84 = {
+    ("stories", "precision"): 0.59, ("stories", "recall"): 0.93, ("stories", "f1"): 0.72,
+    ("pairs", "precision"): 0.25, ("pairs", "recall"): 0.91,
 }
 # Blind batch 80: the Middle East, Africa, Turkey and Latin America in English (F1 1.000 untouched).
 FLOORS_BLIND80 = {
@@ -960,7 +976,8 @@ BLIND_BATCHES = {"blind-2": (BLIND2, FLOORS_BLIND2), "blind-3": (BLIND3, FLOORS_
                  "blind-76": (BLIND76, FLOORS_BLIND76), "blind-77": (BLIND77, FLOORS_BLIND77),
                  "blind-78": (BLIND78, FLOORS_BLIND78), "blind-79": (BLIND79, FLOORS_BLIND79),
                  "blind-80": (BLIND80, FLOORS_BLIND80), "blind-81": (BLIND81, FLOORS_BLIND81),
-                 "blind-82": (BLIND82, FLOORS_BLIND82)}
+                 "blind-82": (BLIND82, FLOORS_BLIND82), "blind-83": (BLIND83, FLOORS_BLIND83),
+                 "blind-84": (BLIND84, FLOORS_BLIND84)}
 
 
 @pytest.fixture(scope="module")
@@ -1141,6 +1158,21 @@ def test_command_prints_a_table_and_every_miss_and_false_alarm(tmp_path, capsys)
     assert table == {"story": ["0.500", "0.500", "0.500"], "pair": ["0.500", "0.500", "0.500"]}
     assert "Misses (1):\n  missed: The carmaker and the search giant sign an MoU" in out
     assert "False alarms (1):\n  alarm: Ford and Baidu sign a deal\n      expected none  got Ford–Baidu" in out
+
+
+def test_stories_are_read_with_the_year_given_or_their_own_published_date(tmp_path, capsys):
+    recall = {"title": "Ford recalls 90,000 Mach-E SUVs", "summary": "BlueCruise relies on Mobileye's EyeQ chips, "
+              "which Ford has used since a 2020 agreement.", "tieup": False}
+    path = tmp_path / "mini.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [{"id": "a", **recall}, {"id": "b", "published": "2021-05-01",
+                                                                               **recall}]) + "\n", encoding="utf-8")
+
+    def alarms(*args: str) -> list[str]:
+        assert main([str(path), "--config", str(SHIPPED), "--json", *args]) == 0
+        return sorted(row["id"] for row in json.loads(capsys.readouterr().out)["false_alarms"])
+
+    assert alarms() == ["a", "b"]  # undated, the old deal looks new; "b" was published the year after it
+    assert alarms("--year", "2026") == ["b"]
 
 
 def test_command_json_and_help(capsys):

@@ -510,6 +510,30 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
     assert (set(found.pairs) if found.tieup else set()) == pairs, found
 
 
+@pytest.mark.parametrize("title, summary, year, pairs", [
+    # the year a story was published dates its deals better than the years it names (blind 83, 84)
+    ("Ford recalls 90,000 Mach-E SUVs", "BlueCruise relies on Mobileye's EyeQ chips, which Ford has used since a "
+     "2020 agreement.", 2026, set()),
+    ("Ford recalls 90,000 Mach-E SUVs", "BlueCruise relies on Mobileye's EyeQ chips, which Ford has used since a "
+     "2020 agreement.", None, {("Ford", "Mobileye")}),
+    ("Ford recalls 90,000 Mach-E SUVs", "BlueCruise relies on Mobileye's EyeQ chips, which Ford has used since a "
+     "2020 agreement.", 2021, {("Ford", "Mobileye")}),
+    # ... but an old deal whose two sides a sentence of these days, or of what is ahead, names apart
+    # is that news's deal (not a joint venture's own name)
+    ("Volvo starts driverless hauls with Aurora", "Volvo Autonomous Solutions today began driverless operations "
+     "on trucks powered by the Aurora Driver. The Volvo Group and Aurora signed their agreement in 2023.", 2026,
+     {("Volvo Group", "Aurora")}),
+    ("Subaru pulls forward Panasonic battery purchases", "Subaru said it will start buying Panasonic cells a year "
+     "earlier than planned. The two companies signed their supply agreement in 2023.", 2026,
+     {("Subaru", "Panasonic")}),
+    ("Sony Honda Mobility delays Afeela deliveries", "Sony Honda Mobility said on Tuesday it had pushed back the "
+     "Afeela 1. Sony and Honda formed the joint venture in 2022.", 2026, set()),
+])
+def test_a_story_is_read_with_the_year_it_was_published(shipped, title, summary, year, pairs):
+    found = shipped.match(title, summary, year)
+    assert (set(found.pairs) if found.tieup else set()) == pairs, found
+
+
 @pytest.mark.parametrize("title, summary, pairs", [
     # blind batch 84: a headline's deal is the news; the summary's deals between other companies are
     # its background

@@ -271,10 +271,10 @@ def test_a_story_the_matcher_fails_on_is_stored_unmatched_and_its_feed_stays_ok(
 
     real = Matcher.match
 
-    def broken(self, title, summary=""):
+    def broken(self, title, summary="", year=None):
         if "Afeela" in title:
             raise KeyError("Sony Honda Mobility")
-        return real(self, title, summary)
+        return real(self, title, summary, year)
 
     monkeypatch.setattr(Matcher, "match", broken)
     server.routes["/f.xml"] = Reply(200, rss([
