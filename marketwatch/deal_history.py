@@ -233,7 +233,9 @@ _DATED_YEAR = re.compile(r"^\W*(?P<lead>(?:19|20)\d\d)\s*[:–—-]\s"
                          r"(?![-/]\d|\s*q[1-4]\b|['’]s\b|[\s-]+model|\s+(?:(?!(?:that|its|their|the|as|when)\s)[\w-]+\s+){0,2}?"
                          r"(?:vehicles|cars|units|models|buses"
                          r"|trucks|evs|suvs)\b)"
-                         rf"|\b(?:a|an|the|its|their|[\w.&-]+['’]s)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b")
+                         rf"|\b(?:a|an|the|its|their|[\w.&-]+['’]s)\s+(?P<of>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_DEAL_NOUNS}\b"
+                         # a tie of long standing: "BMW has bought cells from CATL since 2018"
+                         r"|\bsince\s+" + _YEARS_PART + r"(?P<since>(?:19|20)\d\d)\b(?![-/]\d)")
 # ... unless the sentence tells what is ahead ("signed a deal to supply chips in 2027", "from 2028"), or
 # the days of now ("on Tuesday the two signed a new deal", "this week"): those are the news
 _AHEAD = (r"will|shall|plans?|planned|planning|set\s+to|expected|expects?|aims?|due|intends?"
@@ -278,7 +280,7 @@ def dated_year(lowered: str) -> int | None:
         return None
     for found in _DATED_YEAR.finditer(lowered):
         if not _of_a_company_aside(lowered, found.start()):
-            return int(found["lead"] or found["in"] or found["of"])
+            return int(found["lead"] or found["in"] or found["of"] or found["since"])
     return None
 
 

@@ -528,6 +528,13 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
      {("Subaru", "Panasonic")}),
     ("Sony Honda Mobility delays Afeela deliveries", "Sony Honda Mobility said on Tuesday it had pushed back the "
      "Afeela 1. Sony and Honda formed the joint venture in 2022.", 2026, set()),
+    # a tie of long standing is dated by its "since"
+    ("Tesla signs $3 billion cell deal with LG Energy Solution", "Tesla has bought CATL cells for Shanghai-built "
+     "cars since 2020.", 2026, {("Tesla", "LG Energy Solution")}),
+    ("Nissan picks unnamed US chipmaker", "The carmaker's ProPilot system has used Mobileye chips since 2017, and its "
+     "infotainment has been built with Google since 2021.", 2026, set()),
+    ("Toyota and Pony.ai form a joint venture", "Toyota and Pony.ai, partners since 2019, today formed a joint "
+     "venture.", 2026, {("Toyota", "Pony.ai")}),
 ])
 def test_a_story_is_read_with_the_year_it_was_published(shipped, title, summary, year, pairs):
     found = shipped.match(title, summary, year)
