@@ -48,9 +48,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:should|ought to|needs? to)\s+(?:[a-z]+ly\s+)?
                             # Not yet: "Tesla has yet to get Nevada's approval", "has yet to sign a deal"
                             r"|\byet\s+(?:to\s+(?:\w+\s+){0,2})?$"
                             # Not meant: "BMW said it has no plans to adopt it", "no intention of partnering",
-                            # "there are no plans for an agreement"
+                            # "there are no plans for an agreement", "it had 'no plans' to invest in Waymo"
                             r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest|need)"
-                            r"\s+(?:to|of|in|for)\s+(?:(?:a|an|any)\s+)?$"
+                            r"[\"'’”]?\s+(?:to|of|in|for)\s+(?:(?:a|an|any)\s+)?$"
                             # ... "Ferrari 'has no plans' for OpenAI deal"
                             r"|\bno\s+(?:(?:immediate|current|near-term|concrete)\s+)?(?:plans?|intention|intent|interest)"
                             r"[\"'’”]?\s+for\s+(?:(?:a|an|any)\s+)?"

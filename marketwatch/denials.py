@@ -38,6 +38,12 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      r"[\"“'‘]?no[.,!;\"”’]"
                      r"|\b(?:reports?|reported|rumou?r\w*|speculation)\b[^.;]*?(?:\b(?:is|are|am|was|were)|['’]re|['’]m)"
                      r" not in (?:talks|discussions|negotiations)\b"
+                     # "a BYD spokesman called a new report that the two would revive a partnership
+                     # 'groundless'"; "said it had no plans to invest in Waymo, days after a report that the
+                     # carmaker was weighing a stake": what the report says is denied
+                     r"|\b(?:reports?|rumou?rs?|claims?|speculation)\b[^.;]{0,160}?[\"'‘“]?\b(?:groundless|baseless"
+                     r"|unfounded|untrue|fabricated)\b"
+                     r"|\bno\s+plans?\b[^.;]{0,120}?\bafter\s+(?:a|the)\s+(?:media\s+|press\s+|news\s+)?reports?\s+that\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
                      # ... Korean "공급설, 검토한 바 없다" (never considered the supply rumoured), "협력설은
@@ -132,6 +138,8 @@ def _may_deny(lowered: str) -> bool:
             or "rebuff" in lowered or "brush" in lowered
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
             or "schloss" in lowered or "schliess" in lowered or "not in " in lowered or "asked " in lowered
+            or "ground" in lowered or "baseless" in lowered or "unfounded" in lowered or "untrue" in lowered
+            or "fabricated" in lowered or "no plan" in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
 
 

@@ -22,6 +22,7 @@ def _advised(sentence: str, word: str) -> bool:
     ("asked whether ferrari would work with openai, elkann demurred", "work with"),
     ("hyundai has not signed any agreement with baidu", "agreement"),
     ("elkann said: non abbiamo in programma alcun accordo.", "accordo"),
+    ("toyota said on monday it had 'no plans' to invest in waymo", "invest"),  # quoted words
     ("wir brauchen keinen partner wie xxxxxx", "partner"),  # no partner like Google
     ("xxxxx would love xxxxxx to use carplay ultra, cue said", "to use"),  # a wish for someone else
     ("the carmaker would like them to supply more chips", "supply"),

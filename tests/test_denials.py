@@ -24,6 +24,10 @@ def _denies(sentence: str) -> bool:
     # "not in talks" denies the talks a report named before it in the sentence
     "Asked about a report that XX is in talks with XXXXX, Mary Barra says: 'We're not in talks with XXXXX.'",
     "Asked about reports of talks with XXXXX, XXXX said it is not in discussions with XXXXX",
+    # a report called groundless, and "no plans" said after a report: what the report says is denied
+    "On Monday a XXX spokesman called a new report that the two would revive a partnership 'groundless'",
+    "XXXXXX said on Monday it had no plans to invest in XXXXX, days after a report that the carmaker was "
+    "weighing a stake in XXXXXXXX's self-driving unit",
 ])
 def test_denials_of_a_deal(sentence):
     assert _denies(sentence)
