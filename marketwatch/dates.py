@@ -45,6 +45,60 @@ class Ambiguous(ValueError):
         super().__init__(f"{text!r} is ambiguous: {shown[0]} (day first) or {shown[1]} (month first); {advice}")
 
 
+class Misread(ValueError):
+    """A quarter or half-year that dateparser would read as another date, silently: "Q3 2026"
+    was 4 Sep 2026 (the day of the month today), "Q4 2026" today, "H2 2026" February, a bare "Q3"
+    or "T3 2026" (a French trimestre) March. `advice`: how to write what was meant."""
+
+    def __init__(self, text: str, advice: str) -> None:
+        super().__init__(f"{text!r}: {advice}")
+        self.text, self.advice = text, advice
+
+
+def quarter_span(text: str) -> tuple[date, date] | None:
+    """(first day, the day after the last) of a quarter or a half-year with its year: "Q3 2026",
+    "2026 Q3", "Q3-2026", "2026-Q3", "Q3/2026", "2026Q3", "3Q 2026", "H2 2026", "2H 2026", in any
+    case; None for other text. Misread for what looks like one but names no quarter or half
+    (Q5 2026, H3 2026), no year of four digits (a bare Q3, Q3 '26), or another letter (T3 2026,
+    W12), all of which dateparser read as another date or not at all."""
+    found = _QUARTER.fullmatch(text.strip())
+    if found:
+        part = (found["part"] or found["part2"]).upper()
+        year = int(found["year"] or found["year2"])
+        kind, number = (part[0], int(part[1:])) if part[0] in "QH" else (part[-1], int(part[:-1]))
+        count = 4 if kind == "Q" else 2
+        if not 1 <= number <= count:
+            names = "quarters are Q1 to Q4" if kind == "Q" else "halves are H1 and H2"
+            raise Misread(text.strip(), f"there is no {kind}{number}; a year's {names}")
+        months = 12 // count
+        first = (number - 1) * months + 1
+        if year < 1:
+            raise Misread(text.strip(), "there is no year 0")
+        start = date(year, first, 1)
+        if first + months <= 12:
+            return start, date(year, first + months, 1)
+        return start, date(year + 1, 1, 1) if year < 9999 else date.max
+    token = _QUARTER_LIKE.search(text)
+    if token:
+        year = utcnow().year
+        part = token[0].upper()
+        if part[0] in "QH" or part[-1] == "Q":
+            raise Misread(text.strip(), f"a quarter or a half-year needs its year of four digits: '{part} {year}'")
+        raise Misread(text.strip(), f"write a date ({year}-07-01) or a quarter or a half-year with its year "
+                                    f"('Q3 {year}', 'H2 {year}')")
+    return None
+
+
+# Q3 or 3Q, H2 or 2H, then or after it a year of four digits, apart or joined by a dash or slash.
+_PART = r"(?:[qh]\d{1,2}|\d{1,2}[qh])"
+_QUARTER = re.compile(rf"(?P<part>{_PART})\s*[-/]?\s*(?P<year>\d{{4}})|(?P<year2>\d{{4}})\s*[-/]?\s*(?P<part2>{_PART})",
+                      re.IGNORECASE)
+# A letter and a number of one or two digits as a word of their own (Q3, H2, T3, W12, q4), or a
+# number and Q (3Q): dateparser dropped the letter and read the number as a month or a day.
+# "10h", a time in French, is left to it.
+_QUARTER_LIKE = re.compile(r"(?<![a-z0-9])(?:[a-z]\d{1,2}|\d{1,2}q)(?![a-z0-9])", re.IGNORECASE)
+
+
 def refuse_ambiguous(text: str) -> None:
     """Raises Ambiguous for a date of digits whose first two numbers are both 1 to 12 and
     differ, the year last or left out (01/12/2026, 1.12.2026, 12-01-26, 01/12, a time after
@@ -195,6 +249,16 @@ def _span(value: str, languages: tuple[str, ...], now: datetime | None) -> tuple
     if not text or len(text) > 100:
         return None
     refuse_ambiguous(text)
+    quarter = quarter_span(text)
+    if quarter:
+        try:
+            start = _midnight(quarter[0])
+        except (OverflowError, ValueError):  # Q1 0001 east of UTC began in year 0
+            raise OutOfRange(text, future=False) from None
+        try:
+            return start, _midnight(quarter[1])
+        except (OverflowError, ValueError):  # the end of 9999: no end at all
+            return start, datetime.max.replace(tzinfo=UTC)
     now = now or utcnow()
     today = now.astimezone().date()
     signed = _SIGNED_AGO.fullmatch(text)

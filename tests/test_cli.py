@@ -429,6 +429,29 @@ def test_a_since_date_that_reads_two_ways_is_a_usage_error(command, make_config,
         assert code == 3 and "no database yet" in err, when  # past the --since check
 
 
+@pytest.mark.parametrize("command", ["stories", "export", "digest"])
+def test_a_quarter_is_taken_and_a_quarter_without_its_year_is_a_usage_error(command, make_config, run_cli):
+    """`--since "H2 2026"` was 1 Feb 2026 and a bare `H2` February of this year, silently."""
+    cfg = str(make_config([]))
+    for when in ("Q3 2026", "h1 2026", "2026-Q3"):
+        code, _, err = run_cli(command, "--config", cfg, "--since", when)
+        assert code == 3 and "no database yet" in err, when  # past the --since check
+    for option in ("--since", "--until")[:2 if command != "digest" else 1]:
+        code, out, err = run_cli(command, "--config", cfg, option, "H2")
+        assert (code, out) == (2, "") and err.count("\n") == 1
+        assert err.startswith(f"marketwatch: error: {option}: cannot understand the date 'H2'; a quarter or a "
+                              "half-year needs its year of four digits: 'H2 20"), err
+
+
+def test_an_export_of_a_quarter_is_titled_with_its_first_and_last_days(server, make_config, run_cli):
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    cfg = str(make_config([server.url("/a.xml")]))
+    run_cli("refresh", "--config", cfg)
+    code, out, _ = run_cli("export", "--config", cfg, "--format", "markdown", "--since", "Q3 2025",
+                           "--until", "Q3 2025")
+    assert code == 0 and out.startswith("# marketwatch: OEM–tech tie-ups, since 1 Jul 2025, until 30 Sep 2025")
+
+
 def test_feeds_json_shape(server, make_config, run_cli):
     server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
     cfg = str(make_config([server.url("/a.xml"), server.url("/missing.xml")]))

@@ -109,6 +109,47 @@ def test_a_date_of_digits_that_reads_two_ways_is_refused():
         assert dates.parse_when(text, now=now) == datetime(*day).astimezone(), text
 
 
+QUARTERS = [("Q3 2026", "2026-07-01", "2026-10-01"), ("q4 2026", "2026-10-01", "2027-01-01"),
+            ("Q1 2026", "2026-01-01", "2026-04-01"), ("Q2 2025", "2025-04-01", "2025-07-01"),
+            ("H1 2026", "2026-01-01", "2026-07-01"), ("h2 2026", "2026-07-01", "2027-01-01"),
+            ("2026 Q3", "2026-07-01", "2026-10-01"), ("Q3-2026", "2026-07-01", "2026-10-01"),
+            ("2026-Q3", "2026-07-01", "2026-10-01"), ("Q3/2026", "2026-07-01", "2026-10-01"),
+            ("2026Q3", "2026-07-01", "2026-10-01"), ("3Q 2026", "2026-07-01", "2026-10-01"),
+            ("2H 2026", "2026-07-01", "2027-01-01"), (" 2026 h1 ", "2026-01-01", "2026-07-01")]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), QUARTERS, ids=[q[0] for q in QUARTERS])
+def test_a_quarter_or_a_half_year_runs_from_its_first_day_to_its_last(text, start, end):
+    """dateparser read "Q3 2026" as 4 Sep 2026 (today's day of the month in September), "Q4 2026"
+    as today, "H2 2026" as February: --since took its start silently wrong."""
+    now = datetime(2026, 12, 4, 13, 57, tzinfo=UTC)
+    assert dates.parse_when(text, ("en", "de", "fr"), now=now) == datetime.fromisoformat(start).astimezone()
+    assert dates.parse_until(text, ("en", "de", "fr"), now=now) == datetime.fromisoformat(end).astimezone()
+
+
+def test_a_quarter_in_another_time_zone_starts_at_its_midnight():
+    assert since("Asia/Tokyo", "2026-12-02T14:16", "Q3 2026", "H2 2026") == ["2026-06-30T15:00"] * 2
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Q3", "a quarter or a half-year needs its year of four digits: 'Q3 2026'"),
+    ("h2", "a quarter or a half-year needs its year of four digits: 'H2 2026'"),
+    ("3Q", "a quarter or a half-year needs its year of four digits: '3Q 2026'"),
+    ("Q3 '26", "a quarter or a half-year needs its year of four digits: 'Q3 2026'"),
+    ("Q5 2026", "there is no Q5; a year's quarters are Q1 to Q4"),
+    ("H3 2026", "there is no H3; a year's halves are H1 and H2"),
+    ("T3 2026", "write a date (2026-07-01) or a quarter or a half-year with its year ('Q3 2026', 'H2 2026')"),
+])
+def test_what_looks_like_a_quarter_but_is_none_is_refused(text, advice):
+    """A bare "Q3" or "H2" (dateparser: February), "H3 2026" (March), a French "T3 2026" (March)
+    were read as other dates, silently."""
+    with pytest.raises(dates.Misread) as refused:
+        dates.parse_when(text, ("en", "fr"), now=datetime(2026, 12, 4, tzinfo=UTC))
+    assert refused.value.advice.replace(str(dates.utcnow().year), "2026") == advice
+    with pytest.raises(dates.Misread):
+        dates.parse_until(text, ("en", "fr"))
+
+
 def test_a_minus_with_ago_counts_forward_as_gnu_date_does():
     """dateparser dropped the sign: `-5 days ago` meant 5 days ago, where GNU date (and the
     words) mean 5 days ahead."""

@@ -186,13 +186,15 @@ _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+")  # 100,000 and 1,000,000
 def since_option(func: Callable) -> Callable:
     return click.option("--since", "since", metavar="WHEN", callback=not_blank("date"),
                         help='Only stories published since WHEN: a date, "today", "2 weeks ago", "last monday", '
-                             '"this month" (a day, week, month or year from its start; "3 hours ago" exact).')(func)
+                             '"this month", "Q3 2026" (a day, week, month, quarter or year from its start; '
+                             '"3 hours ago" exact).')(func)
 
 
 def until_option(func: Callable) -> Callable:
     return click.option("--until", "until", metavar="WHEN", callback=not_blank("date"),
                         help='Only stories published up to the end of WHEN: "2026-11-30" takes in that day, '
-                             '"nov 2026" the month (with --since "nov 2026": November alone).')(func)
+                             '"nov 2026" the month (with --since "nov 2026": November alone), "Q3 2026" the '
+                             'quarter.')(func)
 
 
 def _refuse_a_bare_number(value: str, option: str) -> None:
@@ -218,6 +220,8 @@ def parse_until(value: str | None, config):
         when = dates.parse_until(value, config.settings.languages)
     except dates.Ambiguous as exc:
         raise click.BadParameter(str(exc), param_hint="--until") from None
+    except dates.Misread as exc:  # "Q3" was read as 3 March, "H2 2026" as February
+        raise click.BadParameter(f"cannot understand the date {value!r}; {exc.advice}", param_hint="--until") from None
     except dates.OutOfRange:
         raise click.BadParameter(f"{value!r} is too far back or ahead to use; leave --until out for no end",
                                  param_hint="--until") from None
@@ -241,6 +245,8 @@ def parse_since(value: str | None, config):
         when = dates.parse_when(value, config.settings.languages, now=now)
     except dates.Ambiguous as exc:  # 01/12/2026: 1 Dec or 12 Jan
         raise click.BadParameter(str(exc), param_hint="--since") from None
+    except dates.Misread as exc:  # "Q3" was read as 3 March, "H2 2026" as February
+        raise click.BadParameter(f"cannot understand the date {value!r}; {exc.advice}", param_hint="--since") from None
     except dates.OutOfRange as exc:
         if exc.future:
             raise click.BadParameter(f"{value!r} is in the future; {_PAST}", param_hint="--since") from None
