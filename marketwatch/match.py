@@ -427,17 +427,22 @@ def _the_news(text: str, told: list[_Told], year: int | None = None,
     if year is not None:
         latest = max(latest, year)
     news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
-    # ... but a deal ended now is the one told before ("Volvo Cars had chosen Luminar lidar. On
-    # Wednesday Volvo said it would end the agreement and work with Hesai instead")
+    # ... but a deal ended now that names the deal it ends is the one told before ("Volvo Cars had
+    # chosen Luminar lidar. On Wednesday Volvo said it would end the agreement and work with Hesai")
     if not news:
         told_of = max((y for y in (latest_year_told(text.lower()), year) if y is not None), default=None)
         old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 for t in told)
         # (not an old deal whose two sides a sentence of these days names: its news is that deal's)
         if old:
             now = partners_now()
-            old = not any(pair in now or pair[::-1] in now for t in told for pair in _pairs(t))
+            old = not any(pair in now or pair[::-1] in now for t in told for pair in t.pairs.get("oem-tech", ()))
         return [] if old else told
-    return told if any(t.deal == "ended" for t in news) else news
+    return told if any(t.deal == "ended" and _THE_DEAL.search(text, *t.span) for t in news) else news
+
+
+# A deal named as one told before: "end the agreement", "its contract", "the partnership"
+_THE_DEAL = re.compile(r"\b(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:agreement|deal|partnership|contract"
+                       r"|alliance|tie-up|collaboration|relationship|venture|cooperation|pact)s?\b", re.IGNORECASE)
 
 
 def _keep_best(found: dict[str, _Found], pairs: dict[str, set[tuple[str, str]]], rank: tuple[bool, int],

@@ -528,6 +528,10 @@ def test_a_deal_dated_to_a_past_year_beside_the_news_is_background(shipped, titl
      {("Subaru", "Panasonic")}),
     ("Sony Honda Mobility delays Afeela deliveries", "Sony Honda Mobility said on Tuesday it had pushed back the "
      "Afeela 1. Sony and Honda formed the joint venture in 2022.", 2026, set()),
+    # (an OEM-tech pair: "BYD delivered more cars than Tesla on Thursday" is no news of Tesla's cells)
+    ("BYD outsells Tesla again", "BYD delivered more electric cars than Tesla, figures published on Thursday "
+     "showed. Tesla has long bought cells from Panasonic since 2010 and CATL since 2020, while BYD makes its own.",
+     2026, set()),
     # a tie of long standing is dated by its "since"
     ("Tesla signs $3 billion cell deal with LG Energy Solution", "Tesla has bought CATL cells for Shanghai-built "
      "cars since 2020.", 2026, {("Tesla", "LG Energy Solution")}),
@@ -605,6 +609,9 @@ def test_a_story_of_old_deals_only_reports_no_tieup(shipped, title, summary, pai
     ("Volvo drops Luminar", "Volvo Cars chose Luminar lidar for the EX90 in 2020. On Wednesday Volvo said it would "
      "end the agreement and work with Hesai instead. Deliveries start in 2026.",
      {("Volvo Cars", "Luminar"), ("Volvo Cars", "Hesai")}),
+    # ... only when it names the deal it ends ("talks collapsed" is no deal told before)
+    ("Honda and Nissan revive joint development a year after merger talks collapsed", "Honda and Nissan said on "
+     "Monday they would jointly develop software. Honda's Afeela venture with Sony began in 2022.", set()),
 ])
 def test_a_deal_told_in_the_past_perfect_beside_the_news_is_background(shipped, title, summary, pairs):
     found = shipped.match(title, summary)
