@@ -233,3 +233,35 @@ async def test_the_footer_keeps_the_important_keys_at_80_columns(config, opened,
         for key in wanted:
             assert key in line, (key, line)
         assert line.rstrip().endswith(wanted[-1])  # the last key whole, not cut in its middle
+
+
+async def test_a_damaged_read_met_again_by_the_reload_after_a_write_is_said_once(tmp_path, make_config, monkeypatch):
+    """A search that met a damaged page said so; a write by another process (cron) then had the
+    search read again, meet the same page, and say the same sentence a second time, stacked
+    under the first (and so did each search run as the query was typed)."""
+    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.3)  # one search for the whole query
+    config = fixed_config(tmp_path, make_config)
+    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
+              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
+    build_db(config, deals + STORIES)
+    db = config.settings.db
+    with Store(db) as store:
+        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
+    damage_the_leaf_holding(db, "stories", middle)
+    damaged = (f"{db}: the database is damaged or is not a marketwatch database "
+               "(it was left untouched; move it aside to start afresh)")
+    app = MarketwatchApp(config, resolve_scope(config), now=NOW, poll_interval=0.05)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"hydrogen")
+        await until(pilot, lambda: notes(app))
+        assert notes(app) == [damaged]
+        reads = app.data.stories
+        again = []
+        monkeypatch.setattr(app.data, "stories", lambda flt: again.append(flt) or reads(flt))
+        with Store(db) as store:  # cron writes: the search reads its results again
+            store.set_flag("s01", "read", True)
+        await until(pilot, lambda: again)
+        for _ in range(10):
+            await pilot.pause(0.02)
+        assert again and notes(app) == [damaged]

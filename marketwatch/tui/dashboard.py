@@ -18,6 +18,7 @@ import itertools
 import signal
 import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
@@ -106,6 +107,7 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         self._typed_ahead: list[events.Key] | None = None  # keys typed while a chosen filter loads
         self._typed_on: weakref.WeakKeyDictionary[events.Key, Screen] = weakref.WeakKeyDictionary()
         self._kept_screens: dict[str, Screen] = {}
+        self._problem_told: tuple[str, float] | None = None  # the last `tell_problem`, and when
         super().__init__()
         theme = state.load().get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -315,9 +317,21 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         try:
             whole = self.data.story(story.id)
         except (sqlite3.Error, StoreError) as exc:  # a damaged page: said, not a dead worker
-            self.call_from_thread(self.notify, self.data.problem(exc), severity="error", markup=False)
+            self.call_from_thread(self.tell_problem, self.data.problem(exc))
             return
         self.call_from_thread(self._push_read, whole or story, over)
+
+    def tell_problem(self, problem: str) -> None:
+        """Say an error met using the database (`Data.problem`'s words), unless the same words are
+        on the screen already: a damaged page met by a search was met again by the reload that
+        follows a write (cron), and by each search run as the query was typed, and the same
+        sentence was stacked two or more times."""
+        now = time.monotonic()
+        told = self._problem_told
+        if told is not None and told[0] == problem and now - told[1] < self.NOTIFICATION_TIMEOUT:
+            return
+        self._problem_told = (problem, now)
+        self.notify(problem, severity="error", markup=False)
 
     def _push_read(self, story: Story, over: Screen) -> None:
         """A story read whole: shown unless Esc (`action_cancel_opening`) or another story came first."""

@@ -42,7 +42,7 @@ class Marks:
         try:
             ids = self.data.mark_read(StoryFilter(companies=(company,), deals=(deal,) if deal else ()))
         except (sqlite3.Error, StoreError) as exc:
-            self.call_from_thread(self.notify, self.data.problem(exc), severity="error", markup=False)
+            self.call_from_thread(self.tell_problem, self.data.problem(exc))
             return
         whose = render.plain(company)
         if deal:  # "Toyota's joint ventures": only those were marked
@@ -69,7 +69,7 @@ class Marks:
             self.data.mark_unread(ids)
         except (sqlite3.Error, StoreError) as exc:
             self._marked_read = marked
-            self.call_from_thread(self.notify, self.data.problem(exc), severity="error", markup=False)
+            self.call_from_thread(self.tell_problem, self.data.problem(exc))
             return
         said = f"Marked {render.plural(len(ids), 'story', 'stories')} of {whose} unread again."
         self.call_from_thread(self.notify, said, markup=False)
@@ -80,7 +80,7 @@ class Marks:
         try:
             self.data.set_flag(story.id, flag, value)
         except StoreError as exc:
-            self.call_from_thread(self.notify, self.data.problem(exc), severity="error", markup=False)
+            self.call_from_thread(self.tell_problem, self.data.problem(exc))
             self.call_from_thread(self._story_changed, story)
             return
         self.call_from_thread(self.main.load_when_shown)

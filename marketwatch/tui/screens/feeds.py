@@ -74,7 +74,7 @@ class FeedsScreen(EarlyKeys):
         try:
             feeds = app.data.feeds(None if app.other_db else {feed.url: feed.name for feed in app.config.feeds})
         except (sqlite3.Error, StoreError) as exc:
-            app.call_from_thread(app.notify, app.data.problem(exc), severity="error", markup=False)
+            app.call_from_thread(app.tell_problem, app.data.problem(exc))
             return
         if not worker.is_cancelled:
             app.call_from_thread(self.show, feeds)

@@ -158,7 +158,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
     def _failed(self, problem: str) -> None:
         """Said in a notification, and in place of the panes until a read works: a toast alone
         went after a few seconds and left "Loading…" on the screen for good."""
-        self.app.notify(problem, severity="error", markup=False)
+        self.app.tell_problem(problem)
         if self.overview is None:
             message = self.query_one("#message", Static)
             message.update(Text(render.plain(problem), style="bold red"))

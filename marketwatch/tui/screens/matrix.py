@@ -56,7 +56,7 @@ class MatrixScreen(EarlyKeys):
         try:
             counts = app.data.matrix(app.scope.companies, app.scope.deal)
         except (sqlite3.Error, StoreError) as exc:
-            app.call_from_thread(app.notify, app.data.problem(exc), severity="error", markup=False)
+            app.call_from_thread(app.tell_problem, app.data.problem(exc))
             return
         if not worker.is_cancelled:
             app.call_from_thread(self.show, counts)

@@ -97,7 +97,7 @@ class StoriesScreen(EarlyKeys):
             stories = app.data.stories(flt)
             total = app.data.count(flt) if not more else None
         except (sqlite3.Error, StoreError) as exc:
-            app.call_from_thread(app.notify, app.data.problem(exc), severity="error", markup=False)
+            app.call_from_thread(app.tell_problem, app.data.problem(exc))
             return
         if repairs := app.data.new_repairs():
             app.call_from_thread(app.notify_repairs, repairs)
