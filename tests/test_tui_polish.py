@@ -265,3 +265,27 @@ async def test_a_damaged_read_met_again_by_the_reload_after_a_write_is_said_once
         for _ in range(10):
             await pilot.pause(0.02)
         assert again and notes(app) == [damaged]
+
+
+@pytest.mark.parametrize(("view", "key", "offered"), [
+    ("FeedsScreen", "f", "f Feeds"),
+    ("MatrixScreen", "m", "m Matrix"),
+])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_view_does_not_offer_the_key_that_opens_it(config, view, key, offered, size):
+    """The feed screen's footer offered "f Feeds" and the matrix's "m Matrix": on the view they
+    open, they do nothing. The other views' keys are still offered (at 120 columns; at 80 the
+    least needed leave the footer first, `test_the_footer_keeps_the_important_keys_at_80_columns`)."""
+    app = make_app(config)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert type(app.screen).__name__ == view
+        line = screen_text(app).splitlines()[-1]
+        assert offered not in line and "q Back" in line and "r Refresh" in line
+        if size == (120, 40):
+            assert ("m Matrix" if key == "f" else "f Feeds") in line
+        await pilot.press(key)  # still nothing: the same view, not another one over it
+        await settle(pilot)
+        assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", view]

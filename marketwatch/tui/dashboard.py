@@ -262,10 +262,11 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         return screen
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` is not offered on the search screen, where it types a / in the query box, or
-        takes the focus back to it from the results (Textual's footer listed "/ Search" there)."""
-        searching = bool(self.screen_stack) and getattr(self.screen_stack[-1], "SEARCH", False)
-        return not (action == "search" and searching)
+        """A view's own key is not offered on it (a screen's `VIEW`), where it does nothing: the
+        feed screen's footer offered "f Feeds" and the matrix's "m Matrix". On the search screen
+        `/` types a / in the query box, or takes the focus back to it from the results."""
+        showing = self.screen_stack[-1] if self.screen_stack else None
+        return action != getattr(showing, "VIEW", None)
 
     def action_search(self) -> None:
         from marketwatch.tui.screens.stories import SearchScreen

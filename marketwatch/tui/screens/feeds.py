@@ -33,6 +33,7 @@ class FeedsTable(PagedTable):
 
 class FeedsScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
+    VIEW = "feeds"  # f, which opens it, is not offered on it (`MarketwatchApp.check_action`)
     BINDINGS: ClassVar[list[BindingType]] = [BACK]
 
     app: MarketwatchApp

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 class MatrixScreen(EarlyKeys):
     FOLLOWS_WRITES = True  # the app reloads it when another process writes the database
+    VIEW = "matrix"  # m, which opens it, is not offered on it (`MarketwatchApp.check_action`)
     BINDINGS: ClassVar[list[BindingType]] = [BACK]
 
     app: MarketwatchApp

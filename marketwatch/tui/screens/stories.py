@@ -143,6 +143,7 @@ class StarredScreen(StoriesScreen):
     """`S`: the stories starred with `s`, newest first."""
 
     WHOLE_STORE = True
+    VIEW = "starred"  # S, which opens it, is not a key of its own (`MarketwatchApp.check_action`)
 
     def __init__(self) -> None:
         super().__init__("Starred stories", StoryFilter(kinds=KINDS, starred=True),
@@ -230,7 +231,7 @@ class SearchScreen(StoriesScreen):
 
     DEBOUNCE = 0.15  # seconds of no typing before the query runs
     WHOLE_STORE = True
-    SEARCH = True  # the app's / does not show here (`MarketwatchApp.check_action`)
+    VIEW = "search"  # the app's / does not show here (`MarketwatchApp.check_action`)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", tooltip="From the results, back to the query; from the query, leave"),
