@@ -19,7 +19,7 @@ import errno
 import os
 import stat
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,18 +78,21 @@ def clean_name(name: str | None) -> str | None:
 
 # -- the public edits ------------------------------------------------------------------------
 
-def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run: bool = False) -> AddResult:
+def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run: bool = False,
+              titles: Mapping[str, str] | None = None) -> AddResult:
     """Append feeds not yet in the config (compared with `feed_key`), after its last feed.
+    `titles`: {URL: the name a feed of the config without one is shown under (its channel
+    title)}, which a new feed's name must not take either.
 
     A dry run, or one that finds nothing new, takes no lock and writes nothing, so it works on
     a config the user cannot write."""
     target = _target(path)
     feeds = list(feeds)
-    result = _sort_out(_loads(_read(target), target), feeds, target)
+    result = _sort_out(_loads(_read(target), target), feeds, target, titles)
     if not result.added or dry_run:
         return result
     with _editing(target) as (text, old):
-        result = _sort_out(old, feeds, target)  # again: an edit before this one may have added some
+        result = _sort_out(old, feeds, target, titles)  # again: an edit before this one may have added some
         if result.added:
             new_text = _append(text, old, result.added)
             expected = dict(old)
@@ -98,11 +101,11 @@ def add_feeds(path: str | os.PathLike[str], feeds: Iterable[NewFeed], *, dry_run
     return result
 
 
-def _sort_out(old: dict, feeds: list[NewFeed], target: Path) -> AddResult:
+def _sort_out(old: dict, feeds: list[NewFeed], target: Path, titles: Mapping[str, str] | None = None) -> AddResult:
     """Which of `feeds` are new, already in the config `old`, or offered twice."""
     listed = [f for f in _feed_list(old, target) if isinstance(f, dict)]
     existing = {feed_key(str(f.get("url", ""))) for f in listed}
-    names = {f["name"] for f in listed if isinstance(f.get("name"), str)}
+    names = set(shown_names(listed, titles).values())
     result = AddResult()
     offered: set[str] = set()
     for feed in feeds:
@@ -139,21 +142,43 @@ def _free_name(name: str | None, taken: set[str]) -> str | None:
         n += 1
 
 
-def remove_feed(path: str | os.PathLike[str], url_or_name: str) -> dict:
-    """Remove the one feed with this URL (or, failing that, this name); returns its table."""
+def shown_names(feeds: Iterable, titles: Mapping[str, str] | None = None) -> dict[int, str]:
+    """{index in `feeds` (the config's [[feeds]] tables): the name the feed is shown under}: its
+    `name`, or for a feed without one its title from `titles` ({URL: channel title}, as
+    `marketwatch feeds` shows it). Feeds shown by their URL are left out."""
+    by_key = {feed_key(url): title for url, title in (titles or {}).items()}
+    out = {}
+    for i, feed in enumerate(feeds):
+        if not isinstance(feed, dict):
+            continue
+        name = feed.get("name")
+        if isinstance(name, str) and name:
+            out[i] = name
+        elif title := by_key.get(feed_key(str(feed.get("url", "")))):
+            out[i] = title
+    return out
+
+
+def remove_feed(path: str | os.PathLike[str], url_or_name: str, *, titles: Mapping[str, str] | None = None) -> dict:
+    """Remove the one feed with this URL (or, failing that, this name: its `name`, or the
+    channel title in `titles` that a feed without one is shown under); returns its table."""
     target = _target(path)
     with _editing(target) as (text, old):
-        return _remove_from(target, text, old, url_or_name)
+        return _remove_from(target, text, old, url_or_name, titles)
 
 
-def _remove_from(target: Path, text: str, old: dict, url_or_name: str) -> dict:
+def _remove_from(target: Path, text: str, old: dict, url_or_name: str, titles: Mapping[str, str] | None) -> dict:
     feeds = _feed_list(old, target)
     key = feed_key(url_or_name)
     hits = [i for i, f in enumerate(feeds) if isinstance(f, dict) and feed_key(str(f.get("url", ""))) == key]
     if not hits:
-        hits = [i for i, f in enumerate(feeds) if isinstance(f, dict) and f.get("name") == url_or_name]
+        hits = [i for i, name in shown_names(feeds, titles).items() if name == url_or_name]
         if len(hits) > 1:
-            raise ConfigError(f"{target}: {len(hits)} feeds are named {url_or_name!r}; give the URL instead")
+            # It took the first, silently: a feed under its channel title and one named alike
+            # (an OPML import) are two rows of one name in `marketwatch feeds`.
+            urls = [str(feeds[i].get("url")) for i in hits]
+            raise ConfigError(f"{target}: {len(hits)} feeds are named {url_or_name!r}; remove one by its URL: "
+                              + (", ".join(urls[:-1]) + " or " + urls[-1]))
     if not hits:
         raise ConfigError(f"{target}: no feed {url_or_name!r} in the config (see `marketwatch feeds`)")
     index = hits[0]

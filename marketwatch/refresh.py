@@ -60,6 +60,15 @@ class RefreshReport:
     def new_stories(self) -> int:
         return sum(f.new for f in self.feeds)
 
+    def label(self, outcome: FeedOutcome) -> str:
+        """How a line names a feed: its name, with its URL when another feed of the run has the
+        same name (a hand-written config can have two), or its URL."""
+        if not outcome.name:
+            return outcome.url
+        if sum(1 for f in self.feeds if f.name == outcome.name) > 1:
+            return f"{outcome.name} ({outcome.url})"
+        return outcome.name
+
     @property
     def new_tieups(self) -> list[tuple[str, str]]:
         return [t for f in self.feeds for t in f.new_tieups]

@@ -31,7 +31,7 @@ class RunLog:
             f"{stamp} refresh: {len(report.feeds)} feeds, {len(report.failed)} failed, "
             f"{report.new_stories} new stories, {len(report.new_tieups)} new tie-ups"
         ]
-        lines += [f"{stamp} failed: {o.name or o.url}: {o.error}" for o in report.failed]
+        lines += [f"{stamp} failed: {report.label(o)}: {o.error}" for o in report.failed]
         lines += [f"{stamp} tie-up: {title}" for _id, title in report.new_tieups]
         lines += [f"{stamp} {note}" for note in notes]
         self._append(lines)

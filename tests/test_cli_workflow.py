@@ -170,6 +170,56 @@ def test_opml_import_numbers_names_other_feeds_have(make_config, run_cli, tmp_pa
     assert code == 0 and "reuters.example/1.xml" not in cfg.read_text()
 
 
+def test_a_feed_shown_under_its_channel_title_has_that_name_for_imports_edits_and_checks(server, make_config,
+                                                                                        run_cli, tmp_path):
+    """A feed of the config without a name shows under its channel title ("Tech Desk Mobility");
+    `opml import` added a feed of that name unnumbered, `add-feed --name` took it, `check-config`
+    said nothing, and `remove-feed "Tech Desk Mobility"` removed the named one, silently."""
+    server.routes["/a.xml"] = Reply(200, rss([], title="Tech Desk Mobility"))
+    a, b, c = server.url("/a.xml"), server.url("/b.xml"), server.url("/c.xml")
+    cfg = make_config([a])
+    cfg.write_text(cfg.read_text().replace('name = "feed0"\n', ""), encoding="utf-8")
+    assert run_cli("refresh", "--config", str(cfg))[0] == 0
+    assert [f["title"] for f in json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1])] == [
+        "Tech Desk Mobility"]
+    listing = tmp_path / "subs.opml"
+    listing.write_text(f'<opml version="2.0"><body><outline text="Tech Desk Mobility" xmlUrl="{b}"/></body></opml>')
+    code, out, _ = run_cli("opml", "import", "-v", str(listing), "--config", str(cfg))
+    assert code == 0 and out.splitlines()[0] == (
+        f"  + {b}  (Tech Desk Mobility (2), as another feed is named 'Tech Desk Mobility')")
+    before = cfg.read_text()
+    code, out, err = run_cli("add-feed", c, "--name", "Tech Desk Mobility", "--config", str(cfg))
+    assert (code, out, cfg.read_text()) == (2, "", before)
+    assert err == (f"marketwatch: {cfg.resolve()}: {a} is already shown as 'Tech Desk Mobility' (its feed's "
+                   "title); give this feed another --name\n")
+    # Named so by hand: check-config warns, and remove-feed by the name refuses to guess.
+    cfg.write_text(before.replace("Tech Desk Mobility (2)", "Tech Desk Mobility"), encoding="utf-8")
+    before = cfg.read_text()
+    code, _, err = run_cli("check-config", "--config", str(cfg))
+    assert code == 0 and (f"marketwatch: warning: 2 feeds are named 'Tech Desk Mobility' ({a}, {b}); give each a "
+                          f"name of its own ({a} has none: shown by its feed's title)") in err.splitlines()
+    code, out, err = run_cli("remove-feed", "Tech Desk Mobility", "--config", str(cfg))
+    assert (code, out, cfg.read_text()) == (2, "", before)
+    assert err == (f"marketwatch: {cfg.resolve()}: 2 feeds are named 'Tech Desk Mobility'; remove one by its URL: "
+                   f"{a} or {b}\n")
+    code, out, _ = run_cli("remove-feed", b, "--config", str(cfg))
+    assert code == 0 and b not in cfg.read_text()
+    code, out, _ = run_cli("remove-feed", "Tech Desk Mobility", "--config", str(cfg))  # by its title, now one
+    assert (code, out) == (0, f"removed {a} from {cfg.resolve()}\n")
+
+
+def test_a_failed_feed_whose_name_another_has_is_told_with_its_url(server, make_config, run_cli, tmp_path):
+    cfg = make_config([server.url("/gone.xml"), server.url("/lost.xml"), server.url("/missing.xml")])
+    cfg.write_text(cfg.read_text().replace('name = "feed1"', 'name = "feed0"'), encoding="utf-8")
+    log = tmp_path / "refresh.log"
+    code, _, err = run_cli("refresh", "--config", str(cfg), "--log-file", str(log))
+    assert code == 1 and sorted(err.splitlines()) == [
+        f"marketwatch: feed0 ({server.url('/gone.xml')}): HTTP 404 Not Found",
+        f"marketwatch: feed0 ({server.url('/lost.xml')}): HTTP 404 Not Found",
+        "marketwatch: feed2: HTTP 404 Not Found"]
+    assert f"failed: feed0 ({server.url('/lost.xml')}): HTTP 404 Not Found" in log.read_text()
+
+
 def test_opml_import_of_the_malformed_fixture(make_config, run_cli):
     cfg = str(make_config([]))
     code, out, _ = run_cli("opml", "import", str(Path(__file__).parent / "data" / "malformed.opml"), "--config", cfg)

@@ -111,14 +111,26 @@ def _empty_parts(config, summary: dict) -> list[str]:
 
 
 def _shared_names(config) -> list[str]:
-    """Feeds of one name (a hand-edited config can have them): `remove-feed NAME` refuses them, and
-    the feed health screen shows rows no one can tell apart."""
-    urls: dict[str, list[str]] = {}
+    """Feeds of one name (a hand-edited config can have them, or a feed without a name shown
+    under its channel title, as a feed named alike is): `remove-feed NAME` refuses them, and
+    `marketwatch feeds` and the feed health screen show rows no one can tell apart."""
+    from marketwatch.cli.options import feed_titles
+
+    titles = feed_titles(config)
+    feeds: dict[str, list] = {}
     for feed in config.feeds:
-        if feed.name:
-            urls.setdefault(feed.name, []).append(feed.url)
-    return [f"{len(same)} feeds are named {name!r} ({', '.join(same)}); give each a name of its own"
-            for name, same in urls.items() if len(same) > 1]
+        if name := feed.name or titles.get(feed.url):
+            feeds.setdefault(name, []).append(feed)
+    lines = []
+    for name, same in feeds.items():
+        if len(same) < 2:
+            continue
+        line = f"{len(same)} feeds are named {name!r} ({', '.join(f.url for f in same)}); give each a name of its own"
+        if unnamed := [f.url for f in same if not f.name]:
+            have = "has none: shown by its feed's title" if len(unnamed) == 1 else "have none: shown by their titles"
+            line += f" ({' and '.join(unnamed)} {have})"
+        lines.append(line)
+    return lines
 
 
 def _key(name: str) -> str:

@@ -140,6 +140,30 @@ def open_store(config):
                 warn(repair)
 
 
+def feed_titles(config) -> dict[str, str]:
+    """{URL: the name a feed of the config without a name is shown under}: its channel title
+    (or a name it had), as `marketwatch feeds` and the feed health screen show it, once a
+    refresh fetched it. Read from the config's database if there is one, and nothing when it
+    cannot be read: the edits that ask (`add-feed`, `opml import`, `remove-feed`) work without
+    a database, and `check-config` says what is wrong with one."""
+    import sqlite3
+    from urllib.parse import quote
+
+    unnamed = {f.url for f in config.feeds if not f.name}
+    db = config.settings.db
+    if not unnamed or not db.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True, timeout=2)
+        try:
+            rows = conn.execute("SELECT url, coalesce(name, title) FROM feeds").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    return {url: shown for url, shown in rows if url in unnamed and isinstance(shown, str) and shown}
+
+
 def color() -> bool:
     """Colour only on a terminal and never with NO_COLOR set (https://no-color.org)."""
     return "NO_COLOR" not in os.environ and sys.stdout.isatty()

@@ -255,7 +255,7 @@ def _what_was_done(term: _Sigterm) -> str:
 def _say_failed(report) -> None:
     """A line on stderr for each feed that failed: what cron mails."""
     for outcome in report.failed:
-        say(f"marketwatch: {outcome.name or outcome.url}: {outcome.error}")
+        say(f"marketwatch: {report.label(outcome)}: {outcome.error}")
 
 
 def _unwritten(out: Lines) -> list[str]:

@@ -12,6 +12,7 @@ from marketwatch.cli.options import (
     common,
     config_option,
     decodable,
+    feed_titles,
     load,
     load_existing,
     not_blank,
@@ -26,10 +27,11 @@ from marketwatch.wording import plural
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 
 
-def _config_file(config_path: str | None) -> Path:
-    """The config file an edit goes to, after checking that it loads as it is now."""
+def _edited_config(config_path: str | None) -> tuple[Path, dict[str, str]]:
+    """The config file an edit goes to, after checking that it loads as it is now, and the
+    channel titles its feeds without a name are shown under (`feed_titles`)."""
     config = load(config_path, None, allow_empty=True)
-    return config.path
+    return config.path, feed_titles(config)
 
 
 # An OPML list of even thousands of feeds is a few MB: `opml import /dev/zero` read until the machine's
@@ -109,12 +111,14 @@ def opml_import(config_path, file, dry_run, verbose):
     from marketwatch.opml import OpmlError, read_opml
     from marketwatch.urls import MAX_LINK
 
-    target = _config_file(config_path)
+    target, titles = _edited_config(config_path)
     try:
         found = read_opml(_read_input(file), "stdin" if file == "-" else file)
     except OpmlError as exc:
         raise ConfigError(str(exc)) from None
-    result = add_feeds(target, found.feeds, dry_run=dry_run)
+    # (a feed of the config without a name is shown under its channel title: an outline of that
+    # title is numbered too)
+    result = add_feeds(target, found.feeds, dry_run=dry_run, titles=titles)
     lines = [_added_line(feed, result.renamed) for feed in result.added] if verbose else []
     # (the README promised each skipped URL: those already in the config were only counted)
     lines += [f"  - {_shown(feed.url)}: already in the config" for feed in result.already] if verbose else []
@@ -228,15 +232,17 @@ def add_feed(config_path, url, name):
     elif safe_link(url) is None:
         raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}")
     config = load(config_path, None, allow_empty=True)
-    target, name = config.path, clean_name(name)
+    target, name, titles = config.path, clean_name(name), feed_titles(config)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
     # health screen would show two rows no one can tell apart. (A feed already in the config
-    # is left as it is, whatever the name given.)
+    # is left as it is, whatever the name given.) A feed without a name is shown under its
+    # channel title, which counts as its name.
     if all(feed_key(f.url) != feed_key(url) for f in config.feeds):
-        same = [f.url for f in config.feeds if name and f.name == name]
+        same = next((f for f in config.feeds if name and (f.name or titles.get(f.url)) == name), None)
         if same:
-            raise ConfigError(f"{target}: {same[0]} is already named {name!r}; give this feed another --name")
-    result = add_feeds(target, [NewFeed(url, name)])
+            how = f"named {name!r}" if same.name else f"shown as {name!r} (its feed's title)"
+            raise ConfigError(f"{target}: {same.url} is already {how}; give this feed another --name")
+    result = add_feeds(target, [NewFeed(url, name)], titles=titles)
     _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
 
 
@@ -265,7 +271,8 @@ def _file_feed(url: str) -> str:
 def remove_feed(config_path, url):
     """Remove a feed (by URL, or by its name) from the config, keeping comments and layout.
 
-    Its stories stay in the database.
+    Its stories stay in the database. A feed without a name goes by the title it is shown under;
+    a name that two feeds have is refused, with their URLs.
 
     \b
     Examples:
@@ -274,8 +281,8 @@ def remove_feed(config_path, url):
     """
     from marketwatch.config_edit import remove_feed as remove
 
-    target = _config_file(config_path)
-    removed = remove(target, url)
+    target, titles = _edited_config(config_path)
+    removed = remove(target, url, titles=titles)
     _edited([f"removed {removed.get('url')} from {target}"])
 
 
