@@ -53,15 +53,18 @@ class FeedHealth:
     last_fetched: str | None
     last_ok: str | None
     failures: int
-    entries: int
-    stories: int
+    entries: int  # the stories stored from it, of any kind
+    stories: int  # of those, the OEM-tech tie-ups (the feeds' TIE-UPS column; feeds.stories in the database)
 
     def as_json(self) -> dict:
+        """`marketwatch feeds --json`'s object. "stories" held the tie-ups, which the table calls
+        TIE-UPS and the README nothing: it is the stories stored from the feed, as "entries" is,
+        and the tie-ups are "tieups"."""
         return {
             "url": self.url, "name": self.name, "title": self.title,
             "status": self.status or "never fetched", "http_status": self.http_status,
             "error": self.error, "last_fetched": self.last_fetched, "last_ok": self.last_ok,
-            "failures": self.failures, "entries": self.entries, "stories": self.stories,
+            "failures": self.failures, "entries": self.entries, "stories": self.entries, "tieups": self.stories,
         }
 
 

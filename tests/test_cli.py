@@ -453,15 +453,23 @@ def test_an_export_of_a_quarter_is_titled_with_its_first_and_last_days(server, m
 
 
 def test_feeds_json_shape(server, make_config, run_cli):
-    server.routes["/a.xml"] = Reply(200, rss([TIEUP]))
+    """"stories" held the tie-ups (the table's TIE-UPS): it is the stories stored from the feed,
+    and "tieups" the tie-ups among them."""
+    news = {"title": "Dealer group reports record used-car sales", "link": "https://n.example.com/dealer",
+            "date": "Mon, 23 Nov 2026 10:00:00 GMT"}
+    server.routes["/a.xml"] = Reply(200, rss([TIEUP, news]))
     cfg = str(make_config([server.url("/a.xml"), server.url("/missing.xml")]))
     run_cli("refresh", "--config", cfg)
     code, out, _ = run_cli("feeds", "--config", cfg, "--json")
     rows = json.loads(out)
     assert code == 0
     assert [r["url"] for r in rows] == [server.url("/missing.xml"), server.url("/a.xml")]  # worst first
-    assert set(rows[0]) >= {"url", "title", "status", "error", "last_fetched", "stories"}
-    assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None and rows[1]["stories"] == 1
+    assert list(rows[0]) == ["url", "name", "title", "status", "http_status", "error", "last_fetched", "last_ok",
+                             "failures", "entries", "stories", "tieups"]
+    assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None
+    assert (rows[1]["entries"], rows[1]["stories"], rows[1]["tieups"]) == (2, 2, 1)
+    table = run_cli("feeds", "--config", cfg)[1].splitlines()
+    assert table[0].split()[-2:] == ["TIE-UPS", "FEED"] and table[-1].split()[-2:] == ["1", "feed0"]
 
 
 def test_feeds_with_another_db_lists_the_feeds_that_database_holds(server, make_config, run_cli, tmp_path):
@@ -479,7 +487,7 @@ def test_feeds_with_another_db_lists_the_feeds_that_database_holds(server, make_
     assert run_cli("refresh", "--config", other_cfg)[0] == 0
     cfg = str(make_config([server.url("/b.xml")]))
     code, out, err = run_cli("feeds", "--config", cfg, "--db", other_db, "--json")
-    assert (code, err) == (0, "") and [(r["url"], r["name"], r["status"], r["stories"]) for r in json.loads(out)] == [
+    assert (code, err) == (0, "") and [(r["url"], r["name"], r["status"], r["tieups"]) for r in json.loads(out)] == [
         (server.url("/a.xml"), "feed0", "ok", 1)]
     code, out, _ = run_cli("--db", other_db, "feeds", "--config", cfg)
     assert code == 0 and out.splitlines()[1].startswith("ok ") and out.splitlines()[1].endswith("  1  feed0")
@@ -1033,7 +1041,7 @@ def test_a_reader_that_stops_reading_does_not_stop_a_refresh(server, make_config
     assert (done.returncode, done.stderr) == (1, "marketwatch: feed0: HTTP 500 Internal Server Error\n")
     feeds = json.loads(run_cli("feeds", "--config", cfg, "--json")[1])
     assert len(feeds) == 7 and all(feed["last_fetched"] for feed in feeds)
-    assert sum(feed["stories"] for feed in feeds) == 6
+    assert sum(feed["tieups"] for feed in feeds) == 6
 
 
 def stopped_midway(server, make_config, run_cli, tmp_path, hanging_feeds: int, sig: int, *, args=(),
@@ -1059,7 +1067,7 @@ def stopped_midway(server, make_config, run_cli, tmp_path, hanging_feeds: int, s
         assert hung.wait(60)
         for _ in range(600):  # until the fast feed is stored
             feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
-            if any(feed["stories"] for feed in feeds):
+            if any(feed["tieups"] for feed in feeds):
                 break
             time.sleep(0.05)
         run.send_signal(sig)
@@ -1289,7 +1297,7 @@ def test_sigterm_to_a_refresh_and_its_parsers_at_once_ends_it_in_order(server, m
         assert hung.wait(60)
         for _ in range(600):
             feeds = json.loads(run_cli("feeds", "--config", str(cfg), "--json")[1] or "[]")
-            if sum(feed["stories"] for feed in feeds) == len(paths):
+            if sum(feed["tieups"] for feed in feeds) == len(paths):
                 break
             time.sleep(0.05)
         children = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()

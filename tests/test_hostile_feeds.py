@@ -449,7 +449,7 @@ def test_the_good_feed_is_stored_in_full(run):
         stored = story(run, item["link"])
         assert stored is not None and stored["title"] == item["title"]
     assert run.feeds[run.url("/good.xml")]["status"] in ("ok", "unchanged")
-    assert run.feeds[run.url("/good.xml")]["stories"] == 2
+    assert run.feeds[run.url("/good.xml")]["tieups"] == 2
 
 
 @pytest.mark.parametrize("path", FAILING, ids=[BAD[p][0] for p in FAILING])
