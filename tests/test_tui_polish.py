@@ -289,3 +289,64 @@ async def test_a_view_does_not_offer_the_key_that_opens_it(config, view, key, of
         await pilot.press(key)  # still nothing: the same view, not another one over it
         await settle(pilot)
         assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", view]
+
+
+# -- x clears every filter -----------------------------------------------------------------------
+
+ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
+
+
+def footer(app) -> str:
+    return screen_text(app).splitlines()[-1]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_x_clears_every_filter_at_once_and_is_offered_only_while_one_is_set(config, size):
+    """Clearing a deal type and an alliance took a picker each: a, Home, Enter, then d, Home,
+    Enter. x clears both (and a watchlist) in one key; the footer offers it, at 80 columns too,
+    only while there is a filter to clear, and ? lists it."""
+    from marketwatch.scope import ALL
+    from marketwatch.tui.screens.help import sections
+
+    app = make_app(config)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        everyone = [pane.company for pane in app.main.panes()]
+        assert "x Clear filters" not in footer(app)
+        await pilot.press("x")  # nothing to clear: nothing happens
+        await settle(pilot)
+        assert app.scope == ALL and [pane.company for pane in app.main.panes()] == everyone
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "enter")  # Joint ventures
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the alliance
+        await settle(pilot)
+        assert app.scope.deal == "joint-venture" and app.scope.name == ALLIANCE
+        assert "x Clear filters" in footer(app) and "r Refresh" in footer(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.scope == ALL and [pane.company for pane in app.main.panes()] == everyone
+        assert "Filter:  All " in screen_text(app).splitlines()[0] and "x Clear filters" not in footer(app)
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # a watchlist alone
+        await settle(pilot)
+        assert app.scope.kind == "watchlist" and "x Clear filters" in footer(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.scope == ALL
+    keys = dict(next(rows for title, rows in sections() if title.startswith("Companies")))
+    assert keys["x"].startswith("Clear every filter")
+
+
+async def test_x_clears_a_filter_given_on_the_command_line(config):
+    app = MarketwatchApp(config, resolve_scope(config, alliance=ALLIANCE), now=NOW, poll_interval=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "x Clear filters" in footer(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.scope.is_all and not app.scope.deal and "x Clear filters" not in footer(app)

@@ -264,7 +264,10 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A view's own key is not offered on it (a screen's `VIEW`), where it does nothing: the
         feed screen's footer offered "f Feeds" and the matrix's "m Matrix". On the search screen
-        `/` types a / in the query box, or takes the focus back to it from the results."""
+        `/` types a / in the query box, or takes the focus back to it from the results. x, which
+        clears the filters, is offered while there are some."""
+        if action == "clear_filters":  # x: offered only while there is a filter to clear
+            return self.filtered
         showing = self.screen_stack[-1] if self.screen_stack else None
         return action != getattr(showing, "VIEW", None)
 
@@ -394,6 +397,9 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
         if self.scope.deal:
             yield SystemCommand("Show all deal types", "Remove the deal type filter",
                                 lambda: self.set_scope(dataclasses.replace(self.scope, deal=None)))
+        if self.filtered:
+            yield SystemCommand("Clear filters", "All companies and all deal types again (x)",
+                                self.action_clear_filters)
         company = getattr(screen.focused, "company", None) if screen is self.main else None
         if isinstance(company, str) and self.scope.deal:  # e and A keep to the deal type, as the pane does
             whose = f"{render.plain(company)}'s {render.deal_kind_in_text(self.scope.deal)}"

@@ -69,6 +69,17 @@ class Filters:
     def action_pick_deal(self) -> None:
         self._pick("deal")
 
+    @property
+    def filtered(self) -> bool:
+        """Whether the panes are narrowed: to an alliance, a watchlist, a company or a deal type."""
+        return not self.scope.is_all or self.scope.deal is not None
+
+    def action_clear_filters(self) -> None:
+        """x: every company, every deal type, at once (each picker's All took two keys: a, Home,
+        Enter, then d, Home, Enter). Offered only while a filter is set (`check_action`)."""
+        if self.filtered:
+            self.set_scope(ALL)
+
     def _reopen_open_pickers(self) -> None:
         """After the config changed: an open picker's choices change under its cursor."""
         for what, picker in self._pickers.items():

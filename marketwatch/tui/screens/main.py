@@ -48,6 +48,9 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
         # In the footer at 80 columns too: Enter's "⏎ Open" leaves it first (`footer.DROPPED_FIRST`).
         Binding("d", "app.pick_deal", "Deal",
                 tooltip="Show only one deal type: joint ventures, stakes, MoUs… (or All)"),
+        # In the footer only while a filter is set (`MarketwatchApp.check_action`).
+        Binding("x", "app.clear_filters", "Clear filters",
+                tooltip="Clear every filter: all companies and all deal types again"),
         # Not in the footer, which is full at 80 columns; ? and the README list it.
         Binding("e", "every_story", "All stories", show=False,
                 tooltip="Every tie-up story of the company in the focused pane (of the deal type chosen with d)"),
@@ -172,6 +175,7 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
         app.saw_failing(overview.failing)
         now = app.now()
         self.query_one(TopBar).set(scope_label=render.scope_label(scope), extra=self._totals(overview, now))
+        self.refresh_bindings()  # x (clear the filters) is offered only while there are some
         message = self.query_one("#message", Static)
         if not overview.panes:
             message.update(self._empty_text(overview))
@@ -252,7 +256,9 @@ class MainScreen(PaneGrid, RefreshBar, Screen):
             for i, key in enumerate(("a", "w", "d")):
                 out.append(", " if i == 1 else " or " if i == 2 else "")
                 out.append(f" {key} ", style="reverse")
-            out.append(" to choose another filter")
+            out.append(" to choose another filter, ")
+            out.append(" x ", style="reverse")
+            out.append(" to clear them")
             if refreshing:
                 out.append("; the feeds are being fetched now.")
             else:
