@@ -252,6 +252,12 @@ _AHEAD_ONLY = re.compile(rf"\b(?:{_AHEAD})\b")
 _NOW_ONLY = re.compile(rf"\b(?:{_NOW})\b")
 
 
+def said_so(lowered: str) -> bool:
+    """Whether somebody in the sentence says or shows what it tells ("said", "according to", "a
+    listing document shows"): news told now, whatever the year of the deal."""
+    return _TOLD_NOW.search(lowered) is not None
+
+
 def told_ahead(lowered: str) -> bool:
     """Whether a sentence tells what is ahead ("will start buying", "plans", "from 2027")."""
     return _AHEAD_ONLY.search(lowered) is not None
@@ -279,6 +285,8 @@ def dated_year(lowered: str) -> int | None:
     if (_NOW_ONLY if _SAID_THEN.search(lowered) else _AHEAD_OR_NOW).search(lowered):
         return None
     for found in _DATED_YEAR.finditer(lowered):
+        if found["since"] and _RECORD_BEFORE.search(lowered, max(0, found.start() - 60), found.start()):
+            continue
         if not _of_a_company_aside(lowered, found.start()):
             return int(found["lead"] or found["in"] or found["of"] or found["since"])
     return None
@@ -308,6 +316,7 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|long|previously|earlier|also|once
 # the past perfect ("Volvo Cars said on Tuesday it had signed a deal with SK On"; "had agreed to
 # license Rivian's architecture, the filing showed"), and "By Friday, Ford had signed"
 _TOLD_NOW = re.compile(r"\b(?:said|says|say|told|tells|according|announced|announces|confirmed|confirms"
+                       r"|wrote|writes|added|adds|noted|notes|stated|states|explained|citing|cited"
                        r"|disclosed|discloses|revealed|reveals|reported|reports|emerged|learned|learnt|showed"
                        r"|shows|filings?|statement|sources|people\s+familiar|by\s+(?:(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day|the\s+end\s+of|this|yesterday|today|tonight))\b")
@@ -321,9 +330,20 @@ def told_earlier(lowered: str) -> bool:
     return "had " in lowered and _HAD_DONE.search(lowered) is not None and _TOLD_NOW.search(lowered) is None
 
 
+# A record's "since", which dates no deal: "its first new cell supplier since 2022", "the largest single
+# battery contract the South Korean maker has won since 2020"
+_RECORD_BEFORE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|most|best|worst|only|strongest|weakest"
+                            r"|fastest|slowest|sharpest|steepest|deepest|smallest|longest|cheapest)\b[^,.;:]*?"
+                            r"\b(?:orders?|contracts?|deals?|agreements?|investments?|suppliers?|partners?|sales?"
+                            r"|purchases?|rise|drop|gain|loss|quarter|month|year|time|level|win)\b[^,.;:]*$")
+
+
 # A year in an aside about a company, not its deal: "Pony.ai, founded in 2016, signed ...", "Toyota, which
 # put $500 million into Uber in 2018, struck a deal with Waymo"
-_ASIDE_START = re.compile(r",\s+(?:which|who|founded|listed|established|set\s+up|created|launched|incorporated)\b")
+_ASIDE_START = re.compile(r",\s+(?:which|who|founded|listed|established|set\s+up|created|launched|incorporated"
+                          # ... or a company's role: "Volkswagen, a Mobileye customer since 2018, has picked"
+                          r"|an?\s+(?:[\w.&-]+\s+){0,3}(?:customer|client|supplier|partner|shareholder|investor"
+                          r"|backer|user)s?)\b")
 
 
 def _of_a_company_aside(lowered: str, at: int) -> bool:

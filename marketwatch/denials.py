@@ -42,8 +42,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|refut\w+)\b|\bweis(
                      # 'groundless'"; "said it had no plans to invest in Waymo, days after a report that the
                      # carmaker was weighing a stake": what the report says is denied
                      r"|\b(?:reports?|rumou?rs?|claims?|speculation)\b[^.;]{0,160}?[\"'‘“]?\b(?:groundless|baseless"
-                     r"|unfounded|untrue|fabricated)\b"
-                     r"|\bno\s+plans?\b[^.;]{0,120}?\bafter\s+(?:a|the)\s+(?:media\s+|press\s+|news\s+)?reports?\s+that\b"
+                     r"|unfounded|untrue|fabricated|not\s+true|(?:pure\s+|a\s+)fiction)\b"
+                     r"|\bno\s+plans?\b[^.;]{0,120}?\b(?:after|following)\s+(?:a|the)\s+(?:media\s+|press\s+|news\s+)?"
+                     r"reports?\s+that\b"
                      # "纯属捏造" (a pure fabrication), "假消息", Japanese 事実無根 and Korean 사실무근 (groundless)
                      r"|否认|辟谣|谣言|不实|捏造|假消息|子虚乌有|事実無根|사실무근|ปฏิเสธ"  # ... and Thai ปฏิเสธ (denies)
                      # ... Korean "공급설, 검토한 바 없다" (never considered the supply rumoured), "협력설은
@@ -139,8 +140,11 @@ def _may_deny(lowered: str) -> bool:
             or "reject" in lowered or "rul" in lowered or "bantah" in lowered or "nampik" in lowered
             or "schloss" in lowered or "schliess" in lowered or "not in " in lowered or "asked " in lowered
             or "ground" in lowered or "baseless" in lowered or "unfounded" in lowered or "untrue" in lowered
-            or "fabricated" in lowered or "no plan" in lowered
+            or "fabricated" in lowered or "no plan" in lowered or "true" in lowered or "fiction" in lowered
             or any(hint in lowered for hint in _ROMANCE_DENIAL_HINTS) or not lowered.isascii())
+
+
+_CALLED_UNTRUE = re.compile(r"\b(?:groundless|baseless|unfounded|untrue|fabricated|not\s+true|fiction)\b")
 
 
 def _denies_something_else(lowered: str, text: str, found: re.Match[str],
@@ -151,6 +155,11 @@ def _denies_something_else(lowered: str, text: str, found: re.Match[str],
     itself, and the rest of the sentence has a deal word. Not a report, a rumour or a claim
     denied ("Sony denies report it will make electric cars"): what it says is in the summary, and
     is often the deal. Otherwise ("talks", "it", nothing) it denies the deal, as any denial did."""
+    if _CALLED_UNTRUE.search(found.group()):
+        # "Nio calls report of chip unit sale untrue, signs deal with Nvidia": the report's own
+        # words name no deal, and the rest of the sentence does
+        return not names_a_deal(found.group()) and names_a_deal(lowered[:found.start()] + " ; "
+                                                                 + lowered[found.end():])
     if not _OBJECT_FOLLOWS.fullmatch(found.group()) or _REPORTED.search(found.group()):
         return False
     start = found.end()

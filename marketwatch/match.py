@@ -27,7 +27,7 @@ from itertools import pairwise
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year, latest_year_told, told_ahead, told_earlier, told_now
+from marketwatch.deal_history import YEAR, dated_year, latest_year_told, said_so, told_ahead, told_earlier, told_now
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -287,7 +287,7 @@ class Matcher:
             if pairs:
                 lowered = text[start:end].lower()
                 told.append(_Told(pairs, (not strong, order), deal, (start, end), in_sentence,
-                                  dated_year(lowered), told_earlier(lowered)))
+                                  dated_year(lowered), told_earlier(lowered), headline and said_so(lowered)))
         if not roundup:
             told = _beside_the_headline(text, told, len(title))
         for one in _the_news(text, told, year, lambda: _partners_now(text, sentences, mentions)):
@@ -345,6 +345,7 @@ class _Told:
     mentions: list[Mention]
     dated: int | None
     earlier: bool
+    revealed: bool = False  # a headline that says who says or shows it
 
 
 def _beside_the_headline(text: str, told: list[_Told], title_end: int) -> list[_Told]:
@@ -431,7 +432,10 @@ def _the_news(text: str, told: list[_Told], year: int | None = None,
     # chosen Luminar lidar. On Wednesday Volvo said it would end the agreement and work with Hesai")
     if not news:
         told_of = max((y for y in (latest_year_told(text.lower()), year) if y is not None), default=None)
-        old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 for t in told)
+        # (not a deal a headline says is shown now: "WeRide's listing document shows Nissan took stake
+        # in 2024")
+        old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 and not t.revealed
+                                          for t in told)
         # (not an old deal whose two sides a sentence of these days names: its news is that deal's)
         if old:
             now = partners_now()

@@ -35,6 +35,7 @@ def test_denials_of_a_deal(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "XXXXXX and XXXXXXX sign deal; XXXXXX denies job cuts",
+    "XXX calls report of chip unit sale untrue, signs deal with XXXXXX",  # the report names no deal
     "XXXX signs deal with XXXXX, denies it will close a plant",
     "XXX nega chiusura e firma accordo con XXXXXX",
     "XXX schloss eine Partnerschaft mit XXXXXX und baut das Werk aus",
