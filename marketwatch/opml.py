@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from marketwatch import dates
 from marketwatch.config_edit import NewFeed, clean_name, feed_key
-from marketwatch.urls import safe_link, too_long
+from marketwatch.urls import from_feed_scheme, safe_link, too_long
 
 
 class OpmlError(Exception):
@@ -47,7 +47,7 @@ def read_opml(data: bytes, source: str = "OPML") -> OpmlFeeds:
     seen: set[str] = set()
     for entry in result.get("feeds", []):
         url = (entry.get("url") or "").strip()
-        link = safe_link(url)
+        link = safe_link(from_feed_scheme(url))  # feed://host/x is https://host/x, as browsers read it
         if link is None:
             (found.too_long if too_long(url) else found.unusable).append(url)
             continue

@@ -29,6 +29,25 @@ def too_long(url: str) -> bool:
     return len(url) > MAX_LINK and url.lower().startswith(("http://", "https://"))
 
 
+_FEED_SCHEME = re.compile(r"feed:(?://)?", re.IGNORECASE)
+
+
+def from_feed_scheme(url: str) -> str:
+    """A feed:// URL (the scheme browsers and old pages used to hand a link to a feed reader) as
+    the http(s) URL it stands for, as browsers read it: feed:https://host/x and feed://https://…
+    are the URL after "feed:", feed://host/x is https://host/x. Anything else is returned as it is."""
+    text = url.strip()
+    prefix = _FEED_SCHEME.match(text)
+    if not prefix:
+        return url
+    rest = text[prefix.end():]
+    if rest.lower().startswith(("http://", "https://")):
+        return rest
+    if prefix.group(0).endswith("//") and rest and not rest.startswith("/"):
+        return "https://" + rest
+    return url
+
+
 def safe_link(url: str | None) -> str | None:
     """The link if it is a well-formed http(s) URL; anything else (javascript:, file:, data:, a
     bad port, control characters) is dropped. Invisible or look-alike characters a display could

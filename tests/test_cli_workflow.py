@@ -369,6 +369,45 @@ def test_add_feed_says_a_url_is_too_long_and_how_long_it_may_be(make_config, run
     assert run_cli("add-feed", limit, "--config", str(cfg)) == (0, f"added {limit} to {cfg.resolve()}\n", "")
 
 
+def test_add_feed_suggests_the_url_of_an_address_typed_without_its_scheme(make_config, run_cli, tmp_path):
+    """`add-feed www.example.com/feed` was refused with no word of https://www.example.com/feed;
+    a path of a file, with no word of its file:// URL."""
+    cfg = make_config([])
+    before = cfg.read_text()
+    for typed, meant in (("www.example.com/feed", "https://www.example.com/feed"),
+                         ("example.com:8080/rss", "https://example.com:8080/rss")):
+        assert run_cli("add-feed", typed, "--config", str(cfg)) == (
+            2, "", f"marketwatch: not an http(s) or file:// feed URL: {typed!r}; did you mean {meant}?\n")
+    written = tmp_path / "feed.xml"
+    written.write_text(rss([]).decode())
+    assert run_cli("add-feed", str(written), "--config", str(cfg))[2] == (
+        f"marketwatch: not an http(s) or file:// feed URL: {str(written)!r}; did you mean {written.as_uri()}?\n")
+    for nothing_like in ("feed", "ftp://example.com/feed", str(tmp_path / "none.xml")):
+        code, _, err = run_cli("add-feed", nothing_like, "--config", str(cfg))
+        assert code == 2 and "did you mean" not in err, nothing_like
+    assert cfg.read_text() == before
+
+
+def test_add_feed_and_opml_import_take_feed_urls_as_browsers_do(make_config, run_cli, tmp_path):
+    """`opml import` skipped feed://host/path and feed:https://… as unusable URLs."""
+    cfg = make_config([])
+    assert run_cli("add-feed", "feed://www.example.com/feed", "--config", str(cfg)) == (
+        0, f"added https://www.example.com/feed to {cfg.resolve()}\n", "")
+    listing = tmp_path / "subs.opml"
+    listing.write_text('<opml version="2.0"><body><outline text="A" xmlUrl="feed://a.example.com/rss"/>'
+                       '<outline text="B" xmlUrl="FEED:https://b.example.com/rss?x=1"/>'
+                       '<outline text="C" xmlUrl="feed:http://c.example.com/rss"/>'
+                       '<outline text="D" xmlUrl="https://a.example.com/rss"/>'
+                       '<outline text="E" xmlUrl="feed:///rss"/></body></opml>')
+    code, out, _ = run_cli("opml", "import", "-v", str(listing), "--config", str(cfg))
+    assert code == 0 and out.splitlines() == [
+        "  + https://a.example.com/rss  (A)", "  + https://b.example.com/rss?x=1  (B)",
+        "  + http://c.example.com/rss  (C)", "  - 'https://a.example.com/rss': listed twice in the file",
+        "  - 'feed:///rss': not a usable http(s) URL",
+        f"added 3 feeds to {cfg.resolve()}; skipped 2 (1 listed twice in the file, 1 not a usable http(s) URL)"]
+    assert 'url = "https://a.example.com/rss"' in cfg.read_text() and "feed:" not in cfg.read_text()
+
+
 @pytest.mark.parametrize("args,message", [
     (("add-feed", "ftp://example.com/feed"), "not an http(s) or file:// feed URL: 'ftp://example.com/feed'"),
     (("add-feed", "javascript:alert(1)"), "not an http(s) or file:// feed URL"),
@@ -412,6 +451,7 @@ def test_export_formats_and_filters(wire, run_cli, tmp_path):
 
     rows = list(csv.DictReader(io.StringIO(export("--format", "csv"))))
     assert len(rows) == TIEUPS and rows[0]["title"] == TOYOTA_PONY and rows[0]["pairs"] == "Toyota–Pony.ai"
+    assert export("--format", "md") == export("--format", "markdown") == export("--format", "MD")  # as -o x.md
 
     def titles(*args):
         return [s["title"] for s in json.loads(export("--format", "json", *args))]

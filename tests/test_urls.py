@@ -1,4 +1,6 @@
-from marketwatch.urls import canonical_url, safe_link
+import pytest
+
+from marketwatch.urls import canonical_url, from_feed_scheme, safe_link
 
 
 def test_tracking_parameters_and_fragments_do_not_make_a_new_story():
@@ -104,3 +106,16 @@ def test_clean_link_drops_tracking_parameters_and_nothing_else():
         assert clean_link(url) == clean, url
         assert canonical_url(clean) == canonical_url(url), url  # the same story to the store
     assert clean_link(None) is None and clean_link("") == ""
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("feed://www.example.com/feed", "https://www.example.com/feed"),
+    ("feed:https://example.com/rss?x=1", "https://example.com/rss?x=1"),
+    ("Feed:http://example.com/rss", "http://example.com/rss"),
+    ("feed://https://example.com/rss", "https://example.com/rss"),
+    (" FEED://example.com:8080/a ", "https://example.com:8080/a"),
+    ("feed:", "feed:"), ("feed:///x", "feed:///x"), ("feedback://x", "feedback://x"),
+    ("https://example.com/feed", "https://example.com/feed"),
+])
+def test_a_feed_url_is_the_http_url_it_stands_for_as_browsers_read_it(url, expected):
+    assert from_feed_scheme(url) == expected

@@ -96,7 +96,8 @@ def opml_import(config_path, file, dry_run, verbose):
 
     Lenient with files that are not well-formed XML. Feeds already in the config, or listed
     twice in the file, are skipped, and so is anything that is not an http(s) URL or is longer
-    than 2,000 characters (said as too long, with its length). A feed whose
+    than 2,000 characters (said as too long, with its length); feed://host/path is taken as
+    https://host/path, as browsers take it. A feed whose
     name another feed has gets a number ("Reuters (2)"). The config keeps its comments and
     layout; the new feeds go after its last [[feeds]] entry.
 
@@ -222,15 +223,16 @@ def add_feed(config_path, url, name):
     """
     from marketwatch.config import ConfigError
     from marketwatch.config_edit import NewFeed, add_feeds, clean_name, feed_key
-    from marketwatch.urls import MAX_LINK, safe_link, too_long
+    from marketwatch.urls import MAX_LINK, from_feed_scheme, safe_link, too_long
 
+    url = from_feed_scheme(url)  # feed://host/x, a browser's link to a feed reader: https://host/x
     if too_long(url):
         raise ConfigError(f"the feed URL is {len(url.strip()):,} characters long; marketwatch takes at most "
                           f"{MAX_LINK:,}: {_shown(url)}")
     if url.lower().startswith("file:"):
         url = _file_feed(url)
     elif safe_link(url) is None:
-        raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}")
+        raise ConfigError(f"not an http(s) or file:// feed URL: {_shown(url)}{_did_you_mean(url)}")
     config = load(config_path, None, allow_empty=True)
     target, name, titles = config.path, clean_name(name), feed_titles(config)
     # A second feed of the same name: `remove-feed NAME` would then refuse, and the feed
@@ -244,6 +246,23 @@ def add_feed(config_path, url, name):
             raise ConfigError(f"{target}: {same.url} is already {how}; give this feed another --name")
     result = add_feeds(target, [NewFeed(url, name)], titles=titles)
     _edited([f"{url} is already in {target}; nothing changed" if result.already else f"added {url} to {target}"])
+
+
+def _did_you_mean(url: str) -> str:
+    """"; did you mean https://www.example.com/feed?" for an address typed without its scheme
+    (www.example.com/feed, example.com:8080/rss), as a browser's address bar would take it."""
+    from marketwatch.urls import safe_link
+
+    text = url.strip()
+    if text.startswith(("/", "~", "./", "../")):  # a file's path: its file:// URL, if it is one
+        path = Path(text).expanduser()
+        return f"; did you mean {path.resolve().as_uri()}?" if path.is_file() else ""
+    host = text.split("/", 1)[0].split(":", 1)[0]
+    if "://" in text or not host:
+        return ""
+    if not ("." in host.strip(".") or host.lower() == "localhost") or safe_link(f"https://{text}") is None:
+        return ""
+    return f"; did you mean https://{text}?"
 
 
 def _file_feed(url: str) -> str:
@@ -307,11 +326,28 @@ def _edited(lines: list[str]) -> None:
 
 # -- exports and digests ----------------------------------------------------------------------
 
+class FormatChoice(click.Choice):
+    """--format csv, json or markdown, and md for markdown, as `-o x.md` names it: `--format md`
+    was refused while -o's extension took it."""
+
+    def __init__(self) -> None:
+        super().__init__(["csv", "json", "markdown"], case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str):
+            value = _FORMAT_ALIASES.get(value.strip().lower(), value)
+        return super().convert(value, param, ctx)
+
+
+_FORMAT_ALIASES = {"md": "markdown"}
+
+
 @cli.command("export")
 @common
 @filter_options
-@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "json", "markdown"], case_sensitive=False),
-              help="Output format (default: from -o's extension, .csv, .json or .md; else csv).")
+@click.option("-f", "--format", "fmt", type=FormatChoice(),
+              help="Output format, csv, json or markdown (md) (default: from -o's extension, .csv, .json "
+                   "or .md; else csv).")
 @path_option("-o", "--output", help="Write to FILE instead of stdout (missing folders are made).")
 def export_cmd(config_path, db_path, company, alliance, watchlist, kind, search, deals, since, until, fmt, output):
     """Export stories as CSV, JSON or Markdown, with the same filters as `stories` but no limit.
