@@ -399,6 +399,14 @@ def describe_http_error(exc: httpx.HTTPError) -> str:
     return f"{type(exc).__name__}: {_short(exc)}"
 
 
+def cannot_reach(error: str | None) -> bool:
+    """Whether a feed's error (as `describe_http_error` and the fetch put it) says its server
+    could not be reached at all: its name not found, no connection to it, or no route. With no
+    network, every feed fails so; a proxy that cannot be reached says so itself."""
+    return bool(error) and (error in ("host not found", "connection refused")
+                            or error.startswith(("cannot connect: ", "network error: ")))
+
+
 def _chain(exc: BaseException) -> list[BaseException]:
     """The exception and its causes: httpx wraps the OSError that says what really happened."""
     out: list[BaseException] = []

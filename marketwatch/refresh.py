@@ -60,6 +60,25 @@ class RefreshReport:
     def new_stories(self) -> int:
         return sum(f.new for f in self.feeds)
 
+    def unreachable(self) -> str | None:
+        """A line for a run in which no feed could be reached, as with no network (or none that
+        resolves names): every feed fetched over the network failed to find its host or to
+        connect, on two hosts or more (one host down is that site's trouble). file:// feeds, and
+        feeds a server asked to wait for, are not counted. The run's lines said "host not found"
+        once a feed, thirty times, and nothing about the reason they share."""
+        from urllib.parse import urlsplit
+
+        from marketwatch.fetch import cannot_reach
+
+        fetched = [f for f in self.feeds if f.status != "deferred" and not f.url.lower().startswith("file:")]
+        if not fetched or not all(f.failed and cannot_reach(f.error) for f in fetched):
+            return None
+        hosts = {(urlsplit(f.url).hostname or f.url).lower() for f in fetched}
+        if len(hosts) < 2:
+            return None
+        return (f"no feed could be reached ({len(fetched):,} feeds on {len(hosts):,} hosts: host not found or no "
+                "connection); the network may be down")
+
     def label(self, outcome: FeedOutcome) -> str:
         """How a line names a feed: its name, with its URL when another feed of the run has the
         same name (a hand-written config can have two), or its URL."""

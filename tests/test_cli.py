@@ -452,6 +452,38 @@ def test_an_export_of_a_quarter_is_titled_with_its_first_and_last_days(server, m
     assert code == 0 and out.startswith("# marketwatch: OEM–tech tie-ups, since 1 Jul 2025, until 30 Sep 2025")
 
 
+def test_a_refresh_that_reaches_no_feed_says_the_network_may_be_down(server, make_config, run_cli, monkeypatch,
+                                                                     tmp_path):
+    """With no network, each of 30 feeds said "host not found" and nothing said why: the run now
+    ends with one line. file:// feeds do not count; one feed reached, or one host down, is no
+    sign of it."""
+    import socket
+
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    refused = [f"http://127.0.0.{i}:{port}/feed.xml" for i in (1, 2, 3)]
+    local = tmp_path / "local.xml"
+    local.write_bytes(rss([TIEUP]))
+    log = tmp_path / "refresh.log"
+    cfg = str(make_config([*refused, local.as_uri()]))
+    code, out, err = run_cli("refresh", "--config", cfg, "--log-file", str(log))
+    said = ("marketwatch: no feed could be reached (3 feeds on 3 hosts: host not found or no connection); "
+            "the network may be down")
+    assert (code, out) == (1, "") and err.splitlines() == [
+        "marketwatch: feed0: connection refused", "marketwatch: feed1: connection refused",
+        "marketwatch: feed2: connection refused", said]
+    assert log.read_text().splitlines()[-1].endswith(said.removeprefix("marketwatch: "))
+    server.routes["/ok.xml"] = Reply(200, rss([]))
+    for feeds in ([*refused, server.url("/ok.xml")], refused[:1], [refused[0], refused[0].replace("feed", "other")]):
+        code, _, err = run_cli("refresh", "--config", str(make_config(feeds)))
+        assert code == 1 and "could be reached" not in err and err.count("connection refused") == len(feeds) - (
+            "/ok.xml" in feeds[-1]), feeds
+
+
 def test_feeds_json_shape(server, make_config, run_cli):
     """"stories" held the tie-ups (the table's TIE-UPS): it is the stories stored from the feed,
     and "tieups" the tie-ups among them."""

@@ -65,6 +65,9 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
         warn(repair)
     sent = _tell(config, report, skip=no_notify)
     _say_failed(report)
+    offline = report.unreachable()
+    if offline:  # last of the feeds' lines, which each said "host not found"
+        say(f"marketwatch: {offline}")
     term.failures_said = True
     for error in sent.errors:
         say(f"marketwatch: {error}")
@@ -73,7 +76,7 @@ def _refresh(term: _Sigterm, config_path, db_path, as_json: bool, verbose: bool,
     problems = _unwritten(term.out)
     term.logged = True
     try:
-        log.write_report(report, (*report.repairs, *sent.errors))
+        log.write_report(report, (*report.repairs, *sent.errors, *([offline] if offline else [])))
     except LogError as exc:
         problems.append(str(exc))
     for problem in problems:
