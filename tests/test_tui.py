@@ -258,20 +258,20 @@ async def test_the_top_bar_counts_the_feeds_failing_and_keeps_the_count_fresh(co
 
 
 async def test_a_narrow_top_bar_keeps_the_feeds_failing_before_the_refresh_time(config):
-    """At 80 columns the time of the last refresh goes, whole ("· …" says something is left
-    out; the end cut it mid-word, "· refres…"): a short filter stays whole, and the failing
-    feeds come before that time. A long filter gives way to the counts and the feeds failing:
-    it is cut in its middle (`test_a_long_filter_...`)."""
+    """At 80 columns the view's name ("Companies", which the panes say) gives way first, and a
+    short filter and the time of the last refresh stay whole. A long filter with feeds failing
+    too: the time goes, whole ("· …" says something is left out; the end cut it mid-word,
+    "· refres…"), for the failing feeds and a name one can still read, cut in its middle."""
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         top = screen_text(app).splitlines()[0]
-        assert "Filter:  All " in top and top.rstrip().endswith("13 tie-ups · 9 new · 1 feed failing (f) · …")
+        assert top.rstrip() == " Filter:  All  │ 13 tie-ups · 9 new · 1 feed failing (f) · refreshed 30 min ago"
     app = make_app(config, scope=resolve_scope(config, alliance=ALLIANCE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         top = screen_text(app).splitlines()[0]
-        assert "  Renault-Ni…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f) · … " in top
+        assert top.rstrip() == "  Renault-Nissan-Mitsubi…Alliance  │ 5 tie-ups · 3 new · 1 feed failing (f) · …"
 
 
 async def test_the_top_bar_groups_the_thousands_of_its_counts(config):
@@ -721,7 +721,9 @@ async def test_deal_picker_shows_each_companys_own_deals_of_one_type_with_the_al
         await pilot.press("home", "down", "enter")  # Partnerships (the cursor was on the one applied)
         await settle(pilot)
         assert [(p.company, p.pane.count) for p in panes(app)] == [("Nissan", 2), ("Mitsubishi", 1), ("Renault", 1)]
-        assert f" Partnerships · Alliance: {ALLIANCE} " in screen_text(app)  # "Filter:" gives way to the counts
+        # "Companies", "Filter:" and "Alliance: " give way to the counts and the time
+        assert f"  Partnerships · {ALLIANCE}  │ 4 tie-ups · 3 new · 1 feed failing (f) · refreshed 30 min ago" in \
+            screen_text(app)
         await pilot.press("d", "home")
         await pilot.pause()
         await pilot.press("enter")  # All deal types: the alliance stays
@@ -739,9 +741,11 @@ async def test_a_long_filter_gives_way_to_the_counts_at_80_columns(tmp_path, mak
     """An alliance and a deal type, or a long watchlist name, at 80 columns: the label filled the
     top bar and cut the counts ("Filter:  Partnerships · Alliance: Renault-Nissan-Mitsubishi
     Alliance  │ 4 tie-up…"). The label gives way instead: the word "Filter:", then the kind of
-    filter, then the middle of the name go; the deal type and the counts stay whole, and at
-    120 columns the label is whole again, with the time of the last refresh, whole too: the
-    word "Filter:" gives way to it (it read "… Alliance  │ 4 tie-ups · 3 new · refreshed…")."""
+    filter, the view's name and the middle of the name go; the deal type, the counts and the
+    time of the last refresh stay whole (the time went, and the view's name stayed: "Companies
+    │  Partnerships · Renault-Nissan-M…Alliance  │ 4 tie-ups · 3 new · …"), and at 120 columns
+    the label is whole again, with the time, whole too: the word "Filter:" gives way to it (it
+    read "… Alliance  │ 4 tie-ups · 3 new · refreshed…")."""
     config = load_config(make_config(["http://127.0.0.1:9/feed0.xml"], extra="""
 [watchlists."Autonomous driving and robotaxi partners in China"]
 companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
@@ -749,10 +753,13 @@ companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
     build_db(config)
     cases = [
         (replace(resolve_scope(config, alliance=ALLIANCE), deal="partnership"),
-         " Companies │  Partnerships · Renault-Nissan-M…Alliance  │ 4 tie-ups · 3 new · … ",
+         "  Partnerships · Renault-N…Alliance  │ 4 tie-ups · 3 new · refreshed 30 min ago",
          f" Companies │  Partnerships · Alliance: {ALLIANCE}  │ 4 tie-ups · 3 new · refreshed 30 min ago "),
+        (replace(resolve_scope(config, alliance=ALLIANCE), deal="mou"),  # the README's example
+         "  MoUs · Renault-Nissan-Mit…Alliance  │ 1 tie-up · 0 new · refreshed 30 min ago",
+         f" Companies │ Filter:  MoUs · Alliance: {ALLIANCE}  │ 1 tie-up · 0 new · refreshed 30 min ago "),
         (resolve_scope(config, watchlist="Autonomous driving and robotaxi partners in China"),
-         " Companies │  Autonomous driving an…partners in China  │ 10 tie-ups · 7 new · … ",
+         "  Autonomous driving and…in China  │ 10 tie-ups · 7 new · refreshed 30 min ago",
          " Companies │  Watchlist: Autonomous driving and robotaxi partners in China  │ 10 tie-ups · 7 new · "
          "refreshed 30 min ago "),
     ]
@@ -760,7 +767,7 @@ companies = ["Didi", "Baidu", "Pony.ai", "Toyota"]
         app = make_app(config, scope)
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
-            assert screen_text(app).splitlines()[0] == narrow
+            assert screen_text(app).splitlines()[0].rstrip() == narrow
             await pilot.resize_terminal(120, 40)
             await settle(pilot)
             assert screen_text(app).splitlines()[0].startswith(wide)

@@ -183,6 +183,9 @@ def scope_in_text(scope: Scope) -> str:
 
 
 NAME_MIN = 4  # cells a filter's name keeps however narrow the top bar (`FilterLabel.fit`)
+# Cells a filter's name keeps before the top bar leaves out the time of the last refresh: less
+# is no longer a name one reads at a glance ("Renault-Nis…").
+NAME_READABLE = 16
 
 
 class FilterLabel(str):
@@ -206,6 +209,12 @@ class FilterLabel(str):
         if kind and self.name.lower().endswith(" " + kind):
             return FilterLabel(self.deal, "", self.name)
         return self
+
+    def name_room(self, cells: int) -> int:
+        """The cells `fit(cells)` leaves the name: all it needs if the label fits whole."""
+        if cell_len(self) <= cells or not self.name:
+            return cell_len(self.name)
+        return cells - (cell_len(self.deal) + 3 if self.deal else 0)
 
     def fit(self, cells: int) -> str:
         """The label in `cells` if it can be: whole; without the kind of filter ("Alliance: ");

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from rich.text import Text
@@ -20,13 +21,16 @@ class TopBar(Widget):
 
     A narrow bar leaves out whole parts, never the end of a word: first the app's name, then the
     word "Filter:" and the kind of filter where the name says it ("Alliance: " before "Renault-
-    Nissan-Mitsubishi Alliance"), then the time of the last refresh (the last part of `extra`,
-    shown as "· …"; "refreshed…" was the end of the counts cut mid-word), with "Filter:" again
-    if the time was all that did not fit. If the counts would still be cut, the filter label shortens
-    (`FilterLabel.fit`: the kind of filter goes, then the middle of the name; the deal type
-    stays), and last the view's name. The counts are all of `extra` but its last part; a plain
-    string `extra` (a story's state, the matrix cell's pair) is kept whole. A long alliance name
-    and a deal type pushed the counts off an 80-column screen."""
+    Nissan-Mitsubishi Alliance"). On a bar whose `extra` ends in the time of the last refresh
+    (the main screen's), the view's name goes next ("Companies", which its panes say), then
+    the filter's name is cut in its middle (`FilterLabel.fit`: the kind of filter goes, then
+    the middle of the name, down to NAME_READABLE cells; the deal type stays whole), and only
+    then the time goes, shown as "· …" ("refreshed…" was the end of the counts cut mid-word),
+    and the name is cut again as far as it must. At 80 columns an alliance and a deal type left
+    "MoUs · Renault-Nissan-Mitsubish…Alliance │ 2 tie-ups · 2 new · …": the view's name stayed
+    and the time went, which an analyst looks at to know whether the panes are current.
+    Elsewhere (`extra` a plain string: a story's state, the matrix cell's pair, kept whole) the
+    name is cut before the view's name goes. The counts are all of `extra` but its last part."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"topbar--warning"}
 
@@ -51,33 +55,39 @@ class TopBar(Widget):
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
-        full = self.build(self.scope_label, with_name=True)
-        if not width or full.cell_len <= width:
-            return full
-        label = self.scope_label
-        # The most wanted first: the time of the last refresh before the word "Filter:", and
-        # before the kind of filter where the name says it ("… Alliance").
-        tries = [(label, False, False)]
-        if label:
-            unsaid = label.unsaid() if isinstance(label, render.FilterLabel) else label
-            tries = [(label, True, False), *tries, *([(unsaid, False, False)] if unsaid != label else []),
-                     (label, True, True)]
-        for shown, filter_word, kept in [*tries, (label, False, True)]:
-            bar = self.build(shown, with_name=False, filter_word=filter_word, kept=kept)
+        bar = self.build(self.scope_label, with_name=True)
+        if not width or bar.cell_len <= width:
+            return bar
+        for bar in self._narrower(width):
             if bar.cell_len <= width:
                 return bar
-        if not label:
-            return bar  # cut at its end: nothing else can give way
-        if not isinstance(label, render.FilterLabel):
-            label = render.FilterLabel("", "", label)
-        room = width - self.build("", with_name=False, filter_word=False, kept=True).cell_len
-        fitted = self.build(label.fit(room), with_name=False, filter_word=False, kept=True)
-        if fitted.cell_len <= width or not self.view:
-            return fitted
-        # Still too long (a deal type and an alliance, hundreds of tie-ups, feeds failing): the
-        # view's name goes too ("Companies"), which the screen itself shows.
-        room = width - self.build("", with_name=False, filter_word=False, kept=True, with_view=False).cell_len
-        return self.build(label.fit(room), with_name=False, filter_word=False, kept=True, with_view=False)
+        return bar  # cut at its end: nothing else can give way
+
+    def _narrower(self, width: int) -> Iterator[Text]:
+        """The bar without the app's name, ever shorter, the most wanted first (`render` draws
+        the first that fits): in stages of (with the view's name, with the time of the last
+        refresh), the filter whole, then cut in its middle (to NAME_READABLE cells at least
+        while the time stays; as far as it must in the last stage)."""
+        timed = isinstance(self.extra, tuple) and len(self.extra) > 1
+        stages = [(True, False), (False, False), (False, True)] if timed else [(True, False), (False, False)]
+        label = self.scope_label
+        whole = [label] if label else [""]
+        if isinstance(label, render.FilterLabel) and label.unsaid() != label:
+            whole.append(label.unsaid())
+        for n, (with_view, kept) in enumerate(stages):
+            last = n == len(stages) - 1
+            yield self.build(label, with_name=False, with_view=with_view, kept=kept)
+            for shown in whole:
+                yield self.build(shown, with_name=False, filter_word=False, with_view=with_view, kept=kept)
+            if not label:
+                continue
+            fitting = label if isinstance(label, render.FilterLabel) else render.FilterLabel("", "", label)
+            room = width - self.build("", with_name=False, filter_word=False, with_view=with_view, kept=kept).cell_len
+            if timed and with_view:
+                continue  # the view's name goes before the filter's is cut
+            if timed and not last and fitting.name_room(room) < render.NAME_READABLE:
+                continue  # the time of the last refresh goes before the name is cut that short
+            yield self.build(fitting.fit(room), with_name=False, filter_word=False, with_view=with_view, kept=kept)
 
     def build(self, label: str, *, with_name: bool, filter_word: bool = True, kept: bool = False,
               with_view: bool = True) -> Text:
@@ -92,10 +102,12 @@ class TopBar(Widget):
         if self.view and with_view:
             out.append(render.plain(self.view), style="" if with_name else "bold")
         if self.scope_label:
-            out.append(" │ Filter: " if filter_word else (" │ " if self.view and with_view else ""), style="dim")
+            lead = " │ " if out.cell_len else ""
+            out.append(lead + ("Filter: " if filter_word else ""), style="dim")
             out.append(f" {render.plain(label)} ", style="bold reverse")
         if self.extra:
-            out.append(" │ ", style="dim")
+            if out.cell_len:
+                out.append(" │ ", style="dim")
             out.append_text(self.extra_text(kept=kept))
         return out
 
