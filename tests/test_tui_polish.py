@@ -8,6 +8,7 @@ import pytest
 from db_damage import damage_the_leaf_holding
 from test_tui_support import NOW, STORIES, build_db, fixed_config, fixed_db, settle
 
+from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.tui import state
@@ -350,3 +351,71 @@ async def test_x_clears_a_filter_given_on_the_command_line(config):
         await pilot.press("x")
         await settle(pilot)
         assert app.scope.is_all and not app.scope.deal and "x Clear filters" not in footer(app)
+
+
+# -- the feed screen at 80 columns ---------------------------------------------------------------
+
+
+async def test_the_feed_screen_shows_each_feeds_status_tie_ups_and_error_at_80_columns(config):
+    """At 80 columns the feed screen's eight columns took 90 cells: Entries, Tie-ups and Error
+    were off to the right, with nothing to say the table scrolled sideways. The columns needed
+    least leave (Entries, Last fetched, Fails), the error has the room that is left, cut with …,
+    and the line under the table says what the columns left out said, for the highlighted feed;
+    at 120 columns every column is back, the cursor on the same feed."""
+    from rich.cells import cell_len
+    from textual.widgets import DataTable
+
+    long = "HTTP 503 Service Unavailable from the origin server after 3 retries"
+    with Store(config.settings.db) as store:
+        ids = store.sync_feeds(config.feeds)
+        url = config.feeds[2].url
+        store.record_fetch(ids[url], FetchResult(url, "error", 503, error=long), NOW)
+    app = make_app(config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        lines = screen_text(app).splitlines()
+        assert lines[2].split() == ["Status", "Feed", "Last", "OK", "Fails", "Tie-ups", "Error"]
+        assert table.virtual_size.width <= table.size.width  # nothing off to the right
+        rows = {name: line for line in lines[3:6] for name in ("feed0", "feed1", "feed2") if f" {name} " in line}
+        assert rows["feed2"].split()[:2] == ["error", "503"] and "HTTP 503 Service U" in rows["feed2"]
+        assert rows["feed2"].rstrip().endswith("…") and cell_len(rows["feed2"].rstrip()) <= 80
+        assert rows["feed1"].split()[:2] == ["error", "500"] and "HTTP 500 Internal Server Error" in rows["feed1"]
+        assert rows["feed0"].split()[0] == "ok" and rows["feed0"].split()[-1] == "13"  # its tie-ups
+        assert app.screen.feeds[table.cursor_row].name == "feed1"
+        detail = app.screen.query_one("#feed-detail").render().plain
+        assert detail == ("http://127.0.0.1:9/feed1.xml\nlast fetched 2 h ago · 0 entries\n"
+                          "HTTP 500 Internal Server Error")
+        await pilot.press("j")
+        detail = app.screen.query_one("#feed-detail").render().plain
+        assert detail == f"http://127.0.0.1:9/feed2.xml\nlast fetched just now · 0 entries\n{long}"
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert lines[2].split() == ["Status", "Feed", "Last", "fetched", "Last", "OK", "Fails", "Entries",
+                                    "Tie-ups", "Error"]
+        assert table.virtual_size.width <= table.size.width and long in screen_text(app)
+        assert app.screen.feeds[table.cursor_row].name == "feed2"  # the feed the cursor was on
+        assert app.screen.query_one("#feed-detail").render().plain == f"http://127.0.0.1:9/feed2.xml\n{long}"
+
+
+def test_a_narrow_feed_screen_leaves_out_the_columns_needed_least_first():
+    """The demo's feeds at 80 columns ("same content", names of 19 cells, an error): Entries,
+    Last fetched and Fails go, the name stays whole and the error has 20 cells; at 120 every
+    column shows, and at 60 Last OK goes too, the table still no wider than the screen."""
+    from marketwatch.queries import FeedHealth
+    from marketwatch.tui.screens.feeds import layout
+
+    feeds = [FeedHealth(f"file:///demo/{name}.xml", f"demo: {name}", None, status, None, error,
+                        "2026-03-16T12:00:00Z", "2026-03-16T12:00:00Z", 1 if error else 0, 32, 14)
+             for name, status, error in (("autotrade", "error", "HTTP 503 Service Unavailable"),
+                                         ("tech-mobility", "unchanged", None))]
+    narrow = layout(80, feeds)
+    assert list(narrow) == ["status", "feed", "ok", "stories", "error"]
+    assert narrow["feed"] == len("demo: tech-mobility") and narrow["error"] == 20
+    assert sum(narrow.values()) + 2 * len(narrow) <= 80 - 2
+    assert list(layout(120, feeds)) == ["status", "feed", "fetched", "ok", "failures", "entries", "stories", "error"]
+    small = layout(60, feeds)
+    assert list(small) == ["status", "feed", "stories", "error"] and sum(small.values()) + 2 * len(small) <= 58

@@ -1,4 +1,10 @@
-"""`f`: every feed's health, worst first."""
+"""`f`: every feed's health, worst first.
+
+The table's columns fit the screen: at 80 columns all eight took 90 cells, and the Entries,
+Tie-ups and Error columns were off to the right with nothing to say so. A screen too narrow for
+all of them with room for the error leaves out the columns an analyst needs least (`LEFT_OUT_FIRST`),
+and the line under the table says them for the highlighted feed, with its URL and whole error.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,13 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
 from marketwatch.queries import FeedHealth
@@ -25,6 +33,49 @@ from marketwatch.wording import feed_status
 
 if TYPE_CHECKING:
     from marketwatch.tui.dashboard import MarketwatchApp
+
+
+# The table's columns, left to right: (key, header).
+COLUMNS = (("status", "Status"), ("feed", "Feed"), ("fetched", "Last fetched"), ("ok", "Last OK"),
+           ("failures", "Fails"), ("entries", "Entries"), ("stories", "Tie-ups"), ("error", "Error"))
+# The columns a narrow screen leaves out, first to last, for the status, the name, the tie-ups and
+# the error to show: the line under the table says them for the highlighted feed.
+LEFT_OUT_FIRST = ("entries", "fetched", "failures", "ok")
+FEED_MAX = 40  # cells of a feed's name, however wide the screen (the line under the table has it whole)
+FEED_LEAST = 14  # cells a feed's name keeps before a column is left out
+ERROR_LEAST = 20  # and an error's ("HTTP 503 Service U…"; whole under the table)
+TIME_CELLS = 10  # "12 min ago"
+SCROLLBAR = 2  # cells kept for the table's scrollbar
+
+
+def layout(width: int, feeds: list[FeedHealth], padding: int = 1) -> dict[str, int]:
+    """The columns to show in `width` cells, in their order, and the cells of each: as many
+    columns as leave the name and the error (if a feed has one) their least; the error takes
+    what is left."""
+    def most(values, least: int) -> int:
+        return max([least, *(cell_len(value) for value in values)])
+
+    natural = {
+        "status": most((_status(feed) for feed in feeds), len("Status")),
+        "feed": min(FEED_MAX, most((_name(feed) for feed in feeds), len("Feed"))),
+        "fetched": max(len("Last fetched"), TIME_CELLS),
+        "ok": max(len("Last OK"), TIME_CELLS),
+        "failures": most((str(feed.failures) for feed in feeds), len("Fails")),
+        "entries": most((str(feed.entries) for feed in feeds), len("Entries")),
+        "stories": most((str(feed.stories) for feed in feeds), len("Tie-ups")),
+    }
+    feed_least = min(natural["feed"], FEED_LEAST)
+    error_least = ERROR_LEAST if any(feed.error for feed in feeds) else len("Error")
+    shown = [key for key, _ in COLUMNS]
+    for going in (*LEFT_OUT_FIRST, None):
+        fixed = sum(natural[key] for key in shown if key not in ("feed", "error")) + 2 * padding * len(shown)
+        rest = width - SCROLLBAR - fixed
+        if rest >= feed_least + error_least or going is None:
+            break
+        shown.remove(going)
+    name = max(feed_least, min(natural["feed"], rest - error_least))
+    widths = {**natural, "feed": name, "error": max(len("Error"), rest - name)}
+    return {key: widths[key] for key in shown}
 
 
 class FeedsTable(PagedTable):
@@ -50,23 +101,51 @@ class FeedsScreen(EarlyKeys):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one(FeedsTable)
-        for label, key in (("Status", "status"), ("Feed", "feed"), ("Last fetched", "fetched"),
-                           ("Last OK", "ok"), ("Fails", "failures"), ("Entries", "entries"),
-                           ("Tie-ups", "stories"), ("Error", "error")):
-            table.add_column(Text(label, style="bold"), key=key)
+        self.widths: dict[str, int] = {}  # the columns shown and their cells (`layout`)
+        self._lay_out()
         self.load()
         self.set_interval(render.AGO_TICK_S, self._tick)
 
+    def _lay_out(self) -> bool:
+        """Fit the table's columns to the screen's width (`layout`); True if the columns shown
+        changed, which empties the table (`show` gives the rows again)."""
+        table = self.query_one(FeedsTable)
+        columns = layout(self.app.size.width, self.feeds, table.cell_padding)
+        if list(columns) != list(self.widths):
+            table.clear(columns=True)
+            headers = dict(COLUMNS)
+            for key, cells in columns.items():
+                table.add_column(Text(headers[key], style="bold"), width=cells, key=key)
+            self.widths = columns
+            return True
+        if columns != self.widths:
+            for key, cells in columns.items():
+                table.columns[ColumnKey(key)].width = cells
+            self.widths = columns
+            table._require_update_dimensions = True
+            table.refresh()
+        return False
+
+    def on_resize(self) -> None:
+        table = self.query_one(FeedsTable)
+        if self.feeds and list(layout(self.app.size.width, self.feeds, table.cell_padding)) != list(self.widths):
+            self.show(self.feeds)  # other columns: the rows are given again, the cursor on its feed
+        else:
+            self._lay_out()
+
     def _tick(self) -> None:
         """"Last fetched 5 min ago" must go on counting on a screen left open to watch for a feed
-        that goes stale: the two columns of times, of the rows given, are written again."""
+        that goes stale: the two columns of times, of the rows given, are written again (and the
+        line under the table, which says the time of a column left out)."""
         table = self.query_one(FeedsTable)
         now = self.app.now()
         for feed in self.feeds[:table.given]:
             fetched, ok = _times(feed, now)
-            table.update_cell(feed.url, "fetched", fetched)
-            table.update_cell(feed.url, "ok", ok)
+            if "fetched" in self.widths:
+                table.update_cell(feed.url, "fetched", fetched)
+            if "ok" in self.widths:
+                table.update_cell(feed.url, "ok", ok)
+        self._detail(table.cursor_row)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def load(self) -> None:
@@ -101,7 +180,11 @@ class FeedsScreen(EarlyKeys):
         urls = [feed.url for feed in feeds]
         back = urls.index(keep) if keep in urls else None  # a reload (a refresh wrote): stay on the feed
         now = self.app.now()
-        table.set_items(feeds, lambda feed: (feed.url, _row(feed, now)), at_least=(back or 0) + table.NEAR + 1)
+        self._lay_out()
+        keys = [key for key, _ in COLUMNS]
+        shown = [keys.index(key) for key in self.widths]
+        table.set_items(feeds, lambda feed: (feed.url, [_row(feed, now)[i] for i in shown]),
+                        at_least=(back or 0) + table.NEAR + 1)
         if back is not None:
             table.move_cursor(row=back)
         table.focus()
@@ -111,7 +194,8 @@ class FeedsScreen(EarlyKeys):
         self._detail(event.cursor_row)
 
     def _detail(self, row: int) -> None:
-        """Under the table, the highlighted feed in full: its URL and its whole error."""
+        """Under the table, the highlighted feed in full: its URL, what the columns left out on
+        a narrow screen say, and its whole error."""
         detail = self.query_one("#feed-detail", Static)
         if not 0 <= row < len(self.feeds):
             detail.update("")
@@ -119,6 +203,18 @@ class FeedsScreen(EarlyKeys):
         feed = self.feeds[row]
         out = Text(end="")
         out.append(render.plain(feed.url), style="bold")
+        left_out = []
+        if "fetched" not in self.widths:
+            left_out.append(f"last fetched {render.ago(feed.last_fetched, self.app.now())}")
+        if "failures" not in self.widths and feed.failures:
+            left_out.append(f"failed {render.plural(feed.failures, 'time')} in a row")
+        if "entries" not in self.widths:
+            left_out.append(render.plural(feed.entries, "entry", "entries"))
+        if "ok" not in self.widths:
+            left_out.append(f"last OK {render.ago(feed.last_ok, self.app.now())}")
+        if left_out:
+            out.append("\n")
+            out.append(" · ".join(left_out), style="dim")
         if feed.error:
             out.append("\n")
             out.append(render.plain(feed.error), style="red")
@@ -131,17 +227,29 @@ def _times(feed: FeedHealth, now: datetime) -> tuple[Text, Text]:
             render.text(render.ago(feed.last_ok, now) if feed.last_ok else "never", "" if feed.last_ok else "yellow"))
 
 
-def _row(feed: FeedHealth, now: datetime) -> list[Text]:
+def _status(feed: FeedHealth) -> str:
     status = feed_status(feed.status)  # the words of `marketwatch feeds`
     if feed.status == "error" and (feed.http_status or 0) >= 400:  # not "error 200" for a page
         status = f"error {feed.http_status}"
-    name = feed.name or feed.title or feed.url
+    return status
+
+
+def _name(feed: FeedHealth) -> str:
+    return render.plain(feed.name or feed.title or feed.url)
+
+
+def _row(feed: FeedHealth, now: datetime) -> list[Text]:
+    """The cells of every column (`COLUMNS`); a narrow column cuts the name and the error with …"""
+    name = render.text(render.cut(_name(feed), FEED_MAX))
+    error = render.text(render.cut(feed.error or "", 80), "red")  # in full below the table
+    for cell in (name, error):
+        cell.no_wrap, cell.overflow = True, "ellipsis"
     return [
-        render.text(status, render.STATUS_STYLE.get(feed.status, "")),
-        render.text(render.cut(name, 40)),
+        render.text(_status(feed), render.STATUS_STYLE.get(feed.status, "")),
+        name,
         *_times(feed, now),
         Text(str(feed.failures), style="bold red" if feed.failures else "dim", justify="right"),
         Text(str(feed.entries), justify="right"),
         Text(str(feed.stories), justify="right"),
-        render.text(render.cut(feed.error or "", 80), "red"),  # in full below the table
+        error,
     ]
