@@ -317,3 +317,30 @@ async def test_keys_typed_before_a_lists_first_page_wait_for_it(config, monkeypa
         listed = app.screen_stack[1].query_one("#stories").loaded
         assert app.screen.story.id == listed[1].id  # j moved to the second before Enter opened it
     assert survived(app)
+
+
+async def test_keys_that_move_the_feed_cursor_wait_for_the_feeds(config, monkeypatch):
+    """"f" then "j" on a loaded machine: the feeds were still being read, "j" moved the cursor of
+    an empty table, and the cursor stayed on the first feed."""
+    from marketwatch.tui.data import Data
+
+    read = Data.feeds
+
+    def slowly(self, configured=None):
+        time.sleep(0.3)
+        return read(self, configured)
+
+    monkeypatch.setattr(Data, "feeds", slowly)
+    app = make_app(config)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed(app, "f", "j", "j")
+        await pilot.pause(0.1)
+        assert app.screen.query_one("DataTable").row_count == 0  # still reading
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.screen.query_one("DataTable").row_count:
+                break
+        await settle(pilot)
+        assert app.screen.query_one("DataTable").cursor_row == 2
+    assert survived(app)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Static
@@ -79,7 +79,29 @@ def layout(width: int, feeds: list[FeedHealth], padding: int = 1) -> dict[str, i
 
 
 class FeedsTable(PagedTable):
-    pass
+    """The feeds, worst first. Keys that move the cursor, typed before the first rows are given
+    ("f" then "j", typed fast or under load), wait for them: the cursor was on an empty table and
+    "j" was lost."""
+
+    MOVES = frozenset({"up", "down", "j", "k", "home", "end", "pageup", "pagedown", "enter"})
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.loaded = False
+        self._held: list[events.Key] = []
+
+    def on_key(self, event: events.Key) -> None:
+        if not self.loaded and event.key in self.MOVES:
+            event.stop()
+            event.prevent_default()
+            self._held.append(event)
+
+    def rows_given(self) -> None:
+        """The first rows are in: the keys held go on, in order, as if typed now."""
+        self.loaded = True
+        held, self._held = self._held, []
+        for key in held:
+            self._forward_event(events.Key(key.key, key.character))
 
 
 class FeedsScreen(EarlyKeys):
@@ -189,6 +211,8 @@ class FeedsScreen(EarlyKeys):
             table.move_cursor(row=back)
         table.focus()
         self._detail(table.cursor_row)
+        if not table.loaded:
+            table.rows_given()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._detail(event.cursor_row)
