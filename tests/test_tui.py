@@ -14,7 +14,18 @@ import pytest
 from conftest import Reply, rss
 from db_damage import damage_the_leaf_holding
 from rich.cells import cell_len
-from test_tui_support import EVIL, NOW, STORIES, build_db, fixed_config, fixed_db, settle
+from test_tui_support import (  # noqa: F401 - the dashboard tests' fixtures
+    EVIL,
+    NOW,
+    STORIES,
+    anyio_backend,
+    build_db,
+    fixed_config,
+    fixed_db,
+    quick_search,
+    settle,
+    state_dir,
+)
 from textual import events
 from textual.widgets import DataTable, Input, ProgressBar
 
@@ -24,7 +35,7 @@ from marketwatch.dealtypes import DEAL_TYPES
 from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
-from marketwatch.tui import render, state
+from marketwatch.tui import render
 from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.render import HEAT, sparkline
 from marketwatch.tui.screens.feeds import FeedsScreen
@@ -41,22 +52,6 @@ from marketwatch.tui.widgets.topbar import TopBar
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def quick_search(monkeypatch):
-    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.01)
-
-
-@pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
-    return tmp_path / "state"
 
 
 @pytest.fixture
@@ -2660,7 +2655,7 @@ async def test_footer_shows_the_main_keys_at_80_columns(config):
         assert "⏎ Open" not in footer  # the first to leave a full line (Enter opens, as everywhere)
 
 
-async def test_theme_is_remembered(config, state_dir):
+async def test_theme_is_remembered(config, state_dir):  # noqa: F811 - the fixture
     app = make_app(config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -6,33 +6,27 @@ from __future__ import annotations
 
 import pytest
 from db_damage import damage_the_leaf_holding
-from test_tui_support import NOW, STORIES, build_db, fixed_config, fixed_db, settle
+from test_tui_support import (  # noqa: F401 - the dashboard tests' fixtures
+    NOW,
+    STORIES,
+    anyio_backend,
+    build_db,
+    fixed_config,
+    fixed_db,
+    quick_search,
+    settle,
+    state_dir,
+)
 
 from marketwatch.models import FetchResult
 from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
-from marketwatch.tui import state
 from marketwatch.tui.dashboard import MarketwatchApp
 from marketwatch.tui.screens.stories import SearchScreen
 from marketwatch.tui.widgets.search_box import SearchBox
 from marketwatch.tui.widgets.story_table import StoryTable
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def quick_search(monkeypatch):
-    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.01)
-
-
-@pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
 
 
 @pytest.fixture

@@ -5,7 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_tui_support import NOW, fixed_db, settle
+from test_tui_support import (
+    NOW,
+    anyio_backend,  # noqa: F401 - the dashboard tests' fixtures
+    fixed_db,
+    settle,
+)
 from textual import events
 from textual.command import CommandPalette
 
@@ -17,11 +22,6 @@ pytestmark = pytest.mark.anyio
 ALLIANCE = "Renault-Nissan-Mitsubishi Alliance"
 
 CHARACTERS = {"enter": "\r", "escape": "\x1b", "tab": "\t", "space": " ", "backspace": "\x7f"}
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
 
 
 @pytest.fixture

@@ -7,7 +7,12 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from test_tui_support import NOW, fixed_db, settle
+from test_tui_support import (
+    NOW,
+    anyio_backend,  # noqa: F401 - the dashboard tests' fixtures
+    fixed_db,
+    settle,
+)
 
 from marketwatch.config import load_config
 from marketwatch.models import FetchResult
@@ -17,11 +22,6 @@ from marketwatch.store import Store
 from marketwatch.tui.dashboard import MarketwatchApp
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
 
 
 @pytest.fixture

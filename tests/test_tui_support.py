@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from marketwatch.config import Config, load_config
 from marketwatch.match import Matcher
 from marketwatch.models import Entry, FetchResult
@@ -97,3 +99,27 @@ async def settle(pilot) -> None:
             break
         await pilot.pause(0.01)
     await pilot.pause()
+
+
+# Fixtures the dashboard's test modules share, imported into each (pytest finds a module's
+# fixtures among its names; the autouse ones then hold for that module only).
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def quick_search(monkeypatch):
+    """The search runs 10 ms after a key, not after a person's pause."""
+    from marketwatch.tui.screens.stories import SearchScreen
+
+    monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.01)
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    """The dashboard's remembered state (theme, read marks' undo) in the test's own folder."""
+    from marketwatch.tui import state
+
+    monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
+    return tmp_path / "state"
