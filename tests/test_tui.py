@@ -988,9 +988,9 @@ async def test_a_search_can_be_refined_from_its_results(config):
         await pilot.press("enter")
         await pilot.pause()
         footer = screen_text(app).splitlines()[-1]  # no longer offers keys that now type
-        assert table.has_focus and "q Back" in footer and "Refresh" not in footer and "Q Quit" in footer
+        assert table.has_focus and "esc Back" in footer and "Refresh" not in footer and "Quit" not in footer
         assert "Search" not in screen_text(app).splitlines()[-1]  # / types a slash in the box
-        await pilot.press("q")  # not a letter of the search: back out of it, as from any list
+        await pilot.press("escape", "escape")  # to the query, then out of the search
         await settle(pilot)
         assert app.is_running and app.screen is app.main
 

@@ -264,11 +264,13 @@ class MarketwatchApp(Filters, FollowsConfig, Marks, Refreshes, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A view's own key is not offered on it (a screen's `VIEW`), where it does nothing: the
         feed screen's footer offered "f Feeds" and the matrix's "m Matrix". On the search screen
-        `/` types a / in the query box, or takes the focus back to it from the results. x, which
-        clears the filters, is offered while there are some."""
+        `/` types a / in the query box, or takes the focus back to it from the results, and q and Q
+        are letters there. x, which clears the filters, is offered while there are some."""
         if action == "clear_filters":  # x: offered only while there is a filter to clear
             return self.filtered
         showing = self.screen_stack[-1] if self.screen_stack else None
+        if action == "quit" and getattr(showing, "TYPED_INTO", False):
+            return False  # the search: q and Q are letters of the query, from the results too (Esc goes back)
         return action != getattr(showing, "VIEW", None)
 
     def action_search(self) -> None:

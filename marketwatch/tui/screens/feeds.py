@@ -205,7 +205,7 @@ class FeedsScreen(EarlyKeys):
         self._lay_out()
         keys = [key for key, _ in COLUMNS]
         shown = [keys.index(key) for key in self.widths]
-        table.set_items(feeds, lambda feed: (feed.url, [_row(feed, now)[i] for i in shown]),
+        table.set_items(feeds, lambda feed: (feed.url, _pick(_row(feed, now), shown)),
                         at_least=(back or 0) + table.NEAR + 1)
         if back is not None:
             table.move_cursor(row=back)
@@ -260,6 +260,10 @@ def _status(feed: FeedHealth) -> str:
 
 def _name(feed: FeedHealth) -> str:
     return render.plain(feed.name or feed.title or feed.url)
+
+
+def _pick(row: list[Text], shown: list[int]) -> list[Text]:
+    return [row[i] for i in shown]
 
 
 def _row(feed: FeedHealth, now: datetime) -> list[Text]:

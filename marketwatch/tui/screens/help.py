@@ -58,8 +58,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Search", rows(SearchScreen, KeyedTable, StoryTable, SearchResults,
                         extra=[("Enter", "To the results / open the story"),
                                ("Home End", "First / last result, from the results"),
-                               ("letters", "Typed into the search, from the results too (but for their keys here)"),
-                               ("q", "From the results, leave the search, as from any list (in the query, a letter)"),
+                               ("letters", "Typed into the search, from the results too (but for their keys here);"
+                                           " q and Q are letters too"),
                                # The search box's own (Textual's Input), which no binding here lists.
                                ("Ctrl+U", "Clear the search box (what is left of the cursor), from the results too")])),
         ("Story lists", rows(StoriesScreen, KeyedTable, StoryTable, extra=[("Enter", "Open story"),

@@ -156,8 +156,8 @@ class SearchResults(StoryTable):
     takes the letters typed in it, `check_consume_key` keeps them from the dashboard's keys).
     Backspace left the search, and a letter typed after that opened a picker, started a
     refresh or marked a story read. The results' own keys (Space, s, j, k) stay theirs, and
-    so do ? (the keys), q (back one screen: out of the search, as from every other list) and
-    Q (quit), which are the screen's and the app's (`NOT_TYPED`).
+    so does ? (the keys, `NOT_TYPED`); q and Q are letters here as in the query ("Qualcomm"
+    typed from the results quit the dashboard): Esc goes back (`MarketwatchApp.check_action`).
 
     The keys typed with the one that goes back (a fast burst: "abc" then Backspace) reach the
     results too: the app sent them here before the focus moved. They are handed to the query
@@ -173,7 +173,7 @@ class SearchResults(StoryTable):
     # The query's own keys that go to it from here too: Ctrl+U, which clears it, did nothing.
     QUERY_KEYS = frozenset({"ctrl+u"})
     # Characters that are keys of the screen or the app here, not letters of the query.
-    NOT_TYPED = frozenset("?qQ")
+    NOT_TYPED = frozenset("?")
 
     def __init__(self, now: datetime, query: str, *, id: str | None = None) -> None:
         """`query`: the selector of the query's Input, which the keys typed here go to."""
@@ -226,12 +226,14 @@ class SearchResults(StoryTable):
 class SearchScreen(StoriesScreen):
     """`/`: full-text search over all stories (every kind). Enter or ↓ moves to the results; ↑ on
     the first, Backspace, / or a letter typed there come back to the query, kept. Esc goes back
-    a step: from the results to the query, from the query out of the search; q on the results
-    leaves the search, as it leaves every list (in the query it is a letter)."""
+    a step: from the results to the query, from the query out of the search. q and Q are letters
+    here, from the results too: a query is typed ("Qualcomm"), and q, which leaves every other
+    list, quit the dashboard from the results mid-word."""
 
     DEBOUNCE = 0.15  # seconds of no typing before the query runs
     WHOLE_STORE = True
     VIEW = "search"  # the app's / does not show here (`MarketwatchApp.check_action`)
+    TYPED_INTO = True  # nor its q and Q: they are letters of the query
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", tooltip="From the results, back to the query; from the query, leave"),
