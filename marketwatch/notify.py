@@ -31,6 +31,7 @@ from marketwatch.scope import resolve_scope
 from marketwatch.store import Store
 from marketwatch.story import Story
 from marketwatch.text import one_line
+from marketwatch.urls import clean_link
 
 LISTED = 10  # tie-ups spelled out in a message; the rest are counted
 SEND_DEADLINE_S = 30.0  # for a whole send, every service at once
@@ -103,7 +104,7 @@ def compose(stories: list[Story], count: int | None = None) -> tuple[str, str]:
     for story in stories[:LISTED]:
         lines = [f"{one_line(_who(story))}: {one_line(story.title)}"]
         if story.url:
-            lines.append(story.url)
+            lines.append(clean_link(story.url) or story.url)  # without utm_* and the like, as exports
         blocks.append("\n".join(lines))
     if count > LISTED:
         blocks.append(f"… and {count - LISTED} more (`marketwatch stories` lists them)")

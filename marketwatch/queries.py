@@ -57,14 +57,14 @@ class FeedHealth:
     stories: int  # of those, the OEM-tech tie-ups (the feeds' TIE-UPS column; feeds.stories in the database)
 
     def as_json(self) -> dict:
-        """`marketwatch feeds --json`'s object. "stories" held the tie-ups, which the table calls
-        TIE-UPS and the README nothing: it is the stories stored from the feed, as "entries" is,
-        and the tie-ups are "tieups"."""
+        """`marketwatch feeds --json`'s object. The tie-ups, which the table calls TIE-UPS, are
+        "tieups"; "stories", their first name, keeps its value, so that a script reading it (`jq
+        'select(.stories > 0)'`) does not go on with another count and no error."""
         return {
             "url": self.url, "name": self.name, "title": self.title,
             "status": self.status or "never fetched", "http_status": self.http_status,
             "error": self.error, "last_fetched": self.last_fetched, "last_ok": self.last_ok,
-            "failures": self.failures, "entries": self.entries, "stories": self.entries, "tieups": self.stories,
+            "failures": self.failures, "entries": self.entries, "tieups": self.stories, "stories": self.stories,
         }
 
 

@@ -78,7 +78,7 @@ def _checked_link(url: str) -> str | None:
 
 
 def clean_link(url: str | None) -> str | None:
-    """The link to give a reader (exports, digests, `stories --json`): the stored one without its
+    """The link to give a reader (exports, digests, `stories --json`, notifications): the stored one without its
     tracking parameters (utm_*, fbclid... the ones canonical_url drops, so that a link written is
     always one the store takes for the same story). Nothing else is touched: the other
     parameters keep their order and spelling, and the fragment stays (it may be an anchor).

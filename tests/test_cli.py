@@ -485,8 +485,8 @@ def test_a_refresh_that_reaches_no_feed_says_the_network_may_be_down(server, mak
 
 
 def test_feeds_json_shape(server, make_config, run_cli):
-    """"stories" held the tie-ups (the table's TIE-UPS): it is the stories stored from the feed,
-    and "tieups" the tie-ups among them."""
+    """"stories" held the tie-ups (the table's TIE-UPS) under a name that says otherwise: they are
+    "tieups" too, and "stories" keeps that count for the scripts that read it."""
     news = {"title": "Dealer group reports record used-car sales", "link": "https://n.example.com/dealer",
             "date": "Mon, 23 Nov 2026 10:00:00 GMT"}
     server.routes["/a.xml"] = Reply(200, rss([TIEUP, news]))
@@ -497,9 +497,9 @@ def test_feeds_json_shape(server, make_config, run_cli):
     assert code == 0
     assert [r["url"] for r in rows] == [server.url("/missing.xml"), server.url("/a.xml")]  # worst first
     assert list(rows[0]) == ["url", "name", "title", "status", "http_status", "error", "last_fetched", "last_ok",
-                             "failures", "entries", "stories", "tieups"]
+                             "failures", "entries", "tieups", "stories"]
     assert rows[0]["error"] == "HTTP 404 Not Found" and rows[1]["error"] is None
-    assert (rows[1]["entries"], rows[1]["stories"], rows[1]["tieups"]) == (2, 2, 1)
+    assert (rows[1]["entries"], rows[1]["tieups"], rows[1]["stories"]) == (2, 1, 1)
     table = run_cli("feeds", "--config", cfg)[1].splitlines()
     assert table[0].split()[-2:] == ["TIE-UPS", "FEED"] and table[-1].split()[-2:] == ["1", "feed0"]
 

@@ -369,7 +369,8 @@ def test_add_feed_says_a_url_is_too_long_and_how_long_it_may_be(make_config, run
     assert run_cli("add-feed", limit, "--config", str(cfg)) == (0, f"added {limit} to {cfg.resolve()}\n", "")
 
 
-def test_add_feed_suggests_the_url_of_an_address_typed_without_its_scheme(make_config, run_cli, tmp_path):
+def test_add_feed_suggests_the_url_of_an_address_typed_without_its_scheme(make_config, run_cli, tmp_path,
+                                                                          monkeypatch):
     """`add-feed www.example.com/feed` was refused with no word of https://www.example.com/feed;
     a path of a file, with no word of its file:// URL."""
     cfg = make_config([])
@@ -385,6 +386,12 @@ def test_add_feed_suggests_the_url_of_an_address_typed_without_its_scheme(make_c
     for nothing_like in ("feed", "ftp://example.com/feed", str(tmp_path / "none.xml")):
         code, _, err = run_cli("add-feed", nothing_like, "--config", str(cfg))
         assert code == 2 and "did you mean" not in err, nothing_like
+    # a file named by a relative path is a file, not a host ("did you mean https://feed.xml?"); a
+    # home folder that does not exist is no traceback
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("add-feed", "feed.xml", "--config", str(cfg))[2].endswith(f"did you mean {written.as_uri()}?\n")
+    assert run_cli("add-feed", "~nosuchuser/feed.xml", "--config", str(cfg)) == (
+        2, "", "marketwatch: not an http(s) or file:// feed URL: '~nosuchuser/feed.xml'\n")
     assert cfg.read_text() == before
 
 
@@ -393,6 +400,10 @@ def test_add_feed_and_opml_import_take_feed_urls_as_browsers_do(make_config, run
     cfg = make_config([])
     assert run_cli("add-feed", "feed://www.example.com/feed", "--config", str(cfg)) == (
         0, f"added https://www.example.com/feed to {cfg.resolve()}\n", "")
+    before = cfg.read_text()
+    assert run_cli("remove-feed", "feed://www.example.com/feed", "--config", str(cfg)) == (
+        0, f"removed https://www.example.com/feed from {cfg.resolve()}\n", "")  # the same URL, as add-feed took it
+    cfg.write_text(before)
     listing = tmp_path / "subs.opml"
     listing.write_text('<opml version="2.0"><body><outline text="A" xmlUrl="feed://a.example.com/rss"/>'
                        '<outline text="B" xmlUrl="FEED:https://b.example.com/rss?x=1"/>'

@@ -51,7 +51,8 @@ def story(sid: str, title: str, pairs=(), companies=(), deal="mou", url=None) ->
 
 
 def test_a_message_names_each_tieups_pair_deal_headline_and_link():
-    title, body = compose([story("a", "Ford and Baidu sign MoU", (("Ford", "Baidu"),), url="https://n.example.com/a"),
+    title, body = compose([story("a", "Ford and Baidu sign MoU", (("Ford", "Baidu"),),
+                                 url="https://n.example.com/a?utm_source=rss&utm_medium=feed"),  # link sent clean
                            story("b", "Nissan\x1b[31m and Didi form JV", (("Nissan", "Didi"),), deal="joint-venture")])
     assert title == "marketwatch: 2 new tie-ups"
     assert body == ("Ford – Baidu (MoU): Ford and Baidu sign MoU\nhttps://n.example.com/a\n\n"

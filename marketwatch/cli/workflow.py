@@ -254,9 +254,15 @@ def _did_you_mean(url: str) -> str:
     from marketwatch.urls import safe_link
 
     text = url.strip()
-    if text.startswith(("/", "~", "./", "../")):  # a file's path: its file:// URL, if it is one
-        path = Path(text).expanduser()
-        return f"; did you mean {path.resolve().as_uri()}?" if path.is_file() else ""
+    if text and "://" not in text:  # a file's path ("local.xml" too): its file:// URL, if it is one
+        try:
+            path = Path(text).expanduser()
+            if path.is_file():
+                return f"; did you mean {path.resolve().as_uri()}?"
+        except (RuntimeError, OSError, ValueError):  # "~nosuchuser/x", a path it may not read, a NUL
+            pass
+        if text.startswith(("/", "~", "./", "../")):
+            return ""
     host = text.split("/", 1)[0].split(":", 1)[0]
     if "://" in text or not host:
         return ""
@@ -299,9 +305,10 @@ def remove_feed(config_path, url):
       marketwatch remove-feed just-auto
     """
     from marketwatch.config_edit import remove_feed as remove
+    from marketwatch.urls import from_feed_scheme
 
     target, titles = _edited_config(config_path)
-    removed = remove(target, url, titles=titles)
+    removed = remove(target, from_feed_scheme(url), titles=titles)  # as add-feed took it
     _edited([f"removed {removed.get('url')} from {target}"])
 
 
