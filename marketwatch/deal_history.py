@@ -268,6 +268,7 @@ def told_now(lowered: str) -> bool:
     or tells a change made now ("extended"): news, not a feature's background."""
     return _NOW_ONLY.search(lowered) is not None
 
+
 # A statement of that year, whose future was then's ("General Motors said in 2023 that its EVs would
 # drop phone mirroring in favour of Google built-in"): only the days of now make it news
 _SAID_THEN = re.compile(r"\b(?:said|announced|confirmed|pledged|promised|decided|vowed)\s+(?:back\s+)?in\s+"
@@ -290,7 +291,6 @@ def dated_year(lowered: str) -> int | None:
         if not _of_a_company_aside(lowered, found.start()):
             return int(found["lead"] or found["in"] or found["of"] or found["since"])
     return None
-
 
 
 def latest_year_told(lowered: str) -> int | None:

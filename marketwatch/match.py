@@ -331,7 +331,6 @@ class Matcher:
         return out
 
 
-
 @dataclass(frozen=True)
 class _Told:
     """A sentence's deal: its pairs by kind, rank, deal type, span and names, and the year it dates
