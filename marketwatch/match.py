@@ -362,6 +362,7 @@ def _beside_the_headline(text: str, told: list[_Told], title_end: int) -> list[_
 
 
 def _other_news(text: str, told: _Told) -> bool:
+    """Does a summary's deal between other companies than the headline's tell news of its own?"""
     start, end = told.span
     lowered = text[start:end].lower()
     return (_OTHER_NEWS.search(lowered, 0, 80) is not None or told_now(lowered)
@@ -427,8 +428,6 @@ def _the_news(text: str, told: list[_Told], year: int | None = None,
     if year is not None:
         latest = max(latest, year)
     news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
-    # ... but a deal ended now that names the deal it ends is the one told before ("Volvo Cars had
-    # chosen Luminar lidar. On Wednesday Volvo said it would end the agreement and work with Hesai")
     if not news:
         told_of = max((y for y in (latest_year_told(text.lower()), year) if y is not None), default=None)
         # (not a deal a headline says is shown now: "WeRide's listing document shows Nissan took stake
@@ -440,6 +439,8 @@ def _the_news(text: str, told: list[_Told], year: int | None = None,
             now = partners_now()
             old = not any(pair in now or pair[::-1] in now for t in told for pair in t.pairs.get("oem-tech", ()))
         return [] if old else told
+    # A deal ended now that names the deal it ends is the one told before ("Volvo Cars had chosen
+    # Luminar lidar. On Wednesday Volvo said it would end the agreement and work with Hesai")
     return told if any(t.deal == "ended" and _THE_DEAL.search(text, *t.span) for t in news) else news
 
 
