@@ -40,6 +40,7 @@ _GERMAN_FUTURE = re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|pla
 # history of a sentence)
 _YEARS_PART = r"(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
 YEAR = _YEARS_PART + r"(?:19|20)\d\d"
+A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # any year a story names
 # A deal of the past named by when it was made, where an analyst weighs it: "arguing that the robotaxi
 # agreement with Uber signed last year will not contribute", "citing ... the partnership with Toyota
 # agreed in 2025" (not news of such a deal: "Uber doubles the robotaxi deal with Lucid signed last
@@ -293,17 +294,16 @@ def dated_year(lowered: str) -> int | None:
     return None
 
 
-def latest_year_told(lowered: str) -> int | None:
+def latest_year_told(lowered: str, sentences: list[tuple[int, int]]) -> int | None:
     """The latest year a story tells of as past or present, leaving out the years of its
-    sentences about what is ahead ("robotaxis will launch in 2028"): a story whose every deal is
-    dated two years or more before it reports nothing new (marketwatch.match._the_news)."""
-    years = [int(y) for sentence in _SENTENCE_END.split(lowered) if not _AHEAD_ONLY.search(sentence)
-             for y in _A_YEAR.findall(sentence)]
+    sentences (`sentences`, spans of `lowered`) about what is ahead ("robotaxis will launch in
+    2028"): a story whose every deal is dated two years or more before it reports nothing new
+    (marketwatch.match._the_news)."""
+    years = [int(y) for start, end in sentences if not _AHEAD_ONLY.search(lowered, start, end)
+             for y in A_YEAR.findall(lowered, start, end)]
     return max(years, default=None)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 # A deal told in the past perfect, as what had happened before the story's news: "General Motors had
 # already tied itself to LG Energy Solution, and Stellantis had built two plants with Samsung SDI"

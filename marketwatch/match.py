@@ -20,14 +20,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from marketwatch.anaphors import Anaphors
 from marketwatch.background import background_of
 from marketwatch.config import Config
-from marketwatch.deal_history import YEAR, dated_year, latest_year_told, said_so, told_ahead, told_earlier, told_now
+from marketwatch.deal_history import (
+    A_YEAR,
+    YEAR,
+    dated_year,
+    latest_year_told,
+    said_so,
+    told_ahead,
+    told_earlier,
+    told_now,
+)
 from marketwatch.deals import CJK_DISPUTE, deal_of, denies, is_damped, names_a_cjk_deal, refuses
 from marketwatch.mentions import Mention, MentionFinder
 from marketwatch.models import NO_MATCH, Match, Span
@@ -87,7 +95,6 @@ _ROUNDUP = re.compile(r"\b(?:round-?ups?|wrap-?ups?|wrap|briefs?|briefing|recap|
                       r"|모닝브리핑|이브닝브리핑|조간브리핑")  # and Korean: "[모닝브리핑] 한미 관세 협상 ... 外"
 _ROUNDUP_ANY_CASE = re.compile(_ROUNDUP.pattern, re.IGNORECASE)
 _NOT_NEWS_ITEMS = re.compile(rf"\b(?:{_NO_NEWS_LABELS})")
-_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # What a correction says an earlier version got wrong: "An earlier version of this story said Kia had
 # signed ...", "Correction: An earlier version of this story misstated Honda's partner as Amazon" (not
 # the right figure it then gives: "... gave the wrong ownership split: Stellantis and Foxconn will each
@@ -290,7 +297,7 @@ class Matcher:
                                   dated_year(lowered), told_earlier(lowered), headline and said_so(lowered)))
         if not roundup:
             told = _beside_the_headline(text, told, len(title))
-        for one in _the_news(text, told, year, lambda: _partners_now(text, sentences, mentions)):
+        for one in _the_news(text, told, year, sentences, mentions):
             # The story's deal and sentence: strong words beat weak ones, then the earliest.
             _keep_best(found, one.pairs, one.rank, one.deal, one.span, one.mentions)
         kind = next((k for k in ("oem-tech", "oem-oem", "tech-tech") if k in found), None)
@@ -406,8 +413,8 @@ def _partners_now(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     return out
 
 
-def _the_news(text: str, told: list[_Told], year: int | None = None,
-              partners_now: Callable[[], set[tuple[str, str]]] = set) -> list[_Told]:
+def _the_news(text: str, told: list[_Told], year: int | None, sentences: list[tuple[int, int]],
+              mentions: list[Mention]) -> list[_Told]:
     """The deals a story reports, not those it dates years back beside them: a deal dated two
     years or more before the latest year the story names is background ("Honda put $2.75 billion
     into Cruise in 2018" in a feature that reaches 2022 and whose news is "Mitsubishi has agreed
@@ -421,22 +428,22 @@ def _the_news(text: str, told: list[_Told], year: int | None = None,
     published (`year`), when the caller knows it, counts as one it tells of: "Ford has used
     Mobileye's chips since a 2020 agreement" in a story of 2026 about a recall is no news. A
     story keeps an old deal whose two sides a sentence of these days or of what is ahead names
-    (`partners_now`, asked only then)."""
+    (`_partners_now`, asked only then)."""
     if all(t.dated is None and not t.earlier for t in told):
         return told
-    latest = max((int(found) for found in _A_YEAR.findall(text)), default=year or 0)
+    latest = max((int(found) for found in A_YEAR.findall(text)), default=year or 0)
     if year is not None:
         latest = max(latest, year)
     news = [t for t in told if not t.earlier and (t.dated is None or t.dated > latest - 2)]
     if not news:
-        told_of = max((y for y in (latest_year_told(text.lower()), year) if y is not None), default=None)
+        told_of = max((y for y in (latest_year_told(text.lower(), sentences), year) if y is not None), default=None)
         # (not a deal a headline says is shown now: "WeRide's listing document shows Nissan took stake
         # in 2024")
         old = told_of is not None and all(t.dated is not None and t.dated <= told_of - 2 and not t.revealed
                                           for t in told)
         # (not an old deal whose two sides a sentence of these days names: its news is that deal's)
         if old:
-            now = partners_now()
+            now = _partners_now(text, sentences, mentions)
             old = not any(pair in now or pair[::-1] in now for t in told for pair in t.pairs.get("oem-tech", ()))
         return [] if old else told
     # A deal ended now that names the deal it ends is the one told before ("Volvo Cars had chosen
