@@ -12,7 +12,6 @@ from datetime import timedelta
 
 import pytest
 from conftest import Reply, rss
-from db_damage import damage_the_leaf_holding
 from rich.cells import cell_len
 from test_tui_support import (  # noqa: F401 - the dashboard tests' fixtures
     EVIL,
@@ -20,11 +19,14 @@ from test_tui_support import (  # noqa: F401 - the dashboard tests' fixtures
     STORIES,
     anyio_backend,
     build_db,
+    damaged_in_the_middle,
     fixed_config,
     fixed_db,
+    notes,
     quick_search,
     settle,
     state_dir,
+    until,
 )
 from textual import events
 from textual.widgets import DataTable, Input, ProgressBar
@@ -70,19 +72,6 @@ def screen_text(app) -> str:
 
 def panes(app) -> list[CompanyPane]:
     return app.main.panes()
-
-
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-async def until(pilot, done) -> None:
-    """Wait, however busy the machine, for a worker's write to show; then let the screen settle."""
-    for _ in range(250):
-        if done():
-            break
-        await pilot.pause(0.02)
-    await settle(pilot)
 
 
 def flags(config, story_id: str) -> tuple[int, int]:
@@ -2146,7 +2135,7 @@ async def test_e_lists_every_story_of_the_focused_company(config):
 async def test_a_story_lists_date_column_is_as_wide_as_its_dates(tmp_path, make_config):
     """The Date column was 11 cells for "15 Mar": 5 blank cells beside titles cut short at 80
     columns. It is as wide as its longest date, and widens for one of another year."""
-    from test_tui_support import STORIES, fixed_config
+    from test_tui_support import fixed_config
 
     config = fixed_config(tmp_path, make_config)
     build_db(config, [*STORIES, ("old", 120, "Toyota partners with Baidu on charging", "")])
@@ -2888,16 +2877,8 @@ def test_damage_deep_in_the_stories_met_in_the_dashboard_is_one_line_and_exit_3_
 
     from marketwatch.tui import app as app_module
 
-    config = fixed_config(tmp_path, make_config)
-    # 300 OEM-OEM deals (five leaves of 16 KiB), which no pane shows, the newest in the middle,
-    # which a search lists first; the fixed stories after them, for the panes, on the last leaf.
-    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
-              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
-    build_db(config, deals + STORIES)
+    config = damaged_in_the_middle(tmp_path, make_config)
     db = config.settings.db
-    with Store(db) as store:
-        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
-    damage_the_leaf_holding(db, "stories", middle)
     with Store(db, create=False) as store:
         store.check_edges()  # passes: the first and last leaves are sound
     damaged = (f"marketwatch: {db}: the database is damaged or is not a marketwatch database (it was left "

@@ -5,17 +5,19 @@ screen (and `Q` quitting), and the footer's keys at 80 columns."""
 from __future__ import annotations
 
 import pytest
-from db_damage import damage_the_leaf_holding
 from test_tui_support import (  # noqa: F401 - the dashboard tests' fixtures
     NOW,
     STORIES,
     anyio_backend,
     build_db,
+    damaged_in_the_middle,
     fixed_config,
     fixed_db,
+    notes,
     quick_search,
     settle,
     state_dir,
+    until,
 )
 
 from marketwatch.models import FetchResult
@@ -38,19 +40,6 @@ def make_app(config, **kwargs) -> MarketwatchApp:
     return MarketwatchApp(config, resolve_scope(config), now=NOW, poll_interval=60, **kwargs)
 
 
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-async def until(pilot, done) -> None:
-    """Wait, however busy the machine, for a worker's result to show; then let the screen settle."""
-    for _ in range(250):
-        if done():
-            break
-        await pilot.pause(0.02)
-    await settle(pilot)
-
-
 # -- a damaged database ----------------------------------------------------------------------------
 
 
@@ -58,15 +47,8 @@ async def test_a_damaged_database_met_in_the_dashboard_is_said_in_the_words_of_t
     """A search that met a damaged page said SQLite's own words, "cannot read the database:
     database disk image is malformed", which named no file and no way out; `marketwatch
     stories` says one sentence, and the dashboard now says the same."""
-    config = fixed_config(tmp_path, make_config)
-    # OEM-OEM deals, which no pane shows, over several leaves; a search lists the middle one first.
-    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
-              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
-    build_db(config, deals + STORIES)
+    config = damaged_in_the_middle(tmp_path, make_config)
     db = config.settings.db
-    with Store(db) as store:
-        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
-    damage_the_leaf_holding(db, "stories", middle)
     damaged = (f"{db}: the database is damaged or is not a marketwatch database "
                "(it was left untouched; move it aside to start afresh)")
     app = make_app(config)
@@ -250,14 +232,8 @@ async def test_a_damaged_read_met_again_by_the_reload_after_a_write_is_said_once
     search read again, meet the same page, and say the same sentence a second time, stacked
     under the first (and so did each search run as the query was typed)."""
     monkeypatch.setattr(SearchScreen, "DEBOUNCE", 0.3)  # one search for the whole query
-    config = fixed_config(tmp_path, make_config)
-    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
-              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
-    build_db(config, deals + STORIES)
+    config = damaged_in_the_middle(tmp_path, make_config)
     db = config.settings.db
-    with Store(db) as store:
-        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
-    damage_the_leaf_holding(db, "stories", middle)
     damaged = (f"{db}: the database is damaged or is not a marketwatch database "
                "(it was left untouched; move it aside to start afresh)")
     app = MarketwatchApp(config, resolve_scope(config), now=NOW, poll_interval=0.05)

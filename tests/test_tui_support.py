@@ -123,3 +123,34 @@ def state_dir(tmp_path, monkeypatch):
 
     monkeypatch.setenv(state.ENV, str(tmp_path / "state"))
     return tmp_path / "state"
+
+
+def damaged_in_the_middle(tmp_path: Path, make_config) -> Config:
+    """A config whose database has a damaged page in the middle of its stories: 300 OEM-OEM deals
+    (five leaves of 16 KiB), which no pane shows, the newest in the middle, which a search lists
+    first; the fixed stories after them, for the panes, on the last leaf. The check before the app
+    starts passes (it reads each table's first and last entries)."""
+    from db_damage import damage_the_leaf_holding
+
+    config = fixed_config(tmp_path, make_config)
+    deals = [(f"h{i:03d}", 70 + abs(i - 150), f"Ford and BMW team up on hydrogen pickups, batch {i}",
+              f"The hydrogen pickups of batch {i} are built in Ohio.") for i in range(300)]
+    build_db(config, deals + STORIES)
+    db = config.settings.db
+    with Store(db) as store:
+        middle = store.conn.execute("SELECT rowid FROM stories WHERE id = 'h150'").fetchone()[0]
+    damage_the_leaf_holding(db, "stories", middle)
+    return config
+
+
+def notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def until(pilot, done) -> None:
+    """Wait, however busy the machine, for a worker's result to show; then let the screen settle."""
+    for _ in range(250):
+        if done():
+            break
+        await pilot.pause(0.02)
+    await settle(pilot)
